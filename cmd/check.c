@@ -1,0 +1,84 @@
+/* govlog check: validate the decision log and report every finding. */
+#include <string.h>
+#include <unistd.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *format = "text";
+static const char *profile;
+static const char *const formats[] = {"text", "json", NULL};
+static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
+
+static const cmd_option options[] = {
+	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{"profile", 'p', "PROFILE", "judge every record by this profile instead of detecting one",
+	 &profile, NULL, profiles},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_check_spec = {
+	"check",
+	"[PATH...] [--format text|json] [--profile P]",
+	"validate decision records",
+	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
+	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr, JSON to\n"
+	"stdout. Exit status: 0 clean, 1 errors found, 2 usage, 3 runtime failure.",
+	options,
+};
+
+static void print_summary(const govlog_diag_list *diags, size_t files)
+{
+	size_t errors = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR);
+	size_t warnings = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_WARNING);
+	if (!errors && !warnings) {
+		fprintf(stderr, "%zu record%s checked, no problems found\n", files,
+			files == 1 ? "" : "s");
+		return;
+	}
+	fprintf(stderr, "%zu error%s, %zu warning%s in %zu record%s\n", errors,
+		errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", files,
+		files == 1 ? "" : "s");
+}
+
+static int report(const govlog_diag_list *diags, size_t files)
+{
+	bool json = !strcmp(format, "json");
+	FILE *out = json ? stdout : stderr;
+	unsigned flags = !json && cmd_use_color(STDERR_FILENO) ? GOVLOG_RENDER_COLOR : 0;
+	int err = govlog_diag_list_write(out, diags, json ? GOVLOG_DIAG_JSON : GOVLOG_DIAG_TEXT,
+					 files, flags);
+	if (err < 0 || fflush(out) != 0)
+		return cmd_fail(GOVLOG_EIO);
+	if (!json)
+		print_summary(diags, files);
+	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
+									    : CMD_EXIT_OK;
+}
+
+int cmd_check(int argc, char **argv)
+{
+	char **paths;
+	size_t npaths;
+	int rc = cmd_parse(&cmd_check_spec, argc, argv, &paths, &npaths);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+
+	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
+	lopts.paths = (const char *const *)paths;
+	lopts.path_count = npaths;
+	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
+	copts.profile = profile;
+	govlog_log *log = NULL;
+	govlog_diag_list *diags = NULL;
+	int err = govlog_log_open(&log, &lopts);
+	if (!err)
+		err = govlog_diag_list_new(&diags);
+	if (!err)
+		err = govlog_check_log(diags, log, &copts);
+	rc = err ? cmd_fail(err) : report(diags, govlog_log_count(log));
+	govlog_diag_list_free(diags);
+	govlog_log_free(log);
+	return rc;
+}

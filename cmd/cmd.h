@@ -1,0 +1,74 @@
+/* The command-line tool's shared pieces: exit codes, the option table, the verbs. */
+#ifndef GOVLOG_CMD_H
+#define GOVLOG_CMD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* Exit status: the worst outcome seen. */
+enum {
+	CMD_EXIT_OK = 0,       /* clean (warnings allowed) */
+	CMD_EXIT_FINDINGS = 1, /* diagnostics of error severity */
+	CMD_EXIT_USAGE = 2,    /* bad usage or environment */
+	CMD_EXIT_FAILURE = 3,  /* runtime failure: I/O, unreadable repository */
+};
+
+/*
+ * One option of a verb. The same table parses the command line and writes
+ * --help. An option with `arg` takes a value stored in *value; one without is a
+ * flag stored in *flag. `choices`, when set, is a NULL-terminated list of the
+ * values accepted.
+ */
+typedef struct cmd_option {
+	const char *name; /* long name, without "--" */
+	char short_name;  /* 0 when none */
+	const char *arg;  /* metavariable, e.g. "FORMAT"; NULL for a flag */
+	const char *help;
+	const char **value;
+	bool *flag;
+	const char *const *choices;
+} cmd_option;
+
+typedef struct cmd_spec {
+	const char *name;    /* "check" */
+	const char *usage;   /* "[PATH...] [options]" */
+	const char *summary; /* one line, for the command list */
+	const char *details; /* a paragraph for help, or NULL */
+	const cmd_option *options; /* terminated by an entry with name NULL */
+} cmd_spec;
+
+/*
+ * Parses argv[1..argc) by the spec; positional arguments are moved, in order,
+ * to (*positional)[0..*npositional), which points into argv. Returns
+ * CMD_EXIT_OK, CMD_EXIT_USAGE after printing the problem, or -1 after printing
+ * help (the caller then exits 0).
+ */
+int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional,
+	      size_t *npositional);
+
+void cmd_print_help(const cmd_spec *spec, FILE *f);
+
+/* Prints "govlog: <message>" to stderr. */
+void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Maps a library error code to an exit status, printing govlog_error_last(). */
+int cmd_fail(int code);
+
+/* Whether to colour output on a stream: --color, NO_COLOR, TERM and the TTY decide. */
+bool cmd_use_color(int fd);
+extern const char *cmd_color_mode; /* "auto", "always" or "never" */
+
+/* The verbs; each returns an exit status. */
+typedef struct cmd_verb {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const cmd_spec *spec;
+} cmd_verb;
+
+extern const cmd_spec cmd_check_spec, cmd_list_spec, cmd_rules_spec;
+int cmd_check(int argc, char **argv);
+int cmd_list(int argc, char **argv);
+int cmd_rules(int argc, char **argv);
+
+#endif

@@ -1,0 +1,177 @@
+/* Parsing a verb's options from its table, and writing its --help from the same table. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+const char *cmd_color_mode = "auto";
+
+void cmd_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fputs("govlog: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+int cmd_fail(int code)
+{
+	cmd_error("%s", govlog_error_last());
+	switch (code) {
+	case GOVLOG_ENOTFOUND:
+	case GOVLOG_EINVALID:
+		return CMD_EXIT_USAGE;
+	default:
+		return CMD_EXIT_FAILURE;
+	}
+}
+
+bool cmd_use_color(int fd)
+{
+	if (!strcmp(cmd_color_mode, "always"))
+		return true;
+	if (!strcmp(cmd_color_mode, "never"))
+		return false;
+	const char *no_color = getenv("NO_COLOR");
+	const char *term = getenv("TERM");
+	if ((no_color && *no_color) || (term && !strcmp(term, "dumb")))
+		return false;
+	return isatty(fd);
+}
+
+static const cmd_option *find_long(const cmd_option *opts, const char *name, size_t len)
+{
+	for (; opts->name; opts++)
+		if (strlen(opts->name) == len && !strncmp(opts->name, name, len))
+			return opts;
+	return NULL;
+}
+
+static const cmd_option *find_short(const cmd_option *opts, char c)
+{
+	for (; opts->name; opts++)
+		if (opts->short_name && opts->short_name == c)
+			return opts;
+	return NULL;
+}
+
+static int check_choice(const cmd_spec *spec, const cmd_option *o, const char *v)
+{
+	if (!o->choices)
+		return CMD_EXIT_OK;
+	for (const char *const *c = o->choices; *c; c++)
+		if (!strcmp(*c, v))
+			return CMD_EXIT_OK;
+	cmd_error("%s: invalid value '%s' for --%s", spec->name, v, o->name);
+	fputs("  expected one of:", stderr);
+	for (const char *const *c = o->choices; *c; c++)
+		fprintf(stderr, " %s", *c);
+	fputc('\n', stderr);
+	return CMD_EXIT_USAGE;
+}
+
+/* Stores the option; `inline_value` is the text after '=' or NULL. Advances *i. */
+static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_value, int argc,
+		char **argv, int *i)
+{
+	if (!o->arg) {
+		if (inline_value) {
+			cmd_error("%s: option --%s takes no value", spec->name, o->name);
+			return CMD_EXIT_USAGE;
+		}
+		*o->flag = true;
+		return CMD_EXIT_OK;
+	}
+	const char *v = inline_value;
+	if (!v) {
+		if (*i + 1 >= argc) {
+			cmd_error("%s: option --%s needs a value (%s)", spec->name, o->name,
+				  o->arg);
+			return CMD_EXIT_USAGE;
+		}
+		v = argv[++*i];
+	}
+	int rc = check_choice(spec, o, v);
+	if (rc == CMD_EXIT_OK)
+		*o->value = v;
+	return rc;
+}
+
+static int unknown(const cmd_spec *spec, const char *arg)
+{
+	cmd_error("%s: unknown option '%s'", spec->name, arg);
+	fprintf(stderr, "usage: govlog %s %s\n", spec->name, spec->usage);
+	return CMD_EXIT_USAGE;
+}
+
+static int parse_one(const cmd_spec *spec, int argc, char **argv, int *i)
+{
+	const char *a = argv[*i];
+	if (a[1] == '-') {
+		const char *name = a + 2, *eq = strchr(name, '=');
+		size_t len = eq ? (size_t)(eq - name) : strlen(name);
+		const cmd_option *o = find_long(spec->options, name, len);
+		return o ? take(spec, o, eq ? eq + 1 : NULL, argc, argv, i) : unknown(spec, a);
+	}
+	const cmd_option *o = a[2] == '\0' ? find_short(spec->options, a[1]) : NULL;
+	return o ? take(spec, o, NULL, argc, argv, i) : unknown(spec, a);
+}
+
+int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional,
+	      size_t *npositional)
+{
+	char **pos = argv + 1;
+	size_t n = 0;
+	bool only_positional = false;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (only_positional || a[0] != '-' || a[1] == '\0') {
+			pos[n++] = argv[i];
+			continue;
+		}
+		if (!strcmp(a, "--")) {
+			only_positional = true;
+			continue;
+		}
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			cmd_print_help(spec, stdout);
+			return -1;
+		}
+		int rc = parse_one(spec, argc, argv, &i);
+		if (rc != CMD_EXIT_OK)
+			return rc;
+	}
+	*positional = pos;
+	*npositional = n;
+	return CMD_EXIT_OK;
+}
+
+void cmd_print_help(const cmd_spec *spec, FILE *f)
+{
+	fprintf(f, "usage: govlog %s %s\n\n%s\n", spec->name, spec->usage, spec->summary);
+	if (spec->details)
+		fprintf(f, "\n%s\n", spec->details);
+	fputs("\noptions:\n", f);
+	for (const cmd_option *o = spec->options; o->name; o++) {
+		char left[64];
+		int w = o->short_name ? snprintf(left, sizeof(left), "-%c, ", o->short_name)
+				      : snprintf(left, sizeof(left), "    ");
+		snprintf(left + w, sizeof(left) - (size_t)w, "--%s%s%s", o->name,
+			 o->arg ? " " : "", o->arg ? o->arg : "");
+		fprintf(f, "  %-26s %s", left, o->help);
+		if (o->choices) {
+			fputs(" (", f);
+			for (const char *const *c = o->choices; *c; c++)
+				fprintf(f, "%s%s", c == o->choices ? "" : ", ", *c);
+			fputc(')', f);
+		}
+		fputc('\n', f);
+	}
+	fprintf(f, "  %-26s %s\n", "-h, --help", "show this help");
+}

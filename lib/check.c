@@ -1,0 +1,58 @@
+/* govlog_check_log: every record rule over every record, then the log-wide rules. */
+#include "govlog/check.h"
+
+#include <string.h>
+
+#include "diag_internal.h"
+#include "error.h"
+#include "log_internal.h"
+#include "profile.h"
+#include "rules/rules.h"
+#include "util/banned.h"
+
+const char *govlog_profile_name_at(size_t i)
+{
+	const gl_profile *p = gl_profile_at(i);
+	return p ? p->name : NULL;
+}
+
+static void copy_diags(govlog_diag_list *out, const govlog_diag_list *in)
+{
+	for (size_t i = 0; i < govlog_diag_list_count(in); i++) {
+		const govlog_diag *d = govlog_diag_list_get(in, i);
+		for (size_t k = 0; k < GL_RULE__COUNT; k++) {
+			if (strcmp(govlog_rule_at(k)->id, d->rule))
+				continue;
+			gl_diag_add(out, (gl_rule)k, d->path, d->pos, d->hint, "%s", d->message);
+			break;
+		}
+	}
+}
+
+int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
+		     const govlog_check_options *opts)
+{
+	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_CHECK_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported check options version %u",
+				    opts->version);
+	const gl_profile *configured = NULL;
+	if (opts->profile && !(configured = gl_profile_find(opts->profile)))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
+				    opts->profile);
+	copy_diags(out, gl_log_load_diags(log));
+	for (size_t i = 0; i < govlog_log_count(log); i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r)};
+		gl_rules_encoding(&ctx);
+		gl_rules_frontmatter(&ctx);
+		gl_rules_meta(&ctx);
+		gl_rules_structure(&ctx);
+	}
+	gl_rules_ids(out, log);
+	govlog_diag_list_sort(out);
+	return 0;
+}

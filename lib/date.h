@@ -1,0 +1,38 @@
+/* Reading the date forms people write: ISO 8601, DD-MM-YYYY, DD.MM.YYYY, "4. juni 2026", "4 June 2026". */
+#ifndef GOVLOG_DATE_H
+#define GOVLOG_DATE_H
+
+#include <stddef.h>
+
+typedef enum gl_date_form {
+	GL_DATE_ISO,       /* 2026-06-25 */
+	GL_DATE_DMY_DASH,  /* 25-06-2026 */
+	GL_DATE_DMY_DOT,   /* 25.06.2026 */
+	GL_DATE_DMY_SLASH, /* 25/06/2026 */
+	GL_DATE_TEXT,      /* 4. juni 2026, 4 June 2026, June 4, 2026 */
+} gl_date_form;
+
+typedef struct gl_date {
+	int year, month, day;
+	gl_date_form form;
+} gl_date;
+
+typedef enum gl_date_result {
+	GL_DATE_OK = 0,
+	GL_DATE_UNRECOGNISED = -1, /* not in any known form */
+	GL_DATE_IMPOSSIBLE = -2,   /* a known form, but no such day (2026-02-30) */
+} gl_date_result;
+
+/*
+ * Parses a date at the start of s[0..len); trailing text after white space or
+ * a parenthesis is allowed ("2026-06-25 (revideret)"). On GL_DATE_IMPOSSIBLE
+ * *out still holds the numbers read.
+ */
+gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out);
+
+/* Writes "YYYY-MM-DD" and a NUL into buf[11]. */
+void gl_date_iso(const gl_date *d, char buf[11]);
+
+int gl_date_days_in_month(int year, int month);
+
+#endif

@@ -1,0 +1,137 @@
+/* The diagnostic list and the rule registry table. */
+#include "diag_internal.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/utf8.h"
+#include "util/vec.h"
+#include "util/banned.h"
+
+static const govlog_rule_info rule_table[] = {
+#define GL_RULE_INFO(name, id, sev, summary) {id, GOVLOG_SEVERITY_##sev, summary},
+	GL_RULES(GL_RULE_INFO)
+#undef GL_RULE_INFO
+};
+
+struct govlog_diag_list {
+	GL_VEC(govlog_diag) items;
+};
+
+const char *govlog_severity_name(govlog_severity s)
+{
+	switch (s) {
+	case GOVLOG_SEVERITY_ERROR:
+		return "error";
+	case GOVLOG_SEVERITY_WARNING:
+		return "warning";
+	default:
+		return "off";
+	}
+}
+
+size_t govlog_rule_count(void)
+{
+	return GL_RULE__COUNT;
+}
+
+const govlog_rule_info *govlog_rule_at(size_t i)
+{
+	return i < GL_RULE__COUNT ? &rule_table[i] : NULL;
+}
+
+const govlog_rule_info *govlog_rule_find(const char *id)
+{
+	for (size_t i = 0; i < GL_RULE__COUNT; i++)
+		if (!strcmp(rule_table[i].id, id))
+			return &rule_table[i];
+	return NULL;
+}
+
+int govlog_diag_list_new(govlog_diag_list **out)
+{
+	*out = gl_xcalloc(1, sizeof(**out));
+	return 0;
+}
+
+void govlog_diag_list_free(govlog_diag_list *list)
+{
+	if (!list)
+		return;
+	for (size_t i = 0; i < list->items.len; i++) {
+		govlog_diag *d = &list->items.items[i];
+		free((char *)d->path);
+		free((char *)d->message);
+		free((char *)d->hint);
+	}
+	gl_vec_free(&list->items);
+	free(list);
+}
+
+size_t govlog_diag_list_count(const govlog_diag_list *list)
+{
+	return list->items.len;
+}
+
+const govlog_diag *govlog_diag_list_get(const govlog_diag_list *list, size_t i)
+{
+	return i < list->items.len ? &list->items.items[i] : NULL;
+}
+
+size_t govlog_diag_list_count_severity(const govlog_diag_list *list, govlog_severity s)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < list->items.len; i++)
+		n += list->items.items[i].severity == s;
+	return n;
+}
+
+static char *sanitized_copy(const char *s)
+{
+	gl_buf b = GL_BUF_INIT;
+	gl_utf8_sanitize(&b, s, strlen(s));
+	return gl_buf_detach(&b);
+}
+
+void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		 const char *hint, const char *fmt, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	gl_buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+
+	govlog_diag d = {
+		.rule = rule_table[rule].id,
+		.severity = rule_table[rule].default_severity,
+		.path = gl_xstrdup(path),
+		.pos = pos,
+		.message = sanitized_copy(msg.ptr),
+		.hint = hint ? sanitized_copy(hint) : NULL,
+	};
+	gl_buf_release(&msg);
+	gl_vec_push(&list->items, d);
+}
+
+static int diag_compare(const void *pa, const void *pb)
+{
+	const govlog_diag *a = pa, *b = pb;
+	int c = strcmp(a->path, b->path);
+	if (c)
+		return c;
+	if (a->pos.line != b->pos.line)
+		return a->pos.line < b->pos.line ? -1 : 1;
+	if (a->pos.col != b->pos.col)
+		return a->pos.col < b->pos.col ? -1 : 1;
+	c = strcmp(a->rule, b->rule);
+	return c ? c : strcmp(a->message, b->message);
+}
+
+void govlog_diag_list_sort(govlog_diag_list *list)
+{
+	if (list->items.len > 1)
+		qsort(list->items.items, list->items.len, sizeof(govlog_diag), diag_compare);
+}

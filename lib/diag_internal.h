@@ -1,0 +1,15 @@
+/* Adding diagnostics from inside the library. */
+#ifndef GOVLOG_DIAG_INTERNAL_H
+#define GOVLOG_DIAG_INTERNAL_H
+
+#include "govlog/diag.h"
+#include "rules/registry.h"
+
+/*
+ * Appends one diagnostic with the rule's default severity; copies every string.
+ * hint may be NULL. Message and hint are made valid UTF-8.
+ */
+void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		 const char *hint, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+#endif

@@ -1,0 +1,9 @@
+/* Setting the last-error message: `return gl_error_set(GOVLOG_EIO, "…", …);` */
+#ifndef GOVLOG_ERROR_H
+#define GOVLOG_ERROR_H
+
+#include "govlog/common.h"
+
+int gl_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+#endif

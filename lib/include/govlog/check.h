@@ -1,0 +1,32 @@
+/*
+ * govlog/check.h — validate a decision log.
+ */
+#ifndef GOVLOG_CHECK_H
+#define GOVLOG_CHECK_H
+
+#include "common.h"
+#include "diag.h"
+#include "log.h"
+
+typedef struct govlog_check_options {
+	unsigned version;
+	/* A built-in profile name ("nygard", "madr", "os2-da", "os2-en"), or NULL
+	 * to judge each record by the profile its own style and language match. */
+	const char *profile;
+} govlog_check_options;
+
+#define GOVLOG_CHECK_OPTIONS_VERSION 1
+#define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL}
+
+/*
+ * Runs every record rule over the log and appends the findings to `out`,
+ * sorted. Problems found are not failures: the return is 0 whenever the check
+ * ran, GOVLOG_EINVALID for an unknown profile or options version.
+ */
+GOVLOG_API int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
+				const govlog_check_options *opts);
+
+/* Names of the built-in profiles, NULL past the end. */
+GOVLOG_API const char *govlog_profile_name_at(size_t i);
+
+#endif

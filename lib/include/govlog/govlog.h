@@ -1,0 +1,17 @@
+/*
+ * govlog.h — libgovlog, the decision-log and governance library.
+ *
+ * Include this one header. See each included header for the behaviour,
+ * ownership and return codes of its functions.
+ */
+#ifndef GOVLOG_H
+#define GOVLOG_H
+
+#include "common.h"
+#include "diag.h"
+#include "record.h"
+#include "log.h"
+#include "check.h"
+#include "render.h"
+
+#endif

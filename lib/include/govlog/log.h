@@ -1,0 +1,48 @@
+/*
+ * govlog/log.h — the decision log: every record file of a repository, parsed.
+ *
+ * Without explicit paths the decision folders are found by layout detection:
+ * an adr-tools ".adr-dir", a log4brains ".log4brains.yml", then the usual
+ * folders (doc/adr, docs/adr, docs/decisions, adr, decisions, beslutninger, …).
+ */
+#ifndef GOVLOG_LOG_H
+#define GOVLOG_LOG_H
+
+#include "common.h"
+#include "diag.h"
+#include "record.h"
+
+typedef struct govlog_log govlog_log;
+
+typedef struct govlog_log_options {
+	unsigned version;
+	/* Files or folders to read, as the user typed them; none means "detect". */
+	const char *const *paths;
+	size_t path_count;
+} govlog_log_options;
+
+#define GOVLOG_LOG_OPTIONS_VERSION 1
+#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0}
+
+/*
+ * Reads the log of the repository (or folder) containing the current working
+ * directory. Records are ordered by path. Files that cannot be read become
+ * diagnostics that govlog_check_log reports, not failures.
+ * Returns 0; GOVLOG_ENOTFOUND when a named path does not exist or no decision
+ * folder is found; GOVLOG_EIO when a folder cannot be listed.
+ */
+GOVLOG_API int govlog_log_open(govlog_log **out, const govlog_log_options *opts);
+/* Accepts NULL. */
+GOVLOG_API void govlog_log_free(govlog_log *log);
+
+GOVLOG_API size_t govlog_log_count(const govlog_log *log);
+GOVLOG_API const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i);
+/* The first record with this ID (case-insensitive), or NULL. */
+GOVLOG_API const govlog_record *govlog_log_find(const govlog_log *log, const char *id);
+/* The repository's (or the current folder's) root, absolute. */
+GOVLOG_API const char *govlog_log_root(const govlog_log *log);
+/* Decision folders that were read, relative to the current directory. */
+GOVLOG_API size_t govlog_log_folder_count(const govlog_log *log);
+GOVLOG_API const char *govlog_log_folder_at(const govlog_log *log, size_t i);
+
+#endif

@@ -1,0 +1,41 @@
+/*
+ * govlog/render.h — writing diagnostics and records for people and programs.
+ */
+#ifndef GOVLOG_RENDER_H
+#define GOVLOG_RENDER_H
+
+#include <stdio.h>
+
+#include "common.h"
+#include "diag.h"
+#include "record.h"
+
+typedef enum govlog_diag_format {
+	GOVLOG_DIAG_TEXT = 0, /* path:line:col: severity: message [rule-id], then the hint */
+	GOVLOG_DIAG_JSON,     /* {"diagnostics": [...], "summary": {...}} */
+} govlog_diag_format;
+
+/* Flags for govlog_diag_list_write. */
+#define GOVLOG_RENDER_COLOR 1u /* ANSI colour (text only) */
+
+/*
+ * Writes every diagnostic of the list; `files` is the number of files checked,
+ * reported in the JSON summary. Returns 0, or GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_diag_list_write(FILE *f, const govlog_diag_list *list,
+				      govlog_diag_format fmt, size_t files, unsigned flags);
+
+typedef enum govlog_list_format {
+	GOVLOG_LIST_TABLE = 0, /* aligned columns with a header */
+	GOVLOG_LIST_JSON,      /* an array of objects */
+	GOVLOG_LIST_CSV,       /* RFC 4180, with a header row */
+} govlog_list_format;
+
+/*
+ * Writes records: id, title, type, status (canonical), raw status, date (ISO),
+ * deciders and path. Returns 0, or GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_records_write(FILE *f, const govlog_record *const *records, size_t n,
+				    govlog_list_format fmt);
+
+#endif

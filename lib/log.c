@@ -1,0 +1,246 @@
+/* Loading the decision log: detect folders, walk them, read and parse each record file. */
+#include "log_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag_internal.h"
+#include "error.h"
+#include "layout.h"
+#include "repo.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/utf8.h"
+#include "util/vec.h"
+#include "util/banned.h"
+
+enum {
+	GL_RECORD_MAX_BYTES = 10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
+	GL_WALK_MAX_DEPTH = 16,
+};
+
+struct govlog_log {
+	char *root;
+	char *cwd;
+	gl_strvec folders;
+	GL_VEC(govlog_record *) records;
+	govlog_diag_list *load_diags;
+};
+
+static bool ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+}
+
+static bool contains_ci(const char *s, const char *word)
+{
+	size_t n = strlen(s), m = strlen(word);
+	for (size_t i = 0; i + m <= n; i++)
+		if (gl_utf8_ieq(s + i, m, word, m))
+			return true;
+	return false;
+}
+
+/* Markdown files in a decision folder, except its README, index and templates. */
+static bool is_record_name(const char *name)
+{
+	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
+		return false;
+	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
+		return false;
+	return !contains_ci(name, "template") && !contains_ci(name, "skabelon");
+}
+
+static void load_file(govlog_log *log, const char *path, const char *display)
+{
+	gl_buf data = GL_BUF_INIT;
+	govlog_pos whole = {0, 0};
+	gl_fs_result rc = gl_fs_read(path, GL_RECORD_MAX_BYTES, &data);
+	if (rc == GL_FS_TOO_LARGE) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "file is larger than %d MiB: not read as a record",
+			    GL_RECORD_MAX_BYTES / (1024 * 1024));
+	} else if (rc != GL_FS_OK) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "cannot read file: %s", strerror(errno));
+	} else if (memchr(data.ptr, '\0', data.len)) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "binary file (it contains NUL bytes): not read as a record");
+	} else {
+		govlog_record *r;
+		if (govlog_record_parse(&r, display, data.ptr, data.len, NULL) == 0)
+			gl_vec_push(&log->records, r);
+	}
+	gl_buf_release(&data);
+}
+
+static int walk(govlog_log *log, const char *dir, const char *display, int depth)
+{
+	gl_strvec names = {0};
+	if (gl_fs_list(dir, &names) < 0)
+		return gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
+				    strerror(errno));
+	int rc = 0;
+	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
+	for (size_t i = 0; i < names.len && !rc; i++) {
+		const char *name = names.items[i];
+		if (name[0] == '.' || name[0] == '_')
+			continue;
+		gl_buf_clear(&path);
+		gl_buf_clear(&shown);
+		gl_path_join(&path, dir, name);
+		gl_path_join(&shown, display, name);
+		if (gl_fs_is_dir(path.ptr)) {
+			/* Links to folders are not followed: they can loop or leave the repository. */
+			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
+				rc = walk(log, path.ptr, shown.ptr, depth + 1);
+		} else if (is_record_name(name)) {
+			load_file(log, path.ptr, shown.ptr);
+		}
+	}
+	gl_buf_release(&path);
+	gl_buf_release(&shown);
+	gl_strvec_free(&names);
+	return rc;
+}
+
+static int load_path(govlog_log *log, const char *path)
+{
+	if (gl_fs_is_dir(path)) {
+		gl_vec_push(&log->folders, gl_xstrdup(path));
+		return walk(log, path, path, 0);
+	}
+	if (gl_fs_is_file(path)) {
+		load_file(log, path, path);
+		return 0;
+	}
+	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
+}
+
+static int load_detected(govlog_log *log)
+{
+	gl_strvec found = {0};
+	gl_layout_detect(&found, log->root);
+	int rc = 0;
+	if (!found.len)
+		rc = gl_error_set(GOVLOG_ENOTFOUND,
+				  "no decision folder found in '%s' (looked for .adr-dir, "
+				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
+				  "adr, beslutninger)",
+				  log->root);
+	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
+	for (size_t i = 0; i < found.len && !rc; i++) {
+		gl_buf_clear(&abs);
+		gl_buf_clear(&shown);
+		gl_path_join(&abs, log->root, found.items[i]);
+		gl_path_relative(&shown, abs.ptr, log->cwd);
+		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+		rc = walk(log, abs.ptr, shown.ptr, 0);
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&shown);
+	gl_strvec_free(&found);
+	return rc;
+}
+
+static int find_root(govlog_log *log)
+{
+	log->cwd = gl_path_cwd();
+	if (!log->cwd)
+		return gl_error_set(GOVLOG_EIO, "cannot read the current folder: %s", strerror(errno));
+	int rc = gl_repo_workdir(&log->root, log->cwd);
+	if (rc == GOVLOG_ENOTFOUND) {
+		log->root = gl_xstrdup(log->cwd);
+		rc = 0;
+	}
+	return rc;
+}
+
+static int compare_records(const void *a, const void *b)
+{
+	return strcmp(govlog_record_path(*(govlog_record *const *)a),
+		      govlog_record_path(*(govlog_record *const *)b));
+}
+
+int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
+{
+	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_LOG_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
+				    opts->version);
+	govlog_log *log = gl_xcalloc(1, sizeof(*log));
+	govlog_diag_list_new(&log->load_diags);
+	int rc = find_root(log);
+	for (size_t i = 0; !rc && i < opts->path_count; i++)
+		rc = load_path(log, opts->paths[i]);
+	if (!rc && !opts->path_count)
+		rc = load_detected(log);
+	if (rc) {
+		govlog_log_free(log);
+		*out = NULL;
+		return rc;
+	}
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *), compare_records);
+	*out = log;
+	return 0;
+}
+
+void govlog_log_free(govlog_log *log)
+{
+	if (!log)
+		return;
+	for (size_t i = 0; i < log->records.len; i++)
+		govlog_record_free(log->records.items[i]);
+	gl_vec_free(&log->records);
+	gl_strvec_free(&log->folders);
+	govlog_diag_list_free(log->load_diags);
+	free(log->root);
+	free(log->cwd);
+	free(log);
+}
+
+size_t govlog_log_count(const govlog_log *log)
+{
+	return log->records.len;
+}
+
+const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i)
+{
+	return i < log->records.len ? log->records.items[i] : NULL;
+}
+
+const govlog_record *govlog_log_find(const govlog_log *log, const char *id)
+{
+	size_t n = strlen(id);
+	for (size_t i = 0; i < log->records.len; i++) {
+		const char *rid = govlog_record_id(log->records.items[i]);
+		if (gl_utf8_ieq(rid, strlen(rid), id, n))
+			return log->records.items[i];
+	}
+	return NULL;
+}
+
+const char *govlog_log_root(const govlog_log *log)
+{
+	return log->root;
+}
+
+size_t govlog_log_folder_count(const govlog_log *log)
+{
+	return log->folders.len;
+}
+
+const char *govlog_log_folder_at(const govlog_log *log, size_t i)
+{
+	return i < log->folders.len ? log->folders.items[i] : NULL;
+}
+
+const govlog_diag_list *gl_log_load_diags(const govlog_log *log)
+{
+	return log->load_diags;
+}

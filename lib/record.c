@@ -1,0 +1,383 @@
+/* Parsing one file into a record, deriving its canonical fields, and the getters. */
+#include "record_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "error.h"
+#include "util/buf.h"
+#include "util/utf8.h"
+#include "vocab.h"
+#include "util/banned.h"
+
+const char *govlog_status_name(govlog_status s)
+{
+	static const char *const names[] = {"", "unknown", "proposed", "accepted", "rejected",
+					    "deprecated", "superseded"};
+	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "";
+}
+
+const char *govlog_type_name(govlog_decision_type t)
+{
+	static const char *const names[] = {"", "unknown", "architecture", "strategic", "operational"};
+	return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "";
+}
+
+const char *govlog_type_code(govlog_decision_type t)
+{
+	static const char *const codes[] = {"", "", "ADR", "SDR", "ODR"};
+	return (unsigned)t < sizeof(codes) / sizeof(codes[0]) ? codes[t] : "";
+}
+
+int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
+			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
+			govlog_meta_style style)
+{
+	const char *canon = gl_vocab_field(key, key_len);
+	govlog_field f = {
+		.key = gl_arena_strndup(&r->arena, key, key_len),
+		.value = gl_arena_strndup(&r->arena, value, value_len),
+		.key_pos = key_pos,
+		.value_pos = value_pos,
+		.style = style,
+	};
+	if (canon) {
+		f.name = canon;
+	} else {
+		gl_buf lower = GL_BUF_INIT;
+		gl_utf8_lower(&lower, key, key_len);
+		f.name = gl_arena_strndup(&r->arena, lower.ptr, lower.len);
+		gl_buf_release(&lower);
+	}
+	gl_vec_push(&r->fields, f);
+	return (int)r->fields.len - 1;
+}
+
+static int find_field(const govlog_record *r, const char *name)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (!strcmp(r->fields.items[i].name, name))
+			return (int)i;
+	return GL_NO_FIELD;
+}
+
+/* Drops Markdown emphasis around a value: "**Accepted**" → "Accepted". */
+static void strip_emphasis(const char **s, size_t *len)
+{
+	while (*len >= 2 && ((*s)[0] == '*' || (*s)[0] == '_') && (*s)[*len - 1] == (*s)[0]) {
+		(*s)++;
+		*len -= 2;
+	}
+}
+
+static void derive_status(govlog_record *r)
+{
+	r->status_field = find_field(r, "status");
+	if (r->status_field == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[r->status_field].value;
+	size_t len = strlen(v), note_off;
+	strip_emphasis(&v, &len);
+	const char *lang = NULL;
+	r->status = gl_vocab_status(v, len, &note_off, &lang);
+	if (note_off < len)
+		r->status_note = gl_arena_strndup(&r->arena, v + note_off, len - note_off);
+	if (lang && !r->lang)
+		r->lang = lang;
+}
+
+static void derive_date(govlog_record *r)
+{
+	if (find_field(r, "date") == GL_NO_FIELD && r->checkbox_date) {
+		const char *key = r->lang && !strcmp(r->lang, "en") ? "Date" : "Dato";
+		gl_record_add_field(r, key, strlen(key), r->checkbox_date, strlen(r->checkbox_date),
+				    r->checkbox_date_pos, r->checkbox_date_pos, GOVLOG_META_CHECKBOX);
+	}
+	r->date_field = find_field(r, "date");
+	if (r->date_field == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[r->date_field].value;
+	gl_date d;
+	r->date_result = gl_date_parse(v, strlen(v), &d);
+	if (r->date_result == GL_DATE_OK) {
+		char iso[11];
+		gl_date_iso(&d, iso);
+		r->date_iso = gl_arena_strdup(&r->arena, iso);
+	}
+}
+
+static void derive_type(govlog_record *r)
+{
+	int i = find_field(r, "type");
+	if (i != GL_NO_FIELD) {
+		const char *v = r->fields.items[i].value;
+		r->type = gl_vocab_type(v, strlen(v));
+	} else if (r->title_type_code) {
+		r->type = gl_vocab_type(r->title_type_code, strlen(r->title_type_code));
+	}
+}
+
+static void derive_deciders(govlog_record *r)
+{
+	int i = find_field(r, "deciders");
+	if (i == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[i].value;
+	while (*v) {
+		size_t n = strcspn(v, ",;");
+		const char *s = v, *e = v + n;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		if (e > s)
+			gl_vec_push(&r->deciders, gl_arena_strndup(&r->arena, s, (size_t)(e - s)));
+		v += n + (v[n] != '\0');
+	}
+}
+
+/* Language from the keys when the status word did not tell. */
+static void derive_language(govlog_record *r)
+{
+	int da = 0, en = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const char *k = r->fields.items[i].key;
+		const char *lang = gl_vocab_field_language(k, strlen(k));
+		da += lang && !strcmp(lang, "da");
+		en += lang && !strcmp(lang, "en");
+	}
+	if (da != en)
+		r->lang = da > en ? "da" : "en";
+	if (!r->lang)
+		r->lang = "";
+}
+
+static void derive_style(govlog_record *r)
+{
+	if (r->status_field != GL_NO_FIELD) {
+		r->style = r->fields.items[r->status_field].style;
+		return;
+	}
+	if (r->frontmatter_error)
+		r->style = GOVLOG_META_FRONTMATTER; /* the metadata is there, just unreadable */
+	else
+		r->style = r->fields.len ? r->fields.items[0].style : GOVLOG_META_NONE;
+}
+
+/* Digits at s: their count, the value in *n. */
+static size_t leading_number(const char *s, unsigned long *n)
+{
+	size_t i = 0;
+	*n = 0;
+	while (s[i] >= '0' && s[i] <= '9' && i < 9)
+		*n = *n * 10 + (unsigned long)(s[i++] - '0');
+	return i;
+}
+
+static bool is_id_end(char c)
+{
+	return c == '\0' || c == '-' || c == '_' || c == '.' || c == ' ';
+}
+
+/* "0007-x" → "ADR-0007", "ADR-0007-x" → "ADR-0007", "BS1-x" → "BS1"; NULL when none. */
+static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix)
+{
+	char buf[64];
+	unsigned long n;
+	size_t digits = leading_number(stem, &n);
+	bool dated = strlen(stem) >= 10 && stem[4] == '-' && stem[7] == '-' && digits == 4;
+	if (dated)
+		return gl_arena_strdup(&r->arena, stem);
+	if (digits && is_id_end(stem[digits])) {
+		snprintf(buf, sizeof(buf), "%s-%04lu", prefix, n);
+		return gl_arena_strdup(&r->arena, buf);
+	}
+	size_t letters = 0;
+	while (letters < 8 && ((stem[letters] >= 'A' && stem[letters] <= 'Z') ||
+			       (stem[letters] >= 'a' && stem[letters] <= 'z')))
+		letters++;
+	size_t sep = stem[letters] == '-' || stem[letters] == '_' ? 1 : 0;
+	digits = letters ? leading_number(stem + letters + sep, &n) : 0;
+	if (!digits || !is_id_end(stem[letters + sep + digits]))
+		return NULL;
+	size_t len = letters + sep + digits;
+	char *id = gl_arena_strndup(&r->arena, stem, len);
+	for (size_t i = 0; i < letters; i++)
+		if (id[i] >= 'a' && id[i] <= 'z')
+			id[i] = (char)(id[i] - 32);
+	return id;
+}
+
+static void derive_id(govlog_record *r, const char *prefix)
+{
+	int i = find_field(r, "id");
+	if (i != GL_NO_FIELD && r->fields.items[i].value[0]) {
+		r->id = r->fields.items[i].value;
+		return;
+	}
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	size_t len = strlen(base);
+	if (len > 3 && !strcmp(base + len - 3, ".md"))
+		len -= 3;
+	char *stem = gl_arena_strndup(&r->arena, base, len);
+	r->id = id_from_stem(r, stem, prefix);
+	if (!r->id && r->title_id_number) {
+		char buf[64];
+		snprintf(buf, sizeof(buf), "%s-%04lu",
+			 r->title_id_letters ? r->title_id_letters : prefix, r->title_id_number);
+		r->id = gl_arena_strdup(&r->arena, buf);
+	}
+	if (!r->id)
+		r->id = stem;
+}
+
+static void note_encoding(govlog_record *r, const char *data, size_t len)
+{
+	size_t bad;
+	if (gl_utf8_validate(data, len, &bad))
+		return;
+	r->invalid_utf8 = true;
+	r->bad_offset = bad + (r->has_bom ? 3 : 0);
+	r->bad_byte = (unsigned char)data[bad];
+	r->bad_pos = gl_text_pos(&r->text, bad);
+}
+
+int govlog_record_parse(govlog_record **out, const char *path, const char *data, size_t len,
+			const govlog_record_options *opts)
+{
+	govlog_record_options defaults = GOVLOG_RECORD_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_RECORD_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported record options version %u",
+				    opts->version);
+	govlog_record *r = gl_xcalloc(1, sizeof(*r));
+	r->path = gl_arena_strdup(&r->arena, path);
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		r->has_bom = true;
+		data += 3;
+		len -= 3;
+	}
+	char *copy = gl_arena_strndup(&r->arena, data, len);
+	gl_text_init(&r->text, copy, len);
+	note_encoding(r, copy, len);
+
+	size_t body = gl_frontmatter_split(r);
+	gl_markdown_read(r, body);
+
+	derive_status(r);
+	derive_language(r);
+	derive_date(r);
+	derive_type(r);
+	derive_deciders(r);
+	derive_style(r);
+	derive_id(r, opts->id_prefix ? opts->id_prefix : "ADR");
+	*out = r;
+	return 0;
+}
+
+void govlog_record_free(govlog_record *r)
+{
+	if (!r)
+		return;
+	gl_text_release(&r->text);
+	gl_vec_free(&r->fields);
+	gl_vec_free(&r->sections);
+	gl_vec_free(&r->deciders);
+	gl_arena_release(&r->arena);
+	free(r);
+}
+
+const char *govlog_record_path(const govlog_record *r)
+{
+	return r->path;
+}
+
+const char *govlog_record_id(const govlog_record *r)
+{
+	return r->id;
+}
+
+const char *govlog_record_title(const govlog_record *r)
+{
+	return r->title;
+}
+
+govlog_pos govlog_record_title_pos(const govlog_record *r)
+{
+	return r->title_pos;
+}
+
+govlog_status govlog_record_status(const govlog_record *r)
+{
+	return r->status;
+}
+
+const char *govlog_record_status_raw(const govlog_record *r)
+{
+	return r->status_field == GL_NO_FIELD ? NULL : r->fields.items[r->status_field].value;
+}
+
+const char *govlog_record_status_note(const govlog_record *r)
+{
+	return r->status_note;
+}
+
+const char *govlog_record_date(const govlog_record *r)
+{
+	return r->date_iso;
+}
+
+govlog_decision_type govlog_record_type(const govlog_record *r)
+{
+	return r->type;
+}
+
+govlog_meta_style govlog_record_meta_style(const govlog_record *r)
+{
+	return r->style;
+}
+
+const char *govlog_record_language(const govlog_record *r)
+{
+	return r->lang;
+}
+
+size_t govlog_record_decider_count(const govlog_record *r)
+{
+	return r->deciders.len;
+}
+
+const char *govlog_record_decider_at(const govlog_record *r, size_t i)
+{
+	return i < r->deciders.len ? r->deciders.items[i] : NULL;
+}
+
+size_t govlog_record_field_count(const govlog_record *r)
+{
+	return r->fields.len;
+}
+
+const govlog_field *govlog_record_field_at(const govlog_record *r, size_t i)
+{
+	return i < r->fields.len ? &r->fields.items[i] : NULL;
+}
+
+const govlog_field *govlog_record_field(const govlog_record *r, const char *name)
+{
+	int i = find_field(r, name);
+	return i == GL_NO_FIELD ? NULL : &r->fields.items[i];
+}
+
+size_t govlog_record_section_count(const govlog_record *r)
+{
+	return r->sections.len;
+}
+
+const govlog_section *govlog_record_section_at(const govlog_record *r, size_t i)
+{
+	return i < r->sections.len ? &r->sections.items[i] : NULL;
+}

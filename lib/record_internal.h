@@ -1,0 +1,71 @@
+/*
+ * The record's full structure, shared by the parser modules (record.c,
+ * frontmatter.c, markdown.c) and the rules. Not part of the public API.
+ */
+#ifndef GOVLOG_RECORD_INTERNAL_H
+#define GOVLOG_RECORD_INTERNAL_H
+
+#include "govlog/record.h"
+#include "text.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+enum { GL_NO_FIELD = -1 };
+
+struct govlog_record {
+	gl_arena arena; /* every string below */
+	const char *path;
+	gl_text text; /* the file's bytes, BOM removed */
+
+	const char *id;
+	const char *title;
+	govlog_pos title_pos;
+	GL_VEC(govlog_field) fields;
+	GL_VEC(govlog_section) sections;
+	GL_VEC(const char *) deciders;
+
+	/* Derived from the fields by gl_record_derive(). */
+	int status_field; /* index into fields, or GL_NO_FIELD */
+	govlog_status status;
+	const char *status_note;
+	int date_field;
+	int date_result; /* a gl_date_result for the date field */
+	const char *date_iso;
+	govlog_decision_type type;
+	govlog_meta_style style;
+	const char *lang;
+
+	/* Facts the rules report on. */
+	bool has_bom;
+	bool invalid_utf8;
+	size_t bad_offset; /* of the first invalid byte, in the original file */
+	govlog_pos bad_pos;
+	unsigned char bad_byte;
+	bool has_frontmatter;
+	const char *frontmatter_error; /* NULL when it parsed */
+	govlog_pos frontmatter_error_pos;
+	const char *title_type_code; /* "SDR" from "[SDR] …", or NULL */
+	/* An ID in the title: "ADR 001 - …" → ("ADR", 1), "1. …" → (NULL, 1). */
+	const char *title_id_letters;
+	unsigned long title_id_number;
+	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
+	const char *checkbox_date;
+	govlog_pos checkbox_date_pos;
+};
+
+/* Adds a field; key and value are copied. Returns its index. */
+int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
+			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
+			govlog_meta_style style);
+
+/* Reads YAML front matter into fields (frontmatter.c). */
+void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len);
+/*
+ * Splits off front matter at the start of the text. Returns the offset where
+ * the Markdown body begins (0 when there is no front matter).
+ */
+size_t gl_frontmatter_split(govlog_record *r);
+/* Reads the title, sections and Markdown metadata from the body (markdown.c). */
+void gl_markdown_read(govlog_record *r, size_t body_off);
+
+#endif

@@ -1,0 +1,13 @@
+/* The Git repository, through libgit2 only (the `git` command is never run). */
+#ifndef GOVLOG_REPO_H
+#define GOVLOG_REPO_H
+
+/*
+ * The work tree root of the repository containing `start` (absolute, no
+ * trailing slash; heap string in *out). Returns 0; GOVLOG_ENOTFOUND when
+ * `start` is in no repository; GOVLOG_EREPO for a bare repository or a
+ * repository libgit2 cannot open.
+ */
+int gl_repo_workdir(char **out, const char *start);
+
+#endif

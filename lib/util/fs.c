@@ -1,0 +1,157 @@
+/* POSIX file access used by the log loader; everything else reads from Git or memory. */
+#include "fs.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "banned.h"
+
+gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return GL_FS_ERROR;
+	struct stat st;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
+		if (!errno || S_ISDIR(st.st_mode))
+			errno = EISDIR;
+		close(fd);
+		return GL_FS_ERROR;
+	}
+	if ((size_t)st.st_size > max) {
+		close(fd);
+		return GL_FS_TOO_LARGE;
+	}
+	gl_buf_grow(out, (size_t)st.st_size);
+	for (;;) {
+		gl_buf_grow(out, 4096);
+		ssize_t n = read(fd, out->ptr + out->len, out->alloc - out->len - 1);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			close(fd);
+			return GL_FS_ERROR;
+		}
+		if (n == 0)
+			break;
+		out->len += (size_t)n;
+		out->ptr[out->len] = '\0';
+		if (out->len > max) {
+			close(fd);
+			return GL_FS_TOO_LARGE;
+		}
+	}
+	close(fd);
+	return GL_FS_OK;
+}
+
+bool gl_fs_is_dir(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+bool gl_fs_is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+bool gl_fs_is_link(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int gl_fs_list(const char *dir, gl_strvec *names)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return -1;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
+			continue;
+		gl_vec_push(names, gl_xstrdup(e->d_name));
+	}
+	closedir(d);
+	if (names->len > 1)
+		qsort(names->items, names->len, sizeof(char *), compare_names);
+	return 0;
+}
+
+void gl_strvec_free(gl_strvec *v)
+{
+	for (size_t i = 0; i < v->len; i++)
+		free(v->items[i]);
+	gl_vec_free(v);
+}
+
+void gl_path_join(gl_buf *out, const char *a, const char *b)
+{
+	while (b[0] == '.' && b[1] == '/')
+		b += 2;
+	gl_buf_puts(out, a);
+	if (out->len && out->ptr[out->len - 1] != '/' && *b)
+		gl_buf_putc(out, '/');
+	gl_buf_puts(out, b);
+	while (out->len > 1 && out->ptr[out->len - 1] == '/')
+		gl_buf_truncate(out, out->len - 1);
+}
+
+/* Next path component of *p: its start and length; advances *p past it. */
+static size_t next_component(const char **p, const char **start)
+{
+	while (**p == '/')
+		(*p)++;
+	*start = *p;
+	while (**p && **p != '/')
+		(*p)++;
+	return (size_t)(*p - *start);
+}
+
+void gl_path_relative(gl_buf *out, const char *target, const char *base)
+{
+	const char *t = target, *b = base, *ts, *bs;
+	const char *t_rest = t, *b_rest = b;
+	for (;;) {
+		t_rest = t;
+		b_rest = b;
+		size_t tl = next_component(&t, &ts), bl = next_component(&b, &bs);
+		if (!tl || tl != bl || memcmp(ts, bs, tl))
+			break;
+	}
+	b = b_rest;
+	while (next_component(&b, &bs))
+		gl_buf_puts(out, out->len ? "/.." : "..");
+	while (*t_rest == '/')
+		t_rest++;
+	if (*t_rest) {
+		if (out->len)
+			gl_buf_putc(out, '/');
+		gl_buf_puts(out, t_rest);
+	}
+	if (!out->len)
+		gl_buf_putc(out, '.');
+}
+
+char *gl_path_cwd(void)
+{
+	char *cwd = getcwd(NULL, 0);
+	if (!cwd)
+		return NULL;
+	char *real = realpath(cwd, NULL);
+	free(cwd);
+	return real;
+}

@@ -1,0 +1,36 @@
+/* Files and paths: bounded reads, sorted directory listings, relative paths. */
+#ifndef GOVLOG_UTIL_FS_H
+#define GOVLOG_UTIL_FS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "vec.h"
+
+typedef GL_VEC(char *) gl_strvec;
+
+typedef enum gl_fs_result {
+	GL_FS_OK = 0,
+	GL_FS_ERROR = -1,    /* errno tells */
+	GL_FS_TOO_LARGE = -2 /* larger than the cap */
+} gl_fs_result;
+
+/* Reads a whole regular file of at most `max` bytes into out (appended). */
+gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out);
+bool gl_fs_is_dir(const char *path);
+bool gl_fs_is_file(const char *path);
+/* True for a symbolic link (not followed). */
+bool gl_fs_is_link(const char *path);
+/* Entry names of a folder, without "." and "..", sorted bytewise. */
+int gl_fs_list(const char *dir, gl_strvec *names);
+void gl_strvec_free(gl_strvec *v);
+
+/* Appends a + "/" + b, without doubling slashes and dropping a leading "./" of b. */
+void gl_path_join(gl_buf *out, const char *a, const char *b);
+/* `target` relative to `base`, both absolute and normalised ("../x/y", or "." when equal). */
+void gl_path_relative(gl_buf *out, const char *target, const char *base);
+/* The absolute, normalised current directory; NULL on failure (heap string). */
+char *gl_path_cwd(void);
+
+#endif

@@ -1,0 +1,15 @@
+/* Growth policy shared by every GL_VEC. */
+#include "vec.h"
+
+#include "buf.h"
+
+void gl_vec__reserve(void **items, size_t *alloc, size_t need, size_t size)
+{
+	if (need <= *alloc)
+		return;
+	size_t n = *alloc ? *alloc : 8;
+	while (n < need)
+		n *= 2;
+	*items = gl_xrealloc(*items, n * size);
+	*alloc = n;
+}
