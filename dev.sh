@@ -1,0 +1,84 @@
+#!/bin/sh
+# govlog's two entry points: `sh dev.sh demo` and `sh dev.sh test`.
+# Both install missing Debian packages (apt-get; sudo when not root), then build.
+set -eu
+
+top=$(cd "$(dirname "$0")" && pwd)
+packages="pkg-config libgit2-dev libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
+jobs=$(nproc 2>/dev/null || echo 2)
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'dev.sh: %s\n' "$*" >&2; exit 2; }
+
+missing_packages() {
+	for p in $packages; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+			printf '%s ' "$p"
+	done
+}
+
+install_missing() {
+	command -v dpkg-query >/dev/null || die "not a Debian system: install $packages by hand"
+	missing=$(missing_packages)
+	[ -z "$missing" ] && return 0
+	if [ "$(id -u)" -eq 0 ]; then
+		as_root=""
+	elif command -v sudo >/dev/null; then
+		as_root="sudo"
+	else
+		die "missing packages ($missing) and neither root nor sudo: install them first"
+	fi
+	say "installing $missing"
+	$as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	# shellcheck disable=SC2086 # word splitting of the package list is intended
+	$as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+		--no-install-recommends $missing >/dev/null
+}
+
+# build DIR [cmake options...]
+build() {
+	dir=$1
+	shift
+	say "building $dir"
+	cmake -S "$top" -B "$top/$dir" -DGOVLOG_WERROR=ON "$@" >/dev/null
+	cmake --build "$top/$dir" -j "$jobs" >/dev/null
+}
+
+demo() {
+	build build
+	scratch=$(mktemp -d "${TMPDIR:-/tmp}/govlog-demo.XXXXXX")
+	repo="$scratch/os2display-governance"
+	sh "$top/examples/build-demo-repo.sh" "$repo" >/dev/null
+	say "govlog list   (in $repo)"
+	(cd "$repo" && "$top/build/govlog" list)
+	say "govlog check  (the example has deliberate defects)"
+	status=0
+	(cd "$repo" && "$top/build/govlog" check) || status=$?
+	say "govlog check exited $status; the example repository is kept in $repo"
+	[ "$status" -le 1 ]
+}
+
+run_suite() {
+	dir=$1
+	say "testing $dir"
+	(cd "$top/$dir" && ctest --output-on-failure -j "$jobs")
+}
+
+test_all() {
+	build build
+	build build-asan -DGOVLOG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	run_suite build
+	# Distinct exit codes keep a sanitizer report apart from govlog's own 1-3.
+	ASAN_OPTIONS=detect_leaks=1:exitcode=86:strict_string_checks=1 \
+		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 run_suite build-asan
+	say "all tests passed (normal and ASan+UBSan builds)"
+}
+
+case "${1:-}" in
+demo) install_missing && demo ;;
+test) install_missing && test_all ;;
+*)
+	echo "usage: sh dev.sh demo | test" >&2
+	exit 2
+	;;
+esac
