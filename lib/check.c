@@ -16,19 +16,6 @@ const char *govlog_profile_name_at(size_t i)
 	return p ? p->name : NULL;
 }
 
-static void copy_diags(govlog_diag_list *out, const govlog_diag_list *in)
-{
-	for (size_t i = 0; i < govlog_diag_list_count(in); i++) {
-		const govlog_diag *d = govlog_diag_list_get(in, i);
-		for (size_t k = 0; k < GL_RULE__COUNT; k++) {
-			if (strcmp(govlog_rule_at(k)->id, d->rule))
-				continue;
-			gl_diag_add(out, (gl_rule)k, d->path, d->pos, d->hint, "%s", d->message);
-			break;
-		}
-	}
-}
-
 int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
 		     const govlog_check_options *opts)
 {
@@ -43,7 +30,7 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
 				    opts->profile);
-	copy_diags(out, gl_log_load_diags(log));
+	gl_diag_append_all(out, gl_log_load_diags(log));
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const govlog_record *r = govlog_log_record_at(log, i);
 		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r)};

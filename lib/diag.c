@@ -16,8 +16,15 @@ static const govlog_rule_info rule_table[] = {
 #undef GL_RULE_INFO
 };
 
+/* `seq` keeps the order of insertion among equal keys: sorting is stable, so the
+ * sections a profile requires are reported in the profile's order. */
+typedef struct diag_entry {
+	govlog_diag d;
+	size_t seq;
+} diag_entry;
+
 struct govlog_diag_list {
-	GL_VEC(govlog_diag) items;
+	GL_VEC(diag_entry) items;
 };
 
 const char *govlog_severity_name(govlog_severity s)
@@ -61,7 +68,7 @@ void govlog_diag_list_free(govlog_diag_list *list)
 	if (!list)
 		return;
 	for (size_t i = 0; i < list->items.len; i++) {
-		govlog_diag *d = &list->items.items[i];
+		govlog_diag *d = &list->items.items[i].d;
 		free((char *)d->path);
 		free((char *)d->message);
 		free((char *)d->hint);
@@ -77,14 +84,14 @@ size_t govlog_diag_list_count(const govlog_diag_list *list)
 
 const govlog_diag *govlog_diag_list_get(const govlog_diag_list *list, size_t i)
 {
-	return i < list->items.len ? &list->items.items[i] : NULL;
+	return i < list->items.len ? &list->items.items[i].d : NULL;
 }
 
 size_t govlog_diag_list_count_severity(const govlog_diag_list *list, govlog_severity s)
 {
 	size_t n = 0;
 	for (size_t i = 0; i < list->items.len; i++)
-		n += list->items.items[i].severity == s;
+		n += list->items.items[i].d.severity == s;
 	return n;
 }
 
@@ -104,21 +111,38 @@ void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_
 	gl_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
 
-	govlog_diag d = {
-		.rule = rule_table[rule].id,
-		.severity = rule_table[rule].default_severity,
-		.path = gl_xstrdup(path),
-		.pos = pos,
-		.message = sanitized_copy(msg.ptr),
-		.hint = hint ? sanitized_copy(hint) : NULL,
+	diag_entry e = {
+		.d =
+			{
+				.rule = rule_table[rule].id,
+				.severity = rule_table[rule].default_severity,
+				.path = gl_xstrdup(path),
+				.pos = pos,
+				.message = sanitized_copy(msg.ptr),
+				.hint = hint ? sanitized_copy(hint) : NULL,
+			},
+		.seq = list->items.len,
 	};
 	gl_buf_release(&msg);
-	gl_vec_push(&list->items, d);
+	gl_vec_push(&list->items, e);
+}
+
+void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in)
+{
+	for (size_t i = 0; i < in->items.len; i++) {
+		diag_entry e = in->items.items[i];
+		e.d.path = gl_xstrdup(e.d.path);
+		e.d.message = gl_xstrdup(e.d.message);
+		e.d.hint = e.d.hint ? gl_xstrdup(e.d.hint) : NULL;
+		e.seq = out->items.len;
+		gl_vec_push(&out->items, e);
+	}
 }
 
 static int diag_compare(const void *pa, const void *pb)
 {
-	const govlog_diag *a = pa, *b = pb;
+	const diag_entry *ea = pa, *eb = pb;
+	const govlog_diag *a = &ea->d, *b = &eb->d;
 	int c = strcmp(a->path, b->path);
 	if (c)
 		return c;
@@ -127,11 +151,15 @@ static int diag_compare(const void *pa, const void *pb)
 	if (a->pos.col != b->pos.col)
 		return a->pos.col < b->pos.col ? -1 : 1;
 	c = strcmp(a->rule, b->rule);
-	return c ? c : strcmp(a->message, b->message);
+	if (c)
+		return c;
+	return ea->seq < eb->seq ? -1 : ea->seq > eb->seq;
 }
 
 void govlog_diag_list_sort(govlog_diag_list *list)
 {
 	if (list->items.len > 1)
-		qsort(list->items.items, list->items.len, sizeof(govlog_diag), diag_compare);
+		qsort(list->items.items, list->items.len, sizeof(diag_entry), diag_compare);
+	for (size_t i = 0; i < list->items.len; i++)
+		list->items.items[i].seq = i;
 }

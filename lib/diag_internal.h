@@ -12,4 +12,7 @@
 void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
 		 const char *hint, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
+/* Appends copies of every diagnostic of `in` to `out`. */
+void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in);
+
 #endif

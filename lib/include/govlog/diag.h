@@ -37,7 +37,8 @@ GOVLOG_API void govlog_diag_list_free(govlog_diag_list *list);
 GOVLOG_API size_t govlog_diag_list_count(const govlog_diag_list *list);
 /* Borrowed; valid until the list is changed or freed. NULL past the end. */
 GOVLOG_API const govlog_diag *govlog_diag_list_get(const govlog_diag_list *list, size_t i);
-/* Orders by path, line, column, rule id and message: output is deterministic. */
+/* Orders by path, line, column and rule id, keeping the order of insertion among
+ * equals: output is deterministic. */
 GOVLOG_API void govlog_diag_list_sort(govlog_diag_list *list);
 /* Number of diagnostics of exactly this severity. */
 GOVLOG_API size_t govlog_diag_list_count_severity(const govlog_diag_list *list, govlog_severity s);
