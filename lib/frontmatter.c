@@ -79,8 +79,14 @@ static bool fm_next(fm_reader *fm, yaml_event_t *ev)
 		return true;
 	gl_buf msg = GL_BUF_INIT;
 	gl_buf_printf(&msg, "invalid YAML: %s", fm->parser.problem ? fm->parser.problem : "error");
-	if (fm->parser.context)
+	if (fm->parser.context) {
+		govlog_pos start = mark_pos(fm, fm->parser.context_mark);
 		gl_buf_printf(&msg, " %s", fm->parser.context);
+		/* "while scanning a quoted scalar" helps only with where it began. */
+		if (start.line != mark_pos(fm, fm->parser.problem_mark).line)
+			gl_buf_printf(&msg, " that starts at line %u, column %u", start.line,
+				      start.col);
+	}
 	fm_fail(fm, msg.ptr, mark_pos(fm, fm->parser.problem_mark));
 	gl_buf_release(&msg);
 	return false;

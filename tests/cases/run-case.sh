@@ -1,0 +1,44 @@
+#!/bin/sh
+# Runs one rule case: tests/cases/<rule-id>/ holds `input/` (a repository's
+# files), optionally `args` (extra arguments to govlog check, one line) and
+# `expected` (the exact diagnostics govlog check prints, without the summary).
+# The case passes when the diagnostics match and the exit status is 1 when any
+# error is expected, 0 otherwise.
+set -eu
+case_dir=$1
+: "${GOVLOG:?set GOVLOG to the govlog binary}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-case.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1
+
+mkdir -p "$HOME" "$work/repo"
+cp -R "$case_dir/input/." "$work/repo/"
+git -c init.defaultBranch=main init -q "$work/repo"
+
+args=""
+[ -f "$case_dir/args" ] && args=$(cat "$case_dir/args")
+status=0
+# shellcheck disable=SC2086 # args are words
+(cd "$work/repo" && "$GOVLOG" check $args) 2>"$work/stderr" >/dev/null || status=$?
+# The last line is the summary; everything before it is diagnostics.
+sed '$d' "$work/stderr" >"$work/actual"
+
+# The case must show its own rule firing.
+rule=$(basename "$(dirname "$case_dir")")/$(basename "$case_dir")
+if ! grep -qF "[$rule]" "$case_dir/expected"; then
+	echo "FAIL: $case_dir/expected has no diagnostic of rule $rule" >&2
+	exit 1
+fi
+
+want_status=0
+grep -q ': error: ' "$case_dir/expected" && want_status=1
+if ! diff -u "$case_dir/expected" "$work/actual"; then
+	echo "FAIL: diagnostics differ from $case_dir/expected" >&2
+	exit 1
+fi
+if [ "$status" -ne "$want_status" ]; then
+	echo "FAIL: exit status $status, expected $want_status" >&2
+	cat "$work/stderr" >&2
+	exit 1
+fi
+echo "ok: $(cat "$work/actual" | wc -l) diagnostic line(s) as expected, exit $status"
