@@ -3,6 +3,7 @@
  * alias bombs), nesting is skipped without recursion, and the event count is
  * capped, so hostile front matter costs bounded time and memory.
  */
+#include "frontmatter.h"
 #include "record_internal.h"
 
 #include <string.h>
@@ -221,4 +222,31 @@ void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 	yaml_parser_set_encoding(&fm.parser, YAML_UTF8_ENCODING);
 	fm_read_document(&fm);
 	yaml_parser_delete(&fm.parser);
+}
+
+char *gl_yaml_scalar_of_key(const char *yaml, size_t len, const char *key)
+{
+	yaml_parser_t p;
+	char *found = NULL;
+	if (!yaml_parser_initialize(&p))
+		return NULL;
+	yaml_parser_set_input_string(&p, (const unsigned char *)yaml, len);
+	bool want_value = false, done = false;
+	for (size_t events = 0; events < 10000 && !done; events++) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&p, &ev))
+			break;
+		done = ev.type == YAML_STREAM_END_EVENT;
+		if (ev.type == YAML_SCALAR_EVENT) {
+			const char *v = (const char *)ev.data.scalar.value;
+			if (want_value) {
+				found = gl_xstrndup(v, ev.data.scalar.length);
+				done = true;
+			}
+			want_value = !want_value && !strcmp(v, key);
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	return found;
 }

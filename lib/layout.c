@@ -3,8 +3,8 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <yaml.h>
 
+#include "frontmatter.h"
 #include "util/buf.h"
 #include "util/banned.h"
 
@@ -13,6 +13,22 @@ static const char *const usual_folders[] = {
 	"decisions",	"adr",	    "beslutninger",   "docs/beslutninger",
 };
 
+/* A marker file may not lead out of the repository: no absolute path, no "..". */
+static bool stays_inside(const char *rel, size_t len)
+{
+	if (rel[0] == '/')
+		return false;
+	for (size_t i = 0; i < len;) {
+		size_t n = 0;
+		while (i + n < len && rel[i + n] != '/')
+			n++;
+		if (n == 2 && rel[i] == '.' && rel[i + 1] == '.')
+			return false;
+		i += n + 1;
+	}
+	return true;
+}
+
 static void add_folder(gl_strvec *folders, const char *root, const char *rel, size_t len)
 {
 	while (len && (rel[len - 1] == '/' || rel[len - 1] == '\n' || rel[len - 1] == '\r' ||
@@ -20,7 +36,7 @@ static void add_folder(gl_strvec *folders, const char *root, const char *rel, si
 		len--;
 	while (len >= 2 && rel[0] == '.' && rel[1] == '/')
 		rel += 2, len -= 2;
-	if (!len || memchr(rel, '\0', len))
+	if (!len || memchr(rel, '\0', len) || !stays_inside(rel, len))
 		return;
 	char *name = gl_xstrndup(rel, len);
 	gl_buf abs = GL_BUF_INIT;
@@ -35,34 +51,15 @@ static void add_folder(gl_strvec *folders, const char *root, const char *rel, si
 		free(name);
 }
 
-/* The value of log4brains' `adrFolder` key (anywhere in the file), else its default. */
+/* The folder log4brains' `adrFolder` names, else its default. */
 static void read_log4brains(gl_strvec *folders, const char *root, const char *config, size_t len)
 {
-	yaml_parser_t p;
-	if (!yaml_parser_initialize(&p))
-		return;
-	yaml_parser_set_input_string(&p, (const unsigned char *)config, len);
-	bool want_value = false, found = false;
-	for (size_t events = 0; events < 10000 && !found; events++) {
-		yaml_event_t ev;
-		if (!yaml_parser_parse(&p, &ev))
-			break;
-		yaml_event_type_t type = ev.type;
-		if (type == YAML_SCALAR_EVENT) {
-			const char *v = (const char *)ev.data.scalar.value;
-			if (want_value) {
-				add_folder(folders, root, v, ev.data.scalar.length);
-				found = true;
-			}
-			want_value = !want_value && !strcmp(v, "adrFolder");
-		}
-		yaml_event_delete(&ev);
-		if (type == YAML_STREAM_END_EVENT)
-			break;
-	}
-	yaml_parser_delete(&p);
-	if (!found)
+	char *folder = gl_yaml_scalar_of_key(config, len, "adrFolder");
+	if (folder)
+		add_folder(folders, root, folder, strlen(folder));
+	else
 		add_folder(folders, root, "docs/adr", 8);
+	free(folder);
 }
 
 static void read_marker_file(gl_strvec *folders, const char *root, const char *name, bool yaml)
