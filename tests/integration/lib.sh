@@ -16,6 +16,7 @@ export GIT_AUTHOR_DATE="2026-06-01T12:00:00Z" GIT_COMMITTER_DATE="2026-06-01T12:
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
 
 failures=0
+status=0 out="" err=""
 
 fail() {
 	printf 'FAIL: %s\n' "$*" >&2
