@@ -54,7 +54,7 @@ static int report(const govlog_diag_list *diags, size_t files)
 	if (!json)
 		print_summary(diags, files);
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
-									    : CMD_EXIT_OK;
+									     : CMD_EXIT_OK;
 }
 
 int cmd_check(int argc, char **argv)

@@ -31,10 +31,10 @@ typedef struct cmd_option {
 } cmd_option;
 
 typedef struct cmd_spec {
-	const char *name;    /* "check" */
-	const char *usage;   /* "[PATH...] [options]" */
-	const char *summary; /* one line, for the command list */
-	const char *details; /* a paragraph for help, or NULL */
+	const char *name;          /* "check" */
+	const char *usage;         /* "[PATH...] [options]" */
+	const char *summary;       /* one line, for the command list */
+	const char *details;       /* a paragraph for help, or NULL */
 	const cmd_option *options; /* terminated by an entry with name NULL */
 } cmd_spec;
 
@@ -44,8 +44,7 @@ typedef struct cmd_spec {
  * CMD_EXIT_OK, CMD_EXIT_USAGE after printing the problem, or -1 after printing
  * help (the caller then exits 0).
  */
-int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional,
-	      size_t *npositional);
+int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, size_t *npositional);
 
 void cmd_print_help(const cmd_spec *spec, FILE *f);
 

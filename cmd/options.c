@@ -123,8 +123,7 @@ static int parse_one(const cmd_spec *spec, int argc, char **argv, int *i)
 	return o ? take(spec, o, NULL, argc, argv, i) : unknown(spec, a);
 }
 
-int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional,
-	      size_t *npositional)
+int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, size_t *npositional)
 {
 	char **pos = argv + 1;
 	size_t n = 0;
@@ -162,8 +161,8 @@ void cmd_print_help(const cmd_spec *spec, FILE *f)
 		char left[64];
 		int w = o->short_name ? snprintf(left, sizeof(left), "-%c, ", o->short_name)
 				      : snprintf(left, sizeof(left), "    ");
-		snprintf(left + w, sizeof(left) - (size_t)w, "--%s%s%s", o->name,
-			 o->arg ? " " : "", o->arg ? o->arg : "");
+		snprintf(left + w, sizeof(left) - (size_t)w, "--%s%s%s", o->name, o->arg ? " " : "",
+			 o->arg ? o->arg : "");
 		fprintf(f, "  %-26s %s", left, o->help);
 		if (o->choices) {
 			fputs(" (", f);

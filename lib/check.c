@@ -16,8 +16,7 @@ const char *govlog_profile_name_at(size_t i)
 	return p ? p->name : NULL;
 }
 
-int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
-		     const govlog_check_options *opts)
+int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
 {
 	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
 	if (!opts)

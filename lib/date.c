@@ -12,12 +12,12 @@ static const struct {
 	const char *name;
 	int month;
 } month_names[] = {
-	{"januar", 1},  {"january", 1},   {"jan", 1},       {"februar", 2},  {"february", 2},
-	{"feb", 2},     {"marts", 3},     {"march", 3},     {"mar", 3},      {"april", 4},
-	{"apr", 4},     {"maj", 5},       {"may", 5},       {"juni", 6},     {"june", 6},
-	{"jun", 6},     {"juli", 7},      {"july", 7},      {"jul", 7},      {"august", 8},
-	{"aug", 8},     {"september", 9}, {"sept", 9},      {"sep", 9},      {"oktober", 10},
-	{"october", 10}, {"okt", 10},     {"oct", 10},      {"november", 11}, {"nov", 11},
+	{"januar", 1},    {"january", 1},   {"jan", 1},   {"februar", 2},   {"february", 2},
+	{"feb", 2},       {"marts", 3},     {"march", 3}, {"mar", 3},       {"april", 4},
+	{"apr", 4},       {"maj", 5},       {"may", 5},   {"juni", 6},      {"june", 6},
+	{"jun", 6},       {"juli", 7},      {"july", 7},  {"jul", 7},       {"august", 8},
+	{"aug", 8},       {"september", 9}, {"sept", 9},  {"sep", 9},       {"oktober", 10},
+	{"october", 10},  {"okt", 10},      {"oct", 10},  {"november", 11}, {"nov", 11},
 	{"december", 12}, {"dec", 12},
 };
 
@@ -47,8 +47,7 @@ static int read_number(const char *s, size_t len, size_t *i, int max, int *value
 
 static bool at_end_of_token(const char *s, size_t len, size_t i)
 {
-	return i == len || s[i] == ' ' || s[i] == '\t' || s[i] == '(' || s[i] == ',' ||
-	       s[i] == ';';
+	return i == len || s[i] == ' ' || s[i] == '\t' || s[i] == '(' || s[i] == ',' || s[i] == ';';
 }
 
 static int month_from_name(const char *s, size_t len, size_t *i)
@@ -115,7 +114,9 @@ static bool parse_dmy(const char *s, size_t len, gl_date *out)
 		return false;
 	if (read_number(s, len, &i, 4, &out->year) != 4 || !at_end_of_token(s, len, i))
 		return false;
-	out->form = sep == '-' ? GL_DATE_DMY_DASH : sep == '.' ? GL_DATE_DMY_DOT : GL_DATE_DMY_SLASH;
+	out->form = sep == '-'   ? GL_DATE_DMY_DASH
+		    : sep == '.' ? GL_DATE_DMY_DOT
+				 : GL_DATE_DMY_SLASH;
 	return true;
 }
 

@@ -1,4 +1,5 @@
-/* Reading the date forms people write: ISO 8601, DD-MM-YYYY, DD.MM.YYYY, "4. juni 2026", "4 June 2026". */
+/* Reading the date forms people write: ISO 8601, DD-MM-YYYY, DD.MM.YYYY, "4. juni 2026", "4 June
+ * 2026". */
 #ifndef GOVLOG_DATE_H
 #define GOVLOG_DATE_H
 

@@ -168,7 +168,8 @@ static void fm_read_mapping(fm_reader *fm)
 			return;
 		}
 		if (ev.type != YAML_SCALAR_EVENT) {
-			fm_fail(fm, "front matter keys must be plain words", mark_pos(fm, ev.start_mark));
+			fm_fail(fm, "front matter keys must be plain words",
+				mark_pos(fm, ev.start_mark));
 			yaml_event_delete(&ev);
 			return;
 		}

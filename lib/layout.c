@@ -9,8 +9,15 @@
 #include "util/banned.h"
 
 static const char *const usual_folders[] = {
-	"doc/adr",	"docs/adr", "docs/decisions", "doc/decisions", "docs/architecture/decisions",
-	"decisions",	"adr",	    "beslutninger",   "docs/beslutninger",
+	"doc/adr",
+	"docs/adr",
+	"docs/decisions",
+	"doc/decisions",
+	"docs/architecture/decisions",
+	"decisions",
+	"adr",
+	"beslutninger",
+	"docs/beslutninger",
 };
 
 /* A marker file may not lead out of the repository: no absolute path, no "..". */

@@ -16,7 +16,8 @@
 #include "util/banned.h"
 
 enum {
-	GL_RECORD_MAX_BYTES = 10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
+	GL_RECORD_MAX_BYTES =
+		10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
 	GL_WALK_MAX_DEPTH = 16,
 };
 
@@ -93,7 +94,8 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 		gl_path_join(&path, dir, name);
 		gl_path_join(&shown, display, name);
 		if (gl_fs_is_dir(path.ptr)) {
-			/* Links to folders are not followed: they can loop or leave the repository. */
+			/* Links to folders are not followed: they can loop or leave the repository.
+			 */
 			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
 				rc = walk(log, path.ptr, shown.ptr, depth + 1);
 		} else if (is_record_name(name)) {
@@ -149,7 +151,8 @@ static int find_root(govlog_log *log)
 {
 	log->cwd = gl_path_cwd();
 	if (!log->cwd)
-		return gl_error_set(GOVLOG_EIO, "cannot read the current folder: %s", strerror(errno));
+		return gl_error_set(GOVLOG_EIO, "cannot read the current folder: %s",
+				    strerror(errno));
 	int rc = gl_repo_workdir(&log->root, log->cwd);
 	if (rc == GOVLOG_ENOTFOUND) {
 		log->root = gl_xstrdup(log->cwd);
@@ -185,7 +188,8 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 		return rc;
 	}
 	if (log->records.len > 1)
-		qsort(log->records.items, log->records.len, sizeof(govlog_record *), compare_records);
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
 	*out = log;
 	return 0;
 }

@@ -228,7 +228,8 @@ static void read_bullets(md_reader *md, cmark_node *list)
 {
 	for (int pass = 0; pass < 2; pass++) {
 		size_t known = 0;
-		for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+		for (cmark_node *item = cmark_node_first_child(list); item;
+		     item = cmark_node_next(item)) {
 			span line, key, value;
 			bool bold;
 			if (!item_line(md, item, &line) ||
@@ -249,8 +250,8 @@ static void read_bullets(md_reader *md, cmark_node *list)
 static size_t find_date_label(const char *s, size_t len)
 {
 	for (size_t i = 0; i + 5 <= len; i++) {
-		char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20), c = (char)(s[i + 2] | 0x20),
-		     d = (char)(s[i + 3] | 0x20);
+		char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20),
+		     c = (char)(s[i + 2] | 0x20), d = (char)(s[i + 3] | 0x20);
 		if (a == 'd' && b == 'a' && c == 't' && (d == 'o' || d == 'e') && s[i + 4] == ':')
 			return i;
 	}
@@ -269,7 +270,8 @@ static void add_checkbox_status(md_reader *md, span heading_key, span text)
 		span date = {text.off + label + 5, text.len - label - 5};
 		trim(md, &date);
 		if (date.len) {
-			md->r->checkbox_date = gl_arena_strndup(&md->r->arena, span_ptr(md, date), date.len);
+			md->r->checkbox_date =
+				gl_arena_strndup(&md->r->arena, span_ptr(md, date), date.len);
 			md->r->checkbox_date_pos = pos_of(md, date.off);
 		}
 	}
@@ -300,14 +302,16 @@ static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 	if (any_ticked)
 		add_checkbox_status(md, heading_key, ticked);
 	else
-		add_field(md, heading_key, (span){first_line(md, list).off, 0}, GOVLOG_META_CHECKBOX);
+		add_field(md, heading_key, (span){first_line(md, list).off, 0},
+			  GOVLOG_META_CHECKBOX);
 	return true;
 }
 
 /* "Supersedes [2. Use Y](0002-use-y.md)" / "Erstattet af …" lines in the Status section. */
 static void read_relation(md_reader *md, span line)
 {
-	static const char *const words[] = {"superseded by", "erstattet af", "supersedes", "erstatter"};
+	static const char *const words[] = {"superseded by", "erstattet af", "supersedes",
+					    "erstatter"};
 	const char *p = span_ptr(md, line);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
 		size_t wl = strlen(words[i]);
@@ -427,7 +431,8 @@ static void read_heading(md_reader *md, cmark_node *node)
 	gl_buf_release(&text);
 }
 
-/* Metadata may stand under the title or open the first section ("## Beskrivelse af beslutningen"). */
+/* Metadata may stand under the title or open the first section ("## Beskrivelse af beslutningen").
+ */
 static bool in_head(const md_reader *md)
 {
 	return md->sections_seen == 0 ||

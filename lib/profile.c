@@ -23,8 +23,10 @@ static const char *const h_os2_decision[] = {"beslutning", NULL};
 static const char *const h_os2_consequences[] = {"konsekvenser", "konsekvens", NULL};
 static const char *const h_en_context[] = {"context", "background", "reason", NULL};
 
-static const gl_section_rule nygard_sections[] = {
-	{"Context", h_context}, {"Decision", h_decision}, {"Consequences", h_consequences}, {NULL, NULL}};
+static const gl_section_rule nygard_sections[] = {{"Context", h_context},
+						  {"Decision", h_decision},
+						  {"Consequences", h_consequences},
+						  {NULL, NULL}};
 static const gl_section_rule madr_sections[] = {{"Context and Problem Statement", h_madr_context},
 						{"Considered Options", h_madr_options},
 						{"Decision Outcome", h_madr_outcome},
@@ -60,7 +62,8 @@ const gl_profile *gl_profile_find(const char *name)
 	return NULL;
 }
 
-/* Lower-cased heading without numbering ("2. Kontekst:" → "kontekst"), spaces around '/' dropped. */
+/* Lower-cased heading without numbering ("2. Kontekst:" → "kontekst"), spaces around '/' dropped.
+ */
 static void normalise_heading(gl_buf *out, const char *h)
 {
 	while (*h == ' ' || (*h >= '0' && *h <= '9') || *h == '.' || *h == ')')

@@ -10,14 +10,15 @@
 /* A required section: its label for messages and the headings that satisfy it. */
 typedef struct gl_section_rule {
 	const char *label;
-	const char *const *headings; /* lower case, NULL-terminated; a heading matches by word prefix */
+	const char *const
+		*headings; /* lower case, NULL-terminated; a heading matches by word prefix */
 } gl_section_rule;
 
 typedef struct gl_profile {
 	const char *name;
-	const char *lang;                    /* "da" or "en": the language of messages and hints */
-	const char *const *required_fields;  /* canonical names, NULL-terminated */
-	const gl_section_rule *sections;     /* terminated by a NULL label */
+	const char *lang;                   /* "da" or "en": the language of messages and hints */
+	const char *const *required_fields; /* canonical names, NULL-terminated */
+	const gl_section_rule *sections;    /* terminated by a NULL label */
 } gl_profile;
 
 const gl_profile *gl_profile_find(const char *name);

@@ -14,14 +14,15 @@
 
 const char *govlog_status_name(govlog_status s)
 {
-	static const char *const names[] = {"", "unknown", "proposed", "accepted", "rejected",
-					    "deprecated", "superseded"};
+	static const char *const names[] = {"",         "unknown",    "proposed",  "accepted",
+					    "rejected", "deprecated", "superseded"};
 	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "";
 }
 
 const char *govlog_type_name(govlog_decision_type t)
 {
-	static const char *const names[] = {"", "unknown", "architecture", "strategic", "operational"};
+	static const char *const names[] = {"", "unknown", "architecture", "strategic",
+					    "operational"};
 	return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "";
 }
 
@@ -93,7 +94,8 @@ static void derive_date(govlog_record *r)
 	if (find_field(r, "date") == GL_NO_FIELD && r->checkbox_date) {
 		const char *key = r->lang && !strcmp(r->lang, "en") ? "Date" : "Dato";
 		gl_record_add_field(r, key, strlen(key), r->checkbox_date, strlen(r->checkbox_date),
-				    r->checkbox_date_pos, r->checkbox_date_pos, GOVLOG_META_CHECKBOX);
+				    r->checkbox_date_pos, r->checkbox_date_pos,
+				    GOVLOG_META_CHECKBOX);
 	}
 	r->date_field = find_field(r, "date");
 	if (r->date_field == GL_NO_FIELD)

@@ -28,9 +28,10 @@ int gl_repo_workdir(char **out, const char *start)
 	}
 	const char *wd = git_repository_workdir(repo);
 	if (!wd) {
-		rc = gl_error_set(GOVLOG_EREPO,
-				  "'%s' is a bare repository: it has no work tree to read records from",
-				  git_repository_path(repo));
+		rc = gl_error_set(
+			GOVLOG_EREPO,
+			"'%s' is a bare repository: it has no work tree to read records from",
+			git_repository_path(repo));
 		goto cleanup;
 	}
 	size_t len = strlen(wd);

@@ -60,7 +60,8 @@ govlog_pos gl_text_pos(const gl_text *t, size_t offset)
 			hi = mid;
 	}
 	size_t start = t->line_starts.items[lo];
-	govlog_pos pos = {(unsigned)lo + 1, (unsigned)gl_utf8_count(t->data + start, offset - start) + 1};
+	govlog_pos pos = {(unsigned)lo + 1,
+			  (unsigned)gl_utf8_count(t->data + start, offset - start) + 1};
 	return pos;
 }
 

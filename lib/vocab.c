@@ -143,7 +143,8 @@ const char *gl_vocab_field_label(const char *name, const char *lang)
 {
 	for (size_t i = 0; i < COUNT(field_labels); i++)
 		if (!strcmp(field_labels[i].name, name))
-			return lang && !strcmp(lang, "da") ? field_labels[i].da : field_labels[i].en;
+			return lang && !strcmp(lang, "da") ? field_labels[i].da
+							   : field_labels[i].en;
 	return name;
 }
 

@@ -35,7 +35,8 @@ static void json_all(gl_buf *out, const govlog_diag_list *list, size_t files)
 		gl_buf_puts(out, i ? ",\n    {" : "\n    {");
 		gl_buf_puts(out, "\"path\": ");
 		gl_json_string(out, d->path);
-		gl_buf_printf(out, ", \"line\": %u, \"column\": %u, \"severity\": \"%s\", \"rule\": ",
+		gl_buf_printf(out,
+			      ", \"line\": %u, \"column\": %u, \"severity\": \"%s\", \"rule\": ",
 			      d->pos.line, d->pos.col, govlog_severity_name(d->severity));
 		gl_json_string(out, d->rule);
 		gl_buf_puts(out, ", \"message\": ");
@@ -44,11 +45,12 @@ static void json_all(gl_buf *out, const govlog_diag_list *list, size_t files)
 		gl_json_string(out, d->hint);
 		gl_buf_putc(out, '}');
 	}
-	gl_buf_printf(out,
-		      "%s],\n  \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu}\n}\n",
-		      n ? "\n  " : "", files,
-		      govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_ERROR),
-		      govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_WARNING));
+	gl_buf_printf(
+		out,
+		"%s],\n  \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu}\n}\n",
+		n ? "\n  " : "", files,
+		govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_ERROR),
+		govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_WARNING));
 }
 
 int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_format fmt,

@@ -10,9 +10,9 @@
 
 enum { COL_ID, COL_TITLE, COL_TYPE, COL_STATUS, COL_RAW, COL_DATE, COL_DECIDERS, COL_PATH, NCOLS };
 
-static const char *const headers[NCOLS] = {"ID",	  "TITLE", "TYPE",     "STATUS",
+static const char *const headers[NCOLS] = {"ID",         "TITLE", "TYPE",     "STATUS",
 					   "AS WRITTEN", "DATE",  "DECIDERS", "PATH"};
-static const char *const json_keys[NCOLS] = {"id",	   "title", "type",	"status",
+static const char *const json_keys[NCOLS] = {"id",         "title", "type",     "status",
 					     "status_raw", "date",  "deciders", "path"};
 
 static const char *or_empty(const char *s)

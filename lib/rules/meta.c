@@ -47,7 +47,8 @@ static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, 
 		break;
 	default:
 		if (!strcmp(name, "status"))
-			gl_buf_printf(out, "add a '## Status' section whose first line is '%s'", value);
+			gl_buf_printf(out, "add a '## Status' section whose first line is '%s'",
+				      value);
 		else
 			gl_buf_printf(out, "add a line '%s: %s' under the title", label, value);
 	}
@@ -96,9 +97,9 @@ static void check_status(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
-static const char *const month_names[] = {"January", "February", "March",     "April",
-					  "May",     "June",     "July",      "August",
-					  "September", "October", "November", "December"};
+static const char *const month_names[] = {"January",   "February", "March",    "April",
+					  "May",       "June",     "July",     "August",
+					  "September", "October",  "November", "December"};
 
 static void check_date(const gl_rule_ctx *ctx)
 {
@@ -124,7 +125,8 @@ static void check_date(const gl_rule_ctx *ctx)
 	else
 		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
 			    "invalid date '%s': %s %d has %d days", f->value,
-			    month_names[d.month - 1], d.year, gl_date_days_in_month(d.year, d.month));
+			    month_names[d.month - 1], d.year,
+			    gl_date_days_in_month(d.year, d.month));
 }
 
 void gl_rules_meta(const gl_rule_ctx *ctx)

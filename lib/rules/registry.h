@@ -8,24 +8,24 @@
 #define GOVLOG_RULES_REGISTRY_H
 
 #define GL_RULES(X)                                                                                \
-	X(ENCODING_INVALID_UTF8, "encoding/invalid-utf8", ERROR, "the file is not valid UTF-8")   \
+	X(ENCODING_INVALID_UTF8, "encoding/invalid-utf8", ERROR, "the file is not valid UTF-8")    \
 	X(FILE_UNREADABLE, "file/unreadable", ERROR,                                               \
 	  "the file cannot be read, is too large or is not text")                                  \
 	X(FRONTMATTER_SYNTAX, "frontmatter/syntax", ERROR,                                         \
 	  "the YAML front matter does not parse or is not a mapping")                              \
-	X(META_MISSING, "meta/missing", ERROR, "a metadata field the profile requires is absent") \
-	X(META_EMPTY, "meta/empty", ERROR, "a metadata field the profile requires has no value")  \
-	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")              \
-	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")       \
-	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                    \
-	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                       \
+	X(META_MISSING, "meta/missing", ERROR, "a metadata field the profile requires is absent")  \
+	X(META_EMPTY, "meta/empty", ERROR, "a metadata field the profile requires has no value")   \
+	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
+	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
+	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
+	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")
 
 typedef enum gl_rule {
 #define GL_RULE_ENUM(name, id, sev, summary) GL_RULE_##name,
 	GL_RULES(GL_RULE_ENUM)
 #undef GL_RULE_ENUM
-	GL_RULE__COUNT
+		GL_RULE__COUNT
 } gl_rule;
 
 #endif

@@ -34,7 +34,8 @@ static void check_sections(const gl_rule_ctx *ctx)
 		if (gl_profile_has_section(r, s))
 			continue;
 		if (!hint.len) {
-			gl_buf_printf(&hint, "profile '%s' requires the sections ", ctx->profile->name);
+			gl_buf_printf(&hint, "profile '%s' requires the sections ",
+				      ctx->profile->name);
 			required_list(&hint, ctx->profile);
 		}
 		gl_diag_add(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint.ptr,

@@ -10,7 +10,10 @@ typedef struct gl_arena {
 	gl_arena_chunk *head;
 } gl_arena;
 
-#define GL_ARENA_INIT {NULL}
+#define GL_ARENA_INIT                                                                              \
+	{                                                                                          \
+		NULL                                                                               \
+	}
 
 /* Returns zeroed memory, aligned for any object; never NULL. */
 void *gl_arena_alloc(gl_arena *a, size_t n);

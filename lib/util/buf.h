@@ -16,7 +16,10 @@ typedef struct gl_buf {
 	size_t alloc;
 } gl_buf;
 
-#define GL_BUF_INIT {gl_buf__empty, 0, 0}
+#define GL_BUF_INIT                                                                                \
+	{                                                                                          \
+		gl_buf__empty, 0, 0                                                                \
+	}
 extern char gl_buf__empty[];
 
 void gl_buf_init(gl_buf *b);

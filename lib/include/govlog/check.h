@@ -16,7 +16,9 @@ typedef struct govlog_check_options {
 } govlog_check_options;
 
 #define GOVLOG_CHECK_OPTIONS_VERSION 1
+/* clang-format off */
 #define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL}
+/* clang-format on */
 
 /*
  * Runs every record rule over the log and appends the findings to `out`,

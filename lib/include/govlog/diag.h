@@ -21,12 +21,12 @@ GOVLOG_API const char *govlog_severity_name(govlog_severity s);
 
 /* One finding. All strings are owned by the list that holds the diagnostic. */
 typedef struct govlog_diag {
-	const char *rule;        /* stable rule id, e.g. "status/unknown" */
+	const char *rule; /* stable rule id, e.g. "status/unknown" */
 	govlog_severity severity;
-	const char *path;        /* the file, as the caller should show it */
-	govlog_pos pos;          /* 1-based; line 0 when the finding is about the whole file */
-	const char *message;     /* git style: lower case, no final full stop */
-	const char *hint;        /* a suggestion or the original text; NULL when none */
+	const char *path;    /* the file, as the caller should show it */
+	govlog_pos pos;      /* 1-based; line 0 when the finding is about the whole file */
+	const char *message; /* git style: lower case, no final full stop */
+	const char *hint;    /* a suggestion or the original text; NULL when none */
 } govlog_diag;
 
 typedef struct govlog_diag_list govlog_diag_list;

@@ -22,7 +22,9 @@ typedef struct govlog_log_options {
 } govlog_log_options;
 
 #define GOVLOG_LOG_OPTIONS_VERSION 1
+/* clang-format off */
 #define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0}
+/* clang-format on */
 
 /*
  * Reads the log of the repository (or folder) containing the current working

@@ -54,7 +54,8 @@ typedef enum govlog_meta_style {
 
 /* One metadata field. */
 typedef struct govlog_field {
-	const char *name;  /* canonical name ("status", "date", "deciders", …) or the key lower-cased */
+	const char
+		*name; /* canonical name ("status", "date", "deciders", …) or the key lower-cased */
 	const char *key;   /* the key as written ("Dato", "Status", "decision-makers") */
 	const char *value; /* the value as written, trimmed; "" when empty */
 	govlog_pos key_pos;
@@ -79,7 +80,9 @@ typedef struct govlog_record_options {
 } govlog_record_options;
 
 #define GOVLOG_RECORD_OPTIONS_VERSION 1
+/* clang-format off */
 #define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR"}
+/* clang-format on */
 
 /*
  * Parses data[0..len) read from `path` (used for the ID and in messages).

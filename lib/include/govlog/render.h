@@ -22,8 +22,8 @@ typedef enum govlog_diag_format {
  * Writes every diagnostic of the list; `files` is the number of files checked,
  * reported in the JSON summary. Returns 0, or GOVLOG_EIO when writing fails.
  */
-GOVLOG_API int govlog_diag_list_write(FILE *f, const govlog_diag_list *list,
-				      govlog_diag_format fmt, size_t files, unsigned flags);
+GOVLOG_API int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_format fmt,
+				      size_t files, unsigned flags);
 
 typedef enum govlog_list_format {
 	GOVLOG_LIST_TABLE = 0, /* aligned columns with a header */
