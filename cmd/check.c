@@ -65,14 +65,11 @@ int cmd_check(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
 
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.paths = (const char *const *)paths;
-	lopts.path_count = npaths;
 	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
 	copts.profile = profile;
 	govlog_log *log = NULL;
 	govlog_diag_list *diags = NULL;
-	int err = govlog_log_open(&log, &lopts);
+	int err = cmd_open_log(&log, paths, npaths);
 	if (!err)
 		err = govlog_diag_list_new(&diags);
 	if (!err)

@@ -54,6 +54,9 @@ void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
 
+/* Opens the log of the named paths, or of the detected folders when none. */
+int cmd_open_log(struct govlog_log **out, char **paths, size_t npaths);
+
 /* Whether to colour output on a stream: --color, NO_COLOR, TERM and the TTY decide. */
 bool cmd_use_color(int fd);
 extern const char *cmd_color_mode; /* "auto", "always" or "never" */

@@ -54,11 +54,8 @@ int cmd_list(int argc, char **argv)
 	int rc = cmd_parse(&cmd_list_spec, argc, argv, &paths, &npaths);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.paths = (const char *const *)paths;
-	lopts.path_count = npaths;
 	govlog_log *log = NULL;
-	int err = govlog_log_open(&log, &lopts);
+	int err = cmd_open_log(&log, paths, npaths);
 	rc = err ? cmd_fail(err) : write_records(log);
 	govlog_log_free(log);
 	return rc;

@@ -1,49 +1,10 @@
 /* Parsing a verb's options from its table, and writing its --help from the same table. */
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <govlog/govlog.h>
 
 #include "cmd.h"
-
-const char *cmd_color_mode = "auto";
-
-void cmd_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fputs("govlog: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-}
-
-int cmd_fail(int code)
-{
-	cmd_error("%s", govlog_error_last());
-	switch (code) {
-	case GOVLOG_ENOTFOUND:
-	case GOVLOG_EINVALID:
-		return CMD_EXIT_USAGE;
-	default:
-		return CMD_EXIT_FAILURE;
-	}
-}
-
-bool cmd_use_color(int fd)
-{
-	if (!strcmp(cmd_color_mode, "always"))
-		return true;
-	if (!strcmp(cmd_color_mode, "never"))
-		return false;
-	const char *no_color = getenv("NO_COLOR");
-	const char *term = getenv("TERM");
-	if ((no_color && *no_color) || (term && !strcmp(term, "dumb")))
-		return false;
-	return isatty(fd);
-}
 
 static const cmd_option *find_long(const cmd_option *opts, const char *name, size_t len)
 {
