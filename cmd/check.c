@@ -8,7 +8,7 @@
 
 static const char *format = "text";
 static const char *profile;
-static const char *const formats[] = {"text", "json", NULL};
+static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
 static const cmd_option options[] = {
@@ -20,11 +20,12 @@ static const cmd_option options[] = {
 
 const cmd_spec cmd_check_spec = {
 	"check",
-	"[PATH...] [--format text|json] [--profile P]",
+	"[PATH...] [--format text|json|sarif|github] [--profile P]",
 	"validate decision records",
 	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
-	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr, JSON to\n"
-	"stdout. Exit status: 0 clean, 1 errors found, 2 usage, 3 runtime failure.",
+	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr; json,\n"
+	"sarif and github output to stdout.\n"
+	"Exit status: 0 clean, 1 errors found, 2 usage, 3 runtime failure.",
 	options,
 };
 
@@ -42,16 +43,26 @@ static void print_summary(const govlog_diag_list *diags, size_t files)
 		files == 1 ? "" : "s");
 }
 
+static govlog_diag_format diag_format(void)
+{
+	static const govlog_diag_format by_index[] = {GOVLOG_DIAG_TEXT, GOVLOG_DIAG_JSON,
+						      GOVLOG_DIAG_SARIF, GOVLOG_DIAG_GITHUB};
+	for (size_t i = 0; formats[i]; i++)
+		if (!strcmp(formats[i], format))
+			return by_index[i];
+	return GOVLOG_DIAG_TEXT;
+}
+
 static int report(const govlog_diag_list *diags, size_t files)
 {
-	bool json = !strcmp(format, "json");
-	FILE *out = json ? stdout : stderr;
-	unsigned flags = !json && cmd_use_color(STDERR_FILENO) ? GOVLOG_RENDER_COLOR : 0;
-	int err = govlog_diag_list_write(out, diags, json ? GOVLOG_DIAG_JSON : GOVLOG_DIAG_TEXT,
-					 files, flags);
+	govlog_diag_format fmt = diag_format();
+	bool text = fmt == GOVLOG_DIAG_TEXT;
+	FILE *out = text ? stderr : stdout;
+	unsigned flags = text && cmd_use_color(STDERR_FILENO) ? GOVLOG_RENDER_COLOR : 0;
+	int err = govlog_diag_list_write(out, diags, fmt, files, flags);
 	if (err < 0 || fflush(out) != 0)
 		return cmd_fail(GOVLOG_EIO);
-	if (!json)
+	if (text)
 		print_summary(diags, files);
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;

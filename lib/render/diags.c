@@ -1,9 +1,10 @@
-/* Diagnostics as text (file:line:col: severity: message [rule]) or JSON. */
+/* Diagnostics as text (file:line:col: severity: message [rule]) or JSON; picks the format. */
 #include "govlog/render.h"
 
 #include <string.h>
 
 #include "json.h"
+#include "render.h"
 #include "../util/buf.h"
 #include "../util/banned.h"
 
@@ -53,12 +54,26 @@ static void json_all(gl_buf *out, const govlog_diag_list *list, size_t files)
 		govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_WARNING));
 }
 
+void gl_render_message_with_hint(gl_buf *out, const govlog_diag *d)
+{
+	gl_buf text = GL_BUF_INIT;
+	gl_buf_puts(&text, d->message);
+	if (d->hint)
+		gl_buf_printf(&text, "\n%s", d->hint);
+	gl_json_string(out, text.ptr);
+	gl_buf_release(&text);
+}
+
 int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_format fmt,
 			   size_t files, unsigned flags)
 {
 	gl_buf out = GL_BUF_INIT;
 	if (fmt == GOVLOG_DIAG_JSON) {
 		json_all(&out, list, files);
+	} else if (fmt == GOVLOG_DIAG_SARIF) {
+		gl_render_sarif(&out, list);
+	} else if (fmt == GOVLOG_DIAG_GITHUB) {
+		gl_render_github(&out, list);
 	} else {
 		for (size_t i = 0; i < govlog_diag_list_count(list); i++)
 			text_one(&out, govlog_diag_list_get(list, i), flags & GOVLOG_RENDER_COLOR);

@@ -42,6 +42,15 @@ expect_line "$out" '"summary": {"files": 1, "errors": 1, "warnings": 0}' "json s
 run_govlog "$repo" check --format=json beslutninger/0001-valg-af-platform.md
 expect_status 1 "a file named on the command line is checked"
 
+run_govlog "$repo" check --format github
+expect_status 1 "github annotations keep the exit status"
+expect_line "$out" "::error file=beslutninger/0001-valg-af-platform.md,line=4,col=15,title=status/unknown::unknown status 'Acepteret'" \
+	"one ::error line per finding"
+run_govlog "$repo" check --format sarif
+expect_line "$out" '"version": "2.1.0"' "sarif names its version"
+expect_line "$out" '"ruleId": "status/unknown"' "sarif results carry the rule id"
+expect_line "$out" '"region": {"startLine": 4, "startColumn": 15}' "sarif results carry the region"
+
 sed -i 's/Acepteret/Accepteret/' "$repo/beslutninger/0001-valg-af-platform.md"
 run_govlog "$repo" check
 expect_status 0 "the mended record is clean"

@@ -13,6 +13,8 @@
 typedef enum govlog_diag_format {
 	GOVLOG_DIAG_TEXT = 0, /* path:line:col: severity: message [rule-id], then the hint */
 	GOVLOG_DIAG_JSON,     /* {"diagnostics": [...], "summary": {...}} */
+	GOVLOG_DIAG_SARIF,    /* SARIF 2.1.0, columns in Unicode code points */
+	GOVLOG_DIAG_GITHUB,   /* GitHub Actions ::error file=…,line=…,col=…::message lines */
 } govlog_diag_format;
 
 /* Flags for govlog_diag_list_write. */

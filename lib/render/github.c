@@ -1,0 +1,54 @@
+/* Diagnostics as GitHub Actions workflow commands: one ::error / ::warning line each. */
+#include "render.h"
+
+#include "../util/banned.h"
+
+/* Escapes for a command's message (%, CR, LF) or, with `property`, also ':' and ','. */
+static void escaped(gl_buf *out, const char *s, bool property)
+{
+	for (; *s; s++) {
+		switch (*s) {
+		case '%':
+			gl_buf_puts(out, "%25");
+			break;
+		case '\r':
+			gl_buf_puts(out, "%0D");
+			break;
+		case '\n':
+			gl_buf_puts(out, "%0A");
+			break;
+		case ':':
+			gl_buf_puts(out, property ? "%3A" : ":");
+			break;
+		case ',':
+			gl_buf_puts(out, property ? "%2C" : ",");
+			break;
+		default:
+			gl_buf_putc(out, *s);
+		}
+	}
+}
+
+static void github_one(gl_buf *out, const govlog_diag *d)
+{
+	gl_buf_puts(out,
+		    d->severity == GOVLOG_SEVERITY_ERROR ? "::error file=" : "::warning file=");
+	escaped(out, d->path, true);
+	if (d->pos.line)
+		gl_buf_printf(out, ",line=%u,col=%u", d->pos.line, d->pos.col);
+	gl_buf_puts(out, ",title=");
+	escaped(out, d->rule, true);
+	gl_buf_puts(out, "::");
+	escaped(out, d->message, false);
+	if (d->hint) {
+		gl_buf_puts(out, "%0A");
+		escaped(out, d->hint, false);
+	}
+	gl_buf_putc(out, '\n');
+}
+
+void gl_render_github(gl_buf *out, const govlog_diag_list *list)
+{
+	for (size_t i = 0; i < govlog_diag_list_count(list); i++)
+		github_one(out, govlog_diag_list_get(list, i));
+}
