@@ -35,13 +35,18 @@ static bool ends_with_ci(const char *s, const char *suffix)
 	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
 }
 
-static bool contains_ci(const char *s, const char *word)
+/*
+ * A template is named for what it is: "template.md", "adr-template.md",
+ * "0000-template.md", "beslutningsskabelon.md". A record about templates
+ * ("0004-skaermlayout-skabeloner.md") is still a record.
+ */
+static bool is_template_name(const char *name)
 {
-	size_t n = strlen(s), m = strlen(word);
-	for (size_t i = 0; i + m <= n; i++)
-		if (gl_utf8_ieq(s + i, m, word, m))
-			return true;
-	return false;
+	size_t stem = strcspn(name, ".");
+	char *s = gl_xstrndup(name, stem);
+	bool yes = ends_with_ci(s, "template") || ends_with_ci(s, "skabelon");
+	free(s);
+	return yes;
 }
 
 /* Markdown files in a decision folder, except its README, index and templates. */
@@ -51,7 +56,7 @@ static bool is_record_name(const char *name)
 		return false;
 	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
 		return false;
-	return !contains_ci(name, "template") && !contains_ci(name, "skabelon");
+	return !is_template_name(name);
 }
 
 static void load_file(govlog_log *log, const char *path, const char *display)

@@ -63,6 +63,13 @@ expect_listed "$repo" beslutninger/0001-valg.md "beslutninger/"
 mkdir -p "$repo/beslutninger/deep/er"
 expect_listed "$repo/beslutninger/deep/er" ../../0001-valg.md "paths are shown from the current folder"
 
+record "$repo/beslutninger" adr-template.md "Title"
+record "$repo/beslutninger" beslutningsskabelon.md "Titel"
+record "$repo/beslutninger" 0002-skabeloner-til-referater.md "2. Skabeloner til referater"
+expect_listed "$repo" beslutninger/0002-skabeloner-til-referater.md "a record about templates is a record"
+expect_no_line "$out" "adr-template.md" "adr-template.md is a template, not a record"
+expect_no_line "$out" "beslutningsskabelon.md" "beslutningsskabelon.md is a template, not a record"
+
 repo=$(new_repo unborn)
 record "$repo/docs/decisions" 0001-first.md "1. First"
 expect_listed "$repo" docs/decisions/0001-first.md "unborn HEAD (no commit yet)"
