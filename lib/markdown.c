@@ -407,6 +407,21 @@ static void read_title_markers(govlog_record *r, const char *t)
 		r->title_id_letters = gl_arena_strndup(&r->arena, t, n);
 }
 
+/* Where a heading's text begins: after the indent, the '#' marks and the spaces. */
+static size_t heading_text_off(const md_reader *md, cmark_node *node)
+{
+	span line = first_line(md, node);
+	const char *p = span_ptr(md, line), *end = p + line.len;
+	const char *q = p;
+	while (q < end && *q == ' ')
+		q++;
+	while (q < end && *q == '#')
+		q++;
+	while (q < end && (*q == ' ' || *q == '\t'))
+		q++;
+	return line.off + (size_t)(q < end ? q - p : 0);
+}
+
 static void read_heading(md_reader *md, cmark_node *node)
 {
 	gl_buf text = GL_BUF_INIT;
@@ -419,7 +434,7 @@ static void read_heading(md_reader *md, cmark_node *node)
 		while (*t == ' ')
 			t++;
 		r->title = gl_arena_strdup(&r->arena, t);
-		r->title_pos = pos;
+		r->title_pos = pos_of(md, heading_text_off(md, node));
 		read_title_markers(r, r->title);
 	} else {
 		govlog_section s = {gl_arena_strdup(&r->arena, text.ptr), level, pos, true};

@@ -54,8 +54,8 @@ typedef enum govlog_meta_style {
 
 /* One metadata field. */
 typedef struct govlog_field {
-	const char
-		*name; /* canonical name ("status", "date", "deciders", …) or the key lower-cased */
+	/* canonical name ("status", "date", "deciders", …) or the key lower-cased */
+	const char *name;
 	const char *key;   /* the key as written ("Dato", "Status", "decision-makers") */
 	const char *value; /* the value as written, trimmed; "" when empty */
 	govlog_pos key_pos;

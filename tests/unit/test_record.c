@@ -1,0 +1,407 @@
+/* The record parser on every metadata style, and on the files real logs contain. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <govlog/govlog.h>
+
+#include "record_internal.h"
+
+static govlog_record *parse(const char *path, const char *md)
+{
+	govlog_record_options opts = GOVLOG_RECORD_OPTIONS_INIT;
+	govlog_record *r = NULL;
+	assert_int_equal(govlog_record_parse(&r, path, md, strlen(md), &opts), 0);
+	assert_non_null(r);
+	return r;
+}
+
+static void assert_pos(govlog_pos p, unsigned line, unsigned col)
+{
+	assert_int_equal(p.line, line);
+	assert_int_equal(p.col, col);
+}
+
+static const govlog_field *field(const govlog_record *r, const char *name)
+{
+	const govlog_field *f = govlog_record_field(r, name);
+	assert_non_null(f);
+	return f;
+}
+
+static const char adr_tools[] = "# 1. Record architecture decisions\n"
+				"\n"
+				"Date: 2026-01-13\n"
+				"\n"
+				"## Status\n"
+				"\n"
+				"Accepted\n"
+				"\n"
+				"## Context\n"
+				"\n"
+				"We need to record decisions.\n"
+				"\n"
+				"## Decision\n"
+				"\n"
+				"We will use ADRs.\n";
+
+static void test_adr_tools(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("doc/adr/0001-record-architecture-decisions.md", adr_tools);
+	assert_string_equal(govlog_record_id(r), "ADR-0001");
+	assert_string_equal(govlog_record_title(r), "1. Record architecture decisions");
+	assert_pos(govlog_record_title_pos(r), 1, 3);
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r), "Accepted");
+	assert_string_equal(govlog_record_date(r), "2026-01-13");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_STATUS_SECTION);
+	assert_string_equal(govlog_record_language(r), "en");
+	const govlog_field *date = field(r, "date");
+	assert_string_equal(date->key, "Date");
+	assert_pos(date->key_pos, 3, 1);
+	assert_pos(date->value_pos, 3, 7);
+	assert_int_equal(date->style, GOVLOG_META_LINE);
+	assert_pos(field(r, "status")->value_pos, 7, 1);
+	assert_int_equal(govlog_record_section_count(r), 3);
+	const govlog_section *s = govlog_record_section_at(r, 1);
+	assert_string_equal(s->heading, "Context");
+	assert_int_equal(s->level, 2);
+	assert_pos(s->pos, 9, 1);
+	govlog_record_free(r);
+}
+
+static void test_madr_front_matter(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/decisions/0002-use-postgres.md",
+				 "---\nstatus: proposed\ndate: 2026-05-02\n"
+				 "deciders: Alice Jensen, Bo Nielsen\n---\n"
+				 "# Use PostgreSQL\n\n## Context and Problem Statement\n\nx\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_PROPOSED);
+	assert_string_equal(govlog_record_date(r), "2026-05-02");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_FRONTMATTER);
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	assert_string_equal(govlog_record_decider_at(r, 0), "Alice Jensen");
+	assert_string_equal(govlog_record_decider_at(r, 1), "Bo Nielsen");
+	assert_pos(field(r, "status")->key_pos, 2, 1);
+	assert_pos(field(r, "status")->value_pos, 2, 9);
+	assert_pos(govlog_record_title_pos(r), 6, 3);
+	assert_string_equal(govlog_record_section_at(r, 0)->heading,
+			    "Context and Problem Statement");
+	govlog_record_free(r);
+}
+
+static void test_front_matter_sequence(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0003-x.md", "---\nstatus: accepted\ndeciders: [Alice, Bob]\n"
+					      "id: X-9\n---\n# X\n");
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	assert_string_equal(govlog_record_decider_at(r, 1), "Bob");
+	assert_string_equal(govlog_record_id(r), "X-9");
+	govlog_record_free(r);
+}
+
+static const char os2[] = "# [SDR] Skift til nyt CMS\n"
+			  "\n"
+			  "- **Dato**: 04-06-2026\n"
+			  "- **Status**: Godkendt på styregruppemødet den 4. juni 2026.\n"
+			  "- **Beslutningstagere**: Styregruppen; Koordinationsgruppen\n"
+			  "- **Beslutningstype**: Strategisk\n"
+			  "\n"
+			  "## Kontekst / Årsag\n"
+			  "\n"
+			  "Æbler og pærer.\n";
+
+static void assert_os2(const govlog_record *r)
+{
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r),
+			    "Godkendt på styregruppemødet den 4. juni 2026.");
+	assert_string_equal(govlog_record_status_note(r), "på styregruppemødet den 4. juni 2026.");
+	assert_string_equal(govlog_record_date(r), "2026-06-04");
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_STRATEGIC);
+	assert_string_equal(govlog_record_language(r), "da");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_BULLET);
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	const govlog_field *status = field(r, "status");
+	assert_string_equal(status->key, "Status");
+	assert_pos(status->key_pos, 4, 5);
+	assert_pos(status->value_pos, 4, 15);
+	assert_pos(field(r, "deciders")->value_pos, 5, 26);
+	const govlog_section *s = govlog_record_section_at(r, 0);
+	assert_string_equal(s->heading, "Kontekst / Årsag");
+	assert_pos(s->pos, 8, 1);
+}
+
+static void test_os2_bullets(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/0001-nyt-cms.md", os2);
+	assert_os2(r);
+	assert_string_equal(govlog_record_id(r), "ADR-0001");
+	govlog_record_free(r);
+}
+
+static void test_star_bullets_and_columns_in_code_points(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# Æ\n\n* **Dato**: 4. juni 2026\n* **Status**: Forældet\n"
+					 "* **Beslutningstype**: Operationel\n");
+	assert_string_equal(govlog_record_date(r), "2026-06-04");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_DEPRECATED);
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_OPERATIONAL);
+	assert_pos(govlog_record_title_pos(r), 1, 3);
+	assert_pos(field(r, "type")->value_pos, 5, 24);
+	govlog_record_free(r);
+}
+
+static void test_checkbox_status(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0004-driftsvindue.md", "# [ODR] Driftsvindue\n\n## Status\n\n"
+					      "- [x] Udkast - Dato: 2026-09-01\n"
+					      "- [ ] Godkendt af koordinationsgruppen - Dato:\n"
+					      "- [ ] Godkendt af styregruppen - Dato:\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_PROPOSED);
+	assert_string_equal(govlog_record_date(r), "2026-09-01");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_CHECKBOX);
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_OPERATIONAL);
+	assert_pos(field(r, "status")->value_pos, 5, 7);
+	govlog_record_free(r);
+}
+
+static void test_checkbox_last_ticked_wins(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# X\n\n## Status\n\n"
+					 "- [x] Udkast - Dato: 2026-09-01\n"
+					 "- [X] Godkendt af styregruppen - Dato: 2026-10-02\n"
+					 "- [ ] Forældet - Dato:\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_date(r), "2026-10-02");
+	govlog_record_free(r);
+}
+
+static void test_checkbox_none_ticked_is_empty(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# X\n\n## Status\n\n- [ ] Udkast\n- [ ] Godkendt\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_NONE);
+	assert_string_equal(field(r, "status")->value, "");
+	govlog_record_free(r);
+}
+
+/* The OS2 record with a BOM, with CRLF, and with both, parses to the same model. */
+static void test_bom_and_crlf(void **state)
+{
+	(void)state;
+	char crlf[sizeof(os2) * 2], both[sizeof(os2) * 2 + 3];
+	size_t n = 0;
+	for (const char *p = os2; *p; p++) {
+		if (*p == '\n')
+			crlf[n++] = '\r';
+		crlf[n++] = *p;
+	}
+	crlf[n] = '\0';
+	memcpy(both, "\xEF\xBB\xBF", 3);
+	memcpy(both + 3, crlf, n + 1);
+	const char *variants[] = {crlf, both};
+	for (size_t i = 0; i < 2; i++) {
+		govlog_record *r = parse("0001-nyt-cms.md", variants[i]);
+		assert_os2(r);
+		assert_string_equal(govlog_record_title(r), "[SDR] Skift til nyt CMS");
+		govlog_record_free(r);
+	}
+}
+
+static void test_lone_cr_lines(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0001-x.md", "# 1. X\r\rDate: 2026-01-13\r\r## Status\r\rAccepted\r");
+	assert_string_equal(govlog_record_title(r), "1. X");
+	assert_string_equal(govlog_record_date(r), "2026-01-13");
+	assert_pos(field(r, "date")->value_pos, 3, 7);
+	govlog_record_free(r);
+}
+
+static void test_empty_file(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/decisions/0005-empty.md", "");
+	assert_null(govlog_record_title(r));
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_NONE);
+	assert_null(govlog_record_date(r));
+	assert_int_equal(govlog_record_field_count(r), 0);
+	assert_int_equal(govlog_record_section_count(r), 0);
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_NONE);
+	assert_string_equal(govlog_record_id(r), "ADR-0005");
+	govlog_record_free(r);
+}
+
+static void test_front_matter_only(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "---\nstatus: accepted\ndate: 2026-02-01\n---\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_date(r), "2026-02-01");
+	assert_null(govlog_record_title(r));
+	assert_int_equal(govlog_record_section_count(r), 0);
+	govlog_record_free(r);
+}
+
+static void test_no_title(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "Date: 2026-01-13\n\n## Status\n\nAccepted\n");
+	assert_null(govlog_record_title(r));
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_section_at(r, 0)->heading, "Status");
+	govlog_record_free(r);
+}
+
+static void test_unknown_status_keeps_raw_value(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# X\n\n- **Status**: Acepteret\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_UNKNOWN);
+	assert_string_equal(govlog_record_status_raw(r), "Acepteret");
+	assert_pos(field(r, "status")->value_pos, 3, 15);
+	govlog_record_free(r);
+}
+
+static void test_invalid_utf8_is_noted(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# 1. L\xE6s\n\nDate: 2026-01-13\n");
+	assert_true(r->invalid_utf8);
+	assert_int_equal(r->bad_offset, 6);
+	assert_int_equal(r->bad_byte, 0xE6);
+	assert_pos(r->bad_pos, 1, 7);
+	assert_string_equal(govlog_record_date(r), "2026-01-13");
+	govlog_record_free(r);
+}
+
+static void test_invalid_utf8_offset_counts_the_bom(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "\xEF\xBB\xBF# \xC3\n");
+	assert_true(r->invalid_utf8);
+	assert_int_equal(r->bad_offset, 5);
+	assert_pos(r->bad_pos, 1, 3);
+	govlog_record_free(r);
+}
+
+static void test_broken_yaml_has_position(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "---\nstatus: [proposed\ndate: 2026-01-01\n---\n# T\n");
+	assert_non_null(r->frontmatter_error);
+	assert_true(r->frontmatter_error_pos.line >= 2);
+	assert_true(r->frontmatter_error_pos.col >= 1);
+	assert_string_equal(govlog_record_title(r), "T");
+	govlog_record_free(r);
+}
+
+static void test_unclosed_front_matter(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "---\nstatus: accepted\n# T\n");
+	assert_non_null(r->frontmatter_error);
+	assert_pos(r->frontmatter_error_pos, 1, 1);
+	govlog_record_free(r);
+}
+
+static void test_yaml_alias_bomb_is_not_expanded(void **state)
+{
+	(void)state;
+	static char yaml[8192];
+	size_t n = (size_t)snprintf(yaml, sizeof(yaml), "---\na: &a [x,x,x,x,x,x,x,x,x]\n");
+	const char *prev = "a";
+	static const char *const names[] = {"b", "c", "d", "e", "f", "g", "h", "i"};
+	for (size_t i = 0; i < 8; i++) {
+		n += (size_t)snprintf(yaml + n, sizeof(yaml) - n,
+				      "%s: &%s [*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s,*%s]\n", names[i],
+				      names[i], prev, prev, prev, prev, prev, prev, prev, prev,
+				      prev);
+		prev = names[i];
+	}
+	snprintf(yaml + n, sizeof(yaml) - n, "status: accepted\n---\n# Bomb\n");
+	govlog_record *r = parse("x.md", yaml);
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_title(r), "Bomb");
+	govlog_record_free(r);
+}
+
+static void test_ids(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *path, *md, *id;
+	} cases[] = {
+		{"docs/adr/0007-use-x.md", "# Use X\n", "ADR-0007"},
+		{"docs/adr/2026-05-28-slug.md", "# Slug\n", "2026-05-28-slug"},
+		{"beslutninger/BS1-valg-af-platform.md", "# Valg\n", "BS1"},
+		{"docs/adr/use-x.md", "# ADR 012 - Use X\n", "ADR-0012"},
+		{"docs/adr/notes.md", "# Notes\n", "notes"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		govlog_record *r = parse(cases[i].path, cases[i].md);
+		assert_string_equal(govlog_record_id(r), cases[i].id);
+		govlog_record_free(r);
+	}
+}
+
+static void test_title_type_marker(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# [ODR] Nyt vindue\n\n- **Status**: Forslag\n");
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_OPERATIONAL);
+	assert_string_equal(r->title_type_code, "ODR");
+	govlog_record_free(r);
+}
+
+static void test_bad_options_version(void **state)
+{
+	(void)state;
+	govlog_record_options opts = {99, "ADR"};
+	govlog_record *r = NULL;
+	assert_int_equal(govlog_record_parse(&r, "x.md", "# X\n", 4, &opts), GOVLOG_EINVALID);
+	assert_null(r);
+	assert_true(strlen(govlog_error_last()) > 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_adr_tools),
+		cmocka_unit_test(test_madr_front_matter),
+		cmocka_unit_test(test_front_matter_sequence),
+		cmocka_unit_test(test_os2_bullets),
+		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
+		cmocka_unit_test(test_checkbox_status),
+		cmocka_unit_test(test_checkbox_last_ticked_wins),
+		cmocka_unit_test(test_checkbox_none_ticked_is_empty),
+		cmocka_unit_test(test_bom_and_crlf),
+		cmocka_unit_test(test_lone_cr_lines),
+		cmocka_unit_test(test_empty_file),
+		cmocka_unit_test(test_front_matter_only),
+		cmocka_unit_test(test_no_title),
+		cmocka_unit_test(test_unknown_status_keeps_raw_value),
+		cmocka_unit_test(test_invalid_utf8_is_noted),
+		cmocka_unit_test(test_invalid_utf8_offset_counts_the_bom),
+		cmocka_unit_test(test_broken_yaml_has_position),
+		cmocka_unit_test(test_unclosed_front_matter),
+		cmocka_unit_test(test_yaml_alias_bomb_is_not_expanded),
+		cmocka_unit_test(test_ids),
+		cmocka_unit_test(test_title_type_marker),
+		cmocka_unit_test(test_bad_options_version),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
