@@ -1,0 +1,101 @@
+/* The date forms decision logs use, and the impossible dates among them. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "date.h"
+
+/* Parses s and checks the ISO form and the form it was read as. */
+static void assert_date(const char *s, const char *iso, gl_date_form form)
+{
+	gl_date d;
+	char buf[11];
+	if (gl_date_parse(s, strlen(s), &d) != GL_DATE_OK)
+		fail_msg("'%s' did not parse", s);
+	gl_date_iso(&d, buf);
+	if (strcmp(buf, iso) || d.form != form)
+		fail_msg("'%s' read as %s (form %d), expected %s (form %d)", s, buf, d.form, iso,
+			 form);
+}
+
+static void assert_result(const char *s, gl_date_result want)
+{
+	gl_date d;
+	gl_date_result got = gl_date_parse(s, strlen(s), &d);
+	if (got != want)
+		fail_msg("'%s' gave %d, expected %d", s, got, want);
+}
+
+static void test_forms(void **state)
+{
+	(void)state;
+	assert_date("2026-06-25", "2026-06-25", GL_DATE_ISO);
+	assert_date("25-06-2026", "2026-06-25", GL_DATE_DMY_DASH);
+	assert_date("25.06.2026", "2026-06-25", GL_DATE_DMY_DOT);
+	assert_date("25/06/2026", "2026-06-25", GL_DATE_DMY_SLASH);
+	assert_date("4.6.2026", "2026-06-04", GL_DATE_DMY_DOT);
+	assert_date("4. juni 2026", "2026-06-04", GL_DATE_TEXT);
+	assert_date("4 June 2026", "2026-06-04", GL_DATE_TEXT);
+	assert_date("June 4, 2026", "2026-06-04", GL_DATE_TEXT);
+	assert_date("1. januar 2027", "2027-01-01", GL_DATE_TEXT);
+	assert_date("31. december 2026", "2026-12-31", GL_DATE_TEXT);
+}
+
+static void test_trailing_text(void **state)
+{
+	(void)state;
+	assert_date("2026-06-25 (revideret)", "2026-06-25", GL_DATE_ISO);
+	assert_date("04-06-2026, styregruppemøde", "2026-06-04", GL_DATE_DMY_DASH);
+	assert_result("2026-06-25x", GL_DATE_UNRECOGNISED);
+}
+
+static void test_impossible_days(void **state)
+{
+	(void)state;
+	assert_result("2026-02-30", GL_DATE_IMPOSSIBLE);
+	assert_result("31.04.2026", GL_DATE_IMPOSSIBLE);
+	assert_result("2026-13-01", GL_DATE_IMPOSSIBLE);
+	assert_result("2026-00-10", GL_DATE_IMPOSSIBLE);
+	assert_result("2100-02-29", GL_DATE_IMPOSSIBLE);
+	assert_result("2024-02-29", GL_DATE_OK);
+	assert_result("2000-02-29", GL_DATE_OK);
+	gl_date d;
+	assert_int_equal(gl_date_parse("2026-02-30", 10, &d), GL_DATE_IMPOSSIBLE);
+	assert_int_equal(d.year, 2026); /* the numbers read are kept for the message */
+	assert_int_equal(d.month, 2);
+	assert_int_equal(d.day, 30);
+}
+
+static void test_unrecognised(void **state)
+{
+	(void)state;
+	assert_result("", GL_DATE_UNRECOGNISED);
+	assert_result("snart", GL_DATE_UNRECOGNISED);
+	assert_result("Q3 2026", GL_DATE_UNRECOGNISED);
+	assert_result("[ÅÅÅÅ-MM-DD]", GL_DATE_UNRECOGNISED);
+	assert_result("2026-6", GL_DATE_UNRECOGNISED);
+	assert_result("4. smarch 2026", GL_DATE_UNRECOGNISED);
+}
+
+static void test_days_in_month(void **state)
+{
+	(void)state;
+	assert_int_equal(gl_date_days_in_month(2026, 2), 28);
+	assert_int_equal(gl_date_days_in_month(2028, 2), 29);
+	assert_int_equal(gl_date_days_in_month(1900, 2), 28);
+	assert_int_equal(gl_date_days_in_month(2026, 4), 30);
+	assert_int_equal(gl_date_days_in_month(2026, 12), 31);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_forms),           cmocka_unit_test(test_trailing_text),
+		cmocka_unit_test(test_impossible_days), cmocka_unit_test(test_unrecognised),
+		cmocka_unit_test(test_days_in_month),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
