@@ -168,12 +168,17 @@ static void derive_style(govlog_record *r)
 		r->style = r->fields.len ? r->fields.items[0].style : GOVLOG_META_NONE;
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
 /* Digits at s: their count, the value in *n. */
 static size_t leading_number(const char *s, unsigned long *n)
 {
 	size_t i = 0;
 	*n = 0;
-	while (s[i] >= '0' && s[i] <= '9' && i < 9)
+	while (is_digit(s[i]) && i < 9)
 		*n = *n * 10 + (unsigned long)(s[i++] - '0');
 	return i;
 }
@@ -183,14 +188,29 @@ static bool is_id_end(char c)
 	return c == '\0' || c == '-' || c == '_' || c == '.' || c == ' ';
 }
 
+/* Whether s starts with `pattern`, where '9' stands for any digit. */
+static bool has_shape(const char *s, const char *pattern)
+{
+	for (; *pattern; pattern++, s++)
+		if (*pattern == '9' ? !is_digit(*s) : *s != *pattern)
+			return false;
+	return is_id_end(*s);
+}
+
+/* "2026-05-28-slug" or log4brains' "20260528-slug": a file named by its date. */
+static bool is_dated_stem(const char *s)
+{
+	bool compact = has_shape(s, "99999999") && (s[4] == '0' || s[4] == '1');
+	return has_shape(s, "9999-99-99") || (compact && (s[0] == '1' || s[0] == '2'));
+}
+
 /* "0007-x" → "ADR-0007", "ADR-0007-x" → "ADR-0007", "BS1-x" → "BS1"; NULL when none. */
 static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix)
 {
 	char buf[64];
 	unsigned long n;
 	size_t digits = leading_number(stem, &n);
-	bool dated = strlen(stem) >= 10 && stem[4] == '-' && stem[7] == '-' && digits == 4;
-	if (dated)
+	if (is_dated_stem(stem))
 		return gl_arena_strdup(&r->arena, stem);
 	if (digits && is_id_end(stem[digits])) {
 		snprintf(buf, sizeof(buf), "%s-%04lu", prefix, n);

@@ -347,6 +347,9 @@ static void test_ids(void **state)
 	} cases[] = {
 		{"docs/adr/0007-use-x.md", "# Use X\n", "ADR-0007"},
 		{"docs/adr/2026-05-28-slug.md", "# Slug\n", "2026-05-28-slug"},
+		{"doc/adr/0001-no-date.md", "# 1. No date\n", "ADR-0001"},
+		{"doc/adr/0042-go-to-market.md", "# Go\n", "ADR-0042"},
+		{"doc/adr/20260528-use-x.md", "# Use X\n", "20260528-use-x"},
 		{"beslutninger/BS1-valg-af-platform.md", "# Valg\n", "BS1"},
 		{"docs/adr/use-x.md", "# ADR 012 - Use X\n", "ADR-0012"},
 		{"docs/adr/notes.md", "# Notes\n", "notes"},
