@@ -41,10 +41,10 @@ static const gl_section_rule os2_en_sections[] = {{"Context", h_en_context},
 						  {NULL, NULL}};
 
 static const gl_profile profiles[] = {
-	{"nygard", "en", nygard_fields, nygard_sections},
-	{"madr", "en", madr_fields, madr_sections},
-	{"os2-da", "da", os2_fields, os2_da_sections},
-	{"os2-en", "en", os2_fields, os2_en_sections},
+	{"nygard", "en", nygard_fields, nygard_sections, GOVLOG_META_LINE},
+	{"madr", "en", madr_fields, madr_sections, GOVLOG_META_FRONTMATTER},
+	{"os2-da", "da", os2_fields, os2_da_sections, GOVLOG_META_BULLET},
+	{"os2-en", "en", os2_fields, os2_en_sections, GOVLOG_META_BULLET},
 };
 
 enum { PROFILE_NYGARD, PROFILE_MADR, PROFILE_OS2_DA, PROFILE_OS2_EN, PROFILE_COUNT };
@@ -118,10 +118,11 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 	case GOVLOG_META_BULLET:
 		if (danish)
 			return &profiles[PROFILE_OS2_DA];
-		/* MADR 2 writes "* Status: accepted" bullets too. */
-		if (gl_profile_has_section(r, &madr_sections[1]))
-			return &profiles[PROFILE_MADR];
-		return &profiles[PROFILE_OS2_EN];
+		/* MADR 2 and log4brains write "* Status: accepted" bullets too; an
+		 * OS2 record in English still names its type. */
+		if (govlog_record_type(r) != GOVLOG_TYPE_NONE)
+			return &profiles[PROFILE_OS2_EN];
+		return &profiles[PROFILE_MADR];
 	case GOVLOG_META_FRONTMATTER:
 		return danish ? &profiles[PROFILE_OS2_DA] : &profiles[PROFILE_MADR];
 	case GOVLOG_META_NONE:

@@ -10,8 +10,8 @@
 /* A required section: its label for messages and the headings that satisfy it. */
 typedef struct gl_section_rule {
 	const char *label;
-	const char *const
-		*headings; /* lower case, NULL-terminated; a heading matches by word prefix */
+	/* lower case, NULL-terminated; a heading matches by word prefix */
+	const char *const *headings;
 } gl_section_rule;
 
 typedef struct gl_profile {
@@ -19,6 +19,7 @@ typedef struct gl_profile {
 	const char *lang;                   /* "da" or "en": the language of messages and hints */
 	const char *const *required_fields; /* canonical names, NULL-terminated */
 	const gl_section_rule *sections;    /* terminated by a NULL label */
+	govlog_meta_style style;            /* how the profile writes metadata */
 } gl_profile;
 
 const gl_profile *gl_profile_find(const char *name);

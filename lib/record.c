@@ -150,6 +150,12 @@ static void derive_language(govlog_record *r)
 		da += lang && !strcmp(lang, "da");
 		en += lang && !strcmp(lang, "en");
 	}
+	/* Keys that do not tell (Status, Type) leave it to the headings. */
+	for (size_t i = 0; da == en && i < r->sections.len; i++) {
+		const char *lang = gl_vocab_heading_language(r->sections.items[i].heading);
+		da += lang && !strcmp(lang, "da");
+		en += lang && !strcmp(lang, "en");
+	}
 	if (da != en)
 		r->lang = da > en ? "da" : "en";
 	if (!r->lang)

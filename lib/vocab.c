@@ -274,3 +274,27 @@ size_t gl_vocab_distance(const char *a, size_t alen, const char *b, size_t blen)
 	}
 	return row[m];
 }
+
+/* Opening words of the sections decision records use, for telling their language. */
+static const word heading_words[] = {
+	{"kontekst", NULL, "da"},      {"årsag", NULL, "da"},
+	{"baggrund", NULL, "da"},      {"beslutning", NULL, "da"},
+	{"konsekvens", NULL, "da"},    {"effektuering", NULL, "da"},
+	{"risici", NULL, "da"},        {"yderligere", NULL, "da"},
+	{"context", NULL, "en"},       {"decision", NULL, "en"},
+	{"consequences", NULL, "en"},  {"considered", NULL, "en"},
+	{"pros and cons", NULL, "en"}, {"more information", NULL, "en"},
+};
+
+const char *gl_vocab_heading_language(const char *heading)
+{
+	while (*heading == ' ' || *heading == '.' || (*heading >= '0' && *heading <= '9'))
+		heading++;
+	size_t len = strlen(heading);
+	for (size_t i = 0; i < COUNT(heading_words); i++) {
+		size_t wlen = strlen(heading_words[i].text);
+		if (len >= wlen && gl_utf8_ieq(heading, wlen, heading_words[i].text, wlen))
+			return heading_words[i].lang;
+	}
+	return NULL;
+}

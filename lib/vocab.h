@@ -12,6 +12,8 @@
 const char *gl_vocab_field(const char *key, size_t len);
 /* Language a key is written in, when it tells: "da", "en" or NULL. */
 const char *gl_vocab_field_language(const char *key, size_t len);
+/* Language a section heading is written in ("Kontekst / Årsag" → "da"), or NULL. */
+const char *gl_vocab_heading_language(const char *heading);
 /* The field's display name in a language ("date", "da" → "Dato"). */
 const char *gl_vocab_field_label(const char *name, const char *lang);
 

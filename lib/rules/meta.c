@@ -33,12 +33,21 @@ static const char *example_value(const char *name, bool danish)
 	return "…";
 }
 
+/* The record's own way of writing fields, else the profile's. */
+static govlog_meta_style hint_style(const gl_rule_ctx *ctx)
+{
+	govlog_meta_style s = ctx->r->style;
+	bool writes_fields =
+		s == GOVLOG_META_FRONTMATTER || s == GOVLOG_META_BULLET || s == GOVLOG_META_LINE;
+	return writes_fields ? s : ctx->profile->style;
+}
+
 /* A line to add, written in the record's own metadata style. */
 static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, const char *label)
 {
 	bool danish = !strcmp(language(ctx), "da");
 	const char *value = example_value(name, danish);
-	switch (ctx->r->style) {
+	switch (hint_style(ctx)) {
 	case GOVLOG_META_FRONTMATTER:
 		gl_buf_printf(out, "add '%s: %s' to the front matter", name, value);
 		break;

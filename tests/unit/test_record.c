@@ -370,6 +370,44 @@ static void test_title_type_marker(void **state)
 	govlog_record_free(r);
 }
 
+static void test_language_from_headings(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# [ODR] X\n\n- **Status**: Godkendt\n\n"
+					 "## 1. Kontekst / Årsag\n\nx\n");
+	assert_string_equal(govlog_record_language(r), "da");
+	govlog_record_free(r);
+	r = parse("x.md", "# X\n\n## Context and Problem Statement\n\nx\n");
+	assert_string_equal(govlog_record_language(r), "en");
+	govlog_record_free(r);
+}
+
+static void test_plain_bullets_madr2_and_log4brains(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/adr/20260113-use-log4brains.md",
+				 "# Use Log4brains\n\n- Status: accepted\n- Date: 2026-01-13\n"
+				 "- Tags: dev-tools, doc\n\n## Context and Problem Statement\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_date(r), "2026-01-13");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_BULLET);
+	assert_string_equal(govlog_record_id(r), "20260113-use-log4brains");
+	assert_pos(field(r, "status")->value_pos, 3, 11);
+	govlog_record_free(r);
+}
+
+static void test_bold_key_with_colon_inside(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("x.md", "# [SDR] X\n\n- **Status:** Accepteret\n"
+					 "- **Dato:** 25.06.2026\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r), "Accepteret");
+	assert_string_equal(govlog_record_date(r), "2026-06-25");
+	assert_pos(field(r, "status")->value_pos, 3, 15);
+	govlog_record_free(r);
+}
+
 static void test_bad_options_version(void **state)
 {
 	(void)state;
@@ -404,6 +442,9 @@ int main(void)
 		cmocka_unit_test(test_yaml_alias_bomb_is_not_expanded),
 		cmocka_unit_test(test_ids),
 		cmocka_unit_test(test_title_type_marker),
+		cmocka_unit_test(test_language_from_headings),
+		cmocka_unit_test(test_plain_bullets_madr2_and_log4brains),
+		cmocka_unit_test(test_bold_key_with_colon_inside),
 		cmocka_unit_test(test_bad_options_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
