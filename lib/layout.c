@@ -18,6 +18,9 @@ static const char *const usual_folders[] = {
 	"adr",
 	"beslutninger",
 	"docs/beslutninger",
+	"beslutningslog",
+	"strategisk-beslutningslog",
+	"docs/beslutningslog",
 };
 
 /* A marker file may not lead out of the repository: no absolute path, no "..". */

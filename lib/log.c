@@ -135,7 +135,7 @@ static int load_detected(govlog_log *log)
 		rc = gl_error_set(GOVLOG_ENOTFOUND,
 				  "no decision folder found in '%s' (looked for .adr-dir, "
 				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
-				  "adr, beslutninger)",
+				  "adr, beslutninger, beslutningslog); name one: govlog check PATH",
 				  log->root);
 	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
 	for (size_t i = 0; i < found.len && !rc; i++) {

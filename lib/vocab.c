@@ -229,7 +229,12 @@ govlog_decision_type gl_vocab_type(const char *value, size_t len)
 		return len ? GOVLOG_TYPE_UNKNOWN : GOVLOG_TYPE_NONE;
 	for (size_t i = 0; i < COUNT(type_words); i++) {
 		const char *w = type_words[i].text;
-		if (gl_utf8_ieq(value, wlen, w, strlen(w)))
+		size_t n = strlen(w);
+		if (gl_utf8_ieq(value, wlen, w, n))
+			return type_words[i].type;
+		/* OS2's own template writes "Arkitekturbeslutning". */
+		if (wlen == n + 10 && gl_utf8_ieq(value, n, w, n) &&
+		    gl_utf8_ieq(value + n, 10, "beslutning", 10))
 			return type_words[i].type;
 	}
 	return GOVLOG_TYPE_UNKNOWN;

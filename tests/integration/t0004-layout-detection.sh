@@ -70,6 +70,11 @@ expect_listed "$repo" beslutninger/0002-skabeloner-til-referater.md "a record ab
 expect_no_line "$out" "adr-template.md" "adr-template.md is a template, not a record"
 expect_no_line "$out" "beslutningsskabelon.md" "beslutningsskabelon.md is a template, not a record"
 
+repo=$(new_repo strategic)
+record "$repo/strategisk-beslutningslog" BS1-etablering.md "Beslutning 1: Etablering"
+expect_listed "$repo" strategisk-beslutningslog/BS1-etablering.md "strategisk-beslutningslog/"
+expect_line "$out" "BS1," "BS1-… files have the ID BS1"
+
 repo=$(new_repo unborn)
 record "$repo/docs/decisions" 0001-first.md "1. First"
 expect_listed "$repo" docs/decisions/0001-first.md "unborn HEAD (no commit yet)"

@@ -408,6 +408,22 @@ static void test_bold_key_with_colon_inside(void **state)
 	govlog_record_free(r);
 }
 
+/* The OS2 issue template's form: a "## Metadata:" section of plain bullets. */
+static void test_metadata_section_of_plain_bullets(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("x.md", "# [ADR] X\n\n## Metadata:\n- Dato: 2026-09-01\n"
+			      "- Status: Forslag\n- Beslutningstype :   Arkitekturbeslutning\n"
+			      "\n## Kontekst/ Årsag\nx\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_PROPOSED);
+	assert_string_equal(govlog_record_date(r), "2026-09-01");
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_ARCHITECTURE);
+	assert_pos(field(r, "type")->value_pos, 6, 23);
+	assert_string_equal(govlog_record_language(r), "da");
+	govlog_record_free(r);
+}
+
 static void test_bad_options_version(void **state)
 {
 	(void)state;
@@ -445,6 +461,7 @@ int main(void)
 		cmocka_unit_test(test_language_from_headings),
 		cmocka_unit_test(test_plain_bullets_madr2_and_log4brains),
 		cmocka_unit_test(test_bold_key_with_colon_inside),
+		cmocka_unit_test(test_metadata_section_of_plain_bullets),
 		cmocka_unit_test(test_bad_options_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -120,6 +120,10 @@ static void test_types(void **state)
 	assert_int_equal(gl_vocab_type("strategic", 9), GOVLOG_TYPE_STRATEGIC);
 	assert_int_equal(gl_vocab_type("SDR", 3), GOVLOG_TYPE_STRATEGIC);
 	assert_int_equal(gl_vocab_type("Økonomisk", 10), GOVLOG_TYPE_UNKNOWN);
+	assert_int_equal(gl_vocab_type("Arkitekturbeslutning", 20), GOVLOG_TYPE_ARCHITECTURE);
+	assert_int_equal(gl_vocab_type("Strategisk beslutning", 21), GOVLOG_TYPE_STRATEGIC);
+	assert_int_equal(gl_vocab_type("Operationel beslutning", 22), GOVLOG_TYPE_OPERATIONAL);
+	assert_int_equal(gl_vocab_type("Architectural decision", 22), GOVLOG_TYPE_ARCHITECTURE);
 	assert_int_equal(gl_vocab_type("", 0), GOVLOG_TYPE_NONE);
 }
 
