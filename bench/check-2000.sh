@@ -1,0 +1,54 @@
+#!/bin/sh
+# Benchmark: govlog check over 2,000 MADR records, against markdownlint-cli2 on
+# the same files and against only reading them (cat). Prints mean times and the
+# ratios. Needs hyperfine (Debian) and, for the peer, Node.js with npm.
+#   sh bench/check-2000.sh [BUILD_DIR]      (default: build)
+set -eu
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+govlog="$top/${1:-build}/govlog"
+[ -x "$govlog" ] || { echo "build govlog first (sh dev.sh demo or cmake --build build)" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install hyperfine" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+repo="$work/repo"
+mkdir -p "$repo/docs/decisions"
+git -c init.defaultBranch=main init -q "$repo"
+
+# 2,000 deterministic MADR 3 records of realistic size (about 1 KiB each).
+awk -v dir="$repo/docs/decisions" 'BEGIN {
+	split("proposed accepted rejected deprecated superseded", st, " ")
+	for (i = 1; i <= 2000; i++) {
+		f = sprintf("%s/%04d-decision-number-%d.md", dir, i, i)
+		printf "---\nstatus: %s\ndate: 2026-%02d-%02d\ndeciders: Alice Jensen, Bo Nielsen\n---\n", st[i % 5 + 1], i % 12 + 1, i % 28 + 1 > f
+		printf "# Decision number %d about component %d\n\n", i, i % 97 > f
+		printf "## Context and Problem Statement\n\nThe component needs a choice; the forces at play are cost, speed and the skills of the vendors that maintain it.\n\n" > f
+		printf "## Decision Drivers\n\n* maintainability\n* cost\n\n## Considered Options\n\n* Option A\n* Option B\n* Option C\n\n" > f
+		printf "## Decision Outcome\n\nChosen option: \"Option A\", because it meets the drivers best.\n\n### Consequences\n\n* Good, because it is simple.\n* Bad, because it needs training.\n" > f
+		close(f)
+	}
+}'
+
+lint="$top/bench/.cache/node_modules/.bin/markdownlint-cli2"
+if [ ! -x "$lint" ] && command -v npm >/dev/null; then
+	echo "installing markdownlint-cli2 into bench/.cache (once)" >&2
+	npm install --silent --prefix "$top/bench/.cache" markdownlint-cli2@0.14.0 >/dev/null 2>&1 || true
+fi
+
+set -- -N --warmup 3 --runs 20 --export-csv "$work/times.csv" \
+	-n govlog "$govlog -C $repo check" \
+	-n cat "sh -c 'cat $repo/docs/decisions/*.md > /dev/null'"
+if [ -x "$lint" ]; then
+	set -- "$@" -n markdownlint-cli2 "sh -c 'cd $repo && $lint \"docs/decisions/*.md\" >/dev/null 2>&1 || true'"
+else
+	echo "markdownlint-cli2 not available: comparing with cat only" >&2
+fi
+hyperfine "$@" >/dev/null 2>&1 || hyperfine "$@"
+awk -F, 'NR > 1 { t[$1] = $2 * 1000 }
+END {
+	printf "govlog check, 2000 records: %8.1f ms\n", t["govlog"]
+	printf "cat of the same files:      %8.1f ms   govlog/cat = %.2f\n", t["cat"], t["govlog"] / t["cat"]
+	if ("markdownlint-cli2" in t)
+		printf "markdownlint-cli2:          %8.1f ms   markdownlint-cli2/govlog = %.1f\n", t["markdownlint-cli2"], t["markdownlint-cli2"] / t["govlog"]
+}' "$work/times.csv"
