@@ -211,14 +211,17 @@ static bool is_dated_stem(const char *s)
 }
 
 /* "0007-x" → "ADR-0007", "ADR-0007-x" → "ADR-0007", "BS1-x" → "BS1"; NULL when none. */
-static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix)
+static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix,
+			  unsigned long *number)
 {
 	char buf[64];
 	unsigned long n;
 	size_t digits = leading_number(stem, &n);
+	*number = 0;
 	if (is_dated_stem(stem))
 		return gl_arena_strdup(&r->arena, stem);
 	if (digits && is_id_end(stem[digits])) {
+		*number = n;
 		snprintf(buf, sizeof(buf), "%s-%04lu", prefix, n);
 		return gl_arena_strdup(&r->arena, buf);
 	}
@@ -231,6 +234,7 @@ static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix
 	if (!digits || !is_id_end(stem[letters + sep + digits]))
 		return NULL;
 	size_t len = letters + sep + digits;
+	*number = n;
 	char *id = gl_arena_strndup(&r->arena, stem, len);
 	for (size_t i = 0; i < letters; i++)
 		if (id[i] >= 'a' && id[i] <= 'z')
@@ -238,20 +242,29 @@ static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix
 	return id;
 }
 
-static void derive_id(govlog_record *r, const char *prefix)
+/* The file name without its folder and its .md / .markdown extension. */
+static char *file_stem(govlog_record *r)
 {
-	int i = find_field(r, "id");
-	if (i != GL_NO_FIELD && r->fields.items[i].value[0]) {
-		r->id = r->fields.items[i].value;
-		return;
-	}
 	const char *base = strrchr(r->path, '/');
 	base = base ? base + 1 : r->path;
 	size_t len = strlen(base);
 	if (len > 3 && !strcmp(base + len - 3, ".md"))
 		len -= 3;
-	char *stem = gl_arena_strndup(&r->arena, base, len);
-	r->id = id_from_stem(r, stem, prefix);
+	else if (len > 9 && !strcmp(base + len - 9, ".markdown"))
+		len -= 9;
+	return gl_arena_strndup(&r->arena, base, len);
+}
+
+static void derive_id(govlog_record *r, const char *prefix)
+{
+	char *stem = file_stem(r);
+	r->file_id = id_from_stem(r, stem, prefix, &r->file_number);
+	int i = find_field(r, "id");
+	if (i != GL_NO_FIELD && r->fields.items[i].value[0]) {
+		r->id = r->fields.items[i].value;
+		return;
+	}
+	r->id = r->file_id;
 	if (!r->id && r->title_id_number) {
 		char buf[64];
 		snprintf(buf, sizeof(buf), "%s-%04lu",

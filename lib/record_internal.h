@@ -48,6 +48,9 @@ struct govlog_record {
 	/* An ID in the title: "ADR 001 - …" → ("ADR", 1), "1. …" → (NULL, 1). */
 	const char *title_id_letters;
 	unsigned long title_id_number;
+	/* The ID the file name gives ("0007-x.md" → "ADR-0007", number 7), or NULL / 0. */
+	const char *file_id;
+	unsigned long file_number;
 	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
 	const char *checkbox_date;
 	govlog_pos checkbox_date_pos;

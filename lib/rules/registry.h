@@ -9,6 +9,7 @@
 
 #define GL_RULES(X)                                                                                \
 	X(ENCODING_INVALID_UTF8, "encoding/invalid-utf8", ERROR, "the file is not valid UTF-8")    \
+	X(ENCODING_BOM, "encoding/bom", WARNING, "the file starts with a UTF-8 byte order mark")   \
 	X(FILE_UNREADABLE, "file/unreadable", ERROR,                                               \
 	  "the file cannot be read, is too large or is not text")                                  \
 	X(FRONTMATTER_SYNTAX, "frontmatter/syntax", ERROR,                                         \
@@ -18,7 +19,11 @@
 	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
 	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
+	X(ID_FILENAME_MISMATCH, "id/filename-mismatch", ERROR,                                     \
+	  "the ID or number in the record differs from its file name's")                           \
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
+	X(TITLE_TYPE_MISMATCH, "title/type-mismatch", ERROR,                                       \
+	  "the title's [ADR]/[SDR]/[ODR] prefix and the type field disagree")                      \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")
 
 typedef enum gl_rule {

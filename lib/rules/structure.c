@@ -1,7 +1,11 @@
-/* title/missing and section/missing. */
+/* title/missing, title/type-mismatch, id/filename-mismatch and section/missing. */
 #include "rules.h"
 
+#include <string.h>
+#include <strings.h>
+
 #include "../util/buf.h"
+#include "../vocab.h"
 #include "../util/banned.h"
 
 static govlog_pos anchor(const govlog_record *r)
@@ -44,8 +48,51 @@ static void check_sections(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
+/* "[SDR] …" in the title, "Operationel" in the type field. */
+static void check_title_type(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	const govlog_field *f = govlog_record_field(r, "type");
+	if (!r->title_type_code || !f)
+		return;
+	govlog_decision_type in_title =
+		gl_vocab_type(r->title_type_code, strlen(r->title_type_code));
+	govlog_decision_type in_field = gl_vocab_type(f->value, strlen(f->value));
+	if (in_field == GOVLOG_TYPE_NONE || in_field == GOVLOG_TYPE_UNKNOWN || in_field == in_title)
+		return;
+	gl_buf hint = GL_BUF_INIT;
+	gl_buf_printf(&hint, "change the title's prefix to [%s], or the %s to match [%s]",
+		      govlog_type_code(in_field), f->key, r->title_type_code);
+	gl_diag_add(ctx->out, GL_RULE_TITLE_TYPE_MISMATCH, r->path, f->value_pos, hint.ptr,
+		    "the title says [%s] (%s) but %s is '%s' (%s)", r->title_type_code,
+		    govlog_type_name(in_title), f->key, f->value, govlog_type_name(in_field));
+	gl_buf_release(&hint);
+}
+
+/* "0002-x.md" titled "3. …", or front matter "id: ADR-0009" in "0007-x.md". */
+static void check_id_matches_file(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	const govlog_field *id = govlog_record_field(r, "id");
+	if (r->file_id && id && id->value[0] && strcasecmp(id->value, r->file_id)) {
+		gl_diag_add(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, id->value_pos,
+			    "rename the file or change the id so that they agree",
+			    "ID '%s' differs from '%s' that the file name gives", id->value,
+			    r->file_id);
+		return;
+	}
+	if (!r->file_number || !r->title_id_number || r->file_number == r->title_id_number)
+		return;
+	gl_diag_add(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, r->title_pos,
+		    "renumber the title or rename the file so that they agree",
+		    "the title is numbered %lu but the file name %lu", r->title_id_number,
+		    r->file_number);
+}
+
 void gl_rules_structure(const gl_rule_ctx *ctx)
 {
 	check_title(ctx);
+	check_title_type(ctx);
+	check_id_matches_file(ctx);
 	check_sections(ctx);
 }
