@@ -103,7 +103,14 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 			 */
 			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
 				rc = walk(log, path.ptr, shown.ptr, depth + 1);
-		} else if (is_record_name(name)) {
+		} else if (!is_record_name(name)) {
+			continue;
+		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
+			govlog_pos whole = {0, 0};
+			gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, shown.ptr, whole,
+				    NULL,
+				    "symbolic link to a file outside the repository: not read");
+		} else {
 			load_file(log, path.ptr, shown.ptr);
 		}
 	}

@@ -155,3 +155,17 @@ char *gl_path_cwd(void)
 	free(cwd);
 	return real;
 }
+
+bool gl_path_is_inside(const char *path, const char *root)
+{
+	char *real = realpath(path, NULL), *real_root = realpath(root, NULL);
+	bool inside = false;
+	if (real && real_root) {
+		size_t n = strlen(real_root);
+		inside = !strncmp(real, real_root, n) &&
+			 (real[n] == '/' || real[n] == '\0' || (n == 1 && real_root[0] == '/'));
+	}
+	free(real);
+	free(real_root);
+	return inside;
+}

@@ -31,6 +31,8 @@ awk 'BEGIN { printf "---\n"; for (i = 0; i < 5000; i++) printf "["; print ""; pr
 mkdir -p "$TEST_DIR/outside"
 printf '# Outside\n' >"$TEST_DIR/outside/0010-outside.md"
 ln -s "$TEST_DIR/outside" "$d/linked"
+ln -s "$TEST_DIR/outside/0010-outside.md" "$d/0011-link-out.md"
+ln -s 0006-empty.md "$d/0012-link-in.md"
 commit_all "$repo" "docs: hostile records"
 
 run_govlog "$repo" check
@@ -47,6 +49,9 @@ expect_line "$err" "docs/adr/0004-bom-crlf.md:7:1: error: unknown status 'Accept
 expect_line "$err" "docs/adr/0005-binary.md: error:" "a binary file is reported, not parsed"
 expect_line "$err" "docs/adr/0007-huge.md: error:" "a huge file is refused with a diagnostic"
 expect_no_line "$err" "0010-outside.md" "symlinked folders are not followed"
+expect_line "$err" "docs/adr/0011-link-out.md: error: symbolic link to a file outside the repository" \
+	"a linked file outside the repository is reported, not read"
+expect_line "$err" "docs/adr/0012-link-in.md:1:1: error: missing" "a link inside the repository is read"
 
 run_govlog "$repo" list --format json
 expect_no_crash "list over hostile records"
