@@ -10,6 +10,8 @@
 #define GL_RULES(X)                                                                                \
 	X(ENCODING_INVALID_UTF8, "encoding/invalid-utf8", ERROR, "the file is not valid UTF-8")    \
 	X(ENCODING_BOM, "encoding/bom", WARNING, "the file starts with a UTF-8 byte order mark")   \
+	X(ENCODING_MOJIBAKE, "encoding/mojibake", ERROR,                                           \
+	  "UTF-8 text was read as Windows-1252 or Mac Roman and saved again (pÃ¥, p√•)")           \
 	X(FILE_UNREADABLE, "file/unreadable", ERROR,                                               \
 	  "the file cannot be read, is too large or is not text")                                  \
 	X(FRONTMATTER_SYNTAX, "frontmatter/syntax", ERROR,                                         \
