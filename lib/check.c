@@ -1,11 +1,14 @@
 /* govlog_check_log: every record rule over every record, then the log-wide rules. */
 #include "govlog/check.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "diag_internal.h"
 #include "error.h"
 #include "log_internal.h"
+#include "match.h"
 #include "profile.h"
 #include "rules/rules.h"
 #include "util/banned.h"
@@ -14,6 +17,16 @@ const char *govlog_profile_name_at(size_t i)
 {
 	const gl_profile *p = gl_profile_at(i);
 	return p ? p->name : NULL;
+}
+
+/* Today in UTC; SOURCE_DATE_EPOCH, when set, fixes it (reproducible builds and tests). */
+static void today_iso(char out[11])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
 int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
@@ -29,16 +42,25 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
 				    opts->profile);
+	gl_match *placeholder = NULL;
+	int rc = gl_placeholder_compile(&placeholder);
+	if (rc < 0)
+		return rc;
+	char today[11];
+	today_iso(today);
 	gl_diag_append_all(out, gl_log_load_diags(log));
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const govlog_record *r = govlog_log_record_at(log, i);
-		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r)};
+		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r),
+				   placeholder, today};
 		gl_rules_encoding(&ctx);
 		gl_rules_frontmatter(&ctx);
 		gl_rules_meta(&ctx);
 		gl_rules_structure(&ctx);
+		gl_rules_placeholder(&ctx);
 	}
 	gl_rules_ids(out, log);
+	gl_match_free(placeholder);
 	govlog_diag_list_sort(out);
 	return 0;
 }

@@ -97,18 +97,23 @@ static bool heading_matches(const char *normalised, const char *want)
 	return !gl_utf8_is_letter(cp);
 }
 
-bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule)
+bool gl_profile_section_matches(const char *heading, const gl_section_rule *rule)
 {
 	bool found = false;
 	gl_buf h = GL_BUF_INIT;
-	for (size_t i = 0; !found && i < govlog_record_section_count(r); i++) {
-		gl_buf_clear(&h);
-		normalise_heading(&h, govlog_record_section_at(r, i)->heading);
-		for (size_t k = 0; !found && rule->headings[k]; k++)
-			found = heading_matches(h.ptr, rule->headings[k]);
-	}
+	normalise_heading(&h, heading);
+	for (size_t k = 0; !found && rule->headings[k]; k++)
+		found = heading_matches(h.ptr, rule->headings[k]);
 	gl_buf_release(&h);
 	return found;
+}
+
+bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule)
+{
+	for (size_t i = 0; i < govlog_record_section_count(r); i++)
+		if (gl_profile_section_matches(govlog_record_section_at(r, i)->heading, rule))
+			return true;
+	return false;
 }
 
 const gl_profile *gl_profile_detect(const govlog_record *r)

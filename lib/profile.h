@@ -26,6 +26,8 @@ const gl_profile *gl_profile_find(const char *name);
 const gl_profile *gl_profile_at(size_t i);
 /* The profile a record's own style and language match (used when none is configured). */
 const gl_profile *gl_profile_detect(const govlog_record *r);
+/* True when the heading satisfies the section rule. */
+bool gl_profile_section_matches(const char *heading, const gl_section_rule *rule);
 /* True when one of the record's headings satisfies the section rule. */
 bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule);
 

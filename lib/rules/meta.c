@@ -110,14 +110,33 @@ static const char *const month_names[] = {"January",   "February", "March",    "
 					  "May",       "June",     "July",     "August",
 					  "September", "October",  "November", "December"};
 
+/* A real date: written other than as ISO, or after today. */
+static void check_valid_date(const gl_rule_ctx *ctx, const govlog_field *f)
+{
+	const govlog_record *r = ctx->r;
+	gl_date d;
+	gl_date_parse(f->value, strlen(f->value), &d);
+	if (d.form != GL_DATE_ISO)
+		gl_diag_add(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
+			    "date '%s' is not in ISO form: write %s", f->value, r->date_iso);
+	if (ctx->today && strcmp(r->date_iso, ctx->today) > 0)
+		gl_diag_add(ctx->out, GL_RULE_DATE_FUTURE, r->path, f->value_pos,
+			    "date a decision when it is made; a typo in the year is common",
+			    "date %s is after today (%s)", r->date_iso, ctx->today);
+}
+
 static void check_date(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	if (r->date_field == GL_NO_FIELD)
 		return;
 	const govlog_field *f = &r->fields.items[r->date_field];
-	if (!f->value[0] || r->date_result == GL_DATE_OK)
+	if (!f->value[0])
 		return;
+	if (r->date_result == GL_DATE_OK) {
+		check_valid_date(ctx, f);
+		return;
+	}
 	gl_date d;
 	gl_date_parse(f->value, strlen(f->value), &d);
 	if (r->date_result == GL_DATE_UNRECOGNISED)

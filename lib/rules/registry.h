@@ -20,13 +20,18 @@
 	X(META_EMPTY, "meta/empty", ERROR, "a metadata field the profile requires has no value")   \
 	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
+	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
+	X(DATE_FUTURE, "date/future", WARNING, "a decision is dated after today")                  \
 	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
 	X(ID_FILENAME_MISMATCH, "id/filename-mismatch", ERROR,                                     \
 	  "the ID or number in the record differs from its file name's")                           \
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
 	X(TITLE_TYPE_MISMATCH, "title/type-mismatch", ERROR,                                       \
 	  "the title's [ADR]/[SDR]/[ODR] prefix and the type field disagree")                      \
-	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")
+	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
+	X(SECTION_EMPTY, "section/empty", WARNING, "a section the profile requires has no text")   \
+	X(SECTION_PLACEHOLDER, "section/placeholder", WARNING,                                     \
+	  "template text or a placeholder ([ÅÅÅÅ-MM-DD], {title}, TBD) was left in")
 
 typedef enum gl_rule {
 #define GL_RULE_ENUM(name, id, sev, summary) GL_RULE_##name,

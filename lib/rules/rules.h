@@ -11,16 +11,22 @@ typedef struct gl_rule_ctx {
 	govlog_diag_list *out;
 	const govlog_record *r;
 	const gl_profile *profile;
+	const struct gl_match *placeholder; /* what a left-in placeholder looks like */
+	const char *today;                  /* "YYYY-MM-DD", for date/future */
 } gl_rule_ctx;
 
 /* encoding/bom, encoding/invalid-utf8 */
 void gl_rules_encoding(const gl_rule_ctx *ctx);
 /* frontmatter/syntax */
 void gl_rules_frontmatter(const gl_rule_ctx *ctx);
-/* meta/missing, meta/empty, status/unknown, date/invalid */
+/* meta/missing, meta/empty, status/unknown, date/invalid, date/format, date/future */
 void gl_rules_meta(const gl_rule_ctx *ctx);
-/* title/missing, title/type-mismatch, id/filename-mismatch, section/missing */
+/* title/missing, title/type-mismatch, id/filename-mismatch, section/missing, section/empty */
 void gl_rules_structure(const gl_rule_ctx *ctx);
+/* section/placeholder */
+void gl_rules_placeholder(const gl_rule_ctx *ctx);
+/* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
+int gl_placeholder_compile(struct gl_match **out);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 

@@ -30,13 +30,26 @@ static void required_list(gl_buf *out, const gl_profile *p)
 		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", s->label);
 }
 
+static void check_empty(const gl_rule_ctx *ctx, const gl_section_rule *rule)
+{
+	const govlog_record *r = ctx->r;
+	for (size_t i = 0; i < r->sections.len; i++) {
+		const govlog_section *s = &r->sections.items[i];
+		if (s->empty && gl_profile_section_matches(s->heading, rule))
+			gl_diag_add(ctx->out, GL_RULE_SECTION_EMPTY, r->path, s->pos, NULL,
+				    "section '%s' is empty", s->heading);
+	}
+}
+
 static void check_sections(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	gl_buf hint = GL_BUF_INIT;
 	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
-		if (gl_profile_has_section(r, s))
+		if (gl_profile_has_section(r, s)) {
+			check_empty(ctx, s);
 			continue;
+		}
 		if (!hint.len) {
 			gl_buf_printf(&hint, "profile '%s' requires the sections ",
 				      ctx->profile->name);

@@ -10,6 +10,8 @@ case_dir=$1
 work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-case.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1
+# "Today" for date/future: 2026-09-21.
+export SOURCE_DATE_EPOCH=1790000000
 
 mkdir -p "$HOME" "$work/repo"
 cp -R "$case_dir/input/." "$work/repo/"

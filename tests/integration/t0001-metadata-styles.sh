@@ -128,8 +128,10 @@ expect_line "$(printf '%s\n' "$out" | grep 0004-nyt)" "Udkast" "the table shows 
 
 # From a subfolder the repository's decision folder is still found.
 run_govlog "$repo/docs" check
-expect_status 0 "check of a clean folder from a subfolder"
-expect_line "$err" "4 records checked, no problems found" "the summary counts the records"
+expect_status 0 "check of a folder without errors, from a subfolder"
+expect_line "$err" "0 errors, 2 warnings in 4 records" "the summary counts the records"
+expect_line "$err" "decisions/0003-skift-til-ny-hosting.md:3:13: warning: date '4. juni 2026' is not in ISO form: write 2026-06-04 [date/format]" \
+	"a date read in Danish form is a date/format warning"
 
 run_govlog "$repo" list --format csv
 expect_line "$out" "id,title,type,status,status_raw,date,deciders,path" "csv header"

@@ -1,0 +1,82 @@
+/* section/placeholder: template text and placeholders left in a record. */
+#include "rules.h"
+
+#include <string.h>
+
+#include "../match.h"
+#include "../util/buf.h"
+#include "../util/banned.h"
+
+/*
+ * What templates leave behind: date masks ([ÅÅÅÅ-MM-DD], {YYYY-MM-DD}),
+ * bracketed instructions ([Beskriv …], [Titel], but not link text), MADR's
+ * curly placeholders ({short title of solved problem}), but not Liquid
+ * ({{ … }}, {% … %}), and TBD / TODO / FIXME.
+ */
+static const char placeholder_pattern[] =
+	"\\[\\s*(?:ÅÅÅÅ|YYYY|AAAA)-MM-DD\\s*\\]"
+	"|\\{\\s*(?:ÅÅÅÅ|YYYY)-MM-DD\\s*\\}"
+	"|\\[[^\\[\\]\\n]*\\b(?:beskriv|indsæt|angiv|describe|insert|titel|title|tittle)\\b"
+	"[^\\[\\]\\n]*\\](?![(\\[:])"
+	"|(?<![{%])\\{(?![{%])[^{}\\n]*\\b(?:title|titel|describe|beskriv|option|short)\\b"
+	"[^{}\\n]*\\}(?![}%])"
+	"|\\b(?:TBD|TODO|FIXME)\\b";
+
+int gl_placeholder_compile(struct gl_match **out)
+{
+	return gl_match_compile(out, placeholder_pattern, GL_MATCH_CASELESS);
+}
+
+enum { PLACEHOLDER_MAX_REPORTS = 10 };
+
+/* True when `at` lies inside an inline code span of the line (odd backticks before it). */
+static bool in_code_span(const char *line, size_t at)
+{
+	size_t ticks = 0;
+	for (size_t i = 0; i < at; i++)
+		ticks += line[i] == '`';
+	return ticks % 2 == 1;
+}
+
+static bool is_fence(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && i < 3 && line[i] == ' ')
+		i++;
+	return len - i >= 3 && (!strncmp(line + i, "```", 3) || !strncmp(line + i, "~~~", 3));
+}
+
+/* Reports the first placeholder of the line; false when there is none. */
+static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->r->text.data;
+	size_t from = 0, a, b;
+	while (gl_match_find(ctx->placeholder, t + start, end - start, from, &a, &b)) {
+		if (!in_code_span(t + start, a)) {
+			gl_diag_add(ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
+				    gl_text_pos(&ctx->r->text, start + a),
+				    "replace it with the record's own text",
+				    "placeholder '%.*s' left in the record", (int)(b - a),
+				    t + start + a);
+			return true;
+		}
+		from = b > a ? b : a + 1;
+	}
+	return false;
+}
+
+void gl_rules_placeholder(const gl_rule_ctx *ctx)
+{
+	const gl_text *text = &ctx->r->text;
+	if (!ctx->placeholder || ctx->r->invalid_utf8)
+		return;
+	bool in_fence = false;
+	unsigned reports = 0, lines = gl_text_line_count(text);
+	for (unsigned line = 1; line <= lines && reports < PLACEHOLDER_MAX_REPORTS; line++) {
+		size_t start = gl_text_line_start(text, line), end = gl_text_line_end(text, line);
+		if (is_fence(text->data + start, end - start))
+			in_fence = !in_fence;
+		else if (!in_fence && check_line(ctx, start, end))
+			reports++;
+	}
+}
