@@ -8,6 +8,7 @@
 
 static const char *format = "text";
 static const char *profile;
+static const char *range;
 static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
@@ -15,12 +16,16 @@ static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
 	{"profile", 'p', "PROFILE", "judge every record by this profile instead of detecting one",
 	 &profile, NULL, profiles},
+	{"range", 'r', "BASE..HEAD",
+	 "also check each commit of the range: status transitions, frozen decisions, IDs "
+	 "the target branch took",
+	 &range, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_check_spec = {
 	"check",
-	"[PATH...] [--format text|json|sarif|github] [--profile P]",
+	"[PATH...] [--range BASE..HEAD] [--format text|json|sarif|github] [--profile P]",
 	"validate decision records",
 	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
 	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr; json,\n"
@@ -78,6 +83,7 @@ int cmd_check(int argc, char **argv)
 
 	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
 	copts.profile = profile;
+	copts.range = range;
 	govlog_log *log = NULL;
 	govlog_diag_list *diags = NULL;
 	int err = cmd_open_log(&log, paths, npaths);

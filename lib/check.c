@@ -29,6 +29,29 @@ static void today_iso(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
+/* Every per-record rule, each record judged by the configured or its own profile. */
+static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *configured)
+{
+	gl_match *placeholder = NULL;
+	int rc = gl_placeholder_compile(&placeholder);
+	if (rc < 0)
+		return rc;
+	char today[11];
+	today_iso(today);
+	for (size_t i = 0; i < govlog_log_count(log); i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r),
+				   placeholder, today};
+		gl_rules_encoding(&ctx);
+		gl_rules_frontmatter(&ctx);
+		gl_rules_meta(&ctx);
+		gl_rules_structure(&ctx);
+		gl_rules_placeholder(&ctx);
+	}
+	gl_match_free(placeholder);
+	return 0;
+}
+
 int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
 {
 	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
@@ -42,25 +65,12 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
 				    opts->profile);
-	gl_match *placeholder = NULL;
-	int rc = gl_placeholder_compile(&placeholder);
-	if (rc < 0)
-		return rc;
-	char today[11];
-	today_iso(today);
 	gl_diag_append_all(out, gl_log_load_diags(log));
-	for (size_t i = 0; i < govlog_log_count(log); i++) {
-		const govlog_record *r = govlog_log_record_at(log, i);
-		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r),
-				   placeholder, today};
-		gl_rules_encoding(&ctx);
-		gl_rules_frontmatter(&ctx);
-		gl_rules_meta(&ctx);
-		gl_rules_structure(&ctx);
-		gl_rules_placeholder(&ctx);
-	}
-	gl_rules_ids(out, log);
-	gl_match_free(placeholder);
+	int rc = check_records(out, log, configured);
+	if (!rc)
+		gl_rules_ids(out, log);
+	if (!rc && opts->range)
+		rc = gl_rules_history(out, log, opts->range);
 	govlog_diag_list_sort(out);
-	return 0;
+	return rc;
 }

@@ -8,7 +8,7 @@
 #include "diag_internal.h"
 #include "error.h"
 #include "layout.h"
-#include "repo.h"
+#include "repo/repo.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/utf8.h"
@@ -259,4 +259,42 @@ const char *govlog_log_folder_at(const govlog_log *log, size_t i)
 const govlog_diag_list *gl_log_load_diags(const govlog_log *log)
 {
 	return log->load_diags;
+}
+
+const char *gl_log_cwd(const govlog_log *log)
+{
+	return log->cwd;
+}
+
+void gl_log_display_path(gl_buf *out, const govlog_log *log, const char *repo_path)
+{
+	gl_buf abs = GL_BUF_INIT;
+	gl_path_join(&abs, log->root, repo_path);
+	gl_path_normalise(&abs);
+	gl_path_relative(out, abs.ptr, log->cwd);
+	gl_buf_release(&abs);
+}
+
+void gl_log_root_folders(gl_strvec *out, const govlog_log *log)
+{
+	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
+	for (size_t i = 0; i < log->folders.len; i++) {
+		gl_buf_clear(&abs);
+		gl_buf_clear(&rel);
+		const char *f = log->folders.items[i];
+		if (f[0] == '/')
+			gl_buf_puts(&abs, f);
+		else
+			gl_path_join(&abs, log->cwd, f);
+		gl_path_normalise(&abs);
+		gl_path_relative(&rel, abs.ptr, log->root);
+		if (!strcmp(rel.ptr, ".")) { /* the whole repository: no folder limits */
+			gl_strvec_free(out);
+			break;
+		}
+		if (strncmp(rel.ptr, "../", 3))
+			gl_vec_push(out, gl_xstrdup(rel.ptr));
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&rel);
 }

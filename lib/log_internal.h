@@ -3,8 +3,19 @@
 #define GOVLOG_LOG_INTERNAL_H
 
 #include "govlog/log.h"
+#include "util/buf.h"
+#include "util/fs.h"
 
 /* Diagnostics raised while loading (unreadable, too large, binary files). */
 const govlog_diag_list *gl_log_load_diags(const govlog_log *log);
+
+/* The current folder the log was opened from (absolute); display paths are relative to it. */
+const char *gl_log_cwd(const govlog_log *log);
+
+/* A path relative to the repository root, as the log shows paths (relative to the cwd). */
+void gl_log_display_path(gl_buf *out, const govlog_log *log, const char *repo_path);
+
+/* The decision folders relative to the repository root (heap strings in out). */
+void gl_log_root_folders(gl_strvec *out, const govlog_log *log);
 
 #endif

@@ -422,3 +422,14 @@ const govlog_section *govlog_record_section_at(const govlog_record *r, size_t i)
 {
 	return i < r->sections.len ? &r->sections.items[i] : NULL;
 }
+
+void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, size_t *end)
+{
+	const govlog_section *s = &r->sections.items[i];
+	*start = gl_text_line_start(&r->text, s->pos.line + 1);
+	*end = i + 1 < r->sections.len
+		       ? gl_text_line_start(&r->text, r->sections.items[i + 1].pos.line)
+		       : r->text.len;
+	if (*end < *start)
+		*end = *start;
+}

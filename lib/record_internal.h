@@ -61,6 +61,9 @@ int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const
 			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
 			govlog_meta_style style);
 
+/* Byte range of section i's body: from the line after its heading to the next heading. */
+void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, size_t *end);
+
 /* Reads YAML front matter into fields (frontmatter.c). */
 void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len);
 /*

@@ -22,6 +22,10 @@
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
 	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
 	X(DATE_FUTURE, "date/future", WARNING, "a decision is dated after today")                  \
+	X(STATUS_TRANSITION, "status/transition", ERROR,                                           \
+	  "a commit moved the status along a path the lifecycle does not allow")                   \
+	X(DECISION_FROZEN, "decision/frozen", ERROR,                                               \
+	  "a commit changed the text of a decision that was already accepted")                     \
 	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
 	X(ID_FILENAME_MISMATCH, "id/filename-mismatch", ERROR,                                     \
 	  "the ID or number in the record differs from its file name's")                           \

@@ -23,6 +23,11 @@ void gl_rules_frontmatter(const gl_rule_ctx *ctx);
 void gl_rules_meta(const gl_rule_ctx *ctx);
 /* title/missing, title/type-mismatch, id/filename-mismatch, section/missing, section/empty */
 void gl_rules_structure(const gl_rule_ctx *ctx);
+/*
+ * status/transition, decision/frozen and id/duplicate across branches, over the
+ * commits of the range "BASE..HEAD". Returns 0 or a GOVLOG_E* code.
+ */
+int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec);
 /* section/placeholder */
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
 /* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */

@@ -169,3 +169,30 @@ bool gl_path_is_inside(const char *path, const char *root)
 	free(real_root);
 	return inside;
 }
+
+void gl_path_normalise(gl_buf *path)
+{
+	gl_strvec parts = {0};
+	const char *p = path->ptr;
+	bool absolute = *p == '/';
+	while (*p) {
+		const char *start = p;
+		while (*p && *p != '/')
+			p++;
+		size_t n = (size_t)(p - start);
+		if (n == 2 && !strncmp(start, "..", 2) && parts.len &&
+		    strcmp(parts.items[parts.len - 1], ".."))
+			free(parts.items[--parts.len]);
+		else if (n && !(n == 1 && *start == '.'))
+			gl_vec_push(&parts, gl_xstrndup(start, n));
+		while (*p == '/')
+			p++;
+	}
+	gl_buf_clear(path);
+	gl_buf_puts(path, absolute ? "/" : "");
+	for (size_t i = 0; i < parts.len; i++)
+		gl_buf_printf(path, "%s%s", i ? "/" : "", parts.items[i]);
+	if (!path->len)
+		gl_buf_puts(path, ".");
+	gl_strvec_free(&parts);
+}

@@ -30,6 +30,8 @@ void gl_strvec_free(gl_strvec *v);
 void gl_path_join(gl_buf *out, const char *a, const char *b);
 /* `target` relative to `base`, both absolute and normalised ("../x/y", or "." when equal). */
 void gl_path_relative(gl_buf *out, const char *target, const char *base);
+/* Resolves "." and ".." components and repeated slashes lexically ("a/./b/../c" → "a/c"). */
+void gl_path_normalise(gl_buf *path);
 /* True when `path`, links resolved, lies inside the folder `root` (links resolved too). */
 bool gl_path_is_inside(const char *path, const char *root);
 /* The absolute, normalised current directory; NULL on failure (heap string). */

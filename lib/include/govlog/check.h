@@ -13,17 +13,24 @@ typedef struct govlog_check_options {
 	/* A built-in profile name ("nygard", "madr", "os2-da", "os2-en"), or NULL
 	 * to judge each record by the profile its own style and language match. */
 	const char *profile;
+	/* A commit range "BASE..HEAD" (or "BASE", meaning BASE..HEAD): also check
+	 * each change it makes against the record's previous version (status
+	 * transitions, frozen decisions) and the IDs the BASE side added since
+	 * the fork. NULL for none. */
+	const char *range;
 } govlog_check_options;
 
 #define GOVLOG_CHECK_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL}
+#define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL, NULL}
 /* clang-format on */
 
 /*
  * Runs every record rule over the log and appends the findings to `out`,
  * sorted. Problems found are not failures: the return is 0 whenever the check
- * ran, GOVLOG_EINVALID for an unknown profile or options version.
+ * ran, GOVLOG_EINVALID for an unknown profile or options version or a range
+ * that does not resolve, GOVLOG_EREPO when the range's history cannot be read
+ * (a shallow clone: the message says how to fetch it).
  */
 GOVLOG_API int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
 				const govlog_check_options *opts);

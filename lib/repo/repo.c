@@ -5,9 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "error.h"
-#include "util/buf.h"
-#include "util/banned.h"
+#include "../error.h"
+#include "../util/buf.h"
+#include "../util/banned.h"
 
 int gl_repo_workdir(char **out, const char *start)
 {
