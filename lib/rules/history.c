@@ -150,9 +150,9 @@ static void check_frozen(history *h, const gl_record_change *c, const govlog_rec
 	gl_diag_add(h->out, GL_RULE_DECISION_FROZEN, shown, at,
 		    "an accepted decision is frozen: change only its status and links, and "
 		    "write a new record that supersedes it",
-		    "%s of %s decision %s %s in %s (%s)", heading, govlog_status_name(was),
-		    govlog_record_id(after), k >= 0 ? "changed" : "was removed", c->commit,
-		    c->summary);
+		    "section '%s' of %s decision %s %s in %s (%s)", heading,
+		    govlog_status_name(was), govlog_record_id(after),
+		    k >= 0 ? "changed" : "was removed", c->commit, c->summary);
 }
 
 static void on_change(const gl_record_change *c, void *payload)

@@ -2,6 +2,9 @@
 # Runs one rule case: tests/cases/<rule-id>/ holds `input/` (a repository's
 # files), optionally `args` (extra arguments to govlog check, one line) and
 # `expected` (the exact diagnostics govlog check prints, without the summary).
+# With a `before/` folder the case has history: before/ is committed and
+# tagged `base`, then input/ is laid over it and committed, so `args` can say
+# `--range base..HEAD`.
 # The case passes when the diagnostics match and the exit status is 1 when any
 # error is expected, 0 otherwise.
 set -eu
@@ -13,9 +16,23 @@ export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 TZ=UTC LC_ALL=C.UTF-8 NO_COLOR=1
 # "Today" for date/future: 2026-09-21.
 export SOURCE_DATE_EPOCH=1790000000
 
+export GIT_AUTHOR_NAME="Ada Tester" GIT_AUTHOR_EMAIL="ada@example.org"
+export GIT_COMMITTER_NAME="Ada Tester" GIT_COMMITTER_EMAIL="ada@example.org"
+export GIT_AUTHOR_DATE="2026-06-01T12:00:00Z" GIT_COMMITTER_DATE="2026-06-01T12:00:00Z"
+
 mkdir -p "$HOME" "$work/repo"
-cp -R "$case_dir/input/." "$work/repo/"
 git -c init.defaultBranch=main init -q "$work/repo"
+if [ -d "$case_dir/before" ]; then
+	cp -R "$case_dir/before/." "$work/repo/"
+	git -C "$work/repo" add -A
+	git -C "$work/repo" commit -q -m "docs: the records before"
+	git -C "$work/repo" tag base
+	cp -R "$case_dir/input/." "$work/repo/"
+	git -C "$work/repo" add -A
+	git -C "$work/repo" commit -q -m "docs: the change under test"
+else
+	cp -R "$case_dir/input/." "$work/repo/"
+fi
 
 args=""
 [ -f "$case_dir/args" ] && args=$(cat "$case_dir/args")
