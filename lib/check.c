@@ -67,8 +67,10 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 				    opts->profile);
 	gl_diag_append_all(out, gl_log_load_diags(log));
 	int rc = check_records(out, log, configured);
-	if (!rc)
+	if (!rc) {
 		gl_rules_ids(out, log);
+		gl_rules_links(out, log);
+	}
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range);
 	govlog_diag_list_sort(out);

@@ -484,6 +484,49 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
+/*
+ * Where a link starts. cmark's inline columns are bytes within the body, and
+ * wrong for some autolinks: trust them only when they land on '[' or '<'.
+ */
+static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url)
+{
+	unsigned line = file_line(md, link);
+	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
+	const char *t = md->r->text.data;
+	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
+		return pos_of(md, at);
+	span l = line_from(md, line, 1);
+	size_t n = strlen(url), i = 0;
+	while (n && i + n <= l.len && memcmp(t + l.off + i, url, n))
+		i++;
+	if (!n || i + n > l.len)
+		i = 0;
+	else if (i && t[l.off + i - 1] == '<')
+		i--;
+	return pos_of(md, l.off + i);
+}
+
+static void read_links(md_reader *md, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	gl_buf text = GL_BUF_INIT;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK)
+			continue;
+		const char *url = cmark_node_get_url(n);
+		gl_buf_clear(&text);
+		plain_text(n, &text);
+		gl_link l = {gl_arena_strdup(&md->r->arena, url ? url : ""),
+			     gl_arena_strdup(&md->r->arena, text.ptr),
+			     link_pos(md, n, url ? url : "")};
+		gl_vec_push(&md->r->links, l);
+	}
+	gl_buf_release(&text);
+	cmark_iter_free(it);
+}
+
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
 	md_reader md = {.r = r};
@@ -492,5 +535,6 @@ void gl_markdown_read(govlog_record *r, size_t body_off)
 					       CMARK_OPT_VALIDATE_UTF8);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&md, n);
+	read_links(&md, doc);
 	cmark_node_free(doc);
 }

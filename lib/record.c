@@ -328,6 +328,7 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->fields);
 	gl_vec_free(&r->sections);
 	gl_vec_free(&r->deciders);
+	gl_vec_free(&r->links);
 	gl_arena_release(&r->arena);
 	free(r);
 }

@@ -12,6 +12,13 @@
 
 enum { GL_NO_FIELD = -1 };
 
+/* A link in the body: where it points, its text, and where it starts. */
+typedef struct gl_link {
+	const char *url;
+	const char *text;
+	govlog_pos pos;
+} gl_link;
+
 struct govlog_record {
 	gl_arena arena; /* every string below */
 	const char *path;
@@ -23,6 +30,7 @@ struct govlog_record {
 	GL_VEC(govlog_field) fields;
 	GL_VEC(govlog_section) sections;
 	GL_VEC(const char *) deciders;
+	GL_VEC(gl_link) links;
 
 	/* Derived from the fields by gl_record_derive(). */
 	int status_field; /* index into fields, or GL_NO_FIELD */

@@ -43,3 +43,53 @@ cleanup:
 	git_libgit2_shutdown();
 	return rc;
 }
+
+/* "owner/name" from a github.com remote URL, or NULL. */
+static char *github_name_of(const char *url)
+{
+	static const char *const prefixes[] = {"https://github.com/", "http://github.com/",
+					       "git@github.com:", "ssh://git@github.com/",
+					       "git://github.com/"};
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+		size_t n = strlen(prefixes[i]);
+		if (strncmp(url, prefixes[i], n))
+			continue;
+		const char *name = url + n;
+		size_t len = strlen(name);
+		while (len && name[len - 1] == '/')
+			len--;
+		if (len > 4 && !strncmp(name + len - 4, ".git", 4))
+			len -= 4;
+		const char *slash = memchr(name, '/', len);
+		if (!slash || slash == name || slash + 1 == name + len ||
+		    memchr(slash + 1, '/', (size_t)(name + len - slash - 1)))
+			return NULL;
+		return gl_xstrndup(name, len);
+	}
+	return NULL;
+}
+
+char *gl_repo_github_name(const char *root)
+{
+	git_repository *repo = NULL;
+	git_strarray names = {0};
+	char *found = NULL;
+	git_libgit2_init();
+	if (git_repository_open(&repo, root) == 0 && git_remote_list(&names, repo) == 0) {
+		for (int pass = 0; pass < 2 && !found; pass++) {
+			for (size_t i = 0; i < names.count && !found; i++) {
+				if (pass == 0 && strcmp(names.strings[i], "origin"))
+					continue;
+				git_remote *remote = NULL;
+				if (git_remote_lookup(&remote, repo, names.strings[i]) == 0 &&
+				    git_remote_url(remote))
+					found = github_name_of(git_remote_url(remote));
+				git_remote_free(remote);
+			}
+		}
+	}
+	git_strarray_dispose(&names);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return found;
+}

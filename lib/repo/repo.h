@@ -10,4 +10,11 @@
  */
 int gl_repo_workdir(char **out, const char *start);
 
+/*
+ * "owner/name" of the repository's GitHub remote ("origin", else the first
+ * remote on github.com), from https, ssh or scp-like URLs; NULL when there is
+ * none. Heap string.
+ */
+char *gl_repo_github_name(const char *root);
+
 #endif

@@ -29,6 +29,8 @@
 	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
 	X(ID_FILENAME_MISMATCH, "id/filename-mismatch", ERROR,                                     \
 	  "the ID or number in the record differs from its file name's")                           \
+	X(LINK_BROKEN, "link/broken", ERROR,                                                       \
+	  "a relative link, or a link to the repository's own files on GitHub, leads to no file")  \
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
 	X(TITLE_TYPE_MISMATCH, "title/type-mismatch", ERROR,                                       \
 	  "the title's [ADR]/[SDR]/[ODR] prefix and the type field disagree")                      \

@@ -32,6 +32,8 @@ int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *s
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
 /* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
 int gl_placeholder_compile(struct gl_match **out);
+/* link/broken, across the whole log (links may name any file of the tree) */
+void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 

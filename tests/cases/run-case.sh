@@ -22,6 +22,8 @@ export GIT_AUTHOR_DATE="2026-06-01T12:00:00Z" GIT_COMMITTER_DATE="2026-06-01T12:
 
 mkdir -p "$HOME" "$work/repo"
 git -c init.defaultBranch=main init -q "$work/repo"
+# An `origin` file holds the URL of the case repository's origin remote.
+[ -f "$case_dir/origin" ] && git -C "$work/repo" remote add origin "$(cat "$case_dir/origin")"
 if [ -d "$case_dir/before" ]; then
 	cp -R "$case_dir/before/." "$work/repo/"
 	git -C "$work/repo" add -A
