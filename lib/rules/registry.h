@@ -31,6 +31,10 @@
 	  "the ID or number in the record differs from its file name's")                           \
 	X(LINK_BROKEN, "link/broken", ERROR,                                                       \
 	  "a relative link, or a link to the repository's own files on GitHub, leads to no file")  \
+	X(LINK_UNKNOWN_RECORD, "link/unknown-record", ERROR,                                       \
+	  "a Supersedes / Superseded by reference names no record of the log")                     \
+	X(LINK_SUPERSEDE_RECIPROCAL, "link/supersede-reciprocal", ERROR,                           \
+	  "a superseded record and its successor do not name each other")                          \
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
 	X(TITLE_TYPE_MISMATCH, "title/type-mismatch", ERROR,                                       \
 	  "the title's [ADR]/[SDR]/[ODR] prefix and the type field disagree")                      \

@@ -34,6 +34,8 @@ void gl_rules_placeholder(const gl_rule_ctx *ctx);
 int gl_placeholder_compile(struct gl_match **out);
 /* link/broken, across the whole log (links may name any file of the tree) */
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
+/* link/unknown-record, link/supersede-reciprocal, across the whole log */
+void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 
