@@ -36,6 +36,8 @@ int gl_placeholder_compile(struct gl_match **out);
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 /* link/unknown-record, link/supersede-reciprocal, across the whole log */
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
+/* file/possible-duplicate, across the whole log */
+void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 
