@@ -10,6 +10,7 @@
 
 static const cmd_verb verbs[] = {
 	{"check", cmd_check, &cmd_check_spec},
+	{"config", cmd_config, &cmd_config_spec},
 	{"list", cmd_list, &cmd_list_spec},
 	{"rules", cmd_rules, &cmd_rules_spec},
 };

@@ -7,6 +7,7 @@
 
 #include "diag_internal.h"
 #include "error.h"
+#include "config.h"
 #include "log_internal.h"
 #include "match.h"
 #include "profile.h"
@@ -29,9 +30,10 @@ static void today_iso(char out[11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-/* Every per-record rule, each record judged by the configured or its own profile. */
-static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *configured)
+/* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
+static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen)
 {
+	const gl_config *config = gl_log_config(log);
 	gl_match *placeholder = NULL;
 	int rc = gl_placeholder_compile(&placeholder);
 	if (rc < 0)
@@ -40,8 +42,13 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 	today_iso(today);
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const govlog_record *r = govlog_log_record_at(log, i);
-		gl_rule_ctx ctx = {out, r, configured ? configured : gl_profile_detect(r),
-				   placeholder, today};
+		const gl_profile *base = chosen ? chosen : config->profile;
+		gl_rule_ctx ctx = {out,
+				   r,
+				   gl_config_profile(config, base ? base : gl_profile_detect(r)),
+				   placeholder,
+				   today,
+				   config};
 		gl_rules_encoding(&ctx);
 		gl_rules_frontmatter(&ctx);
 		gl_rules_meta(&ctx);
@@ -60,13 +67,13 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 	if (opts->version != GOVLOG_CHECK_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported check options version %u",
 				    opts->version);
-	const gl_profile *configured = NULL;
-	if (opts->profile && !(configured = gl_profile_find(opts->profile)))
+	const gl_profile *chosen = NULL;
+	if (opts->profile && !(chosen = gl_profile_find(opts->profile)))
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
 				    opts->profile);
 	gl_diag_append_all(out, gl_log_load_diags(log));
-	int rc = check_records(out, log, configured);
+	int rc = check_records(out, log, chosen);
 	if (!rc) {
 		gl_rules_ids(out, log);
 		gl_rules_links(out, log);
@@ -75,6 +82,7 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 	}
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range);
+	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
 	govlog_diag_list_sort(out);
 	return rc;
 }

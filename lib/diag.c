@@ -163,3 +163,24 @@ void govlog_diag_list_sort(govlog_diag_list *list)
 	for (size_t i = 0; i < list->items.len; i++)
 		list->items.items[i].seq = i;
 }
+
+void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *by_rule)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < list->items.len; i++) {
+		diag_entry e = list->items.items[i];
+		size_t r = 0;
+		while (r < GL_RULE__COUNT && rule_table[r].id != e.d.rule)
+			r++;
+		if (r < GL_RULE__COUNT)
+			e.d.severity = by_rule[r];
+		if (e.d.severity == GOVLOG_SEVERITY_OFF) {
+			free((char *)e.d.path);
+			free((char *)e.d.message);
+			free((char *)e.d.hint);
+			continue;
+		}
+		list->items.items[kept++] = e;
+	}
+	list->items.len = kept;
+}

@@ -15,4 +15,7 @@ void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_
 /* Appends copies of every diagnostic of `in` to `out`. */
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in);
 
+/* Gives each diagnostic its rule's configured severity; drops those set to off. */
+void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *by_rule);
+
 #endif

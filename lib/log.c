@@ -8,6 +8,7 @@
 #include "diag_internal.h"
 #include "error.h"
 #include "layout.h"
+#include "config.h"
 #include "repo/repo.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -27,6 +28,8 @@ struct govlog_log {
 	gl_strvec folders;
 	GL_VEC(govlog_record *) records;
 	govlog_diag_list *load_diags;
+	gl_config *config;
+	govlog_record_options record_opts;
 };
 
 static bool ends_with_ci(const char *s, const char *suffix)
@@ -76,7 +79,7 @@ static void load_file(govlog_log *log, const char *path, const char *display)
 			    "binary file (it contains NUL bytes): not read as a record");
 	} else {
 		govlog_record *r;
-		if (govlog_record_parse(&r, display, data.ptr, data.len, NULL) == 0)
+		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0)
 			gl_vec_push(&log->records, r);
 	}
 	gl_buf_release(&data);
@@ -133,6 +136,30 @@ static int load_path(govlog_log *log, const char *path)
 	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
 }
 
+/* Walks folders given relative to the root; each must exist. */
+static int load_folders(govlog_log *log, char *const *names, size_t count, const char *named_by)
+{
+	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < count; i++) {
+		gl_buf_clear(&abs);
+		gl_buf_clear(&shown);
+		gl_path_join(&abs, log->root, names[i]);
+		gl_path_relative(&shown, abs.ptr, log->cwd);
+		if (!gl_fs_is_dir(abs.ptr)) {
+			rc = gl_error_set(GOVLOG_ENOTFOUND,
+					  "folder '%s' named in %s does not exist", names[i],
+					  named_by);
+			break;
+		}
+		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+		rc = walk(log, abs.ptr, shown.ptr, 0);
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&shown);
+	return rc;
+}
+
 static int load_detected(govlog_log *log)
 {
 	gl_strvec found = {0};
@@ -144,17 +171,8 @@ static int load_detected(govlog_log *log)
 				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
 				  "adr, beslutninger, beslutningslog); name one: govlog check PATH",
 				  log->root);
-	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
-	for (size_t i = 0; i < found.len && !rc; i++) {
-		gl_buf_clear(&abs);
-		gl_buf_clear(&shown);
-		gl_path_join(&abs, log->root, found.items[i]);
-		gl_path_relative(&shown, abs.ptr, log->cwd);
-		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
-		rc = walk(log, abs.ptr, shown.ptr, 0);
-	}
-	gl_buf_release(&abs);
-	gl_buf_release(&shown);
+	else
+		rc = load_folders(log, found.items, found.len, "the layout");
 	gl_strvec_free(&found);
 	return rc;
 }
@@ -179,6 +197,26 @@ static int compare_records(const void *a, const void *b)
 		      govlog_record_path(*(govlog_record *const *)b));
 }
 
+/* .govlog.yml at the root, and the record options it sets. */
+static int load_config(govlog_log *log)
+{
+	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
+	gl_path_join(&abs, log->root, GL_CONFIG_FILE);
+	gl_path_relative(&shown, abs.ptr, log->cwd);
+	int rc = gl_config_load(&log->config, log->root, shown.ptr);
+	gl_buf_release(&abs);
+	gl_buf_release(&shown);
+	if (rc < 0)
+		return rc;
+	govlog_record_options opts = GOVLOG_RECORD_OPTIONS_INIT;
+	if (log->config->id_prefix)
+		opts.id_prefix = log->config->id_prefix;
+	opts.status_words = log->config->status_words.items;
+	opts.status_word_count = log->config->status_words.len;
+	log->record_opts = opts;
+	return 0;
+}
+
 int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 {
 	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
@@ -190,10 +228,15 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 	govlog_log *log = gl_xcalloc(1, sizeof(*log));
 	govlog_diag_list_new(&log->load_diags);
 	int rc = find_root(log);
+	if (!rc)
+		rc = load_config(log);
 	for (size_t i = 0; !rc && i < opts->path_count; i++)
 		rc = load_path(log, opts->paths[i]);
 	if (!rc && !opts->path_count)
-		rc = load_detected(log);
+		rc = log->config->folders.len
+			     ? load_folders(log, (char *const *)log->config->folders.items,
+					    log->config->folders.len, log->config->folders_origin)
+			     : load_detected(log);
 	if (rc) {
 		govlog_log_free(log);
 		*out = NULL;
@@ -215,6 +258,7 @@ void govlog_log_free(govlog_log *log)
 	gl_vec_free(&log->records);
 	gl_strvec_free(&log->folders);
 	govlog_diag_list_free(log->load_diags);
+	gl_config_free(log->config);
 	free(log->root);
 	free(log->cwd);
 	free(log);
@@ -297,4 +341,9 @@ void gl_log_root_folders(gl_strvec *out, const govlog_log *log)
 	}
 	gl_buf_release(&abs);
 	gl_buf_release(&rel);
+}
+
+const gl_config *gl_log_config(const govlog_log *log)
+{
+	return log->config;
 }

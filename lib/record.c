@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "date.h"
@@ -73,7 +74,26 @@ static void strip_emphasis(const char **s, size_t *len)
 	}
 }
 
-static void derive_status(govlog_record *r)
+/* A configured word at the start of the value ("Endeligt godkendt på mødet"). */
+static govlog_status configured_status(const govlog_record_options *opts, const char *v, size_t len,
+				       size_t *note_off)
+{
+	for (size_t i = 0; i < opts->status_word_count; i++) {
+		const char *w = opts->status_words[i].word;
+		size_t n = strlen(w);
+		if (n <= len && gl_utf8_ieq(v, n, w, n) &&
+		    (n == len || !isalnum((unsigned char)v[n]))) {
+			*note_off = n;
+			while (*note_off < len && (v[*note_off] == ' ' || v[*note_off] == ',' ||
+						   v[*note_off] == '-' || v[*note_off] == ':'))
+				++*note_off;
+			return opts->status_words[i].status;
+		}
+	}
+	return GOVLOG_STATUS_UNKNOWN;
+}
+
+static void derive_status(govlog_record *r, const govlog_record_options *opts)
 {
 	r->status_field = find_field(r, "status");
 	if (r->status_field == GL_NO_FIELD)
@@ -83,6 +103,8 @@ static void derive_status(govlog_record *r)
 	strip_emphasis(&v, &len);
 	const char *lang = NULL;
 	r->status = gl_vocab_status(v, len, &note_off, &lang);
+	if (r->status == GOVLOG_STATUS_UNKNOWN)
+		r->status = configured_status(opts, v, len, &note_off);
 	if (note_off < len)
 		r->status_note = gl_arena_strndup(&r->arena, v + note_off, len - note_off);
 	if (lang && !r->lang)
@@ -309,7 +331,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 	size_t body = gl_frontmatter_split(r);
 	gl_markdown_read(r, body);
 
-	derive_status(r);
+	derive_status(r, opts);
 	derive_language(r);
 	derive_date(r);
 	derive_type(r);

@@ -72,23 +72,17 @@ static char *github_name_of(const char *url)
 char *gl_repo_github_name(const char *root)
 {
 	git_repository *repo = NULL;
-	git_strarray names = {0};
+	git_config *config = NULL;
+	const char *url = NULL;
 	char *found = NULL;
 	git_libgit2_init();
-	if (git_repository_open(&repo, root) == 0 && git_remote_list(&names, repo) == 0) {
-		for (int pass = 0; pass < 2 && !found; pass++) {
-			for (size_t i = 0; i < names.count && !found; i++) {
-				if (pass == 0 && strcmp(names.strings[i], "origin"))
-					continue;
-				git_remote *remote = NULL;
-				if (git_remote_lookup(&remote, repo, names.strings[i]) == 0 &&
-				    git_remote_url(remote))
-					found = github_name_of(git_remote_url(remote));
-				git_remote_free(remote);
-			}
-		}
-	}
-	git_strarray_dispose(&names);
+	/* The config key, not git_remote_lookup: libgit2 1.5 leaks its regex match data
+	 * when it iterates remote settings. */
+	if (git_repository_open(&repo, root) == 0 &&
+	    git_repository_config_snapshot(&config, repo) == 0 &&
+	    git_config_get_string(&url, config, "remote.origin.url") == 0)
+		found = github_name_of(url);
+	git_config_free(config);
 	git_repository_free(repo);
 	git_libgit2_shutdown();
 	return found;

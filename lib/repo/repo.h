@@ -11,9 +11,8 @@
 int gl_repo_workdir(char **out, const char *start);
 
 /*
- * "owner/name" of the repository's GitHub remote ("origin", else the first
- * remote on github.com), from https, ssh or scp-like URLs; NULL when there is
- * none. Heap string.
+ * "owner/name" of the repository's "origin" remote when it is on github.com,
+ * from https, ssh or scp-like URLs; NULL when there is none. Heap string.
  */
 char *gl_repo_github_name(const char *root);
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../config.h"
 #include "../log_internal.h"
 #include "../repo/repo.h"
 #include "../vocab.h"
@@ -173,8 +174,10 @@ static void check_record_links(const link_ctx *lc, const govlog_record *r)
 
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 {
+	const gl_config *config = gl_log_config(log);
 	link_ctx lc = {out, govlog_log_root(log), gl_log_cwd(log),
-		       gl_repo_github_name(govlog_log_root(log))};
+		       config->repository ? gl_xstrdup(config->repository)
+					  : gl_repo_github_name(govlog_log_root(log))};
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record_links(&lc, govlog_log_record_at(log, i));
 	free(lc.github);

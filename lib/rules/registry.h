@@ -12,6 +12,8 @@
 	X(ENCODING_BOM, "encoding/bom", WARNING, "the file starts with a UTF-8 byte order mark")   \
 	X(ENCODING_MOJIBAKE, "encoding/mojibake", ERROR,                                           \
 	  "UTF-8 text was read as Windows-1252 or Mac Roman and saved again (pÃ¥, p√•)")           \
+	X(FILE_NAME_PATTERN, "file/name-pattern", ERROR,                                           \
+	  "a record's file name does not match the configured pattern")                            \
 	X(FILE_POSSIBLE_DUPLICATE, "file/possible-duplicate", WARNING,                             \
 	  "two records have near-identical names: one decision written twice?")                    \
 	X(FILE_UNREADABLE, "file/unreadable", ERROR,                                               \

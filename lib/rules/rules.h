@@ -13,6 +13,7 @@ typedef struct gl_rule_ctx {
 	const gl_profile *profile;
 	const struct gl_match *placeholder; /* what a left-in placeholder looks like */
 	const char *today;                  /* "YYYY-MM-DD", for date/future */
+	const struct gl_config *config;
 } gl_rule_ctx;
 
 /* encoding/bom, encoding/invalid-utf8 */
@@ -21,7 +22,8 @@ void gl_rules_encoding(const gl_rule_ctx *ctx);
 void gl_rules_frontmatter(const gl_rule_ctx *ctx);
 /* meta/missing, meta/empty, status/unknown, date/invalid, date/format, date/future */
 void gl_rules_meta(const gl_rule_ctx *ctx);
-/* title/missing, title/type-mismatch, id/filename-mismatch, section/missing, section/empty */
+/* title/missing, title/type-mismatch, id/filename-mismatch, file/name-pattern,
+ * section/missing, section/empty */
 void gl_rules_structure(const gl_rule_ctx *ctx);
 /*
  * status/transition, decision/frozen and id/duplicate across branches, over the

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "../config.h"
 #include "../util/buf.h"
 #include "../vocab.h"
 #include "../util/banned.h"
@@ -102,8 +103,28 @@ static void check_id_matches_file(const gl_rule_ctx *ctx)
 		    r->file_number);
 }
 
+/* The configured file-name pattern, matched against the name without its folder. */
+static void check_name_pattern(const gl_rule_ctx *ctx)
+{
+	const gl_config *c = ctx->config;
+	const govlog_record *r = ctx->r;
+	if (!c || !c->file_match)
+		return;
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	size_t a, b;
+	if (gl_match_find(c->file_match, base, strlen(base), 0, &a, &b))
+		return;
+	gl_buf hint = GL_BUF_INIT;
+	gl_buf_printf(&hint, "the pattern is set in %s", c->file_pattern_origin);
+	gl_diag_add(ctx->out, GL_RULE_FILE_NAME_PATTERN, r->path, (govlog_pos){0, 0}, hint.ptr,
+		    "file name '%s' does not match the pattern '%s'", base, c->file_pattern);
+	gl_buf_release(&hint);
+}
+
 void gl_rules_structure(const gl_rule_ctx *ctx)
 {
+	check_name_pattern(ctx);
 	check_title(ctx);
 	check_title_type(ctx);
 	check_id_matches_file(ctx);

@@ -427,7 +427,8 @@ static void test_metadata_section_of_plain_bullets(void **state)
 static void test_bad_options_version(void **state)
 {
 	(void)state;
-	govlog_record_options opts = {99, "ADR"};
+	govlog_record_options opts = GOVLOG_RECORD_OPTIONS_INIT;
+	opts.version = 99;
 	govlog_record *r = NULL;
 	assert_int_equal(govlog_record_parse(&r, "x.md", "# X\n", 4, &opts), GOVLOG_EINVALID);
 	assert_null(r);

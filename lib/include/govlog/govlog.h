@@ -12,6 +12,7 @@
 #include "record.h"
 #include "log.h"
 #include "check.h"
+#include "config.h"
 #include "render.h"
 
 #endif

@@ -73,15 +73,24 @@ typedef struct govlog_section {
 
 typedef struct govlog_record govlog_record;
 
+/* A status word a configuration adds ("Endeligt godkendt" → accepted). */
+typedef struct govlog_status_word {
+	const char *word;
+	govlog_status status;
+} govlog_status_word;
+
 typedef struct govlog_record_options {
 	unsigned version;
 	/* Prefix for IDs taken from a leading number ("0007-x.md" → "ADR-0007"). */
 	const char *id_prefix;
+	/* Status words beyond the built-in English and Danish ones; may be NULL. */
+	const govlog_status_word *status_words;
+	size_t status_word_count;
 } govlog_record_options;
 
 #define GOVLOG_RECORD_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR"}
+#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR", NULL, 0}
 /* clang-format on */
 
 /*

@@ -1,0 +1,60 @@
+/*
+ * The configuration: `.govlog.yml` at the repository root, read with libyaml,
+ * over the built-in profiles and defaults. Every effective value remembers
+ * where it came from (the file and line, a profile, or the default).
+ */
+#ifndef GOVLOG_CONFIG_H
+#define GOVLOG_CONFIG_H
+
+#include <stdbool.h>
+
+#include "govlog/diag.h"
+#include "govlog/record.h"
+#include "match.h"
+#include "profile.h"
+#include "rules/registry.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+#define GL_CONFIG_FILE ".govlog.yml"
+
+typedef struct gl_config {
+	gl_arena arena;
+	const char *file; /* path of the file read, NULL when there is none */
+
+	const gl_profile *profile; /* the configured profile, NULL: detect per record */
+	const char *profile_origin;
+	/* The built-in profiles with this file's required fields and sections applied. */
+	gl_profile profiles[4];
+	const char *const *required_fields; /* NULL: the profile's own */
+	const char *required_fields_origin;
+	const gl_section_rule *required_sections; /* NULL: the profile's own */
+	const char *required_sections_origin;
+
+	const char *repository; /* "owner/name", NULL: from the origin remote */
+	const char *repository_origin;
+	GL_VEC(const char *) folders; /* relative to the root; empty: detect */
+	const char *folders_origin;
+	const char *file_pattern; /* PCRE2 a record's file name must match, or NULL */
+	gl_match *file_match;
+	const char *file_pattern_origin;
+	const char *id_prefix;
+	const char *id_prefix_origin;
+
+	govlog_severity severity[GL_RULE__COUNT];
+	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */
+	GL_VEC(govlog_status_word) status_words;     /* extra words from the file */
+	const char *status_words_origin;
+} gl_config;
+
+/*
+ * Reads root/.govlog.yml when it exists; defaults otherwise. An invalid file
+ * is GOVLOG_EINVALID with "path:line:col: message" naming the key.
+ */
+int gl_config_load(gl_config **out, const char *root, const char *shown_path);
+void gl_config_free(gl_config *c);
+
+/* A built-in profile with the file's required fields and sections applied. */
+const gl_profile *gl_config_profile(const gl_config *c, const gl_profile *base);
+
+#endif

@@ -1,0 +1,118 @@
+/* The effective configuration as commented YAML (govlog config). */
+#include "govlog/config.h"
+
+#include <string.h>
+
+#include "json.h"
+#include "../config.h"
+#include "../log_internal.h"
+#include "../util/buf.h"
+#include "../util/banned.h"
+
+/* Values are written as JSON strings: valid YAML, and safe for any text. */
+static void line(gl_buf *out, int indent, const char *key, const char *value, const char *origin)
+{
+	gl_buf_printf(out, "%*s%s: ", indent, "", key);
+	gl_json_string(out, value);
+	gl_buf_printf(out, "  # %s\n", origin);
+}
+
+static void list(gl_buf *out, int indent, const char *key, const char *const *items, size_t n,
+		 const char *origin)
+{
+	gl_buf_printf(out, "%*s%s: [", indent, "", key);
+	for (size_t i = 0; i < n; i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		gl_json_string(out, items[i]);
+	}
+	gl_buf_printf(out, "]  # %s\n", origin);
+}
+
+static void profile_part(gl_buf *out, const gl_config *c)
+{
+	if (c->profile)
+		line(out, 0, "profile", c->profile->name, c->profile_origin);
+	else
+		gl_buf_puts(out, "# profile: detected for each record (nygard, madr, os2-da or "
+				 "os2-en)\n");
+	line(out, 0, "repository", c->repository ? c->repository : "",
+	     c->repository ? c->repository_origin : "from the origin remote when on GitHub");
+}
+
+static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *log)
+{
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	gl_buf_puts(out, "decisions:\n");
+	list(out, 2, "folders", (const char *const *)folders.items, folders.len,
+	     c->folders.len ? c->folders_origin : "detected");
+	if (c->file_pattern)
+		line(out, 2, "file-pattern", c->file_pattern, c->file_pattern_origin);
+	line(out, 2, "id-prefix", c->id_prefix ? c->id_prefix : "ADR",
+	     c->id_prefix ? c->id_prefix_origin : "default");
+	const gl_profile *p = c->profile ? gl_config_profile(c, c->profile) : NULL;
+	const char *const *fields =
+		c->required_fields ? c->required_fields : (p ? p->required_fields : NULL);
+	size_t n = 0;
+	while (fields && fields[n])
+		n++;
+	if (fields)
+		list(out, 2, "required-fields", fields, n,
+		     c->required_fields ? c->required_fields_origin : c->profile_origin);
+	const gl_section_rule *sections = p ? p->sections : c->required_sections;
+	if (sections) {
+		gl_buf_puts(out, "  required-sections: [");
+		for (const gl_section_rule *s = sections; s->label; s++) {
+			gl_buf_puts(out, s == sections ? "" : ", ");
+			gl_json_string(out, s->label);
+		}
+		gl_buf_printf(out, "]  # %s\n",
+			      c->required_sections ? c->required_sections_origin
+						   : c->profile_origin);
+	}
+	gl_strvec_free(&folders);
+}
+
+static void vocabulary_part(gl_buf *out, const gl_config *c)
+{
+	if (!c->status_words.len)
+		return;
+	gl_buf_puts(out, "vocabulary:\n  status:\n");
+	for (govlog_status s = GOVLOG_STATUS_PROPOSED; s <= GOVLOG_STATUS_SUPERSEDED; s++) {
+		bool first = true;
+		for (size_t i = 0; i < c->status_words.len; i++) {
+			if (c->status_words.items[i].status != s)
+				continue;
+			gl_buf_printf(out, first ? "    %s: [" : ", ", govlog_status_name(s));
+			gl_json_string(out, c->status_words.items[i].word);
+			first = false;
+		}
+		if (!first)
+			gl_buf_printf(out, "]  # %s\n", c->status_words_origin);
+	}
+}
+
+static void rules_part(gl_buf *out, const gl_config *c)
+{
+	gl_buf_puts(out, "rules:\n");
+	for (size_t r = 0; r < govlog_rule_count(); r++)
+		gl_buf_printf(out, "  %s: %s  # %s\n", govlog_rule_at(r)->id,
+			      govlog_severity_name(c->severity[r]),
+			      c->severity_origin[r] ? c->severity_origin[r] : "default");
+}
+
+int govlog_config_write(FILE *f, const govlog_log *log)
+{
+	const gl_config *c = gl_log_config(log);
+	gl_buf out = GL_BUF_INIT;
+	gl_buf_printf(&out, "# effective configuration%s%s\n", c->file ? " from " : " (no ",
+		      c->file ? c->file : ".govlog.yml: defaults)");
+	profile_part(&out, c);
+	decisions_part(&out, c, log);
+	vocabulary_part(&out, c);
+	rules_part(&out, c);
+	size_t written = fwrite(out.ptr, 1, out.len, f);
+	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;
+	gl_buf_release(&out);
+	return rc;
+}

@@ -1,0 +1,96 @@
+#!/bin/sh
+# .govlog.yml: profile, folders, file-name pattern, ID prefix, required fields
+# and sections, status vocabulary and rule severities take effect; govlog config
+# says where each value came from; an invalid file names the key and line.
+. "$(dirname "$0")/lib.sh"
+
+repo=$(new_repo config)
+mkdir -p "$repo/styring/beslutninger" "$repo/docs/decisions"
+cat >"$repo/styring/beslutninger/BS1-faelles-roadmap.md" <<'MD'
+# Beslutning 1: Fælles roadmap
+
+- **Dato**: 04.03.2026
+- **Status**: Endeligt godkendt på mødet
+- **Beslutningstagere**: Styregruppen
+
+## Baggrund
+
+Leverandørerne planlægger hver for sig.
+
+## Beslutning
+
+Et fælles roadmap. TBD: hvem ejer det?
+MD
+cat >"$repo/styring/beslutninger/roadmap-2.md" <<'MD'
+# Beslutning 2: Roadmap igen
+
+- **Dato**: 2026-03-05
+- **Status**: Forslag
+- **Beslutningstagere**: Styregruppen
+
+## Baggrund
+
+x
+
+## Beslutning
+
+y
+MD
+printf '# 1. Ignored\n\nDate: 2026-01-01\n' >"$repo/docs/decisions/0001-ignored.md"
+
+cat >"$repo/.govlog.yml" <<'YAML'
+# the community's settings
+profile: os2-da
+decisions:
+  folders: [styring/beslutninger]
+  file-pattern: '^BS\d+-[a-z0-9-]+\.md$'
+  id-prefix: BS
+  required-fields: [Status, Dato, Beslutningstagere]
+  required-sections: [Kontekst | Baggrund, Beslutning]
+vocabulary:
+  status:
+    accepted: [Endeligt godkendt]
+rules:
+  date/format: off
+  section/placeholder: error
+YAML
+commit_all "$repo" "docs: configured decision log"
+
+run_govlog "$repo" list --format csv
+expect_status 0 "list with a configuration"
+expect_line "$out" "BS1,Beslutning 1: Fælles roadmap,,accepted,Endeligt godkendt på mødet,2026-03-04" \
+	"a configured status word reads as accepted"
+expect_no_line "$out" "0001-ignored" "only the configured folders are read"
+
+run_govlog "$repo" check
+expect_status 1 "check with a configuration"
+expect_line "$err" "styring/beslutninger/BS1-faelles-roadmap.md:13:20: error: placeholder 'TBD' left in the record [section/placeholder]" \
+	"a rule raised to error"
+expect_no_line "$err" "[date/format]" "a rule turned off"
+expect_no_line "$err" "Beslutningstype" "required fields come from the file"
+expect_no_line "$err" "Konsekvenser" "required sections come from the file"
+expect_line "$err" "styring/beslutninger/roadmap-2.md: error: file name 'roadmap-2.md' does not match the pattern" \
+	"file/name-pattern"
+expect_line "$err" "hint: the pattern is set in .govlog.yml:5" "the hint names the line of the pattern"
+
+run_govlog "$repo/styring" config
+expect_status 0 "govlog config"
+expect_line "$out" 'profile: "os2-da"  # ../.govlog.yml:2' "the profile and where it came from"
+expect_line "$out" 'id-prefix: "BS"  # ../.govlog.yml:6' "the ID prefix and its line"
+expect_line "$out" "date/format: off  # ../.govlog.yml:13" "a rule severity and its line"
+expect_line "$out" "title/missing: error  # default" "a default severity"
+
+printf 'profile: os2-da\nrules:\n  date/formatt: off\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_status 2 "an unknown rule in the configuration"
+expect_line "$err" ".govlog.yml:3:3: unknown rule 'date/formatt'" "the error names the line, column and key"
+printf 'profil: os2-da\n' >"$repo/.govlog.yml"
+run_govlog "$repo" list
+expect_status 2 "an unknown key"
+expect_line "$err" ".govlog.yml:1:1: unknown key 'profil' in the configuration (did you mean 'profile'?)" \
+	"the unknown key gets a suggestion"
+printf 'a: &a [x, x]\nb: [*a, *a, *a]\nprofile: [os2\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_status 2 "broken YAML in the configuration"
+expect_line "$err" ".govlog.yml:4:1: invalid YAML" "the YAML error has its position"
+finish
