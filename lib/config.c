@@ -116,6 +116,11 @@ static int each_key(loader *ld, yaml_node_t *map, const char *where, const key_h
 		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
 		yaml_node_t *v = yaml_document_get_node(&ld->doc, p->value);
 		const char *name = scalar(ld, k);
+		for (yaml_node_pair_t *q = map->data.mapping.pairs.start; name && q < p; q++) {
+			const char *earlier = scalar(ld, yaml_document_get_node(&ld->doc, q->key));
+			if (earlier && !strcmp(earlier, name))
+				return error_at(ld, k, "key '%s' appears twice in %s", name, where);
+		}
 		const key_handler *h = keys;
 		while (h->key && (!name || strcmp(h->key, name)))
 			h++;
@@ -179,6 +184,8 @@ static int on_folders(loader *ld, yaml_node_t *v, const char *origin)
 static int on_file_pattern(loader *ld, yaml_node_t *v, const char *origin)
 {
 	int rc = want_scalar(ld, v, "file-pattern", &ld->c->file_pattern);
+	gl_match_free(ld->c->file_match);
+	ld->c->file_match = NULL;
 	if (rc == 0 && gl_match_compile(&ld->c->file_match, ld->c->file_pattern, 0) < 0)
 		return error_at(ld, v, "file-pattern: %s", govlog_error_last());
 	ld->c->file_pattern_origin = origin;
@@ -370,39 +377,24 @@ static void apply_overrides(gl_config *c)
 			c->severity[r] = govlog_rule_at(r)->default_severity;
 }
 
-static int read_file(loader *ld, const char *path)
+static int read_text(gl_config *c, const char *text, size_t len, const char *shown)
 {
-	gl_buf text = GL_BUF_INIT;
-	gl_fs_result fr = gl_fs_read(path, CONFIG_MAX_BYTES, &text);
-	int rc = 0;
-	if (fr == GL_FS_TOO_LARGE)
-		rc = gl_error_set(GOVLOG_EINVALID, "%s: larger than 1 MiB", ld->shown);
-	else if (fr != GL_FS_OK)
-		rc = gl_error_set(GOVLOG_EIO, "cannot read %s", ld->shown);
-	if (!rc)
-		rc = parse_yaml(ld, text.ptr, text.len);
-	gl_buf_release(&text);
+	loader ld = {.c = c, .shown = shown};
+	c->file = gl_arena_strdup(&c->arena, shown);
+	int rc = parse_yaml(&ld, text, len);
 	if (rc < 0)
 		return rc;
-	yaml_node_t *root = yaml_document_get_root_node(&ld->doc);
+	yaml_node_t *root = yaml_document_get_root_node(&ld.doc);
 	if (root && !(root->type == YAML_SCALAR_NODE && !root->data.scalar.length))
-		rc = each_key(ld, root, "the configuration", top_keys);
-	yaml_document_delete(&ld->doc);
+		rc = each_key(&ld, root, "the configuration", top_keys);
+	yaml_document_delete(&ld.doc);
 	return rc;
 }
 
-int gl_config_load(gl_config **out, const char *root, const char *shown_path)
+int gl_config_parse(gl_config **out, const char *text, size_t len, const char *shown)
 {
 	gl_config *c = gl_xcalloc(1, sizeof(*c));
-	gl_buf path = GL_BUF_INIT;
-	gl_path_join(&path, root, GL_CONFIG_FILE);
-	int rc = 0;
-	if (gl_fs_is_file(path.ptr)) {
-		loader ld = {.c = c, .shown = shown_path};
-		c->file = gl_arena_strdup(&c->arena, shown_path);
-		rc = read_file(&ld, path.ptr);
-	}
-	gl_buf_release(&path);
+	int rc = text ? read_text(c, text, len, shown) : 0;
 	if (rc < 0) {
 		gl_config_free(c);
 		*out = NULL;
@@ -411,6 +403,24 @@ int gl_config_load(gl_config **out, const char *root, const char *shown_path)
 	apply_overrides(c);
 	*out = c;
 	return 0;
+}
+
+int gl_config_load(gl_config **out, const char *root, const char *shown_path)
+{
+	gl_buf path = GL_BUF_INIT, text = GL_BUF_INIT;
+	gl_path_join(&path, root, GL_CONFIG_FILE);
+	bool exists = gl_fs_is_file(path.ptr);
+	gl_fs_result fr = exists ? gl_fs_read(path.ptr, CONFIG_MAX_BYTES, &text) : GL_FS_OK;
+	int rc = 0;
+	if (fr == GL_FS_TOO_LARGE)
+		rc = gl_error_set(GOVLOG_EINVALID, "%s: larger than 1 MiB", shown_path);
+	else if (fr != GL_FS_OK)
+		rc = gl_error_set(GOVLOG_EIO, "cannot read %s", shown_path);
+	else
+		rc = gl_config_parse(out, exists ? text.ptr : NULL, text.len, shown_path);
+	gl_buf_release(&path);
+	gl_buf_release(&text);
+	return rc;
 }
 
 void gl_config_free(gl_config *c)

@@ -52,6 +52,8 @@ typedef struct gl_config {
  * is GOVLOG_EINVALID with "path:line:col: message" naming the key.
  */
 int gl_config_load(gl_config **out, const char *root, const char *shown_path);
+/* The same from text (NULL for none), named `shown` in messages. */
+int gl_config_parse(gl_config **out, const char *text, size_t len, const char *shown);
 void gl_config_free(gl_config *c);
 
 /* A built-in profile with the file's required fields and sections applied. */

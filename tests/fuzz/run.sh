@@ -1,0 +1,21 @@
+#!/bin/sh
+# Fuzzes one target with libFuzzer for a number of minutes (clang needed):
+#   sh tests/fuzz/run.sh record|frontmatter|config [MINUTES]
+# It starts from tests/fuzz/corpus/<target>/ and works on a copy (the saved
+# corpus stays small); a crash leaves crash-* in the current folder and a
+# non-zero exit: add that file to the corpus once it is fixed.
+set -eu
+target=${1:?usage: run.sh record|frontmatter|config [MINUTES]}
+minutes=${2:-5}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+out=$(mktemp -d "${TMPDIR:-/tmp}/govlog-fuzz.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+# shellcheck disable=SC2046 # pkg-config prints words
+clang -g -O1 -std=c11 -D_XOPEN_SOURCE=700 -DGOVLOG_LIBFUZZER \
+	-fsanitize=fuzzer,address,undefined -I"$top/lib/include" -I"$top/lib" \
+	$(find "$top/lib" -name '*.c') "$top/tests/fuzz/fuzz_$target.c" \
+	$(pkg-config --cflags --libs libgit2 libcmark yaml-0.1 libpcre2-8) -o "$out/fuzz"
+mkdir -p "$out/corpus"
+cp "$top/tests/fuzz/corpus/$target/"* "$out/corpus/"
+"$out/fuzz" -max_total_time=$((minutes * 60)) -max_len=8192 -rss_limit_mb=2048 \
+	-print_final_stats=1 "$out/corpus"
