@@ -79,6 +79,8 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 		gl_rules_links(out, log);
 		gl_rules_relations(out, log);
 		gl_rules_similar(out, log);
+		if (gl_log_whole_repository(log))
+			gl_rules_templates(out, log);
 	}
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range);

@@ -251,3 +251,87 @@ char *gl_yaml_scalar_of_key(const char *yaml, size_t len, const char *key)
 	yaml_parser_delete(&p);
 	return found;
 }
+
+enum { YTREE_MAX_NODES = 100000, YTREE_MAX_DEPTH = 64 };
+
+typedef struct ybuilder {
+	gl_ytree *t;
+	yaml_document_t doc;
+	size_t built;
+} ybuilder;
+
+static gl_ynode *build(ybuilder *b, int index, int depth)
+{
+	yaml_node_t *n = yaml_document_get_node(&b->doc, index);
+	if (!n || depth > YTREE_MAX_DEPTH || ++b->built > YTREE_MAX_NODES)
+		return NULL;
+	gl_ynode *y = gl_arena_alloc(&b->t->arena, sizeof(*y));
+	*y = (gl_ynode){GL_Y_SCALAR,
+			"",
+			{(unsigned)n->start_mark.line + 1, (unsigned)n->start_mark.column + 1},
+			NULL,
+			0};
+	if (n->type == YAML_SCALAR_NODE) {
+		y->value = gl_arena_strndup(&b->t->arena, (const char *)n->data.scalar.value,
+					    n->data.scalar.length);
+		return y;
+	}
+	bool seq = n->type == YAML_SEQUENCE_NODE;
+	size_t count = seq ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+			   : 2 * (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+	y->type = seq ? GL_Y_SEQUENCE : GL_Y_MAPPING;
+	y->items = gl_arena_alloc(&b->t->arena, (count ? count : 1) * sizeof(gl_ynode *));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_pair_t *pair = seq ? NULL : &n->data.mapping.pairs.start[i / 2];
+		int child =
+			seq ? n->data.sequence.items.start[i] : (i % 2 ? pair->value : pair->key);
+		if (!(y->items[i] = build(b, child, depth + 1)))
+			return NULL;
+	}
+	y->count = count;
+	return y;
+}
+
+int gl_ytree_load(gl_ytree *t, const char *text, size_t len, const char **error, govlog_pos *pos)
+{
+	ybuilder b = {.t = t};
+	yaml_parser_t parser;
+	memset(t, 0, sizeof(*t));
+	*error = NULL;
+	if (!yaml_parser_initialize(&parser))
+		return -1;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	int rc = 0;
+	if (!yaml_parser_load(&parser, &b.doc)) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_buf_printf(&msg, "invalid YAML: %s", parser.problem ? parser.problem : "error");
+		*error = gl_arena_strdup(&t->arena, msg.ptr);
+		*pos = (govlog_pos){(unsigned)parser.problem_mark.line + 1,
+				    (unsigned)parser.problem_mark.column + 1};
+		gl_buf_release(&msg);
+		rc = -1;
+	} else {
+		if (yaml_document_get_root_node(&b.doc) && !(t->root = build(&b, 1, 0))) {
+			*error = "the YAML is too large or too deeply nested";
+			*pos = (govlog_pos){1, 1};
+			rc = -1;
+		}
+		yaml_document_delete(&b.doc);
+	}
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+void gl_ytree_release(gl_ytree *t)
+{
+	gl_arena_release(&t->arena);
+	t->root = NULL;
+}
+
+const gl_ynode *gl_ynode_get(const gl_ynode *map, const char *key)
+{
+	for (size_t i = 0; map && map->type == GL_Y_MAPPING && i + 1 < map->count; i += 2)
+		if (map->items[i]->type == GL_Y_SCALAR && !strcmp(map->items[i]->value, key))
+			return map->items[i + 1];
+	return NULL;
+}

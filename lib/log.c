@@ -30,6 +30,7 @@ struct govlog_log {
 	govlog_diag_list *load_diags;
 	gl_config *config;
 	govlog_record_options record_opts;
+	bool whole_repository; /* no paths were named: the repository's own files count */
 };
 
 static bool ends_with_ci(const char *s, const char *suffix)
@@ -232,6 +233,7 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 		rc = load_config(log);
 	for (size_t i = 0; !rc && i < opts->path_count; i++)
 		rc = load_path(log, opts->paths[i]);
+	log->whole_repository = !opts->path_count;
 	if (!rc && !opts->path_count)
 		rc = log->config->folders.len
 			     ? load_folders(log, (char *const *)log->config->folders.items,
@@ -346,4 +348,9 @@ void gl_log_root_folders(gl_strvec *out, const govlog_log *log)
 const gl_config *gl_log_config(const govlog_log *log)
 {
 	return log->config;
+}
+
+bool gl_log_whole_repository(const govlog_log *log)
+{
+	return log->whole_repository;
 }

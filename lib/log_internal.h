@@ -12,6 +12,9 @@ const govlog_diag_list *gl_log_load_diags(const govlog_log *log);
 /* The configuration the log was read with (never NULL). */
 const struct gl_config *gl_log_config(const govlog_log *log);
 
+/* True when no paths were named, so the checker also looks at templates. */
+bool gl_log_whole_repository(const govlog_log *log);
+
 /* The current folder the log was opened from (absolute); display paths are relative to it. */
 const char *gl_log_cwd(const govlog_log *log);
 

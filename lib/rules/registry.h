@@ -42,6 +42,13 @@
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \
 	X(TITLE_TYPE_MISMATCH, "title/type-mismatch", ERROR,                                       \
 	  "the title's [ADR]/[SDR]/[ODR] prefix and the type field disagree")                      \
+	X(TEMPLATE_MISSING_KEY, "template/missing-key", ERROR,                                     \
+	  "an issue template lacks a key GitHub needs (name, about; description and body for "     \
+	  "forms)")                                                                                \
+	X(TEMPLATE_FORM, "template/form", ERROR,                                                   \
+	  "an issue form's body is not one GitHub can show")                                       \
+	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
+	  "a template sits in a folder GitHub never reads")                                        \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
 	X(SECTION_EMPTY, "section/empty", WARNING, "a section the profile requires has no text")   \
 	X(SECTION_PLACEHOLDER, "section/placeholder", WARNING,                                     \
