@@ -4,7 +4,7 @@
 set -eu
 
 top=$(cd "$(dirname "$0")" && pwd)
-packages="make pkg-config libgit2-dev libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
+packages="make pkg-config jq libgit2-dev libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }

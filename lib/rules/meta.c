@@ -110,12 +110,46 @@ static const char *const month_names[] = {"January",   "February", "March",    "
 					  "May",       "June",     "July",     "August",
 					  "September", "October",  "November", "December"};
 
-/* A real date: written other than as ISO, or after today. */
+/* The date a file is named by ("2025-02-10-slug.md"), or "". */
+static void file_date(const govlog_record *r, char out[11])
+{
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	gl_date d;
+	out[0] = '\0';
+	if (strlen(base) >= 10 && gl_date_parse(base, 10, &d) == GL_DATE_OK &&
+	    d.form == GL_DATE_ISO)
+		gl_date_iso(&d, out);
+}
+
+/* "02-10-2025" is 2 October read day first; when the file name says 10 February, say so. */
+static void check_ambiguous(const gl_rule_ctx *ctx, const govlog_field *f, const gl_date *d)
+{
+	bool day_first = d->form == GL_DATE_DMY_DASH || d->form == GL_DATE_DMY_DOT ||
+			 d->form == GL_DATE_DMY_SLASH;
+	if (!day_first || d->day > 12 || d->day == d->month)
+		return;
+	gl_date swapped = *d;
+	swapped.day = d->month;
+	swapped.month = d->day;
+	char alt[11], named[11];
+	gl_date_iso(&swapped, alt);
+	file_date(ctx->r, named);
+	if (strcmp(alt, named))
+		return;
+	gl_diag_add(ctx->out, GL_RULE_DATE_AMBIGUOUS, ctx->r->path, f->value_pos,
+		    "write dates as YYYY-MM-DD, which read the same everywhere",
+		    "date '%s' reads as %s (day first), but the file name says %s", f->value,
+		    ctx->r->date_iso, named);
+}
+
+/* A real date: written other than as ISO, ambiguous, or after today. */
 static void check_valid_date(const gl_rule_ctx *ctx, const govlog_field *f)
 {
 	const govlog_record *r = ctx->r;
 	gl_date d;
 	gl_date_parse(f->value, strlen(f->value), &d);
+	check_ambiguous(ctx, f, &d);
 	if (d.form != GL_DATE_ISO)
 		gl_diag_add(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
 			    "date '%s' is not in ISO form: write %s", f->value, r->date_iso);

@@ -25,6 +25,8 @@
 	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
 	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
+	X(DATE_AMBIGUOUS, "date/ambiguous", WARNING,                                               \
+	  "a day-first date the file name reads the other way round (02-10 for 10 February)")      \
 	X(DATE_FUTURE, "date/future", WARNING, "a decision is dated after today")                  \
 	X(STATUS_TRANSITION, "status/transition", ERROR,                                           \
 	  "a commit moved the status along a path the lifecycle does not allow")                   \
@@ -50,6 +52,8 @@
 	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
 	  "a template sits in a folder GitHub never reads")                                        \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
+	X(SECTION_ORDER, "section/order", WARNING,                                                 \
+	  "the sections a profile requires are not in its order")                                  \
 	X(SECTION_EMPTY, "section/empty", WARNING, "a section the profile requires has no text")   \
 	X(SECTION_PLACEHOLDER, "section/placeholder", WARNING,                                     \
 	  "template text or a placeholder ([ÅÅÅÅ-MM-DD], {title}, TBD) was left in")

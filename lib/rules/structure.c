@@ -122,8 +122,41 @@ static void check_name_pattern(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
+static int section_index(const govlog_record *r, const gl_section_rule *rule)
+{
+	for (size_t i = 0; i < r->sections.len; i++)
+		if (gl_profile_section_matches(r->sections.items[i].heading, rule))
+			return (int)i;
+	return -1;
+}
+
+/* The required sections that are there, in the profile's order. */
+static void check_order(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	int previous_at = -1;
+	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
+		int at = section_index(r, s);
+		if (at < 0)
+			continue;
+		if (at < previous_at) {
+			gl_buf hint = GL_BUF_INIT;
+			gl_buf_printf(&hint, "profile '%s' orders them: ", ctx->profile->name);
+			required_list(&hint, ctx->profile);
+			gl_diag_add(ctx->out, GL_RULE_SECTION_ORDER, r->path,
+				    r->sections.items[at].pos, hint.ptr,
+				    "section '%s' comes before '%s'", r->sections.items[at].heading,
+				    r->sections.items[previous_at].heading);
+			gl_buf_release(&hint);
+			return;
+		}
+		previous_at = at;
+	}
+}
+
 void gl_rules_structure(const gl_rule_ctx *ctx)
 {
+	check_order(ctx);
 	check_name_pattern(ctx);
 	check_title(ctx);
 	check_title_type(ctx);

@@ -24,7 +24,7 @@ printf '\357\273\277# 4. BOM\r\n\r\nDate: 2026-01-14\r\n\r\n## Status\r\n\r\nAcc
 	>"$d/0004-bom-crlf.md"
 printf 'PK\003\004\000\000binary' >"$d/0005-binary.md"
 : >"$d/0006-empty.md"
-head -c 11000000 /dev/zero | tr '\0' 'a' >"$d/0007-huge.md"
+head -c 50000000 /dev/zero | tr '\0' 'a' >"$d/0007-huge.md"
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "> "; print "deep" }' >"$d/0008-deep.md"
 awk 'BEGIN { printf "---\n"; for (i = 0; i < 5000; i++) printf "["; print ""; print "---" }' \
 	>"$d/0009-deep-yaml.md"
