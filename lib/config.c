@@ -255,7 +255,18 @@ static int on_required_sections(loader *ld, yaml_node_t *v, const char *origin)
 	return 0;
 }
 
+static int on_strict(loader *ld, yaml_node_t *v, const char *origin)
+{
+	const char *value = scalar(ld, v);
+	if (!value || (strcmp(value, "true") && strcmp(value, "false")))
+		return error_at(ld, v, "strict must be true or false");
+	ld->c->strict = !strcmp(value, "true");
+	ld->c->strict_origin = origin;
+	return 0;
+}
+
 static const key_handler decision_keys[] = {
+	{"strict", on_strict},
 	{"folders", on_folders},
 	{"folder", on_folders},
 	{"file-pattern", on_file_pattern},

@@ -40,6 +40,8 @@ typedef struct gl_config {
 	const char *file_pattern_origin;
 	const char *id_prefix;
 	const char *id_prefix_origin;
+	bool strict; /* metadata keys outside the vocabulary are meta/unknown */
+	const char *strict_origin;
 
 	govlog_severity severity[GL_RULE__COUNT];
 	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */

@@ -50,6 +50,8 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 		line(out, 2, "file-pattern", c->file_pattern, c->file_pattern_origin);
 	line(out, 2, "id-prefix", c->id_prefix ? c->id_prefix : "ADR",
 	     c->id_prefix ? c->id_prefix_origin : "default");
+	gl_buf_printf(out, "  strict: %s  # %s\n", c->strict ? "true" : "false",
+		      c->strict_origin ? c->strict_origin : "default");
 	const gl_profile *p = c->profile ? gl_config_profile(c, c->profile) : NULL;
 	const char *const *fields =
 		c->required_fields ? c->required_fields : (p ? p->required_fields : NULL);

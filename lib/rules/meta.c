@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "../config.h"
 #include "../date.h"
 #include "../util/buf.h"
 #include "../vocab.h"
@@ -191,8 +192,39 @@ static void check_date(const gl_rule_ctx *ctx)
 			    gl_date_days_in_month(d.year, d.month));
 }
 
+/* Keys Jekyll and MADR put in front matter that are not decision metadata. */
+static bool is_site_key(const char *name)
+{
+	static const char *const keys[] = {
+		"layout",       "parent",  "grand_parent",    "nav_order",      "nav_exclude",
+		"has_children", "has_toc", "permalink",       "description",    "tags",
+		"categories",   "lang",    "technical story", "technical-story"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!strcmp(keys[i], name))
+			return true;
+	return false;
+}
+
+/* In a strict configuration, every metadata key must be a known field. */
+static void check_unknown(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	if (!ctx->config || !ctx->config->strict)
+		return;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (gl_vocab_field(f->key, strlen(f->key)) || is_site_key(f->name))
+			continue;
+		gl_diag_add(ctx->out, GL_RULE_META_UNKNOWN, r->path, f->key_pos,
+			    "strict: true in .govlog.yml allows only the known fields (see "
+			    "govlog config)",
+			    "unknown field '%s'", f->key);
+	}
+}
+
 void gl_rules_meta(const gl_rule_ctx *ctx)
 {
+	check_unknown(ctx);
 	/* Fields in front matter that does not parse are unknown, not missing:
 	 * frontmatter/syntax already says what to mend. */
 	if (ctx->r->frontmatter_error)

@@ -22,6 +22,8 @@
 	  "the YAML front matter does not parse or is not a mapping")                              \
 	X(META_MISSING, "meta/missing", ERROR, "a metadata field the profile requires is absent")  \
 	X(META_EMPTY, "meta/empty", ERROR, "a metadata field the profile requires has no value")   \
+	X(META_UNKNOWN, "meta/unknown", WARNING,                                                   \
+	  "a metadata key is no known field (with strict: true in the configuration)")             \
 	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
 	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
