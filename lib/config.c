@@ -342,10 +342,55 @@ static int on_status_words(loader *ld, yaml_node_t *v, const char *origin)
 	return 0;
 }
 
+static int on_field_aliases(loader *ld, yaml_node_t *v, const char *origin)
+{
+	if (v->type != YAML_MAPPING_NODE)
+		return error_at(ld, v, "vocabulary.fields must map fields to lists of names");
+	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
+		const char *field = scalar(ld, k), **names;
+		const char *canon = field ? gl_vocab_field(field, strlen(field)) : NULL;
+		size_t n;
+		if (!canon || strcmp(canon, field))
+			return error_at(ld, k,
+					"unknown field '%s' (known: status, date, deciders, type, "
+					"supersedes, superseded-by, requests)",
+					field ? field : "?");
+		int rc = want_list(ld, yaml_document_get_node(&ld->doc, p->value), field, &names,
+				   &n);
+		for (size_t i = 0; rc == 0 && i < n; i++) {
+			govlog_field_alias a = {names[i], canon};
+			gl_vec_push(&ld->c->field_aliases, a);
+		}
+		if (rc < 0)
+			return rc;
+	}
+	ld->c->field_aliases_origin = origin;
+	return 0;
+}
+
+static int on_language(loader *ld, yaml_node_t *v, const char *origin);
+
+/* Words may be grouped by language (da:, en:); all of them are understood. */
 static const key_handler vocabulary_keys[] = {
 	{"status", on_status_words},
+	{"fields", on_field_aliases},
+	{"da", on_language},
+	{"en", on_language},
 	{NULL, NULL},
 };
+
+static int on_language(loader *ld, yaml_node_t *v, const char *origin)
+{
+	static const key_handler language_keys[] = {
+		{"status", on_status_words},
+		{"fields", on_field_aliases},
+		{NULL, NULL},
+	};
+	(void)origin;
+	return each_key(ld, v, "a vocabulary language", language_keys);
+}
 
 static int on_vocabulary(loader *ld, yaml_node_t *v, const char *origin)
 {
@@ -441,6 +486,7 @@ void gl_config_free(gl_config *c)
 	gl_match_free(c->file_match);
 	gl_vec_free(&c->folders);
 	gl_vec_free(&c->status_words);
+	gl_vec_free(&c->field_aliases);
 	gl_arena_release(&c->arena);
 	free(c);
 }

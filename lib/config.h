@@ -47,6 +47,8 @@ typedef struct gl_config {
 	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */
 	GL_VEC(govlog_status_word) status_words;     /* extra words from the file */
 	const char *status_words_origin;
+	GL_VEC(govlog_field_alias) field_aliases; /* extra field names from the file */
+	const char *field_aliases_origin;
 } gl_config;
 
 /*

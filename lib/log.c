@@ -214,6 +214,8 @@ static int load_config(govlog_log *log)
 		opts.id_prefix = log->config->id_prefix;
 	opts.status_words = log->config->status_words.items;
 	opts.status_word_count = log->config->status_words.len;
+	opts.field_aliases = log->config->field_aliases.items;
+	opts.field_alias_count = log->config->field_aliases.len;
 	log->record_opts = opts;
 	return 0;
 }

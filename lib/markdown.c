@@ -159,7 +159,7 @@ static bool split_key_value(const md_reader *md, span line, span *key, span *val
 
 static bool known_key(const md_reader *md, span key)
 {
-	return gl_vocab_field(span_ptr(md, key), key.len) != NULL;
+	return gl_record_field_name(md->r, span_ptr(md, key), key.len) != NULL;
 }
 
 /* "Key: value" lines of a paragraph under the title (adr-tools "Date: …"). */

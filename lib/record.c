@@ -33,11 +33,22 @@ const char *govlog_type_code(govlog_decision_type t)
 	return (unsigned)t < sizeof(codes) / sizeof(codes[0]) ? codes[t] : "";
 }
 
+const char *gl_record_field_name(const govlog_record *r, const char *key, size_t len)
+{
+	const char *canon = gl_vocab_field(key, len);
+	for (size_t i = 0; !canon && r->opts && i < r->opts->field_alias_count; i++) {
+		const govlog_field_alias *a = &r->opts->field_aliases[i];
+		if (gl_utf8_ieq(key, len, a->alias, strlen(a->alias)))
+			canon = a->field;
+	}
+	return canon;
+}
+
 int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
 			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
 			govlog_meta_style style)
 {
-	const char *canon = gl_vocab_field(key, key_len);
+	const char *canon = gl_record_field_name(r, key, key_len);
 	govlog_field f = {
 		.key = gl_arena_strndup(&r->arena, key, key_len),
 		.value = gl_arena_strndup(&r->arena, value, value_len),
@@ -319,6 +330,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 				    opts->version);
 	govlog_record *r = gl_xcalloc(1, sizeof(*r));
 	r->path = gl_arena_strdup(&r->arena, path);
+	r->opts = opts;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
 		r->has_bom = true;
 		data += 3;
@@ -338,6 +350,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 	derive_deciders(r);
 	derive_style(r);
 	derive_id(r, opts->id_prefix ? opts->id_prefix : "ADR");
+	r->opts = NULL;
 	*out = r;
 	return 0;
 }

@@ -59,10 +59,15 @@ struct govlog_record {
 	/* The ID the file name gives ("0007-x.md" → "ADR-0007", number 7), or NULL / 0. */
 	const char *file_id;
 	unsigned long file_number;
+	/* The options of the parse under way (NULL after it). */
+	const govlog_record_options *opts;
 	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
 	const char *checkbox_date;
 	govlog_pos checkbox_date_pos;
 };
+
+/* The canonical field a key names, built-in or configured; NULL when unknown. */
+const char *gl_record_field_name(const govlog_record *r, const char *key, size_t len);
 
 /* Adds a field; key and value are copied. Returns its index. */
 int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,

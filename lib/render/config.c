@@ -75,11 +75,37 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 	gl_strvec_free(&folders);
 }
 
+static void field_aliases_part(gl_buf *out, const gl_config *c)
+{
+	gl_buf_puts(out, "  fields:\n");
+	for (size_t i = 0; i < c->field_aliases.len; i++) {
+		const char *field = c->field_aliases.items[i].field;
+		bool seen = false;
+		for (size_t k = 0; k < i && !seen; k++)
+			seen = !strcmp(c->field_aliases.items[k].field, field);
+		if (seen)
+			continue;
+		gl_buf_printf(out, "    %s: [", field);
+		for (size_t k = i; k < c->field_aliases.len; k++) {
+			if (strcmp(c->field_aliases.items[k].field, field))
+				continue;
+			gl_buf_puts(out, k == i ? "" : ", ");
+			gl_json_string(out, c->field_aliases.items[k].alias);
+		}
+		gl_buf_printf(out, "]  # %s\n", c->field_aliases_origin);
+	}
+}
+
 static void vocabulary_part(gl_buf *out, const gl_config *c)
 {
+	if (!c->status_words.len && !c->field_aliases.len)
+		return;
+	gl_buf_puts(out, "vocabulary:\n");
+	if (c->field_aliases.len)
+		field_aliases_part(out, c);
 	if (!c->status_words.len)
 		return;
-	gl_buf_puts(out, "vocabulary:\n  status:\n");
+	gl_buf_puts(out, "  status:\n");
 	for (govlog_status s = GOVLOG_STATUS_PROPOSED; s <= GOVLOG_STATUS_SUPERSEDED; s++) {
 		bool first = true;
 		for (size_t i = 0; i < c->status_words.len; i++) {

@@ -9,7 +9,7 @@ mkdir -p "$repo/styring/beslutninger" "$repo/docs/decisions"
 cat >"$repo/styring/beslutninger/BS1-faelles-roadmap.md" <<'MD'
 # Beslutning 1: Fælles roadmap
 
-- **Dato**: 04.03.2026
+- **Mødedato**: 04.03.2026
 - **Status**: Endeligt godkendt på mødet
 - **Beslutningstagere**: Styregruppen
 
@@ -48,8 +48,11 @@ decisions:
   required-fields: [Status, Dato, Beslutningstagere]
   required-sections: [Kontekst | Baggrund, Beslutning]
 vocabulary:
-  status:
-    accepted: [Endeligt godkendt]
+  da:
+    status:
+      accepted: [Endeligt godkendt]
+    fields:
+      date: [Mødedato]
 rules:
   date/format: off
   section/placeholder: error
@@ -61,6 +64,7 @@ expect_status 0 "list with a configuration"
 expect_line "$out" "BS1,Beslutning 1: Fælles roadmap,,accepted,Endeligt godkendt på mødet,2026-03-04" \
 	"a configured status word reads as accepted"
 expect_no_line "$out" "0001-ignored" "only the configured folders are read"
+expect_line "$out" ",2026-03-04," "a configured field name (Mødedato) gives the date"
 
 run_govlog "$repo" check
 expect_status 1 "check with a configuration"
@@ -77,8 +81,9 @@ run_govlog "$repo/styring" config
 expect_status 0 "govlog config"
 expect_line "$out" 'profile: "os2-da"  # ../.govlog.yml:2' "the profile and where it came from"
 expect_line "$out" 'id-prefix: "BS"  # ../.govlog.yml:6' "the ID prefix and its line"
-expect_line "$out" "date/format: off  # ../.govlog.yml:13" "a rule severity and its line"
+expect_line "$out" "date/format: off  # ../.govlog.yml:16" "a rule severity and its line"
 expect_line "$out" "title/missing: error  # default" "a default severity"
+expect_line "$out" 'date: ["Mødedato"]' "configured field names are shown"
 
 printf 'profile: os2-da\nrules:\n  date/formatt: off\n' >"$repo/.govlog.yml"
 run_govlog "$repo" check

@@ -79,6 +79,12 @@ typedef struct govlog_status_word {
 	govlog_status status;
 } govlog_status_word;
 
+/* A field name a configuration adds ("Mødedato" → "date"). */
+typedef struct govlog_field_alias {
+	const char *alias;
+	const char *field; /* canonical: status, date, deciders, type, supersedes, … */
+} govlog_field_alias;
+
 typedef struct govlog_record_options {
 	unsigned version;
 	/* Prefix for IDs taken from a leading number ("0007-x.md" → "ADR-0007"). */
@@ -86,11 +92,14 @@ typedef struct govlog_record_options {
 	/* Status words beyond the built-in English and Danish ones; may be NULL. */
 	const govlog_status_word *status_words;
 	size_t status_word_count;
+	/* Field names beyond the built-in English and Danish ones; may be NULL. */
+	const govlog_field_alias *field_aliases;
+	size_t field_alias_count;
 } govlog_record_options;
 
 #define GOVLOG_RECORD_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR", NULL, 0}
+#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR", NULL, 0, NULL, 0}
 /* clang-format on */
 
 /*
