@@ -265,7 +265,34 @@ static int on_strict(loader *ld, yaml_node_t *v, const char *origin)
 	return 0;
 }
 
+/* "BS: strategic": a title prefix or type word and the type it names. */
+static int on_types(loader *ld, yaml_node_t *v, const char *origin)
+{
+	if (v->type != YAML_MAPPING_NODE)
+		return error_at(ld, v, "types must map title prefixes or type words to types");
+	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
+	     p++) {
+		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
+		yaml_node_t *t = yaml_document_get_node(&ld->doc, p->value);
+		const char *word = scalar(ld, k), *type = scalar(ld, t);
+		govlog_decision_type d = GOVLOG_TYPE_ARCHITECTURE;
+		while (d <= GOVLOG_TYPE_OPERATIONAL && (!type || strcmp(govlog_type_name(d), type)))
+			d++;
+		if (!word || !*word)
+			return error_at(ld, k, "types needs a prefix or word as each key");
+		if (d > GOVLOG_TYPE_OPERATIONAL)
+			return error_at(ld, t,
+					"type '%s' is not architecture, strategic or operational",
+					type ? type : "?");
+		govlog_type_word w = {word, d};
+		gl_vec_push(&ld->c->type_words, w);
+	}
+	ld->c->type_words_origin = origin;
+	return 0;
+}
+
 static const key_handler decision_keys[] = {
+	{"types", on_types},
 	{"strict", on_strict},
 	{"folders", on_folders},
 	{"folder", on_folders},
@@ -487,6 +514,7 @@ void gl_config_free(gl_config *c)
 	gl_vec_free(&c->folders);
 	gl_vec_free(&c->status_words);
 	gl_vec_free(&c->field_aliases);
+	gl_vec_free(&c->type_words);
 	gl_arena_release(&c->arena);
 	free(c);
 }

@@ -49,6 +49,8 @@ typedef struct gl_config {
 	const char *status_words_origin;
 	GL_VEC(govlog_field_alias) field_aliases; /* extra field names from the file */
 	const char *field_aliases_origin;
+	GL_VEC(govlog_type_word) type_words; /* extra type words and title prefixes */
+	const char *type_words_origin;
 } gl_config;
 
 /*

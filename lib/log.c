@@ -216,6 +216,8 @@ static int load_config(govlog_log *log)
 	opts.status_word_count = log->config->status_words.len;
 	opts.field_aliases = log->config->field_aliases.items;
 	opts.field_alias_count = log->config->field_aliases.len;
+	opts.type_words = log->config->type_words.items;
+	opts.type_word_count = log->config->type_words.len;
 	log->record_opts = opts;
 	return 0;
 }

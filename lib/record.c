@@ -143,15 +143,26 @@ static void derive_date(govlog_record *r)
 	}
 }
 
-static void derive_type(govlog_record *r)
+/* A built-in type word, else one the configuration adds (compared whole). */
+static govlog_decision_type type_of(const govlog_record_options *opts, const char *v)
+{
+	govlog_decision_type t = gl_vocab_type(v, strlen(v));
+	for (size_t i = 0; t == GOVLOG_TYPE_UNKNOWN && i < opts->type_word_count; i++) {
+		const char *w = opts->type_words[i].word;
+		if (gl_utf8_ieq(v, strlen(v), w, strlen(w)))
+			t = opts->type_words[i].type;
+	}
+	return t;
+}
+
+static void derive_type(govlog_record *r, const govlog_record_options *opts)
 {
 	int i = find_field(r, "type");
-	if (i != GL_NO_FIELD) {
-		const char *v = r->fields.items[i].value;
-		r->type = gl_vocab_type(v, strlen(v));
-	} else if (r->title_type_code) {
-		r->type = gl_vocab_type(r->title_type_code, strlen(r->title_type_code));
-	}
+	if (r->title_type_code)
+		r->title_type = type_of(opts, r->title_type_code);
+	if (i != GL_NO_FIELD)
+		r->field_type = type_of(opts, r->fields.items[i].value);
+	r->type = i != GL_NO_FIELD ? r->field_type : r->title_type;
 }
 
 static void derive_deciders(govlog_record *r)
@@ -346,7 +357,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 	derive_status(r, opts);
 	derive_language(r);
 	derive_date(r);
-	derive_type(r);
+	derive_type(r, opts);
 	derive_deciders(r);
 	derive_style(r);
 	derive_id(r, opts->id_prefix ? opts->id_prefix : "ADR");

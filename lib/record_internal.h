@@ -52,7 +52,9 @@ struct govlog_record {
 	bool has_frontmatter;
 	const char *frontmatter_error; /* NULL when it parsed */
 	govlog_pos frontmatter_error_pos;
-	const char *title_type_code; /* "SDR" from "[SDR] …", or NULL */
+	const char *title_type_code;     /* "SDR" from "[SDR] …", or NULL */
+	govlog_decision_type title_type; /* what the title's prefix says */
+	govlog_decision_type field_type; /* what the type field says */
 	/* An ID in the title: "ADR 001 - …" → ("ADR", 1), "1. …" → (NULL, 1). */
 	const char *title_id_letters;
 	unsigned long title_id_number;

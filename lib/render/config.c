@@ -50,6 +50,16 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 		line(out, 2, "file-pattern", c->file_pattern, c->file_pattern_origin);
 	line(out, 2, "id-prefix", c->id_prefix ? c->id_prefix : "ADR",
 	     c->id_prefix ? c->id_prefix_origin : "default");
+	if (c->type_words.len) {
+		gl_buf_puts(out, "  types:\n");
+		for (size_t i = 0; i < c->type_words.len; i++) {
+			gl_buf_puts(out, "    ");
+			gl_json_string(out, c->type_words.items[i].word);
+			gl_buf_printf(out, ": %s  # %s\n",
+				      govlog_type_name(c->type_words.items[i].type),
+				      c->type_words_origin);
+		}
+	}
 	gl_buf_printf(out, "  strict: %s  # %s\n", c->strict ? "true" : "false",
 		      c->strict_origin ? c->strict_origin : "default");
 	const gl_profile *p = c->profile ? gl_config_profile(c, c->profile) : NULL;

@@ -69,9 +69,7 @@ static void check_title_type(const gl_rule_ctx *ctx)
 	const govlog_field *f = govlog_record_field(r, "type");
 	if (!r->title_type_code || !f)
 		return;
-	govlog_decision_type in_title =
-		gl_vocab_type(r->title_type_code, strlen(r->title_type_code));
-	govlog_decision_type in_field = gl_vocab_type(f->value, strlen(f->value));
+	govlog_decision_type in_title = r->title_type, in_field = r->field_type;
 	if (in_field == GOVLOG_TYPE_NONE || in_field == GOVLOG_TYPE_UNKNOWN || in_field == in_title)
 		return;
 	gl_buf hint = GL_BUF_INIT;

@@ -36,6 +36,22 @@ x
 
 y
 MD
+cat >"$repo/styring/beslutninger/BS3-driftsaftale.md" <<'MD'
+# [BS] Ny driftsaftale
+
+- **Dato**: 2026-03-06
+- **Status**: Forslag
+- **Beslutningstagere**: Styregruppen
+- **Beslutningstype**: Operationel
+
+## Baggrund
+
+x
+
+## Beslutning
+
+y
+MD
 printf '# 1. Ignored\n\nDate: 2026-01-01\n' >"$repo/docs/decisions/0001-ignored.md"
 
 cat >"$repo/.govlog.yml" <<'YAML'
@@ -45,6 +61,8 @@ decisions:
   folders: [styring/beslutninger]
   file-pattern: '^BS\d+-[a-z0-9-]+\.md$'
   id-prefix: BS
+  types:
+    BS: strategic
   required-fields: [Status, Dato, Beslutningstagere]
   required-sections: [Kontekst | Baggrund, Beslutning]
 vocabulary:
@@ -71,17 +89,19 @@ expect_status 1 "check with a configuration"
 expect_line "$err" "styring/beslutninger/BS1-faelles-roadmap.md:13:20: error: placeholder 'TBD' left in the record [section/placeholder]" \
 	"a rule raised to error"
 expect_no_line "$err" "[date/format]" "a rule turned off"
-expect_no_line "$err" "Beslutningstype" "required fields come from the file"
+expect_no_line "$err" "missing required field 'Beslutningstype'" "required fields come from the file"
 expect_no_line "$err" "Konsekvenser" "required sections come from the file"
 expect_line "$err" "styring/beslutninger/roadmap-2.md: error: file name 'roadmap-2.md' does not match the pattern" \
 	"file/name-pattern"
 expect_line "$err" "hint: the pattern is set in .govlog.yml:5" "the hint names the line of the pattern"
+expect_line "$err" "BS3-driftsaftale.md:6:24: error: the title says [BS] (strategic) but Beslutningstype is 'Operationel' (operational) [title/type-mismatch]" \
+	"a configured title prefix has its type"
 
 run_govlog "$repo/styring" config
 expect_status 0 "govlog config"
 expect_line "$out" 'profile: "os2-da"  # ../.govlog.yml:2' "the profile and where it came from"
 expect_line "$out" 'id-prefix: "BS"  # ../.govlog.yml:6' "the ID prefix and its line"
-expect_line "$out" "date/format: off  # ../.govlog.yml:16" "a rule severity and its line"
+expect_line "$out" "date/format: off  # ../.govlog.yml:18" "a rule severity and its line"
 expect_line "$out" "title/missing: error  # default" "a default severity"
 expect_line "$out" 'date: ["Mødedato"]' "configured field names are shown"
 

@@ -85,6 +85,12 @@ typedef struct govlog_field_alias {
 	const char *field; /* canonical: status, date, deciders, type, supersedes, … */
 } govlog_field_alias;
 
+/* A type word or title prefix a configuration adds ("BS" → strategic). */
+typedef struct govlog_type_word {
+	const char *word;
+	govlog_decision_type type;
+} govlog_type_word;
+
 typedef struct govlog_record_options {
 	unsigned version;
 	/* Prefix for IDs taken from a leading number ("0007-x.md" → "ADR-0007"). */
@@ -95,11 +101,14 @@ typedef struct govlog_record_options {
 	/* Field names beyond the built-in English and Danish ones; may be NULL. */
 	const govlog_field_alias *field_aliases;
 	size_t field_alias_count;
+	/* Type words and title prefixes beyond ADR/SDR/ODR and their names; may be NULL. */
+	const govlog_type_word *type_words;
+	size_t type_word_count;
 } govlog_record_options;
 
 #define GOVLOG_RECORD_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR", NULL, 0, NULL, 0}
+#define GOVLOG_RECORD_OPTIONS_INIT {GOVLOG_RECORD_OPTIONS_VERSION, "ADR", NULL, 0, NULL, 0, NULL, 0}
 /* clang-format on */
 
 /*
