@@ -26,7 +26,7 @@ printf 'PK\003\004\000\000binary' >"$d/0005-binary.md"
 : >"$d/0006-empty.md"
 head -c 50000000 /dev/zero | tr '\0' 'a' >"$d/0007-huge.md"
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "> "; print "deep" }' >"$d/0008-deep.md"
-awk 'BEGIN { printf "---\n"; for (i = 0; i < 5000; i++) printf "["; print ""; print "---" }' \
+awk 'BEGIN { printf "---\n"; for (i = 0; i < 10000; i++) printf "["; print ""; print "---" }' \
 	>"$d/0009-deep-yaml.md"
 mkdir -p "$TEST_DIR/outside"
 printf '# Outside\n' >"$TEST_DIR/outside/0010-outside.md"
