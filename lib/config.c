@@ -139,6 +139,23 @@ static int each_key(loader *ld, yaml_node_t *map, const char *where, const key_h
 	return 0;
 }
 
+typedef int (*pair_fn)(loader *ld, yaml_node_t *key, yaml_node_t *value);
+
+/* Calls fn on every key and value of a mapping; `must` says what else was wanted. */
+static int each_pair(loader *ld, yaml_node_t *map, const char *must, pair_fn fn)
+{
+	if (map->type != YAML_MAPPING_NODE)
+		return error_at(ld, map, "%s", must);
+	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
+	     p++) {
+		int rc = fn(ld, yaml_document_get_node(&ld->doc, p->key),
+			    yaml_document_get_node(&ld->doc, p->value));
+		if (rc < 0)
+			return rc;
+	}
+	return 0;
+}
+
 static int on_profile(loader *ld, yaml_node_t *v, const char *origin)
 {
 	const char *name;
@@ -266,29 +283,26 @@ static int on_strict(loader *ld, yaml_node_t *v, const char *origin)
 }
 
 /* "BS: strategic": a title prefix or type word and the type it names. */
+static int type_pair(loader *ld, yaml_node_t *k, yaml_node_t *t)
+{
+	const char *word = scalar(ld, k), *type = scalar(ld, t);
+	govlog_decision_type d = GOVLOG_TYPE_ARCHITECTURE;
+	while (d <= GOVLOG_TYPE_OPERATIONAL && (!type || strcmp(govlog_type_name(d), type)))
+		d++;
+	if (!word || !*word)
+		return error_at(ld, k, "types needs a prefix or word as each key");
+	if (d > GOVLOG_TYPE_OPERATIONAL)
+		return error_at(ld, t, "type '%s' is not architecture, strategic or operational",
+				type ? type : "?");
+	govlog_type_word w = {word, d};
+	gl_vec_push(&ld->c->type_words, w);
+	return 0;
+}
+
 static int on_types(loader *ld, yaml_node_t *v, const char *origin)
 {
-	if (v->type != YAML_MAPPING_NODE)
-		return error_at(ld, v, "types must map title prefixes or type words to types");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
-	     p++) {
-		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
-		yaml_node_t *t = yaml_document_get_node(&ld->doc, p->value);
-		const char *word = scalar(ld, k), *type = scalar(ld, t);
-		govlog_decision_type d = GOVLOG_TYPE_ARCHITECTURE;
-		while (d <= GOVLOG_TYPE_OPERATIONAL && (!type || strcmp(govlog_type_name(d), type)))
-			d++;
-		if (!word || !*word)
-			return error_at(ld, k, "types needs a prefix or word as each key");
-		if (d > GOVLOG_TYPE_OPERATIONAL)
-			return error_at(ld, t,
-					"type '%s' is not architecture, strategic or operational",
-					type ? type : "?");
-		govlog_type_word w = {word, d};
-		gl_vec_push(&ld->c->type_words, w);
-	}
 	ld->c->type_words_origin = origin;
-	return 0;
+	return each_pair(ld, v, "types must map title prefixes or type words to types", type_pair);
 }
 
 static const key_handler decision_keys[] = {
@@ -309,92 +323,81 @@ static int on_decisions(loader *ld, yaml_node_t *v, const char *origin)
 	return each_key(ld, v, "decisions", decision_keys);
 }
 
+static int rule_pair(loader *ld, yaml_node_t *k, yaml_node_t *s)
+{
+	static const char *const levels[] = {"off", "warning", "error"};
+	const char *id = scalar(ld, k), *level = scalar(ld, s);
+	size_t r = 0, l = 0;
+	while (r < GL_RULE__COUNT && (!id || strcmp(govlog_rule_at(r)->id, id)))
+		r++;
+	if (r == GL_RULE__COUNT)
+		return error_at(ld, k, "unknown rule '%s' (see govlog rules)", id ? id : "?");
+	while (l < 3 && (!level || strcmp(levels[l], level)))
+		l++;
+	if (l == 3)
+		return error_at(ld, s, "rule '%s' must be error, warning or off, not '%s'", id,
+				level ? level : "?");
+	ld->c->severity[r] = (govlog_severity)l;
+	ld->c->severity_origin[r] = origin_of(ld, k);
+	return 0;
+}
+
 static int on_rules(loader *ld, yaml_node_t *v, const char *origin)
 {
 	(void)origin;
-	if (v->type != YAML_MAPPING_NODE)
-		return error_at(ld, v, "rules must map rule ids to error, warning or off");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
-	     p++) {
-		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
-		yaml_node_t *s = yaml_document_get_node(&ld->doc, p->value);
-		const char *id = scalar(ld, k), *level = scalar(ld, s);
-		size_t r = 0;
-		while (r < GL_RULE__COUNT && (!id || strcmp(govlog_rule_at(r)->id, id)))
-			r++;
-		if (r == GL_RULE__COUNT)
-			return error_at(ld, k, "unknown rule '%s' (see govlog rules)",
-					id ? id : "?");
-		static const char *const levels[] = {"off", "warning", "error"};
-		size_t l = 0;
-		while (l < 3 && (!level || strcmp(levels[l], level)))
-			l++;
-		if (l == 3)
-			return error_at(ld, s, "rule '%s' must be error, warning or off, not '%s'",
-					id, level ? level : "?");
-		ld->c->severity[r] = (govlog_severity)l;
-		ld->c->severity_origin[r] = origin_of(ld, k);
+	return each_pair(ld, v, "rules must map rule ids to error, warning or off", rule_pair);
+}
+
+static int status_pair(loader *ld, yaml_node_t *k, yaml_node_t *v)
+{
+	const char *state = scalar(ld, k), **words;
+	size_t n;
+	govlog_status s = GOVLOG_STATUS_PROPOSED;
+	while (s <= GOVLOG_STATUS_SUPERSEDED && (!state || strcmp(govlog_status_name(s), state)))
+		s++;
+	if (s > GOVLOG_STATUS_SUPERSEDED)
+		return error_at(
+			ld, k,
+			"unknown state '%s' (known: proposed, accepted, rejected, deprecated, "
+			"superseded)",
+			state ? state : "?");
+	int rc = want_list(ld, v, state, &words, &n);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		govlog_status_word w = {words[i], s};
+		gl_vec_push(&ld->c->status_words, w);
 	}
-	return 0;
+	return rc;
 }
 
 static int on_status_words(loader *ld, yaml_node_t *v, const char *origin)
 {
-	if (v->type != YAML_MAPPING_NODE)
-		return error_at(ld, v, "vocabulary.status must map states to lists of words");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
-	     p++) {
-		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
-		const char *state = scalar(ld, k), **words;
-		size_t n;
-		govlog_status s = GOVLOG_STATUS_PROPOSED;
-		while (s <= GOVLOG_STATUS_SUPERSEDED &&
-		       (!state || strcmp(govlog_status_name(s), state)))
-			s++;
-		if (s > GOVLOG_STATUS_SUPERSEDED)
-			return error_at(ld, k,
-					"unknown state '%s' (known: proposed, accepted, rejected, "
-					"deprecated, superseded)",
-					state ? state : "?");
-		int rc = want_list(ld, yaml_document_get_node(&ld->doc, p->value), state, &words,
-				   &n);
-		for (size_t i = 0; rc == 0 && i < n; i++) {
-			govlog_status_word w = {words[i], s};
-			gl_vec_push(&ld->c->status_words, w);
-		}
-		if (rc < 0)
-			return rc;
-	}
 	ld->c->status_words_origin = origin;
-	return 0;
+	return each_pair(ld, v, "vocabulary.status must map states to lists of words", status_pair);
+}
+
+static int field_pair(loader *ld, yaml_node_t *k, yaml_node_t *v)
+{
+	const char *field = scalar(ld, k), **names;
+	const char *canon = field ? gl_vocab_field(field, strlen(field)) : NULL;
+	size_t n;
+	if (!canon || strcmp(canon, field))
+		return error_at(
+			ld, k,
+			"unknown field '%s' (known: status, date, deciders, type, supersedes, "
+			"superseded-by, requests)",
+			field ? field : "?");
+	int rc = want_list(ld, v, field, &names, &n);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		govlog_field_alias a = {names[i], canon};
+		gl_vec_push(&ld->c->field_aliases, a);
+	}
+	return rc;
 }
 
 static int on_field_aliases(loader *ld, yaml_node_t *v, const char *origin)
 {
-	if (v->type != YAML_MAPPING_NODE)
-		return error_at(ld, v, "vocabulary.fields must map fields to lists of names");
-	for (yaml_node_pair_t *p = v->data.mapping.pairs.start; p < v->data.mapping.pairs.top;
-	     p++) {
-		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
-		const char *field = scalar(ld, k), **names;
-		const char *canon = field ? gl_vocab_field(field, strlen(field)) : NULL;
-		size_t n;
-		if (!canon || strcmp(canon, field))
-			return error_at(ld, k,
-					"unknown field '%s' (known: status, date, deciders, type, "
-					"supersedes, superseded-by, requests)",
-					field ? field : "?");
-		int rc = want_list(ld, yaml_document_get_node(&ld->doc, p->value), field, &names,
-				   &n);
-		for (size_t i = 0; rc == 0 && i < n; i++) {
-			govlog_field_alias a = {names[i], canon};
-			gl_vec_push(&ld->c->field_aliases, a);
-		}
-		if (rc < 0)
-			return rc;
-	}
 	ld->c->field_aliases_origin = origin;
-	return 0;
+	return each_pair(ld, v, "vocabulary.fields must map fields to lists of names", field_pair);
 }
 
 static int on_language(loader *ld, yaml_node_t *v, const char *origin);
