@@ -11,7 +11,8 @@
  * What templates leave behind: date masks ([ÅÅÅÅ-MM-DD], {YYYY-MM-DD}),
  * bracketed instructions ([Beskriv …], [Titel], but not link text), MADR's
  * curly placeholders ({short title of solved problem}), but not Liquid
- * ({{ … }}, {% … %}), and TBD / TODO / FIXME.
+ * ({{ … }}, {% … %}), TBD / TODO / FIXME, and the guidance sentences
+ * templates open a line with ("Beskriv her …", "Her beskrives …").
  */
 static const char placeholder_pattern[] =
 	"\\[\\s*(?:ÅÅÅÅ|YYYY|AAAA)-MM-DD\\s*\\]"
@@ -20,7 +21,10 @@ static const char placeholder_pattern[] =
 	"[^\\[\\]\\n]*\\](?![(\\[:])"
 	"|(?<![{%])\\{(?![{%])[^{}\\n]*\\b(?:title|titel|describe|beskriv|option|short)\\b"
 	"[^{}\\n]*\\}(?![}%])"
-	"|\\b(?:TBD|TODO|FIXME)\\b";
+	"|\\b(?:TBD|TODO|FIXME)\\b"
+	/* Guidance sentences templates leave at the start of a line (OS2, MADR). */
+	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
+	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*";
 
 int gl_placeholder_compile(struct gl_match **out)
 {

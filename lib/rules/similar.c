@@ -159,8 +159,57 @@ static void across_groups(const finder *f)
 	gl_vec_free(&v);
 }
 
+/* A title without its type prefix and number, lower case: "[SDR] 2. Nyt CMS" → "nyt cms". */
+static char *bare_title(const govlog_record *r)
+{
+	const char *t = r->title ? r->title : "";
+	if (*t == '[' && strchr(t, ']'))
+		t = strchr(t, ']') + 1;
+	while (*t == ' ' || (*t >= '0' && *t <= '9') || *t == '.' || *t == ':' || *t == '-')
+		t++;
+	gl_buf b = GL_BUF_INIT;
+	gl_utf8_lower(&b, t, strlen(t));
+	return gl_buf_detach(&b);
+}
+
+typedef struct titled {
+	char *title;
+	const govlog_record *r;
+} titled;
+
+static int compare_titled(const void *pa, const void *pb)
+{
+	const titled *a = pa, *b = pb;
+	int c = strcmp(a->title, b->title);
+	return c ? c : strcmp(a->r->path, b->r->path);
+}
+
+/* Two records with one title, whatever their file names. */
+static void same_titles(govlog_diag_list *out, const govlog_log *log)
+{
+	size_t n = govlog_log_count(log);
+	titled *t = gl_xcalloc(n ? n : 1, sizeof(*t));
+	for (size_t i = 0; i < n; i++)
+		t[i] = (titled){bare_title(govlog_log_record_at(log, i)),
+				govlog_log_record_at(log, i)};
+	if (n)
+		qsort(t, n, sizeof(*t), compare_titled);
+	for (size_t i = 1; i < n; i++) {
+		if (strlen(t[i].title) < MIN_NAME * 2 || strcmp(t[i].title, t[i - 1].title))
+			continue;
+		gl_diag_add(out, GL_RULE_FILE_POSSIBLE_DUPLICATE, t[i].r->path, t[i].r->title_pos,
+			    "if they are one decision, keep one record; if not, name them apart",
+			    "'%s' may duplicate '%s' (the same title)", t[i].r->path,
+			    t[i - 1].r->path);
+	}
+	for (size_t i = 0; i < n; i++)
+		free(t[i].title);
+	free(t);
+}
+
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log)
 {
+	same_titles(out, log);
 	finder f = {out, log, NULL, govlog_log_count(log)};
 	f.names = gl_xcalloc(f.n ? f.n : 1, sizeof(*f.names));
 	for (size_t i = 0; i < f.n; i++)
