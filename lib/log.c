@@ -231,6 +231,7 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
 				    opts->version);
 	govlog_log *log = gl_xcalloc(1, sizeof(*log));
+	gl_repo_hold();
 	govlog_diag_list_new(&log->load_diags);
 	int rc = find_root(log);
 	if (!rc)
@@ -265,6 +266,7 @@ void govlog_log_free(govlog_log *log)
 	gl_strvec_free(&log->folders);
 	govlog_diag_list_free(log->load_diags);
 	gl_config_free(log->config);
+	gl_repo_release();
 	free(log->root);
 	free(log->cwd);
 	free(log);

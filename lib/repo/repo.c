@@ -9,6 +9,16 @@
 #include "../util/buf.h"
 #include "../util/banned.h"
 
+void gl_repo_hold(void)
+{
+	git_libgit2_init();
+}
+
+void gl_repo_release(void)
+{
+	git_libgit2_shutdown();
+}
+
 int gl_repo_workdir(char **out, const char *start)
 {
 	git_repository *repo = NULL;

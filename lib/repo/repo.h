@@ -3,6 +3,14 @@
 #define GOVLOG_REPO_H
 
 /*
+ * Holds libgit2 initialised from a log's opening to its freeing: each
+ * initialisation from zero reloads TLS certificates, which costs more than
+ * checking a record. Pairs with gl_repo_release.
+ */
+void gl_repo_hold(void);
+void gl_repo_release(void);
+
+/*
  * The work tree root of the repository containing `start` (absolute, no
  * trailing slash; heap string in *out). Returns 0; GOVLOG_ENOTFOUND when
  * `start` is in no repository; GOVLOG_EREPO for a bare repository or a

@@ -21,7 +21,7 @@ static const char placeholder_pattern[] =
 	"[^\\[\\]\\n]*\\](?![(\\[:])"
 	"|(?<![{%])\\{(?![{%])[^{}\\n]*\\b(?:title|titel|describe|beskriv|option|short)\\b"
 	"[^{}\\n]*\\}(?![}%])"
-	"|\\b(?:TBD|TODO|FIXME)\\b"
+	"|\\b(?-i:TBD|TODO|FIXME)\\b"
 	/* Guidance sentences templates leave at the start of a line (OS2, MADR). */
 	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
 	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*";
@@ -50,10 +50,36 @@ static bool is_fence(const char *line, size_t len)
 	return len - i >= 3 && (!strncmp(line + i, "```", 3) || !strncmp(line + i, "~~~", 3));
 }
 
+static bool contains(const char *s, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i + n <= len; i++)
+		if (s[i] == word[0] && !memcmp(s + i, word, n))
+			return true;
+	return false;
+}
+
+/*
+ * Most lines cannot hold a placeholder: the pattern runs only on lines with a
+ * bracket, a brace, TBD/TODO/FIXME, or a guidance word at their start.
+ */
+static bool may_hold_placeholder(const char *s, size_t len)
+{
+	if (memchr(s, '[', len) || memchr(s, '{', len) || contains(s, len, "TBD") ||
+	    contains(s, len, "TODO") || contains(s, len, "FIXME"))
+		return true;
+	size_t i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '*'))
+		i++;
+	return i < len && strchr("BHDbhd", s[i]);
+}
+
 /* Reports the first placeholder of the line; false when there is none. */
 static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
 {
 	const char *t = ctx->r->text.data;
+	if (!may_hold_placeholder(t + start, end - start))
+		return false;
 	size_t from = 0, a, b;
 	while (gl_match_find(ctx->placeholder, t + start, end - start, from, &a, &b)) {
 		if (!in_code_span(t + start, a)) {
