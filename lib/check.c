@@ -8,6 +8,7 @@
 #include "diag_internal.h"
 #include "error.h"
 #include "config.h"
+#include "date.h"
 #include "log_internal.h"
 #include "match.h"
 #include "profile.h"
@@ -20,15 +21,6 @@ const char *govlog_profile_name_at(size_t i)
 	return p ? p->name : NULL;
 }
 
-/* Today in UTC; SOURCE_DATE_EPOCH, when set, fixes it (reproducible builds and tests). */
-static void today_iso(char out[11])
-{
-	const char *epoch = getenv("SOURCE_DATE_EPOCH");
-	time_t now = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
-	struct tm tm;
-	gmtime_r(&now, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
-}
 
 /* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
 static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen)
@@ -39,7 +31,7 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 	if (rc < 0)
 		return rc;
 	char today[11];
-	today_iso(today);
+	gl_date_today(today);
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const govlog_record *r = govlog_log_record_at(log, i);
 		const gl_profile *base = chosen ? chosen : config->profile;

@@ -3,7 +3,9 @@
 
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "util/utf8.h"
 #include "util/banned.h"
@@ -172,4 +174,13 @@ void gl_date_iso(const gl_date *d, char buf[11])
 	unsigned y = (unsigned)d->year % 10000u, m = (unsigned)d->month % 100u;
 	unsigned dd = (unsigned)d->day % 100u;
 	snprintf(buf, 11, "%04u-%02u-%02u", y, m, dd);
+}
+
+void gl_date_today(char out[11])
+{
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	time_t now = epoch && *epoch ? (time_t)strtoll(epoch, NULL, 10) : time(NULL);
+	struct tm tm;
+	gmtime_r(&now, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
 }

@@ -36,4 +36,7 @@ void gl_date_iso(const gl_date *d, char buf[11]);
 
 int gl_date_days_in_month(int year, int month);
 
+/* Today in UTC as "YYYY-MM-DD"; SOURCE_DATE_EPOCH, when set, fixes it (reproducible runs). */
+void gl_date_today(char out[11]);
+
 #endif

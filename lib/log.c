@@ -161,12 +161,14 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 	return rc;
 }
 
-static int load_detected(govlog_log *log)
+static int load_detected(govlog_log *log, bool allow_empty)
 {
 	gl_strvec found = {0};
 	gl_layout_detect(&found, log->root);
 	int rc = 0;
-	if (!found.len)
+	if (!found.len && allow_empty)
+		rc = 0;
+	else if (!found.len)
 		rc = gl_error_set(GOVLOG_ENOTFOUND,
 				  "no decision folder found in '%s' (looked for .adr-dir, "
 				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
@@ -243,7 +245,7 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 		rc = log->config->folders.len
 			     ? load_folders(log, (char *const *)log->config->folders.items,
 					    log->config->folders.len, log->config->folders_origin)
-			     : load_detected(log);
+			     : load_detected(log, opts->allow_empty);
 	if (rc) {
 		govlog_log_free(log);
 		*out = NULL;

@@ -97,3 +97,21 @@ char *gl_repo_github_name(const char *root)
 	git_libgit2_shutdown();
 	return found;
 }
+
+char *gl_repo_user_name(const char *root)
+{
+	const char *env = getenv("GIT_AUTHOR_NAME");
+	if (env && *env)
+		return gl_xstrdup(env);
+	git_repository *repo = NULL;
+	git_config *config = NULL;
+	const char *name = NULL;
+	char *found = NULL;
+	if (git_repository_open(&repo, root) == 0 &&
+	    git_repository_config_snapshot(&config, repo) == 0 &&
+	    git_config_get_string(&name, config, "user.name") == 0 && *name)
+		found = gl_xstrdup(name);
+	git_config_free(config);
+	git_repository_free(repo);
+	return found;
+}

@@ -24,4 +24,8 @@ int gl_repo_workdir(char **out, const char *start);
  */
 char *gl_repo_github_name(const char *root);
 
+/* The author's name: GIT_AUTHOR_NAME, else user.name of the repository's config;
+ * NULL when neither is set. Heap string. */
+char *gl_repo_user_name(const char *root);
+
 #endif

@@ -13,6 +13,7 @@
 #include "log.h"
 #include "check.h"
 #include "config.h"
+#include "create.h"
 #include "render.h"
 
 #endif

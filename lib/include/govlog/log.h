@@ -19,11 +19,14 @@ typedef struct govlog_log_options {
 	/* Files or folders to read, as the user typed them; none means "detect". */
 	const char *const *paths;
 	size_t path_count;
+	/* With detection, an empty log instead of GOVLOG_ENOTFOUND when no
+	 * decision folder exists yet (for writing the first record). */
+	bool allow_empty;
 } govlog_log_options;
 
 #define GOVLOG_LOG_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0}
+#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false}
 /* clang-format on */
 
 /*

@@ -1,0 +1,40 @@
+/*
+ * govlog/create.h — writing a new record from the profile's template.
+ */
+#ifndef GOVLOG_CREATE_H
+#define GOVLOG_CREATE_H
+
+#include "common.h"
+#include "log.h"
+
+typedef struct govlog_new_options {
+	unsigned version;
+	const char *kind;       /* "decision" (the only kind so far) */
+	const char *title;      /* one line; any characters */
+	const char *type;       /* architecture|strategic|operational or ADR|SDR|ODR; NULL: ADR */
+	const char *supersedes; /* the ID of a record of the log, or NULL */
+	const char *request;    /* a request reference ("#123", "FR-12"), or NULL */
+	const char *profile;    /* NULL: the configured one, else the log's own, else nygard */
+	const char *lang;       /* "da" or "en" for the slug; NULL: the profile's */
+} govlog_new_options;
+
+#define GOVLOG_NEW_OPTIONS_VERSION 1
+/* clang-format off */
+#define GOVLOG_NEW_OPTIONS_INIT {GOVLOG_NEW_OPTIONS_VERSION, "decision", NULL, NULL, NULL, NULL, NULL, NULL}
+/* clang-format on */
+
+/*
+ * Writes the next record of the log's first decision folder (or the
+ * profile's usual folder, created when missing): the next number (or today's
+ * date for a log named by dates), a slug of the title, today's date
+ * (SOURCE_DATE_EPOCH when set) and the Git author as decider. The file is
+ * written to a temporary name and linked into place, under a lock on the
+ * folder: two concurrent calls get two numbers, and no file is ever
+ * replaced. *out_path (heap) is the new file as the user should see it.
+ * Returns 0; GOVLOG_EINVALID for a bad kind, title, type or an unknown
+ * --supersedes ID (nothing is written then); GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
+				    const govlog_new_options *opts);
+
+#endif

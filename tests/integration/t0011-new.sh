@@ -1,0 +1,72 @@
+#!/bin/sh
+# govlog new: a record in every profile that govlog check accepts, file names
+# that keep their meaning (Danish letters, '&', '/', quotes, '..'), 20
+# concurrent runs with 20 numbers, and nothing written for a bad --supersedes.
+. "$(dirname "$0")/lib.sh"
+
+export SOURCE_DATE_EPOCH=1781395200 # 2026-06-14
+
+for profile in nygard madr os2-da os2-en; do
+	repo=$(new_repo "new-$profile")
+	run_govlog "$repo" new decision "Brug af fælles testdata" --profile "$profile"
+	expect_status 0 "new in $profile"
+	path=$out
+	if [ -f "$repo/$path" ]; then pass "$profile: $path exists"; else fail "$profile: no $path"; fi
+	run_govlog "$repo" check
+	expect_status 0 "check accepts what new wrote ($profile)"
+	expect_no_line "$err" ": error:" "no errors in the new $profile record"
+	run_govlog "$repo" list --format csv
+	expect_line "$out" ",proposed," "the new $profile record is proposed"
+	expect_line "$out" ",2026-06-14," "the new $profile record has today's date"
+	[ "$profile" = nygard ] || # adr-tools records name no deciders
+		expect_line "$out" "Ada Tester" "the Git author is the decider ($profile)"
+done
+expect_line "$(cat "$TEST_DIR/new-nygard/doc/adr/0001-brug-af-faelles-testdata.md")" \
+	"# 1. Brug af fælles testdata" "adr-tools numbering in the nygard title"
+
+repo=$(new_repo names)
+run_govlog "$repo" new decision "Ærø & Øvrige" --profile os2-da
+expect_line "$out" "docs/decisions/0001-aeroe-og-oevrige.md" "Danish letters and & in a Danish file name"
+run_govlog "$repo" new decision "Ærø & Øvrige" --profile os2-en --lang en
+expect_line "$out" "docs/decisions/0002-aero-and-ovrige.md" "the same title in an English file name"
+run_govlog "$repo" new decision '../../etc/passwd "quoted" a/b' --profile madr
+expect_line "$out" "docs/decisions/0003-etc-passwd-quoted-a-b.md" "'..', '/' and quotes stay out of the file name"
+expect_line "$(cat "$repo/docs/decisions/0003-etc-passwd-quoted-a-b.md")" \
+	'# ../../etc/passwd "quoted" a/b' "the title is kept as written"
+count=$(find "$repo" -name '*.md' | wc -l)
+if [ "$count" -eq 3 ]; then pass "no file outside the folder"; else fail "$count files"; fi
+
+run_govlog "$repo" new decision "Replace it" --supersedes ADR-0042
+expect_status 2 "an unknown --supersedes"
+expect_line "$err" "no record has the ID 'ADR-0042': nothing written" "the unknown ID is named"
+count=$(find "$repo/docs/decisions" -name '*.md' | wc -l)
+if [ "$count" -eq 3 ]; then pass "nothing written for an unknown --supersedes"; else fail "$count files"; fi
+run_govlog "$repo" new decision "" --profile madr
+expect_status 2 "an empty title"
+run_govlog "$repo" new request "Something"
+expect_status 2 "an unknown kind"
+
+repo=$(new_repo supersede)
+run_govlog "$repo" new decision "Use Postgres" --profile nygard
+run_govlog "$repo" new decision "Use MySQL" --supersedes ADR-0001 --request '#12'
+expect_status 0 "new --supersedes a known record"
+new=$(cat "$repo/$out")
+expect_line "$new" "Supersedes [1. Use Postgres](0001-use-postgres.md)" "the supersedes link, adr-tools style"
+expect_line "$new" "Refs: #12" "the request"
+
+repo=$(new_repo concurrent)
+run_govlog "$repo" new decision "First" --profile madr
+i=0
+while [ $i -lt 20 ]; do
+	(cd "$repo" && "$GOVLOG" new decision "Parallel $i" >/dev/null 2>>"$TEST_DIR/parallel.err") &
+	i=$((i + 1))
+done
+wait
+files=$(find "$repo/docs/decisions" -name '*.md' | wc -l)
+if [ "$files" -eq 21 ]; then pass "20 concurrent runs wrote 20 files"; else fail "$files files"; fi
+numbers=$(find "$repo/docs/decisions" -name '*.md' | sed 's|.*/\([0-9]*\)-.*|\1|' | sort -u | wc -l)
+if [ "$numbers" -eq 21 ]; then pass "20 concurrent runs took 20 numbers"; else fail "$numbers numbers"; fi
+if [ -s "$TEST_DIR/parallel.err" ]; then fail "errors: $(cat "$TEST_DIR/parallel.err")"; else pass "no errors"; fi
+run_govlog "$repo" check
+expect_no_line "$err" "[id/duplicate]" "no duplicate IDs"
+finish
