@@ -35,8 +35,10 @@ static void profile_part(gl_buf *out, const gl_config *c)
 	else
 		gl_buf_puts(out, "# profile: detected for each record (nygard, madr, os2-da or "
 				 "os2-en)\n");
-	line(out, 0, "repository", c->repository ? c->repository : "",
-	     c->repository ? c->repository_origin : "from the origin remote when on GitHub");
+	if (c->repository)
+		line(out, 0, "repository", c->repository, c->repository_origin);
+	else
+		gl_buf_puts(out, "# repository: read from the origin remote when it is on GitHub\n");
 }
 
 static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *log)
