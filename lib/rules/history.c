@@ -32,7 +32,7 @@ static govlog_record *parse_side(const gl_blob_file *f)
 	return r;
 }
 
-static bool allowed(govlog_status from, govlog_status to)
+bool gl_status_allowed(govlog_status from, govlog_status to)
 {
 	if (from == to || from <= GOVLOG_STATUS_UNKNOWN || to <= GOVLOG_STATUS_UNKNOWN)
 		return true;
@@ -54,7 +54,7 @@ static void check_transition(history *h, const gl_record_change *c, const govlog
 			     const govlog_record *after, const char *shown)
 {
 	govlog_status from = govlog_record_status(before), to = govlog_record_status(after);
-	if (allowed(from, to))
+	if (gl_status_allowed(from, to))
 		return;
 	gl_diag_add(h->out, GL_RULE_STATUS_TRANSITION, shown, status_pos(after),
 		    "allowed: proposed → accepted or rejected; accepted → deprecated or "

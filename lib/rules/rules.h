@@ -30,6 +30,9 @@ void gl_rules_structure(const gl_rule_ctx *ctx);
  * commits of the range "BASE..HEAD". Returns 0 or a GOVLOG_E* code.
  */
 int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec);
+/* SPEC §2.2's lifecycle: proposed → accepted | rejected; accepted → deprecated |
+ * superseded; deprecated → superseded. Unknown or no status on either side passes. */
+bool gl_status_allowed(govlog_status from, govlog_status to);
 /* section/placeholder */
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
 /* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */

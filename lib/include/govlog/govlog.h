@@ -14,6 +14,7 @@
 #include "check.h"
 #include "config.h"
 #include "create.h"
+#include "status.h"
 #include "render.h"
 
 #endif

@@ -1,0 +1,52 @@
+/* govlog status: change a record's status in place, keeping its style and language. */
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *date, *note, *successor;
+
+static const cmd_option options[] = {
+	{"date", 'd', "DATE", "set the date field (or the ticked box's date) to DATE", &date, NULL,
+	 NULL},
+	{"note", 'n', "TEXT", "text after the status word (\"på styregruppemødet 4. juni\")", &note,
+	 NULL, NULL},
+	{"successor", 's', "ID", "for superseded: the record that replaces it (updated too)",
+	 &successor, NULL, NULL},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_status_spec = {
+	"status",
+	"<ID> <state> [--date D] [--note TEXT] [--successor ID]",
+	"change a record's status, editing only the status (and the supersede links)",
+	"The state is proposed, accepted, rejected, deprecated or superseded, or a word of the\n"
+	"record's language (Godkendt, Afvist). The lifecycle is checked first: proposed →\n"
+	"accepted | rejected; accepted → deprecated | superseded.",
+	options,
+};
+
+int cmd_status(int argc, char **argv)
+{
+	char **args;
+	size_t nargs;
+	int rc = cmd_parse(&cmd_status_spec, argc, argv, &args, &nargs);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	if (nargs != 2) {
+		cmd_error("status: give an ID and a state: govlog status ADR-0007 accepted");
+		return CMD_EXIT_USAGE;
+	}
+	govlog_status_options sopts = GOVLOG_STATUS_OPTIONS_INIT;
+	sopts.id = args[0];
+	sopts.state = args[1];
+	sopts.date = date;
+	sopts.note = note;
+	sopts.successor = successor;
+	govlog_log *log = NULL;
+	int err = cmd_open_log(&log, NULL, 0);
+	if (!err)
+		err = govlog_record_set_status(log, &sopts);
+	rc = err ? cmd_fail(err) : CMD_EXIT_OK;
+	govlog_log_free(log);
+	return rc;
+}

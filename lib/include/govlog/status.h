@@ -1,0 +1,37 @@
+/*
+ * govlog/status.h — changing a record's status in place, in its own style.
+ */
+#ifndef GOVLOG_STATUS_H
+#define GOVLOG_STATUS_H
+
+#include "common.h"
+#include "log.h"
+
+typedef struct govlog_status_options {
+	unsigned version;
+	const char *id;        /* the record */
+	const char *state;     /* proposed|accepted|rejected|deprecated|superseded, or a word
+				* of the record's language ("Godkendt") */
+	const char *date;      /* YYYY-MM-DD for the date field or the ticked box; NULL: keep */
+	const char *note;      /* text after the status word ("på styregruppemødet"), or NULL */
+	const char *successor; /* for superseded: the ID of the record that replaces it */
+} govlog_status_options;
+
+#define GOVLOG_STATUS_OPTIONS_VERSION 1
+/* clang-format off */
+#define GOVLOG_STATUS_OPTIONS_INIT {GOVLOG_STATUS_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL}
+/* clang-format on */
+
+/*
+ * Checks the transition (SPEC §2.2), then rewrites only the status (a front
+ * matter value, a bullet's value, the `## Status` paragraph, or the boxes of a
+ * checkbox list) and, for superseded, the links in both records — in each
+ * record's own style and language — keeping every other byte. Files are
+ * replaced atomically (temporary file, then rename). Returns 0;
+ * GOVLOG_ENOTFOUND for an unknown ID; GOVLOG_EINVALID for a state the
+ * lifecycle does not allow, a missing successor, or a checkbox list with no
+ * box for the state; GOVLOG_EIO when writing fails. Nothing is written on error.
+ */
+GOVLOG_API int govlog_record_set_status(const govlog_log *log, const govlog_status_options *opts);
+
+#endif
