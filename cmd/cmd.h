@@ -69,12 +69,13 @@ typedef struct cmd_verb {
 } cmd_verb;
 
 extern const cmd_spec cmd_check_spec, cmd_config_spec, cmd_list_spec, cmd_new_spec;
-extern const cmd_spec cmd_rules_spec, cmd_status_spec;
+extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 int cmd_check(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_new(int argc, char **argv);
 int cmd_rules(int argc, char **argv);
+int cmd_show(int argc, char **argv);
 int cmd_status(int argc, char **argv);
 
 #endif

@@ -1,22 +1,31 @@
 /* govlog list: the decision records as a table, JSON or CSV. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <govlog/govlog.h>
 
 #include "cmd.h"
 
-static const char *format = "table";
+static const char *format = "table", *status, *type, *kind, *since;
 static const char *const formats[] = {"table", "json", "csv", NULL};
+static const char *const kinds[] = {"decision", NULL};
 
 static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{"status", 's', "STATUS", "only records in this state (proposed, accepted, rejected, ...)",
+	 &status, NULL, NULL},
+	{"type", 't', "TYPE", "only records of this type (ADR, SDR, ODR, strategic, ...)", &type,
+	 NULL, NULL},
+	{"kind", 'k', "KIND", "only records of this kind", &kind, NULL, kinds},
+	{"since", 'S', "DATE", "only records dated on or after DATE (YYYY-MM-DD)", &since, NULL,
+	 NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_list_spec = {
 	"list",
-	"[PATH...] [--format table|json|csv]",
+	"[PATH...] [--status S] [--type T] [--since DATE] [--format table|json|csv]",
 	"list decision records",
 	"Prints ID, title, type, status (canonical and as written), date (ISO), deciders\n"
 	"and path of every record, ordered by path.",
@@ -30,6 +39,33 @@ static govlog_list_format list_format(void)
 	return !strcmp(format, "csv") ? GOVLOG_LIST_CSV : GOVLOG_LIST_TABLE;
 }
 
+/* The canonical name of a state or type the user wrote in any known form, or NULL. */
+static const char *canonical(const char *word, bool is_type)
+{
+	static const char *const types[][4] = {{"architecture", "adr", "arkitektur", NULL},
+					       {"strategic", "sdr", "strategisk", NULL},
+					       {"operational", "odr", "operationel", NULL}};
+	for (govlog_status s = GOVLOG_STATUS_PROPOSED; !is_type && s <= GOVLOG_STATUS_SUPERSEDED;
+	     s++)
+		if (!strcasecmp(govlog_status_name(s), word))
+			return govlog_status_name(s);
+	for (size_t i = 0; is_type && i < 3; i++)
+		for (size_t k = 0; types[i][k]; k++)
+			if (!strcasecmp(types[i][k], word))
+				return types[i][0];
+	return NULL;
+}
+
+static bool wanted(const govlog_record *r)
+{
+	const char *date = govlog_record_date(r);
+	if (status && strcmp(govlog_status_name(govlog_record_status(r)), status))
+		return false;
+	if (type && strcmp(govlog_type_name(govlog_record_type(r)), type))
+		return false;
+	return !since || (date && strcmp(date, since) >= 0);
+}
+
 static int write_records(const govlog_log *log)
 {
 	size_t n = govlog_log_count(log);
@@ -38,9 +74,11 @@ static int write_records(const govlog_log *log)
 		cmd_error("out of memory");
 		return CMD_EXIT_FAILURE;
 	}
+	size_t kept = 0;
 	for (size_t i = 0; i < n; i++)
-		records[i] = govlog_log_record_at(log, i);
-	int err = govlog_records_write(stdout, records, n, list_format());
+		if (wanted(govlog_log_record_at(log, i)))
+			records[kept++] = govlog_log_record_at(log, i);
+	int err = govlog_records_write(stdout, records, kept, list_format());
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
 		return cmd_fail(GOVLOG_EIO);
@@ -54,6 +92,16 @@ int cmd_list(int argc, char **argv)
 	int rc = cmd_parse(&cmd_list_spec, argc, argv, &paths, &npaths);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
+	if (status && !(status = canonical(status, false))) {
+		cmd_error("list: unknown status (proposed, accepted, rejected, deprecated, "
+			  "superseded)");
+		return CMD_EXIT_USAGE;
+	}
+	if (type && !(type = canonical(type, true))) {
+		cmd_error(
+			"list: unknown type (architecture, strategic, operational; ADR, SDR, ODR)");
+		return CMD_EXIT_USAGE;
+	}
 	govlog_log *log = NULL;
 	int err = cmd_open_log(&log, paths, npaths);
 	rc = err ? cmd_fail(err) : write_records(log);
