@@ -15,6 +15,7 @@
 #include "record_internal.h"
 #include "rules/rules.h"
 #include "util/buf.h"
+#include "util/fs.h"
 #include "util/utf8.h"
 #include "vocab.h"
 #include "util/banned.h"
@@ -223,7 +224,7 @@ static int compare_edits(const void *pa, const void *pb)
 static int write_rewrite(rewrite *w)
 {
 	const govlog_record *r = w->r;
-	gl_buf out = GL_BUF_INIT, tmp = GL_BUF_INIT;
+	gl_buf out = GL_BUF_INIT;
 	if (r->has_bom)
 		gl_buf_puts(&out, "\xEF\xBB\xBF");
 	qsort(w->edits.items, w->edits.len, sizeof(edit), compare_edits);
@@ -235,20 +236,10 @@ static int write_rewrite(rewrite *w)
 		at = e->off + e->len;
 	}
 	gl_buf_put(&out, r->text.data + at, r->text.len - at);
-	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", r->path);
-	int fd = mkstemp(tmp.ptr), rc = 0;
-	struct stat st;
-	if (fd < 0 || write(fd, out.ptr, out.len) != (ssize_t)out.len || fsync(fd) < 0 ||
-	    (stat(r->path, &st) == 0 && fchmod(fd, st.st_mode & 07777) < 0))
+	int rc = 0;
+	if (gl_fs_replace(r->path, out.ptr, out.len) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
-	if (fd >= 0 && close(fd) < 0 && !rc)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
-	if (!rc && rename(tmp.ptr, r->path) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot replace %s: %s", r->path, strerror(errno));
-	if (rc && fd >= 0)
-		unlink(tmp.ptr);
 	gl_buf_release(&out);
-	gl_buf_release(&tmp);
 	return rc;
 }
 

@@ -30,6 +30,14 @@ void gl_strvec_free(gl_strvec *v);
 void gl_path_join(gl_buf *out, const char *a, const char *b);
 /* `target` relative to `base`, both absolute and normalised ("../x/y", or "." when equal). */
 void gl_path_relative(gl_buf *out, const char *target, const char *base);
+/*
+ * Replaces (or creates) a file atomically: the data goes to a temporary file
+ * in the same folder, is synced, takes the old file's mode (0644 for a new
+ * one) and is renamed into place. 0, or -1 with errno set; nothing is left
+ * behind on failure.
+ */
+int gl_fs_replace(const char *path, const char *data, size_t len);
+
 /* Resolves "." and ".." components and repeated slashes lexically ("a/./b/../c" → "a/c"). */
 void gl_path_normalise(gl_buf *path);
 /* True when `path`, links resolved, lies inside the folder `root` (links resolved too). */

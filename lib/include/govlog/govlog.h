@@ -15,6 +15,7 @@
 #include "config.h"
 #include "create.h"
 #include "status.h"
+#include "index.h"
 #include "render.h"
 
 #endif

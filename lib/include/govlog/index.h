@@ -1,0 +1,35 @@
+/*
+ * govlog/index.h — the decision-log index: a table of every record.
+ */
+#ifndef GOVLOG_INDEX_H
+#define GOVLOG_INDEX_H
+
+#include "common.h"
+#include "log.h"
+
+typedef enum govlog_index_format {
+	GOVLOG_INDEX_MD = 0, /* a Markdown table */
+	GOVLOG_INDEX_JEKYLL, /* the same, in a page with just-the-docs navigation front matter */
+} govlog_index_format;
+
+/* The markers between which `govlog index --write` replaces the table. */
+#define GOVLOG_INDEX_BEGIN "<!-- govlog:index -->"
+#define GOVLOG_INDEX_END "<!-- /govlog:index -->"
+
+/*
+ * The table (ID, title linked to its file, status, date, type, deciders,
+ * superseded by), links relative to the folder `dir`, between the markers.
+ * *out is a heap string. Returns 0.
+ */
+GOVLOG_API int govlog_index_render(char **out, const govlog_log *log, const char *dir);
+
+/*
+ * Writes the index into `path`: between the markers when the file has them
+ * (everything else kept), else appended after its text, else a new page (with
+ * just-the-docs front matter for GOVLOG_INDEX_JEKYLL). Atomic (temporary file,
+ * then rename). Returns 0, or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
+				  bool danish);
+
+#endif

@@ -1,0 +1,49 @@
+#!/bin/sh
+# govlog index: the table, written between its markers with the rest of the
+# page kept byte for byte; appended to a page without markers; a new page
+# (with just-the-docs front matter for --format jekyll) when there is none.
+. "$(dirname "$0")/lib.sh"
+
+sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
+repo="$TEST_DIR/demo"
+d="$repo/docs/decisions"
+
+run_govlog "$repo" index
+expect_status 0 "index prints the table"
+expect_line "$out" "| ID | Title | Status | Date | Type | Deciders | Superseded by |" "the header"
+expect_line "$out" '| ADR-0001 | [\[SDR\] Fælles styringsmodel for OS2display](0001-faelles-styringsmodel.md) | accepted | 2026-01-20 | SDR | Styregruppen |  |' \
+	"a row links to its record"
+rows=$(printf '%s\n' "$out" | grep -c '^| ADR-')
+if [ "$rows" -eq 10 ]; then pass "one row per record"; else fail "$rows rows"; fi
+
+printf '# Beslutninger\r\n\r\nIntro.\r\n\r\n<!-- govlog:index -->\r\nold table\r\n<!-- /govlog:index -->\r\n\r\nEfterskrift.\r\n' >"$d/README.md"
+head -c 38 "$d/README.md" >"$TEST_DIR/head"
+tail -c 16 "$d/README.md" >"$TEST_DIR/tail"
+run_govlog "$repo" index --write
+expect_status 0 "index --write"
+expect_line "$out" "docs/decisions/README.md" "the page written is named"
+if head -c 38 "$d/README.md" | cmp -s - "$TEST_DIR/head" && tail -c 16 "$d/README.md" | cmp -s - "$TEST_DIR/tail"; then
+	pass "the text around the markers is kept byte for byte"
+else
+	fail "the page around the markers changed"
+fi
+expect_no_line "$(cat "$d/README.md")" "old table" "the old table is replaced"
+expect_line "$(cat "$d/README.md")" "| ADR-0009 |" "the new table is in place"
+run_govlog "$repo" index --write
+cp "$d/README.md" "$TEST_DIR/once"
+run_govlog "$repo" index --write
+if cmp -s "$d/README.md" "$TEST_DIR/once"; then pass "writing twice changes nothing"; else fail "not idempotent"; fi
+
+printf '# Notes\n\nSome text.\n' >"$d/README.md"
+run_govlog "$repo" index --write
+expect_line "$(cat "$d/README.md")" "Some text." "a page without markers keeps its text"
+expect_line "$(cat "$d/README.md")" "<!-- govlog:index -->" "and gets the table after it"
+
+run_govlog "$repo" index --write --format jekyll
+expect_line "$out" "docs/decisions/index.md" "jekyll writes index.md"
+expect_line "$(cat "$d/index.md")" "has_children: true" "with just-the-docs navigation"
+expect_line "$(cat "$d/index.md")" "# Beslutningslog" "titled in the log's language"
+run_govlog "$repo" check
+expect_no_line "$err" "README.md" "the index page is not taken for a record"
+expect_no_line "$err" "index.md" "nor is the jekyll page"
+finish
