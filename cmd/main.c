@@ -9,10 +9,15 @@
 #include "cmd.h"
 
 static const cmd_verb verbs[] = {
-	{"check", cmd_check, &cmd_check_spec}, {"config", cmd_config, &cmd_config_spec},
-	{"index", cmd_index, &cmd_index_spec}, {"list", cmd_list, &cmd_list_spec},
-	{"new", cmd_new, &cmd_new_spec},       {"rules", cmd_rules, &cmd_rules_spec},
-	{"show", cmd_show, &cmd_show_spec},    {"status", cmd_status, &cmd_status_spec},
+	{"check", cmd_check, &cmd_check_spec},
+	{"config", cmd_config, &cmd_config_spec},
+	{"index", cmd_index, &cmd_index_spec},
+	{"init", cmd_init, &cmd_init_spec},
+	{"list", cmd_list, &cmd_list_spec},
+	{"new", cmd_new, &cmd_new_spec},
+	{"rules", cmd_rules, &cmd_rules_spec},
+	{"show", cmd_show, &cmd_show_spec},
+	{"status", cmd_status, &cmd_status_spec},
 };
 
 static const cmd_verb *find_verb(const char *name)

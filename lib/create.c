@@ -250,27 +250,14 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 	return 0;
 }
 
-/* Writes data to a temporary file in the folder and links it to `name`; never replaces. */
+/* Creates folder/name with the data; 1 when the name is taken. */
 static int write_exclusive(const char *folder, const char *name, const gl_buf *data)
 {
-	gl_buf tmp = GL_BUF_INIT, path = GL_BUF_INIT;
-	gl_path_join(&tmp, folder, ".govlog-new-XXXXXX");
+	gl_buf path = GL_BUF_INIT;
 	gl_path_join(&path, folder, name);
-	int fd = mkstemp(tmp.ptr), rc = 0;
-	if (fd < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write in '%s': %s", folder, strerror(errno));
-	else if (write(fd, data->ptr, data->len) != (ssize_t)data->len || fsync(fd) < 0 ||
-		 fchmod(fd, 0644) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write '%s': %s", tmp.ptr, strerror(errno));
-	if (fd >= 0 && close(fd) < 0 && !rc)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write '%s': %s", tmp.ptr, strerror(errno));
-	if (!rc && link(tmp.ptr, path.ptr) < 0)
-		rc = errno == EEXIST ? 1 /* taken: try another name */
-				     : gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr,
-						    strerror(errno));
-	if (fd >= 0)
-		unlink(tmp.ptr);
-	gl_buf_release(&tmp);
+	int rc = gl_fs_create_exclusive(path.ptr, data->ptr, data->len);
+	if (rc < 0)
+		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr, strerror(errno));
 	gl_buf_release(&path);
 	return rc;
 }

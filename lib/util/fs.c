@@ -217,3 +217,22 @@ int gl_fs_replace(const char *path, const char *data, size_t len)
 	errno = saved;
 	return rc;
 }
+
+int gl_fs_create_exclusive(const char *path, const char *data, size_t len)
+{
+	gl_buf tmp = GL_BUF_INIT;
+	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", path);
+	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved;
+	if (!rc && (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, 0644) < 0))
+		rc = -1;
+	if (fd >= 0 && close(fd) < 0)
+		rc = -1;
+	if (!rc && link(tmp.ptr, path) < 0)
+		rc = errno == EEXIST ? 1 : -1;
+	saved = errno;
+	if (fd >= 0)
+		unlink(tmp.ptr);
+	gl_buf_release(&tmp);
+	errno = saved;
+	return rc;
+}

@@ -38,6 +38,13 @@ void gl_path_relative(gl_buf *out, const char *target, const char *base);
  */
 int gl_fs_replace(const char *path, const char *data, size_t len);
 
+/*
+ * Creates a file that must not exist yet: the data goes to a temporary file
+ * that is linked to `path`, so the file appears whole and an existing one is
+ * never replaced. 0; 1 when `path` exists; -1 with errno on failure.
+ */
+int gl_fs_create_exclusive(const char *path, const char *data, size_t len);
+
 /* Resolves "." and ".." components and repeated slashes lexically ("a/./b/../c" → "a/c"). */
 void gl_path_normalise(gl_buf *path);
 /* True when `path`, links resolved, lies inside the folder `root` (links resolved too). */

@@ -16,6 +16,7 @@
 #include "create.h"
 #include "status.h"
 #include "index.h"
+#include "init.h"
 #include "render.h"
 
 #endif
