@@ -34,45 +34,6 @@ const cmd_spec cmd_check_spec = {
 	options,
 };
 
-static void print_summary(const govlog_diag_list *diags, size_t files)
-{
-	size_t errors = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR);
-	size_t warnings = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_WARNING);
-	if (!errors && !warnings) {
-		fprintf(stderr, "%zu record%s checked, no problems found\n", files,
-			files == 1 ? "" : "s");
-		return;
-	}
-	fprintf(stderr, "%zu error%s, %zu warning%s in %zu record%s\n", errors,
-		errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", files,
-		files == 1 ? "" : "s");
-}
-
-static govlog_diag_format diag_format(void)
-{
-	static const govlog_diag_format by_index[] = {GOVLOG_DIAG_TEXT, GOVLOG_DIAG_JSON,
-						      GOVLOG_DIAG_SARIF, GOVLOG_DIAG_GITHUB};
-	for (size_t i = 0; formats[i]; i++)
-		if (!strcmp(formats[i], format))
-			return by_index[i];
-	return GOVLOG_DIAG_TEXT;
-}
-
-static int report(const govlog_diag_list *diags, size_t files)
-{
-	govlog_diag_format fmt = diag_format();
-	bool text = fmt == GOVLOG_DIAG_TEXT;
-	FILE *out = text ? stderr : stdout;
-	unsigned flags = text && cmd_use_color(STDERR_FILENO) ? GOVLOG_RENDER_COLOR : 0;
-	int err = govlog_diag_list_write(out, diags, fmt, files, flags);
-	if (err < 0 || fflush(out) != 0)
-		return cmd_fail(GOVLOG_EIO);
-	if (text)
-		print_summary(diags, files);
-	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
-									     : CMD_EXIT_OK;
-}
-
 int cmd_check(int argc, char **argv)
 {
 	char **paths;
@@ -91,7 +52,7 @@ int cmd_check(int argc, char **argv)
 		err = govlog_diag_list_new(&diags);
 	if (!err)
 		err = govlog_check_log(diags, log, &copts);
-	rc = err ? cmd_fail(err) : report(diags, govlog_log_count(log));
+	rc = err ? cmd_fail(err) : cmd_report(diags, govlog_log_count(log), format);
 	govlog_diag_list_free(diags);
 	govlog_log_free(log);
 	return rc;

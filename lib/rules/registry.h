@@ -53,6 +53,14 @@
 	  "an issue form's body is not one GitHub can show")                                       \
 	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
 	  "a template sits in a folder GitHub never reads")                                        \
+	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
+	  "an issue or pull-request body lacks a section of its template")                         \
+	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \
+	  "a section or required field of the body is not filled in")                              \
+	X(BODY_GUIDANCE, "body/guidance", ERROR, "a section still holds the template's guidance")  \
+	X(BODY_UNCHECKED, "body/unchecked", ERROR,                                                 \
+	  "a checkbox the template requires is not ticked")                                        \
+	X(BODY_REQUEST, "body/request", ERROR, "the body's Refs: line names no request")           \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
 	X(SECTION_ORDER, "section/order", WARNING,                                                 \
 	  "the sections a profile requires are not in its order")                                  \

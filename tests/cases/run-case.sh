@@ -2,6 +2,7 @@
 # Runs one rule case: tests/cases/<rule-id>/ holds `input/` (a repository's
 # files), optionally `args` (extra arguments to govlog check, one line) and
 # `expected` (the exact diagnostics govlog check prints, without the summary).
+# A `command` file replaces "check ARGS" with its own govlog command line.
 # With a `before/` folder the case has history: before/ is committed and
 # tagged `base`, then input/ is laid over it and committed, so `args` can say
 # `--range base..HEAD`.
@@ -39,8 +40,10 @@ fi
 args=""
 [ -f "$case_dir/args" ] && args=$(cat "$case_dir/args")
 status=0
-# shellcheck disable=SC2086 # args are words
-(cd "$work/repo" && "$GOVLOG" check $args) 2>"$work/stderr" >/dev/null || status=$?
+command="check $args"
+[ -f "$case_dir/command" ] && command=$(cat "$case_dir/command")
+# shellcheck disable=SC2086 # the command is words
+(cd "$work/repo" && "$GOVLOG" $command) 2>"$work/stderr" >/dev/null || status=$?
 # The last line is the summary; everything before it is diagnostics.
 sed '$d' "$work/stderr" >"$work/actual"
 

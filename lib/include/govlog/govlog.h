@@ -17,6 +17,7 @@
 #include "status.h"
 #include "index.h"
 #include "init.h"
+#include "body.h"
 #include "render.h"
 
 #endif

@@ -1,0 +1,128 @@
+/* govlog check-body: an issue or pull-request body against its template (for CI). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *template_name, *file, *format = "text";
+static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
+
+static const cmd_option options[] = {
+	{"template", 'T', "NAME",
+	 "the template: a path, a name in .github/ISSUE_TEMPLATE/, or "
+	 "pull_request",
+	 &template_name, NULL, NULL},
+	{"file", 'F', "FILE", "the body, or - for standard input", &file, NULL, NULL},
+	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_check_body_spec = {
+	"check-body",
+	"--template NAME (--file F | -) [--format text|json|sarif|github]",
+	"check an issue or pull-request body against its template",
+	"Sections present, filled and not left as the template's text; its checkboxes ticked\n"
+	"(the required ones, for an issue form); a reference on its Refs: line.",
+	options,
+};
+
+static bool read_stream(FILE *f, char **out, size_t *len)
+{
+	size_t cap = 4096, n = 0, got;
+	char *buf = malloc(cap + 1);
+	while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += got;
+		if (n == cap && cap < 16 * 1024 * 1024) {
+			char *grown = realloc(buf, cap * 2 + 1);
+			if (!grown)
+				break;
+			buf = grown, cap *= 2;
+		}
+	}
+	if (buf)
+		buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return buf != NULL && !ferror(f);
+}
+
+static bool read_file(const char *path, char **out, size_t *len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	bool ok = f && read_stream(f, out, len);
+	if (f && f != stdin)
+		fclose(f);
+	return ok;
+}
+
+/* The template's file: as given, in .github/ISSUE_TEMPLATE/, or the PR template. */
+static bool find_template(const char *root, char *path, size_t size)
+{
+	static const char *const suffixes[] = {"", ".md", ".yml", ".yaml"};
+	if (!strcmp(template_name, "pull_request") || !strcmp(template_name, "pr")) {
+		snprintf(path, size, "%s/.github/pull_request_template.md", root);
+		return access(path, R_OK) == 0;
+	}
+	snprintf(path, size, "%s", template_name);
+	if (access(path, R_OK) == 0)
+		return true;
+	for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+		snprintf(path, size, "%s/.github/ISSUE_TEMPLATE/%s%s", root, template_name,
+			 suffixes[i]);
+		if (access(path, R_OK) == 0)
+			return true;
+	}
+	return false;
+}
+
+static int check(const char *root, const char *body_path)
+{
+	char tpath[4096];
+	char *tpl = NULL, *body = NULL;
+	size_t tlen = 0, blen = 0;
+	govlog_diag_list *diags = NULL;
+	int rc = CMD_EXIT_USAGE;
+	if (!find_template(root, tpath, sizeof(tpath)))
+		cmd_error("check-body: no template '%s'", template_name);
+	else if (!read_file(tpath, &tpl, &tlen) || !read_file(body_path, &body, &blen))
+		cmd_error("check-body: cannot read '%s'", body ? tpath : body_path);
+	else
+		rc = CMD_EXIT_OK;
+	size_t n = strlen(tpath);
+	bool form = n > 4 && (!strcmp(tpath + n - 4, ".yml") || !strcmp(tpath + n - 5, ".yaml"));
+	int err = rc ? 0 : govlog_diag_list_new(&diags);
+	if (!rc && !err)
+		err = govlog_body_check(diags, body_path, body, blen, tpl, tlen, form);
+	if (!rc && err)
+		rc = cmd_fail(err);
+	else if (!rc)
+		rc = cmd_report(diags, 1, format);
+	govlog_diag_list_free(diags);
+	free(tpl);
+	free(body);
+	return rc;
+}
+
+int cmd_check_body(int argc, char **argv)
+{
+	char **args;
+	size_t nargs;
+	int rc = cmd_parse(&cmd_check_body_spec, argc, argv, &args, &nargs);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	const char *body = file ? file : (nargs == 1 ? args[0] : NULL);
+	if (!template_name || !body || nargs > 1) {
+		cmd_error("check-body: give --template NAME and --file FILE (or - for stdin)");
+		return CMD_EXIT_USAGE;
+	}
+	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
+	lopts.allow_empty = true;
+	govlog_log *log = NULL;
+	int err = govlog_log_open(&log, &lopts);
+	rc = err ? cmd_fail(err) : check(govlog_log_root(log), body);
+	govlog_log_free(log);
+	return rc;
+}
