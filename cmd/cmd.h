@@ -75,13 +75,14 @@ typedef struct cmd_verb {
 } cmd_verb;
 
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
-extern const cmd_spec cmd_init_spec;
+extern const cmd_spec cmd_fmt_spec, cmd_init_spec;
 extern const cmd_spec cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 int cmd_check(int argc, char **argv);
 int cmd_check_body(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_index(int argc, char **argv);
+int cmd_fmt(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_new(int argc, char **argv);

@@ -129,7 +129,13 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 			return &profiles[PROFILE_OS2_EN];
 		return &profiles[PROFILE_MADR];
 	case GOVLOG_META_FRONTMATTER:
-		return danish ? &profiles[PROFILE_OS2_DA] : &profiles[PROFILE_MADR];
+		if (danish)
+			return &profiles[PROFILE_OS2_DA];
+		/* An adr-tools record moved into front matter keeps its sections. */
+		if (!gl_profile_has_section(r, &madr_sections[1]) &&
+		    gl_profile_has_section(r, &nygard_sections[2]))
+			return &profiles[PROFILE_NYGARD];
+		return &profiles[PROFILE_MADR];
 	case GOVLOG_META_NONE:
 		return danish ? &profiles[PROFILE_OS2_DA] : &profiles[PROFILE_NYGARD];
 	default:

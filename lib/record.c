@@ -190,6 +190,9 @@ static void derive_language(govlog_record *r)
 	int da = 0, en = 0;
 	for (size_t i = 0; i < r->fields.len; i++) {
 		const char *k = r->fields.items[i].key;
+		/* YAML keys are English by convention: they say nothing of the text's language. */
+		if (r->fields.items[i].style == GOVLOG_META_FRONTMATTER)
+			continue;
 		const char *lang = gl_vocab_field_language(k, strlen(k));
 		da += lang && !strcmp(lang, "da");
 		en += lang && !strcmp(lang, "en");

@@ -18,6 +18,7 @@
 #include "index.h"
 #include "init.h"
 #include "body.h"
+#include "fmt.h"
 #include "render.h"
 
 #endif

@@ -1,0 +1,77 @@
+/* govlog fmt: records in their profile's canonical form — a diff, or written with --write. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *profile;
+static bool write_it;
+static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
+
+static const cmd_option options[] = {
+	{"write", 'w', NULL, "rewrite the files (atomically) instead of showing a diff", NULL,
+	 &write_it, NULL},
+	{"profile", 'p', "PROFILE",
+	 "the form to write (default: the configured one, else each "
+	 "record's own)",
+	 &profile, NULL, profiles},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_fmt_spec = {
+	"fmt",
+	"[PATH...] [--write] [--profile P]",
+	"rewrite records into their profile's canonical form (a unified diff by default)",
+	"The metadata is written as govlog new writes it; the sections from the first one\n"
+	"that is not metadata are kept byte for byte. Exit status 1 when a diff is shown.",
+	options,
+};
+
+static int format_one(const govlog_record *r, bool *differs)
+{
+	if (write_it) {
+		int err = govlog_record_rewrite(r, profile, differs);
+		if (!err && *differs)
+			printf("rewrote %s\n", govlog_record_path(r));
+		return err;
+	}
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = fopen(govlog_record_path(r), "rb");
+	char *old = NULL;
+	size_t old_len = 0;
+	int err = govlog_record_format(&text, &len, r, profile);
+	if (!err && f && (old = malloc(16 * 1024 * 1024)))
+		old_len = fread(old, 1, 16 * 1024 * 1024, f);
+	if (!err && old) {
+		*differs = old_len != len || memcmp(old, text, len);
+		err = govlog_diff_write(stdout, govlog_record_path(r), old, old_len, text, len);
+	}
+	if (f)
+		fclose(f);
+	free(old);
+	free(text);
+	return err;
+}
+
+int cmd_fmt(int argc, char **argv)
+{
+	char **paths;
+	size_t npaths;
+	int rc = cmd_parse(&cmd_fmt_spec, argc, argv, &paths, &npaths);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	govlog_log *log = NULL;
+	int err = cmd_open_log(&log, paths, npaths);
+	bool any = false;
+	for (size_t i = 0; !err && i < govlog_log_count(log); i++) {
+		bool differs = false;
+		err = format_one(govlog_log_record_at(log, i), &differs);
+		any = any || differs;
+	}
+	rc = err ? cmd_fail(err) : (any && !write_it ? CMD_EXIT_FINDINGS : CMD_EXIT_OK);
+	govlog_log_free(log);
+	return rc;
+}

@@ -1,0 +1,34 @@
+/*
+ * govlog/fmt.h — records rewritten into a profile's canonical form.
+ */
+#ifndef GOVLOG_FMT_H
+#define GOVLOG_FMT_H
+
+#include <stdio.h>
+
+#include "common.h"
+#include "record.h"
+
+/*
+ * The record in the canonical form of `profile` (nygard, madr, os2-da,
+ * os2-en): the metadata as `govlog new` writes it — front matter, a Date line
+ * and Status section, or a bold-key list — then the record's sections from
+ * the first one that is not metadata, byte for byte. A record already in that
+ * form comes back unchanged. *out is a heap string of *len bytes. Returns 0,
+ * or GOVLOG_EINVALID for an unknown profile.
+ */
+GOVLOG_API int govlog_record_format(char **out, size_t *len, const govlog_record *r,
+				    const char *profile);
+
+/*
+ * Replaces the record's file with its canonical form, atomically (temporary
+ * file, then rename); *changed says whether it differed. Returns 0,
+ * GOVLOG_EINVALID or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed);
+
+/* Writes a unified diff of old → new for `path` (nothing when they are equal). */
+GOVLOG_API int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len,
+				 const char *new_text, size_t new_len);
+
+#endif
