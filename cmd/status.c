@@ -3,11 +3,12 @@
 
 #include "cmd.h"
 
-static const char *date, *note, *successor;
+static const char *date, *note, *successor, *by;
 
 static const cmd_option options[] = {
 	{"date", 'd', "DATE", "set the date field (or the ticked box's date) to DATE", &date, NULL,
 	 NULL},
+	{"by", 'b', "WHO", "who decided: the new value of the deciders field", &by, NULL, NULL},
 	{"note", 'n', "TEXT", "text after the status word (\"på styregruppemødet 4. juni\")", &note,
 	 NULL, NULL},
 	{"successor", 's', "ID", "for superseded: the record that replaces it (updated too)",
@@ -17,7 +18,7 @@ static const cmd_option options[] = {
 
 const cmd_spec cmd_status_spec = {
 	"status",
-	"<ID> <state> [--date D] [--note TEXT] [--successor ID]",
+	"<ID> <state> [--by WHO] [--date D] [--note TEXT] [--successor ID]",
 	"change a record's status, editing only the status (and the supersede links)",
 	"The state is proposed, accepted, rejected, deprecated or superseded, or a word of the\n"
 	"record's language (Godkendt, Afvist). The lifecycle is checked first: proposed →\n"
@@ -40,6 +41,7 @@ int cmd_status(int argc, char **argv)
 	sopts.id = args[0];
 	sopts.state = args[1];
 	sopts.date = date;
+	sopts.by = by;
 	sopts.note = note;
 	sopts.successor = successor;
 	govlog_log *log = NULL;

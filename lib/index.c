@@ -110,6 +110,66 @@ static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
 	gl_buf_puts(out, table);
 }
 
+/* The front matter's line that starts with `key`, or 0; *close is the closing "---" line. */
+static unsigned fm_line(const govlog_record *r, const char *key, unsigned *close)
+{
+	unsigned found = 0;
+	size_t n = strlen(key);
+	*close = 0;
+	for (unsigned line = 2; line <= gl_text_line_count(&r->text) && !*close; line++) {
+		const char *s = r->text.data + gl_text_line_start(&r->text, line);
+		size_t len = gl_text_line_end(&r->text, line) - gl_text_line_start(&r->text, line);
+		if (len >= 3 && !strncmp(s, "---", 3))
+			*close = line;
+		else if (len > n && !strncmp(s, key, n) && s[n] == ':')
+			found = line;
+	}
+	return found;
+}
+
+/* The record's text with `key: value` set in its front matter (added when missing). */
+static void set_key(gl_buf *out, const govlog_record *r, const char *key, const char *value)
+{
+	unsigned close, line = fm_line(r, key, &close);
+	size_t from =
+		line ? gl_text_line_start(&r->text, line) : gl_text_line_start(&r->text, close);
+	size_t to = line ? gl_text_line_end(&r->text, line) : from;
+	gl_buf_put(out, r->text.data, from);
+	gl_buf_printf(out, "%s: %s%s", key, value, line ? "" : "\n");
+	gl_buf_put(out, r->text.data + to, r->text.len - to);
+}
+
+/* just-the-docs nests a page under the index through `parent` and orders it by `nav_order`. */
+static int add_navigation(const govlog_log *log, const char *parent)
+{
+	int rc = 0;
+	for (size_t i = 0; i < govlog_log_count(log) && !rc; i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		gl_buf out = GL_BUF_INIT, step = GL_BUF_INIT;
+		char order[24];
+		snprintf(order, sizeof(order), "%zu", i + 1);
+		if (r->frontmatter_error)
+			continue;
+		gl_buf_puts(&out, r->has_bom ? "\xEF\xBB\xBF" : "");
+		if (!r->has_frontmatter) {
+			gl_buf_printf(&out, "---\nparent: %s\nnav_order: %s\n---\n", parent, order);
+			gl_buf_put(&out, r->text.data, r->text.len);
+		} else {
+			set_key(&step, r, "parent", parent);
+			govlog_record *again = NULL;
+			if (govlog_record_parse(&again, r->path, step.ptr, step.len, NULL) == 0)
+				set_key(&out, again, "nav_order", order);
+			govlog_record_free(again);
+		}
+		if (gl_fs_replace(r->path, out.ptr, out.len) < 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path,
+					  strerror(errno));
+		gl_buf_release(&out);
+		gl_buf_release(&step);
+	}
+	return rc;
+}
+
 int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
 		       bool danish)
 {
@@ -123,6 +183,8 @@ int govlog_index_write(const char *path, const govlog_log *log, govlog_index_for
 	int rc = 0;
 	if (gl_fs_replace(path, out.ptr, out.len) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (!rc && fmt == GOVLOG_INDEX_JEKYLL)
+		rc = add_navigation(log, danish ? "Beslutningslog" : "Decision log");
 	free(table);
 	gl_buf_release(&old);
 	gl_buf_release(&out);

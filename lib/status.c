@@ -142,6 +142,15 @@ static int tick_box(rewrite *w, const govlog_field *f, govlog_status to, const c
 			    r->path, govlog_status_name(to));
 }
 
+/* A field's value replaced in place (to the end of its line), when asked. */
+static void replace_value(rewrite *w, const govlog_field *f, const char *value)
+{
+	if (!value || !f || f->style == GOVLOG_META_CHECKBOX)
+		return;
+	size_t at = offset_of(w->r, f->value_pos);
+	add_edit(w, at, value_end(w->r, f->value_pos.line) - at, value);
+}
+
 static int set_status(rewrite *w, govlog_status to, const govlog_status_options *o,
 		      const govlog_record *successor)
 {
@@ -161,11 +170,8 @@ static int set_status(rewrite *w, govlog_status to, const govlog_status_options 
 		}
 	add_edit(w, start, end - start, text.ptr);
 	gl_buf_release(&text);
-	const govlog_field *d = govlog_record_field(r, "date");
-	if (o->date && d && d->style != GOVLOG_META_CHECKBOX) {
-		size_t at = offset_of(r, d->value_pos);
-		add_edit(w, at, value_end(r, d->value_pos.line) - at, o->date);
-	}
+	replace_value(w, govlog_record_field(r, "date"), o->date);
+	replace_value(w, govlog_record_field(r, "deciders"), o->by);
 	return 0;
 }
 

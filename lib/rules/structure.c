@@ -34,6 +34,9 @@ static void required_list(gl_buf *out, const gl_profile *p)
 static void check_empty(const gl_rule_ctx *ctx, const gl_section_rule *rule)
 {
 	const govlog_record *r = ctx->r;
+	/* A proposal is written over time; once decided, an empty section is a gap. */
+	if (r->status <= GOVLOG_STATUS_PROPOSED)
+		return;
 	for (size_t i = 0; i < r->sections.len; i++) {
 		const govlog_section *s = &r->sections.items[i];
 		if (s->empty && gl_profile_section_matches(s->heading, rule))

@@ -92,12 +92,13 @@ if head -c 3 "$d/0001-faelles-hosting.md" | od -An -tx1 | grep -q 'ef bb bf'; th
 crlf=$(grep -c "$(printf '\r')$" "$d/0001-faelles-hosting.md")
 if [ "$crlf" -eq 18 ]; then pass "every line still ends in CRLF"; else fail "$crlf CRLF lines"; fi
 
-run_govlog "$repo" status ADR-0002 accepted
+run_govlog "$repo" status ADR-0002 accepted --by "Ada, Bo"
 expect_status 0 "status in front matter"
+expect_line "$(changed 0002-madr.md)" "> deciders: Ada, Bo" "--by sets the deciders"
 expect_line "$(changed 0002-madr.md)" "> status: accepted # still open" \
 	"front matter keeps its lower-case English and the comment"
 lines=$(changed 0002-madr.md | wc -l)
-if [ "$lines" -eq 2 ]; then pass "only the front matter status line changed"; else fail "$lines lines changed"; fi
+if [ "$lines" -eq 4 ]; then pass "only the status and deciders lines changed"; else fail "$lines lines changed"; fi
 
 run_govlog "$repo" status ADR-0003 rejected
 expect_line "$(changed 0003-nygard.md)" "> Rejected" "the Status paragraph"

@@ -43,6 +43,18 @@ run_govlog "$repo" index --write --format jekyll
 expect_line "$out" "docs/decisions/index.md" "jekyll writes index.md"
 expect_line "$(cat "$d/index.md")" "has_children: true" "with just-the-docs navigation"
 expect_line "$(cat "$d/index.md")" "# Beslutningslog" "titled in the log's language"
+expect_line "$(head -4 "$d/0001-faelles-styringsmodel.md")" "parent: Beslutningslog" \
+	"a bullet record gets front matter naming its parent"
+expect_line "$(head -4 "$d/0001-faelles-styringsmodel.md")" "nav_order: 1" "and its place"
+expect_line "$(head -6 "$d/0008-screen-client-framework.md")" "parent: Beslutningslog" \
+	"a front matter record gets the keys added"
+expect_line "$(cat "$d/0008-screen-client-framework.md")" "status: proposed" "and keeps its own"
+cp "$d/0008-screen-client-framework.md" "$TEST_DIR/jekyll-once"
+run_govlog "$repo" index --write --format jekyll
+if cmp -s "$d/0008-screen-client-framework.md" "$TEST_DIR/jekyll-once"; then pass "jekyll navigation is idempotent"; else fail "changed on the second run"; fi
+run_govlog "$repo" list --format csv
+expect_line "$out" "ADR-0001,[SDR] Fælles styringsmodel for OS2display,SDR,accepted," \
+	"records read the same with their navigation front matter"
 run_govlog "$repo" check
 expect_no_line "$err" "README.md" "the index page is not taken for a record"
 expect_no_line "$err" "index.md" "nor is the jekyll page"

@@ -13,13 +13,14 @@ typedef struct govlog_status_options {
 	const char *state;     /* proposed|accepted|rejected|deprecated|superseded, or a word
 				* of the record's language ("Godkendt") */
 	const char *date;      /* YYYY-MM-DD for the date field or the ticked box; NULL: keep */
+	const char *by;        /* who decided: the deciders field's new value; NULL: keep */
 	const char *note;      /* text after the status word ("på styregruppemødet"), or NULL */
 	const char *successor; /* for superseded: the ID of the record that replaces it */
 } govlog_status_options;
 
 #define GOVLOG_STATUS_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_STATUS_OPTIONS_INIT {GOVLOG_STATUS_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL}
+#define GOVLOG_STATUS_OPTIONS_INIT {GOVLOG_STATUS_OPTIONS_VERSION, NULL, NULL, NULL, NULL, NULL, NULL}
 /* clang-format on */
 
 /*
