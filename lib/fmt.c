@@ -13,23 +13,71 @@
 #include "util/fs.h"
 #include "util/banned.h"
 
-/* Where the decision text starts: the first section that is not status or metadata. */
-static size_t body_start(const govlog_record *r)
+static bool is_status_heading(const char *h)
+{
+	return !strcasecmp(h, "status") || !strcasecmp(h, "status:");
+}
+
+/* Marks the lines that hold metadata: front matter, title, field lines, the Status section. */
+static void mark_metadata(const govlog_record *r, bool *drop, unsigned lines)
+{
+	for (unsigned l = 1; r->has_frontmatter && l <= lines; l++) {
+		drop[l] = true;
+		const char *s = r->text.data + gl_text_line_start(&r->text, l);
+		if (l > 1 && !strncmp(s, "---", 3))
+			break;
+	}
+	if (r->title)
+		drop[r->title_pos.line] = true;
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].style != GOVLOG_META_FRONTMATTER)
+			drop[r->fields.items[i].key_pos.line] = true;
+	for (size_t i = 0; i < r->sections.len; i++) {
+		if (!is_status_heading(r->sections.items[i].heading))
+			continue;
+		unsigned end =
+			i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line : lines + 1;
+		for (unsigned l = r->sections.items[i].pos.line; l < end; l++)
+			drop[l] = true;
+	}
+}
+
+/* A section heading whose lines all held metadata ("## Metadata:") goes with them. */
+static void drop_emptied_headings(const govlog_record *r, bool *drop, unsigned lines)
 {
 	for (size_t i = 0; i < r->sections.len; i++) {
-		const govlog_section *s = &r->sections.items[i];
-		size_t start, end;
-		gl_record_section_body(r, i, &start, &end);
-		bool meta = !strcasecmp(s->heading, "status") || !strcasecmp(s->heading, "status:");
-		for (size_t k = 0; !meta && k < r->fields.len; k++) {
-			size_t at = gl_text_offset(&r->text, r->fields.items[k].key_pos.line, 1);
-			meta = at >= start && at < end &&
-			       r->fields.items[k].style != GOVLOG_META_FRONTMATTER;
+		unsigned h = r->sections.items[i].pos.line,
+			 end = i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line
+						       : lines + 1;
+		bool dropped_any = false, kept_text = false;
+		for (unsigned l = h + 1; l < end; l++) {
+			bool blank =
+				gl_text_line_end(&r->text, l) == gl_text_line_start(&r->text, l);
+			dropped_any = dropped_any || drop[l];
+			kept_text = kept_text || (!drop[l] && !blank);
 		}
-		if (!meta)
-			return gl_text_line_start(&r->text, s->pos.line);
+		if (dropped_any && !kept_text)
+			for (unsigned l = h; l < end; l++)
+				drop[l] = true;
 	}
-	return r->text.len;
+}
+
+/* Everything that is not metadata, in order, without the blank lines it starts with. */
+static void content(gl_buf *out, const govlog_record *r)
+{
+	unsigned lines = gl_text_line_count(&r->text);
+	bool *drop = gl_xcalloc(lines + 2, sizeof(bool));
+	mark_metadata(r, drop, lines);
+	drop_emptied_headings(r, drop, lines);
+	size_t start = out->len;
+	for (unsigned l = 1; l <= lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l);
+		size_t b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
+		bool blank = gl_text_line_end(&r->text, l) == a;
+		if (!drop[l] && !(blank && out->len == start))
+			gl_buf_put(out, r->text.data + a, b - a);
+	}
+	free(drop);
 }
 
 /* The title without a "[SDR]" prefix or a "7." number. */
@@ -156,8 +204,7 @@ int govlog_record_format(char **out, size_t *len, const govlog_record *r, const 
 		header_nygard(&b, r);
 	else
 		header_os2(&b, r, !strcmp(p->name, "os2-da"));
-	size_t start = body_start(r);
-	gl_buf_put(&b, r->text.data + start, r->text.len - start);
+	content(&b, r);
 	*len = b.len;
 	*out = gl_buf_detach(&b);
 	return 0;

@@ -74,6 +74,46 @@ run_govlog "$repo" check
 expect_status 0 "check accepts both rewritten records"
 expect_no_line "$err" ": error:" "no errors after fmt"
 
+# A MADR 2 record's plain bullets and its Technical Story paragraph; a checkbox record.
+cat >"$repo/docs/decisions/0003-use-madr.md" <<'MD'
+# Use Markdown Architectural Decision Records
+
+* Status: accepted
+* Deciders: Alice, Bob
+* Date: 2026-01-14
+
+Technical Story: the discussion in issue #12.
+
+## Context and Problem Statement
+
+Which format?
+
+## Considered Options
+
+* MADR
+
+## Decision Outcome
+
+Chosen option: "MADR".
+MD
+cp "$GOVLOG_SOURCE_DIR/examples/os2display-governance/docs/decisions/0005-driftsvindue.md" \
+	"$repo/docs/decisions/0004-driftsvindue.md"
+before3=$(fields "$repo" docs/decisions/0003-use-madr.md)
+before4=$(fields "$repo" docs/decisions/0004-driftsvindue.md)
+run_govlog "$repo" fmt --write --profile madr docs/decisions/0003-use-madr.md docs/decisions/0004-driftsvindue.md
+expect_line "$(cat "$repo/docs/decisions/0003-use-madr.md")" "Technical Story: the discussion in issue #12." \
+	"text between the metadata and the first section is kept"
+if [ "$(fields "$repo" docs/decisions/0003-use-madr.md)" = "$before3" ] &&
+	[ "$(fields "$repo" docs/decisions/0004-driftsvindue.md)" = "$before4" ]; then
+	pass "bullet and checkbox records keep their canonical fields"
+else
+	fail "fields changed: $before3 / $before4"
+fi
+expect_no_line "$(cat "$repo/docs/decisions/0004-driftsvindue.md")" "- [x] Udkast" \
+	"the checkbox status became front matter"
+run_govlog "$repo" check
+expect_no_line "$err" ": error:" "check accepts the rewritten MADR 2 and checkbox records"
+
 run_govlog "$repo" fmt --write --profile os2-da docs/decisions/0002-udgivelsesrytme.md
 expect_line "$(head -1 "$repo/docs/decisions/0002-udgivelsesrytme.md")" "# [ODR] Fast udgivelsesrytme" \
 	"back to the Danish bullet form"
