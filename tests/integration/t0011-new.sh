@@ -54,6 +54,12 @@ new=$(cat "$repo/$out")
 expect_line "$new" "Supersedes [1. Use Postgres](0001-use-postgres.md)" "the supersedes link, adr-tools style"
 expect_line "$new" "Refs: #12" "the request"
 
+repo=$(new_repo edit)
+printf '#!/bin/sh\nprintf "\\nEdited.\\n" >>"$1"\n' >"$TEST_DIR/editor"
+chmod +x "$TEST_DIR/editor"
+(cd "$repo" && EDITOR="$TEST_DIR/editor" VISUAL= "$GOVLOG" new decision "Edit me" --profile madr --edit) >"$TEST_DIR/edit.out"
+expect_line "$(cat "$repo/$(cat "$TEST_DIR/edit.out")")" "Edited." "--edit opens the new record in \$EDITOR"
+
 repo=$(new_repo concurrent)
 run_govlog "$repo" new decision "First" --profile madr
 i=0

@@ -25,6 +25,39 @@ done
 expect_line "$(cat "$TEST_DIR/init-da/.github/ISSUE_TEMPLATE/fejlrapport.yml")" "name: Fejlrapport" "Danish issue forms"
 expect_line "$(cat "$TEST_DIR/init-da/.govlog.yml")" "profile: os2-da" "Danish picks os2-da"
 
+# The Danish pull-request template, checked against a body as GitHub sends it.
+cat >"$TEST_DIR/pr.md" <<'MD'
+## Hvad ændres?
+
+Indekset skrives nu af govlog.
+
+## Ønske og beslutninger
+
+Refs: #41
+Decision: ADR-0001
+
+## Test
+
+Integrationstest.
+
+## Tjekliste
+
+- [x] Ændringen er beskrevet ovenfor
+- [x] Den henviser til sit ønske
+- [x] Den er dækket af test
+- [x] Beslutningsloggen er opdateret, hvis ændringen kræver en beslutning
+MD
+run_govlog "$TEST_DIR/init-da" check-body --template pull_request --file "$TEST_DIR/pr.md"
+expect_status 0 "a filled-in Danish PR body passes"
+sed -i 's/^- \[x\] Den er dækket af test$/- [ ] Den er dækket af test/; s/^Refs: #41$/Refs: se chatten/' "$TEST_DIR/pr.md"
+run_govlog "$TEST_DIR/init-da" check-body --template pull_request --file "$TEST_DIR/pr.md"
+expect_status 1 "an unticked box and no reference"
+expect_line "$err" "checkbox 'Den er dækket af test' is not ticked [body/unchecked]" "the unticked box"
+expect_line "$err" "the Refs: line names no request [body/request]" "the missing reference"
+printf '### Hvad skete der?\n\nSkærmen blev sort.\n\n### Version\n\n_No response_\n\n### Før du opretter sagen\n\n- [X] Jeg har søgt i de eksisterende sager\n' |
+	(cd "$TEST_DIR/init-da" && "$GOVLOG" check-body --template fejlrapport -) 2>"$TEST_DIR/form.err" && status=0 || status=$?
+expect_status 0 "an issue form body from stdin"
+
 repo=$(new_repo init-md)
 mkdir -p "$repo/.github"
 printf 'Our own template.\n' >"$repo/.github/pull_request_template.md"
