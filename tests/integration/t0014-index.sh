@@ -52,6 +52,14 @@ expect_line "$(cat "$d/0008-screen-client-framework.md")" "status: proposed" "an
 cp "$d/0008-screen-client-framework.md" "$TEST_DIR/jekyll-once"
 run_govlog "$repo" index --write --format jekyll
 if cmp -s "$d/0008-screen-client-framework.md" "$TEST_DIR/jekyll-once"; then pass "jekyll navigation is idempotent"; else fail "changed on the second run"; fi
+english=$(new_repo index-en)
+run_govlog "$english" new decision "Use PostgreSQL" --profile madr
+run_govlog "$english" new decision "Use Redis" --profile madr
+run_govlog "$english" index --write
+expect_line "$(cat "$english/docs/decisions/README.md")" "# Decision log" "an English log gets an English page"
+expect_line "$(cat "$english/docs/decisions/README.md")" "| ADR-0002 | [Use Redis](0002-use-redis.md) | proposed |" \
+	"with its records"
+
 run_govlog "$repo" list --format csv
 expect_line "$out" "ADR-0001,[SDR] Fælles styringsmodel for OS2display,SDR,accepted," \
 	"records read the same with their navigation front matter"
