@@ -52,7 +52,7 @@ int cmd_check(int argc, char **argv)
 		err = govlog_diag_list_new(&diags);
 	if (!err)
 		err = govlog_check_log(diags, log, &copts);
-	rc = err ? cmd_fail(err) : cmd_report(diags, govlog_log_count(log), format);
+	rc = err ? cmd_fail(err) : cmd_report(diags, govlog_log_count(log), "record", format);
 	govlog_diag_list_free(diags);
 	govlog_log_free(log);
 	return rc;

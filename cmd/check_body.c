@@ -99,7 +99,7 @@ static int check(const char *root, const char *body_path)
 	if (!rc && err)
 		rc = cmd_fail(err);
 	else if (!rc)
-		rc = cmd_report(diags, 1, format);
+		rc = cmd_report(diags, 1, "body", format);
 	govlog_diag_list_free(diags);
 	free(tpl);
 	free(body);

@@ -58,10 +58,12 @@ int cmd_fail(int code);
 int cmd_open_log(struct govlog_log **out, char **paths, size_t npaths);
 
 /*
- * Writes diagnostics in a format (text to stderr with a summary line; json,
+ * Writes diagnostics in a format (text to stderr with a summary line counting
+ * `files` things called `noun`; json,
  * sarif and github to stdout) and returns the exit status they call for.
  */
-int cmd_report(const struct govlog_diag_list *diags, size_t files, const char *format);
+int cmd_report(const struct govlog_diag_list *diags, size_t files, const char *noun,
+	       const char *format);
 
 /* Whether to colour output on a stream: --color, NO_COLOR, TERM and the TTY decide. */
 bool cmd_use_color(int fd);
@@ -75,7 +77,7 @@ typedef struct cmd_verb {
 } cmd_verb;
 
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
-extern const cmd_spec cmd_fmt_spec, cmd_init_spec;
+extern const cmd_spec cmd_fmt_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 int cmd_check(int argc, char **argv);
@@ -83,6 +85,7 @@ int cmd_check_body(int argc, char **argv);
 int cmd_config(int argc, char **argv);
 int cmd_index(int argc, char **argv);
 int cmd_fmt(int argc, char **argv);
+int cmd_hook(int argc, char **argv);
 int cmd_init(int argc, char **argv);
 int cmd_list(int argc, char **argv);
 int cmd_new(int argc, char **argv);

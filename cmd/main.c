@@ -13,6 +13,7 @@ static const cmd_verb verbs[] = {
 	{"check-body", cmd_check_body, &cmd_check_body_spec},
 	{"config", cmd_config, &cmd_config_spec},
 	{"fmt", cmd_fmt, &cmd_fmt_spec},
+	{"hook", cmd_hook, &cmd_hook_spec},
 	{"index", cmd_index, &cmd_index_spec},
 	{"init", cmd_init, &cmd_init_spec},
 	{"list", cmd_list, &cmd_list_spec},

@@ -53,18 +53,18 @@ int cmd_open_log(govlog_log **out, char **paths, size_t npaths)
 	return govlog_log_open(out, &opts);
 }
 
-static void print_summary(const govlog_diag_list *diags, size_t files)
+/* "3 records checked, no problems found" or "1 error, 0 warnings in 3 records". */
+static void print_summary(const govlog_diag_list *diags, size_t files, const char *noun)
 {
 	size_t errors = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR);
 	size_t warnings = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_WARNING);
 	if (!errors && !warnings) {
-		fprintf(stderr, "%zu record%s checked, no problems found\n", files,
+		fprintf(stderr, "%zu %s%s checked, no problems found\n", files, noun,
 			files == 1 ? "" : "s");
 		return;
 	}
-	fprintf(stderr, "%zu error%s, %zu warning%s in %zu record%s\n", errors,
-		errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", files,
-		files == 1 ? "" : "s");
+	fprintf(stderr, "%zu error%s, %zu warning%s in %zu %s%s\n", errors, errors == 1 ? "" : "s",
+		warnings, warnings == 1 ? "" : "s", files, noun, files == 1 ? "" : "s");
 }
 
 static govlog_diag_format diag_format(const char *format)
@@ -78,7 +78,7 @@ static govlog_diag_format diag_format(const char *format)
 	return GOVLOG_DIAG_TEXT;
 }
 
-int cmd_report(const govlog_diag_list *diags, size_t files, const char *format)
+int cmd_report(const govlog_diag_list *diags, size_t files, const char *noun, const char *format)
 {
 	govlog_diag_format fmt = diag_format(format);
 	bool text = fmt == GOVLOG_DIAG_TEXT;
@@ -88,7 +88,7 @@ int cmd_report(const govlog_diag_list *diags, size_t files, const char *format)
 	if (err < 0 || fflush(out) != 0)
 		return cmd_fail(GOVLOG_EIO);
 	if (text)
-		print_summary(diags, files);
+		print_summary(diags, files, noun);
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;
 }

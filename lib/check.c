@@ -21,7 +21,6 @@ const char *govlog_profile_name_at(size_t i)
 	return p ? p->name : NULL;
 }
 
-
 /* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
 static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen)
 {

@@ -428,9 +428,38 @@ static int on_vocabulary(loader *ld, yaml_node_t *v, const char *origin)
 	return each_key(ld, v, "vocabulary", vocabulary_keys);
 }
 
+static int on_commit_types(loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->commit_types_origin = origin;
+	return want_list(ld, v, "types", &ld->c->commit_types, &ld->c->commit_type_count);
+}
+
+static int on_require_refs(loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->require_refs_origin = origin;
+	return want_list(ld, v, "require-refs", &ld->c->require_refs, &ld->c->require_refs_count);
+}
+
+static const key_handler commit_keys[] = {
+	{"types", on_commit_types},
+	{"require-refs", on_require_refs},
+	{NULL, NULL},
+};
+
+static int on_commits(loader *ld, yaml_node_t *v, const char *origin)
+{
+	(void)origin;
+	return each_key(ld, v, "commits", commit_keys);
+}
+
 static const key_handler top_keys[] = {
-	{"profile", on_profile},       {"repository", on_repository}, {"decisions", on_decisions},
-	{"vocabulary", on_vocabulary}, {"rules", on_rules},           {NULL, NULL},
+	{"commits", on_commits},
+	{"profile", on_profile},
+	{"repository", on_repository},
+	{"decisions", on_decisions},
+	{"vocabulary", on_vocabulary},
+	{"rules", on_rules},
+	{NULL, NULL},
 };
 
 static int parse_yaml(loader *ld, const char *text, size_t len)

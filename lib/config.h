@@ -43,6 +43,13 @@ typedef struct gl_config {
 	bool strict; /* metadata keys outside the vocabulary are meta/unknown */
 	const char *strict_origin;
 
+	const char **commit_types; /* NULL-terminated; NULL: the Conventional Commits set */
+	size_t commit_type_count;
+	const char *commit_types_origin;
+	const char **require_refs; /* types that need a Refs:/Fixes:/Closes: trailer */
+	size_t require_refs_count;
+	const char *require_refs_origin;
+
 	govlog_severity severity[GL_RULE__COUNT];
 	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */
 	GL_VEC(govlog_status_word) status_words;     /* extra words from the file */

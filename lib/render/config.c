@@ -38,7 +38,8 @@ static void profile_part(gl_buf *out, const gl_config *c)
 	if (c->repository)
 		line(out, 0, "repository", c->repository, c->repository_origin);
 	else
-		gl_buf_puts(out, "# repository: read from the origin remote when it is on GitHub\n");
+		gl_buf_puts(out,
+			    "# repository: read from the origin remote when it is on GitHub\n");
 }
 
 static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *log)
@@ -132,6 +133,21 @@ static void vocabulary_part(gl_buf *out, const gl_config *c)
 	}
 }
 
+static void commits_part(gl_buf *out, const gl_config *c)
+{
+	static const char *const conventional[] = {"feat",     "fix",   "docs",  "style",
+						   "refactor", "perf",  "test",  "build",
+						   "ci",       "chore", "revert"};
+	gl_buf_puts(out, "commits:\n");
+	if (c->commit_types)
+		list(out, 2, "types", c->commit_types, c->commit_type_count,
+		     c->commit_types_origin);
+	else
+		list(out, 2, "types", conventional, 11, "default: Conventional Commits");
+	list(out, 2, "require-refs", c->require_refs, c->require_refs_count,
+	     c->require_refs ? c->require_refs_origin : "default: none");
+}
+
 static void rules_part(gl_buf *out, const gl_config *c)
 {
 	gl_buf_puts(out, "rules:\n");
@@ -150,6 +166,7 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	profile_part(&out, c);
 	decisions_part(&out, c, log);
 	vocabulary_part(&out, c);
+	commits_part(&out, c);
 	rules_part(&out, c);
 	size_t written = fwrite(out.ptr, 1, out.len, f);
 	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;

@@ -61,6 +61,15 @@
 	X(BODY_UNCHECKED, "body/unchecked", ERROR,                                                 \
 	  "a checkbox the template requires is not ticked")                                        \
 	X(BODY_REQUEST, "body/request", ERROR, "the body's Refs: line names no request")           \
+	X(COMMIT_FORMAT, "commit/format", ERROR,                                                   \
+	  "a commit subject is not 'type(scope): description' (Conventional Commits 1.0)")         \
+	X(COMMIT_TYPE, "commit/type", ERROR, "a commit type is not one of the allowed types")      \
+	X(COMMIT_SUBJECT, "commit/subject", WARNING,                                               \
+	  "a commit description is empty, ends with a full stop or runs past 72 characters")       \
+	X(COMMIT_REFS, "commit/refs", ERROR,                                                       \
+	  "a commit of a type that needs a reference has no Refs:, Fixes: or Closes: trailer")     \
+	X(COMMIT_DECISION, "commit/decision", ERROR,                                               \
+	  "a Decision: trailer names no record, or one that is not accepted")                      \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
 	X(SECTION_ORDER, "section/order", WARNING,                                                 \
 	  "the sections a profile requires are not in its order")                                  \

@@ -19,6 +19,8 @@
 #include "init.h"
 #include "body.h"
 #include "fmt.h"
+#include "commit.h"
+#include "hook.h"
 #include "render.h"
 
 #endif

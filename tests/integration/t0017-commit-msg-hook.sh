@@ -1,0 +1,59 @@
+#!/bin/sh
+# The commit-msg hook, installed in real repositories and fired by git commit:
+# a message without a required Refs: is refused with its diagnostic, a good one
+# passes, Git's own forms pass, core.hooksPath and linked worktrees work.
+. "$(dirname "$0")/lib.sh"
+
+PATH="$(dirname "$GOVLOG"):$PATH"
+export PATH
+
+repo=$(new_repo hooked)
+printf 'commits:\n  require-refs: [feat, fix]\n' >"$repo/.govlog.yml"
+commit_all "$repo" "chore: configure govlog"
+cp "$GOVLOG_SOURCE_DIR/hooks/commit-msg" "$repo/.git/hooks/commit-msg"
+
+# try REPO ARGS...: git commit, recording its status and stderr.
+try() {
+	dir=$1
+	shift
+	status=0
+	git -C "$dir" commit --allow-empty -q "$@" 2>"$TEST_DIR/commit.err" || status=$?
+	err=$(cat "$TEST_DIR/commit.err")
+}
+
+count=$(git -C "$repo" rev-list --count HEAD)
+try "$repo" -m "feat(index): add the jekyll format"
+if [ "$status" -ne 0 ]; then pass "a feat without Refs: is refused"; else fail "it was committed"; fi
+expect_line "$err" "a feat commit needs a Refs:, Fixes: or Closes: trailer [commit/refs]" \
+	"the refusal names the rule"
+if [ "$(git -C "$repo" rev-list --count HEAD)" -eq "$count" ]; then pass "no commit was made"; else fail "a commit was made"; fi
+
+try "$repo" -m "add the jekyll format"
+if [ "$status" -ne 0 ]; then pass "a message that is not Conventional Commits is refused"; else fail "committed"; fi
+expect_line "$err" "^" "the offending line is shown with a caret"
+
+try "$repo" -m "feat(index): add the jekyll format" -m "Refs: #12"
+expect_status 0 "a good message passes"
+try "$repo" --fixup HEAD
+expect_status 0 "a fixup! commit passes"
+try "$repo" -m "docs: a note"
+expect_status 0 "a type that needs no reference passes"
+try "$repo" --no-verify -m "feat: sneaked in"
+expect_status 0 "--no-verify skips the hook"
+
+git -C "$repo" worktree add -q "$TEST_DIR/wt" -b side
+try "$TEST_DIR/wt" -m "fix: in a worktree"
+if [ "$status" -ne 0 ]; then pass "the hook runs in a linked worktree"; else fail "not run in the worktree"; fi
+
+repo=$(new_repo hooks-path)
+mkdir -p "$repo/.githooks"
+cp "$GOVLOG_SOURCE_DIR/hooks/commit-msg" "$repo/.githooks/"
+git -C "$repo" config core.hooksPath .githooks
+try "$repo" -m "no type here"
+if [ "$status" -ne 0 ]; then pass "core.hooksPath is honoured"; else fail "hook not run"; fi
+
+status=0
+PATH=/usr/bin:/bin git -C "$repo" commit --allow-empty -q -m "x" 2>"$TEST_DIR/nogov.err" || status=$?
+if [ "$status" -ne 0 ]; then pass "without govlog the hook stops"; else fail "committed"; fi
+expect_line "$(cat "$TEST_DIR/nogov.err")" "govlog: not on PATH" "and says why"
+finish
