@@ -21,21 +21,15 @@ const cmd_spec cmd_hook_spec = {
 
 static int commit_msg(const char *path)
 {
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.allow_empty = true;
-	govlog_log *log = NULL;
 	govlog_diag_list *diags = NULL;
-	int err = govlog_log_open(&log, &lopts);
+	int err = govlog_diag_list_new(&diags);
 	if (!err)
-		err = govlog_diag_list_new(&diags);
-	if (!err)
-		err = govlog_hook_commit_msg(diags, log, path);
+		err = govlog_hook_commit_msg(diags, path);
 	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
 		fputs("govlog: commit refused; the message is kept in .git/COMMIT_EDITMSG\n",
 		      stderr);
 	int rc = err ? cmd_fail(err) : cmd_report(diags, 1, "message", "text");
 	govlog_diag_list_free(diags);
-	govlog_log_free(log);
 	return rc;
 }
 

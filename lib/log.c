@@ -238,10 +238,10 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 	int rc = find_root(log);
 	if (!rc)
 		rc = load_config(log);
-	for (size_t i = 0; !rc && i < opts->path_count; i++)
+	for (size_t i = 0; !rc && !opts->config_only && i < opts->path_count; i++)
 		rc = load_path(log, opts->paths[i]);
 	log->whole_repository = !opts->path_count;
-	if (!rc && !opts->path_count)
+	if (!rc && !opts->path_count && !opts->config_only)
 		rc = log->config->folders.len
 			     ? load_folders(log, (char *const *)log->config->folders.items,
 					    log->config->folders.len, log->config->folders_origin)

@@ -19,7 +19,9 @@
 typedef struct link_ctx {
 	govlog_diag_list *out;
 	const char *root, *cwd;
-	char *github; /* "owner/name", or NULL */
+	const govlog_log *log;
+	bool looked_up; /* the repository's own address is found on the first GitHub link */
+	char *github;   /* "owner/name", or NULL */
 } link_ctx;
 
 static bool has_scheme(const char *url)
@@ -54,12 +56,20 @@ static void link_path(gl_buf *out, const char *url, size_t len)
 }
 
 /* The repository path a link to https://github.com/OWNER/NAME/blob|tree/BRANCH/… names. */
-static const char *own_github_path(const link_ctx *lc, const char *url)
+static const char *own_github_path(link_ctx *lc, const char *url)
 {
 	static const char host[] = "https://github.com/";
-	size_t n = strlen(host), m = lc->github ? strlen(lc->github) : 0;
-	if (!m || strncasecmp(url, host, n) || strncasecmp(url + n, lc->github, m) ||
-	    url[n + m] != '/')
+	size_t n = strlen(host);
+	if (strncasecmp(url, host, n))
+		return NULL;
+	if (!lc->looked_up) {
+		const gl_config *config = gl_log_config(lc->log);
+		lc->looked_up = true;
+		lc->github = config->repository ? gl_xstrdup(config->repository)
+						: gl_repo_github_name(govlog_log_root(lc->log));
+	}
+	size_t m = lc->github ? strlen(lc->github) : 0;
+	if (!m || strncasecmp(url + n, lc->github, m) || url[n + m] != '/')
 		return NULL;
 	const char *p = url + n + m + 1;
 	if (strncmp(p, "blob/", 5) && strncmp(p, "tree/", 5))
@@ -91,7 +101,7 @@ static bool target_exists(gl_buf *path)
 }
 
 /* The file a link names, on disk; false for links that are not checked. */
-static bool resolve(const link_ctx *lc, const govlog_record *r, const char *url, gl_buf *out)
+static bool resolve(link_ctx *lc, const govlog_record *r, const char *url, gl_buf *out)
 {
 	const char *own = own_github_path(lc, url);
 	if (!*url || url[0] == '#' || (url[0] == '/' && url[1] == '/') || strstr(url, "{{") ||
@@ -151,7 +161,7 @@ static void shown_target(gl_buf *out, const link_ctx *lc, const char *target)
 	gl_buf_release(&abs);
 }
 
-static void check_record_links(const link_ctx *lc, const govlog_record *r)
+static void check_record_links(link_ctx *lc, const govlog_record *r)
 {
 	gl_buf target = GL_BUF_INIT, shown = GL_BUF_INIT, hint = GL_BUF_INIT;
 	for (size_t i = 0; i < r->links.len; i++) {
@@ -174,10 +184,7 @@ static void check_record_links(const link_ctx *lc, const govlog_record *r)
 
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 {
-	const gl_config *config = gl_log_config(log);
-	link_ctx lc = {out, govlog_log_root(log), gl_log_cwd(log),
-		       config->repository ? gl_xstrdup(config->repository)
-					  : gl_repo_github_name(govlog_log_root(log))};
+	link_ctx lc = {out, govlog_log_root(log), gl_log_cwd(log), log, false, NULL};
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record_links(&lc, govlog_log_record_at(log, i));
 	free(lc.github);

@@ -10,11 +10,12 @@
 
 /*
  * The commit-msg hook: checks the message in `path` (Git's COMMIT_EDITMSG)
- * with the commit rules of the log's configuration (commits.types,
- * commits.require-refs), Decision: trailers against the log. Returns 0, or
- * GOVLOG_EIO when the file cannot be read.
+ * with the commit rules of the repository's configuration (commits.types,
+ * commits.require-refs). The decision log is read only when the message has
+ * a Decision: trailer to check against it, so the hook stays fast in a large
+ * log. Returns 0; GOVLOG_EIO when the file cannot be read; the errors of
+ * govlog_log_open.
  */
-GOVLOG_API int govlog_hook_commit_msg(govlog_diag_list *out, const govlog_log *log,
-				      const char *path);
+GOVLOG_API int govlog_hook_commit_msg(govlog_diag_list *out, const char *path);
 
 #endif

@@ -22,11 +22,13 @@ typedef struct govlog_log_options {
 	/* With detection, an empty log instead of GOVLOG_ENOTFOUND when no
 	 * decision folder exists yet (for writing the first record). */
 	bool allow_empty;
+	/* Only the root and its configuration, no records (for hooks that need no log). */
+	bool config_only;
 } govlog_log_options;
 
 #define GOVLOG_LOG_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false}
+#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false, false}
 /* clang-format on */
 
 /*
