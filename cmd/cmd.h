@@ -46,6 +46,9 @@ typedef struct cmd_spec {
  */
 int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, size_t *npositional);
 
+/* cmd_parse for a verb that takes options only: a positional argument is a usage error. */
+int cmd_parse_no_args(const cmd_spec *spec, int argc, char **argv);
+
 void cmd_print_help(const cmd_spec *spec, FILE *f);
 
 /* Prints "govlog: <message>" to stderr. */

@@ -18,15 +18,9 @@ const cmd_spec cmd_config_spec = {
 
 int cmd_config(int argc, char **argv)
 {
-	char **rest;
-	size_t nrest;
-	int rc = cmd_parse(&cmd_config_spec, argc, argv, &rest, &nrest);
+	int rc = cmd_parse_no_args(&cmd_config_spec, argc, argv);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nrest) {
-		cmd_error("config: unexpected argument '%s'", rest[0]);
-		return CMD_EXIT_USAGE;
-	}
 	govlog_log *log = NULL;
 	int err = cmd_open_log(&log, NULL, 0);
 	if (!err)

@@ -1,6 +1,4 @@
 /* govlog fmt: records in their profile's canonical form — a diff, or written with --write. */
-#include <stdlib.h>
-#include <string.h>
 
 #include <govlog/govlog.h>
 
@@ -31,28 +29,9 @@ const cmd_spec cmd_fmt_spec = {
 
 static int format_one(const govlog_record *r, bool *differs)
 {
-	if (write_it) {
-		int err = govlog_record_rewrite(r, profile, differs);
-		if (!err && *differs)
-			printf("rewrote %s\n", govlog_record_path(r));
-		return err;
-	}
-	char *text = NULL;
-	size_t len = 0;
-	FILE *f = fopen(govlog_record_path(r), "rb");
-	char *old = NULL;
-	size_t old_len = 0;
-	int err = govlog_record_format(&text, &len, r, profile);
-	if (!err && f && (old = malloc(16 * 1024 * 1024)))
-		old_len = fread(old, 1, 16 * 1024 * 1024, f);
-	if (!err && old) {
-		*differs = old_len != len || memcmp(old, text, len);
-		err = govlog_diff_write(stdout, govlog_record_path(r), old, old_len, text, len);
-	}
-	if (f)
-		fclose(f);
-	free(old);
-	free(text);
+	int err = govlog_record_rewrite(r, profile, differs, write_it ? NULL : stdout);
+	if (!err && *differs && write_it)
+		printf("rewrote %s\n", govlog_record_path(r));
 	return err;
 }
 

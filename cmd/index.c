@@ -62,15 +62,9 @@ static int run(const govlog_log *log)
 
 int cmd_index(int argc, char **argv)
 {
-	char **rest;
-	size_t nrest;
-	int rc = cmd_parse(&cmd_index_spec, argc, argv, &rest, &nrest);
+	int rc = cmd_parse_no_args(&cmd_index_spec, argc, argv);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nrest) {
-		cmd_error("index: unexpected argument '%s'", rest[0]);
-		return CMD_EXIT_USAGE;
-	}
 	govlog_log *log = NULL;
 	int err = cmd_open_log(&log, NULL, 0);
 	rc = err ? cmd_fail(err) : run(log);

@@ -33,15 +33,9 @@ static void report(const char *path, bool created, void *payload)
 
 int cmd_init(int argc, char **argv)
 {
-	char **rest;
-	size_t nrest;
-	int rc = cmd_parse(&cmd_init_spec, argc, argv, &rest, &nrest);
+	int rc = cmd_parse_no_args(&cmd_init_spec, argc, argv);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nrest) {
-		cmd_error("init: unexpected argument '%s'", rest[0]);
-		return CMD_EXIT_USAGE;
-	}
 	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
 	lopts.allow_empty = true;
 	govlog_init_options iopts = GOVLOG_INIT_OPTIONS_INIT;

@@ -112,6 +112,18 @@ int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, s
 	return CMD_EXIT_OK;
 }
 
+int cmd_parse_no_args(const cmd_spec *spec, int argc, char **argv)
+{
+	char **rest;
+	size_t nrest;
+	int rc = cmd_parse(spec, argc, argv, &rest, &nrest);
+	if (rc == CMD_EXIT_OK && nrest) {
+		cmd_error("%s: unexpected argument '%s'", spec->name, rest[0]);
+		rc = CMD_EXIT_USAGE;
+	}
+	return rc;
+}
+
 void cmd_print_help(const cmd_spec *spec, FILE *f)
 {
 	fprintf(f, "usage: govlog %s %s\n\n%s\n", spec->name, spec->usage, spec->summary);

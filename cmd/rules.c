@@ -40,15 +40,9 @@ static void write_markdown(void)
 
 int cmd_rules(int argc, char **argv)
 {
-	char **rest;
-	size_t nrest;
-	int rc = cmd_parse(&cmd_rules_spec, argc, argv, &rest, &nrest);
+	int rc = cmd_parse_no_args(&cmd_rules_spec, argc, argv);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nrest) {
-		cmd_error("rules: unexpected argument '%s'", rest[0]);
-		return CMD_EXIT_USAGE;
-	}
 	if (!strcmp(format, "md")) {
 		write_markdown();
 		return CMD_EXIT_OK;

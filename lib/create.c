@@ -143,13 +143,6 @@ static unsigned long next_number(const creation *c)
 	return max + 1;
 }
 
-static const char *type_name(const creation *c)
-{
-	static const char *const da[] = {"", "", "Arkitektur", "Strategisk", "Operationel"};
-	static const char *const en[] = {"", "", "Architecture", "Strategic", "Operational"};
-	return (c->danish ? da : en)[c->type];
-}
-
 /* The lines that name the superseded record and the request, in the profile's own style. */
 static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *request)
 {
@@ -203,20 +196,12 @@ static void render(gl_buf *out, const char *tpl, size_t len, const char *const *
 	}
 }
 
-static const gl_template_data *find_template(const char *name)
-{
-	for (const gl_template_data *t = gl_templates; t->name; t++)
-		if (!strcmp(t->name, name))
-			return t;
-	return NULL;
-}
-
 /* The record's text for the given number (0 for a record named by date). */
 static int content(const creation *c, unsigned long number, gl_buf *out)
 {
 	gl_buf tpl_name = GL_BUF_INIT, supersedes = GL_BUF_INIT, request = GL_BUF_INIT;
 	gl_buf_printf(&tpl_name, "decision/%s.md", c->profile->name);
-	const gl_template_data *t = find_template(tpl_name.ptr);
+	const gl_template_data *t = gl_template_find(tpl_name.ptr);
 	gl_buf_release(&tpl_name);
 	if (!t)
 		return gl_error_set(GOVLOG_ERROR, "no template for profile '%s'", c->profile->name);
@@ -237,7 +222,7 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 			      "type_code",
 			      govlog_type_code(c->type),
 			      "type_name",
-			      type_name(c),
+			      gl_vocab_type_word(c->type, c->danish),
 			      "supersedes",
 			      supersedes.ptr,
 			      "request",

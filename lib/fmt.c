@@ -10,6 +10,7 @@
 #include "profile.h"
 #include "record_internal.h"
 #include "util/buf.h"
+#include "vocab.h"
 #include "util/fs.h"
 #include "util/banned.h"
 
@@ -80,20 +81,10 @@ static void content(gl_buf *out, const govlog_record *r)
 	free(drop);
 }
 
-/* The title without a "[SDR]" prefix or a "7." number. */
+/* The title for a header: without prefix and number; the ID when there is none. */
 static const char *bare_title(const govlog_record *r)
 {
-	const char *t = r->title ? r->title : govlog_record_id(r);
-	if (*t == '[' && strchr(t, ']'))
-		t = strchr(t, ']') + 1;
-	while (*t == ' ')
-		t++;
-	const char *p = t;
-	while (*p >= '0' && *p <= '9')
-		p++;
-	if (p > t && *p == '.' && p[1] == ' ')
-		t = p + 2;
-	return t;
+	return r->title ? gl_record_bare_title(r) : govlog_record_id(r);
 }
 
 static const char *value_of(const govlog_record *r, const char *name)
@@ -111,16 +102,12 @@ static void deciders(gl_buf *out, const govlog_record *r)
 /* "accepted", or "Accepteret" / "Accepted" with the note, in the profile's words. */
 static void status_words(gl_buf *out, const govlog_record *r, bool danish, bool lower)
 {
-	static const char *const da[] = {"",       "",         "Forslag",  "Accepteret",
-					 "Afvist", "Forældet", "Erstattet"};
-	static const char *const en[] = {"",         "",           "Proposed",  "Accepted",
-					 "Rejected", "Deprecated", "Superseded"};
 	govlog_status s = govlog_record_status(r);
 	if (s <= GOVLOG_STATUS_UNKNOWN) {
 		gl_buf_puts(out, govlog_record_status_raw(r) ? govlog_record_status_raw(r) : "");
 		return;
 	}
-	gl_buf_puts(out, lower ? govlog_status_name(s) : (danish ? da : en)[s]);
+	gl_buf_puts(out, lower ? govlog_status_name(s) : gl_vocab_status_word(s, danish));
 	if (r->status_note && r->status_note[0])
 		gl_buf_printf(out, " %s", r->status_note);
 }
@@ -166,8 +153,6 @@ static void header_nygard(gl_buf *out, const govlog_record *r)
 
 static void header_os2(gl_buf *out, const govlog_record *r, bool danish)
 {
-	static const char *const type_da[] = {"", "", "Arkitektur", "Strategisk", "Operationel"};
-	static const char *const type_en[] = {"", "", "Architecture", "Strategic", "Operational"};
 	govlog_decision_type t = govlog_record_type(r) >= GOVLOG_TYPE_ARCHITECTURE
 					 ? govlog_record_type(r)
 					 : GOVLOG_TYPE_ARCHITECTURE;
@@ -179,7 +164,7 @@ static void header_os2(gl_buf *out, const govlog_record *r, bool danish)
 	gl_buf_printf(out, "\n- **%s**: ", danish ? "Beslutningstagere" : "Deciders");
 	deciders(out, r);
 	gl_buf_printf(out, "\n- **%s**: %s\n", danish ? "Beslutningstype" : "Type",
-		      (danish ? type_da : type_en)[t]);
+		      gl_vocab_type_word(t, danish));
 	if (value_of(r, "supersedes"))
 		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Erstatter" : "Supersedes",
 			      value_of(r, "supersedes"));
@@ -269,14 +254,27 @@ int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len
 	return rc;
 }
 
-int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed)
+/* The file as read (the BOM the parser took off put back). */
+static void original(gl_buf *out, const govlog_record *r)
+{
+	if (r->has_bom)
+		gl_buf_puts(out, "\xEF\xBB\xBF");
+	gl_buf_put(out, r->text.data, r->text.len);
+}
+
+int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed, FILE *diff)
 {
 	char *text = NULL;
 	size_t len = 0;
+	gl_buf old = GL_BUF_INIT;
 	int rc = govlog_record_format(&text, &len, r, profile);
-	*changed = !rc && (r->has_bom || len != r->text.len || memcmp(text, r->text.data, len));
-	if (*changed && gl_fs_replace(r->path, text, len) < 0)
+	original(&old, r);
+	*changed = !rc && (len != old.len || memcmp(text, old.ptr, len));
+	if (*changed && diff)
+		rc = govlog_diff_write(diff, r->path, old.ptr, old.len, text, len);
+	else if (*changed && gl_fs_replace(r->path, text, len) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
+	gl_buf_release(&old);
 	free(text);
 	return rc;
 }

@@ -111,14 +111,6 @@ static int put_templates(const setup *s, const char *prefix, const char *dest)
 	return rc;
 }
 
-static const gl_template_data *template_named(const char *name)
-{
-	for (const gl_template_data *t = gl_templates; t->name; t++)
-		if (!strcmp(t->name, name))
-			return t;
-	return NULL;
-}
-
 static int check_options(const govlog_init_options *o)
 {
 	static const char *const sets[] = {"github", "github-md", "gitlab", "none"};
@@ -175,7 +167,7 @@ int govlog_init(const govlog_log *log, const govlog_init_options *opts, govlog_i
 	rc = put_config(&s, folder.ptr);
 	gl_buf_printf(&name, "readme/%s.md", s.lang);
 	gl_buf_printf(&readme, "%s/README.md", folder.ptr);
-	const gl_template_data *t = template_named(name.ptr);
+	const gl_template_data *t = gl_template_find(name.ptr);
 	if (!rc && t)
 		rc = put(&s, readme.ptr, t->text, t->len);
 	if (!rc)

@@ -483,3 +483,18 @@ void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, siz
 	if (*end < *start)
 		*end = *start;
 }
+
+const char *gl_record_bare_title(const govlog_record *r)
+{
+	const char *t = r->title ? r->title : "";
+	if (*t == '[' && strchr(t, ']'))
+		t = strchr(t, ']') + 1;
+	while (*t == ' ')
+		t++;
+	const char *p = t;
+	while (is_digit(*p))
+		p++;
+	if (p > t && *p == '.' && p[1] == ' ')
+		t = p + 2;
+	return t;
+}

@@ -68,6 +68,9 @@ struct govlog_record {
 	govlog_pos checkbox_date_pos;
 };
 
+/* The title without its "[SDR]" prefix or "7." number; "" when there is no title. */
+const char *gl_record_bare_title(const govlog_record *r);
+
 /* The canonical field a key names, built-in or configured; NULL when unknown. */
 const char *gl_record_field_name(const govlog_record *r, const char *key, size_t len);
 

@@ -65,13 +65,7 @@ static const char *newline_of(const govlog_record *r, unsigned line)
 
 static const char *state_word(govlog_status s, bool danish, bool lower)
 {
-	static const char *const da[] = {"",       "",         "Forslag",  "Accepteret",
-					 "Afvist", "Forældet", "Erstattet"};
-	static const char *const en[] = {"",         "",           "Proposed",  "Accepted",
-					 "Rejected", "Deprecated", "Superseded"};
-	if (lower && !danish)
-		return govlog_status_name(s);
-	return (danish ? da : en)[s];
+	return lower && !danish ? govlog_status_name(s) : gl_vocab_status_word(s, danish);
 }
 
 static bool is_danish(const govlog_record *r)

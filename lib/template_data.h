@@ -13,4 +13,7 @@ typedef struct gl_template_data {
 /* Terminated by an entry with a NULL name. */
 extern const gl_template_data gl_templates[];
 
+/* The template at `name` ("decision/madr.md"), or NULL . */
+const gl_template_data *gl_template_find(const char *name);
+
 #endif

@@ -303,3 +303,19 @@ const char *gl_vocab_heading_language(const char *heading)
 	}
 	return NULL;
 }
+
+const char *gl_vocab_status_word(govlog_status s, bool danish)
+{
+	static const char *const da[] = {"",       "",         "Forslag",  "Accepteret",
+					 "Afvist", "Forældet", "Erstattet"};
+	static const char *const en[] = {"",         "",           "Proposed",  "Accepted",
+					 "Rejected", "Deprecated", "Superseded"};
+	return (unsigned)s < COUNT(da) ? (danish ? da : en)[s] : "";
+}
+
+const char *gl_vocab_type_word(govlog_decision_type t, bool danish)
+{
+	static const char *const da[] = {"", "", "Arkitektur", "Strategisk", "Operationel"};
+	static const char *const en[] = {"", "", "Architecture", "Strategic", "Operational"};
+	return (unsigned)t < COUNT(da) ? (danish ? da : en)[t] : "";
+}

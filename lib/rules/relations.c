@@ -6,6 +6,7 @@
  */
 #include "rules.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -23,21 +24,11 @@ typedef struct relations {
 	bool report_unknown; /* only the first pass reports unknown references */
 } relations;
 
-static bool is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* "ADR-0003", "adr3", "BS1": letters (at most 8) and a number; false for other words. */
 static bool split_id(const char *s, size_t len, char letters[9], unsigned long *number)
 {
 	size_t i = 0;
-	while (i < len && i < 8 && is_alpha(s[i]))
+	while (i < len && i < 8 && isalpha((unsigned char)s[i]))
 		letters[i] = s[i], i++;
 	letters[i] = '\0';
 	if (i < 2 || i == len)
@@ -46,7 +37,7 @@ static bool split_id(const char *s, size_t len, char letters[9], unsigned long *
 		i++;
 	*number = 0;
 	size_t digits = 0;
-	while (i < len && is_digit(s[i]) && digits < 9)
+	while (i < len && isdigit((unsigned char)s[i]) && digits < 9)
 		*number = *number * 10 + (unsigned long)(s[i++] - '0'), digits++;
 	return digits && i == len;
 }
@@ -140,13 +131,13 @@ static size_t refs_from_ids(const relations *rel, const govlog_record *r, const 
 			continue;
 		}
 		size_t n = 0;
-		while (is_alpha(v[i + n]) || is_digit(v[i + n]) || v[i + n] == '-' ||
-		       v[i + n] == '_')
+		while (isalpha((unsigned char)v[i + n]) || isdigit((unsigned char)v[i + n]) ||
+		       v[i + n] == '-' || v[i + n] == '_')
 			n++;
 		char letters[9];
 		unsigned long number;
-		bool token =
-			n && (!i || !is_alpha(v[i - 1])) && split_id(v + i, n, letters, &number);
+		bool token = n && (!i || !isalpha((unsigned char)v[i - 1])) &&
+			     split_id(v + i, n, letters, &number);
 		const govlog_record *target = token ? find_by_token(rel->log, v + i, n) : NULL;
 		seen += token;
 		if (target)

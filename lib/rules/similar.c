@@ -162,11 +162,7 @@ static void across_groups(const finder *f)
 /* A title without its type prefix and number, lower case: "[SDR] 2. Nyt CMS" → "nyt cms". */
 static char *bare_title(const govlog_record *r)
 {
-	const char *t = r->title ? r->title : "";
-	if (*t == '[' && strchr(t, ']'))
-		t = strchr(t, ']') + 1;
-	while (*t == ' ' || (*t >= '0' && *t <= '9') || *t == '.' || *t == ':' || *t == '-')
-		t++;
+	const char *t = gl_record_bare_title(r);
 	gl_buf b = GL_BUF_INIT;
 	gl_utf8_lower(&b, t, strlen(t));
 	return gl_buf_detach(&b);

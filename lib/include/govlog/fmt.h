@@ -21,11 +21,14 @@ GOVLOG_API int govlog_record_format(char **out, size_t *len, const govlog_record
 				    const char *profile);
 
 /*
- * Replaces the record's file with its canonical form, atomically (temporary
- * file, then rename); *changed says whether it differed. Returns 0,
+ * Compares the record with its canonical form (*changed says whether they
+ * differ) and, when they do, writes a unified diff to `diff` or, when `diff`
+ * is NULL, replaces the file atomically (temporary file, then rename). The
+ * file is not read again: the record holds its text. Returns 0,
  * GOVLOG_EINVALID or GOVLOG_EIO.
  */
-GOVLOG_API int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed);
+GOVLOG_API int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed,
+				     FILE *diff);
 
 /* Writes a unified diff of old → new for `path` (nothing when they are equal). */
 GOVLOG_API int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len,
