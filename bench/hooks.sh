@@ -1,0 +1,152 @@
+#!/bin/sh
+# Benchmark: govlog's Git hooks against their floor and their peers, in a
+# repository of 2,000 committed MADR records with one record modified and staged.
+#   pre-commit:  govlog hook pre-commit, against git diff --cached --name-only
+#                (the floor) and markdownlint-cli2 on the one staged file;
+#   commit-msg:  govlog hook commit-msg, against commitlint with
+#                @commitlint/config-conventional on the same message.
+# Prints median times and the ratios with their targets (PASS/MISS). Needs
+# hyperfine (Debian) and, for the peers, Node.js with npm.
+#   sh bench/hooks.sh [BUILD_DIR]      (default: build)
+set -eu
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+govlog="$top/${1:-build}/govlog"
+[ -x "$govlog" ] || { echo "build govlog first (sh dev.sh demo or cmake --build build)" >&2; exit 2; }
+command -v hyperfine >/dev/null || { echo "install hyperfine: apt-get install hyperfine" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+case $work$top in *[[:space:]]*)
+	echo "hooks.sh: paths with spaces are not supported (TMPDIR or the work tree)" >&2; exit 2 ;;
+esac
+repo="$work/repo"
+mkdir -p "$repo/docs/decisions"
+git -c init.defaultBranch=main init -q "$repo"
+
+# 2,000 deterministic MADR 3 records of realistic size (about 1 KiB each), the
+# same shape as check-2000.sh.
+awk -v dir="$repo/docs/decisions" 'BEGIN {
+	split("proposed accepted rejected deprecated", st, " ")
+	for (i = 1; i <= 2000; i++) {
+		f = sprintf("%s/%04d-decision-number-%d.md", dir, i, i)
+		printf "---\nstatus: %s\ndate: 2026-%02d-%02d\ndeciders: Alice Jensen, Bo Nielsen\n---\n", st[i % 4 + 1], i % 12 + 1, i % 28 + 1 > f
+		printf "# Decision number %d about component %d\n\n", i, i % 97 > f
+		printf "## Context and Problem Statement\n\nThe component needs a choice; the forces at play are cost, speed and the skills of the vendors that maintain it.\n\n" > f
+		printf "## Decision Drivers\n\n* maintainability\n* cost\n\n## Considered Options\n\n* Option A\n* Option B\n* Option C\n\n" > f
+		printf "## Decision Outcome\n\nChosen option: \"Option A\", because it meets the drivers best.\n\n### Consequences\n\n* Good, because it is simple.\n* Bad, because it needs training.\n" > f
+		close(f)
+	}
+}'
+
+# commitlint's configuration is part of the project, as in a real repository;
+# node_modules (a link to bench/.cache) is not.
+printf '{ "extends": ["@commitlint/config-conventional"] }\n' > "$repo/.commitlintrc.json"
+echo /node_modules >> "$repo/.git/info/exclude"
+
+in_repo() { git -C "$repo" -c user.name=Bench -c user.email=bench@example.invalid \
+	-c commit.gpgsign=false -c core.hooksPath=/dev/null "$@"; }
+in_repo add -A
+in_repo commit -q -m 'docs: 2,000 decision records'
+
+# One record modified (proposed -> accepted, one more consequence) and staged.
+staged=docs/decisions/1000-decision-number-1000.md
+awk '/^status: / { print "status: accepted"; next } { print }
+END { print "* Neutral, because the vendors already know it." }' "$repo/$staged" > "$work/record"
+mv "$work/record" "$repo/$staged"
+in_repo add "$staged"
+[ "$(in_repo diff --cached --name-only)" = "$staged" ] || { echo "hooks.sh: staging went wrong" >&2; exit 1; }
+
+# What Git hands the commit-msg hook: a Conventional Commits message.
+msg="$repo/.git/COMMIT_EDITMSG"
+printf '%s\n' 'feat(index): write the table between its markers' '' \
+	'The index command rewrites only the part of README.md between the' \
+	'govlog markers, so hand-written text around the table survives.' '' \
+	'Refs: #12' > "$msg"
+printf 'updated some stuff\n' > "$work/bad-msg"
+
+# The peers, installed once into bench/.cache.
+cache="$top/bench/.cache"
+lint="$cache/node_modules/.bin/markdownlint-cli2"
+commitlint="$cache/node_modules/.bin/commitlint"
+want=
+[ -x "$lint" ] || want="markdownlint-cli2@0.14.0"
+[ -x "$commitlint" ] && [ -d "$cache/node_modules/@commitlint/config-conventional" ] ||
+	want="$want @commitlint/cli@20.5.3 @commitlint/config-conventional@20.5.3"
+if [ -n "$want" ] && command -v npm >/dev/null; then
+	echo "installing$want into bench/.cache (once)" >&2
+	# shellcheck disable=SC2086 # $want is a list of package specs
+	npm install --silent --save-exact --prefix "$cache" $want >/dev/null 2>&1 || true
+fi
+[ -d "$cache/node_modules" ] && ln -s "$cache/node_modules" "$repo/node_modules"
+
+# Every command once, before timing. hyperfine's -i is global, so the exit
+# statuses that are expected are checked here and only those are ignored later.
+cd "$repo"
+note=
+pre_rc=0
+"$govlog" -C "$repo" hook pre-commit >"$work/out" 2>&1 || pre_rc=$?
+case $pre_rc in
+0) ;;
+2)	note="govlog hook pre-commit is not available yet (exit 2, usage): its times and ratios are meaningless"
+	echo "WARNING: $note" >&2 ;;
+*)	note="govlog hook pre-commit exited $pre_rc on a valid staged record: its times may not be a pass"
+	echo "WARNING: $note" >&2; sed 's/^/  /' "$work/out" >&2 ;;
+esac
+rc=0; "$govlog" hook commit-msg "$msg" >"$work/out" 2>&1 || rc=$?
+[ "$rc" = 0 ] || { echo "hooks.sh: govlog hook commit-msg refused the good message (exit $rc):" >&2; cat "$work/out" >&2; exit 1; }
+if [ -x "$lint" ]; then
+	rc=0; "$lint" "$staged" >"$work/out" 2>&1 || rc=$?
+	# 1 is findings (the generated records have long lines); anything else is a failure.
+	[ "$rc" -le 1 ] || { echo "hooks.sh: markdownlint-cli2 failed (exit $rc):" >&2; cat "$work/out" >&2; exit 1; }
+else
+	echo "markdownlint-cli2 not available (npm missing or install failed): skipping that peer" >&2
+fi
+if [ -x "$commitlint" ]; then
+	rc=0; "$commitlint" --edit "$msg" >"$work/out" 2>&1 || rc=$?
+	[ "$rc" = 0 ] || { echo "hooks.sh: commitlint refused the good message (exit $rc):" >&2; cat "$work/out" >&2; exit 1; }
+	rc=0; "$commitlint" --edit "$work/bad-msg" >"$work/out" 2>&1 || rc=$?
+	if [ "$rc" = 0 ] || ! grep -q 'type-empty' "$work/out"; then
+		echo "hooks.sh: commitlint does not lint (a bad message gave exit $rc):" >&2; cat "$work/out" >&2; exit 1
+	fi
+else
+	echo "commitlint not available (npm missing or install failed): skipping that peer" >&2
+fi
+
+set -- -N -i --warmup 5 --runs 40 --export-csv "$work/times.csv" \
+	-n pre-commit "$govlog -C $repo hook pre-commit" \
+	-n git-diff-cached "git -C $repo diff --cached --name-only" \
+	-n commit-msg "$govlog hook commit-msg $msg"
+[ -x "$lint" ] && set -- "$@" -n markdownlint-cli2 "$lint $staged"
+[ -x "$commitlint" ] && set -- "$@" -n commitlint "$commitlint --edit $msg"
+hyperfine "$@" >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+
+awk -F, -v note="$note" '
+NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+{ med[$1] = $col["median"] * 1000; sd[$1] = $col["stddev"] * 1000 }
+function row(name, label) {
+	if (name in med)
+		printf "%-44s %8.2f ms  (stddev %.2f)\n", label, med[name], sd[name]
+}
+function ratio(label, a, b, op, target, pre,   r, ok) {
+	if (!(a in med) || !(b in med)) {
+		printf "%-44s skipped (peer not available)\n", label; return
+	}
+	r = med[a] / med[b]
+	ok = op == "<=" ? r <= target : r >= target
+	printf "%-44s %8.1f   target %s %-3s %s\n", label, r, op, target,
+		pre && note != "" ? "n/a (pre-commit not available)" : ok ? "PASS" : "MISS"
+}
+END {
+	print "medians, 2,000 committed records, one staged:"
+	row("pre-commit", "govlog hook pre-commit")
+	row("git-diff-cached", "git diff --cached --name-only (floor)")
+	row("markdownlint-cli2", "markdownlint-cli2, the staged file")
+	row("commit-msg", "govlog hook commit-msg")
+	row("commitlint", "commitlint --edit (config-conventional)")
+	print "ratios:"
+	ratio("pre-commit / git-diff-cached", "pre-commit", "git-diff-cached", "<=", 3, 1)
+	ratio("markdownlint-cli2 / pre-commit", "markdownlint-cli2", "pre-commit", ">=", 30, 1)
+	ratio("commitlint / commit-msg", "commitlint", "commit-msg", ">=", 50, 0)
+	if (note != "") print "WARNING: " note
+}' "$work/times.csv"
