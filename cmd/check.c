@@ -9,6 +9,7 @@
 static const char *format = "text";
 static const char *profile;
 static const char *range;
+static const char *commits;
 static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
@@ -20,12 +21,16 @@ static const cmd_option options[] = {
 	 "also check each commit of the range: status transitions, frozen decisions, IDs "
 	 "the target branch took",
 	 &range, NULL, NULL},
+	{"commits", 'c', "BASE..HEAD",
+	 "also check the message of each commit of the range, and its history as --range does "
+	 "(CI: everything the hooks check)",
+	 &commits, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_check_spec = {
 	"check",
-	"[PATH...] [--range BASE..HEAD] [--format text|json|sarif|github] [--profile P]",
+	"[PATH...] [--range BASE..HEAD] [--commits BASE..HEAD] [--format F] [--profile P]",
 	"validate decision records",
 	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
 	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr; json,\n"
@@ -44,15 +49,22 @@ int cmd_check(int argc, char **argv)
 
 	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
 	copts.profile = profile;
-	copts.range = range;
+	copts.range = range ? range : commits;
 	govlog_log *log = NULL;
 	govlog_diag_list *diags = NULL;
+	size_t ncommits = 0;
 	int err = cmd_open_log(&log, paths, npaths);
 	if (!err)
 		err = govlog_diag_list_new(&diags);
 	if (!err)
 		err = govlog_check_log(diags, log, &copts);
-	rc = err ? cmd_fail(err) : cmd_report(diags, govlog_log_count(log), "record", format);
+	if (!err && commits)
+		err = govlog_commit_check_range(diags, log, commits, &ncommits);
+	if (!err && commits)
+		govlog_diag_list_sort(diags);
+	rc = err ? cmd_fail(err)
+		 : cmd_report(diags, govlog_log_count(log) + ncommits,
+			      commits ? "record and commit" : "record", format);
 	govlog_diag_list_free(diags);
 	govlog_log_free(log);
 	return rc;

@@ -1,4 +1,6 @@
 /* govlog hook: the entry points the scripts in hooks/ call. */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <govlog/govlog.h>
@@ -11,11 +13,18 @@ static const cmd_option options[] = {
 
 const cmd_spec cmd_hook_spec = {
 	"hook",
-	"commit-msg FILE",
+	"pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]",
 	"run a Git hook's checks (the scripts in hooks/ call this)",
+	"pre-commit checks the records as they are staged (from the index, never the work\n"
+	"tree): every record rule, duplicate IDs, links and supersede links against the\n"
+	"index, status transitions and frozen decisions against HEAD.\n"
 	"commit-msg checks the message Git is about to commit: Conventional Commits, the\n"
-	"allowed types, references for the types .govlog.yml names (commits.require-refs)\n"
-	"and Decision: trailers. A finding of error severity refuses the commit.",
+	"allowed types and scopes, references for the types .govlog.yml names\n"
+	"(commits.require-refs), footers Git reads differently, Decision: trailers.\n"
+	"pre-push reads Git's ref lines on stdin (or PRE_COMMIT_FROM_REF and\n"
+	"PRE_COMMIT_TO_REF) and checks each commit to be pushed and the records it\n"
+	"changes, with their history against the remote branch.\n"
+	"A finding of error severity refuses the commit or push (exit 1).",
 	options,
 };
 
@@ -33,6 +42,66 @@ static int commit_msg(const char *path)
 	return rc;
 }
 
+static int pre_commit(void)
+{
+	govlog_diag_list *diags = NULL;
+	size_t checked = 0;
+	int err = govlog_diag_list_new(&diags);
+	if (!err)
+		err = govlog_hook_pre_commit(diags, &checked);
+	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
+		fputs("govlog: commit refused; fix the staged records (git commit --no-verify "
+		      "skips this check)\n",
+		      stderr);
+	int rc = err ? cmd_fail(err) : checked ? cmd_report(diags, checked, "staged record", "text")
+					       : CMD_EXIT_OK;
+	govlog_diag_list_free(diags);
+	return rc;
+}
+
+/* Git's ref lines from stdin; the pre-commit framework passes the range in its variables. */
+static char *push_lines(size_t *len)
+{
+	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
+	char *text = NULL;
+	if (from && to && *from && *to) {
+		size_t n = strlen(from) + strlen(to) + 32;
+		text = malloc(n);
+		if (text)
+			*len = (size_t)snprintf(text, n, "HEAD %s HEAD %s\n", to, from);
+		return text;
+	}
+	size_t cap = 0;
+	*len = 0;
+	for (int c; (c = getchar()) != EOF && *len < 1024 * 1024;) {
+		if (*len + 1 >= cap) {
+			char *grown = realloc(text, cap = cap ? cap * 2 : 256);
+			if (!grown)
+				break;
+			text = grown;
+		}
+		text[(*len)++] = (char)c;
+	}
+	return text;
+}
+
+static int pre_push(const char *remote)
+{
+	govlog_diag_list *diags = NULL;
+	size_t checked = 0, len = 0;
+	char *lines = push_lines(&len);
+	int err = govlog_diag_list_new(&diags);
+	if (!err)
+		err = govlog_hook_pre_push(diags, remote, lines ? lines : "", len, &checked);
+	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
+		fputs("govlog: push refused (git push --no-verify skips this check)\n", stderr);
+	int rc = err ? cmd_fail(err) : checked ? cmd_report(diags, checked, "commit", "text")
+					       : CMD_EXIT_OK;
+	govlog_diag_list_free(diags);
+	free(lines);
+	return rc;
+}
+
 int cmd_hook(int argc, char **argv)
 {
 	char **args;
@@ -42,7 +111,10 @@ int cmd_hook(int argc, char **argv)
 		return rc < 0 ? CMD_EXIT_OK : rc;
 	if (nargs == 2 && !strcmp(args[0], "commit-msg"))
 		return commit_msg(args[1]);
-	cmd_error("hook: usage: govlog hook commit-msg FILE (pre-commit and pre-push are not "
-		  "available yet)");
+	if (nargs == 1 && !strcmp(args[0], "pre-commit"))
+		return pre_commit();
+	if (nargs >= 1 && nargs <= 3 && !strcmp(args[0], "pre-push"))
+		return pre_push(nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));
+	cmd_error("hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]");
 	return CMD_EXIT_USAGE;
 }

@@ -74,7 +74,7 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 			gl_rules_templates(out, log);
 	}
 	if (!rc && opts->range)
-		rc = gl_rules_history(out, log, opts->range);
+		rc = gl_rules_history(out, log, opts->range, NULL);
 	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
 	govlog_diag_list_sort(out);
 	return rc;

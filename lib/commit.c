@@ -8,6 +8,8 @@
 
 #include "diag_internal.h"
 #include "error.h"
+#include "footers.h"
+#include "match.h"
 #include "text.h"
 #include "util/buf.h"
 #include "util/utf8.h"
@@ -23,6 +25,7 @@ typedef struct message {
 	unsigned subject; /* line of the subject */
 	unsigned last;    /* last line before Git's comments and scissors */
 	const govlog_commit_options *o;
+	GL_VEC(gl_match *) refs; /* the configured reference patterns, compiled */
 } message;
 
 static const char *line_of(const message *m, unsigned line, size_t *len)
@@ -35,7 +38,7 @@ static const char *line_of(const message *m, unsigned line, size_t *len)
 static bool is_comment(const message *m, unsigned line)
 {
 	size_t len;
-	return *line_of(m, line, &len) == '#';
+	return m->o->comments && *line_of(m, line, &len) == '#';
 }
 
 static bool has_scissors(const char *s, size_t len)
@@ -90,9 +93,10 @@ static void caret_hint(gl_buf *hint, const char *s, size_t len, size_t col, cons
 
 /* type(scope)!: description — the byte where it goes wrong, or len + 1 when it holds. */
 static size_t parse_header(const char *s, size_t len, size_t *type_len, size_t *desc,
-			   const char **why)
+			   size_t scope[2], const char **why)
 {
 	size_t i = 0;
+	scope[0] = scope[1] = 0;
 	while (i < len && isalpha((unsigned char)s[i]))
 		i++;
 	*type_len = i;
@@ -104,6 +108,8 @@ static size_t parse_header(const char *s, size_t len, size_t *type_len, size_t *
 			close++;
 		if (close >= len || s[close] != ')' || close == i + 1)
 			return *why = "the scope needs a closing ')'", close;
+		scope[0] = i + 1;
+		scope[1] = close;
 		i = close + 1;
 	}
 	if (i < len && s[i] == '!')
@@ -126,11 +132,34 @@ static bool listed(const char *const *list, size_t n, const char *word, size_t l
 	return false;
 }
 
+/* Each scope ("index", or "index,cli") must be one commits.scopes allows. */
+static void check_scope(message *m, const char *s, const size_t scope[2])
+{
+	for (size_t i = scope[0]; m->o->scopes && i < scope[1];) {
+		size_t n = 0;
+		while (i + n < scope[1] && s[i + n] != ',' && s[i + n] != '/')
+			n++;
+		while (n && s[i] == ' ')
+			i++, n--;
+		if (n && !listed(m->o->scopes, m->o->scope_count, s + i, n)) {
+			gl_buf hint = GL_BUF_INIT;
+			gl_buf_puts(&hint, "allowed:");
+			for (size_t k = 0; k < m->o->scope_count; k++)
+				gl_buf_printf(&hint, " %s", m->o->scopes[k]);
+			gl_diag_add(m->out, GL_RULE_COMMIT_SCOPE, m->name,
+				    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, i) + 1},
+				    hint.ptr, "unknown commit scope '%.*s'", (int)n, s + i);
+			gl_buf_release(&hint);
+		}
+		i += n + 1;
+	}
+}
+
 static void check_header(message *m, size_t *type_len, const char **type)
 {
-	size_t len, desc = 0;
+	size_t len, desc = 0, scope[2];
 	const char *s = line_of(m, m->subject, &len), *why = NULL;
-	size_t at = parse_header(s, len, type_len, &desc, &why);
+	size_t at = parse_header(s, len, type_len, &desc, scope, &why);
 	*type = s;
 	if (at <= len) {
 		gl_buf hint = GL_BUF_INIT;
@@ -154,6 +183,7 @@ static void check_header(message *m, size_t *type_len, const char **type)
 			    hint.ptr, "unknown commit type '%.*s'", (int)*type_len, s);
 		gl_buf_release(&hint);
 	}
+	check_scope(m, s, scope);
 	if (s[len - 1] == '.')
 		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name,
 			    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, len)},
@@ -164,46 +194,85 @@ static void check_header(message *m, size_t *type_len, const char **type)
 			    "the subject is %zu characters long", gl_utf8_count(s, len));
 }
 
-/* "Refs: #12", "Fixes #3", "BREAKING CHANGE: …": the token's length, or 0. */
-static size_t trailer_token(const char *s, size_t len)
+static bool is_reference_footer(const gl_footer *f)
 {
-	if (len > 16 && !strncmp(s, "BREAKING CHANGE:", 16))
-		return 15;
-	size_t i = 0;
-	while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '-'))
-		i++;
-	if (!i || i + 1 >= len)
-		return 0;
-	return (s[i] == ':' && s[i + 1] == ' ') || (s[i] == ' ' && s[i + 1] == '#') ? i : 0;
+	return gl_footer_is(f, "Refs") || gl_footer_is(f, "Fixes") || gl_footer_is(f, "Closes") ||
+	       gl_footer_is(f, "Resolves");
 }
 
-/* The first line of the trailer block: the last paragraph, when every line is a trailer. */
-static unsigned trailer_start(const message *m)
+static size_t word_len(const char *s, size_t len)
 {
-	unsigned last = m->last, first;
-	size_t len;
-	while (last > m->subject && (is_comment(m, last) || (line_of(m, last, &len), !len)))
-		last--;
-	for (first = last; first > m->subject; first--) {
-		const char *s = line_of(m, first, &len);
-		if (!len)
-			break;
-		if (!is_comment(m, first) && !trailer_token(s, len) && !isspace((unsigned char)*s))
-			return 0;
+	size_t n = 0;
+	while (n < len && (isalnum((unsigned char)s[n]) || s[n] == '-' || s[n] == '_' ||
+			   s[n] == '.' || s[n] == '/'))
+		n++;
+	return n;
+}
+
+static size_t digits(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && isdigit((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* An issue reference govlog always understands: #12, owner/repo#12, !580, a URL, AR-519. */
+static bool is_builtin_reference(const char *s, size_t len)
+{
+	if (len > 1 && (s[0] == '#' || s[0] == '!'))
+		return digits(s + 1, len - 1) > 0;
+	if (len > 2 && s[0] == '[' && s[1] == '#') /* Redmine: [#55444] */
+		return digits(s + 2, len - 2) > 0;
+	if ((len > 8 && !strncmp(s, "https://", 8)) || (len > 7 && !strncmp(s, "http://", 7)))
+		return true;
+	size_t w = word_len(s, len), k = 0;
+	const char *hash = memchr(s, '#', len);
+	if (hash && strchr("/", *s) == NULL && memchr(s, '/', (size_t)(hash - s)))
+		return digits(hash + 1, len - (size_t)(hash + 1 - s)) > 0;
+	while (k < w && isupper((unsigned char)s[k]))
+		k++;
+	return k && k < w && s[k] == '-' && digits(s + k + 1, w - k - 1) == w - k - 1 && w > k + 1;
+}
+
+static bool matches_configured(const message *m, const char *s, size_t len)
+{
+	size_t a, b;
+	for (size_t i = 0; i < m->refs.len; i++)
+		if (gl_match_find(m->refs.items[i], s, len, 0, &a, &b))
+			return true;
+	return false;
+}
+
+/* Each comma-separated item of a Refs:/Fixes: value must name an issue or ticket. */
+static void check_reference_value(message *m, const gl_footer *f)
+{
+	for (size_t i = 0; i < f->value_len;) {
+		while (i < f->value_len && (f->value[i] == ' ' || f->value[i] == ','))
+			i++;
+		size_t n = 0;
+		while (i + n < f->value_len && f->value[i + n] != ',')
+			n++;
+		while (n && f->value[i + n - 1] == ' ')
+			n--;
+		const char *item = f->value + i;
+		if (n && !is_builtin_reference(item, n) && !matches_configured(m, item, n))
+			gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name,
+				    (govlog_pos){f->line, (unsigned)gl_utf8_count(
+								  f->token, (size_t)(item - f->token)) +
+							  1},
+				    "name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a "
+				    "ticket (AR-519, or a pattern in commits.references)",
+				    "'%.*s' names no issue or ticket", (int)n, item);
+		i += n + 1;
 	}
-	return first < last && first > m->subject ? first + 1 : 0;
-}
-
-static bool is_reference_token(const char *s, size_t n)
-{
-	return (n == 4 && !strncasecmp(s, "Refs", 4)) || (n == 5 && !strncasecmp(s, "Fixes", 5)) ||
-	       (n == 6 && !strncasecmp(s, "Closes", 6));
 }
 
 /* Each ID of a Decision: trailer must be a record of the log, and accepted. */
-static void check_decision(message *m, unsigned line, const char *v, size_t len,
-			   const govlog_log *log)
+static void check_decision(message *m, const gl_footer *f, const govlog_log *log)
 {
+	const char *v = f->value;
+	size_t len = f->value_len, col0 = (size_t)(v - f->token);
 	for (size_t i = 0; i < len;) {
 		while (i < len && (v[i] == ' ' || v[i] == ','))
 			i++;
@@ -214,7 +283,7 @@ static void check_decision(message *m, unsigned line, const char *v, size_t len,
 			break;
 		char *id = gl_xstrndup(v + i, n);
 		const govlog_record *r = govlog_log_find(log, id);
-		govlog_pos at = {line, (unsigned)(i + 11)};
+		govlog_pos at = {f->line, (unsigned)(col0 + i + 1)};
 		if (!r)
 			gl_diag_add(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
 				    "name an accepted decision by its ID, e.g. Decision: ADR-0007",
@@ -229,25 +298,69 @@ static void check_decision(message *m, unsigned line, const char *v, size_t len,
 	}
 }
 
-static void check_trailers(message *m, const char *type, size_t type_len, const govlog_log *log)
+/* A footer one reading sees and the other does not. */
+static void check_agreement(message *m, const gl_footer *f)
 {
-	unsigned first = trailer_start(m);
+	if (f->conventional == f->git)
+		return;
+	const char *hint;
+	if (!f->git && f->separator == '#')
+		hint = "write 'Token: value' (Refs: #9), which both read";
+	else if (!f->git && memchr(f->token, ' ', f->token_len))
+		hint = "write BREAKING-CHANGE:, which both read";
+	else if (!f->git)
+		hint = "Git reads trailers only from a last paragraph of trailers: move other "
+		       "lines above a blank line";
+	else
+		hint = "Conventional Commits reads footers only when the paragraph starts with one";
+	size_t shown = (size_t)(f->value + f->value_len - f->token);
+	gl_diag_add(m->out, GL_RULE_COMMIT_TRAILER, m->name, (govlog_pos){f->line, 1}, hint,
+		    "%s reads '%.*s' as a %s, %s does not", f->git ? "Git" : "Conventional Commits",
+		    (int)(shown > 60 ? 60 : shown), f->token, f->git ? "trailer" : "footer",
+		    f->git ? "Conventional Commits" : "Git");
+}
+
+static bool needs_reference(const message *m, const char *type, size_t type_len)
+{
+	const govlog_commit_options *o = m->o;
+	return listed(o->require_refs, o->require_refs_count, "*", 1) ||
+	       (type_len && listed(o->require_refs, o->require_refs_count, type, type_len));
+}
+
+static void check_footers(message *m, const char *type, size_t type_len, const govlog_log *log)
+{
+	gl_footers footers = {0};
+	gl_footers_read(&footers, &m->t, m->subject, m->last, m->o->comments);
 	bool has_ref = false;
-	for (unsigned l = first; first && l <= m->last; l++) {
-		size_t len, n;
-		const char *s = line_of(m, l, &len);
-		if (is_comment(m, l) || !(n = trailer_token(s, len)))
-			continue;
-		has_ref = has_ref || is_reference_token(s, n);
-		if (log && n == 8 && !strncasecmp(s, "Decision", 8))
-			check_decision(m, l, s + 10, len - 10, log);
+	for (size_t i = 0; i < footers.len; i++) {
+		const gl_footer *f = &footers.items[i];
+		check_agreement(m, f);
+		if (is_reference_footer(f)) {
+			has_ref = true;
+			check_reference_value(m, f);
+		}
+		if (log && gl_footer_is(f, "Decision"))
+			check_decision(m, f, log);
 	}
-	if (type_len && !has_ref &&
-	    listed(m->o->require_refs, m->o->require_refs_count, type, type_len))
+	size_t end = gl_text_line_end(&m->t, m->last);
+	if (!has_ref && needs_reference(m, type, type_len) &&
+	    !matches_configured(m, m->t.data, end))
 		gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){m->subject, 1},
 			    "end the message with a trailer naming the request: 'Refs: #123'",
-			    "a %.*s commit needs a Refs:, Fixes: or Closes: trailer", (int)type_len,
-			    type);
+			    "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",
+			    type_len ? (int)type_len : 6, type_len ? type : "commit");
+	gl_vec_free(&footers);
+}
+
+static int compile_references(message *m)
+{
+	for (size_t i = 0; i < m->o->reference_count; i++) {
+		gl_match *p = NULL;
+		if (gl_match_compile(&p, m->o->references[i], 0) < 0)
+			return GOVLOG_EINVALID;
+		gl_vec_push(&m->refs, p);
+	}
+	return 0;
 }
 
 int govlog_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
@@ -260,18 +373,23 @@ int govlog_commit_check(govlog_diag_list *out, const char *name, const char *tex
 		return gl_error_set(GOVLOG_EINVALID, "unsupported commit options version %u",
 				    opts->version);
 	message m = {.out = out, .name = name, .o = opts};
+	int rc = compile_references(&m);
 	gl_text_init(&m.t, text, len);
 	find_lines(&m);
 	size_t slen = 0, type_len = 0;
 	const char *type = NULL, *subject = m.subject ? line_of(&m, m.subject, &slen) : NULL;
-	if (subject && !is_git_form(subject, slen)) {
-		check_header(&m, &type_len, &type);
-		check_trailers(&m, type, type_len, log);
-	} else if (!m.subject) {
+	if (!rc && subject && !is_git_form(subject, slen)) {
+		if (opts->conventional)
+			check_header(&m, &type_len, &type);
+		check_footers(&m, type, type_len, log);
+	} else if (!rc && !m.subject) {
 		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
 			    "the commit message is empty");
 	}
+	for (size_t i = 0; i < m.refs.len; i++)
+		gl_match_free(m.refs.items[i]);
+	gl_vec_free(&m.refs);
 	gl_text_release(&m.t);
 	govlog_diag_list_sort(out);
-	return 0;
+	return rc;
 }

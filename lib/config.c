@@ -440,9 +440,47 @@ static int on_require_refs(loader *ld, yaml_node_t *v, const char *origin)
 	return want_list(ld, v, "require-refs", &ld->c->require_refs, &ld->c->require_refs_count);
 }
 
+static int on_commit_scopes(loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->commit_scopes_origin = origin;
+	return want_list(ld, v, "scopes", &ld->c->commit_scopes, &ld->c->commit_scope_count);
+}
+
+/* Ticket patterns must compile now, so a bad one is named with its line. */
+static int on_references(loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->references_origin = origin;
+	int rc = want_list(ld, v, "references", &ld->c->references, &ld->c->reference_count);
+	for (size_t i = 0; rc == 0 && i < ld->c->reference_count; i++) {
+		gl_match *m = NULL;
+		if (gl_match_compile(&m, ld->c->references[i], 0) < 0)
+			rc = error_at(ld, v, "references: %s", govlog_error_last());
+		gl_match_free(m);
+	}
+	return rc;
+}
+
+static int on_conventional(loader *ld, yaml_node_t *v, const char *origin)
+{
+	static const char *const levels[] = {"off", "warning", "error"};
+	const char *level = scalar(ld, v);
+	size_t l = 0;
+	while (l < 3 && (!level || strcmp(levels[l], level)))
+		l++;
+	if (l == 3)
+		return error_at(ld, v, "conventional must be error, warning or off, not '%s'",
+				level ? level : "?");
+	ld->c->conventional = (govlog_severity)l;
+	ld->c->conventional_origin = origin;
+	return 0;
+}
+
 static const key_handler commit_keys[] = {
 	{"types", on_commit_types},
 	{"require-refs", on_require_refs},
+	{"scopes", on_commit_scopes},
+	{"references", on_references},
+	{"conventional", on_conventional},
 	{NULL, NULL},
 };
 
@@ -490,6 +528,14 @@ static void apply_overrides(gl_config *c)
 	for (size_t r = 0; r < GL_RULE__COUNT; r++)
 		if (!c->severity_origin[r])
 			c->severity[r] = govlog_rule_at(r)->default_severity;
+	if (!c->conventional_origin)
+		c->conventional = GOVLOG_SEVERITY_ERROR;
+	/* conventional: warning makes the header rules warnings, unless rules: says otherwise */
+	static const gl_rule header_rules[] = {GL_RULE_COMMIT_FORMAT, GL_RULE_COMMIT_TYPE,
+					       GL_RULE_COMMIT_SCOPE};
+	for (size_t i = 0; i < 3; i++)
+		if (c->conventional == GOVLOG_SEVERITY_WARNING && !c->severity_origin[header_rules[i]])
+			c->severity[header_rules[i]] = GOVLOG_SEVERITY_WARNING;
 }
 
 static int read_text(gl_config *c, const char *text, size_t len, const char *shown)

@@ -49,6 +49,14 @@ typedef struct gl_config {
 	const char **require_refs; /* types that need a Refs:/Fixes:/Closes: trailer */
 	size_t require_refs_count;
 	const char *require_refs_origin;
+	const char **commit_scopes; /* allowed scopes; NULL: any */
+	size_t commit_scope_count;
+	const char *commit_scopes_origin;
+	const char **references; /* PCRE2 patterns of ticket references */
+	size_t reference_count;
+	const char *references_origin;
+	govlog_severity conventional; /* the Conventional Commits header rules: off, warning, error */
+	const char *conventional_origin;
 
 	govlog_severity severity[GL_RULE__COUNT];
 	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */

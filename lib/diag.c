@@ -164,17 +164,12 @@ void govlog_diag_list_sort(govlog_diag_list *list)
 		list->items.items[i].seq = i;
 }
 
-void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *by_rule)
+void gl_diag_list_keep(govlog_diag_list *list, gl_diag_keep_fn keep, void *payload)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < list->items.len; i++) {
 		diag_entry e = list->items.items[i];
-		size_t r = 0;
-		while (r < GL_RULE__COUNT && rule_table[r].id != e.d.rule)
-			r++;
-		if (r < GL_RULE__COUNT)
-			e.d.severity = by_rule[r];
-		if (e.d.severity == GOVLOG_SEVERITY_OFF) {
+		if (!keep(&e.d, payload)) {
 			free((char *)e.d.path);
 			free((char *)e.d.message);
 			free((char *)e.d.hint);
@@ -183,4 +178,20 @@ void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *
 		list->items.items[kept++] = e;
 	}
 	list->items.len = kept;
+}
+
+static bool apply_severity(const govlog_diag *d, void *payload)
+{
+	const govlog_severity *by_rule = payload;
+	size_t r = 0;
+	while (r < GL_RULE__COUNT && rule_table[r].id != d->rule)
+		r++;
+	if (r < GL_RULE__COUNT)
+		((govlog_diag *)d)->severity = by_rule[r];
+	return d->severity != GOVLOG_SEVERITY_OFF;
+}
+
+void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *by_rule)
+{
+	gl_diag_list_keep(list, apply_severity, (void *)by_rule);
 }

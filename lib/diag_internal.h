@@ -18,4 +18,8 @@ void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in);
 /* Gives each diagnostic its rule's configured severity; drops those set to off. */
 void gl_diag_list_set_severities(govlog_diag_list *list, const govlog_severity *by_rule);
 
+/* Keeps the diagnostics `keep` accepts (it may change their severity); frees the rest. */
+typedef bool (*gl_diag_keep_fn)(const govlog_diag *d, void *payload);
+void gl_diag_list_keep(govlog_diag_list *list, gl_diag_keep_fn keep, void *payload);
+
 #endif

@@ -9,7 +9,7 @@
 #include "diag_internal.h"
 #include "error.h"
 #include "log_internal.h"
-#include "govlog/commit.h"
+#include "commit_internal.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/banned.h"
@@ -40,10 +40,7 @@ int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 	if (!rc) {
 		const gl_config *c = gl_log_config(log);
 		govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
-		o.types = c->commit_types;
-		o.type_count = c->commit_type_count;
-		o.require_refs = c->require_refs;
-		o.require_refs_count = c->require_refs_count;
+		gl_commit_options_from_config(&o, c);
 		rc = govlog_commit_check(out, path, text.ptr, text.len,
 					 lopts.config_only ? NULL : log, &o);
 		gl_diag_list_set_severities(out, c->severity);

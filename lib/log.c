@@ -10,6 +10,7 @@
 #include "layout.h"
 #include "config.h"
 #include "repo/repo.h"
+#include "repo/snapshot.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/utf8.h"
@@ -31,6 +32,9 @@ struct govlog_log {
 	gl_config *config;
 	govlog_record_options record_opts;
 	bool whole_repository; /* no paths were named: the repository's own files count */
+	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
+	gl_log_want_fn want;   /* which files to read; NULL: all */
+	void *want_payload;
 };
 
 static bool ends_with_ci(const char *s, const char *suffix)
@@ -63,11 +67,19 @@ static bool is_record_name(const char *name)
 	return !is_template_name(name);
 }
 
+/* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
+static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *data)
+{
+	if (log->snapshot)
+		return gl_snapshot_read(log->snapshot, path, GL_RECORD_MAX_BYTES, data);
+	return gl_fs_read(path, GL_RECORD_MAX_BYTES, data);
+}
+
 static void load_file(govlog_log *log, const char *path, const char *display)
 {
 	gl_buf data = GL_BUF_INIT;
 	govlog_pos whole = {0, 0};
-	gl_fs_result rc = gl_fs_read(path, GL_RECORD_MAX_BYTES, &data);
+	gl_fs_result rc = read_file(log, path, &data);
 	if (rc == GL_FS_TOO_LARGE) {
 		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
 			    "file is larger than %d MiB: not read as a record",
@@ -124,8 +136,85 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 	return rc;
 }
 
+/* Folders below the decision folder: none hidden ('.' or '_'), at most GL_WALK_MAX_DEPTH deep. */
+static bool is_walked(const char *rest)
+{
+	int depth = 0;
+	for (const char *p = rest; *p;) {
+		if (*p == '.' || *p == '_')
+			return false;
+		const char *slash = strchr(p, '/');
+		if (!slash)
+			break;
+		if (++depth > GL_WALK_MAX_DEPTH)
+			return false;
+		p = slash + 1;
+	}
+	return true;
+}
+
+typedef struct snapshot_walk {
+	govlog_log *log;
+	size_t skip; /* the folder's length with its slash */
+	gl_buf shown;
+} snapshot_walk;
+
+static void on_snapshot_file(const char *path, bool is_link, void *payload)
+{
+	snapshot_walk *w = payload;
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (!is_walked(path + w->skip) || !is_record_name(base) ||
+	    (w->log->want && !w->log->want(path, w->log->want_payload)))
+		return;
+	gl_buf_clear(&w->shown);
+	gl_log_display_path(&w->shown, w->log, path);
+	if (is_link)
+		gl_diag_add(w->log->load_diags, GL_RULE_FILE_UNREADABLE, w->shown.ptr,
+			    (govlog_pos){0, 0}, NULL, "symbolic link: not read as a record");
+	else
+		load_file(w->log, path, w->shown.ptr);
+}
+
+/* The record files of a folder (relative to the root; "" for all) in the snapshot. */
+static void walk_snapshot(govlog_log *log, const char *folder)
+{
+	if (!strcmp(folder, "."))
+		folder = "";
+	snapshot_walk w = {log, *folder ? strlen(folder) + 1 : 0, GL_BUF_INIT};
+	gl_snapshot_list(log->snapshot, folder, on_snapshot_file, &w);
+	gl_buf_release(&w.shown);
+}
+
+/* A path the user named, read from the snapshot. */
+static int load_snapshot_path(govlog_log *log, const char *path)
+{
+	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
+	if (path[0] != '/')
+		gl_path_join(&abs, log->cwd, path);
+	else
+		gl_buf_puts(&abs, path);
+	gl_path_normalise(&abs);
+	gl_path_relative(&rel, abs.ptr, log->root);
+	int rc = 0;
+	if (!strncmp(rel.ptr, "../", 3) || !gl_snapshot_has(log->snapshot, rel.ptr))
+		rc = gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder in the index or "
+						    "revision: '%s'", path);
+	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
+		load_file(log, rel.ptr, path);
+	else {
+		gl_vec_push(&log->folders, gl_xstrdup(path));
+		walk_snapshot(log, rel.ptr);
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&rel);
+	return rc;
+}
+
 static int load_path(govlog_log *log, const char *path)
 {
+	if (log->snapshot)
+		return load_snapshot_path(log, path);
 	if (gl_fs_is_dir(path)) {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		return walk(log, path, path, 0);
@@ -147,6 +236,11 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 		gl_buf_clear(&shown);
 		gl_path_join(&abs, log->root, names[i]);
 		gl_path_relative(&shown, abs.ptr, log->cwd);
+		if (log->snapshot) { /* a folder not in the index or revision holds no records */
+			gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+			walk_snapshot(log, names[i]);
+			continue;
+		}
 		if (!gl_fs_is_dir(abs.ptr)) {
 			rc = gl_error_set(GOVLOG_ENOTFOUND,
 					  "folder '%s' named in %s does not exist", names[i],
@@ -224,7 +318,31 @@ static int load_config(govlog_log *log)
 	return 0;
 }
 
-int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
+/* The index or revision to read the records from, when the options name one. */
+static int open_snapshot(govlog_log *log, const govlog_log_options *opts)
+{
+	if (opts->staged)
+		return gl_snapshot_index(&log->snapshot, log->root);
+	if (opts->revision)
+		return gl_snapshot_revision(&log->snapshot, log->root, opts->revision);
+	return 0;
+}
+
+static int load_records(govlog_log *log, const govlog_log_options *opts)
+{
+	int rc = open_snapshot(log, opts);
+	for (size_t i = 0; !rc && i < opts->path_count; i++)
+		rc = load_path(log, opts->paths[i]);
+	if (!rc && !opts->path_count)
+		rc = log->config->folders.len
+			     ? load_folders(log, (char *const *)log->config->folders.items,
+					    log->config->folders.len, log->config->folders_origin)
+			     : load_detected(log, opts->allow_empty || log->snapshot);
+	return rc;
+}
+
+int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
+			 void *payload)
 {
 	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
 	if (!opts)
@@ -233,19 +351,16 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
 				    opts->version);
 	govlog_log *log = gl_xcalloc(1, sizeof(*log));
+	log->want = want;
+	log->want_payload = payload;
 	gl_repo_hold();
 	govlog_diag_list_new(&log->load_diags);
 	int rc = find_root(log);
 	if (!rc)
 		rc = load_config(log);
-	for (size_t i = 0; !rc && !opts->config_only && i < opts->path_count; i++)
-		rc = load_path(log, opts->paths[i]);
 	log->whole_repository = !opts->path_count;
-	if (!rc && !opts->path_count && !opts->config_only)
-		rc = log->config->folders.len
-			     ? load_folders(log, (char *const *)log->config->folders.items,
-					    log->config->folders.len, log->config->folders_origin)
-			     : load_detected(log, opts->allow_empty);
+	if (!rc && !opts->config_only)
+		rc = load_records(log, opts);
 	if (rc) {
 		govlog_log_free(log);
 		*out = NULL;
@@ -258,6 +373,29 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 	return 0;
 }
 
+void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
+{
+	if (!log->snapshot)
+		return;
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	log->want = want;
+	log->want_payload = payload;
+	for (size_t i = 0; i < folders.len; i++)
+		walk_snapshot(log, folders.items[i]);
+	if (!folders.len && log->folders.len) /* the whole repository is the folder */
+		walk_snapshot(log, "");
+	gl_strvec_free(&folders);
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
+}
+
+int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
+{
+	return gl_log_open_filtered(out, opts, NULL, NULL);
+}
+
 void govlog_log_free(govlog_log *log)
 {
 	if (!log)
@@ -268,6 +406,7 @@ void govlog_log_free(govlog_log *log)
 	gl_strvec_free(&log->folders);
 	govlog_diag_list_free(log->load_diags);
 	gl_config_free(log->config);
+	gl_snapshot_free(log->snapshot);
 	gl_repo_release();
 	free(log->root);
 	free(log->cwd);
@@ -361,4 +500,28 @@ const gl_config *gl_log_config(const govlog_log *log)
 bool gl_log_whole_repository(const govlog_log *log)
 {
 	return log->whole_repository;
+}
+
+bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too)
+{
+	if (!log->snapshot)
+		return gl_fs_is_file(path) || (folder_too && gl_fs_is_dir(path));
+	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
+	if (path[0] != '/')
+		gl_path_join(&abs, log->cwd, path);
+	else
+		gl_buf_puts(&abs, path);
+	gl_path_normalise(&abs);
+	gl_path_relative(&rel, abs.ptr, log->root);
+	bool found = strncmp(rel.ptr, "../", 3) &&
+		     (folder_too ? gl_snapshot_has(log->snapshot, rel.ptr)
+				 : gl_snapshot_has_file(log->snapshot, rel.ptr));
+	gl_buf_release(&abs);
+	gl_buf_release(&rel);
+	return found;
+}
+
+const struct gl_snapshot *gl_log_snapshot(const govlog_log *log)
+{
+	return log->snapshot;
 }

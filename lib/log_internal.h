@@ -24,4 +24,31 @@ void gl_log_display_path(gl_buf *out, const govlog_log *log, const char *repo_pa
 /* The decision folders relative to the repository root (heap strings in out). */
 void gl_log_root_folders(gl_strvec *out, const govlog_log *log);
 
+/* Whether to read the file at `repo_path` (relative to the root). */
+typedef bool (*gl_log_want_fn)(const char *repo_path, void *payload);
+
+/*
+ * govlog_log_open that reads only the record files `want` accepts (when the
+ * records come from the index or a revision): hooks read the staged records
+ * and the few others they name, not the whole log.
+ */
+int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
+			 void *payload);
+
+/*
+ * Reads more record files of the log's index or revision: those of its
+ * folders that `want` accepts (it must refuse the ones already read).
+ */
+void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload);
+
+/*
+ * Whether a file (or, with folder_too, a folder) exists where the log's
+ * records come from: the work tree, or the index or revision it was read
+ * from. `path` is absolute or relative to the current folder.
+ */
+bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too);
+
+/* The index or revision the records were read from; NULL for the work tree. */
+const struct gl_snapshot *gl_log_snapshot(const govlog_log *log);
+
 #endif

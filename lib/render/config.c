@@ -146,6 +146,13 @@ static void commits_part(gl_buf *out, const gl_config *c)
 		list(out, 2, "types", conventional, 11, "default: Conventional Commits");
 	list(out, 2, "require-refs", c->require_refs, c->require_refs_count,
 	     c->require_refs ? c->require_refs_origin : "default: none");
+	list(out, 2, "scopes", c->commit_scopes, c->commit_scope_count,
+	     c->commit_scopes ? c->commit_scopes_origin : "default: any");
+	list(out, 2, "references", c->references, c->reference_count,
+	     c->references ? c->references_origin : "default: none beyond #12, owner/repo#12, "
+						    "URLs, !580, KEY-123");
+	gl_buf_printf(out, "  conventional: %s  # %s\n", govlog_severity_name(c->conventional),
+		      c->conventional_origin ? c->conventional_origin : "default");
 }
 
 static void rules_part(gl_buf *out, const gl_config *c)

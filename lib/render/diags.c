@@ -83,3 +83,8 @@ int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_fo
 	gl_buf_release(&out);
 	return rc;
 }
+
+bool gl_render_is_commit(const govlog_diag *d)
+{
+	return !strncmp(d->path, "commit ", 7);
+}

@@ -11,4 +11,7 @@ void gl_render_github(gl_buf *out, const govlog_diag_list *list);
 /* The message, and the hint on a line of its own, as one JSON string. */
 void gl_render_message_with_hint(gl_buf *out, const govlog_diag *d);
 
+/* "commit 1a2b3c4": a finding about a commit message, which is no file of the tree. */
+bool gl_render_is_commit(const govlog_diag *d);
+
 #endif

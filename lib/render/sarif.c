@@ -54,6 +54,13 @@ static void sarif_result(gl_buf *out, const govlog_diag *d)
 		      rule_index(d->rule),
 		      d->severity == GOVLOG_SEVERITY_ERROR ? "error" : "warning");
 	gl_render_message_with_hint(out, d);
+	if (gl_render_is_commit(d)) { /* a commit message has no file: a logical location */
+		gl_buf_puts(out, "}, \"locations\": [{\"logicalLocations\": [{\"kind\": "
+				 "\"commit\", \"name\": ");
+		gl_json_string(out, d->path + strlen("commit "));
+		gl_buf_puts(out, "}]}]}");
+		return;
+	}
 	gl_buf_puts(out, "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": "
 			 "{\"uri\": ");
 	uri_path(out, d->path);

@@ -10,6 +10,7 @@
 
 #include "../log_internal.h"
 #include "../repo/history.h"
+#include "../repo/snapshot.h"
 #include "../util/buf.h"
 #include "../util/banned.h"
 
@@ -22,6 +23,7 @@ typedef struct history {
 	const govlog_log *log;
 	GL_VEC(char *) branch_added; /* repository paths of records this range added */
 	GL_VEC(id_path) target_added;
+	gl_strvec *touched; /* when wanted: the repository paths of the changed records */
 } history;
 
 static govlog_record *parse_side(const gl_blob_file *f)
@@ -50,17 +52,29 @@ static govlog_pos status_pos(const govlog_record *r)
 	return f ? f->value_pos : one;
 }
 
+/* "in 1a2b3c4d (subject)", or "in the staged version" for the index against HEAD. */
+static void where(gl_buf *out, const gl_record_change *c)
+{
+	if (c->commit)
+		gl_buf_printf(out, "in %s (%s)", c->commit, c->summary);
+	else
+		gl_buf_puts(out, "in the staged version");
+}
+
 static void check_transition(history *h, const gl_record_change *c, const govlog_record *before,
 			     const govlog_record *after, const char *shown)
 {
 	govlog_status from = govlog_record_status(before), to = govlog_record_status(after);
 	if (gl_status_allowed(from, to))
 		return;
+	gl_buf in = GL_BUF_INIT;
+	where(&in, c);
 	gl_diag_add(h->out, GL_RULE_STATUS_TRANSITION, shown, status_pos(after),
 		    "allowed: proposed → accepted or rejected; accepted → deprecated or "
 		    "superseded; to reopen a decision, write a new record",
-		    "status changed from %s to %s in %s (%s)", govlog_status_name(from),
-		    govlog_status_name(to), c->commit, c->summary);
+		    "status changed from %s to %s %s", govlog_status_name(from),
+		    govlog_status_name(to), in.ptr);
+	gl_buf_release(&in);
 }
 
 /* Sections that hold the status or metadata fields may change; the rest is the decision. */
@@ -147,17 +161,21 @@ static void check_frozen(history *h, const gl_record_change *c, const govlog_rec
 	const char *heading = before->sections.items[i].heading;
 	int k = find_section(after, heading);
 	govlog_pos at = k >= 0 ? after->sections.items[k].pos : govlog_record_title_pos(after);
+	gl_buf in = GL_BUF_INIT;
+	where(&in, c);
 	gl_diag_add(h->out, GL_RULE_DECISION_FROZEN, shown, at,
 		    "an accepted decision is frozen: change only its status and links, and "
 		    "write a new record that supersedes it",
-		    "section '%s' of %s decision %s %s in %s (%s)", heading,
-		    govlog_status_name(was), govlog_record_id(after),
-		    k >= 0 ? "changed" : "was removed", c->commit, c->summary);
+		    "section '%s' of %s decision %s %s %s", heading, govlog_status_name(was),
+		    govlog_record_id(after), k >= 0 ? "changed" : "was removed", in.ptr);
+	gl_buf_release(&in);
 }
 
 static void on_change(const gl_record_change *c, void *payload)
 {
 	history *h = payload;
+	if (h->touched && c->after.path)
+		gl_vec_push(h->touched, gl_xstrdup(c->after.path));
 	if (!c->before.path) {
 		gl_vec_push(&h->branch_added, gl_xstrdup(c->after.path));
 		return;
@@ -217,9 +235,37 @@ static void check_cross_branch_ids(history *h)
 	gl_buf_release(&shown);
 }
 
-int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec)
+static void history_release(history *h)
 {
-	history h = {.out = out, .log = log};
+	for (size_t i = 0; i < h->branch_added.len; i++)
+		free(h->branch_added.items[i]);
+	gl_vec_free(&h->branch_added);
+	for (size_t i = 0; i < h->target_added.len; i++) {
+		free(h->target_added.items[i].id);
+		free(h->target_added.items[i].path);
+	}
+	gl_vec_free(&h->target_added);
+}
+
+int gl_rules_staged_history(govlog_diag_list *out, const govlog_log *log, gl_strvec *touched)
+{
+	const gl_snapshot *snapshot = gl_log_snapshot(log);
+	if (!snapshot)
+		return 0;
+	history h = {.out = out, .log = log, .touched = touched};
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	int rc = gl_snapshot_staged(snapshot, (const char *const *)folders.items, folders.len,
+				    on_change, &h);
+	history_release(&h);
+	gl_strvec_free(&folders);
+	return rc;
+}
+
+int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec,
+		     gl_strvec *touched)
+{
+	history h = {.out = out, .log = log, .touched = touched};
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, log);
 	gl_history_range range = {govlog_log_root(log), spec, (const char *const *)folders.items,
@@ -227,14 +273,7 @@ int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *s
 	int rc = gl_history_walk(&range, on_change, &h);
 	if (!rc)
 		check_cross_branch_ids(&h);
-	for (size_t i = 0; i < h.branch_added.len; i++)
-		free(h.branch_added.items[i]);
-	gl_vec_free(&h.branch_added);
-	for (size_t i = 0; i < h.target_added.len; i++) {
-		free(h.target_added.items[i].id);
-		free(h.target_added.items[i].path);
-	}
-	gl_vec_free(&h.target_added);
+	history_release(&h);
 	gl_strvec_free(&folders);
 	return rc;
 }

@@ -79,9 +79,9 @@ static const char *own_github_path(link_ctx *lc, const char *url)
 }
 
 /* Whether the target exists as written or as Jekyll publishes it. */
-static bool target_exists(gl_buf *path)
+static bool target_exists(const govlog_log *log, gl_buf *path)
 {
-	if (gl_fs_is_file(path->ptr) || gl_fs_is_dir(path->ptr))
+	if (gl_log_file_exists(log, path->ptr, true))
 		return true;
 	size_t len = path->len;
 	bool found = false;
@@ -89,12 +89,12 @@ static bool target_exists(gl_buf *path)
 	if (len > 5 && !strcmp(path->ptr + len - 5, ".html")) {
 		gl_buf_truncate(path, len - 5);
 		gl_buf_puts(path, ".md");
-		found = gl_fs_is_file(path->ptr);
+		found = gl_log_file_exists(log, path->ptr, false);
 	}
 	for (size_t i = 0; !found && i < sizeof(variants) / sizeof(variants[0]); i++) {
 		gl_buf_truncate(path, len);
 		gl_buf_puts(path, variants[i]);
-		found = gl_fs_is_file(path->ptr);
+		found = gl_log_file_exists(log, path->ptr, false);
 	}
 	gl_buf_truncate(path, len);
 	return found;
@@ -167,7 +167,7 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 	for (size_t i = 0; i < r->links.len; i++) {
 		const gl_link *l = &r->links.items[i];
 		gl_buf_clear(&target);
-		if (!resolve(lc, r, l->url, &target) || target_exists(&target))
+		if (!resolve(lc, r, l->url, &target) || target_exists(lc->log, &target))
 			continue;
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);

@@ -64,10 +64,14 @@
 	X(COMMIT_FORMAT, "commit/format", ERROR,                                                   \
 	  "a commit subject is not 'type(scope): description' (Conventional Commits 1.0)")         \
 	X(COMMIT_TYPE, "commit/type", ERROR, "a commit type is not one of the allowed types")      \
+	X(COMMIT_SCOPE, "commit/scope", ERROR,                                                     \
+	  "a commit scope is not one of the scopes commits.scopes allows")                         \
 	X(COMMIT_SUBJECT, "commit/subject", WARNING,                                               \
 	  "a commit description is empty, ends with a full stop or runs past 72 characters")       \
 	X(COMMIT_REFS, "commit/refs", ERROR,                                                       \
-	  "a commit of a type that needs a reference has no Refs:, Fixes: or Closes: trailer")     \
+	  "a commit that needs a reference has none, or a reference trailer names no issue")       \
+	X(COMMIT_TRAILER, "commit/trailer", WARNING,                                               \
+	  "a footer that Conventional Commits and Git's trailer rules read differently")           \
 	X(COMMIT_DECISION, "commit/decision", ERROR,                                               \
 	  "a Decision: trailer names no record, or one that is not accepted")                      \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \

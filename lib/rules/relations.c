@@ -70,7 +70,7 @@ static const govlog_record *find_by_link(const govlog_log *log, const govlog_rec
 		gl_buf_puts(&path, ".md");
 	}
 	gl_path_normalise(&path);
-	*exists = gl_fs_is_file(path.ptr);
+	*exists = gl_log_file_exists(log, path.ptr, false);
 	const govlog_record *found = NULL;
 	for (size_t i = 0; !found && i < govlog_log_count(log); i++)
 		if (!strcmp(govlog_record_path(govlog_log_record_at(log, i)), path.ptr))

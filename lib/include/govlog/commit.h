@@ -15,28 +15,55 @@ typedef struct govlog_commit_options {
 	/* Allowed types; NULL: feat fix docs style refactor perf test build ci chore revert. */
 	const char *const *types;
 	size_t type_count;
-	/* Types that need a Refs:, Fixes: or Closes: trailer; none by default. */
+	/* Types that need a reference (a Refs:, Fixes:, Closes: or Resolves:
+	 * trailer, or a match of `references` anywhere); "*" for every commit;
+	 * none by default. */
 	const char *const *require_refs;
 	size_t require_refs_count;
+	/* Allowed scopes; NULL: any. */
+	const char *const *scopes;
+	size_t scope_count;
+	/* PCRE2 patterns of the project's ticket references ("AR-\\d+",
+	 * "\\[#\\d+\\]"), found anywhere in the message. Issue references
+	 * (#12, owner/repo#12, URLs, GitLab !580) and KEY-123 keys are always
+	 * understood in a reference trailer. */
+	const char *const *references;
+	size_t reference_count;
+	/* False when the header need not follow Conventional Commits (commits.conventional: off). */
+	bool conventional;
+	/* True for a message file from a hook: lines starting with '#' are Git's comments. */
+	bool comments;
 } govlog_commit_options;
 
 #define GOVLOG_COMMIT_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_COMMIT_OPTIONS_INIT {GOVLOG_COMMIT_OPTIONS_VERSION, NULL, 0, NULL, 0}
+#define GOVLOG_COMMIT_OPTIONS_INIT \
+	{GOVLOG_COMMIT_OPTIONS_VERSION, NULL, 0, NULL, 0, NULL, 0, NULL, 0, true, true}
 /* clang-format on */
 
 /*
- * Checks one commit message (as Git writes it to the commit-msg hook's file;
- * comment lines starting with '#' are ignored), shown as `name`: the
- * Conventional Commits header `type(scope)!: description`, the allowed type,
- * the description, a required reference, and `Decision:` trailers, which must
- * name an accepted record of `log` (when log is not NULL). Merge, revert,
- * fixup!, squash! and amend! messages are recognised and not held to the
- * header rules. Findings go to `out`; an error shows the line with a caret and
- * a corrected example in its hint. Returns 0, or GOVLOG_EINVALID for bad options.
+ * Checks one commit message, shown as `name`: the Conventional Commits header
+ * `type(scope)!: description`, the allowed types and scopes, the description,
+ * a required reference, reference trailers that name nothing, footers that
+ * Conventional Commits and Git's trailer rules read differently, and
+ * `Decision:` trailers, which must name an accepted record of `log` (when log
+ * is not NULL). Merge, revert, fixup!, squash! and amend! messages are
+ * recognised and not held to the header rules. Findings go to `out`; an error
+ * shows the line with a caret and a corrected example in its hint. Returns 0,
+ * or GOVLOG_EINVALID for bad options or a reference pattern that does not compile.
  */
 GOVLOG_API int govlog_commit_check(govlog_diag_list *out, const char *name, const char *message,
 				   size_t len, const govlog_log *log,
 				   const govlog_commit_options *opts);
+
+/*
+ * Checks the message of every commit of `range` ("BASE..HEAD", or one
+ * revision for all it reaches) with the commit rules of the log's
+ * configuration, each shown as "commit <short id>"; *count is the number of
+ * commits. Returns 0; GOVLOG_EINVALID for a range that does not resolve;
+ * GOVLOG_EREPO when history cannot be read (a shallow clone is named).
+ */
+GOVLOG_API int govlog_commit_check_range(govlog_diag_list *out, const govlog_log *log,
+					 const char *range, size_t *count);
 
 #endif

@@ -24,11 +24,17 @@ typedef struct govlog_log_options {
 	bool allow_empty;
 	/* Only the root and its configuration, no records (for hooks that need no log). */
 	bool config_only;
+	/* Read the records as staged in the Git index (GIT_INDEX_FILE when set)
+	 * instead of the work tree: what the next commit will hold. */
+	bool staged;
+	/* Read the records from this revision's tree (any commit-ish) instead
+	 * of the work tree; NULL for the work tree. */
+	const char *revision;
 } govlog_log_options;
 
 #define GOVLOG_LOG_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false, false}
+#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false, false, false, NULL}
 /* clang-format on */
 
 /*
@@ -36,7 +42,9 @@ typedef struct govlog_log_options {
  * directory. Records are ordered by path. Files that cannot be read become
  * diagnostics that govlog_check_log reports, not failures.
  * Returns 0; GOVLOG_ENOTFOUND when a named path does not exist or no decision
- * folder is found; GOVLOG_EIO when a folder cannot be listed.
+ * folder is found; GOVLOG_EIO when a folder cannot be listed; GOVLOG_EREPO
+ * when the index cannot be read; GOVLOG_EINVALID for a revision that does
+ * not resolve.
  */
 GOVLOG_API int govlog_log_open(govlog_log **out, const govlog_log_options *opts);
 /* Accepts NULL. */
