@@ -1,18 +1,22 @@
-/* govlog_init: configuration, decision folder and templates, never overwriting. */
+/* govlog_init: configuration, decision folder, templates and CI files, never overwriting. */
 #include "govlog/init.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "config.h"
 #include "error.h"
+#include "hooks_install.h"
 #include "log_internal.h"
 #include "profile.h"
 #include "template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/banned.h"
+
+/* A .gitlab-ci.yml larger than this is not searched for the include. */
+#define GL_CI_READ_MAX (10 * 1024 * 1024)
 
 typedef struct setup {
 	const govlog_log *log;
@@ -37,16 +41,14 @@ static const gl_profile *records_profile(const govlog_log *log)
 
 static int make_parents(const char *path)
 {
-	gl_buf dir = GL_BUF_INIT;
-	int rc = 0;
-	for (const char *p = strchr(path + 1, '/'); p && !rc; p = strchr(p + 1, '/')) {
-		gl_buf_clear(&dir);
-		gl_buf_put(&dir, path, (size_t)(p - path));
-		if (mkdir(dir.ptr, 0777) < 0 && errno != EEXIST)
-			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", dir.ptr,
-					  strerror(errno));
-	}
-	gl_buf_release(&dir);
+	const char *slash = strrchr(path, '/');
+	if (!slash || slash == path)
+		return 0;
+	char *dir = gl_xstrndup(path, (size_t)(slash - path));
+	int rc = gl_fs_mkdir_p(dir) < 0
+			 ? gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", dir, strerror(errno))
+			 : 0;
+	free(dir);
 	return rc;
 }
 
@@ -60,7 +62,7 @@ static int put(const setup *s, const char *rel, const char *data, size_t len)
 	if (!rc && made < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", shown.ptr, strerror(errno));
 	if (!rc)
-		s->fn(shown.ptr, made == 0, s->payload);
+		s->fn(shown.ptr, made == 0 ? GOVLOG_INIT_CREATED : GOVLOG_INIT_KEPT, s->payload);
 	gl_buf_release(&shown);
 	return rc;
 }
@@ -94,6 +96,15 @@ static int put_config(const setup *s, const char *folder)
 	return rc;
 }
 
+/* The template `name`, written at root-relative `rel`. */
+static int put_template(const setup *s, const char *name, const char *rel)
+{
+	const gl_template_data *t = gl_template_find(name);
+	if (!t)
+		return gl_error_set(GOVLOG_ERROR, "no template '%s' is built in", name);
+	return put(s, rel, t->text, t->len);
+}
+
 /* Every template under `prefix` (e.g. "github/da/"), written under `dest`. */
 static int put_templates(const setup *s, const char *prefix, const char *dest)
 {
@@ -118,6 +129,10 @@ static int check_options(const govlog_init_options *o)
 	if (o->version != GOVLOG_INIT_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported init options version %u",
 				    o->version);
+	if (o->ci && strcmp(o->ci, "github") && strcmp(o->ci, "gitlab"))
+		return gl_error_set(GOVLOG_EINVALID, "unknown CI '%s' (github or gitlab)", o->ci);
+	if (o->remove_hooks && !o->hooks)
+		return gl_error_set(GOVLOG_EINVALID, "removing hooks needs the hooks option");
 	if (o->profile && !gl_profile_find(o->profile))
 		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", o->profile);
 	if (o->lang && strcmp(o->lang, "da") && strcmp(o->lang, "en"))
@@ -146,6 +161,34 @@ static int put_template_set(const setup *s, const char *set)
 	return rc;
 }
 
+/* The CI workflow; GitLab's is included from .gitlab-ci.yml, or the user is told to. */
+static int put_ci(const setup *s, const char *ci)
+{
+	static const char gitlab_job[] = ".gitlab/govlog.gitlab-ci.yml";
+	if (!strcmp(ci, "github"))
+		return put_template(s, "ci/github.yml", ".github/workflows/govlog.yml");
+	int rc = put_template(s, "ci/gitlab.yml", gitlab_job);
+	gl_buf root_ci = GL_BUF_INIT, text = GL_BUF_INIT;
+	gl_path_join(&root_ci, govlog_log_root(s->log), ".gitlab-ci.yml");
+	if (!rc && gl_fs_read(root_ci.ptr, GL_CI_READ_MAX, &text) == GL_FS_OK &&
+	    !strstr(text.ptr, gitlab_job + strlen(".gitlab/")))
+		s->fn(gitlab_job, GOVLOG_INIT_INCLUDE, s->payload);
+	else if (!rc)
+		rc = put_template(s, "ci/gitlab-ci.yml", ".gitlab-ci.yml");
+	gl_buf_release(&root_ci);
+	gl_buf_release(&text);
+	return rc;
+}
+
+/* Only the parts asked for: the hooks, the CI workflow. */
+static int init_parts(const setup *s, const govlog_init_options *o)
+{
+	int rc = o->hooks ? gl_hooks_install(s->log, o->remove_hooks, s->fn, s->payload) : 0;
+	if (!rc && o->ci)
+		rc = put_ci(s, o->ci);
+	return rc;
+}
+
 int govlog_init(const govlog_log *log, const govlog_init_options *opts, govlog_init_fn fn,
 		void *payload)
 {
@@ -155,6 +198,8 @@ int govlog_init(const govlog_log *log, const govlog_init_options *opts, govlog_i
 	if (rc)
 		return rc;
 	setup s = {log, NULL, NULL, fn, payload};
+	if (o->hooks || o->ci)
+		return init_parts(&s, o);
 	if (o->profile)
 		s.profile = gl_profile_find(o->profile);
 	else if (govlog_log_count(log))

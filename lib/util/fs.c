@@ -220,10 +220,16 @@ int gl_fs_replace(const char *path, const char *data, size_t len)
 
 int gl_fs_create_exclusive(const char *path, const char *data, size_t len)
 {
+	return gl_fs_create_exclusive_mode(path, data, len, 0644);
+}
+
+int gl_fs_create_exclusive_mode(const char *path, const char *data, size_t len, unsigned mode)
+{
 	gl_buf tmp = GL_BUF_INIT;
 	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", path);
 	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved;
-	if (!rc && (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, 0644) < 0))
+	if (!rc &&
+	    (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, (mode_t)mode) < 0))
 		rc = -1;
 	if (fd >= 0 && close(fd) < 0)
 		rc = -1;
@@ -234,5 +240,42 @@ int gl_fs_create_exclusive(const char *path, const char *data, size_t len)
 		unlink(tmp.ptr);
 	gl_buf_release(&tmp);
 	errno = saved;
+	return rc;
+}
+
+int gl_fs_move_noreplace(const char *from, const char *to)
+{
+	struct stat st;
+	/* A hard link cannot replace `to`, and flags 0 links a symbolic link itself. */
+	if (linkat(AT_FDCWD, from, AT_FDCWD, to, 0) == 0)
+		return unlink(from) == 0 ? 0 : -1;
+	if (errno == EEXIST)
+		return 1;
+	if (errno != EPERM && errno != ENOTSUP && errno != EMLINK)
+		return -1;
+	/* A file system without hard links: check, then rename. */
+	if (lstat(to, &st) == 0)
+		return 1;
+	return rename(from, to) == 0 ? 0 : -1;
+}
+
+int gl_fs_mkdir_p(const char *dir)
+{
+	gl_buf part = GL_BUF_INIT;
+	int rc = 0;
+	size_t n = strlen(dir);
+	for (size_t i = 1; i <= n && !rc; i++) {
+		if (i < n && dir[i] != '/')
+			continue;
+		gl_buf_clear(&part);
+		gl_buf_put(&part, dir, i);
+		if (mkdir(part.ptr, 0777) < 0 && errno != EEXIST)
+			rc = -1;
+	}
+	if (!rc && !gl_fs_is_dir(dir)) {
+		errno = ENOTDIR;
+		rc = -1;
+	}
+	gl_buf_release(&part);
 	return rc;
 }

@@ -44,6 +44,18 @@ int gl_fs_replace(const char *path, const char *data, size_t len);
  * never replaced. 0; 1 when `path` exists; -1 with errno on failure.
  */
 int gl_fs_create_exclusive(const char *path, const char *data, size_t len);
+/* gl_fs_create_exclusive with the file's permission bits (0755 for a script). */
+int gl_fs_create_exclusive_mode(const char *path, const char *data, size_t len, unsigned mode);
+
+/*
+ * Renames `from` to `to` in the same folder unless `to` exists (a symbolic
+ * link is moved itself, not its target). 0; 1 when `to` exists (nothing is
+ * changed); -1 with errno on failure.
+ */
+int gl_fs_move_noreplace(const char *from, const char *to);
+
+/* Creates the folder `dir` and its missing parents (mkdir -p). 0, or -1 with errno. */
+int gl_fs_mkdir_p(const char *dir);
 
 /* Resolves "." and ".." components and repeated slashes lexically ("a/./b/../c" → "a/c"). */
 void gl_path_normalise(gl_buf *path);

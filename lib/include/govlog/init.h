@@ -1,5 +1,6 @@
 /*
- * govlog/init.h — setting a repository up: configuration, decision folder, templates.
+ * govlog/init.h — setting a repository up: configuration, decision folder,
+ * templates, Git hooks and CI workflows.
  */
 #ifndef GOVLOG_INIT_H
 #define GOVLOG_INIT_H
@@ -12,23 +13,80 @@ typedef struct govlog_init_options {
 	const char *profile;   /* NULL: the one the log's records match, else by language */
 	const char *lang;      /* "da" or "en"; NULL: the profile's */
 	const char *templates; /* "github" (issue forms), "github-md", "gitlab" or "none" */
+	/* Since version 2. With hooks or ci set, only those are done: the
+	 * configuration, folder and templates above are left alone. */
+	bool hooks;        /* install the Git hooks (pre-commit, commit-msg, pre-push) */
+	bool remove_hooks; /* with hooks: take govlog's hooks out again, restoring chained ones */
+	const char *ci;    /* "github" or "gitlab": write that CI workflow; NULL: none */
 } govlog_init_options;
 
-#define GOVLOG_INIT_OPTIONS_VERSION 1
+#define GOVLOG_INIT_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_INIT_OPTIONS_INIT {GOVLOG_INIT_OPTIONS_VERSION, NULL, NULL, "github"}
+#define GOVLOG_INIT_OPTIONS_INIT \
+	{GOVLOG_INIT_OPTIONS_VERSION, NULL, NULL, "github", false, false, NULL}
 /* clang-format on */
 
-/* Called for every file init would write: created, or kept because it exists. */
-typedef void (*govlog_init_fn)(const char *path, bool created, void *payload);
+/*
+ * The name a hook of another tool is moved to when govlog's hook takes its
+ * place, in the same folder ("pre-commit" → "pre-commit.pre-govlog"). govlog's
+ * hook runs it first, with the same arguments and standard input, and stops
+ * with its status when it fails.
+ */
+#define GOVLOG_HOOK_CHAIN_SUFFIX ".pre-govlog"
+
+/* The line that marks a hook script as govlog's own. */
+#define GOVLOG_HOOK_MARK "# installed by govlog init --hooks"
+
+/* What init did with one file. */
+typedef enum govlog_init_action {
+	GOVLOG_INIT_KEPT,      /* it exists (or is another tool's hook): left as it is */
+	GOVLOG_INIT_CREATED,   /* written */
+	GOVLOG_INIT_INSTALLED, /* govlog's hook written */
+	GOVLOG_INIT_CHAINED,   /* the hook there was moved to path + GOVLOG_HOOK_CHAIN_SUFFIX
+				  and govlog's written in its place */
+	GOVLOG_INIT_REMOVED,   /* govlog's hook deleted */
+	GOVLOG_INIT_RESTORED,  /* govlog's hook deleted and the chained one moved back */
+	GOVLOG_INIT_INCLUDE,   /* the CI file at path (relative to the repository root, as
+				  include: local: wants it) must be included by hand from
+				  the existing .gitlab-ci.yml */
+} govlog_init_action;
 
 /*
- * Writes .govlog.yml, the decision folder with its README and the templates,
- * at the log's root. Never overwrites: an existing file is kept and reported
- * with created = false. In a repository that already has records, the profile
- * is the one they all match (none is written when they mix, so each is judged
- * by its own) and the folder is theirs. Returns 0; GOVLOG_EINVALID for an
- * unknown profile, language or template set; GOVLOG_EIO when writing fails.
+ * Called for every file init writes or would write. `path` is relative to the
+ * current folder for a file in the repository, absolute for one outside it
+ * (hooks under core.hooksPath or in a linked worktree's main repository);
+ * borrowed for the call only.
+ */
+typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void *payload);
+
+/*
+ * Without hooks or ci: writes .govlog.yml, the decision folder with its
+ * README and the templates at the log's root. Never overwrites: an existing
+ * file is kept and reported as GOVLOG_INIT_KEPT. In a repository that
+ * already has records, the profile is the one they all match (none is
+ * written when they mix, so each is judged by its own) and the folder is
+ * theirs.
+ *
+ * With ci: writes the CI workflow from templates/ci/ — GitHub:
+ * .github/workflows/govlog.yml; GitLab: .gitlab/govlog.gitlab-ci.yml and a
+ * .gitlab-ci.yml that includes it, or, when .gitlab-ci.yml exists and does
+ * not mention it yet, a GOVLOG_INIT_INCLUDE report. Existing files are kept.
+ *
+ * With hooks: installs pre-commit, commit-msg and pre-push into the folder
+ * Git runs hooks from (core.hooksPath, else the common Git dir's hooks/, so
+ * a linked worktree installs into its main repository and a submodule into
+ * its own). A missing hook is written (temporary file, mode 0755, linked into
+ * place); govlog's own (marked by GOVLOG_HOOK_MARK) is kept; another tool's
+ * is chained: moved to its GOVLOG_HOOK_CHAIN_SUFFIX name, never overwritten.
+ * Every hook is examined before anything changes, so when a chained name is
+ * taken already nothing is changed. With remove_hooks, govlog's hooks are
+ * deleted and chained ones moved back; other tools' hooks are kept.
+ *
+ * Returns 0; GOVLOG_EINVALID for an unknown profile, language, template set,
+ * CI system, options version, or remove_hooks without hooks; GOVLOG_ENOTFOUND
+ * when the hooks are wanted outside a Git repository; GOVLOG_EREPO when the
+ * repository cannot be read; GOVLOG_EIO when writing fails or a chained
+ * name is taken.
  */
 GOVLOG_API int govlog_init(const govlog_log *log, const govlog_init_options *opts,
 			   govlog_init_fn fn, void *payload);
