@@ -219,7 +219,7 @@ repo=$(new_repo home-hooks)
 git -C "$repo" config core.hooksPath '~/githooks'
 run_govlog "$repo" init --hooks
 expect_status 0 "init --hooks with core.hooksPath ~/githooks"
-expect_file_x "$HOME/githooks/pre-push" "~/ is the home folder"
+expect_file_x "$HOME/githooks/pre-push" "a leading ~/ is the home folder"
 expect_line "$out" "installed $HOME/githooks/pre-push" "shown as an absolute path"
 
 # --- A linked worktree installs into its main repository. ---
@@ -303,8 +303,43 @@ else
 	git -C "$repo" push -q origin main 2>"$TEST_DIR/push.err" || status=$?
 	out="" err=$(cat "$TEST_DIR/push.err")
 	expect_status 0 "a real git push through govlog's pre-push"
+	git -C "$repo" commit -q --allow-empty --no-verify -m "feat: sneaked past commit-msg"
+	status=0
+	git -C "$repo" push -q origin main 2>"$TEST_DIR/push.err" || status=$?
+	if [ "$status" -ne 0 ]; then pass "pre-push fires and refuses a bad commit"; else fail "pushed"; fi
+	expect_line "$(cat "$TEST_DIR/push.err")" "[commit/refs]" "with the rule's diagnostic"
+	git -C "$repo" reset -q --hard HEAD~1
 fi
 [ -e "$TEST_DIR/pre-commit.off" ] && mv "$TEST_DIR/pre-commit.off" "$repo/.git/hooks/pre-commit"
+
+# The GitHub workflow's govlog steps, run as the runner would, on this history.
+if python3 -c 'import yaml' 2>/dev/null; then
+	run_govlog "$repo" init --ci github
+	git -C "$repo" checkout -q -b topic
+	git -C "$repo" commit -q --allow-empty -m "docs: a pull request" -m "Refs: #4" 2>/dev/null
+	python3 - "$repo/.github/workflows/govlog.yml" >"$TEST_DIR/steps" <<'PY'
+import sys, yaml
+for step in yaml.safe_load(open(sys.argv[1]))["jobs"]["govlog"]["steps"]:
+    if step.get("run", "").startswith("govlog") or "| govlog" in step.get("run", ""):
+        print(step["run"].replace("\n", " "))
+PY
+	export BASE HEAD PR_BODY
+	BASE=$(git -C "$repo" rev-parse main) HEAD=$(git -C "$repo" rev-parse topic)
+	PR_BODY=$(cat "$repo/.github/pull_request_template.md")
+	while IFS= read -r step; do
+		status=0
+		(cd "$repo" && sh -c "$step") >"$TEST_DIR/step.out" 2>&1 || status=$?
+		case $step in
+		*check-body*) want="0 1" ;; # the unfilled template is a body with findings
+		*) want=0 ;;
+		esac
+		case " $want " in
+		*" $status "*) pass "the workflow step runs: $step (exit $status)" ;;
+		*) fail "the workflow step '$step': exit $status"; sed 's/^/    /' "$TEST_DIR/step.out" >&2 ;;
+		esac
+	done <"$TEST_DIR/steps"
+	if [ "$(wc -l <"$TEST_DIR/steps")" -eq 3 ]; then pass "three govlog steps"; else fail "steps: $(cat "$TEST_DIR/steps")"; fi
+fi
 
 # --- CI workflows. ---
 repo=$(new_repo ci-github)
