@@ -164,8 +164,8 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	snapshot_walk *w = payload;
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	if (!is_walked(path + w->skip) || !is_record_name(base) ||
-	    (w->log->want && !w->log->want(path, w->log->want_payload)))
+	if ((w->log->want && !w->log->want(path, w->log->want_payload)) ||
+	    !is_walked(path + w->skip) || !is_record_name(base))
 		return;
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
@@ -176,9 +176,17 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 		load_file(w->log, path, w->shown.ptr);
 }
 
+bool gl_log_want_none(const char *repo_path, void *payload)
+{
+	(void)repo_path, (void)payload;
+	return false;
+}
+
 /* The record files of a folder (relative to the root; "" for all) in the snapshot. */
 static void walk_snapshot(govlog_log *log, const char *folder)
 {
+	if (log->want == gl_log_want_none)
+		return;
 	if (!strcmp(folder, "."))
 		folder = "";
 	snapshot_walk w = {log, *folder ? strlen(folder) + 1 : 0, GL_BUF_INIT};
@@ -358,7 +366,8 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 	int rc = find_root(log);
 	if (!rc)
 		rc = load_config(log);
-	log->whole_repository = !opts->path_count;
+	/* A log read in part is checked in part: the templates belong to the whole. */
+	log->whole_repository = !opts->path_count && !want;
 	if (!rc && !opts->config_only)
 		rc = load_records(log, opts);
 	if (rc) {
@@ -371,6 +380,13 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 		      compare_records);
 	*out = log;
 	return 0;
+}
+
+static void sort_records(govlog_log *log)
+{
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
 }
 
 void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
@@ -386,9 +402,41 @@ void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
 	if (!folders.len && log->folders.len) /* the whole repository is the folder */
 		walk_snapshot(log, "");
 	gl_strvec_free(&folders);
-	if (log->records.len > 1)
-		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
-		      compare_records);
+	sort_records(log);
+}
+
+/* The part of `path` below the decision folder holding it; NULL when none does. */
+static const char *below_folder(const gl_strvec *folders, const char *path)
+{
+	if (!folders->len)
+		return path; /* the whole repository */
+	for (size_t i = 0; i < folders->len; i++) {
+		size_t n = strlen(folders->items[i]);
+		if (!strncmp(path, folders->items[i], n) && path[n] == '/')
+			return path + n + 1;
+	}
+	return NULL;
+}
+
+void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
+{
+	gl_buf shown = GL_BUF_INIT;
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	for (size_t i = 0; log->snapshot && i < paths->len; i++) {
+		const char *path = paths->items[i], *base = strrchr(path, '/');
+		const char *rest = below_folder(&folders, path);
+		base = base ? base + 1 : path;
+		if (!rest || !is_walked(rest) || !is_record_name(base) ||
+		    !gl_snapshot_has_file(log->snapshot, path))
+			continue;
+		gl_buf_clear(&shown);
+		gl_log_display_path(&shown, log, path);
+		load_file(log, path, shown.ptr);
+	}
+	gl_buf_release(&shown);
+	gl_strvec_free(&folders);
+	sort_records(log);
 }
 
 int govlog_log_open(govlog_log **out, const govlog_log_options *opts)

@@ -35,6 +35,12 @@ typedef bool (*gl_log_want_fn)(const char *repo_path, void *payload);
 int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
 			 void *payload);
 
+/* A `want` that reads no record: the log's folders and snapshot, for adding files later. */
+bool gl_log_want_none(const char *repo_path, void *payload);
+
+/* Reads the record files at these repository paths from the log's index or revision. */
+void gl_log_add_paths(govlog_log *log, const gl_strvec *paths);
+
 /*
  * Reads more record files of the log's index or revision: those of its
  * folders that `want` accepts (it must refuse the ones already read).

@@ -37,7 +37,8 @@ int gl_match_compile(gl_match **out, const char *pattern, unsigned flags)
 	gl_match *m = gl_xcalloc(1, sizeof(*m));
 	m->code = re;
 	/* JIT makes the per-line patterns cheap; without it, the interpreter runs. */
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	if (!(flags & GL_MATCH_NO_JIT))
+		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	m->context = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(m->context, MATCH_LIMIT);
 	pcre2_set_depth_limit(m->context, DEPTH_LIMIT);

@@ -11,6 +11,8 @@
 typedef struct gl_match gl_match;
 
 #define GL_MATCH_CASELESS 1u
+/* Interpret instead of JIT-compiling: cheaper for a pattern run over a few lines only. */
+#define GL_MATCH_NO_JIT 2u
 
 /*
  * Compiles a pattern. On failure returns GOVLOG_EINVALID with the message

@@ -70,17 +70,6 @@ static bool listed(const gl_strvec *v, const char *s)
 	return false;
 }
 
-static bool reject_all(const char *path, void *payload)
-{
-	(void)path, (void)payload;
-	return false;
-}
-
-static bool is_staged(const char *path, void *payload)
-{
-	return listed(&((staged *)payload)->paths, path);
-}
-
 static bool has_number(const staged *s, unsigned long n)
 {
 	for (size_t i = 0; i < s->numbers.len; i++)
@@ -157,7 +146,7 @@ static void collect(staged *s, const govlog_log *log)
 
 static int check_staged(govlog_diag_list *all, govlog_log *log, staged *s)
 {
-	gl_log_add_files(log, is_staged, s);
+	gl_log_add_paths(log, &s->paths);
 	collect(s, log);
 	s->log = log;
 	gl_log_add_files(log, is_context, s);
@@ -179,7 +168,7 @@ int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked)
 	govlog_diag_list *all = NULL;
 	staged s = {0};
 	*checked = 0;
-	int rc = gl_log_open_filtered(&log, &opts, reject_all, NULL);
+	int rc = gl_log_open_filtered(&log, &opts, gl_log_want_none, NULL);
 	if (!rc)
 		govlog_diag_list_new(&all);
 	if (!rc)

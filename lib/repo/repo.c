@@ -9,13 +9,56 @@
 #include "../util/buf.h"
 #include "../util/banned.h"
 
+/*
+ * The repository gl_repo_workdir opened, kept while libgit2 is held so the
+ * next module to open the same work tree takes it instead of opening it again.
+ */
+static struct {
+	char *workdir;
+	git_repository *repo;
+} kept;
+
+static void drop_kept(void)
+{
+	git_repository_free(kept.repo);
+	free(kept.workdir);
+	kept.repo = NULL;
+	kept.workdir = NULL;
+}
+
 void gl_repo_hold(void)
 {
-	git_libgit2_init();
+	/* Like git, read objects without hashing each again: govlog only reads text. */
+	if (git_libgit2_init() == 1)
+		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 }
 
 void gl_repo_release(void)
 {
+	if (git_libgit2_shutdown() == 1)
+		drop_kept();
+}
+
+int gl_repo_open_root(git_repository **out, const char *root)
+{
+	if (kept.repo && !strcmp(kept.workdir, root)) {
+		*out = kept.repo;
+		kept.repo = NULL;
+		return 0;
+	}
+	return git_repository_open(out, root);
+}
+
+/* Keeps the repository for gl_repo_open_root when someone holds libgit2. */
+static void keep(git_repository *repo, const char *workdir)
+{
+	if (git_libgit2_init() > 2) {
+		drop_kept();
+		kept.repo = repo;
+		kept.workdir = gl_xstrdup(workdir);
+	} else {
+		git_repository_free(repo);
+	}
 	git_libgit2_shutdown();
 }
 
@@ -48,6 +91,8 @@ int gl_repo_workdir(char **out, const char *start)
 	while (len > 1 && wd[len - 1] == '/')
 		len--;
 	*out = gl_xstrndup(wd, len);
+	keep(repo, *out);
+	repo = NULL;
 cleanup:
 	git_repository_free(repo);
 	git_libgit2_shutdown();

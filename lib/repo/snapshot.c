@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../error.h"
+#include "repo.h"
 #include "../util/banned.h"
 
 struct gl_snapshot {
@@ -24,7 +25,7 @@ static int open_repo(gl_snapshot **out, const char *root)
 {
 	*out = gl_xcalloc(1, sizeof(**out));
 	git_libgit2_init();
-	if (git_repository_open(&(*out)->repo, root) < 0)
+	if (gl_repo_open_root(&(*out)->repo, root) < 0)
 		return repo_error(GOVLOG_EREPO, "cannot open the repository");
 	return 0;
 }
