@@ -1,4 +1,5 @@
 /* govlog check: validate the decision log and report every finding. */
+#include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -62,9 +63,13 @@ int cmd_check(int argc, char **argv)
 		err = govlog_commit_check_range(diags, log, commits, &ncommits);
 	if (!err && commits)
 		govlog_diag_list_sort(diags);
-	rc = err ? cmd_fail(err)
-		 : cmd_report(diags, govlog_log_count(log) + ncommits,
-			      commits ? "record and commit" : "record", format);
+	char what[160], records[64], messages[64];
+	cmd_count(records, sizeof(records), log ? govlog_log_count(log) : 0, "record");
+	cmd_count(messages, sizeof(messages), ncommits, "commit");
+	snprintf(what, sizeof(what), "%s%s%s", records, commits ? " and " : "",
+		 commits ? messages : "");
+	rc = err ? cmd_fail(err) : cmd_report_what(diags, (log ? govlog_log_count(log) : 0) + ncommits, what,
+						 format);
 	govlog_diag_list_free(diags);
 	govlog_log_free(log);
 	return rc;

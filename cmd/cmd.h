@@ -67,6 +67,11 @@ int cmd_open_log(struct govlog_log **out, char **paths, size_t npaths);
  */
 int cmd_report(const struct govlog_diag_list *diags, size_t files, const char *noun,
 	       const char *format);
+/* The same, with the summary's count already written ("2 records and 3 commits"). */
+int cmd_report_what(const struct govlog_diag_list *diags, size_t files, const char *what,
+		    const char *format);
+/* "1 record", "3 records" into out. */
+void cmd_count(char *out, size_t size, size_t n, const char *noun);
 
 /* Whether to colour output on a stream: --color, NO_COLOR, TERM and the TTY decide. */
 bool cmd_use_color(int fd);

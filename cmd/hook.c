@@ -28,6 +28,14 @@ const cmd_spec cmd_hook_spec = {
 	options,
 };
 
+/* A hook says nothing when all is well, like Git's own. */
+static int report(const govlog_diag_list *diags, size_t checked, const char *noun)
+{
+	if (!govlog_diag_list_count(diags))
+		return CMD_EXIT_OK;
+	return cmd_report(diags, checked, noun, "text");
+}
+
 static int commit_msg(const char *path)
 {
 	govlog_diag_list *diags = NULL;
@@ -37,7 +45,7 @@ static int commit_msg(const char *path)
 	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
 		fputs("govlog: commit refused; the message is kept in .git/COMMIT_EDITMSG\n",
 		      stderr);
-	int rc = err ? cmd_fail(err) : cmd_report(diags, 1, "message", "text");
+	int rc = err ? cmd_fail(err) : report(diags, 1, "message");
 	govlog_diag_list_free(diags);
 	return rc;
 }
@@ -53,8 +61,7 @@ static int pre_commit(void)
 		fputs("govlog: commit refused; fix the staged records (git commit --no-verify "
 		      "skips this check)\n",
 		      stderr);
-	int rc = err ? cmd_fail(err) : checked ? cmd_report(diags, checked, "staged record", "text")
-					       : CMD_EXIT_OK;
+	int rc = err ? cmd_fail(err) : report(diags, checked, "staged record");
 	govlog_diag_list_free(diags);
 	return rc;
 }
@@ -95,8 +102,7 @@ static int pre_push(const char *remote)
 		err = govlog_hook_pre_push(diags, remote, lines ? lines : "", len, &checked);
 	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
 		fputs("govlog: push refused (git push --no-verify skips this check)\n", stderr);
-	int rc = err ? cmd_fail(err) : checked ? cmd_report(diags, checked, "commit", "text")
-					       : CMD_EXIT_OK;
+	int rc = err ? cmd_fail(err) : report(diags, checked, "commit");
 	govlog_diag_list_free(diags);
 	free(lines);
 	return rc;

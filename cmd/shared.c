@@ -54,17 +54,21 @@ int cmd_open_log(govlog_log **out, char **paths, size_t npaths)
 }
 
 /* "3 records checked, no problems found" or "1 error, 0 warnings in 3 records". */
-static void print_summary(const govlog_diag_list *diags, size_t files, const char *noun)
+static void print_summary(const govlog_diag_list *diags, const char *what)
 {
 	size_t errors = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR);
 	size_t warnings = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_WARNING);
 	if (!errors && !warnings) {
-		fprintf(stderr, "%zu %s%s checked, no problems found\n", files, noun,
-			files == 1 ? "" : "s");
+		fprintf(stderr, "%s checked, no problems found\n", what);
 		return;
 	}
-	fprintf(stderr, "%zu error%s, %zu warning%s in %zu %s%s\n", errors, errors == 1 ? "" : "s",
-		warnings, warnings == 1 ? "" : "s", files, noun, files == 1 ? "" : "s");
+	fprintf(stderr, "%zu error%s, %zu warning%s in %s\n", errors, errors == 1 ? "" : "s",
+		warnings, warnings == 1 ? "" : "s", what);
+}
+
+void cmd_count(char *out, size_t size, size_t n, const char *noun)
+{
+	snprintf(out, size, "%zu %s%s", n, noun, n == 1 ? "" : "s");
 }
 
 static govlog_diag_format diag_format(const char *format)
@@ -80,6 +84,14 @@ static govlog_diag_format diag_format(const char *format)
 
 int cmd_report(const govlog_diag_list *diags, size_t files, const char *noun, const char *format)
 {
+	char what[128];
+	cmd_count(what, sizeof(what), files, noun);
+	return cmd_report_what(diags, files, what, format);
+}
+
+int cmd_report_what(const govlog_diag_list *diags, size_t files, const char *what,
+		    const char *format)
+{
 	govlog_diag_format fmt = diag_format(format);
 	bool text = fmt == GOVLOG_DIAG_TEXT;
 	FILE *out = text ? stderr : stdout;
@@ -88,7 +100,7 @@ int cmd_report(const govlog_diag_list *diags, size_t files, const char *noun, co
 	if (err < 0 || fflush(out) != 0)
 		return cmd_fail(GOVLOG_EIO);
 	if (text)
-		print_summary(diags, files, noun);
+		print_summary(diags, what);
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;
 }

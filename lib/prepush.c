@@ -90,6 +90,21 @@ static int check_records(govlog_diag_list *out, const char *sha, const char *bas
 	return rc;
 }
 
+/* The remote's default branch, as fetched: what a new branch will be merged into. */
+static char *remote_default(const char *root, const char *remote)
+{
+	static const char *const names[] = {"HEAD", "main", "master"};
+	gl_buf ref = GL_BUF_INIT;
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		gl_buf_clear(&ref);
+		gl_buf_printf(&ref, "refs/remotes/%s/%s", remote, names[i]);
+		if (gl_commits_exists(root, ref.ptr))
+			return gl_buf_detach(&ref);
+	}
+	gl_buf_release(&ref);
+	return NULL;
+}
+
 static int check_ref(govlog_diag_list *out, const govlog_log *log, const char *remote,
 		     const push_ref *p, size_t *checked)
 {
@@ -106,9 +121,16 @@ static int check_ref(govlog_diag_list *out, const govlog_log *log, const char *r
 	char *oldest_parent = NULL;
 	int rc = gl_commit_check_walk(out, log, &range, &count, &oldest_parent);
 	*checked += count;
-	/* A new branch starts where its oldest new commit forks off; a root commit checks all. */
+	/*
+	 * The records' history is checked against the remote branch; a new branch
+	 * against the remote's default branch, else from where its oldest new
+	 * commit forks off (a root commit: everything).
+	 */
+	char *target = known ? NULL : remote_default(root, remote);
 	if (!rc && count)
-		rc = check_records(out, p->local_sha, known ? p->remote_sha : oldest_parent);
+		rc = check_records(out, p->local_sha,
+				   known ? p->remote_sha : target ? target : oldest_parent);
+	free(target);
 	free(oldest_parent);
 	gl_buf_release(&spec);
 	gl_buf_release(&hide);
