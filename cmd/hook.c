@@ -115,6 +115,7 @@ int cmd_hook(int argc, char **argv)
 	int rc = cmd_parse(&cmd_hook_spec, argc, argv, &args, &nargs);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
+	govlog_exit_after_command(true); /* a hook answers as soon as it can */
 	if (nargs == 2 && !strcmp(args[0], "commit-msg"))
 		return commit_msg(args[1]);
 	if (nargs == 1 && !strcmp(args[0], "pre-commit"))

@@ -22,6 +22,22 @@ const char *govlog_error_last(void)
 	return last_error;
 }
 
+static bool exit_after_command;
+
+void govlog_exit_after_command(bool yes)
+{
+	exit_after_command = yes;
+}
+
+bool gl_skip_teardown(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+	return false; /* the leak checker must see every allocation freed */
+#else
+	return exit_after_command;
+#endif
+}
+
 const char *govlog_version(void)
 {
 	return GOVLOG_VERSION;

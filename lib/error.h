@@ -6,4 +6,7 @@
 
 int gl_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/* True when frees that the process exit makes moot may be skipped (govlog_exit_after_command). */
+bool gl_skip_teardown(void);
+
 #endif

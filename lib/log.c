@@ -446,7 +446,7 @@ int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 
 void govlog_log_free(govlog_log *log)
 {
-	if (!log)
+	if (!log || gl_skip_teardown())
 		return;
 	for (size_t i = 0; i < log->records.len; i++)
 		govlog_record_free(log->records.items[i]);

@@ -1,8 +1,9 @@
 /*
  * The pre-commit hook: the staged records, read from the index, checked with
- * just the part of the log they touch — the records whose numbers they name
- * or link to, and those that share their number — so the hook stays fast in
- * a log of thousands of records.
+ * just the part of the log they touch — the records their supersede fields
+ * name or their links lead to, those that share their number, and those
+ * whose names carry no number — so the hook stays fast in a log of thousands
+ * of records.
  */
 #include "govlog/hook.h"
 
@@ -108,7 +109,7 @@ static bool is_context(const char *path, void *payload)
 	}
 }
 
-/* Numbers written as IDs in the text: "ADR-0003", "SDR 2", "BS1". */
+/* Numbers written as IDs in a value: "ADR-0003", "SDR 2", "BS1". */
 static void numbers_in_text(staged *s, const char *t, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -137,7 +138,13 @@ static void collect(staged *s, const govlog_log *log)
 		s->records++;
 		if (name_number(base_name(r->path), &n) == NAME_NUMBERED)
 			gl_vec_push(&s->numbers, n);
-		numbers_in_text(s, r->text.data, r->text.len);
+		/* Other records matter through the supersede fields (and a "Superseded by" status). */
+		for (size_t k = 0; k < r->fields.len; k++) {
+			const govlog_field *f = &r->fields.items[k];
+			if (!strcmp(f->name, "supersedes") || !strcmp(f->name, "superseded-by") ||
+			    !strcmp(f->name, "status"))
+				numbers_in_text(s, f->value, strlen(f->value));
+		}
 		for (size_t k = 0; k < r->links.len; k++)
 			if (name_number(base_name(r->links.items[k].url), &n) == NAME_NUMBERED)
 				gl_vec_push(&s->numbers, n);

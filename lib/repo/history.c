@@ -198,6 +198,7 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
 	w.diff_opts.pathspec.strings = (char **)range->folders;
 	w.diff_opts.pathspec.count = range->folder_count;
+	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
 	git_oid base, head;
 	git_libgit2_init();
 	int rc = 0;

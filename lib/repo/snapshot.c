@@ -211,15 +211,15 @@ bool gl_snapshot_has(const gl_snapshot *s, const char *path)
 /* HEAD's tree; NULL before the first commit. */
 static int head_tree(const gl_snapshot *s, git_tree **out)
 {
-	git_object *head = NULL;
+	git_reference *head = NULL;
 	*out = NULL;
-	int err = git_revparse_single(&head, s->repo, "HEAD^{tree}");
+	int err = git_repository_head(&head, s->repo);
 	if (err == GIT_ENOTFOUND || err == GIT_EUNBORNBRANCH)
 		return 0;
-	if (err < 0)
-		return repo_error(GOVLOG_EREPO, "cannot read HEAD");
-	*out = (git_tree *)head;
-	return 0;
+	if (err == 0)
+		err = git_reference_peel((git_object **)out, head, GIT_OBJECT_TREE);
+	git_reference_free(head);
+	return err < 0 ? repo_error(GOVLOG_EREPO, "cannot read HEAD") : 0;
 }
 
 static bool is_markdown(const char *path)
@@ -266,6 +266,7 @@ int gl_snapshot_staged(const gl_snapshot *s, const char *const *folders, size_t 
 	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
 	opts.pathspec.strings = (char **)folders;
 	opts.pathspec.count = folder_count;
+	opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
 	git_diff_find_options find;
 	git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION);
 	find.flags = GIT_DIFF_FIND_RENAMES;

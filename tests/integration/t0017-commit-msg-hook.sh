@@ -45,6 +45,30 @@ git -C "$repo" worktree add -q "$TEST_DIR/wt" -b side
 try "$TEST_DIR/wt" -m "fix: in a worktree"
 if [ "$status" -ne 0 ]; then pass "the hook runs in a linked worktree"; else fail "not run in the worktree"; fi
 
+# Teams without Conventional Commits: ticket keys by the config's patterns.
+repo=$(new_repo tickets)
+printf 'commits:\n  conventional: off\n  require-refs: ["*"]\n  references: ["\\\\bAR-\\\\d+", "\\\\[#\\\\d+\\\\]"]\n' >"$repo/.govlog.yml"
+commit_all "$repo" "AR-1: configure govlog"
+cp "$GOVLOG_SOURCE_DIR/hooks/commit-msg" "$repo/.git/hooks/commit-msg"
+try "$repo" -m "AR-519: new slide type"
+expect_status 0 "a ticket key the config names is a reference"
+try "$repo" -m "[#55444] ret fejl i visning"
+expect_status 0 "so is a Redmine reference"
+try "$repo" -m "Ret fejl i visning"
+if [ "$status" -ne 0 ]; then pass "a commit naming no ticket is refused"; else fail "committed"; fi
+expect_line "$err" "[commit/refs]" "with commit/refs"
+expect_no_line "$err" "[commit/format]" "conventional: off asks for no Conventional header"
+try "$repo" -m "Ret fejl" -m "Refs: soon"
+expect_line "$err" "'soon' names no issue or ticket" "a reference trailer must name something"
+
+repo=$(new_repo warn)
+printf 'commits:\n  conventional: warning\n' >"$repo/.govlog.yml"
+commit_all "$repo" "chore: configure govlog"
+cp "$GOVLOG_SOURCE_DIR/hooks/commit-msg" "$repo/.git/hooks/commit-msg"
+try "$repo" -m "Update the readme"
+expect_status 0 "conventional: warning lets the commit through"
+expect_line "$err" "warning: the subject is not 'type(scope): description'" "with a warning"
+
 repo=$(new_repo hooks-path)
 mkdir -p "$repo/.githooks"
 cp "$GOVLOG_SOURCE_DIR/hooks/commit-msg" "$repo/.githooks/"
