@@ -18,6 +18,12 @@
 
 #define GL_CONFIG_FILE ".govlog.yml"
 
+/* One line of `vendors:`: an e-mail address, a domain ("@magenta.dk") or a name. */
+typedef struct gl_vendor_rule {
+	const char *vendor;
+	const char *match;
+} gl_vendor_rule;
+
 typedef struct gl_config {
 	gl_arena arena;
 	const char *file; /* path of the file read, NULL when there is none */
@@ -55,8 +61,20 @@ typedef struct gl_config {
 	const char **references; /* PCRE2 patterns of ticket references */
 	size_t reference_count;
 	const char *references_origin;
+	GL_VEC(gl_match *) reference_matches; /* the same, compiled */
 	govlog_severity conventional; /* the Conventional Commits header rules: off, warning, error */
 	const char *conventional_origin;
+
+	GL_VEC(gl_vendor_rule) vendors; /* who works for whom, in the file's order */
+	const char *vendors_origin;
+	const char *tag_pattern; /* PCRE2 a release tag must match; NULL: every version tag */
+	gl_match *tag_match;
+	const char *tag_pattern_origin;
+	bool fold_prereleases; /* pre-releases' commits count in their final release */
+	const char *fold_prereleases_origin;
+	/* URL patterns with {repo} and {id}; NULL: GitHub's, from the repository */
+	const char *link_issue, *link_pull, *link_merge_request, *link_commit, *link_ticket;
+	const char *links_origin;
 
 	govlog_severity severity[GL_RULE__COUNT];
 	const char *severity_origin[GL_RULE__COUNT]; /* NULL: the default */
