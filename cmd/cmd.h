@@ -59,6 +59,8 @@ int cmd_fail(int code);
 
 /* Opens the log of the named paths, or of the detected folders when none. */
 int cmd_open_log(struct govlog_log **out, char **paths, size_t npaths);
+/* Opens the detected log, empty when the repository keeps no decisions (for history verbs). */
+int cmd_open_log_any(struct govlog_log **out);
 
 /*
  * Writes diagnostics in a format (text to stderr with a summary line counting
@@ -88,6 +90,11 @@ extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_
 extern const cmd_spec cmd_fmt_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
+extern const cmd_spec cmd_release_notes_spec, cmd_changelog_spec, cmd_version_spec, cmd_trace_spec;
+int cmd_release_notes(int argc, char **argv);
+int cmd_changelog(int argc, char **argv);
+int cmd_version(int argc, char **argv);
+int cmd_trace(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_check_body(int argc, char **argv);
 int cmd_config(int argc, char **argv);

@@ -9,6 +9,7 @@
 #include "cmd.h"
 
 static const cmd_verb verbs[] = {
+	{"changelog", cmd_changelog, &cmd_changelog_spec},
 	{"check", cmd_check, &cmd_check_spec},
 	{"check-body", cmd_check_body, &cmd_check_body_spec},
 	{"config", cmd_config, &cmd_config_spec},
@@ -18,9 +19,12 @@ static const cmd_verb verbs[] = {
 	{"init", cmd_init, &cmd_init_spec},
 	{"list", cmd_list, &cmd_list_spec},
 	{"new", cmd_new, &cmd_new_spec},
+	{"release-notes", cmd_release_notes, &cmd_release_notes_spec},
 	{"rules", cmd_rules, &cmd_rules_spec},
 	{"show", cmd_show, &cmd_show_spec},
 	{"status", cmd_status, &cmd_status_spec},
+	{"trace", cmd_trace, &cmd_trace_spec},
+	{"version", cmd_version, &cmd_version_spec},
 };
 
 static const cmd_verb *find_verb(const char *name)
@@ -38,8 +42,8 @@ static void print_usage(FILE *f)
 	      "       govlog --version\n\ncommands:\n",
 	      f);
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
-		fprintf(f, "  %-10s %s\n", verbs[i].name, verbs[i].spec->summary);
-	fputs("  help       show the help of a command\n", f);
+		fprintf(f, "  %-13s %s\n", verbs[i].name, verbs[i].spec->summary);
+	fputs("  help          show the help of a command\n", f);
 }
 
 static int help(int argc, char **argv)

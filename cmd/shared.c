@@ -53,6 +53,13 @@ int cmd_open_log(govlog_log **out, char **paths, size_t npaths)
 	return govlog_log_open(out, &opts);
 }
 
+int cmd_open_log_any(govlog_log **out)
+{
+	govlog_log_options opts = GOVLOG_LOG_OPTIONS_INIT;
+	opts.allow_empty = true;
+	return govlog_log_open(out, &opts);
+}
+
 /* "3 records checked, no problems found" or "1 error, 0 warnings in 3 records". */
 static void print_summary(const govlog_diag_list *diags, const char *what)
 {

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../error.h"
+#include "repo.h"
 #include "../util/buf.h"
 #include "../util/banned.h"
 
@@ -211,6 +212,33 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 		rc = walk_commits(&w, &base, &head);
 	if (!rc)
 		rc = walk_target(&w, &base, &head);
+	git_repository_free(w.repo);
+	git_libgit2_shutdown();
+	return rc;
+}
+
+int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
+			    const char *const *ids, size_t count, gl_change_fn fn, void *payload)
+{
+	gl_history_range range = {root, "", folders, folder_count, NULL};
+	walker w = {.range = &range, .fn = fn, .payload = payload};
+	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
+	w.diff_opts.pathspec.strings = (char **)folders;
+	w.diff_opts.pathspec.count = folder_count;
+	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+	git_libgit2_init();
+	int rc = gl_repo_open_root(&w.repo, root) < 0
+			 ? gl_error_set(GOVLOG_EREPO, "cannot open the repository at '%s'", root)
+			 : 0;
+	for (size_t i = 0; !rc && i < count; i++) {
+		git_oid id;
+		git_commit *c = NULL;
+		if (git_oid_fromstr(&id, ids[i]) < 0 || git_commit_lookup(&c, w.repo, &id) < 0)
+			rc = fail(&w, GOVLOG_EREPO, "cannot read a commit");
+		else if (git_commit_parentcount(c) == 1)
+			rc = emit_commit(&w, c);
+		git_commit_free(c);
+	}
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();
 	return rc;

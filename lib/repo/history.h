@@ -44,4 +44,12 @@ typedef struct gl_history_range {
  */
 int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payload);
 
+/*
+ * Calls fn for every change to a Markdown file under the folders made by each
+ * of the commits `ids` (full ids; merges and root commits are skipped), in
+ * the order given. Returns 0 or GOVLOG_EREPO.
+ */
+int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
+			    const char *const *ids, size_t count, gl_change_fn fn, void *payload);
+
 #endif

@@ -14,7 +14,8 @@ expect_line "$out" "| ID | Title | Status | Date | Type | Deciders | Superseded 
 expect_line "$out" '| ADR-0001 | [\[SDR\] Fælles styringsmodel for OS2display](0001-faelles-styringsmodel.md) | accepted | 2026-01-20 | SDR | Styregruppen |  |' \
 	"a row links to its record"
 rows=$(printf '%s\n' "$out" | grep -c '^| ADR-')
-if [ "$rows" -eq 10 ]; then pass "one row per record"; else fail "$rows rows"; fi
+records=$(find "$d" -name '0*.md' | wc -l)
+if [ "$rows" -eq "$records" ]; then pass "one row per record ($rows)"; else fail "$rows rows for $records records"; fi
 
 printf '# Beslutninger\r\n\r\nIntro.\r\n\r\n<!-- govlog:index -->\r\nold table\r\n<!-- /govlog:index -->\r\n\r\nEfterskrift.\r\n' >"$d/README.md"
 head -c 38 "$d/README.md" >"$TEST_DIR/head"

@@ -22,5 +22,7 @@
 #include "commit.h"
 #include "hook.h"
 #include "render.h"
+#include "release.h"
+#include "trace.h"
 
 #endif

@@ -1,0 +1,48 @@
+/* govlog changelog: the whole history, Keep a Changelog style, newest first. */
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *file = "CHANGELOG.md";
+static bool write_it, fold;
+
+static const cmd_option options[] = {
+	{"write", 'w', NULL, "update the file (between govlog's markers) instead of printing",
+	 NULL, &write_it, NULL},
+	{"file", 0, "PATH", "the changelog file for --write (default: CHANGELOG.md)", &file, NULL,
+	 NULL},
+	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",
+	 NULL, &fold, NULL},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_changelog_spec = {
+	"changelog",
+	"[--write [--file PATH]] [--fold-prereleases]",
+	"write the whole history as a changelog, newest release first",
+	"Keep a Changelog form: [Unreleased], then each release with its date and its\n"
+	"commits grouped. --write replaces only the part between govlog's markers in\n"
+	"CHANGELOG.md (adding it after the first heading when there are none), atomically;\n"
+	"hand-written text around it is kept.",
+	options,
+};
+
+int cmd_changelog(int argc, char **argv)
+{
+	int rc = cmd_parse_no_args(&cmd_changelog_spec, argc, argv);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
+	o.fold_prereleases = fold;
+	govlog_log *log = NULL;
+	bool changed = false;
+	int err = cmd_open_log_any(&log);
+	if (!err && write_it)
+		err = govlog_changelog_update(log, file, &o, &changed);
+	else if (!err)
+		err = govlog_changelog(stdout, log, &o);
+	if (!err && write_it)
+		printf("%s %s\n", changed ? "updated" : "unchanged", file);
+	govlog_log_free(log);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
+}

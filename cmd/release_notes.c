@@ -1,0 +1,58 @@
+/* govlog release-notes: the notes of one release, or of a range of commits. */
+#include <string.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *format = "md", *range;
+static bool fold;
+static const char *const formats[] = {"md", "json", "html", NULL};
+
+static const cmd_option options[] = {
+	{"range", 'r', "A..B", "the commits of a range instead of a release", &range, NULL, NULL},
+	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",
+	 NULL, &fold, NULL},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_release_notes_spec = {
+	"release-notes",
+	"[TAG | --range A..B] [--format md|json|html] [--fold-prereleases]",
+	"write the release notes of a release (default: the newest HEAD reaches)",
+	"A release is a tag that reads as a version (v1.2.3, 1.2.3, 2.0.6.1, 4.2.0rc1,\n"
+	"version2.3.0), ordered by SemVer precedence; a commit belongs to the first release\n"
+	"whose tag reaches it. The notes group every commit of the release once (breaking\n"
+	"changes, features, bug fixes, security, performance, documentation, other, not\n"
+	"classified) with its pull request, requests, decisions and vendor, then the\n"
+	"decisions its commits accepted and the contributors by vendor. Links come from\n"
+	".govlog.yml (links:, repository:), vendors from vendors: and .mailmap.",
+	options,
+};
+
+int cmd_release_notes(int argc, char **argv)
+{
+	char **tags;
+	size_t ntags;
+	int rc = cmd_parse(&cmd_release_notes_spec, argc, argv, &tags, &ntags);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	if (ntags > 1 || (ntags && range)) {
+		cmd_error("release-notes: name one tag, or --range");
+		return CMD_EXIT_USAGE;
+	}
+	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
+	o.tag = ntags ? tags[0] : NULL;
+	o.range = range;
+	o.fold_prereleases = fold;
+	o.format = !strcmp(format, "json") ? GOVLOG_NOTES_JSON
+		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
+					     : GOVLOG_NOTES_MD;
+	govlog_log *log = NULL;
+	int err = cmd_open_log_any(&log);
+	if (!err)
+		err = govlog_release_notes(stdout, log, &o);
+	govlog_log_free(log);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
+}

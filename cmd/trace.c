@@ -1,0 +1,57 @@
+/* govlog trace: requests → decisions → commits → releases, and every gap. */
+#include <string.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *format = "md", *range;
+static const char *const formats[] = {"md", "json", "csv", "html", "dot", NULL};
+
+static const cmd_option options[] = {
+	{"range", 'r', "A..B", "only the commits of a range", &range, NULL, NULL},
+	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_trace_spec = {
+	"trace",
+	"[--range A..B] [--format md|json|csv|html|dot]",
+	"trace requests to decisions, commits, pull requests and releases, with the gaps",
+	"Requests are issues (#12, owner/repo#12, URLs), tickets (commits.references) and\n"
+	"request records; decisions name them in their requests field (Ønske); commits name\n"
+	"them in references and name decisions in Decision: trailers. Gaps: requests no\n"
+	"commit refers to, feature and fix commits that name no request, accepted decisions\n"
+	"no commit implements, released commits implementing a decision that is only\n"
+	"proposed or was rejected, and references to records the log does not have.\n"
+	"The number of gaps goes to stderr; the exit status is 0 when the trace ran.",
+	options,
+};
+
+static govlog_trace_format trace_format(void)
+{
+	static const char *const names[] = {"md", "json", "csv", "html", "dot"};
+	for (int i = 0; i < 5; i++)
+		if (!strcmp(format, names[i]))
+			return (govlog_trace_format)i;
+	return GOVLOG_TRACE_MD;
+}
+
+int cmd_trace(int argc, char **argv)
+{
+	int rc = cmd_parse_no_args(&cmd_trace_spec, argc, argv);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
+	o.range = range;
+	o.format = trace_format();
+	govlog_log *log = NULL;
+	size_t gaps = 0;
+	int err = cmd_open_log_any(&log);
+	if (!err)
+		err = govlog_trace(stdout, log, &o, &gaps);
+	if (!err)
+		fprintf(stderr, "%zu gap%s in the trace\n", gaps, gaps == 1 ? "" : "s");
+	govlog_log_free(log);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
+}

@@ -1,0 +1,51 @@
+/* govlog version: the current version, and the next one from the commits since. */
+#include <stdlib.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *pre;
+static bool next;
+
+static const cmd_option options[] = {
+	{"next", 'n', NULL, "print the next version instead of the current one", NULL, &next,
+	 NULL},
+	{"pre", 'p', "ID", "the next version as a pre-release (beta, rc): beta.11 → beta.12", &pre,
+	 NULL, NULL},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+const cmd_spec cmd_version_spec = {
+	"version",
+	"[--next [--pre ID]]",
+	"print the current version, or the next one",
+	"The current version is the newest release tag HEAD reaches. The next one follows\n"
+	"from the commits since: a breaking change bumps the major (the minor below 1.0.0),\n"
+	"a feature the minor, anything else the patch. Exit 1 when there is no current\n"
+	"version, or (with --next) nothing to release.",
+	options,
+};
+
+int cmd_version(int argc, char **argv)
+{
+	int rc = cmd_parse_no_args(&cmd_version_spec, argc, argv);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc;
+	govlog_log *log = NULL;
+	char *current = NULL, *upcoming = NULL;
+	int err = cmd_open_log_any(&log);
+	if (!err)
+		err = govlog_version_get(&current, &upcoming, log, (next || pre) ? pre : NULL);
+	const char *shown = next || pre ? upcoming : current;
+	rc = err ? cmd_fail(err) : shown ? CMD_EXIT_OK : CMD_EXIT_FINDINGS;
+	if (shown)
+		printf("%s\n", shown);
+	else if (!err)
+		cmd_error(next || pre ? "nothing to release since %s" : "no release tag reaches HEAD",
+			  current ? current : "the start");
+	free(current);
+	free(upcoming);
+	govlog_log_free(log);
+	return rc;
+}

@@ -1,0 +1,81 @@
+/*
+ * govlog/release.h — releases from Git tags: release notes, the changelog
+ * and the next version (SPEC §6 and §7).
+ *
+ * A release is a tag that parses as a version (and matches releases.tag-pattern
+ * when the configuration names one), ordered by SemVer 2.0.0 precedence; a
+ * commit belongs to the first release whose tag reaches it. Commits that
+ * follow no convention are kept and classified as well as their words allow.
+ */
+#ifndef GOVLOG_RELEASE_H
+#define GOVLOG_RELEASE_H
+
+#include <stdio.h>
+
+#include "common.h"
+#include "log.h"
+
+typedef enum govlog_notes_format {
+	GOVLOG_NOTES_MD = 0,
+	GOVLOG_NOTES_JSON,
+	GOVLOG_NOTES_HTML,
+} govlog_notes_format;
+
+typedef struct govlog_release_options {
+	unsigned version;
+	/* release-notes: the release's tag; NULL: the newest release HEAD reaches */
+	const char *tag;
+	/* release-notes: the commits of "A..B" instead of a release */
+	const char *range;
+	/* count pre-releases' commits in their final release (or releases.fold-prereleases) */
+	bool fold_prereleases;
+	govlog_notes_format format;
+} govlog_release_options;
+
+#define GOVLOG_RELEASE_OPTIONS_VERSION 1
+/* clang-format off */
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD}
+/* clang-format on */
+
+/*
+ * Writes the notes of one release (or range): its commits grouped (breaking
+ * changes, features, bug fixes, security, performance, documentation, other,
+ * not classified), each once with scope, subject, pull request, requests,
+ * decisions, vendor and commit; commits a revert cancelled in the same
+ * release; the decisions accepted by its commits; the contributors by vendor;
+ * tags that are no version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no
+ * release or when there is no release yet; GOVLOG_EINVALID for a range that
+ * does not resolve; GOVLOG_EREPO; GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_release_notes(FILE *out, const govlog_log *log,
+				    const govlog_release_options *opts);
+
+/*
+ * Writes the whole history in Keep a Changelog form, newest release first,
+ * [Unreleased] at the top, between govlog's markers. Returns 0, GOVLOG_EREPO
+ * or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_changelog(FILE *out, const govlog_log *log,
+				const govlog_release_options *opts);
+
+/*
+ * Updates the changelog file at `path` atomically: the part between govlog's
+ * markers is replaced (the file is created when missing; without markers the
+ * part goes after its first heading), everything else is kept byte for byte.
+ * *changed says whether the file changed. Returns 0, GOVLOG_EREPO or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_changelog_update(const govlog_log *log, const char *path,
+				       const govlog_release_options *opts, bool *changed);
+
+/*
+ * The current version (the newest release HEAD reaches; NULL when none) and
+ * the next one from the commits since (breaking: major, or minor below 1.0.0;
+ * feature: minor; else patch), as a pre-release `pre` when not NULL, its
+ * counter continued ("1.1.0-beta.11" → "1.1.0-beta.12"). *next is NULL when
+ * nothing was committed since. Heap strings. Returns 0, GOVLOG_EINVALID when
+ * no next version follows (a pre-release identifier that sorts lower), GOVLOG_EREPO.
+ */
+GOVLOG_API int govlog_version_get(char **current, char **next, const govlog_log *log,
+				  const char *pre);
+
+#endif

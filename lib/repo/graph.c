@@ -1,0 +1,288 @@
+/* Releases over the commit graph with libgit2: tags, one depth-first walk, .mailmap. */
+#include "graph.h"
+
+#include <git2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../error.h"
+#include "../util/buf.h"
+#include "../util/vec.h"
+#include "repo.h"
+#include "../util/banned.h"
+
+static int repo_error(git_repository *repo, int code, const char *what)
+{
+	const git_error *e = git_error_last();
+	if (repo && git_repository_is_shallow(repo) == 1)
+		return gl_error_set(GOVLOG_EREPO,
+				    "%s: history is missing in this shallow clone; fetch it "
+				    "(git fetch --unshallow, or fetch-depth: 0 in CI)",
+				    what);
+	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
+}
+
+/* ---- tags ---- */
+
+typedef struct tag_lister {
+	git_repository *repo;
+	gl_tag_fn fn;
+	void *payload;
+} tag_lister;
+
+static int on_tag(const char *name, git_oid *oid, void *payload)
+{
+	tag_lister *tl = payload;
+	git_object *obj = NULL, *commit = NULL;
+	if (git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY) == 0 &&
+	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0) {
+		char hex[GIT_OID_HEXSZ + 1];
+		git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
+		const git_signature *when = git_commit_committer((git_commit *)commit);
+		const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
+		tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
+	}
+	git_object_free(commit);
+	git_object_free(obj);
+	return 0;
+}
+
+int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
+{
+	tag_lister tl = {NULL, fn, payload};
+	int rc = 0;
+	git_libgit2_init();
+	if (gl_repo_open_root(&tl.repo, root) < 0 || git_tag_foreach(tl.repo, on_tag, &tl) < 0)
+		rc = repo_error(tl.repo, GOVLOG_EREPO, "cannot read the tags");
+	git_repository_free(tl.repo);
+	git_libgit2_shutdown();
+	return rc;
+}
+
+/* ---- a set of commit ids: open addressing over the ids' first bytes ---- */
+
+typedef struct oid_set {
+	git_oid *slots;
+	unsigned char *used;
+	size_t cap, len;
+} oid_set;
+
+static size_t slot_of(const oid_set *s, const git_oid *id)
+{
+	uint64_t h;
+	memcpy(&h, id->id, sizeof(h)); /* an id is already a uniform hash */
+	return (size_t)h & (s->cap - 1);
+}
+
+static void set_grow(oid_set *s);
+
+/* Adds id; false when it was there already. */
+static bool set_add(oid_set *s, const git_oid *id)
+{
+	if ((s->len + 1) * 4 > s->cap * 3)
+		set_grow(s);
+	size_t i = slot_of(s, id);
+	while (s->used[i]) {
+		if (git_oid_equal(&s->slots[i], id))
+			return false;
+		i = (i + 1) & (s->cap - 1);
+	}
+	s->used[i] = 1;
+	git_oid_cpy(&s->slots[i], id);
+	s->len++;
+	return true;
+}
+
+static bool set_has(const oid_set *s, const git_oid *id)
+{
+	for (size_t i = slot_of(s, id); s->cap && s->used[i]; i = (i + 1) & (s->cap - 1))
+		if (git_oid_equal(&s->slots[i], id))
+			return true;
+	return false;
+}
+
+static void set_grow(oid_set *s)
+{
+	oid_set bigger = {NULL, NULL, s->cap ? s->cap * 2 : 1024, 0};
+	bigger.slots = gl_xmalloc(bigger.cap * sizeof(git_oid));
+	bigger.used = gl_xcalloc(bigger.cap, 1);
+	for (size_t i = 0; i < s->cap; i++)
+		if (s->used[i])
+			set_add(&bigger, &s->slots[i]);
+	free(s->slots);
+	free(s->used);
+	*s = bigger;
+}
+
+/* ---- the walk ---- */
+
+/* The merge a side-branch commit came in with. */
+typedef struct via {
+	char *id, *message;
+} via;
+
+typedef struct pending {
+	git_oid id;
+	size_t via; /* index into walker.vias + 1; 0 for none */
+} pending;
+
+typedef struct walker {
+	const gl_graph_walk *w;
+	git_repository *repo;
+	git_mailmap *mailmap;
+	oid_set seen;
+	GL_VEC(pending) stack;
+	GL_VEC(via) vias;
+	gl_graph_fn fn;
+	void *payload;
+} walker;
+
+static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
+{
+	if (wk->w->only != GL_ALL_RELEASES && wk->w->only != release)
+		return 0;
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+	const git_signature *a = git_commit_author(c);
+	const char *name = a ? a->name : "", *email = a ? a->email : "";
+	const char *mapped_name = name, *mapped_email = email;
+	if (wk->mailmap)
+		git_mailmap_resolve(&mapped_name, &mapped_email, wk->mailmap, name, email);
+	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
+	gl_graph_commit gc = {hex,
+			      git_commit_message_raw(c),
+			      mapped_name,
+			      mapped_email,
+			      a ? (int64_t)a->when.time : 0,
+			      git_commit_parentcount(c),
+			      release,
+			      v ? v->message : NULL,
+			      v ? v->id : NULL};
+	return wk->fn(&gc, wk->payload);
+}
+
+/* A merge's side parents inherit it as their way in; first parents keep the current one. */
+static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
+{
+	if (git_commit_parentcount(merge) < 2)
+		return current;
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
+	via v = {gl_xstrdup(hex), gl_xstrdup(git_commit_message_raw(merge))};
+	gl_vec_push(&wk->vias, v);
+	return wk->vias.len;
+}
+
+/* Pushes the parents not seen yet; the first parent last, so it is walked first. */
+static void push_parents(walker *wk, git_commit *c, size_t via_index)
+{
+	unsigned n = git_commit_parentcount(c);
+	size_t side = n > 1 ? via_for_side(wk, c, via_index) : via_index;
+	for (unsigned i = n; i-- > 0;) {
+		const git_oid *p = git_commit_parent_id(c, i);
+		if (p && !set_has(&wk->seen, p)) {
+			pending e = {*p, i ? side : via_index};
+			gl_vec_push(&wk->stack, e);
+		}
+	}
+}
+
+/* Everything `start` reaches that no earlier head reached belongs to `release`. */
+static int walk_from(walker *wk, const git_oid *start, size_t release)
+{
+	pending first = {*start, 0};
+	gl_vec_push(&wk->stack, first);
+	int rc = 0;
+	while (!rc && wk->stack.len) {
+		pending e = wk->stack.items[--wk->stack.len];
+		if (!set_add(&wk->seen, &e.id))
+			continue;
+		git_commit *c = NULL;
+		if (git_commit_lookup(&c, wk->repo, &e.id) < 0)
+			return repo_error(wk->repo, GOVLOG_EREPO, "cannot read a commit");
+		rc = emit(wk, c, release, e.via);
+		if (!rc)
+			push_parents(wk, c, e.via);
+		git_commit_free(c);
+	}
+	wk->stack.len = 0;
+	return rc;
+}
+
+static int walk_all(walker *wk)
+{
+	int rc = 0;
+	for (size_t i = 0; !rc && i < wk->w->head_count; i++) {
+		git_oid id;
+		if (git_oid_fromstr(&id, wk->w->heads[i]) < 0)
+			return gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'", wk->w->heads[i]);
+		rc = walk_from(wk, &id, i);
+	}
+	git_object *tip = NULL;
+	int err = rc ? 0 : git_revparse_single(&tip, wk->repo, wk->w->tip ? wk->w->tip : "HEAD");
+	if (!rc && err == 0) {
+		git_object *commit = NULL;
+		if (git_object_peel(&commit, tip, GIT_OBJECT_COMMIT) < 0)
+			rc = repo_error(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
+		else
+			rc = walk_from(wk, git_object_id(commit), GL_UNRELEASED);
+		git_object_free(commit);
+	} else if (!rc && wk->w->tip && strcmp(wk->w->tip, "HEAD")) {
+		rc = repo_error(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+	}
+	git_object_free(tip);
+	return rc;
+}
+
+int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
+{
+	walker wk = {.w = w, .fn = fn, .payload = payload};
+	int rc = 0;
+	git_libgit2_init();
+	if (gl_repo_open_root(&wk.repo, w->root) < 0)
+		rc = repo_error(NULL, GOVLOG_EREPO, "cannot open the repository");
+	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)
+		wk.mailmap = NULL; /* an unreadable .mailmap maps nobody */
+	if (!rc)
+		rc = walk_all(&wk);
+	for (size_t i = 0; i < wk.vias.len; i++) {
+		free(wk.vias.items[i].id);
+		free(wk.vias.items[i].message);
+	}
+	gl_vec_free(&wk.vias);
+	gl_vec_free(&wk.stack);
+	free(wk.seen.slots);
+	free(wk.seen.used);
+	git_mailmap_free(wk.mailmap);
+	git_repository_free(wk.repo);
+	git_libgit2_shutdown();
+	return rc;
+}
+
+int gl_graph_first_ancestor(const char *root, const char *tip, const char *const *commits,
+			    size_t count, size_t *found)
+{
+	git_repository *repo = NULL;
+	git_object *t = NULL, *tc = NULL;
+	int rc = 0;
+	*found = GL_UNRELEASED;
+	git_libgit2_init();
+	if (gl_repo_open_root(&repo, root) < 0)
+		rc = repo_error(NULL, GOVLOG_EREPO, "cannot open the repository");
+	int err = rc ? 0 : git_revparse_single(&t, repo, tip ? tip : "HEAD");
+	if (!rc && !err && git_object_peel(&tc, t, GIT_OBJECT_COMMIT) < 0)
+		rc = repo_error(repo, GOVLOG_EINVALID, "the tip is no commit");
+	for (size_t i = 0; !rc && tc && *found == GL_UNRELEASED && i < count; i++) {
+		git_oid id;
+		if (git_oid_fromstr(&id, commits[i]) < 0)
+			continue;
+		if (git_oid_equal(&id, git_object_id(tc)) ||
+		    git_graph_descendant_of(repo, git_object_id(tc), &id) == 1)
+			*found = i;
+	}
+	git_object_free(tc);
+	git_object_free(t);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return rc;
+}

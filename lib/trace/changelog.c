@@ -1,0 +1,168 @@
+/* The whole history as a Keep a Changelog file, and updating that file between govlog's markers. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../error.h"
+#include "../util/fs.h"
+#include "notes.h"
+#include "release_internal.h"
+#include "../util/banned.h"
+
+#define MARK_START "<!-- govlog:changelog:start -->"
+#define MARK_END "<!-- govlog:changelog:end -->"
+
+typedef GL_VEC(size_t) index_list;
+
+/* The changes of each release (the last list: unreleased), newest first. */
+static index_list *bucket(const gl_history *h)
+{
+	size_t n = h->releases.len;
+	index_list *b = gl_xcalloc(n + 1, sizeof(*b));
+	for (size_t i = 0; i < h->changes.len; i++) {
+		size_t r = h->changes.items[i].release;
+		gl_vec_push(&b[r == GL_UNRELEASED ? n : r], i);
+	}
+	for (size_t r = 0; r <= n; r++) {
+		gl_selection sel = {(gl_history *)h, r, {b[r].items, b[r].len, b[r].alloc}};
+		gl_selection_sort(&sel, h);
+	}
+	return b;
+}
+
+static void compare_links(gl_buf *out, const gl_notes *n)
+{
+	const gl_history *h = n->h;
+	if (!n->links.repository)
+		return;
+	const char *repo = n->links.repository;
+	size_t count = h->releases.len;
+	gl_buf_putc(out, '\n');
+	if (count)
+		gl_buf_printf(out, "[Unreleased]: https://github.com/%s/compare/%s...HEAD\n", repo,
+			      h->releases.items[count - 1].tag);
+	for (size_t r = count; r-- > 0;) {
+		gl_buf version = GL_BUF_INIT;
+		gl_semver_format(&version, &h->releases.items[r].version, 0);
+		if (r)
+			gl_buf_printf(out, "[%s]: https://github.com/%s/compare/%s...%s\n", version.ptr,
+				      repo, h->releases.items[r - 1].tag, h->releases.items[r].tag);
+		else
+			gl_buf_printf(out, "[%s]: https://github.com/%s/releases/tag/%s\n",
+				      version.ptr, repo, h->releases.items[r].tag);
+		gl_buf_release(&version);
+	}
+}
+
+/* The part between the markers: [Unreleased] first, then each release, newest first. */
+static void changelog_body(gl_buf *out, const gl_notes *n)
+{
+	const gl_history *h = n->h;
+	index_list *b = bucket(h);
+	size_t count = h->releases.len;
+	gl_buf_puts(out, MARK_START "\n\n## [Unreleased]\n");
+	gl_notes_groups_md(out, n, b[count].items, b[count].len, 3);
+	for (size_t r = count; r-- > 0;) {
+		const gl_release *rel = &h->releases.items[r];
+		char date[11];
+		gl_buf version = GL_BUF_INIT;
+		gl_semver_format(&version, &rel->version, 0);
+		gl_notes_date(date, rel->time);
+		gl_buf_printf(out, "\n## [%s] - %s\n", version.ptr, date);
+		gl_buf_release(&version);
+		gl_notes_groups_md(out, n, b[r].items, b[r].len, 3);
+	}
+	compare_links(out, n);
+	gl_buf_puts(out, "\n" MARK_END "\n");
+	for (size_t r = 0; r <= count; r++)
+		gl_vec_free(&b[r]);
+	free(b);
+}
+
+static void changelog_intro(gl_buf *out, bool danish)
+{
+	gl_buf_puts(out, danish ? "# Ændringslog\n\nAlle væsentlige ændringer i projektet.\n"
+				  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), "
+				  "og versionerne [Semantic Versioning](https://semver.org/).\n\n"
+				: "# Changelog\n\nAll notable changes to this project.\n"
+				  "The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), "
+				  "and versions follow [Semantic Versioning](https://semver.org/).\n\n");
+}
+
+static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)
+{
+	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL};
+	return gl_history_load(h, log, &ho);
+}
+
+int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_options *o)
+{
+	gl_history *h = NULL;
+	int rc = load(&h, log, o);
+	gl_buf out = GL_BUF_INIT;
+	if (!rc) {
+		gl_notes n;
+		gl_notes_init(&n, h);
+		changelog_intro(&out, n.danish);
+		changelog_body(&out, &n);
+		if (fwrite(out.ptr, 1, out.len, f) != out.len || fflush(f) != 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot write the changelog");
+	}
+	gl_buf_release(&out);
+	gl_history_free(h);
+	return rc;
+}
+
+/* The file with the part between the markers replaced, or added after its first heading. */
+static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, bool danish)
+{
+	const char *start = old->len ? strstr(old->ptr, MARK_START) : NULL;
+	const char *end = start ? strstr(start, MARK_END) : NULL;
+	if (!old->len) {
+		changelog_intro(out, danish);
+		gl_buf_put(out, body->ptr, body->len);
+	} else if (start && end) {
+		const char *after = end + strlen(MARK_END);
+		after += *after == '\n';
+		gl_buf_put(out, old->ptr, (size_t)(start - old->ptr));
+		gl_buf_put(out, body->ptr, body->len);
+		gl_buf_puts(out, after);
+	} else {
+		const char *h1 = !strncmp(old->ptr, "# ", 2) ? old->ptr : strstr(old->ptr, "\n# ");
+		const char *eol = h1 ? strchr(h1 + (*h1 == '\n'), '\n') : NULL;
+		size_t at = eol ? (size_t)(eol + 1 - old->ptr) : 0;
+		gl_buf_put(out, old->ptr, at);
+		gl_buf_puts(out, at ? "\n" : "");
+		gl_buf_put(out, body->ptr, body->len);
+		gl_buf_puts(out, at ? "" : "\n");
+		gl_buf_puts(out, old->ptr + at);
+	}
+}
+
+int govlog_changelog_update(const govlog_log *log, const char *path,
+			    const govlog_release_options *o, bool *changed)
+{
+	gl_history *h = NULL;
+	gl_buf old = GL_BUF_INIT, body = GL_BUF_INIT, out = GL_BUF_INIT;
+	*changed = false;
+	int rc = load(&h, log, o);
+	gl_fs_result read = rc ? GL_FS_OK : gl_fs_read(path, 16 * 1024 * 1024, &old);
+	if (!rc && read != GL_FS_OK && !(read == GL_FS_ERROR && errno == ENOENT))
+		rc = gl_error_set(GOVLOG_EIO, "cannot read %s", path);
+	if (!rc && memchr(old.ptr, '\0', old.len))
+		rc = gl_error_set(GOVLOG_EIO, "%s is not a text file: not changed", path);
+	if (!rc) {
+		gl_notes n;
+		gl_notes_init(&n, h);
+		changelog_body(&body, &n);
+		merged(&out, &old, &body, n.danish);
+		*changed = out.len != old.len || memcmp(out.ptr, old.ptr, out.len);
+		if (*changed && gl_fs_replace(path, out.ptr, out.len) < 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
+	}
+	gl_buf_release(&old);
+	gl_buf_release(&body);
+	gl_buf_release(&out);
+	gl_history_free(h);
+	return rc;
+}

@@ -1,0 +1,263 @@
+/* Loading releases and their commits, each message parsed once, into one arena. */
+#include "history.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../config.h"
+#include "../error.h"
+#include "../log_internal.h"
+#include "../match.h"
+#include "vendor.h"
+#include "../util/banned.h"
+
+typedef struct loader {
+	gl_history *h;
+	const gl_config *config;
+	gl_message msg;
+	char *via_merge; /* the merge whose pull request is cached below */
+	char *via_pr;
+	bool via_gitlab;
+} loader;
+
+static const char *keep(gl_history *h, const char *s)
+{
+	return s ? gl_arena_strdup(&h->arena, s) : NULL;
+}
+
+/* ---- releases ---- */
+
+static void on_tag(const char *name, const char *commit, int64_t time, void *payload)
+{
+	loader *ld = payload;
+	gl_history *h = ld->h;
+	size_t a, b;
+	if (ld->config->tag_match && !gl_match_find(ld->config->tag_match, name, strlen(name), 0, &a, &b))
+		return;
+	gl_release r = {keep(h, name), keep(h, commit), time, GL_SEMVER_INIT};
+	if (gl_semver_parse(&r.version, name) != GL_SEMVER_OK) {
+		gl_vec_push(&h->unparsed, gl_xstrdup(name));
+		return;
+	}
+	if (r.version.pre && ld->config->fold_prereleases) {
+		gl_semver_release(&r.version);
+		return;
+	}
+	gl_vec_push(&h->releases, r);
+}
+
+static int by_precedence(const void *a, const void *b)
+{
+	return gl_semver_order(&((const gl_release *)a)->version, &((const gl_release *)b)->version);
+}
+
+/* ---- changes ---- */
+
+/* The pull request a side-branch commit came in with: parsed once per merge. */
+static void pull_request_of_merge(loader *ld, const gl_graph_commit *c)
+{
+	if (ld->via_merge && !strcmp(ld->via_merge, c->via_merge))
+		return;
+	free(ld->via_merge);
+	free(ld->via_pr);
+	gl_message m = {0};
+	gl_message_parse(&m, c->via_pr, strlen(c->via_pr), NULL, 0);
+	ld->via_merge = gl_xstrdup(c->via_merge);
+	ld->via_pr = m.pr ? gl_xstrdup(m.pr) : NULL;
+	ld->via_gitlab = m.pr_repo != NULL;
+	gl_message_release(&m);
+}
+
+static const gl_ref *keep_refs(gl_history *h, const gl_message *m)
+{
+	gl_ref *refs = gl_arena_alloc(&h->arena, (m->refs.len + 1) * sizeof(*refs));
+	for (size_t i = 0; i < m->refs.len; i++) {
+		refs[i] = m->refs.items[i];
+		refs[i].repo = keep(h, refs[i].repo);
+		refs[i].id = keep(h, refs[i].id);
+	}
+	return refs;
+}
+
+static const char *const *keep_decisions(gl_history *h, const gl_message *m)
+{
+	const char **ids = gl_arena_alloc(&h->arena, (m->decisions.len + 1) * sizeof(*ids));
+	for (size_t i = 0; i < m->decisions.len; i++)
+		ids[i] = keep(h, m->decisions.items[i]);
+	ids[m->decisions.len] = NULL;
+	return ids;
+}
+
+static void fill_from_message(gl_history *h, gl_change *ch, const gl_message *m)
+{
+	ch->kind = m->kind;
+	ch->breaking = m->breaking;
+	ch->conventional = m->conventional;
+	ch->merge = m->merge;
+	ch->fixup = m->fixup;
+	ch->type = keep(h, m->type);
+	ch->scope = keep(h, m->scope);
+	ch->subject = keep(h, m->subject ? m->subject : "");
+	ch->breaking_note = keep(h, m->breaking_note);
+	ch->pr = keep(h, m->pr);
+	ch->pr_gitlab = m->pr_repo != NULL;
+	ch->reverts = keep(h, m->reverts);
+	ch->refs = keep_refs(h, m);
+	ch->ref_count = m->refs.len;
+	ch->decisions = keep_decisions(h, m);
+	ch->decision_count = m->decisions.len;
+}
+
+static int on_commit(const gl_graph_commit *c, void *payload)
+{
+	loader *ld = payload;
+	gl_history *h = ld->h;
+	const gl_config *cfg = ld->config;
+	gl_message_parse(&ld->msg, c->message, strlen(c->message),
+			 (const gl_match *const *)cfg->reference_matches.items,
+			 cfg->reference_matches.len);
+	gl_change ch = {0};
+	ch.id = keep(h, c->id);
+	ch.time = c->time;
+	ch.author = keep(h, c->author_name);
+	ch.email = keep(h, c->author_email);
+	ch.vendor = keep(h, gl_vendor_of(cfg, c->author_name, c->author_email));
+	ch.release = c->release;
+	fill_from_message(h, &ch, &ld->msg);
+	if (!ch.pr && c->via_pr) {
+		pull_request_of_merge(ld, c);
+		ch.pr = keep(h, ld->via_pr);
+		ch.pr_gitlab = ld->via_gitlab;
+	}
+	gl_message_release(&ld->msg);
+	gl_vec_push(&h->changes, ch);
+	return 0;
+}
+
+/* ---- reverts: a revert and what it reverts, in one release, cancel out ---- */
+
+typedef struct id_index {
+	const char *id;
+	size_t at;
+} id_index;
+
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(((const id_index *)a)->id, ((const id_index *)b)->id);
+}
+
+static void cancel_reverts(gl_history *h)
+{
+	size_t n = h->changes.len;
+	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
+	for (size_t i = 0; i < n; i++)
+		ids[i] = (id_index){h->changes.items[i].id, i};
+	qsort(ids, n, sizeof(*ids), by_id);
+	for (size_t i = 0; i < n; i++) {
+		gl_change *r = &h->changes.items[i];
+		size_t len = r->reverts ? strlen(r->reverts) : 0;
+		if (len < 7)
+			continue;
+		size_t lo = 0, hi = n; /* the first id >= the prefix */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+			if (strncmp(ids[mid].id, r->reverts, len) < 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		gl_change *o = lo < n && !strncmp(ids[lo].id, r->reverts, len)
+				       ? &h->changes.items[ids[lo].at]
+				       : NULL;
+		if (o && o != r && o->release == r->release && !o->reverted)
+			o->reverted = r->reverted = true;
+	}
+	free(ids);
+}
+
+/* ---- loading ---- */
+
+static int read_releases(loader *ld, const gl_history_options *o)
+{
+	int rc = gl_graph_tags(govlog_log_root(ld->h->log), on_tag, ld);
+	(void)o;
+	if (ld->h->releases.len > 1)
+		qsort(ld->h->releases.items, ld->h->releases.len, sizeof(gl_release),
+		      by_precedence);
+	return rc;
+}
+
+static int read_changes(loader *ld, const gl_history_options *o)
+{
+	gl_history *h = ld->h;
+	size_t only = GL_ALL_RELEASES;
+	if (o->only && *o->only && (only = gl_history_release_named(h, o->only)) == GL_UNRELEASED)
+		return gl_error_set(GOVLOG_ENOTFOUND, "'%s' is no release tag", o->only);
+	if (o->only && !*o->only)
+		only = GL_UNRELEASED;
+	const char **heads = gl_xcalloc(h->releases.len + 1, sizeof(*heads));
+	for (size_t i = 0; i < h->releases.len; i++)
+		heads[i] = h->releases.items[i].commit;
+	gl_graph_walk w = {govlog_log_root(h->log), heads, h->releases.len, o->tip, only};
+	int rc = gl_graph_walk_history(&w, on_commit, ld);
+	free(heads);
+	if (!rc)
+		cancel_reverts(h);
+	return rc;
+}
+
+int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_options *opts)
+{
+	gl_history_options none = {0};
+	const gl_history_options *o = opts ? opts : &none;
+	gl_history *h = gl_xcalloc(1, sizeof(*h));
+	gl_config folded = *gl_log_config(log);
+	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
+	loader ld = {.h = h, .config = &folded};
+	h->log = log;
+	int rc = read_releases(&ld, o);
+	if (!rc)
+		rc = read_changes(&ld, o);
+	free(ld.via_merge);
+	free(ld.via_pr);
+	if (rc) {
+		gl_history_free(h);
+		h = NULL;
+	}
+	*out = h;
+	return rc;
+}
+
+void gl_history_free(gl_history *h)
+{
+	if (!h)
+		return;
+	for (size_t i = 0; i < h->releases.len; i++)
+		gl_semver_release(&h->releases.items[i].version);
+	gl_vec_free(&h->releases);
+	gl_vec_free(&h->changes);
+	gl_strvec_free(&h->unparsed);
+	gl_arena_release(&h->arena);
+	free(h);
+}
+
+size_t gl_history_release_named(const gl_history *h, const char *tag)
+{
+	for (size_t i = 0; i < h->releases.len; i++)
+		if (!strcmp(h->releases.items[i].tag, tag))
+			return i;
+	return GL_UNRELEASED;
+}
+
+size_t gl_history_current(const gl_history *h)
+{
+	size_t n = h->releases.len, found = GL_UNRELEASED;
+	const char **newest_first = gl_xcalloc(n + 1, sizeof(*newest_first));
+	for (size_t i = 0; i < n; i++)
+		newest_first[i] = h->releases.items[n - 1 - i].commit;
+	if (gl_graph_first_ancestor(govlog_log_root(h->log), NULL, newest_first, n, &found) == 0 &&
+	    found != GL_UNRELEASED)
+		found = n - 1 - found;
+	free(newest_first);
+	return found;
+}

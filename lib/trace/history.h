@@ -1,0 +1,81 @@
+/*
+ * The history as release notes, the changelog, `version` and `trace` see it:
+ * the releases (tags that parse as versions, by SemVer precedence) and the
+ * commits each brought, every message parsed once into what those outputs
+ * need. Commits are read in one walk and kept compactly in one arena.
+ */
+#ifndef GOVLOG_TRACE_HISTORY_H
+#define GOVLOG_TRACE_HISTORY_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../repo/graph.h"
+#include "../semver.h"
+#include "../util/arena.h"
+#include "../util/fs.h"
+#include "../util/vec.h"
+#include "govlog/log.h"
+#include "message.h"
+
+typedef struct gl_release {
+	const char *tag;    /* the tag's name */
+	const char *commit; /* the commit it points at, full id */
+	int64_t time;       /* that commit's time */
+	gl_semver version;
+} gl_release;
+
+typedef struct gl_change {
+	const char *id; /* full commit id */
+	int64_t time;
+	const char *author, *email; /* after .mailmap */
+	const char *vendor;         /* NULL when unknown */
+	size_t release;             /* index into releases, or GL_UNRELEASED */
+	gl_change_kind kind;
+	bool breaking, conventional, merge, fixup;
+	bool reverted; /* cancelled, with its revert, inside one release */
+	const char *type, *scope, *subject, *breaking_note;
+	const char *pr;      /* its own pull/merge request, else the one it came in with */
+	bool pr_gitlab;      /* a GitLab merge request (!N) */
+	const char *reverts; /* the id its message says it reverts */
+	const gl_ref *refs;
+	size_t ref_count;
+	const char *const *decisions;
+	size_t decision_count;
+} gl_change;
+
+typedef struct gl_history {
+	gl_arena arena;
+	const govlog_log *log;
+	GL_VEC(gl_release) releases; /* ascending precedence */
+	GL_VEC(gl_change) changes;   /* in walk order */
+	gl_strvec unparsed;          /* tags the pattern takes that are no version */
+} gl_history;
+
+typedef struct gl_history_options {
+	bool fold_prereleases; /* or the configuration says so */
+	const char *tip;       /* NULL: HEAD */
+	/* Read only the commits of this release (a tag name), or the unreleased
+	 * ones ("" ); NULL: all. */
+	const char *only;
+} gl_history_options;
+
+/*
+ * Reads the releases and commits of the log's repository. Returns 0;
+ * GOVLOG_ENOTFOUND for an `only` tag that is no release; GOVLOG_EREPO when
+ * history cannot be read. Free with gl_history_free.
+ */
+int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_options *o);
+void gl_history_free(gl_history *h);
+
+/* The release with this tag name, or GL_UNRELEASED. */
+size_t gl_history_release_named(const gl_history *h, const char *tag);
+
+/*
+ * The newest release the tip reaches (its version is the current one), or
+ * GL_UNRELEASED when none does.
+ */
+size_t gl_history_current(const gl_history *h);
+
+#endif

@@ -1,0 +1,316 @@
+/* Release-note entries and groups, in Markdown and JSON, English or Danish. */
+#include "notes.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "../config.h"
+#include "../log_internal.h"
+#include "../render/json.h"
+#include "../repo/repo.h"
+#include "../util/banned.h"
+
+void gl_notes_date(char out[11], int64_t time)
+{
+	time_t t = (time_t)time;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+static bool log_is_danish(const govlog_log *log)
+{
+	const gl_config *c = gl_log_config(log);
+	if (c->profile)
+		return !strcmp(c->profile->name, "os2-da");
+	size_t da = 0, en = 0;
+	for (size_t i = 0; i < govlog_log_count(log); i++) {
+		const char *lang = govlog_record_language(govlog_log_record_at(log, i));
+		da += lang && !strcmp(lang, "da");
+		en += lang && !strcmp(lang, "en");
+	}
+	return da > en;
+}
+
+void gl_notes_init(gl_notes *n, const gl_history *h)
+{
+	const gl_config *c = gl_log_config(h->log);
+	n->h = h;
+	n->links.config = c;
+	n->links.repository = c->repository;
+	n->danish = log_is_danish(h->log);
+}
+
+gl_group gl_group_of(const gl_change *c)
+{
+	if (c->breaking)
+		return GL_GROUP_BREAKING;
+	switch (c->kind) {
+	case GL_CHANGE_FEATURE:
+		return GL_GROUP_FEATURES;
+	case GL_CHANGE_FIX:
+		return GL_GROUP_FIXES;
+	case GL_CHANGE_SECURITY:
+		return GL_GROUP_SECURITY;
+	case GL_CHANGE_PERF:
+		return GL_GROUP_PERF;
+	case GL_CHANGE_DOCS:
+		return GL_GROUP_DOCS;
+	case GL_CHANGE_OTHER:
+		return GL_GROUP_OTHER;
+	default:
+		return GL_GROUP_UNCLASSIFIED;
+	}
+}
+
+const char *gl_group_title(gl_group g, bool danish)
+{
+	static const char *const en[] = {"Breaking changes", "Features",      "Bug fixes",
+					 "Security",         "Performance",   "Documentation",
+					 "Other changes",    "Not classified"};
+	static const char *const da[] = {"Ændringer der bryder kompatibiliteten",
+					 "Nye funktioner",
+					 "Fejlrettelser",
+					 "Sikkerhed",
+					 "Ydeevne",
+					 "Dokumentation",
+					 "Andre ændringer",
+					 "Ikke klassificeret"};
+	return (danish ? da : en)[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
+}
+
+const char *gl_group_key(gl_group g)
+{
+	static const char *const keys[] = {"breaking", "features", "fixes", "security",
+					   "performance", "documentation", "other", "unclassified"};
+	return keys[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
+}
+
+/* Text a reader sees as written: Markdown's active characters escaped. */
+static void md_text(gl_buf *out, const char *s)
+{
+	for (; *s; s++) {
+		if (strchr("\\`*_[]<>|", *s))
+			gl_buf_putc(out, '\\');
+		gl_buf_putc(out, *s);
+	}
+}
+
+void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url)
+{
+	(void)n;
+	gl_buf_putc(out, '[');
+	md_text(out, text);
+	gl_buf_printf(out, "](%s)", url);
+}
+
+static void md_link(gl_buf *out, const gl_notes *n, const char *text, gl_link_kind kind,
+		    const char *repo, const char *id)
+{
+	gl_buf url = GL_BUF_INIT;
+	if (gl_link_url(&url, &n->links, kind, repo, id))
+		gl_buf_printf(out, "[%s](%s)", text, url.ptr);
+	else
+		md_text(out, text);
+	gl_buf_release(&url);
+}
+
+static gl_link_kind ref_link_kind(const gl_ref *r)
+{
+	switch (r->kind) {
+	case GL_REF_ISSUE:
+		return GL_LINK_ISSUE;
+	case GL_REF_MERGE_REQUEST:
+		return GL_LINK_MERGE_REQUEST;
+	default:
+		return GL_LINK_TICKET;
+	}
+}
+
+/* "#12", "owner/repo#12", "!580", "AR-519". */
+static void ref_text(gl_buf *out, const gl_ref *r)
+{
+	if (r->repo)
+		gl_buf_puts(out, r->repo);
+	if (r->kind == GL_REF_ISSUE)
+		gl_buf_putc(out, '#');
+	else if (r->kind == GL_REF_MERGE_REQUEST)
+		gl_buf_putc(out, '!');
+	gl_buf_puts(out, r->id);
+}
+
+static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	gl_buf text = GL_BUF_INIT;
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
+		gl_buf_clear(&text);
+		ref_text(&text, r);
+		gl_buf_puts(out, i ? ", " : " — Refs: ");
+		if (r->kind == GL_REF_RECORD)
+			md_text(out, text.ptr);
+		else
+			md_link(out, n, text.ptr, ref_link_kind(r), r->repo, r->id);
+	}
+	gl_buf_release(&text);
+	for (size_t i = 0; i < c->decision_count; i++) {
+		gl_buf_puts(out, i ? ", " : (c->ref_count ? "; " : " — "));
+		if (!i)
+			gl_buf_puts(out, n->danish ? "Beslutning: " : "Decision: ");
+		md_text(out, c->decisions[i]);
+	}
+}
+
+void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	gl_buf_puts(out, "- ");
+	if (c->scope) {
+		gl_buf_puts(out, "**");
+		md_text(out, c->scope);
+		gl_buf_puts(out, ":** ");
+	}
+	md_text(out, c->subject);
+	if (c->pr) {
+		gl_buf_puts(out, " (");
+		char text[64];
+		snprintf(text, sizeof(text), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+		md_link(out, n, text, c->pr_gitlab ? GL_LINK_MERGE_REQUEST : GL_LINK_PULL, NULL,
+			c->pr);
+		gl_buf_putc(out, ')');
+	}
+	md_refs(out, n, c);
+	gl_buf_puts(out, " — ");
+	md_text(out, c->vendor ? c->vendor : c->author);
+	char short_id[8];
+	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
+	gl_buf_puts(out, " (");
+	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, c->id);
+	gl_buf_puts(out, ")\n");
+	if (c->breaking && c->breaking_note) {
+		gl_buf_puts(out, "  ");
+		md_text(out, c->breaking_note);
+		gl_buf_putc(out, '\n');
+	}
+}
+
+static void json_url(gl_buf *out, const gl_notes *n, gl_link_kind kind, const char *repo,
+		     const char *id)
+{
+	gl_buf url = GL_BUF_INIT;
+	gl_json_string(out, gl_link_url(&url, &n->links, kind, repo, id) ? url.ptr : NULL);
+	gl_buf_release(&url);
+}
+
+static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	static const char *const kinds[] = {"issue", "merge-request", "ticket", "record"};
+	gl_buf_puts(out, ", \"refs\": [");
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
+		gl_buf_printf(out, "%s{\"kind\": \"%s\", \"repo\": ", i ? ", " : "", kinds[r->kind]);
+		gl_json_string(out, r->repo);
+		gl_buf_puts(out, ", \"id\": ");
+		gl_json_string(out, r->id);
+		gl_buf_printf(out, ", \"closes\": %s, \"url\": ", r->closes ? "true" : "false");
+		if (r->kind == GL_REF_RECORD)
+			gl_buf_puts(out, "null");
+		else
+			json_url(out, n, ref_link_kind(r), r->repo, r->id);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_puts(out, "], \"decisions\": [");
+	for (size_t i = 0; i < c->decision_count; i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		gl_json_string(out, c->decisions[i]);
+	}
+	gl_buf_putc(out, ']');
+}
+
+static void json_field(gl_buf *out, const char *key, const char *value)
+{
+	gl_buf_printf(out, ", \"%s\": ", key);
+	gl_json_string(out, value);
+}
+
+void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	char date[11];
+	gl_notes_date(date, c->time);
+	gl_buf_puts(out, "{\"id\": ");
+	gl_json_string(out, c->id);
+	json_field(out, "date", date);
+	json_field(out, "group", gl_group_key(gl_group_of(c)));
+	json_field(out, "type", c->type);
+	json_field(out, "scope", c->scope);
+	json_field(out, "subject", c->subject);
+	gl_buf_printf(out, ", \"breaking\": %s, \"conventional\": %s, \"merge\": %s",
+		      c->breaking ? "true" : "false", c->conventional ? "true" : "false",
+		      c->merge ? "true" : "false");
+	json_field(out, "breaking_note", c->breaking_note);
+	json_field(out, "pr", c->pr);
+	gl_buf_puts(out, ", \"pr_url\": ");
+	if (c->pr)
+		json_url(out, n, c->pr_gitlab ? GL_LINK_MERGE_REQUEST : GL_LINK_PULL, NULL, c->pr);
+	else
+		gl_buf_puts(out, "null");
+	json_refs(out, n, c);
+	json_field(out, "author", c->author);
+	json_field(out, "email", c->email);
+	json_field(out, "vendor", c->vendor);
+	gl_buf_puts(out, ", \"url\": ");
+	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
+	gl_buf_putc(out, '}');
+}
+
+void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count,
+			int level)
+{
+	for (gl_group g = 0; g < GL_GROUP__COUNT; g++) {
+		bool any = false;
+		for (size_t i = 0; i < count; i++) {
+			const gl_change *c = &n->h->changes.items[changes[i]];
+			if (c->reverted || gl_group_of(c) != g)
+				continue;
+			if (!any)
+				gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
+					      gl_group_title(g, n->danish));
+			any = true;
+			gl_notes_entry_md(out, n, c);
+		}
+	}
+	bool any = false;
+	for (size_t i = 0; i < count; i++) {
+		const gl_change *c = &n->h->changes.items[changes[i]];
+		if (!c->reverted)
+			continue;
+		if (!any)
+			gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
+				      n->danish ? "Tilbagerullet i samme udgivelse"
+						: "Reverted within this release");
+		any = true;
+		gl_notes_entry_md(out, n, c);
+	}
+}
+
+void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count)
+{
+	gl_buf_putc(out, '{');
+	for (int g = 0; g <= GL_GROUP__COUNT; g++) {
+		gl_buf_printf(out, "%s\"%s\": [", g ? ", " : "",
+			      g < GL_GROUP__COUNT ? gl_group_key((gl_group)g) : "reverted");
+		bool first = true;
+		for (size_t i = 0; i < count; i++) {
+			const gl_change *c = &n->h->changes.items[changes[i]];
+			bool in = g == GL_GROUP__COUNT ? c->reverted
+						       : !c->reverted && gl_group_of(c) == (gl_group)g;
+			if (!in)
+				continue;
+			gl_buf_puts(out, first ? "" : ", ");
+			first = false;
+			gl_notes_entry_json(out, n, c);
+		}
+		gl_buf_putc(out, ']');
+	}
+	gl_buf_putc(out, '}');
+}

@@ -1,0 +1,61 @@
+/*
+ * Release notes and changelog entries: the groups of SPEC §7 in English or
+ * Danish, one entry per commit with its scope, subject, pull request,
+ * requests, decisions, vendor and commit link, as Markdown or JSON.
+ */
+#ifndef GOVLOG_TRACE_NOTES_H
+#define GOVLOG_TRACE_NOTES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../util/buf.h"
+#include "history.h"
+#include "links.h"
+
+typedef enum gl_group {
+	GL_GROUP_BREAKING,
+	GL_GROUP_FEATURES,
+	GL_GROUP_FIXES,
+	GL_GROUP_SECURITY,
+	GL_GROUP_PERF,
+	GL_GROUP_DOCS,
+	GL_GROUP_OTHER,
+	GL_GROUP_UNCLASSIFIED,
+	GL_GROUP__COUNT
+} gl_group;
+
+typedef struct gl_notes {
+	const gl_history *h;
+	gl_links links;
+	bool danish;
+} gl_notes;
+
+/* The notes' settings for the log: links from the configuration, the log's language. */
+void gl_notes_init(gl_notes *n, const gl_history *h);
+
+gl_group gl_group_of(const gl_change *c);
+const char *gl_group_title(gl_group g, bool danish);
+const char *gl_group_key(gl_group g); /* "breaking", "features", … (JSON) */
+
+/* "- **scope:** subject ([#31](…)) — refs …; Magenta ([1a2b3c4](…))" and a newline. */
+void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c);
+/* One change as a JSON object. */
+void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c);
+
+/*
+ * The Markdown sections of a set of changes (indices into h->changes),
+ * grouped, with "###" headings (`level` '#'s), and the reverted pairs last.
+ */
+void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count,
+			int level);
+/* The same as a JSON object: {"breaking": [...], …, "reverted": [...]}. */
+void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count);
+
+/* "[text](url)" with the text's Markdown characters escaped. */
+void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url);
+
+/* "2026-05-01" for a commit time. */
+void gl_notes_date(char out[11], int64_t time);
+
+#endif

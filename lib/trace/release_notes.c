@@ -1,0 +1,215 @@
+/* The release-notes document: heading, groups, accepted decisions, contributors, odd tags. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../error.h"
+#include "../render/html.h"
+#include "../render/json.h"
+#include "notes.h"
+#include "release_internal.h"
+#include "../util/banned.h"
+
+typedef struct document {
+	const gl_selection *sel;
+	const govlog_release_options *o;
+	gl_notes notes;
+	gl_accepted_list accepted;
+	gl_contributor_list contributors;
+} document;
+
+static const gl_release *release_of(const document *d)
+{
+	const gl_history *h = d->sel->h;
+	return d->sel->release < h->releases.len ? &h->releases.items[d->sel->release] : NULL;
+}
+
+static void heading_md(gl_buf *out, const document *d)
+{
+	const gl_release *r = release_of(d);
+	bool da = d->notes.danish;
+	if (r) {
+		char date[11];
+		gl_notes_date(date, r->time);
+		gl_buf_printf(out, "# %s %s (%s)\n\n", da ? "Udgivelsesnoter:" : "Release notes:",
+			      r->tag, date);
+	} else {
+		gl_buf_printf(out, "# %s %s\n\n", da ? "Udgivelsesnoter:" : "Release notes:",
+			      d->o->range);
+	}
+	size_t n = d->sel->changes.len;
+	gl_buf_printf(out, da ? "%zu commit%s.\n" : "%zu commit%s.\n", n, n == 1 ? "" : "s");
+}
+
+static void accepted_md(gl_buf *out, const document *d)
+{
+	if (!d->accepted.len)
+		return;
+	gl_buf_printf(out, "\n## %s\n\n",
+		      d->notes.danish ? "Beslutninger vedtaget i udgivelsen"
+				      : "Decisions accepted in this release");
+	for (size_t i = 0; i < d->accepted.len; i++) {
+		const gl_accepted *a = &d->accepted.items[i];
+		gl_buf_printf(out, "- %s: ", a->id);
+		gl_notes_md_link(out, &d->notes, a->title, a->path);
+		gl_buf_putc(out, '\n');
+	}
+}
+
+static void contributors_md(gl_buf *out, const document *d)
+{
+	const gl_contributor_list *c = &d->contributors;
+	if (!c->len)
+		return;
+	gl_buf_printf(out, "\n## %s\n\n", d->notes.danish ? "Bidragydere" : "Contributors");
+	for (size_t i = 0; i < c->len; i++) {
+		const char *v = c->items[i].vendor;
+		bool first = !i || !v != !c->items[i - 1].vendor ||
+			     (v && strcmp(v, c->items[i - 1].vendor));
+		if (first)
+			gl_buf_printf(out, "%s- %s: ", i ? "\n" : "",
+				      v ? v : (d->notes.danish ? "ukendt leverandør" : "unknown vendor"));
+		gl_buf_printf(out, "%s%s (%zu)", first ? "" : ", ", c->items[i].author,
+			      c->items[i].commits);
+	}
+	gl_buf_putc(out, '\n');
+}
+
+static void unparsed_md(gl_buf *out, const document *d)
+{
+	const gl_strvec *u = &d->sel->h->unparsed;
+	if (!u->len)
+		return;
+	gl_buf_printf(out, "\n## %s\n\n",
+		      d->notes.danish ? "Tags der ikke er versioner" : "Tags that are no version");
+	for (size_t i = 0; i < u->len; i++)
+		gl_buf_printf(out, "- `%s`\n", u->items[i]);
+}
+
+static void document_md(gl_buf *out, const document *d)
+{
+	heading_md(out, d);
+	gl_notes_groups_md(out, &d->notes, d->sel->changes.items, d->sel->changes.len, 2);
+	accepted_md(out, d);
+	contributors_md(out, d);
+	unparsed_md(out, d);
+}
+
+static void release_json(gl_buf *out, const document *d)
+{
+	const gl_release *r = release_of(d);
+	char date[11];
+	if (!r) {
+		gl_buf_puts(out, "\"release\": null, \"range\": ");
+		gl_json_string(out, d->o->range);
+		return;
+	}
+	gl_notes_date(date, r->time);
+	gl_buf_puts(out, "\"release\": {\"tag\": ");
+	gl_json_string(out, r->tag);
+	gl_buf_puts(out, ", \"version\": ");
+	gl_buf version = GL_BUF_INIT;
+	gl_semver_format(&version, &r->version, 0);
+	gl_json_string(out, version.ptr);
+	gl_buf_release(&version);
+	gl_buf_printf(out, ", \"prerelease\": %s, \"date\": \"%s\", \"commit\": ",
+		      r->version.pre ? "true" : "false", date);
+	gl_json_string(out, r->commit);
+	gl_buf_putc(out, '}');
+}
+
+static void accepted_json(gl_buf *out, const document *d)
+{
+	gl_buf_puts(out, ",\n  \"decisions_accepted\": [");
+	for (size_t i = 0; i < d->accepted.len; i++) {
+		const gl_accepted *a = &d->accepted.items[i];
+		gl_buf_puts(out, i ? ", {\"id\": " : "{\"id\": ");
+		gl_json_string(out, a->id);
+		gl_buf_puts(out, ", \"title\": ");
+		gl_json_string(out, a->title);
+		gl_buf_puts(out, ", \"path\": ");
+		gl_json_string(out, a->path);
+		gl_buf_puts(out, ", \"commit\": ");
+		gl_json_string(out, a->commit);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_putc(out, ']');
+}
+
+static void contributors_json(gl_buf *out, const document *d)
+{
+	gl_buf_puts(out, ",\n  \"contributors\": [");
+	for (size_t i = 0; i < d->contributors.len; i++) {
+		const gl_contributor *c = &d->contributors.items[i];
+		gl_buf_puts(out, i ? ", {\"vendor\": " : "{\"vendor\": ");
+		gl_json_string(out, c->vendor);
+		gl_buf_puts(out, ", \"author\": ");
+		gl_json_string(out, c->author);
+		gl_buf_printf(out, ", \"commits\": %zu}", c->commits);
+	}
+	gl_buf_puts(out, "],\n  \"tags_not_versions\": [");
+	for (size_t i = 0; i < d->sel->h->unparsed.len; i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		gl_json_string(out, d->sel->h->unparsed.items[i]);
+	}
+	gl_buf_putc(out, ']');
+}
+
+static void document_json(gl_buf *out, const document *d)
+{
+	gl_buf_puts(out, "{\n  ");
+	release_json(out, d);
+	gl_buf_printf(out, ",\n  \"commits\": %zu,\n  \"groups\": ", d->sel->changes.len);
+	gl_notes_groups_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
+	accepted_json(out, d);
+	contributors_json(out, d);
+	gl_buf_puts(out, "\n}\n");
+}
+
+static int write_all(FILE *f, const gl_buf *b)
+{
+	if (fwrite(b->ptr, 1, b->len, f) != b->len || fflush(f) != 0)
+		return gl_error_set(GOVLOG_EIO, "cannot write the release notes");
+	return 0;
+}
+
+static int render(FILE *f, document *d)
+{
+	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT;
+	if (d->o->format == GOVLOG_NOTES_JSON) {
+		document_json(&out, d);
+	} else if (d->o->format == GOVLOG_NOTES_HTML) {
+		document_md(&md, d);
+		const gl_release *r = release_of(d);
+		gl_render_html_page(&out, r ? r->tag : d->o->range, md.ptr, md.len, d->notes.danish);
+	} else {
+		document_md(&out, d);
+	}
+	int rc = write_all(f, &out);
+	gl_buf_release(&out);
+	gl_buf_release(&md);
+	return rc;
+}
+
+int govlog_release_notes(FILE *f, const govlog_log *log, const govlog_release_options *opts)
+{
+	govlog_release_options defaults = GOVLOG_RELEASE_OPTIONS_INIT;
+	const govlog_release_options *o = opts ? opts : &defaults;
+	if (o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
+				    o->version);
+	gl_selection sel;
+	document d = {&sel, o, {0}, {0}, {0}};
+	int rc = gl_selection_load(&sel, log, o);
+	if (!rc) {
+		gl_notes_init(&d.notes, sel.h);
+		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
+	}
+	if (!rc) {
+		gl_contributors(&d.contributors, sel.h, sel.changes.items, sel.changes.len);
+		rc = render(f, &d);
+	}
+	gl_accepted_release(&d.accepted);
+	gl_vec_free(&d.contributors);
+	gl_selection_release(&sel);
+	return rc;
+}

@@ -1,0 +1,321 @@
+/* Building the trace graph: requests ↔ decisions ↔ commits ↔ releases, and the gaps in it. */
+#include "trace_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "../config.h"
+#include "../log_internal.h"
+#include "../util/strmap.h"
+#include "../util/banned.h"
+
+typedef struct builder {
+	gl_trace *t;
+	const govlog_log *log;
+	gl_str_map *decision_map; /* upper-case record ID → record index */
+	gl_str_map *pr_refs;      /* pull request → the change of its merge, when it has refs */
+} builder;
+
+static void upper(gl_buf *out, const char *s)
+{
+	for (; *s; s++)
+		gl_buf_putc(out, *s >= 'a' && *s <= 'z' ? (char)(*s - 32) : *s);
+}
+
+static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, const char *fmt, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	gl_buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	gl_gap g = {kind, gl_xstrdup(subject), gl_buf_detach(&msg)};
+	gl_vec_push(&t->gaps, g);
+}
+
+/* The record with this ID (any case), or NULL. */
+static const govlog_record *record_named(const builder *b, const char *id, size_t *index)
+{
+	gl_buf key = GL_BUF_INIT;
+	upper(&key, id);
+	size_t i;
+	bool found = gl_str_map_get(b->decision_map, key.ptr, &i);
+	gl_buf_release(&key);
+	if (!found)
+		return NULL;
+	if (index)
+		*index = i;
+	return govlog_log_record_at(b->log, i);
+}
+
+/* The request a reference names, created on first sight; SIZE_MAX for what is no request. */
+static size_t request_of(builder *b, const gl_ref *r)
+{
+	gl_trace *t = b->t;
+	if (r->kind == GL_REF_MERGE_REQUEST)
+		return (size_t)-1;
+	const char *repo = r->repo && t->notes.links.repository &&
+					   !strcasecmp(r->repo, t->notes.links.repository)
+				   ? NULL
+				   : r->repo;
+	gl_buf key = GL_BUF_INIT;
+	if (r->kind == GL_REF_ISSUE)
+		gl_buf_printf(&key, "%s#%s", repo ? repo : "", r->id);
+	else
+		upper(&key, r->id);
+	size_t at;
+	if (!gl_str_map_get(t->request_map, key.ptr, &at)) {
+		at = t->requests.len;
+		gl_request q = {gl_xstrdup(key.ptr), r->kind, repo ? gl_xstrdup(repo) : NULL, NULL,
+				{0}, {0}};
+		q.id = r->kind == GL_REF_ISSUE ? strrchr(q.key, '#') + 1 : q.key;
+		gl_vec_push(&t->requests, q);
+		gl_str_map_put(t->request_map, key.ptr, at);
+	}
+	gl_buf_release(&key);
+	return at;
+}
+
+static void push_unique(gl_index_vec *v, size_t x)
+{
+	if (!v->len || v->items[v->len - 1] != x)
+		gl_vec_push(v, x);
+}
+
+/* The requests a decision's `requests` field names, read as a Refs: trailer would be. */
+static void decision_requests(builder *b, size_t d)
+{
+	gl_trace *t = b->t;
+	const govlog_record *r = t->decisions.items[d].record;
+	const govlog_field *f = govlog_record_field(r, "requests");
+	if (!f || !f->value)
+		return;
+	gl_buf text = GL_BUF_INIT;
+	gl_buf_printf(&text, "requests\n\nRefs: %s\n", f->value);
+	const gl_config *c = gl_log_config(b->log);
+	gl_message m = {0};
+	gl_message_parse(&m, text.ptr, text.len, (const gl_match *const *)c->reference_matches.items,
+			 c->reference_matches.len);
+	for (size_t i = 0; i < m.refs.len; i++) {
+		size_t q = request_of(b, &m.refs.items[i]);
+		if (q == (size_t)-1)
+			continue;
+		gl_request *req = &t->requests.items[q];
+		push_unique(&req->decisions, d);
+		push_unique(&t->decisions.items[d].requests, q);
+	}
+	gl_message_release(&m);
+	gl_buf_release(&text);
+}
+
+static void load_decisions(builder *b)
+{
+	gl_trace *t = b->t;
+	for (size_t i = 0; i < govlog_log_count(b->log); i++) {
+		const govlog_record *r = govlog_log_record_at(b->log, i);
+		gl_decision_trace d = {r, {0}, {0}};
+		gl_vec_push(&t->decisions, d);
+		gl_buf key = GL_BUF_INIT;
+		upper(&key, govlog_record_id(r));
+		gl_str_map_put(b->decision_map, key.ptr, i);
+		gl_buf_release(&key);
+	}
+	for (size_t i = 0; i < t->decisions.len; i++)
+		decision_requests(b, i);
+}
+
+static bool names_request(const builder *b, const gl_change *c)
+{
+	for (size_t i = 0; i < c->ref_count; i++)
+		if (c->refs[i].kind != GL_REF_MERGE_REQUEST)
+			return true;
+	size_t ignored;
+	char key[80];
+	if (!c->pr)
+		return false;
+	snprintf(key, sizeof(key), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+	return gl_str_map_get(b->pr_refs, key, &ignored);
+}
+
+static void short_id(char out[8], const gl_change *c)
+{
+	snprintf(out, 8, "%.7s", c->id);
+}
+
+static void trace_decisions(builder *b, size_t ci)
+{
+	gl_trace *t = b->t;
+	const gl_change *c = &t->sel.h->changes.items[ci];
+	char id[8];
+	short_id(id, c);
+	for (size_t i = 0; i < c->decision_count; i++) {
+		size_t d;
+		const govlog_record *r = record_named(b, c->decisions[i], &d);
+		if (!r) {
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, c->decisions[i],
+				"commit %s names decision %s, which the log does not have", id,
+				c->decisions[i]);
+			continue;
+		}
+		push_unique(&t->decisions.items[d].commits, ci);
+		govlog_status s = govlog_record_status(r);
+		if (c->release != GL_UNRELEASED &&
+		    (s == GOVLOG_STATUS_PROPOSED || s == GOVLOG_STATUS_REJECTED))
+			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, id,
+				"commit %s, released in %s, implements %s, which is %s", id,
+				t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
+				govlog_status_name(s));
+	}
+}
+
+static void trace_refs(builder *b, size_t ci)
+{
+	gl_trace *t = b->t;
+	const gl_change *c = &t->sel.h->changes.items[ci];
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
+		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL)) {
+			char id[8];
+			short_id(id, c);
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id,
+				"commit %s refers to %s, which the log does not have", id, r->id);
+			continue;
+		}
+		size_t q = request_of(b, r);
+		if (q != (size_t)-1)
+			push_unique(&t->requests.items[q].commits, ci);
+	}
+}
+
+static void trace_commit(builder *b, size_t ci)
+{
+	const gl_change *c = &b->t->sel.h->changes.items[ci];
+	trace_refs(b, ci);
+	trace_decisions(b, ci);
+	bool wants_request = c->kind == GL_CHANGE_FEATURE || c->kind == GL_CHANGE_FIX;
+	if (wants_request && !c->merge && !c->reverted && !c->fixup && !names_request(b, c)) {
+		char id[8];
+		short_id(id, c);
+		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id, "%s commit %s '%s' (%s) names no request",
+			c->kind == GL_CHANGE_FEATURE ? "feature" : "fix", id, c->subject,
+			c->vendor ? c->vendor : c->author);
+	}
+}
+
+/* Pull requests whose merge commit names a request: their commits need not. */
+static void index_pull_requests(builder *b)
+{
+	const gl_history *h = b->t->sel.h;
+	for (size_t i = 0; i < h->changes.len; i++) {
+		const gl_change *c = &h->changes.items[i];
+		if (!c->merge || !c->pr)
+			continue;
+		for (size_t k = 0; k < c->ref_count; k++)
+			if (c->refs[k].kind != GL_REF_MERGE_REQUEST) {
+				char key[80];
+				snprintf(key, sizeof(key), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+				gl_str_map_put(b->pr_refs, key, i);
+				break;
+			}
+	}
+}
+
+static void decision_gaps(builder *b)
+{
+	gl_trace *t = b->t;
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		const gl_decision_trace *d = &t->decisions.items[i];
+		if (govlog_record_status(d->record) == GOVLOG_STATUS_ACCEPTED && !d->commits.len)
+			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record),
+				"%s is accepted, but no commit names it in a Decision: trailer",
+				govlog_record_id(d->record));
+	}
+	for (size_t i = 0; i < t->requests.len; i++) {
+		const gl_request *q = &t->requests.items[i];
+		if (q->decisions.len && !q->commits.len)
+			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, q->key,
+				"%s, named by %s, has no commit", q->key,
+				govlog_record_id(t->decisions.items[q->decisions.items[0]].record));
+	}
+}
+
+static int gap_order(const void *pa, const void *pb)
+{
+	const gl_gap *a = pa, *b = pb;
+	if (a->kind != b->kind)
+		return a->kind < b->kind ? -1 : 1;
+	return strcmp(a->message, b->message);
+}
+
+int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_options *o)
+{
+	memset(t, 0, sizeof(*t));
+	builder b = {t, log, gl_str_map_new(), gl_str_map_new()};
+	t->request_map = gl_str_map_new();
+	int rc = gl_selection_load_all(&t->sel, log, o->range);
+	if (!rc) {
+		gl_notes_init(&t->notes, t->sel.h);
+		load_decisions(&b);
+		index_pull_requests(&b);
+		for (size_t i = 0; i < t->sel.changes.len; i++)
+			trace_commit(&b, t->sel.changes.items[i]);
+		decision_gaps(&b);
+		if (t->gaps.len > 1)
+			qsort(t->gaps.items, t->gaps.len, sizeof(gl_gap), gap_order);
+	}
+	gl_str_map_free(b.decision_map);
+	gl_str_map_free(b.pr_refs);
+	return rc;
+}
+
+void gl_trace_release(gl_trace *t)
+{
+	for (size_t i = 0; i < t->requests.len; i++) {
+		free(t->requests.items[i].key);
+		free(t->requests.items[i].repo);
+		gl_vec_free(&t->requests.items[i].decisions);
+		gl_vec_free(&t->requests.items[i].commits);
+	}
+	gl_vec_free(&t->requests);
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		gl_vec_free(&t->decisions.items[i].requests);
+		gl_vec_free(&t->decisions.items[i].commits);
+	}
+	gl_vec_free(&t->decisions);
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		free(t->gaps.items[i].subject);
+		free(t->gaps.items[i].message);
+	}
+	gl_vec_free(&t->gaps);
+	gl_str_map_free(t->request_map);
+	gl_selection_release(&t->sel);
+}
+
+const char *gl_gap_key(gl_gap_kind k)
+{
+	static const char *const keys[] = {"request-without-commit", "commit-without-request",
+					   "decision-not-implemented", "unaccepted-decision-released",
+					   "unknown-record"};
+	return keys[k < GL_GAP__COUNT ? k : 0];
+}
+
+const char *gl_gap_title(gl_gap_kind k, bool danish)
+{
+	static const char *const en[] = {"Requests with no commit",
+					 "Feature and fix commits with no request",
+					 "Accepted decisions no commit implements",
+					 "Released commits implementing a decision not accepted",
+					 "References to records the log does not have"};
+	static const char *const da[] = {"Ønsker uden commits",
+					 "Nye funktioner og rettelser uden ønske",
+					 "Vedtagne beslutninger som ingen commit gennemfører",
+					 "Udgivne commits der gennemfører en ikke-vedtaget beslutning",
+					 "Henvisninger til poster som loggen ikke har"};
+	return (danish ? da : en)[k < GL_GAP__COUNT ? k : 0];
+}

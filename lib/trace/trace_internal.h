@@ -1,0 +1,63 @@
+/* The trace graph behind govlog_trace: requests, decisions, their commits, and the gaps. */
+#ifndef GOVLOG_TRACE_TRACE_INTERNAL_H
+#define GOVLOG_TRACE_TRACE_INTERNAL_H
+
+#include "govlog/trace.h"
+#include "notes.h"
+#include "release_internal.h"
+
+typedef GL_VEC(size_t) gl_index_vec;
+
+/* A request: an issue (#12, owner/repo#12), a ticket (AR-519) or a request record (FR-12). */
+typedef struct gl_request {
+	char *key;         /* "#12", "owner/repo#12", "AR-519", "FR-12" */
+	gl_ref_kind kind;  /* GL_REF_ISSUE, GL_REF_TICKET or GL_REF_RECORD */
+	char *repo;        /* for issues of another repository; NULL: this one */
+	const char *id;    /* the number or key (within `key`) */
+	gl_index_vec decisions; /* indices into the log's records that name it */
+	gl_index_vec commits;   /* indices into h->changes that refer to it */
+} gl_request;
+
+typedef struct gl_decision_trace {
+	const govlog_record *record;
+	gl_index_vec requests; /* indices into requests */
+	gl_index_vec commits;  /* indices into h->changes naming it in Decision: */
+} gl_decision_trace;
+
+typedef enum gl_gap_kind {
+	GL_GAP_REQUEST_NO_COMMIT,
+	GL_GAP_COMMIT_NO_REQUEST,
+	GL_GAP_DECISION_NOT_IMPLEMENTED,
+	GL_GAP_UNACCEPTED_RELEASED,
+	GL_GAP_UNKNOWN_RECORD,
+	GL_GAP__COUNT
+} gl_gap_kind;
+
+typedef struct gl_gap {
+	gl_gap_kind kind;
+	char *subject; /* what it is about: "#21", "1a2b3c4", "ADR-0008" */
+	char *message;
+} gl_gap;
+
+typedef struct gl_trace {
+	gl_selection sel; /* the history and the commits traced */
+	gl_notes notes;
+	GL_VEC(gl_request) requests;
+	GL_VEC(gl_decision_trace) decisions;
+	GL_VEC(gl_gap) gaps;
+	struct gl_str_map *request_map;
+} gl_trace;
+
+int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_options *o);
+void gl_trace_release(gl_trace *t);
+
+const char *gl_gap_key(gl_gap_kind k);
+const char *gl_gap_title(gl_gap_kind k, bool danish);
+
+/* Rendering, in trace_render.c. */
+void gl_trace_md(gl_buf *out, const gl_trace *t);
+void gl_trace_json(gl_buf *out, const gl_trace *t);
+void gl_trace_csv(gl_buf *out, const gl_trace *t);
+void gl_trace_dot(gl_buf *out, const gl_trace *t);
+
+#endif

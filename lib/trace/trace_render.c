@@ -1,0 +1,334 @@
+/* The trace graph as Markdown tables, JSON, CSV edges, an HTML page or a Graphviz graph. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../error.h"
+#include "../render/html.h"
+#include "../render/json.h"
+#include "trace_internal.h"
+#include "../util/banned.h"
+
+static const gl_change *change_at(const gl_trace *t, size_t i)
+{
+	return &t->sel.h->changes.items[i];
+}
+
+static const char *release_tag(const gl_trace *t, const gl_change *c)
+{
+	return c->release == GL_UNRELEASED ? NULL : t->sel.h->releases.items[c->release].tag;
+}
+
+static void request_md(gl_buf *out, const gl_trace *t, const gl_request *q)
+{
+	gl_buf url = GL_BUF_INIT;
+	gl_link_kind kind = q->kind == GL_REF_ISSUE ? GL_LINK_ISSUE : GL_LINK_TICKET;
+	if (q->kind != GL_REF_RECORD && gl_link_url(&url, &t->notes.links, kind, q->repo, q->id))
+		gl_buf_printf(out, "[%s](%s)", q->key, url.ptr);
+	else
+		gl_buf_puts(out, q->key);
+	gl_buf_release(&url);
+}
+
+/* The distinct pull requests and releases of some commits, ", "-separated. */
+static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
+			     const gl_index_vec *commits)
+{
+	for (size_t i = 0; i < commits->len; i++) {
+		const gl_change *c = change_at(t, commits->items[i]);
+		char pr[80];
+		if (c->pr) {
+			snprintf(pr, sizeof(pr), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+			if (!strstr(prs->ptr, pr))
+				gl_buf_printf(prs, "%s%s", prs->len ? ", " : "", pr);
+		}
+		const char *tag = release_tag(t, c);
+		if (!tag)
+			tag = t->notes.danish ? "(ikke udgivet)" : "(unreleased)";
+		if (!strstr(rels->ptr, tag))
+			gl_buf_printf(rels, "%s%s", rels->len ? ", " : "", tag);
+	}
+}
+
+static void requests_md(gl_buf *out, const gl_trace *t)
+{
+	bool da = t->notes.danish;
+	gl_buf_printf(out, "\n## %s\n\n| %s | %s | Commits | Pull requests | %s |\n|---|---|---|---|---|\n",
+		      da ? "Ønsker" : "Requests", da ? "Ønske" : "Request",
+		      da ? "Beslutninger" : "Decisions", da ? "Udgivelser" : "Releases");
+	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
+	for (size_t i = 0; i < t->requests.len; i++) {
+		const gl_request *q = &t->requests.items[i];
+		gl_buf_puts(out, "| ");
+		request_md(out, t, q);
+		gl_buf_puts(out, " | ");
+		for (size_t k = 0; k < q->decisions.len; k++)
+			gl_buf_printf(out, "%s%s", k ? ", " : "",
+				      govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+		gl_buf_clear(&prs);
+		gl_buf_clear(&rels);
+		prs_and_releases(&prs, &rels, t, &q->commits);
+		gl_buf_printf(out, " | %zu | %s | %s |\n", q->commits.len, prs.ptr, rels.ptr);
+	}
+	gl_buf_release(&prs);
+	gl_buf_release(&rels);
+}
+
+static void decisions_md(gl_buf *out, const gl_trace *t)
+{
+	bool da = t->notes.danish;
+	gl_buf_printf(out, "\n## %s\n\n| %s | Status | %s | Commits | %s |\n|---|---|---|---|---|\n",
+		      da ? "Beslutninger" : "Decisions", da ? "Beslutning" : "Decision",
+		      da ? "Ønsker" : "Requests", da ? "Udgivelser" : "Releases");
+	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		const gl_decision_trace *d = &t->decisions.items[i];
+		const char *title = govlog_record_title(d->record);
+		gl_buf_printf(out, "| [%s](%s) %s | %s | ", govlog_record_id(d->record),
+			      govlog_record_path(d->record), title ? title : "",
+			      govlog_status_name(govlog_record_status(d->record)));
+		for (size_t k = 0; k < d->requests.len; k++) {
+			gl_buf_puts(out, k ? ", " : "");
+			request_md(out, t, &t->requests.items[d->requests.items[k]]);
+		}
+		gl_buf_clear(&prs);
+		gl_buf_clear(&rels);
+		prs_and_releases(&prs, &rels, t, &d->commits);
+		gl_buf_printf(out, " | %zu | %s |\n", d->commits.len, d->commits.len ? rels.ptr : "");
+	}
+	gl_buf_release(&prs);
+	gl_buf_release(&rels);
+}
+
+static void gaps_md(gl_buf *out, const gl_trace *t)
+{
+	bool da = t->notes.danish;
+	gl_buf_printf(out, "\n## %s (%zu)\n", da ? "Huller" : "Gaps", t->gaps.len);
+	if (!t->gaps.len)
+		gl_buf_printf(out, "\n%s\n", da ? "Ingen." : "None.");
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		const gl_gap *g = &t->gaps.items[i];
+		if (!i || g->kind != t->gaps.items[i - 1].kind)
+			gl_buf_printf(out, "\n### %s\n\n", gl_gap_title(g->kind, da));
+		gl_buf_printf(out, "- %s\n", g->message);
+	}
+}
+
+void gl_trace_md(gl_buf *out, const gl_trace *t)
+{
+	bool da = t->notes.danish;
+	gl_buf_printf(out, "# %s\n\n", da ? "Sporbarhed" : "Traceability");
+	gl_buf_printf(out, da ? "%zu commits, %zu udgivelser, %zu ønsker, %zu beslutninger.\n"
+			      : "%zu commits, %zu releases, %zu requests, %zu decisions.\n",
+		      t->sel.changes.len, t->sel.h->releases.len, t->requests.len,
+		      t->decisions.len);
+	requests_md(out, t);
+	decisions_md(out, t);
+	gaps_md(out, t);
+}
+
+static void ids_json(gl_buf *out, const gl_trace *t, const char *key, const gl_index_vec *v,
+		     bool changes)
+{
+	gl_buf_printf(out, ", \"%s\": [", key);
+	for (size_t i = 0; i < v->len; i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		if (changes)
+			gl_json_string(out, change_at(t, v->items[i])->id);
+		else
+			gl_json_string(out, govlog_record_id(t->decisions.items[v->items[i]].record));
+	}
+	gl_buf_putc(out, ']');
+}
+
+static void releases_json(gl_buf *out, const gl_trace *t, const gl_index_vec *commits)
+{
+	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
+	prs_and_releases(&prs, &rels, t, commits);
+	gl_buf_puts(out, ", \"pull_requests\": ");
+	gl_json_string(out, prs.ptr);
+	gl_buf_puts(out, ", \"releases\": ");
+	gl_json_string(out, rels.ptr);
+	gl_buf_release(&prs);
+	gl_buf_release(&rels);
+}
+
+void gl_trace_json(gl_buf *out, const gl_trace *t)
+{
+	static const char *const kinds[] = {"issue", "merge-request", "ticket", "record"};
+	gl_buf_printf(out, "{\n  \"commits\": %zu,\n  \"requests\": [", t->sel.changes.len);
+	for (size_t i = 0; i < t->requests.len; i++) {
+		const gl_request *q = &t->requests.items[i];
+		gl_buf_printf(out, "%s\n    {\"key\": ", i ? "," : "");
+		gl_json_string(out, q->key);
+		gl_buf_printf(out, ", \"kind\": \"%s\"", kinds[q->kind]);
+		ids_json(out, t, "decisions", &q->decisions, false);
+		ids_json(out, t, "commits", &q->commits, true);
+		releases_json(out, t, &q->commits);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_puts(out, "],\n  \"decisions\": [");
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		const gl_decision_trace *d = &t->decisions.items[i];
+		gl_buf_printf(out, "%s\n    {\"id\": ", i ? "," : "");
+		gl_json_string(out, govlog_record_id(d->record));
+		gl_buf_puts(out, ", \"title\": ");
+		gl_json_string(out, govlog_record_title(d->record));
+		gl_buf_printf(out, ", \"status\": \"%s\", \"path\": ",
+			      govlog_status_name(govlog_record_status(d->record)));
+		gl_json_string(out, govlog_record_path(d->record));
+		gl_buf_puts(out, ", \"requests\": [");
+		for (size_t k = 0; k < d->requests.len; k++) {
+			gl_buf_puts(out, k ? ", " : "");
+			gl_json_string(out, t->requests.items[d->requests.items[k]].key);
+		}
+		gl_buf_putc(out, ']');
+		ids_json(out, t, "commits", &d->commits, true);
+		releases_json(out, t, &d->commits);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_puts(out, "],\n  \"gaps\": [");
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		const gl_gap *g = &t->gaps.items[i];
+		gl_buf_printf(out, "%s\n    {\"kind\": \"%s\", \"subject\": ", i ? "," : "",
+			      gl_gap_key(g->kind));
+		gl_json_string(out, g->subject);
+		gl_buf_puts(out, ", \"message\": ");
+		gl_json_string(out, g->message);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_puts(out, "]\n}\n");
+}
+
+/* A CSV field, quoted when it must be. */
+static void csv(gl_buf *out, const char *s, char end)
+{
+	if (strpbrk(s, ",\"\n\r")) {
+		gl_buf_putc(out, '"');
+		for (; *s; s++)
+			gl_buf_puts(out, *s == '"' ? "\"\"" : (char[2]){*s, 0});
+		gl_buf_putc(out, '"');
+	} else {
+		gl_buf_puts(out, s);
+	}
+	gl_buf_putc(out, end);
+}
+
+static void csv_edge(gl_buf *out, const char *relation, const char *from, const char *to)
+{
+	csv(out, relation, ',');
+	csv(out, from, ',');
+	csv(out, to, '\n');
+}
+
+void gl_trace_csv(gl_buf *out, const gl_trace *t)
+{
+	gl_buf_puts(out, "relation,source,target\n");
+	for (size_t i = 0; i < t->requests.len; i++) {
+		const gl_request *q = &t->requests.items[i];
+		for (size_t k = 0; k < q->decisions.len; k++)
+			csv_edge(out, "request-decision", q->key,
+				 govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+		for (size_t k = 0; k < q->commits.len; k++)
+			csv_edge(out, "request-commit", q->key, change_at(t, q->commits.items[k])->id);
+	}
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		const gl_decision_trace *d = &t->decisions.items[i];
+		for (size_t k = 0; k < d->commits.len; k++)
+			csv_edge(out, "decision-commit", govlog_record_id(d->record),
+				 change_at(t, d->commits.items[k])->id);
+	}
+	for (size_t i = 0; i < t->sel.changes.len; i++) {
+		const gl_change *c = change_at(t, t->sel.changes.items[i]);
+		if (c->pr)
+			csv_edge(out, "commit-pull-request", c->id, c->pr);
+		if (c->release != GL_UNRELEASED)
+			csv_edge(out, "commit-release", c->id, release_tag(t, c));
+	}
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		gl_buf rel = GL_BUF_INIT;
+		gl_buf_printf(&rel, "gap:%s", gl_gap_key(t->gaps.items[i].kind));
+		csv_edge(out, rel.ptr, t->gaps.items[i].subject, t->gaps.items[i].message);
+		gl_buf_release(&rel);
+	}
+}
+
+static void dot_id(gl_buf *out, const char *s)
+{
+	gl_buf_putc(out, '"');
+	for (; *s; s++)
+		gl_buf_puts(out, *s == '"' || *s == '\\' ? (char[3]){'\\', *s, 0} : (char[2]){*s, 0});
+	gl_buf_putc(out, '"');
+}
+
+static void dot_edge(gl_buf *out, const char *a, const char *b)
+{
+	gl_buf_puts(out, "  ");
+	dot_id(out, a);
+	gl_buf_puts(out, " -> ");
+	dot_id(out, b);
+	gl_buf_puts(out, ";\n");
+}
+
+/* Requests → decisions → releases, and requests → releases through their commits. */
+void gl_trace_dot(gl_buf *out, const gl_trace *t)
+{
+	gl_buf_puts(out, "digraph trace {\n  rankdir=LR;\n  node [shape=box];\n");
+	for (size_t i = 0; i < t->decisions.len; i++) {
+		const gl_decision_trace *d = &t->decisions.items[i];
+		gl_buf_puts(out, "  ");
+		dot_id(out, govlog_record_id(d->record));
+		gl_buf_puts(out, " [shape=ellipse];\n");
+		for (size_t k = 0; k < d->commits.len; k++) {
+			const char *tag = release_tag(t, change_at(t, d->commits.items[k]));
+			dot_edge(out, govlog_record_id(d->record), tag ? tag : "unreleased");
+		}
+	}
+	for (size_t i = 0; i < t->requests.len; i++) {
+		const gl_request *q = &t->requests.items[i];
+		for (size_t k = 0; k < q->decisions.len; k++)
+			dot_edge(out, q->key,
+				 govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+		for (size_t k = 0; k < q->commits.len; k++) {
+			const char *tag = release_tag(t, change_at(t, q->commits.items[k]));
+			dot_edge(out, q->key, tag ? tag : "unreleased");
+		}
+	}
+	gl_buf_puts(out, "}\n");
+}
+
+int govlog_trace(FILE *f, const govlog_log *log, const govlog_trace_options *opts, size_t *gaps)
+{
+	govlog_trace_options defaults = GOVLOG_TRACE_OPTIONS_INIT;
+	const govlog_trace_options *o = opts ? opts : &defaults;
+	gl_trace t;
+	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT;
+	*gaps = 0;
+	int rc = gl_trace_build(&t, log, o);
+	if (!rc) {
+		*gaps = t.gaps.len;
+		switch (o->format) {
+		case GOVLOG_TRACE_JSON:
+			gl_trace_json(&out, &t);
+			break;
+		case GOVLOG_TRACE_CSV:
+			gl_trace_csv(&out, &t);
+			break;
+		case GOVLOG_TRACE_DOT:
+			gl_trace_dot(&out, &t);
+			break;
+		case GOVLOG_TRACE_HTML:
+			gl_trace_md(&md, &t);
+			gl_render_html_page(&out, t.notes.danish ? "Sporbarhed" : "Traceability", md.ptr,
+					    md.len, t.notes.danish);
+			break;
+		default:
+			gl_trace_md(&out, &t);
+		}
+		if (fwrite(out.ptr, 1, out.len, f) != out.len || fflush(f) != 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot write the trace");
+	}
+	gl_buf_release(&out);
+	gl_buf_release(&md);
+	gl_trace_release(&t);
+	return rc;
+}
