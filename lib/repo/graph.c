@@ -239,6 +239,8 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	walker wk = {.w = w, .fn = fn, .payload = payload};
 	int rc = 0;
 	git_libgit2_init();
+	/* Each commit is read once: caching them would only grow with the history. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
 	if (gl_repo_open_root(&wk.repo, w->root) < 0)
 		rc = repo_error(NULL, GOVLOG_EREPO, "cannot open the repository");
 	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)

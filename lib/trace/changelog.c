@@ -54,9 +54,24 @@ static void compare_links(gl_buf *out, const gl_notes *n)
 	}
 }
 
-/* The part between the markers: [Unreleased] first, then each release, newest first. */
-static void changelog_body(gl_buf *out, const gl_notes *n)
+/* Writes out what is buffered when streaming to a file, so memory stays flat. */
+static int drain(gl_buf *out, FILE *f)
 {
+	if (!f)
+		return 0;
+	size_t written = fwrite(out->ptr, 1, out->len, f);
+	bool ok = written == out->len;
+	gl_buf_clear(out);
+	return ok ? 0 : -1;
+}
+
+/*
+ * The part between the markers: [Unreleased] first, then each release, newest
+ * first; written to `f` as it goes when f is not NULL, else kept in out.
+ */
+static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f)
+{
+	int rc = 0;
 	const gl_history *h = n->h;
 	index_list *b = bucket(h);
 	size_t count = h->releases.len;
@@ -71,12 +86,17 @@ static void changelog_body(gl_buf *out, const gl_notes *n)
 		gl_buf_printf(out, "\n## [%s] - %s\n", version.ptr, date);
 		gl_buf_release(&version);
 		gl_notes_groups_md(out, n, b[r].items, b[r].len, 3);
+		if (drain(out, f) < 0)
+			rc = -1;
 	}
 	compare_links(out, n);
 	gl_buf_puts(out, "\n" MARK_END "\n");
+	if (drain(out, f) < 0)
+		rc = -1;
 	for (size_t r = 0; r <= count; r++)
 		gl_vec_free(&b[r]);
 	free(b);
+	return rc;
 }
 
 static void changelog_intro(gl_buf *out, bool danish)
@@ -104,8 +124,7 @@ int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_option
 		gl_notes n;
 		gl_notes_init(&n, h);
 		changelog_intro(&out, n.danish);
-		changelog_body(&out, &n);
-		if (fwrite(out.ptr, 1, out.len, f) != out.len || fflush(f) != 0)
+		if (changelog_body(&out, &n, f) < 0 || fflush(f) != 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot write the changelog");
 	}
 	gl_buf_release(&out);
@@ -154,7 +173,7 @@ int govlog_changelog_update(const govlog_log *log, const char *path,
 	if (!rc) {
 		gl_notes n;
 		gl_notes_init(&n, h);
-		changelog_body(&body, &n);
+		changelog_body(&body, &n, NULL);
 		merged(&out, &old, &body, n.danish);
 		*changed = out.len != old.len || memcmp(out.ptr, old.ptr, out.len);
 		if (*changed && gl_fs_replace(path, out.ptr, out.len) < 0)

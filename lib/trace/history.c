@@ -8,11 +8,14 @@
 #include "../error.h"
 #include "../log_internal.h"
 #include "../match.h"
+#include "../util/strmap.h"
 #include "vendor.h"
 #include "../util/banned.h"
 
 typedef struct loader {
 	gl_history *h;
+	gl_str_map *interned; /* authors, e-mail addresses, vendors: a few, repeated often */
+	GL_VEC(const char *) strings;
 	const gl_config *config;
 	gl_message msg;
 	char *via_merge; /* the merge whose pull request is cached below */
@@ -23,6 +26,19 @@ typedef struct loader {
 static const char *keep(gl_history *h, const char *s)
 {
 	return s ? gl_arena_strdup(&h->arena, s) : NULL;
+}
+
+/* One copy of a string that many commits share. */
+static const char *intern(loader *ld, const char *s)
+{
+	size_t at;
+	if (!s)
+		return NULL;
+	if (gl_str_map_get(ld->interned, s, &at))
+		return ld->strings.items[at];
+	gl_str_map_put(ld->interned, s, ld->strings.len);
+	gl_vec_push(&ld->strings, keep(ld->h, s));
+	return ld->strings.items[ld->strings.len - 1];
 }
 
 /* ---- releases ---- */
@@ -70,6 +86,8 @@ static void pull_request_of_merge(loader *ld, const gl_graph_commit *c)
 
 static const gl_ref *keep_refs(gl_history *h, const gl_message *m)
 {
+	if (!m->refs.len)
+		return NULL;
 	gl_ref *refs = gl_arena_alloc(&h->arena, (m->refs.len + 1) * sizeof(*refs));
 	for (size_t i = 0; i < m->refs.len; i++) {
 		refs[i] = m->refs.items[i];
@@ -81,6 +99,8 @@ static const gl_ref *keep_refs(gl_history *h, const gl_message *m)
 
 static const char *const *keep_decisions(gl_history *h, const gl_message *m)
 {
+	if (!m->decisions.len)
+		return NULL;
 	const char **ids = gl_arena_alloc(&h->arena, (m->decisions.len + 1) * sizeof(*ids));
 	for (size_t i = 0; i < m->decisions.len; i++)
 		ids[i] = keep(h, m->decisions.items[i]);
@@ -103,9 +123,10 @@ static void fill_from_message(gl_history *h, gl_change *ch, const gl_message *m)
 	ch->pr_gitlab = m->pr_repo != NULL;
 	ch->reverts = keep(h, m->reverts);
 	ch->refs = keep_refs(h, m);
-	ch->ref_count = m->refs.len;
+	ch->ref_count = (uint16_t)(m->refs.len < UINT16_MAX ? m->refs.len : UINT16_MAX);
 	ch->decisions = keep_decisions(h, m);
-	ch->decision_count = m->decisions.len;
+	ch->decision_count =
+		(uint16_t)(m->decisions.len < UINT16_MAX ? m->decisions.len : UINT16_MAX);
 }
 
 static int on_commit(const gl_graph_commit *c, void *payload)
@@ -119,9 +140,9 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	gl_change ch = {0};
 	ch.id = keep(h, c->id);
 	ch.time = c->time;
-	ch.author = keep(h, c->author_name);
-	ch.email = keep(h, c->author_email);
-	ch.vendor = keep(h, gl_vendor_of(cfg, c->author_name, c->author_email));
+	ch.author = intern(ld, c->author_name);
+	ch.email = intern(ld, c->author_email);
+	ch.vendor = intern(ld, gl_vendor_of(cfg, c->author_name, c->author_email));
 	ch.release = c->release;
 	fill_from_message(h, &ch, &ld->msg);
 	if (!ch.pr && c->via_pr) {
@@ -213,13 +234,15 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	gl_history *h = gl_xcalloc(1, sizeof(*h));
 	gl_config folded = *gl_log_config(log);
 	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
-	loader ld = {.h = h, .config = &folded};
+	loader ld = {.h = h, .config = &folded, .interned = gl_str_map_new()};
 	h->log = log;
 	int rc = read_releases(&ld, o);
 	if (!rc)
 		rc = read_changes(&ld, o);
 	free(ld.via_merge);
 	free(ld.via_pr);
+	gl_str_map_free(ld.interned);
+	gl_vec_free(&ld.strings);
 	if (rc) {
 		gl_history_free(h);
 		h = NULL;

@@ -26,23 +26,23 @@ typedef struct gl_release {
 	gl_semver version;
 } gl_release;
 
+/* One commit as the outputs need it; kept small, since there may be 100,000. */
 typedef struct gl_change {
 	const char *id; /* full commit id */
 	int64_t time;
 	const char *author, *email; /* after .mailmap */
 	const char *vendor;         /* NULL when unknown */
-	size_t release;             /* index into releases, or GL_UNRELEASED */
-	gl_change_kind kind;
-	bool breaking, conventional, merge, fixup;
-	bool reverted; /* cancelled, with its revert, inside one release */
 	const char *type, *scope, *subject, *breaking_note;
 	const char *pr;      /* its own pull/merge request, else the one it came in with */
-	bool pr_gitlab;      /* a GitLab merge request (!N) */
 	const char *reverts; /* the id its message says it reverts */
-	const gl_ref *refs;
-	size_t ref_count;
-	const char *const *decisions;
-	size_t decision_count;
+	const gl_ref *refs;  /* NULL when none */
+	const char *const *decisions; /* NULL when none */
+	size_t release;               /* index into releases, or GL_UNRELEASED */
+	uint16_t ref_count, decision_count;
+	unsigned kind : 4; /* gl_change_kind */
+	bool breaking : 1, conventional : 1, merge : 1, fixup : 1;
+	bool reverted : 1;  /* cancelled, with its revert, inside one release */
+	bool pr_gitlab : 1; /* a GitLab merge request (!N) */
 } gl_change;
 
 typedef struct gl_history {
