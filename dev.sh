@@ -54,6 +54,12 @@ demo() {
 	say "govlog check  (the example has deliberate defects)"
 	status=0
 	(cd "$repo" && "$top/build/govlog" check) || status=$?
+	say "govlog release-notes  (the newest release, v1.1.0)"
+	(cd "$repo" && "$top/build/govlog" release-notes)
+	say "govlog trace  (requests -> decisions -> commits -> releases, and the gaps)"
+	(cd "$repo" && "$top/build/govlog" trace)
+	say "govlog version --next"
+	(cd "$repo" && "$top/build/govlog" version --next)
 	say "govlog check exited $status; the example repository is kept in $repo"
 	[ "$status" -le 1 ]
 }

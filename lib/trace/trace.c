@@ -10,6 +10,7 @@
 #include "../config.h"
 #include "../log_internal.h"
 #include "../util/strmap.h"
+#include "../vocab.h"
 #include "../util/banned.h"
 
 typedef struct builder {
@@ -143,6 +144,14 @@ static bool names_request(const builder *b, const gl_change *c)
 	return gl_str_map_get(b->pr_refs, key, &ignored);
 }
 
+/* "proposed" / "forslag": the state in the report's language, lower case. */
+static void status_word(char out[32], govlog_status s, bool danish)
+{
+	snprintf(out, 32, "%s", danish ? gl_vocab_status_word(s, true) : govlog_status_name(s));
+	if (out[0] >= 'A' && out[0] <= 'Z')
+		out[0] = (char)(out[0] + 32);
+}
+
 static void short_id(char out[8], const gl_change *c)
 {
 	snprintf(out, 8, "%.7s", c->id);
@@ -159,18 +168,23 @@ static void trace_decisions(builder *b, size_t ci)
 		const govlog_record *r = record_named(b, c->decisions[i], &d);
 		if (!r) {
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, c->decisions[i],
-				"commit %s names decision %s, which the log does not have", id,
-				c->decisions[i]);
+				t->notes.danish ? "commit %s nævner beslutning %s, som loggen ikke har"
+						: "commit %s names decision %s, which the log does not have",
+				id, c->decisions[i]);
 			continue;
 		}
 		push_unique(&t->decisions.items[d].commits, ci);
 		govlog_status s = govlog_record_status(r);
+		char state[32];
+		status_word(state, s, t->notes.danish);
 		if (c->release != GL_UNRELEASED &&
 		    (s == GOVLOG_STATUS_PROPOSED || s == GOVLOG_STATUS_REJECTED))
 			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, id,
-				"commit %s, released in %s, implements %s, which is %s", id,
-				t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
-				govlog_status_name(s));
+				t->notes.danish
+					? "commit %s, udgivet i %s, gennemfører %s, som er %s"
+					: "commit %s, released in %s, implements %s, which is %s",
+				id, t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
+				state);
 	}
 }
 
@@ -184,7 +198,9 @@ static void trace_refs(builder *b, size_t ci)
 			char id[8];
 			short_id(id, c);
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id,
-				"commit %s refers to %s, which the log does not have", id, r->id);
+				t->notes.danish ? "commit %s henviser til %s, som loggen ikke har"
+						: "commit %s refers to %s, which the log does not have",
+				id, r->id);
 			continue;
 		}
 		size_t q = request_of(b, r);
@@ -202,9 +218,11 @@ static void trace_commit(builder *b, size_t ci)
 	if (wants_request && !c->merge && !c->reverted && !c->fixup && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
-		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id, "%s commit %s '%s' (%s) names no request",
-			c->kind == GL_CHANGE_FEATURE ? "feature" : "fix", id, c->subject,
-			c->vendor ? c->vendor : c->author);
+		bool da = b->t->notes.danish, feature = c->kind == GL_CHANGE_FEATURE;
+		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id,
+			da ? "%s %s '%s' (%s) nævner intet ønske" : "%s commit %s '%s' (%s) names no request",
+			da ? (feature ? "funktion" : "rettelse") : (feature ? "feature" : "fix"), id,
+			c->subject, c->vendor ? c->vendor : c->author);
 	}
 }
 
@@ -233,14 +251,19 @@ static void decision_gaps(builder *b)
 		const gl_decision_trace *d = &t->decisions.items[i];
 		if (govlog_record_status(d->record) == GOVLOG_STATUS_ACCEPTED && !d->commits.len)
 			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record),
-				"%s is accepted, but no commit names it in a Decision: trailer",
+				t->notes.danish ? "%s er vedtaget, men ingen commit nævner den i en "
+						  "Decision:-linje"
+						: "%s is accepted, but no commit names it in a Decision: "
+						  "trailer",
 				govlog_record_id(d->record));
 	}
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		if (q->decisions.len && !q->commits.len)
 			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, q->key,
-				"%s, named by %s, has no commit", q->key,
+				t->notes.danish ? "%s, som %s nævner, har ingen commit"
+						: "%s, named by %s, has no commit",
+				q->key,
 				govlog_record_id(t->decisions.items[q->decisions.items[0]].record));
 	}
 }
