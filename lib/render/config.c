@@ -155,6 +155,36 @@ static void commits_part(gl_buf *out, const gl_config *c)
 		      c->conventional_origin ? c->conventional_origin : "default");
 }
 
+static void releases_part(gl_buf *out, const gl_config *c)
+{
+	gl_buf_puts(out, "releases:\n  tag-pattern: ");
+	gl_json_string(out, c->tag_pattern);
+	gl_buf_printf(out, "  # %s\n", c->tag_pattern_origin ? c->tag_pattern_origin
+							   : "default: every tag that is a version");
+	gl_buf_printf(out, "  fold-prereleases: %s  # %s\n", c->fold_prereleases ? "true" : "false",
+		      c->fold_prereleases_origin ? c->fold_prereleases_origin : "default");
+	if (c->vendors.len) {
+		gl_buf_printf(out, "vendors:  # %s\n", c->vendors_origin);
+		for (size_t i = 0; i < c->vendors.len; i++) {
+			gl_buf_puts(out, "  - ");
+			gl_json_string(out, c->vendors.items[i].vendor);
+			gl_buf_puts(out, ": ");
+			gl_json_string(out, c->vendors.items[i].match);
+			gl_buf_putc(out, '\n');
+		}
+	}
+	const char *links[] = {c->link_issue, c->link_pull, c->link_merge_request, c->link_commit,
+			       c->link_ticket};
+	const char *names[] = {"issue", "pull", "merge-request", "commit", "ticket"};
+	gl_buf_printf(out, "links:  # %s\n",
+		      c->links_origin ? c->links_origin : "default: GitHub's, from the repository");
+	for (size_t i = 0; i < 5; i++) {
+		gl_buf_printf(out, "  %s: ", names[i]);
+		gl_json_string(out, links[i]);
+		gl_buf_putc(out, '\n');
+	}
+}
+
 static void rules_part(gl_buf *out, const gl_config *c)
 {
 	gl_buf_puts(out, "rules:\n");
@@ -174,6 +204,7 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	decisions_part(&out, c, log);
 	vocabulary_part(&out, c);
 	commits_part(&out, c);
+	releases_part(&out, c);
 	rules_part(&out, c);
 	size_t written = fwrite(out.ptr, 1, out.len, f);
 	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;
