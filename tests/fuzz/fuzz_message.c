@@ -1,0 +1,56 @@
+/* Fuzz target: commit messages read for traceability (header, words, merges, references). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fuzz.h"
+#include "match.h"
+#include "trace/message.h"
+
+/* The configured ticket patterns of a real configuration, compiled once. */
+static const gl_match *const *tickets(void)
+{
+	static gl_match *list[2];
+	if (!list[0] && (gl_match_compile(&list[0], "\\b(AR|DISPLAY|OS2FORMS)-[0-9]+", 0) ||
+			 gl_match_compile(&list[1], "\\[#[0-9]+\\]", 0)))
+		abort();
+	return (const gl_match *const *)list;
+}
+
+static size_t length(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
+/* Touches every string; aborts where the header's promises do not hold. */
+static size_t check(const gl_message *m)
+{
+	size_t n = length(m->type) + length(m->scope) + length(m->breaking_note) + length(m->pr) +
+		   length(m->pr_repo) + length(m->pr_from) + length(m->reverts);
+	if (!m->subject || m->kind > GL_CHANGE_UNCLASSIFIED || (m->conventional && !m->type))
+		abort();
+	n += strlen(m->subject);
+	for (size_t i = 0; i < m->refs.len; i++) {
+		const gl_ref *r = &m->refs.items[i];
+		if (!r->id || !*r->id || r->kind > GL_REF_RECORD || (r->repo && !*r->repo))
+			abort();
+		n += strlen(r->id) + length(r->repo);
+	}
+	for (size_t i = 0; i < m->decisions.len; i++)
+		n += strlen(m->decisions.items[i]);
+	return n;
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	gl_message m;
+	size_t n = 0;
+	/* With and without patterns, into the same message after a release. */
+	gl_message_parse(&m, (const char *)data, size, tickets(), 2);
+	n += check(&m);
+	gl_message_release(&m);
+	gl_message_parse(&m, (const char *)data, size, NULL, 0);
+	n += check(&m);
+	gl_message_release(&m);
+	return n == (size_t)-1;
+}
