@@ -24,20 +24,8 @@ repo="$work/repo"
 mkdir -p "$repo/docs/decisions"
 git -c init.defaultBranch=main init -q "$repo"
 
-# 2,000 deterministic MADR 3 records of realistic size (about 1 KiB each), the
-# same shape as check-2000.sh.
-awk -v dir="$repo/docs/decisions" 'BEGIN {
-	split("proposed accepted rejected deprecated", st, " ")
-	for (i = 1; i <= 2000; i++) {
-		f = sprintf("%s/%04d-decision-number-%d.md", dir, i, i)
-		printf "---\nstatus: %s\ndate: 2026-%02d-%02d\ndeciders: Alice Jensen, Bo Nielsen\n---\n", st[i % 4 + 1], i % 12 + 1, i % 28 + 1 > f
-		printf "# Decision number %d about component %d\n\n", i, i % 97 > f
-		printf "## Context and Problem Statement\n\nThe component needs a choice; the forces at play are cost, speed and the skills of the vendors that maintain it.\n\n" > f
-		printf "## Decision Drivers\n\n* maintainability\n* cost\n\n## Considered Options\n\n* Option A\n* Option B\n* Option C\n\n" > f
-		printf "## Decision Outcome\n\nChosen option: \"Option A\", because it meets the drivers best.\n\n### Consequences\n\n* Good, because it is simple.\n* Bad, because it needs training.\n" > f
-		close(f)
-	}
-}'
+# 2,000 deterministic MADR 3 records of realistic size (about 1 KiB each).
+sh "$top/bench/gen-records.sh" "$repo/docs/decisions" 2000
 
 # commitlint's configuration is part of the project, as in a real repository;
 # node_modules (a link to bench/.cache) is not.

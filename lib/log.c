@@ -194,16 +194,24 @@ static void walk_snapshot(govlog_log *log, const char *folder)
 	gl_buf_release(&w.shown);
 }
 
-/* A path the user named, read from the snapshot. */
-static int load_snapshot_path(govlog_log *log, const char *path)
+/* A path given absolute or relative to the current folder, relative to the root ("../…" outside). */
+static void repo_relative(gl_buf *out, const govlog_log *log, const char *path)
 {
-	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
+	gl_buf abs = GL_BUF_INIT;
 	if (path[0] != '/')
 		gl_path_join(&abs, log->cwd, path);
 	else
 		gl_buf_puts(&abs, path);
 	gl_path_normalise(&abs);
-	gl_path_relative(&rel, abs.ptr, log->root);
+	gl_path_relative(out, abs.ptr, log->root);
+	gl_buf_release(&abs);
+}
+
+/* A path the user named, read from the snapshot. */
+static int load_snapshot_path(govlog_log *log, const char *path)
+{
+	gl_buf rel = GL_BUF_INIT;
+	repo_relative(&rel, log, path);
 	int rc = 0;
 	if (!strncmp(rel.ptr, "../", 3) || !gl_snapshot_has(log->snapshot, rel.ptr))
 		rc = gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder in the index or "
@@ -214,7 +222,6 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		walk_snapshot(log, rel.ptr);
 	}
-	gl_buf_release(&abs);
 	gl_buf_release(&rel);
 	return rc;
 }
@@ -554,17 +561,11 @@ bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too
 {
 	if (!log->snapshot)
 		return gl_fs_is_file(path) || (folder_too && gl_fs_is_dir(path));
-	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
-	if (path[0] != '/')
-		gl_path_join(&abs, log->cwd, path);
-	else
-		gl_buf_puts(&abs, path);
-	gl_path_normalise(&abs);
-	gl_path_relative(&rel, abs.ptr, log->root);
+	gl_buf rel = GL_BUF_INIT;
+	repo_relative(&rel, log, path);
 	bool found = strncmp(rel.ptr, "../", 3) &&
 		     (folder_too ? gl_snapshot_has(log->snapshot, rel.ptr)
 				 : gl_snapshot_has_file(log->snapshot, rel.ptr));
-	gl_buf_release(&abs);
 	gl_buf_release(&rel);
 	return found;
 }
