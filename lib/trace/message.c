@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "../match.h"
 #include "message_internal.h"
 #include "../util/banned.h"
 
@@ -325,13 +326,43 @@ static void read_body_markers(gl_msg_ctx *c)
 
 /* ---- the message ---- */
 
+/* Runs the configured ticket patterns over the whole text, once, into c->ticket_matches. */
+static void find_tickets(gl_msg_ctx *c)
+{
+	const char *t = c->t.data;
+	for (size_t k = 0; k < c->ticket_count; k++) {
+		const gl_match *re = c->tickets[k];
+		size_t from = 0, a, b;
+		while (re && from <= c->t.len && c->ticket_matches.len < GL_MSG_MAX_FOUND &&
+		       gl_match_find(re, t, c->t.len, from, &a, &b) && a >= from && b >= a) {
+			if (b > a) {
+				gl_vec_push(&c->ticket_matches, ((gl_msg_span){a, b}));
+				from = b;
+				continue;
+			}
+			for (from = a + 1;
+			     from < c->t.len && ((unsigned char)t[from] & 0xc0) == 0x80;)
+				from++; /* past an empty match, to the next character */
+		}
+	}
+}
+
 void gl_message_parse(gl_message *out, const char *text, size_t len,
 		      const struct gl_match *const *tickets, size_t ticket_count)
 {
 	memset(out, 0, sizeof(*out));
 	out->subject = "";
 	out->kind = GL_CHANGE_UNCLASSIFIED;
-	gl_msg_ctx c = {.m = out, .tickets = tickets, .ticket_count = tickets ? ticket_count : 0};
+	gl_msg_ctx c; /* field by field (gl_text_init sets t): cheaper than clearing it whole */
+	c.m = out;
+	c.subject = c.lines = 0;
+	c.footers.items = NULL;
+	c.footers.len = c.footers.alloc = 0;
+	c.tickets = tickets;
+	c.ticket_count = tickets ? ticket_count : 0;
+	c.ticket_matches.items = NULL;
+	c.ticket_matches.len = c.ticket_matches.alloc = 0;
+	c.pr_from = GL_MSG_PR_NONE;
 	const char *nul = text ? memchr(text, '\0', len) : NULL;
 	if (nul) /* a NUL byte ends the message, as it does for Git */
 		len = (size_t)(nul - text);
@@ -343,7 +374,7 @@ void gl_message_parse(gl_message *out, const char *text, size_t len,
 		trim(&s, &n);
 		c.subject = n ? l : 0;
 	}
-	gl_msg_find_tickets(&c);
+	find_tickets(&c);
 	if (c.subject) {
 		gl_footers_read(&c.footers, &c.t, c.subject, c.lines, false);
 		read_body_markers(&c);

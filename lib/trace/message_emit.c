@@ -109,9 +109,22 @@ static bool same(const char *t, const cand *a, const cand *b)
 	       span_ieq(t + a->repo, a->repo_len, t + b->repo, b->repo_len);
 }
 
-/* Each once (an open-addressing set of indexes + 1): a later mention only adds that it closes. */
+/* A later mention of a kept candidate is dropped; it may only add that it closes. */
+static void merge_into(cand *kept, cand *later)
+{
+	kept->closes = kept->closes || later->closes;
+	later->dropped = true;
+}
+
+/* Each once: the few of a real message pairwise, more through an open-addressing set. */
 static void dedupe(const gl_msg_ctx *c, cand *cands, size_t n)
 {
+	for (size_t i = 0; n <= 8 && i < n; i++)
+		for (size_t j = 0; j < i && !cands[i].dropped; j++)
+			if (!cands[j].dropped && same(c->t.data, &cands[j], &cands[i]))
+				merge_into(&cands[j], &cands[i]);
+	if (n <= 8)
+		return;
 	size_t small[128], cap = 16;
 	while (cap < 2 * n)
 		cap *= 2;
@@ -124,10 +137,8 @@ static void dedupe(const gl_msg_ctx *c, cand *cands, size_t n)
 		size_t at = hash(c->t.data, k) & (cap - 1);
 		for (; slots[at] && !k->dropped; at = (at + 1) & (cap - 1)) {
 			cand *o = &cands[slots[at] - 1];
-			if (same(c->t.data, o, k)) {
-				o->closes = o->closes || k->closes;
-				k->dropped = true;
-			}
+			if (same(c->t.data, o, k))
+				merge_into(o, k);
 		}
 		if (!k->dropped)
 			slots[at] = i + 1;

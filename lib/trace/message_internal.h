@@ -1,5 +1,5 @@
 /*
- * Between message.c (the first line: header, merges, fixups, reverts),
+ * Between message.c (ticket patterns; the first line: header, merges, fixups, reverts),
  * message_words.c (what the words of a subject say), message_refs.c (what
  * every line names: references, decisions, breaking changes) and
  * message_emit.c (each once, in order, into the message): the state of one
@@ -44,6 +44,7 @@ typedef struct gl_msg_span {
 	size_t start, end;
 } gl_msg_span;
 
+/* gl_message_parse sets each field by hand: a new one needs its line there. */
 typedef struct gl_msg_ctx {
 	gl_message *m;
 	gl_text t;
@@ -55,6 +56,9 @@ typedef struct gl_msg_ctx {
 	GL_VEC(gl_msg_span) ticket_matches; /* every pattern's matches, pattern by pattern */
 	gl_msg_pr pr_from;
 } gl_msg_ctx;
+
+/* Past this many found, a (hostile) message's further references are not read. */
+#define GL_MSG_MAX_FOUND 65536
 
 #define GL_MSG_DECISION (-1) /* a candidate that is a Decision: ID, not a reference */
 
@@ -79,9 +83,6 @@ static inline void gl_msg_line(const gl_msg_ctx *c, unsigned l, size_t *a, size_
 		e--;
 	*b = e;
 }
-
-/* Runs the configured ticket patterns over the whole text into c->ticket_matches. */
-void gl_msg_find_tickets(gl_msg_ctx *c);
 
 /* Finds the references, decisions and breaking-change notes of every line into c->m. */
 void gl_msg_scan_refs(gl_msg_ctx *c);

@@ -1,14 +1,11 @@
 /* The references, decisions and breaking-change notes of a commit message: each once, in order. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../match.h"
 #include "../util/buf.h"
 #include "message_internal.h"
 #include "../util/banned.h"
-
-/* Past this many found, a (hostile) message's further references are not read. */
-enum { MAX_CANDIDATES = 65536 };
 
 typedef gl_msg_cand cand;
 
@@ -101,10 +98,10 @@ static bool keyword_before(const scan *s, size_t p)
 	return gl_msg_word_in(s->text + w, q - w, closing_words);
 }
 
-/* NULL once a hostile message has given MAX_CANDIDATES. */
+/* NULL once a hostile message has given GL_MSG_MAX_FOUND. */
 static cand *add(scan *s, int kind, size_t start, size_t end, size_t id, size_t id_len)
 {
-	if (s->n >= MAX_CANDIDATES)
+	if (s->n >= GL_MSG_MAX_FOUND)
 		return NULL;
 	if (s->n == s->cap) {
 		cand *grown = gl_xmalloc(2 * s->cap * sizeof(cand));
@@ -257,11 +254,32 @@ static void scan_url(scan *s, size_t u, size_t e, const span *tr)
 
 /* ---- lines ---- */
 
-/* What a byte may start: 1 a space, 2 '#' or '!', 3 'G' of "GH-12", 4 ':' of "://". */
-static const unsigned char starts_what[256] = {
-	[' '] = 1,  ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
-	['\v'] = 1, ['#'] = 2,  ['!'] = 2,  ['G'] = 3,  [':'] = 4,
-};
+/* Whether a byte of x is v: the classic "has zero byte" test on x ^ v…v. */
+static uint64_t has_byte(uint64_t x, unsigned char v)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	uint64_t y = x ^ (ones * v);
+	return (y - ones) & ~y & highs;
+}
+
+static bool may_start(char ch)
+{
+	return ch == '#' || ch == '!' || ch == 'G' || ch == ':';
+}
+
+/* The next byte that may start a reference ('#', '!', "GH-", "://"), eight at a time. */
+static size_t next_start(const char *t, size_t i, size_t b)
+{
+	for (; i + 8 <= b; i += 8) {
+		uint64_t x;
+		memcpy(&x, t + i, 8);
+		if (has_byte(x, '#') | has_byte(x, '!') | has_byte(x, 'G') | has_byte(x, ':'))
+			break;
+	}
+	while (i < b && !may_start(t[i]))
+		i++;
+	return i;
+}
 
 /* "https://…" whose ':' is at `colon`, in the word from w: the position after the word. */
 static size_t url_at(scan *s, size_t w, size_t colon, size_t b, const span *tr)
@@ -278,29 +296,26 @@ static size_t url_at(scan *s, size_t w, size_t colon, size_t b, const span *tr)
 	return e;
 }
 
-/* One pass over the line: '#', '!' and "GH-" references, and URLs (whose '#' is no reference). */
+/*
+ * '#', '!' and "GH-" references and URLs (whose '#' is no reference) in the
+ * line [a, b). The start of a word is found looking back, never past what is
+ * done (w is the start of the word that holds `done`): linear in the line.
+ */
 static void scan_words(scan *s, size_t a, size_t b, const span *tr)
 {
 	const char *t = s->text;
-	size_t w = a; /* the start of the current word */
-	for (size_t i = a; i < b;) {
-		while (i < b && !starts_what[(unsigned char)t[i]])
-			i++;
-		switch (i < b ? starts_what[(unsigned char)t[i]] : 0) {
-		case 0:
-			return;
-		case 1:
-			w = ++i;
-			break;
-		case 2:
-			i = mark_at(s, i, w, b, tr);
-			break;
-		case 3:
-			i = gh_at(s, i, w, b, tr);
-			break;
-		default:
-			i = url_at(s, w, i, b, tr);
-		}
+	size_t done = a, w = a;
+	for (size_t i = next_start(t, a, b); i < b; i = next_start(t, done, b)) {
+		size_t k = i;
+		while (k > done && !is_space(t[k - 1]))
+			k--;
+		w = k > done ? k : w;
+		if (t[i] == ':')
+			done = url_at(s, w, i, b, tr);
+		else if (t[i] == 'G')
+			done = gh_at(s, i, w, b, tr);
+		else
+			done = mark_at(s, i, w, b, tr);
 	}
 }
 
@@ -531,26 +546,6 @@ static void add_ticket(scan *s, size_t a, size_t b)
 	cand *c = n ? add_ref(s, GL_REF_TICKET, a, b, id, n, 0, 0, tr) : NULL;
 	if (c)
 		c->configured = true;
-}
-
-void gl_msg_find_tickets(gl_msg_ctx *c)
-{
-	const char *t = c->t.data;
-	for (size_t k = 0; k < c->ticket_count; k++) {
-		const gl_match *re = c->tickets[k];
-		size_t from = 0, a, b;
-		while (re && from <= c->t.len && c->ticket_matches.len < MAX_CANDIDATES &&
-		       gl_match_find(re, t, c->t.len, from, &a, &b) && a >= from && b >= a) {
-			if (b > a) {
-				gl_vec_push(&c->ticket_matches, ((gl_msg_span){a, b}));
-				from = b;
-				continue;
-			}
-			for (from = a + 1;
-			     from < c->t.len && ((unsigned char)t[from] & 0xc0) == 0x80;)
-				from++; /* past an empty match, to the next character */
-		}
-	}
 }
 
 void gl_msg_scan_refs(gl_msg_ctx *c)
