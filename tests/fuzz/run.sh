@@ -1,19 +1,22 @@
 #!/bin/sh
 # Fuzzes one target with libFuzzer for a number of minutes (clang needed):
-#   sh tests/fuzz/run.sh record|frontmatter|config [MINUTES]
+#   sh tests/fuzz/run.sh record|frontmatter|config|message|commit [MINUTES]
 # It starts from tests/fuzz/corpus/<target>/ and works on a copy (the saved
 # corpus stays small); a crash leaves crash-* in the current folder and a
 # non-zero exit: add that file to the corpus once it is fixed.
 set -eu
-target=${1:?usage: run.sh record|frontmatter|config [MINUTES]}
+target=${1:?usage: run.sh record|frontmatter|config|message|commit [MINUTES]}
 minutes=${2:-5}
 top=$(cd "$(dirname "$0")/../.." && pwd)
 out=$(mktemp -d "${TMPDIR:-/tmp}/govlog-fuzz.XXXXXX")
 trap 'rm -rf "$out"' EXIT
+# The templates compiled into the library, as the build embeds them.
+cmake -DTEMPLATE_DIR="$top/templates" -DHOOK_DIR="$top/hooks" -DOUTPUT="$out/template_data.c" \
+	-P "$top/cmake/embed.cmake"
 # shellcheck disable=SC2046 # pkg-config prints words
 clang -g -O1 -std=c11 -D_XOPEN_SOURCE=700 -DGOVLOG_LIBFUZZER \
 	-fsanitize=fuzzer,address,undefined -I"$top/lib/include" -I"$top/lib" \
-	$(find "$top/lib" -name '*.c') "$top/tests/fuzz/fuzz_$target.c" \
+	$(find "$top/lib" -name '*.c') "$out/template_data.c" "$top/tests/fuzz/fuzz_$target.c" \
 	$(pkg-config --cflags --libs libgit2 libcmark yaml-0.1 libpcre2-8) -o "$out/fuzz"
 mkdir -p "$out/corpus"
 cp "$top/tests/fuzz/corpus/$target/"* "$out/corpus/"
