@@ -73,8 +73,8 @@ commit "2026-01-20T10:00:00Z" "$coordinator" "docs: governance repository with a
 	README.md _config.yml index.md .github/ISSUE_TEMPLATE $d/0001-faelles-styringsmodel.md
 commit "2026-01-21T09:30:00Z" "$coordinator" "chore: govlog configuration and a mailmap
 
-Jira keys (DISPLAY-123) count as references, and the two vendors are named
-by their e-mail domains." \
+Keys of the DISPLAY project in Jira count as references, and the two
+vendors are named by their e-mail domains." \
 	.govlog.yml .mailmap
 commit "2026-02-02T10:00:00Z" "$magenta" "docs(decisions): PostgreSQL for the content store" \
 	$d/0007-use-postgresql-for-the-content-store.md
