@@ -38,7 +38,12 @@ static int on_tag(const char *name, git_oid *oid, void *payload)
 	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0) {
 		char hex[GIT_OID_HEXSZ + 1];
 		git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
-		const git_signature *when = git_commit_committer((git_commit *)commit);
+		/* An annotated tag is dated when it was made; a lightweight one by its commit. */
+		const git_signature *when = git_object_type(obj) == GIT_OBJECT_TAG
+						    ? git_tag_tagger((git_tag *)obj)
+						    : NULL;
+		if (!when)
+			when = git_commit_committer((git_commit *)commit);
 		const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
 		tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
 	}

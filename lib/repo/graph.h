@@ -19,7 +19,8 @@ typedef void (*gl_tag_fn)(const char *name, const char *commit_id, int64_t time,
 
 /*
  * Calls fn for every tag that points (directly or through annotated tag
- * objects) at a commit, in name order; `time` is the commit's. Returns 0 or
+ * objects) at a commit, in name order; `time` is the annotated tag's, else
+ * the commit's (when it was committed). Returns 0 or
  * GOVLOG_EREPO.
  */
 int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
