@@ -140,6 +140,7 @@ typedef struct walker {
 	GL_VEC(via) vias;
 	gl_graph_fn fn;
 	void *payload;
+	oid_set *allowed; /* when set, the only commits to walk */
 } walker;
 
 static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
@@ -154,15 +155,10 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	if (wk->mailmap)
 		git_mailmap_resolve(&mapped_name, &mapped_email, wk->mailmap, name, email);
 	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
-	gl_graph_commit gc = {hex,
-			      git_commit_message_raw(c),
-			      mapped_name,
-			      mapped_email,
-			      a ? (int64_t)a->when.time : 0,
-			      git_commit_parentcount(c),
-			      release,
-			      v ? v->message : NULL,
-			      v ? v->id : NULL};
+	gl_graph_commit gc = {
+		hex,          git_commit_message_raw(c),     mapped_name,
+		mapped_email, a ? (int64_t)a->when.time : 0, git_commit_parentcount(c),
+		release,      v ? v->message : NULL,         v ? v->id : NULL};
 	return wk->fn(&gc, wk->payload);
 }
 
@@ -200,7 +196,7 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 	int rc = 0;
 	while (!rc && wk->stack.len) {
 		pending e = wk->stack.items[--wk->stack.len];
-		if (!set_add(&wk->seen, &e.id))
+		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id))
 			continue;
 		git_commit *c = NULL;
 		if (git_commit_lookup(&c, wk->repo, &e.id) < 0)
@@ -214,13 +210,82 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 	return rc;
 }
 
+static int oid_of(git_oid *out, const char *hex)
+{
+	if (git_oid_fromstr(out, hex) < 0)
+		return gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'", hex);
+	return 0;
+}
+
+/* The tip's commit id; false when there is none (an unborn HEAD), with *rc set on errors. */
+static bool tip_id(walker *wk, git_oid *out, int *rc)
+{
+	git_object *tip = NULL, *commit = NULL;
+	int err = git_revparse_single(&tip, wk->repo, wk->w->tip ? wk->w->tip : "HEAD");
+	*rc = 0;
+	if (err < 0 && wk->w->tip && strcmp(wk->w->tip, "HEAD"))
+		*rc = repo_error(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+	else if (!err && git_object_peel(&commit, tip, GIT_OBJECT_COMMIT) < 0)
+		*rc = repo_error(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
+	if (commit)
+		git_oid_cpy(out, git_object_id(commit));
+	git_object_free(commit);
+	git_object_free(tip);
+	return commit != NULL;
+}
+
+/*
+ * The commits `start` reaches and no head before `hidden_count` does, by
+ * libgit2's revwalk, which stops where the hidden side's history takes over:
+ * one release's commits without reading the whole history.
+ */
+static int reachable_only(walker *wk, const git_oid *start, size_t hidden_count, oid_set *out)
+{
+	git_revwalk *walk = NULL;
+	git_oid id;
+	int rc = git_revwalk_new(&walk, wk->repo) < 0 || git_revwalk_push(walk, start) < 0
+			 ? repo_error(wk->repo, GOVLOG_EREPO, "cannot walk the history")
+			 : 0;
+	for (size_t i = 0; !rc && i < hidden_count; i++)
+		if (!(rc = oid_of(&id, wk->w->heads[i])) && git_revwalk_hide(walk, &id) < 0)
+			rc = repo_error(wk->repo, GOVLOG_EREPO, "cannot walk the history");
+	while (!rc && git_revwalk_next(&id, walk) == 0)
+		set_add(out, &id);
+	git_revwalk_free(walk);
+	return rc;
+}
+
+/* Only one release's commits (or the unreleased ones) are wanted: walk just those. */
+static int walk_one(walker *wk)
+{
+	size_t r = wk->w->only;
+	git_oid start;
+	oid_set allowed = {0};
+	int rc = 0;
+	bool any = r == GL_UNRELEASED ? tip_id(wk, &start, &rc)
+				      : !(rc = oid_of(&start, wk->w->heads[r]));
+	if (any && !rc)
+		rc = reachable_only(wk, &start, r == GL_UNRELEASED ? wk->w->head_count : r,
+				    &allowed);
+	wk->allowed = &allowed;
+	if (any && !rc)
+		rc = walk_from(wk, &start, r);
+	wk->allowed = NULL;
+	free(allowed.slots);
+	free(allowed.used);
+	return rc;
+}
+
 static int walk_all(walker *wk)
 {
+	if (wk->w->only != GL_ALL_RELEASES)
+		return walk_one(wk);
 	int rc = 0;
 	for (size_t i = 0; !rc && i < wk->w->head_count; i++) {
 		git_oid id;
 		if (git_oid_fromstr(&id, wk->w->heads[i]) < 0)
-			return gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'", wk->w->heads[i]);
+			return gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'",
+					    wk->w->heads[i]);
 		rc = walk_from(wk, &id, i);
 	}
 	git_object *tip = NULL;
