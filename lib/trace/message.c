@@ -11,19 +11,6 @@
 
 /* ---- bytes ---- */
 
-static bool starts(const char *s, size_t len, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && s[0] == prefix[0] && !memcmp(s, prefix, n);
-}
-
-static size_t digits(const char *s, size_t len)
-{
-	size_t n = 0;
-	while (n < len && n < 11 && is_digit(s[n]))
-		n++;
-	return n;
-}
 
 static void trim(const char **s, size_t *len)
 {
@@ -150,7 +137,7 @@ static size_t autosquash(const char *s, size_t len)
 {
 	static const char *const prefixes[] = {"fixup! ", "squash! ", "amend! "};
 	for (size_t i = 0; i < COUNT(prefixes); i++)
-		if (starts(s, len, prefixes[i]))
+		if (gl_msg_starts(s, len, prefixes[i]))
 			return strlen(prefixes[i]);
 	return 0;
 }
@@ -165,7 +152,7 @@ static void read_header(gl_msg_ctx *c, const char *s, size_t len)
 		trim(&s, &len);
 	}
 	len = cut_pr_suffix(c, s, len);
-	if (starts(s, len, "Revert \"") || starts(s, len, "Reapply \"")) {
+	if (gl_msg_starts(s, len, "Revert \"") || gl_msg_starts(s, len, "Reapply \"")) {
 		m->subject = dup(c, s, len);
 		m->kind = GL_CHANGE_OTHER;
 		return;
@@ -201,7 +188,7 @@ static bool read_merge_title(gl_msg_ctx *c)
 	if (l > c->lines || is_footer_line(c, l) || (len == 1 && s[0] == '#'))
 		return false;
 	for (size_t i = 0; i < COUNT(not_titles); i++)
-		if (starts(s, len, not_titles[i]))
+		if (gl_msg_starts(s, len, not_titles[i]))
 			return false;
 	read_header(c, s, len);
 	return true;
@@ -212,21 +199,21 @@ static bool read_pull_request(gl_msg_ctx *c, const char *s, size_t len)
 {
 	static const char github[] = "Merge pull request #", bitbucket[] = " (pull request #";
 	size_t at, d, from = 0, from_len = 0;
-	if (starts(s, len, github)) {
+	if (gl_msg_starts(s, len, github)) {
 		at = strlen(github);
-		d = digits(s + at, len - at);
-		if (starts(s + at + d, len - at - d, " from "))
+		d = gl_msg_digits(s + at, len - at);
+		if (gl_msg_starts(s + at + d, len - at - d, " from "))
 			from = at + d + 6, from_len = len - from;
-	} else if (starts(s, len, "Merged in ")) {
+	} else if (gl_msg_starts(s, len, "Merged in ")) {
 		const char *p = s + 10;
 		while (p + strlen(bitbucket) <= s + len &&
-		       !starts(p, (size_t)(s + len - p), bitbucket))
+		       !gl_msg_starts(p, (size_t)(s + len - p), bitbucket))
 			p++;
 		if (p + strlen(bitbucket) > s + len)
 			return false;
 		from = 10, from_len = (size_t)(p - s) - 10;
 		at = (size_t)(p - s) + strlen(bitbucket);
-		d = digits(s + at, len - at);
+		d = gl_msg_digits(s + at, len - at);
 	} else {
 		return false;
 	}
@@ -244,10 +231,10 @@ static bool is_merge(const char *s, size_t len)
 	static const char *const what[] = {"branch ",       "branches ", "remote-tracking branch ",
 					   "tag ",          "tags ",     "commit ",
 					   "pull request ", "'",         "\""};
-	if (!starts(s, len, "Merge "))
+	if (!gl_msg_starts(s, len, "Merge "))
 		return false;
 	for (size_t i = 0; i < COUNT(what); i++)
-		if (starts(s + 6, len - 6, what[i]))
+		if (gl_msg_starts(s + 6, len - 6, what[i]))
 			return true;
 	for (size_t i = 6; i + 6 <= len; i++)
 		if (!memcmp(s + i, " into ", 6))
@@ -296,7 +283,7 @@ static void read_merge_request(gl_msg_ctx *c, const char *s, size_t len)
 			bang = i;
 	if (bang >= n)
 		return;
-	size_t d = digits(s + bang + 1, n - bang - 1);
+	size_t d = gl_msg_digits(s + bang + 1, n - bang - 1);
 	if (!d || d > 10 || bang + 1 + d != n || s[bang + 1] == '0')
 		return;
 	for (size_t i = 0; i < bang; i++)
@@ -316,9 +303,9 @@ static void read_body_markers(gl_msg_ctx *c)
 		size_t len;
 		const char *s = line_of(c, l, &len);
 		trim(&s, &len);
-		if (!c->m->reverts && starts(s, len, reverts))
+		if (!c->m->reverts && gl_msg_starts(s, len, reverts))
 			read_reverts(c, s + strlen(reverts), len - strlen(reverts));
-		else if (!c->m->pr && starts(s, len, merge_request))
+		else if (!c->m->pr && gl_msg_starts(s, len, merge_request))
 			read_merge_request(c, s + strlen(merge_request),
 					   len - strlen(merge_request));
 	}

@@ -8,6 +8,8 @@
 #ifndef GOVLOG_TRACE_MESSAGE_INTERNAL_H
 #define GOVLOG_TRACE_MESSAGE_INTERNAL_H
 
+#include <string.h>
+
 #include "../footers.h"
 #include "../text.h"
 #include "message.h"
@@ -56,6 +58,22 @@ typedef struct gl_msg_ctx {
 	GL_VEC(gl_msg_span) ticket_matches; /* every pattern's matches, pattern by pattern */
 	gl_msg_pr pr_from;
 } gl_msg_ctx;
+
+/* Whether s[0..len) starts with `prefix`. */
+static inline bool gl_msg_starts(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && s[0] == prefix[0] && !memcmp(s, prefix, n);
+}
+
+/* How many digits s starts with (at most 11: longer is no number worth reading). */
+static inline size_t gl_msg_digits(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && n < 11 && is_digit(s[n]))
+		n++;
+	return n;
+}
 
 /* Past this many found, a (hostile) message's further references are not read. */
 #define GL_MSG_MAX_FOUND 65536

@@ -58,18 +58,10 @@ static bool repo_char(char ch)
 	return is_alnum(ch) || ch == '.' || ch == '_' || ch == '-';
 }
 
-static size_t count_digits(const char *s, size_t len)
-{
-	size_t n = 0;
-	while (n < len && n < 11 && is_digit(s[n]))
-		n++;
-	return n;
-}
-
 /* An issue or request number: 1 to 10 digits, no leading zero (so "#000" is a colour). */
 static size_t number_at(const char *s, size_t len)
 {
-	size_t d = count_digits(s, len);
+	size_t d = gl_msg_digits(s, len);
 	return d && d <= 10 && s[0] != '0' ? d : 0;
 }
 
@@ -191,7 +183,7 @@ static bool is_ticket_key(const char *s, size_t len)
 	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (i && is_digit(s[i]))))
 		i++;
 	return i && i + 1 < len && s[i] == '-' &&
-	       count_digits(s + i + 1, len - i - 1) == len - i - 1;
+	       gl_msg_digits(s + i + 1, len - i - 1) == len - i - 1;
 }
 
 static bool segment_is(const char *seg, size_t len, const char *name)
@@ -337,7 +329,7 @@ static size_t id_at(scan *s, size_t p, size_t e, const span *tr)
 		k++;
 	if (k >= e || t[k] != '-' || (k - p == 2 && t[p] == 'G' && t[p + 1] == 'H'))
 		return k;
-	size_t d = count_digits(t + k + 1, e - k - 1);
+	size_t d = gl_msg_digits(t + k + 1, e - k - 1);
 	if (!d || d > 10 || !ends_ref(s, k + 1 + d, e))
 		return k + 1 + d;
 	int kind = gl_msg_word_in(t + p, k - p, record_prefixes) ? GL_REF_RECORD : GL_REF_TICKET;

@@ -13,19 +13,6 @@ static bool is_word_byte(char ch)
 	return is_alpha(ch) || (unsigned char)ch >= 0x80;
 }
 
-static bool starts(const char *s, size_t len, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && s[0] == prefix[0] && !memcmp(s, prefix, n);
-}
-
-static size_t digits(const char *s, size_t len)
-{
-	size_t n = 0;
-	while (n < len && n < 11 && is_digit(s[n]))
-		n++;
-	return n;
-}
 
 size_t gl_msg_fold(char *out, size_t cap, const char *s, size_t len)
 {
@@ -245,7 +232,7 @@ static bool is_separator(const char *s, size_t len, size_t *n)
 	if (len && s[0] && strchr(" \t:,;|/-.", s[0]))
 		return true;
 	*n = 3;
-	return starts(s, len, dashes[0]) || starts(s, len, dashes[1]);
+	return gl_msg_starts(s, len, dashes[0]) || gl_msg_starts(s, len, dashes[1]);
 }
 
 static size_t skip_separators(const char *s, size_t len)
@@ -269,7 +256,7 @@ static size_t ticket_key(const char *s, size_t len)
 			return 0;
 		i++;
 	}
-	size_t d = digits(s + i, len - i);
+	size_t d = gl_msg_digits(s + i, len - i);
 	if (!d || (i + d < len && (is_alpha(s[i + d]) || is_digit(s[i + d]))))
 		return 0;
 	return i + d;
