@@ -74,8 +74,13 @@ test_all() {
 	build build
 	build build-asan -DGOVLOG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	run_suite build
-	say "govlog check on govlog's own decision log"
-	"$top/build/govlog" -C "$top" check
+	say "govlog check on govlog's own decision log and commit messages"
+	if root=$(git -C "$top" rev-list --max-parents=0 HEAD 2>/dev/null | tail -1) &&
+		[ "$(git -C "$top" rev-parse --is-shallow-repository)" = false ]; then
+		"$top/build/govlog" -C "$top" check --commits "$root..HEAD"
+	else
+		"$top/build/govlog" -C "$top" check
+	fi
 	# Distinct exit codes keep a sanitizer report apart from govlog's own 1-3.
 	ASAN_OPTIONS=detect_leaks=1:exitcode=86:strict_string_checks=1 \
 		UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1:exitcode=87 run_suite build-asan
