@@ -26,7 +26,7 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 {
 	const gl_config *config = gl_log_config(log);
 	gl_match *placeholder = NULL;
-	int rc = gl_placeholder_compile(&placeholder, govlog_log_count(log));
+	int rc = gl_placeholder_compile(&placeholder);
 	if (rc < 0)
 		return rc;
 	char today[11];

@@ -1,5 +1,5 @@
 /* govlog_commit_check: Conventional Commits headers and trailers of one commit message. */
-#include "govlog/commit.h"
+#include "commit_internal.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -25,7 +25,8 @@ typedef struct message {
 	unsigned subject; /* line of the subject */
 	unsigned last;    /* last line before Git's comments and scissors */
 	const govlog_commit_options *o;
-	GL_VEC(gl_match *) refs; /* the configured reference patterns, compiled */
+	const gl_match *const *refs; /* the configured reference patterns, compiled */
+	size_t ref_count;
 } message;
 
 static const char *line_of(const message *m, unsigned line, size_t *len)
@@ -238,8 +239,8 @@ static bool is_builtin_reference(const char *s, size_t len)
 static bool matches_configured(const message *m, const char *s, size_t len)
 {
 	size_t a, b;
-	for (size_t i = 0; i < m->refs.len; i++)
-		if (gl_match_find(m->refs.items[i], s, len, 0, &a, &b))
+	for (size_t i = 0; i < m->ref_count; i++)
+		if (gl_match_find(m->refs[i], s, len, 0, &a, &b))
 			return true;
 	return false;
 }
@@ -352,15 +353,25 @@ static void check_footers(message *m, const char *type, size_t type_len, const g
 	gl_vec_free(&footers);
 }
 
-static int compile_references(message *m)
+void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
+		    const govlog_log *log, const govlog_commit_options *opts,
+		    const gl_match *const *refs, size_t ref_count)
 {
-	for (size_t i = 0; i < m->o->reference_count; i++) {
-		gl_match *p = NULL;
-		if (gl_match_compile(&p, m->o->references[i], 0) < 0)
-			return GOVLOG_EINVALID;
-		gl_vec_push(&m->refs, p);
+	message m = {.out = out, .name = name, .o = opts, .refs = refs, .ref_count = ref_count};
+	gl_text_init(&m.t, text, len);
+	find_lines(&m);
+	size_t slen = 0, type_len = 0;
+	const char *type = NULL, *subject = m.subject ? line_of(&m, m.subject, &slen) : NULL;
+	if (subject && !is_git_form(subject, slen)) {
+		if (opts->conventional)
+			check_header(&m, &type_len, &type);
+		check_footers(&m, type, type_len, log);
+	} else if (!m.subject) {
+		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
+			    "the commit message is empty");
 	}
-	return 0;
+	gl_text_release(&m.t);
+	govlog_diag_list_sort(out);
 }
 
 int govlog_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
@@ -372,24 +383,18 @@ int govlog_commit_check(govlog_diag_list *out, const char *name, const char *tex
 	if (opts->version != GOVLOG_COMMIT_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported commit options version %u",
 				    opts->version);
-	message m = {.out = out, .name = name, .o = opts};
-	int rc = compile_references(&m);
-	gl_text_init(&m.t, text, len);
-	find_lines(&m);
-	size_t slen = 0, type_len = 0;
-	const char *type = NULL, *subject = m.subject ? line_of(&m, m.subject, &slen) : NULL;
-	if (!rc && subject && !is_git_form(subject, slen)) {
-		if (opts->conventional)
-			check_header(&m, &type_len, &type);
-		check_footers(&m, type, type_len, log);
-	} else if (!rc && !m.subject) {
-		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
-			    "the commit message is empty");
+	GL_VEC(gl_match *) refs = {0};
+	int rc = 0;
+	for (size_t i = 0; !rc && i < opts->reference_count; i++) {
+		gl_match *p = NULL;
+		if ((rc = gl_match_compile(&p, opts->references[i], 0)) == 0)
+			gl_vec_push(&refs, p);
 	}
-	for (size_t i = 0; i < m.refs.len; i++)
-		gl_match_free(m.refs.items[i]);
-	gl_vec_free(&m.refs);
-	gl_text_release(&m.t);
-	govlog_diag_list_sort(out);
+	if (!rc)
+		gl_commit_check(out, name, text, len, log, opts, (const gl_match *const *)refs.items,
+				refs.len);
+	for (size_t i = 0; i < refs.len; i++)
+		gl_match_free(refs.items[i]);
+	gl_vec_free(&refs);
 	return rc;
 }

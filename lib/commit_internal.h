@@ -6,6 +6,15 @@
 #include "repo/commits.h"
 
 struct gl_config;
+struct gl_match;
+
+/*
+ * govlog_commit_check with the reference patterns already compiled (the
+ * configuration compiles commits.references once; opts->references is not read).
+ */
+void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
+		     const govlog_log *log, const govlog_commit_options *opts,
+		     const struct gl_match *const *refs, size_t ref_count);
 
 /* The commit rules of a configuration (commits.*), as options for govlog_commit_check. */
 void gl_commit_options_from_config(govlog_commit_options *o, const struct gl_config *c);

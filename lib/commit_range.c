@@ -40,8 +40,11 @@ static int check_one(const gl_commit_info *c, void *payload)
 	rc->count++;
 	if (rc->count == 1) /* oldest first: the first commit's parent is where the range starts */
 		rc->oldest_parent = c->first_parent ? gl_xstrdup(c->first_parent) : NULL;
-	return govlog_commit_check(rc->out, rc->name.ptr, c->message, strlen(c->message), rc->log,
-				   &rc->opts);
+	const gl_config *cfg = gl_log_config(rc->log);
+	gl_commit_check(rc->out, rc->name.ptr, c->message, strlen(c->message), rc->log, &rc->opts,
+			(const gl_match *const *)cfg->reference_matches.items,
+			cfg->reference_matches.len);
+	return 0;
 }
 
 int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log,

@@ -247,7 +247,7 @@ int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len
 		put_line(&out, '-', old, la[i], la[i + 1]);
 	for (size_t i = head; i < nb - tail; i++)
 		put_line(&out, '+', new_text, lb[i], lb[i + 1]);
-	int rc = fwrite(out.ptr, 1, out.len, f) == out.len ? 0 : GOVLOG_EIO;
+	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
 	gl_buf_release(&out);
 	free(la);
 	free(lb);

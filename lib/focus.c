@@ -12,18 +12,10 @@ typedef struct focus {
 	gl_strvec ids;
 } focus;
 
-static bool listed(const gl_strvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->len; i++)
-		if (!strcmp(v->items[i], s))
-			return true;
-	return false;
-}
-
 static bool in_focus(const govlog_diag *d, void *payload)
 {
 	const focus *f = payload;
-	if (listed(&f->shown, d->path))
+	if (gl_strvec_contains(&f->shown, d->path))
 		return true;
 	if (strcmp(d->rule, "id/duplicate") && strcmp(d->rule, "link/supersede-reciprocal"))
 		return false;

@@ -12,10 +12,14 @@
 /* Generous for the patterns a config names; small enough that no text hangs a hook. */
 enum { MATCH_LIMIT = 200000, DEPTH_LIMIT = 2000 };
 
+/* A pattern runs interpreted at first and is JIT-compiled once it has run this often. */
+enum { JIT_AFTER = 512 };
+
 struct gl_match {
 	pcre2_code *code;
 	pcre2_match_context *context;
 	pcre2_match_data *data;
+	unsigned runs; /* counts up to JIT_AFTER */
 };
 
 int gl_match_compile(gl_match **out, const char *pattern, unsigned flags)
@@ -36,9 +40,6 @@ int gl_match_compile(gl_match **out, const char *pattern, unsigned flags)
 	}
 	gl_match *m = gl_xcalloc(1, sizeof(*m));
 	m->code = re;
-	/* JIT makes the per-line patterns cheap; without it, the interpreter runs. */
-	if (!(flags & GL_MATCH_NO_JIT))
-		(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	m->context = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(m->context, MATCH_LIMIT);
 	pcre2_set_depth_limit(m->context, DEPTH_LIMIT);
@@ -64,6 +65,15 @@ void gl_match_free(gl_match *m)
 bool gl_match_find(const gl_match *m, const char *s, size_t len, size_t from, size_t *start,
 		   size_t *end)
 {
+	/*
+	 * JIT compiling costs more than a hook's few dozen lines take to match
+	 * interpreted, and far less than a log or a history of thousands; so the
+	 * JIT comes once a pattern proves busy. The count is a cache, not part of
+	 * the pattern's value, hence the cast.
+	 */
+	gl_match *busy = (gl_match *)m;
+	if (busy->runs < JIT_AFTER && ++busy->runs == JIT_AFTER)
+		(void)pcre2_jit_compile(busy->code, PCRE2_JIT_COMPLETE);
 	int rc = pcre2_match(m->code, (PCRE2_SPTR)s, len, from, 0, m->data, m->context);
 	if (rc < 0)
 		return false;

@@ -11,8 +11,6 @@
 typedef struct gl_match gl_match;
 
 #define GL_MATCH_CASELESS 1u
-/* Interpret instead of JIT-compiling: cheaper for a pattern run over a few lines only. */
-#define GL_MATCH_NO_JIT 2u
 
 /*
  * Compiles a pattern. On failure returns GOVLOG_EINVALID with the message
@@ -24,7 +22,8 @@ void gl_match_free(gl_match *m);
 
 /*
  * Finds the first match in s[from..len). True with its bounds in *start and
- * *end; false when there is none or the match limits were reached.
+ * *end; false when there is none or the match limits were reached. A pattern
+ * is JIT-compiled once it has run a few hundred times.
  */
 bool gl_match_find(const gl_match *m, const char *s, size_t len, size_t from, size_t *start,
 		   size_t *end);

@@ -28,8 +28,6 @@ typedef struct staged {
 	const govlog_log *log;
 } staged;
 
-enum name_kind { NAME_NONE, NAME_NUMBERED, NAME_DATED };
-
 static bool is_digit(char c)
 {
 	return c >= '0' && c <= '9';
@@ -40,35 +38,17 @@ static bool is_letter(char c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-/* "0007-x.md", "ADR-7-x.md", "BS1-x.md" → 7 / 1; "2026-05-28-x.md" is dated. */
-static enum name_kind name_number(const char *name, unsigned long *n)
+/* The number a file name gives its record's ID, as the record itself reads it. */
+static gl_stem_kind name_number(const char *name, unsigned long *n)
 {
-	size_t i = 0, digits = 0;
-	while (i < 8 && is_letter(name[i]))
-		i++;
-	if (i && (name[i] == '-' || name[i] == '_'))
-		i++;
-	for (*n = 0; is_digit(name[i + digits]) && digits < 9; digits++)
-		*n = *n * 10 + (unsigned long)(name[i + digits] - '0');
-	if (!digits || is_digit(name[i + digits]))
-		return NAME_NONE;
-	if (!i && digits == 4 && name[4] == '-' && is_digit(name[5]))
-		return NAME_DATED;
-	return i || digits != 8 ? NAME_NUMBERED : NAME_DATED;
+	size_t letters, len;
+	return gl_record_stem_number(name, n, &letters, &len);
 }
 
 static const char *base_name(const char *path)
 {
 	const char *slash = strrchr(path, '/');
 	return slash ? slash + 1 : path;
-}
-
-static bool listed(const gl_strvec *v, const char *s)
-{
-	for (size_t i = 0; i < v->len; i++)
-		if (!strcmp(v->items[i], s))
-			return true;
-	return false;
 }
 
 static bool has_number(const staged *s, unsigned long n)
@@ -97,12 +77,12 @@ static bool is_context(const char *path, void *payload)
 	staged *s = payload;
 	unsigned long n;
 	const char *name = base_name(path);
-	if (listed(&s->paths, path))
+	if (gl_strvec_contains(&s->paths, path))
 		return false;
 	switch (name_number(name, &n)) {
-	case NAME_NUMBERED:
+	case GL_STEM_NUMBERED:
 		return has_number(s, n);
-	case NAME_DATED:
+	case GL_STEM_DATED:
 		return mentioned(s, name, strcspn(name, "."));
 	default:
 		return true;
@@ -136,7 +116,7 @@ static void collect(staged *s, const govlog_log *log)
 		const govlog_record *r = govlog_log_record_at(log, i);
 		unsigned long n;
 		s->records++;
-		if (name_number(base_name(r->path), &n) == NAME_NUMBERED)
+		if (name_number(base_name(r->path), &n) == GL_STEM_NUMBERED)
 			gl_vec_push(&s->numbers, n);
 		/* Other records matter through the supersede fields (and a "Superseded by" status). */
 		for (size_t k = 0; k < r->fields.len; k++) {
@@ -146,7 +126,7 @@ static void collect(staged *s, const govlog_log *log)
 				numbers_in_text(s, f->value, strlen(f->value));
 		}
 		for (size_t k = 0; k < r->links.len; k++)
-			if (name_number(base_name(r->links.items[k].url), &n) == NAME_NUMBERED)
+			if (name_number(base_name(r->links.items[k].url), &n) == GL_STEM_NUMBERED)
 				gl_vec_push(&s->numbers, n);
 	}
 }

@@ -257,31 +257,49 @@ static bool is_dated_stem(const char *s)
 	return has_shape(s, "9999-99-99") || (compact && (s[0] == '1' || s[0] == '2'));
 }
 
+gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,
+				   size_t *len)
+{
+	size_t l = 0, sep, digits = leading_number(stem, number);
+	if (is_dated_stem(stem))
+		return GL_STEM_DATED;
+	if (digits && is_id_end(stem[digits])) {
+		*letters = 0;
+		*len = digits;
+		return GL_STEM_NUMBERED;
+	}
+	while (l < 8 && ((stem[l] >= 'A' && stem[l] <= 'Z') || (stem[l] >= 'a' && stem[l] <= 'z')))
+		l++;
+	sep = stem[l] == '-' || stem[l] == '_' ? 1 : 0;
+	digits = l ? leading_number(stem + l + sep, number) : 0;
+	if (!digits || !is_id_end(stem[l + sep + digits]))
+		return GL_STEM_NONE;
+	*letters = l;
+	*len = l + sep + digits;
+	return GL_STEM_NUMBERED;
+}
+
 /* "0007-x" → "ADR-0007", "ADR-0007-x" → "ADR-0007", "BS1-x" → "BS1"; NULL when none. */
 static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix,
 			  unsigned long *number)
 {
 	char buf[64];
 	unsigned long n;
-	size_t digits = leading_number(stem, &n);
+	size_t letters = 0, len = 0;
 	*number = 0;
-	if (is_dated_stem(stem))
+	switch (gl_record_stem_number(stem, &n, &letters, &len)) {
+	case GL_STEM_DATED:
 		return gl_arena_strdup(&r->arena, stem);
-	if (digits && is_id_end(stem[digits])) {
-		*number = n;
+	case GL_STEM_NONE:
+		return NULL;
+	default:
+		break;
+	}
+	*number = n;
+	if (!letters) {
 		snprintf(buf, sizeof(buf), "%s-%04lu", prefix, n);
 		return gl_arena_strdup(&r->arena, buf);
 	}
-	size_t letters = 0;
-	while (letters < 8 && ((stem[letters] >= 'A' && stem[letters] <= 'Z') ||
-			       (stem[letters] >= 'a' && stem[letters] <= 'z')))
-		letters++;
-	size_t sep = stem[letters] == '-' || stem[letters] == '_' ? 1 : 0;
-	digits = letters ? leading_number(stem + letters + sep, &n) : 0;
-	if (!digits || !is_id_end(stem[letters + sep + digits]))
-		return NULL;
-	size_t len = letters + sep + digits;
-	*number = n;
 	char *id = gl_arena_strndup(&r->arena, stem, len);
 	for (size_t i = 0; i < letters; i++)
 		if (id[i] >= 'a' && id[i] <= 'z')

@@ -68,6 +68,17 @@ struct govlog_record {
 	govlog_pos checkbox_date_pos;
 };
 
+/* What a file name's stem ("0007-use-x", "ADR-7-x", "BS1-x", "2026-05-28-x") says of its ID. */
+typedef enum gl_stem_kind { GL_STEM_NONE, GL_STEM_NUMBERED, GL_STEM_DATED } gl_stem_kind;
+
+/*
+ * NUMBERED with *number, the count of *letters before it ("ADR", "BS"; 0 for
+ * a bare number) and the *len of the ID part; DATED for a date-named file;
+ * NONE when the name carries no ID.
+ */
+gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,
+				   size_t *len);
+
 /* The title without its "[SDR]" prefix or "7." number; "" when there is no title. */
 const char *gl_record_bare_title(const govlog_record *r);
 

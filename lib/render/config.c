@@ -206,8 +206,7 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	commits_part(&out, c);
 	releases_part(&out, c);
 	rules_part(&out, c);
-	size_t written = fwrite(out.ptr, 1, out.len, f);
-	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;
+	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
 	gl_buf_release(&out);
 	return rc;
 }

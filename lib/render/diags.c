@@ -78,8 +78,7 @@ int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_fo
 		for (size_t i = 0; i < govlog_diag_list_count(list); i++)
 			text_one(&out, govlog_diag_list_get(list, i), flags & GOVLOG_RENDER_COLOR);
 	}
-	size_t written = fwrite(out.ptr, 1, out.len, f);
-	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;
+	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
 	gl_buf_release(&out);
 	return rc;
 }

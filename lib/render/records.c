@@ -159,8 +159,7 @@ int govlog_records_write(FILE *f, const govlog_record *const *records, size_t n,
 		write_csv(&out, records, n);
 	else
 		write_table(&out, records, n);
-	size_t written = fwrite(out.ptr, 1, out.len, f);
-	int rc = written == out.len && fflush(f) == 0 ? 0 : GOVLOG_EIO;
+	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
 	gl_buf_release(&out);
 	return rc;
 }

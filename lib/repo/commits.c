@@ -1,10 +1,10 @@
 /* Walking the commits of a range with libgit2, one at a time. */
 #include "commits.h"
 
-#include <git2.h>
 #include <string.h>
 
 #include "../error.h"
+#include "git.h"
 #include "../util/banned.h"
 
 typedef struct commit_walk {
@@ -14,13 +14,7 @@ typedef struct commit_walk {
 
 static int walk_error(const commit_walk *w, int code, const char *what)
 {
-	const git_error *e = git_error_last();
-	if (w->repo && git_repository_is_shallow(w->repo) == 1)
-		return gl_error_set(GOVLOG_EREPO,
-				    "%s: history is missing in this shallow clone; fetch it "
-				    "(git fetch --unshallow, or fetch-depth: 0 in CI)",
-				    what);
-	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
+	return gl_repo_fail(w->repo, code, what);
 }
 
 static int push_spec(commit_walk *w, const char *spec)
@@ -70,7 +64,7 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	unsigned sorting = GIT_SORT_TOPOLOGICAL | (range->oldest_first ? GIT_SORT_REVERSE : 0);
 	int rc = 0;
 	git_libgit2_init();
-	if (git_repository_open(&w.repo, range->root) < 0)
+	if (gl_repo_open_root(&w.repo, range->root) < 0)
 		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository", range->root);
 	else if (git_revwalk_new(&w.walk, w.repo) < 0 ||
 		 git_revwalk_sorting(w.walk, sorting) < 0)

@@ -1,26 +1,14 @@
 /* Releases over the commit graph with libgit2: tags, one depth-first walk, .mailmap. */
 #include "graph.h"
 
-#include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../error.h"
 #include "../util/buf.h"
 #include "../util/vec.h"
-#include "repo.h"
+#include "git.h"
 #include "../util/banned.h"
-
-static int repo_error(git_repository *repo, int code, const char *what)
-{
-	const git_error *e = git_error_last();
-	if (repo && git_repository_is_shallow(repo) == 1)
-		return gl_error_set(GOVLOG_EREPO,
-				    "%s: history is missing in this shallow clone; fetch it "
-				    "(git fetch --unshallow, or fetch-depth: 0 in CI)",
-				    what);
-	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
-}
 
 /* ---- tags ---- */
 
@@ -58,7 +46,7 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
 	int rc = 0;
 	git_libgit2_init();
 	if (gl_repo_open_root(&tl.repo, root) < 0 || git_tag_foreach(tl.repo, on_tag, &tl) < 0)
-		rc = repo_error(tl.repo, GOVLOG_EREPO, "cannot read the tags");
+		rc = gl_repo_fail(tl.repo, GOVLOG_EREPO, "cannot read the tags");
 	git_repository_free(tl.repo);
 	git_libgit2_shutdown();
 	return rc;
@@ -200,7 +188,7 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 			continue;
 		git_commit *c = NULL;
 		if (git_commit_lookup(&c, wk->repo, &e.id) < 0)
-			return repo_error(wk->repo, GOVLOG_EREPO, "cannot read a commit");
+			return gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot read a commit");
 		rc = emit(wk, c, release, e.via);
 		if (!rc)
 			push_parents(wk, c, e.via);
@@ -224,9 +212,9 @@ static bool tip_id(walker *wk, git_oid *out, int *rc)
 	int err = git_revparse_single(&tip, wk->repo, wk->w->tip ? wk->w->tip : "HEAD");
 	*rc = 0;
 	if (err < 0 && wk->w->tip && strcmp(wk->w->tip, "HEAD"))
-		*rc = repo_error(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+		*rc = gl_repo_fail(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
 	else if (!err && git_object_peel(&commit, tip, GIT_OBJECT_COMMIT) < 0)
-		*rc = repo_error(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
+		*rc = gl_repo_fail(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
 	if (commit)
 		git_oid_cpy(out, git_object_id(commit));
 	git_object_free(commit);
@@ -244,11 +232,11 @@ static int reachable_only(walker *wk, const git_oid *start, size_t hidden_count,
 	git_revwalk *walk = NULL;
 	git_oid id;
 	int rc = git_revwalk_new(&walk, wk->repo) < 0 || git_revwalk_push(walk, start) < 0
-			 ? repo_error(wk->repo, GOVLOG_EREPO, "cannot walk the history")
+			 ? gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot walk the history")
 			 : 0;
 	for (size_t i = 0; !rc && i < hidden_count; i++)
 		if (!(rc = oid_of(&id, wk->w->heads[i])) && git_revwalk_hide(walk, &id) < 0)
-			rc = repo_error(wk->repo, GOVLOG_EREPO, "cannot walk the history");
+			rc = gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot walk the history");
 	while (!rc && git_revwalk_next(&id, walk) == 0)
 		set_add(out, &id);
 	git_revwalk_free(walk);
@@ -293,12 +281,12 @@ static int walk_all(walker *wk)
 	if (!rc && err == 0) {
 		git_object *commit = NULL;
 		if (git_object_peel(&commit, tip, GIT_OBJECT_COMMIT) < 0)
-			rc = repo_error(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
+			rc = gl_repo_fail(wk->repo, GOVLOG_EINVALID, "the tip is no commit");
 		else
 			rc = walk_from(wk, git_object_id(commit), GL_UNRELEASED);
 		git_object_free(commit);
 	} else if (!rc && wk->w->tip && strcmp(wk->w->tip, "HEAD")) {
-		rc = repo_error(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+		rc = gl_repo_fail(wk->repo, GOVLOG_EINVALID, "cannot resolve the revision");
 	}
 	git_object_free(tip);
 	return rc;
@@ -312,7 +300,7 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	/* Each commit is read once: caching them would only grow with the history. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
 	if (gl_repo_open_root(&wk.repo, w->root) < 0)
-		rc = repo_error(NULL, GOVLOG_EREPO, "cannot open the repository");
+		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)
 		wk.mailmap = NULL; /* an unreadable .mailmap maps nobody */
 	if (!rc)
@@ -340,10 +328,10 @@ int gl_graph_first_ancestor(const char *root, const char *tip, const char *const
 	*found = GL_UNRELEASED;
 	git_libgit2_init();
 	if (gl_repo_open_root(&repo, root) < 0)
-		rc = repo_error(NULL, GOVLOG_EREPO, "cannot open the repository");
+		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	int err = rc ? 0 : git_revparse_single(&t, repo, tip ? tip : "HEAD");
 	if (!rc && !err && git_object_peel(&tc, t, GIT_OBJECT_COMMIT) < 0)
-		rc = repo_error(repo, GOVLOG_EINVALID, "the tip is no commit");
+		rc = gl_repo_fail(repo, GOVLOG_EINVALID, "the tip is no commit");
 	for (size_t i = 0; !rc && tc && *found == GL_UNRELEASED && i < count; i++) {
 		git_oid id;
 		if (git_oid_fromstr(&id, commits[i]) < 0)

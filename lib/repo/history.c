@@ -1,11 +1,10 @@
 /* Walking the record changes of a commit range with libgit2. */
 #include "history.h"
 
-#include <git2.h>
 #include <string.h>
 
 #include "../error.h"
-#include "repo.h"
+#include "git.h"
 #include "../util/buf.h"
 #include "../util/banned.h"
 
@@ -17,22 +16,9 @@ typedef struct walker {
 	void *payload;
 } walker;
 
-static const char shallow_advice[] = "history is missing in this shallow clone; fetch it "
-				     "(git fetch --unshallow, or fetch-depth: 0 in CI)";
-
 static int fail(const walker *w, int code, const char *what)
 {
-	const git_error *e = git_error_last();
-	if (git_repository_is_shallow(w->repo) == 1)
-		return gl_error_set(GOVLOG_EREPO, "%s: %s", what, shallow_advice);
-	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
-}
-
-static bool is_markdown(const char *path)
-{
-	size_t n = path ? strlen(path) : 0;
-	return (n > 3 && !strcmp(path + n - 3, ".md")) ||
-	       (n > 9 && !strcmp(path + n - 9, ".markdown"));
+	return gl_repo_fail(w->repo, code, what);
 }
 
 /* BASE and HEAD of "BASE..HEAD", "BASE...HEAD" or "BASE" (then HEAD is HEAD). */
@@ -100,7 +86,7 @@ static int load_side(walker *w, const git_diff_file *f, bool present, gl_blob_fi
 static int emit_delta(walker *w, const git_diff_delta *d, const char *commit, const char *summary)
 {
 	bool before = d->status != GIT_DELTA_ADDED, after = d->status != GIT_DELTA_DELETED;
-	if (!is_markdown(after ? d->new_file.path : d->old_file.path))
+	if (!gl_repo_is_markdown(after ? d->new_file.path : d->old_file.path))
 		return 0;
 	git_blob *old_blob = NULL, *new_blob = NULL;
 	gl_record_change change = {commit, summary, {0}, {0}};
@@ -180,7 +166,7 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 		const git_diff_delta *d = git_diff_get_delta(diff, i);
 		git_blob *blob = NULL;
 		gl_blob_file file;
-		if (d->status != GIT_DELTA_ADDED || !is_markdown(d->new_file.path))
+		if (d->status != GIT_DELTA_ADDED || !gl_repo_is_markdown(d->new_file.path))
 			continue;
 		rc = load_side(w, &d->new_file, true, &file, &blob);
 		if (!rc)

@@ -1,11 +1,11 @@
 /* Repository discovery with libgit2. */
 #include "repo.h"
 
-#include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../error.h"
+#include "git.h"
 #include "../util/buf.h"
 #include "../util/banned.h"
 
@@ -47,6 +47,24 @@ int gl_repo_open_root(git_repository **out, const char *root)
 		return 0;
 	}
 	return git_repository_open(out, root);
+}
+
+int gl_repo_fail(git_repository *repo, int code, const char *what)
+{
+	const git_error *e = git_error_last();
+	if (repo && git_repository_is_shallow(repo) == 1)
+		return gl_error_set(GOVLOG_EREPO,
+				    "%s: history is missing in this shallow clone; fetch it "
+				    "(git fetch --unshallow, or fetch-depth: 0 in CI)",
+				    what);
+	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
+}
+
+bool gl_repo_is_markdown(const char *path)
+{
+	size_t n = path ? strlen(path) : 0;
+	return (n > 3 && !strcmp(path + n - 3, ".md")) ||
+	       (n > 9 && !strcmp(path + n - 9, ".markdown"));
 }
 
 /* Keeps the repository for gl_repo_open_root when someone holds libgit2. */

@@ -28,12 +28,4 @@ char *gl_repo_github_name(const char *root);
  * NULL when neither is set. Heap string. */
 char *gl_repo_user_name(const char *root);
 
-/*
- * Opens the repository whose work tree root is `root` (for modules under
- * lib/repo/ only), taking the one gl_repo_workdir just found when it is the
- * same. The caller frees it. Returns libgit2's code.
- */
-struct git_repository;
-int gl_repo_open_root(struct git_repository **out, const char *root);
-
 #endif

@@ -1,12 +1,11 @@
 /* Files of the index or of a revision's tree, read with libgit2 instead of the work tree. */
 #include "snapshot.h"
 
-#include <git2.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../error.h"
-#include "repo.h"
+#include "git.h"
 #include "../util/banned.h"
 
 struct gl_snapshot {
@@ -15,18 +14,12 @@ struct gl_snapshot {
 	git_tree *tree;   /* a revision snapshot */
 };
 
-static int repo_error(int code, const char *what)
-{
-	const git_error *e = git_error_last();
-	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
-}
-
 static int open_repo(gl_snapshot **out, const char *root)
 {
 	*out = gl_xcalloc(1, sizeof(**out));
 	git_libgit2_init();
 	if (gl_repo_open_root(&(*out)->repo, root) < 0)
-		return repo_error(GOVLOG_EREPO, "cannot open the repository");
+		return gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	return 0;
 }
 
@@ -37,7 +30,7 @@ static int open_index(gl_snapshot *s)
 	int err = file && *file ? git_index_open(&s->index, file)
 				: git_repository_index(&s->index, s->repo);
 	if (err < 0)
-		return repo_error(GOVLOG_EREPO, "cannot read the index");
+		return gl_repo_fail(s->repo, GOVLOG_EREPO, "cannot read the index");
 	return 0;
 }
 
@@ -59,7 +52,7 @@ int gl_snapshot_revision(gl_snapshot **out, const char *root, const char *rev)
 	int rc = open_repo(out, root);
 	if (!rc && (git_revparse_single(&obj, (*out)->repo, rev) < 0 ||
 		    git_object_peel((git_object **)&(*out)->tree, obj, GIT_OBJECT_TREE) < 0))
-		rc = repo_error(GOVLOG_EINVALID, "cannot resolve the revision");
+		rc = gl_repo_fail((*out)->repo, GOVLOG_EINVALID, "cannot resolve the revision");
 	git_object_free(obj);
 	if (rc) {
 		gl_snapshot_free(*out);
@@ -219,21 +212,14 @@ static int head_tree(const gl_snapshot *s, git_tree **out)
 	if (err == 0)
 		err = git_reference_peel((git_object **)out, head, GIT_OBJECT_TREE);
 	git_reference_free(head);
-	return err < 0 ? repo_error(GOVLOG_EREPO, "cannot read HEAD") : 0;
-}
-
-static bool is_markdown(const char *path)
-{
-	size_t n = strlen(path);
-	return (n > 3 && !strcmp(path + n - 3, ".md")) ||
-	       (n > 9 && !strcmp(path + n - 9, ".markdown"));
+	return err < 0 ? gl_repo_fail(s->repo, GOVLOG_EREPO, "cannot read HEAD") : 0;
 }
 
 static int load_side(const gl_snapshot *s, const git_diff_file *f, gl_blob_file *out,
 		     git_blob **blob)
 {
 	if (git_blob_lookup(blob, s->repo, &f->id) < 0)
-		return repo_error(GOVLOG_EREPO, "cannot read a staged file");
+		return gl_repo_fail(s->repo, GOVLOG_EREPO, "cannot read a staged file");
 	*out = (gl_blob_file){f->path, git_blob_rawcontent(*blob), (size_t)git_blob_rawsize(*blob)};
 	return 0;
 }
@@ -241,7 +227,7 @@ static int load_side(const gl_snapshot *s, const git_diff_file *f, gl_blob_file 
 static int emit_staged(const gl_snapshot *s, const git_diff_delta *d, gl_change_fn fn,
 		       void *payload)
 {
-	if (d->status == GIT_DELTA_DELETED || !is_markdown(d->new_file.path))
+	if (d->status == GIT_DELTA_DELETED || !gl_repo_is_markdown(d->new_file.path))
 		return 0;
 	git_blob *old = NULL, *new = NULL;
 	gl_record_change change = {NULL, "", {NULL, "", 0}, {NULL, "", 0}};
@@ -273,7 +259,7 @@ int gl_snapshot_staged(const gl_snapshot *s, const char *const *folders, size_t 
 	int rc = head_tree(s, &head);
 	if (!rc && (git_diff_tree_to_index(&diff, s->repo, head, s->index, &opts) < 0 ||
 		    git_diff_find_similar(diff, &find) < 0))
-		rc = repo_error(GOVLOG_EREPO, "cannot compare the index with HEAD");
+		rc = gl_repo_fail(s->repo, GOVLOG_EREPO, "cannot compare the index with HEAD");
 	for (size_t i = 0; !rc && i < git_diff_num_deltas(diff); i++)
 		rc = emit_staged(s, git_diff_get_delta(diff, i), fn, payload);
 	git_diff_free(diff);

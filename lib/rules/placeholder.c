@@ -26,11 +26,9 @@ static const char placeholder_pattern[] =
 	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
 	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*";
 
-int gl_placeholder_compile(struct gl_match **out, size_t records)
+int gl_placeholder_compile(struct gl_match **out)
 {
-	/* JIT compiling costs more than it saves over a hook's handful of records. */
-	unsigned jit = records > 16 ? 0 : GL_MATCH_NO_JIT;
-	return gl_match_compile(out, placeholder_pattern, GL_MATCH_CASELESS | jit);
+	return gl_match_compile(out, placeholder_pattern, GL_MATCH_CASELESS);
 }
 
 enum { PLACEHOLDER_MAX_REPORTS = 10 };

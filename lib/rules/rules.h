@@ -45,8 +45,8 @@ int gl_rules_staged_history(govlog_diag_list *out, const govlog_log *log, gl_str
 bool gl_status_allowed(govlog_status from, govlog_status to);
 /* section/placeholder */
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
-/* The pattern gl_rules_placeholder looks for, to run over `records` records; 0 or a GOVLOG_E* code. */
-int gl_placeholder_compile(struct gl_match **out, size_t records);
+/* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
+int gl_placeholder_compile(struct gl_match **out);
 /* link/broken, across the whole log (links may name any file of the tree) */
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 /* link/unknown-record, link/supersede-reciprocal, across the whole log */

@@ -59,10 +59,9 @@ static int drain(gl_buf *out, FILE *f)
 {
 	if (!f)
 		return 0;
-	size_t written = fwrite(out->ptr, 1, out->len, f);
-	bool ok = written == out->len;
+	int rc = gl_buf_write(out, f);
 	gl_buf_clear(out);
-	return ok ? 0 : -1;
+	return rc;
 }
 
 /*
@@ -124,7 +123,7 @@ int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_option
 		gl_notes n;
 		gl_notes_init(&n, h);
 		changelog_intro(&out, n.danish);
-		if (changelog_body(&out, &n, f) < 0 || fflush(f) != 0)
+		if (changelog_body(&out, &n, f) < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot write the changelog");
 	}
 	gl_buf_release(&out);

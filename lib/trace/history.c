@@ -198,10 +198,9 @@ static void cancel_reverts(gl_history *h)
 
 /* ---- loading ---- */
 
-static int read_releases(loader *ld, const gl_history_options *o)
+static int read_releases(loader *ld)
 {
 	int rc = gl_graph_tags(govlog_log_root(ld->h->log), on_tag, ld);
-	(void)o;
 	if (ld->h->releases.len > 1)
 		qsort(ld->h->releases.items, ld->h->releases.len, sizeof(gl_release),
 		      by_precedence);
@@ -236,7 +235,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
 	loader ld = {.h = h, .config = &folded, .interned = gl_str_map_new()};
 	h->log = log;
-	int rc = read_releases(&ld, o);
+	int rc = read_releases(&ld);
 	if (!rc)
 		rc = read_changes(&ld, o);
 	free(ld.via_merge);

@@ -165,13 +165,6 @@ static void document_json(gl_buf *out, const document *d)
 	gl_buf_puts(out, "\n}\n");
 }
 
-static int write_all(FILE *f, const gl_buf *b)
-{
-	if (fwrite(b->ptr, 1, b->len, f) != b->len || fflush(f) != 0)
-		return gl_error_set(GOVLOG_EIO, "cannot write the release notes");
-	return 0;
-}
-
 static int render(FILE *f, document *d)
 {
 	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT;
@@ -184,7 +177,9 @@ static int render(FILE *f, document *d)
 	} else {
 		document_md(&out, d);
 	}
-	int rc = write_all(f, &out);
+	int rc = gl_buf_write(&out, f) == 0
+			 ? 0
+			 : gl_error_set(GOVLOG_EIO, "cannot write the release notes");
 	gl_buf_release(&out);
 	gl_buf_release(&md);
 	return rc;

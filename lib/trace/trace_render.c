@@ -324,7 +324,7 @@ int govlog_trace(FILE *f, const govlog_log *log, const govlog_trace_options *opt
 		default:
 			gl_trace_md(&out, &t);
 		}
-		if (fwrite(out.ptr, 1, out.len, f) != out.len || fflush(f) != 0)
+		if (gl_buf_write(&out, f) < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot write the trace");
 	}
 	gl_buf_release(&out);

@@ -145,3 +145,8 @@ char *gl_buf_detach(gl_buf *b)
 	gl_buf_init(b);
 	return p;
 }
+
+int gl_buf_write(const gl_buf *b, FILE *f)
+{
+	return fwrite(b->ptr, 1, b->len, f) == b->len && fflush(f) == 0 ? 0 : -1;
+}

@@ -4,6 +4,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 
 /*
  * Invariants: `ptr` is never NULL (it points at a shared empty string until the
@@ -34,6 +35,8 @@ void gl_buf_clear(gl_buf *b);
 void gl_buf_truncate(gl_buf *b, size_t len);
 /* Hands the heap string to the caller (never NULL) and resets the buffer. */
 char *gl_buf_detach(gl_buf *b);
+/* Writes the buffer to f and flushes it: 0, or -1 when either fails. */
+int gl_buf_write(const gl_buf *b, FILE *f);
 
 /* Aborts with a message: the one place govlog gives up on allocation failure. */
 void *gl_xmalloc(size_t n);

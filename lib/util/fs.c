@@ -91,6 +91,14 @@ int gl_fs_list(const char *dir, gl_strvec *names)
 	return 0;
 }
 
+bool gl_strvec_contains(const gl_strvec *v, const char *s)
+{
+	for (size_t i = 0; i < v->len; i++)
+		if (!strcmp(v->items[i], s))
+			return true;
+	return false;
+}
+
 void gl_strvec_free(gl_strvec *v)
 {
 	for (size_t i = 0; i < v->len; i++)

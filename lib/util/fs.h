@@ -25,6 +25,8 @@ bool gl_fs_is_link(const char *path);
 /* Entry names of a folder, without "." and "..", sorted bytewise. */
 int gl_fs_list(const char *dir, gl_strvec *names);
 void gl_strvec_free(gl_strvec *v);
+/* Whether the vector holds a string equal to s. */
+bool gl_strvec_contains(const gl_strvec *v, const char *s);
 
 /* Appends a + "/" + b, without doubling slashes and dropping a leading "./" of b. */
 void gl_path_join(gl_buf *out, const char *a, const char *b);
