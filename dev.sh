@@ -4,7 +4,10 @@
 set -eu
 
 top=$(cd "$(dirname "$0")" && pwd)
-packages="make pkg-config jq libgit2-dev libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
+# Everything beyond a minimal Debian 12: the build, the libraries, and what the
+# tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML).
+packages="cmake make gcc libc6-dev pkg-config git jq python3-yaml libgit2-dev libcmark-dev
+	libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }
