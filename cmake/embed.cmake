@@ -1,7 +1,7 @@
 # Writes OUTPUT: a C file with every file under TEMPLATE_DIR (named by its path
 # there, "decision/madr.md") and under HOOK_DIR (named "hooks/<name>") as a byte
 # array, so an installed govlog needs no data files. Run by the build (cmake -P).
-set(body "/* Generated from templates/ and hooks/ by cmake/embed.cmake: do not edit. */\n#include \"template_data.h\"\n\n")
+set(body "/* Generated from templates/ and hooks/ by cmake/embed.cmake: do not edit. */\n#include \"author/template_data.h\"\n\n")
 set(table "const gl_template_data gl_templates[] = {\n")
 set(i 0)
 

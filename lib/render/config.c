@@ -3,11 +3,11 @@
 
 #include <string.h>
 
-#include "json.h"
-#include "../config.h"
-#include "../log_internal.h"
-#include "../util/buf.h"
-#include "../util/banned.h"
+#include "render/json.h"
+#include "config/config.h"
+#include "log/log_internal.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 /* Values are written as JSON strings: valid YAML, and safe for any text. */
 static void line(gl_buf *out, int indent, const char *key, const char *value, const char *origin)

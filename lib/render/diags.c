@@ -3,10 +3,10 @@
 
 #include <string.h>
 
-#include "json.h"
-#include "render.h"
-#include "../util/buf.h"
-#include "../util/banned.h"
+#include "render/json.h"
+#include "render/render.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 static const char *severity_colour(govlog_severity s)
 {

@@ -1,7 +1,7 @@
 /* Diagnostics as GitHub Actions workflow commands: one ::error / ::warning line each. */
-#include "render.h"
+#include "render/render.h"
 
-#include "../util/banned.h"
+#include "util/banned.h"
 
 /* Escapes for a command's message (%, CR, LF) or, with `property`, also ':' and ','. */
 static void escaped(gl_buf *out, const char *s, bool property)

@@ -1,10 +1,10 @@
 /* Markdown to a stand-alone HTML page with cmark; raw HTML in the input is never passed on. */
-#include "html.h"
+#include "render/html.h"
 
 #include <cmark.h>
 #include <stdlib.h>
 
-#include "../util/banned.h"
+#include "util/banned.h"
 
 static void escaped(gl_buf *out, const char *s)
 {

@@ -5,7 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 /* Appends a whole HTML page titled `title` with `md` rendered as its body. */
 void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t len, bool danish);

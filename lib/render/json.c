@@ -1,10 +1,10 @@
 /* JSON string escaping, and the JSON forms of diagnostics and records. */
-#include "json.h"
+#include "render/json.h"
 
 #include <string.h>
 
-#include "../util/utf8.h"
-#include "../util/banned.h"
+#include "util/utf8.h"
+#include "util/banned.h"
 
 void gl_json_string(gl_buf *out, const char *s)
 {

@@ -3,10 +3,10 @@
 
 #include <string.h>
 
-#include "json.h"
-#include "../util/buf.h"
-#include "../util/utf8.h"
-#include "../util/banned.h"
+#include "render/json.h"
+#include "util/buf.h"
+#include "util/utf8.h"
+#include "util/banned.h"
 
 enum { COL_ID, COL_TITLE, COL_TYPE, COL_STATUS, COL_RAW, COL_DATE, COL_DECIDERS, COL_PATH, NCOLS };
 

@@ -3,7 +3,7 @@
 #define GOVLOG_RENDER_INTERNAL_H
 
 #include "govlog/diag.h"
-#include "../util/buf.h"
+#include "util/buf.h"
 
 void gl_render_sarif(gl_buf *out, const govlog_diag_list *list);
 void gl_render_github(gl_buf *out, const govlog_diag_list *list);

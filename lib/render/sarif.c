@@ -1,11 +1,11 @@
 /* Diagnostics as SARIF 2.1.0, the format code-scanning services read. */
-#include "render.h"
+#include "render/render.h"
 
 #include <string.h>
 
 #include "govlog/common.h"
-#include "json.h"
-#include "../util/banned.h"
+#include "render/json.h"
+#include "util/banned.h"
 
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 

@@ -1,11 +1,11 @@
 /* Walking the commits of a range with libgit2, one at a time. */
-#include "commits.h"
+#include "repo/commits.h"
 
 #include <string.h>
 
-#include "../error.h"
-#include "git.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "repo/git.h"
+#include "util/banned.h"
 
 typedef struct commit_walk {
 	git_repository *repo;

@@ -1,14 +1,14 @@
 /* Releases over the commit graph with libgit2: tags, one depth-first walk, .mailmap. */
-#include "graph.h"
+#include "repo/graph.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "../util/buf.h"
-#include "../util/vec.h"
-#include "git.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "util/buf.h"
+#include "util/vec.h"
+#include "repo/git.h"
+#include "util/banned.h"
 
 /* ---- tags ---- */
 

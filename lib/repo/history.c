@@ -1,12 +1,12 @@
 /* Walking the record changes of a commit range with libgit2. */
-#include "history.h"
+#include "repo/history.h"
 
 #include <string.h>
 
-#include "../error.h"
-#include "git.h"
-#include "../util/buf.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "repo/git.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 typedef struct walker {
 	git_repository *repo;

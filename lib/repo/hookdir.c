@@ -1,5 +1,5 @@
 /* Finding the hooks folder Git uses: core.hooksPath, else the common Git dir's hooks/. */
-#include "hookdir.h"
+#include "repo/hookdir.h"
 
 #include <git2.h>
 #include <pwd.h>
@@ -7,10 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../error.h"
-#include "../util/buf.h"
-#include "../util/fs.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/banned.h"
 
 static int repo_error(const char *what, const char *where)
 {

@@ -1,13 +1,13 @@
 /* Repository discovery with libgit2. */
-#include "repo.h"
+#include "repo/repo.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "git.h"
-#include "../util/buf.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "repo/git.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 /*
  * The repository gl_repo_workdir opened, kept while libgit2 is held so the

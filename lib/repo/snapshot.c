@@ -1,12 +1,12 @@
 /* Files of the index or of a revision's tree, read with libgit2 instead of the work tree. */
-#include "snapshot.h"
+#include "repo/snapshot.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "git.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "repo/git.h"
+#include "util/banned.h"
 
 struct gl_snapshot {
 	git_repository *repo;

@@ -9,9 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
-#include "../util/fs.h"
-#include "history.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "repo/history.h"
 
 typedef struct gl_snapshot gl_snapshot;
 

@@ -3,11 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "../util/fs.h"
-#include "notes.h"
-#include "release_internal.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "util/fs.h"
+#include "trace/notes.h"
+#include "trace/release_internal.h"
+#include "util/banned.h"
 
 #define MARK_START "<!-- govlog:changelog:start -->"
 #define MARK_END "<!-- govlog:changelog:end -->"

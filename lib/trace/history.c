@@ -1,16 +1,16 @@
 /* Loading releases and their commits, each message parsed once, into one arena. */
-#include "history.h"
+#include "trace/history.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-#include "../config.h"
-#include "../error.h"
-#include "../log_internal.h"
-#include "../match.h"
-#include "../util/strmap.h"
-#include "vendor.h"
-#include "../util/banned.h"
+#include "config/config.h"
+#include "util/error.h"
+#include "log/log_internal.h"
+#include "util/match.h"
+#include "util/strmap.h"
+#include "trace/vendor.h"
+#include "util/banned.h"
 
 typedef struct loader {
 	gl_history *h;

@@ -11,13 +11,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "../repo/graph.h"
-#include "../semver.h"
-#include "../util/arena.h"
-#include "../util/fs.h"
-#include "../util/vec.h"
+#include "repo/graph.h"
+#include "trace/semver.h"
+#include "util/arena.h"
+#include "util/fs.h"
+#include "util/vec.h"
 #include "govlog/log.h"
-#include "message.h"
+#include "commit/message.h"
 
 typedef struct gl_release {
 	const char *tag;    /* the tag's name */

@@ -1,10 +1,10 @@
 /* Filling {repo} and {id} into the configured link patterns, GitHub's by default. */
-#include "links.h"
+#include "trace/links.h"
 
 #include <string.h>
 
-#include "../config.h"
-#include "../util/banned.h"
+#include "config/config.h"
+#include "util/banned.h"
 
 static const char *configured(const gl_config *c, gl_link_kind kind)
 {

@@ -4,7 +4,7 @@
 
 #include <stdbool.h>
 
-#include "../util/buf.h"
+#include "util/buf.h"
 
 struct gl_config;
 

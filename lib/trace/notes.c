@@ -1,15 +1,15 @@
 /* Release-note entries and groups, in Markdown and JSON, English or Danish. */
-#include "notes.h"
+#include "trace/notes.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-#include "../config.h"
-#include "../log_internal.h"
-#include "../render/json.h"
-#include "../repo/repo.h"
-#include "../util/banned.h"
+#include "config/config.h"
+#include "log/log_internal.h"
+#include "render/json.h"
+#include "repo/repo.h"
+#include "util/banned.h"
 
 void gl_notes_date(char out[11], int64_t time)
 {

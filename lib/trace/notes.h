@@ -9,9 +9,9 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../util/buf.h"
-#include "history.h"
-#include "links.h"
+#include "util/buf.h"
+#include "trace/history.h"
+#include "trace/links.h"
 
 typedef enum gl_group {
 	GL_GROUP_BREAKING,

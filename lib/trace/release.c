@@ -4,16 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "../log_internal.h"
-#include "../render/html.h"
-#include "../render/json.h"
-#include "../repo/commits.h"
-#include "../repo/history.h"
-#include "history.h"
-#include "notes.h"
-#include "release_internal.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "log/log_internal.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "repo/commits.h"
+#include "repo/history.h"
+#include "trace/history.h"
+#include "trace/notes.h"
+#include "trace/release_internal.h"
+#include "util/banned.h"
 
 /* ---- decisions accepted by a set of commits ---- */
 

@@ -3,7 +3,7 @@
 #define GOVLOG_TRACE_RELEASE_INTERNAL_H
 
 #include "govlog/release.h"
-#include "history.h"
+#include "trace/history.h"
 
 /* The commits of one release or range: indices into h->changes, newest first. */
 typedef struct gl_selection {

@@ -2,12 +2,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "../render/html.h"
-#include "../render/json.h"
-#include "notes.h"
-#include "release_internal.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "trace/notes.h"
+#include "trace/release_internal.h"
+#include "util/banned.h"
 
 typedef struct document {
 	const gl_selection *sel;

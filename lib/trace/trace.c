@@ -1,5 +1,5 @@
 /* Building the trace graph: requests ↔ decisions ↔ commits ↔ releases, and the gaps in it. */
-#include "trace_internal.h"
+#include "trace/trace_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -7,11 +7,11 @@
 #include <string.h>
 #include <strings.h>
 
-#include "../config.h"
-#include "../log_internal.h"
-#include "../util/strmap.h"
-#include "../vocab.h"
-#include "../util/banned.h"
+#include "config/config.h"
+#include "log/log_internal.h"
+#include "util/strmap.h"
+#include "record/vocab.h"
+#include "util/banned.h"
 
 typedef struct builder {
 	gl_trace *t;

@@ -3,8 +3,8 @@
 #define GOVLOG_TRACE_TRACE_INTERNAL_H
 
 #include "govlog/trace.h"
-#include "notes.h"
-#include "release_internal.h"
+#include "trace/notes.h"
+#include "trace/release_internal.h"
 
 typedef GL_VEC(size_t) gl_index_vec;
 

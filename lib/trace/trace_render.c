@@ -2,11 +2,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../error.h"
-#include "../render/html.h"
-#include "../render/json.h"
-#include "trace_internal.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "trace/trace_internal.h"
+#include "util/banned.h"
 
 static const gl_change *change_at(const gl_trace *t, size_t i)
 {

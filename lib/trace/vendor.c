@@ -1,11 +1,11 @@
 /* Mapping an author to a vendor through the configuration's `vendors:` lines. */
-#include "vendor.h"
+#include "trace/vendor.h"
 
 #include <string.h>
 #include <strings.h>
 
-#include "../config.h"
-#include "../util/banned.h"
+#include "config/config.h"
+#include "util/banned.h"
 
 static const char *domain_of(const char *email)
 {

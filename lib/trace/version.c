@@ -2,10 +2,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../error.h"
-#include "history.h"
-#include "release_internal.h"
-#include "../util/banned.h"
+#include "util/error.h"
+#include "trace/history.h"
+#include "trace/release_internal.h"
+#include "util/banned.h"
 
 /* The largest change among the commits no release holds yet. */
 static gl_semver_change change_since(const gl_history *h)

@@ -1,12 +1,12 @@
 /* Chunked bump allocator backing per-document strings. */
-#include "arena.h"
+#include "util/arena.h"
 
 #include <stdalign.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "banned.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 struct gl_arena_chunk {
 	gl_arena_chunk *next;

@@ -1,11 +1,11 @@
 /* Growable string buffer and checked allocation helpers. */
-#include "buf.h"
+#include "util/buf.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "banned.h"
+#include "util/banned.h"
 
 char gl_buf__empty[1];
 

@@ -1,5 +1,5 @@
 /* POSIX file access used by the log loader; everything else reads from Git or memory. */
-#include "fs.h"
+#include "util/fs.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "banned.h"
+#include "util/banned.h"
 
 gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 {

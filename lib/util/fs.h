@@ -5,8 +5,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "buf.h"
-#include "vec.h"
+#include "util/buf.h"
+#include "util/vec.h"
 
 typedef GL_VEC(char *) gl_strvec;
 

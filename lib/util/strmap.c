@@ -1,12 +1,12 @@
 /* A string-to-index hash map for lookups over many thousands of keys. */
-#include "strmap.h"
+#include "util/strmap.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
-#include "banned.h"
+#include "util/buf.h"
+#include "util/banned.h"
 
 typedef struct slot {
 	char *key; /* NULL: empty */

@@ -1,7 +1,7 @@
 /* UTF-8 primitives; strict decoding per RFC 3629. */
-#include "utf8.h"
+#include "util/utf8.h"
 
-#include "banned.h"
+#include "util/banned.h"
 
 static size_t utf8_invalid(uint32_t *cp, bool *valid)
 {

@@ -1,7 +1,7 @@
 /* Growth policy shared by every GL_VEC. */
-#include "vec.h"
+#include "util/vec.h"
 
-#include "buf.h"
+#include "util/buf.h"
 
 void gl_vec__reserve(void **items, size_t *alloc, size_t need, size_t size)
 {

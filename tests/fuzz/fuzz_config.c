@@ -1,7 +1,7 @@
 /* Fuzz target: the configuration file. */
 #include <stdint.h>
 
-#include "config.h"
+#include "config/config.h"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -4,8 +4,8 @@
 #include <string.h>
 
 #include "fuzz.h"
-#include "match.h"
-#include "trace/message.h"
+#include "util/match.h"
+#include "commit/message.h"
 
 /* The configured ticket patterns of a real configuration, compiled once. */
 static const gl_match *const *tickets(void)

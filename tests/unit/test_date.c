@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "date.h"
+#include "record/date.h"
 
 /* Parses s and checks the ISO form and the form it was read as. */
 static void assert_date(const char *s, const char *iso, gl_date_form form)

@@ -7,9 +7,9 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "match.h"
-#include "trace/message.h"
-#include "trace/message_internal.h"
+#include "util/match.h"
+#include "commit/message.h"
+#include "commit/message_internal.h"
 #include "util/buf.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "mojibake.h"
+#include "record/mojibake.h"
 
 /* Finds the first garbled run in s; checks where it is and what it repairs to. */
 static void assert_found(const char *s, size_t off, const char *encoding, const char *repaired)

@@ -8,7 +8,7 @@
 
 #include <govlog/govlog.h>
 
-#include "record_internal.h"
+#include "record/record_internal.h"
 
 static govlog_record *parse(const char *path, const char *md)
 {

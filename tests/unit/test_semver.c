@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "semver.h"
+#include "trace/semver.h"
 
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "slug.h"
+#include "author/slug.h"
 
 static void assert_slug(const char *title, bool danish, const char *want)
 {

@@ -6,7 +6,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "vocab.h"
+#include "record/vocab.h"
 
 static const char *field_of(const char *key)
 {

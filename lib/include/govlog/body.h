@@ -6,8 +6,8 @@
 
 #include <stddef.h>
 
-#include "common.h"
-#include "diag.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
 
 /*
  * Checks `body` (as GitHub sends it; shown as `body_name`) against a

@@ -4,9 +4,9 @@
 #ifndef GOVLOG_CHECK_H
 #define GOVLOG_CHECK_H
 
-#include "common.h"
-#include "diag.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
+#include "govlog/log.h"
 
 typedef struct govlog_check_options {
 	unsigned version;

@@ -6,9 +6,9 @@
 
 #include <stddef.h>
 
-#include "common.h"
-#include "diag.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
+#include "govlog/log.h"
 
 typedef struct govlog_commit_options {
 	unsigned version;

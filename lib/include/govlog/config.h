@@ -10,8 +10,8 @@
 
 #include <stdio.h>
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 /*
  * Writes the effective configuration as YAML, each value with a comment that

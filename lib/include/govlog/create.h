@@ -4,8 +4,8 @@
 #ifndef GOVLOG_CREATE_H
 #define GOVLOG_CREATE_H
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef struct govlog_new_options {
 	unsigned version;

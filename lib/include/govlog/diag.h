@@ -8,7 +8,7 @@
 #ifndef GOVLOG_DIAG_H
 #define GOVLOG_DIAG_H
 
-#include "common.h"
+#include "govlog/common.h"
 
 typedef enum govlog_severity {
 	GOVLOG_SEVERITY_OFF = 0,

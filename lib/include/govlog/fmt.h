@@ -6,8 +6,8 @@
 
 #include <stdio.h>
 
-#include "common.h"
-#include "record.h"
+#include "govlog/common.h"
+#include "govlog/record.h"
 
 /*
  * The record in the canonical form of `profile` (nygard, madr, os2-da,

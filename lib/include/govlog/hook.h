@@ -4,9 +4,9 @@
 #ifndef GOVLOG_HOOK_H
 #define GOVLOG_HOOK_H
 
-#include "common.h"
-#include "diag.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
+#include "govlog/log.h"
 
 /*
  * The commit-msg hook: checks the message in `path` (Git's COMMIT_EDITMSG)

@@ -4,8 +4,8 @@
 #ifndef GOVLOG_INDEX_H
 #define GOVLOG_INDEX_H
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef enum govlog_index_format {
 	GOVLOG_INDEX_MD = 0, /* a Markdown table */

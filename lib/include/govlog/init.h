@@ -5,8 +5,8 @@
 #ifndef GOVLOG_INIT_H
 #define GOVLOG_INIT_H
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef struct govlog_init_options {
 	unsigned version;

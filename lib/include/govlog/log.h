@@ -8,9 +8,9 @@
 #ifndef GOVLOG_LOG_H
 #define GOVLOG_LOG_H
 
-#include "common.h"
-#include "diag.h"
-#include "record.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
+#include "govlog/record.h"
 
 typedef struct govlog_log govlog_log;
 

@@ -14,7 +14,7 @@
 #ifndef GOVLOG_RECORD_H
 #define GOVLOG_RECORD_H
 
-#include "common.h"
+#include "govlog/common.h"
 
 typedef enum govlog_status {
 	GOVLOG_STATUS_NONE = 0, /* no status given */

@@ -12,8 +12,8 @@
 
 #include <stdio.h>
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef enum govlog_notes_format {
 	GOVLOG_NOTES_MD = 0,

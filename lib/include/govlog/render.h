@@ -6,9 +6,9 @@
 
 #include <stdio.h>
 
-#include "common.h"
-#include "diag.h"
-#include "record.h"
+#include "govlog/common.h"
+#include "govlog/diag.h"
+#include "govlog/record.h"
 
 typedef enum govlog_diag_format {
 	GOVLOG_DIAG_TEXT = 0, /* path:line:col: severity: message [rule-id], then the hint */

@@ -4,8 +4,8 @@
 #ifndef GOVLOG_STATUS_H
 #define GOVLOG_STATUS_H
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef struct govlog_status_options {
 	unsigned version;

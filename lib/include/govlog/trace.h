@@ -9,8 +9,8 @@
 
 #include <stdio.h>
 
-#include "common.h"
-#include "log.h"
+#include "govlog/common.h"
+#include "govlog/log.h"
 
 typedef enum govlog_trace_format {
 	GOVLOG_TRACE_MD = 0,

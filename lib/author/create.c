@@ -1,0 +1,312 @@
+/*
+ * govlog_record_create: the next record from the profile's template, written
+ * atomically (temporary file, then link) under a lock on the folder.
+ */
+#include "govlog/create.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "config/config.h"
+#include "record/date.h"
+#include "util/error.h"
+#include "log/log_internal.h"
+#include "record/record_internal.h"
+#include "repo/repo.h"
+#include "author/slug.h"
+#include "author/template_data.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "record/vocab.h"
+#include "util/banned.h"
+
+typedef struct creation {
+	const govlog_log *log;
+	const govlog_new_options *o;
+	const gl_profile *profile;
+	govlog_decision_type type;
+	const govlog_record *superseded;
+	bool danish;
+	char date[11];
+	gl_buf folder; /* as the user sees it */
+	gl_buf title;  /* trimmed */
+} creation;
+
+/* The configured profile, else the one most of the log's records match, else nygard. */
+static const gl_profile *choose_profile(const creation *c)
+{
+	const gl_config *config = gl_log_config(c->log);
+	if (config->profile)
+		return config->profile;
+	size_t votes[4] = {0}, best = 0;
+	for (size_t i = 0; i < govlog_log_count(c->log); i++) {
+		const gl_profile *p = gl_profile_detect(govlog_log_record_at(c->log, i));
+		for (size_t k = 0; k < 4; k++)
+			votes[k] += gl_profile_at(k) == p;
+	}
+	for (size_t k = 1; k < 4; k++)
+		if (votes[k] > votes[best])
+			best = k;
+	return gl_profile_at(best);
+}
+
+static int check_options(creation *c)
+{
+	const govlog_new_options *o = c->o;
+	if (o->version != GOVLOG_NEW_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported options version %u", o->version);
+	if (!o->kind || strcmp(o->kind, "decision"))
+		return gl_error_set(GOVLOG_EINVALID, "unknown kind '%s' (known: decision)",
+				    o->kind ? o->kind : "");
+	const char *t = o->title ? o->title : "";
+	while (*t == ' ' || *t == '\t')
+		t++;
+	gl_buf_puts(&c->title, t);
+	while (c->title.len && (c->title.ptr[c->title.len - 1] == ' '))
+		gl_buf_truncate(&c->title, c->title.len - 1);
+	if (!c->title.len)
+		return gl_error_set(GOVLOG_EINVALID, "the title is empty");
+	if (strpbrk(c->title.ptr, "\r\n"))
+		return gl_error_set(GOVLOG_EINVALID, "the title must be one line");
+	if (o->profile && !(c->profile = gl_profile_find(o->profile)))
+		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", o->profile);
+	c->type = o->type ? gl_vocab_type(o->type, strlen(o->type)) : GOVLOG_TYPE_ARCHITECTURE;
+	if (c->type == GOVLOG_TYPE_UNKNOWN || c->type == GOVLOG_TYPE_NONE)
+		return gl_error_set(GOVLOG_EINVALID,
+				    "unknown type '%s' (architecture, strategic, operational)",
+				    o->type);
+	if (o->supersedes && !(c->superseded = govlog_log_find(c->log, o->supersedes)))
+		return gl_error_set(GOVLOG_EINVALID, "no record has the ID '%s': nothing written",
+				    o->supersedes);
+	return 0;
+}
+
+/* The log's first folder, else the profile's usual one (created). */
+static int choose_folder(creation *c)
+{
+	if (govlog_log_folder_count(c->log)) {
+		gl_buf_puts(&c->folder, govlog_log_folder_at(c->log, 0));
+		return 0;
+	}
+	const char *usual = !strcmp(c->profile->name, "nygard") ? "doc/adr" : "docs/decisions";
+	gl_log_display_path(&c->folder, c->log, usual);
+	gl_buf path = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i <= c->folder.len && !rc; i++) {
+		if (i < c->folder.len && c->folder.ptr[i] != '/')
+			continue;
+		gl_buf_clear(&path);
+		gl_buf_put(&path, c->folder.ptr, i);
+		if (path.len && mkdir(path.ptr, 0777) < 0 && errno != EEXIST)
+			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr,
+					  strerror(errno));
+	}
+	gl_buf_release(&path);
+	return rc;
+}
+
+/* Whether the folder's records are named by date (2026-05-28-slug.md) more than by number. */
+static bool named_by_date(const creation *c)
+{
+	size_t dated = 0, numbered = 0;
+	for (size_t i = 0; i < govlog_log_count(c->log); i++) {
+		const govlog_record *r = govlog_log_record_at(c->log, i);
+		dated += r->file_id && !r->file_number && isdigit((unsigned char)r->file_id[0]);
+		numbered += r->file_number > 0;
+	}
+	return dated > numbered;
+}
+
+/* One past the highest number in the folder now (it is locked) and in the log. */
+static unsigned long next_number(const creation *c)
+{
+	unsigned long max = 0;
+	for (size_t i = 0; i < govlog_log_count(c->log); i++)
+		if (govlog_log_record_at(c->log, i)->file_number > max)
+			max = govlog_log_record_at(c->log, i)->file_number;
+	gl_strvec names = {0};
+	if (gl_fs_list(c->folder.ptr, &names) == 0)
+		for (size_t i = 0; i < names.len; i++) {
+			unsigned long n = strtoul(names.items[i], NULL, 10);
+			if (isdigit((unsigned char)names.items[i][0]) && n > max && n < 100000000)
+				max = n;
+		}
+	gl_strvec_free(&names);
+	return max + 1;
+}
+
+/* The lines that name the superseded record and the request, in the profile's own style. */
+static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *request)
+{
+	const char *name = c->profile->name;
+	const char *id = c->superseded ? govlog_record_id(c->superseded) : NULL;
+	if (!strcmp(name, "nygard")) {
+		if (id) {
+			const char *base = strrchr(c->superseded->path, '/');
+			gl_buf_printf(supersedes, "\nSupersedes [%s](%s)\n",
+				      c->superseded->title ? c->superseded->title : id,
+				      base ? base + 1 : c->superseded->path);
+		}
+		if (c->o->request)
+			gl_buf_printf(request, "Refs: %s\n\n", c->o->request);
+	} else if (!strcmp(name, "madr")) {
+		if (id)
+			gl_buf_printf(supersedes, "supersedes: %s\n", id);
+		if (c->o->request)
+			gl_buf_printf(request, "requests: \"%s\"\n", c->o->request);
+	} else {
+		if (id)
+			gl_buf_printf(supersedes, "- **%s**: %s\n",
+				      c->danish ? "Erstatter" : "Supersedes", id);
+		if (c->o->request)
+			gl_buf_printf(request, "- **%s**: %s\n", c->danish ? "Ønske" : "Requests",
+				      c->o->request);
+	}
+}
+
+static const char *lookup(const char *const *vars, const char *name, size_t len)
+{
+	for (size_t i = 0; vars[i]; i += 2)
+		if (strlen(vars[i]) == len && !strncmp(vars[i], name, len))
+			return vars[i + 1];
+	return "";
+}
+
+/* The template with each {{name}} replaced; unknown names become empty. */
+static void render(gl_buf *out, const char *tpl, size_t len, const char *const *vars)
+{
+	for (size_t i = 0; i < len;) {
+		const char *end = i + 2 <= len && !strncmp(tpl + i, "{{", 2)
+					  ? strstr(tpl + i + 2, "}}")
+					  : NULL;
+		if (!end) {
+			gl_buf_putc(out, tpl[i++]);
+			continue;
+		}
+		gl_buf_puts(out, lookup(vars, tpl + i + 2, (size_t)(end - tpl - i - 2)));
+		i = (size_t)(end - tpl) + 2;
+	}
+}
+
+/* The record's text for the given number (0 for a record named by date). */
+static int content(const creation *c, unsigned long number, gl_buf *out)
+{
+	gl_buf tpl_name = GL_BUF_INIT, supersedes = GL_BUF_INIT, request = GL_BUF_INIT;
+	gl_buf_printf(&tpl_name, "decision/%s.md", c->profile->name);
+	const gl_template_data *t = gl_template_find(tpl_name.ptr);
+	gl_buf_release(&tpl_name);
+	if (!t)
+		return gl_error_set(GOVLOG_ERROR, "no template for profile '%s'", c->profile->name);
+	char numbered[32] = "";
+	if (number)
+		snprintf(numbered, sizeof(numbered), "%lu. ", number);
+	char *author = gl_repo_user_name(govlog_log_root(c->log));
+	const char *user = getenv("USER");
+	relation_lines(c, &supersedes, &request);
+	const char *vars[] = {"title",
+			      c->title.ptr,
+			      "title_number",
+			      numbered,
+			      "date",
+			      c->date,
+			      "deciders",
+			      author ? author : (user && *user ? user : "?"),
+			      "type_code",
+			      govlog_type_code(c->type),
+			      "type_name",
+			      gl_vocab_type_word(c->type, c->danish),
+			      "supersedes",
+			      supersedes.ptr,
+			      "request",
+			      request.ptr,
+			      NULL};
+	render(out, t->text, t->len, vars);
+	free(author);
+	gl_buf_release(&supersedes);
+	gl_buf_release(&request);
+	return 0;
+}
+
+/* Creates folder/name with the data; 1 when the name is taken. */
+static int write_exclusive(const char *folder, const char *name, const gl_buf *data)
+{
+	gl_buf path = GL_BUF_INIT;
+	gl_path_join(&path, folder, name);
+	int rc = gl_fs_create_exclusive(path.ptr, data->ptr, data->len);
+	if (rc < 0)
+		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr, strerror(errno));
+	gl_buf_release(&path);
+	return rc;
+}
+
+/* Under the folder's lock: the next free name, the text, the file. */
+static int create_locked(creation *c, gl_buf *name)
+{
+	bool by_date = named_by_date(c);
+	unsigned long number = by_date ? 0 : next_number(c);
+	gl_buf slug = GL_BUF_INIT, text = GL_BUF_INIT;
+	gl_slug(&slug, c->title.ptr, c->danish);
+	int rc = content(c, number, &text);
+	for (unsigned attempt = 1; rc == 0 && attempt < 1000; attempt++) {
+		gl_buf_clear(name);
+		if (by_date)
+			gl_buf_printf(name, "%s-%s", c->date, slug.ptr);
+		else
+			gl_buf_printf(name, "%04lu-%s", number, slug.ptr);
+		if (attempt > 1 && by_date)
+			gl_buf_printf(name, "-%u", attempt);
+		gl_buf_puts(name, ".md");
+		rc = write_exclusive(c->folder.ptr, name->ptr, &text);
+		if (rc == 1 && !by_date) {
+			gl_buf_clear(&text);
+			rc = content(c, ++number, &text) ? -1 : 1;
+		}
+		if (rc != 1)
+			break;
+		rc = 0;
+	}
+	gl_buf_release(&slug);
+	gl_buf_release(&text);
+	return rc;
+}
+
+int govlog_record_create(char **out_path, const govlog_log *log, const govlog_new_options *opts)
+{
+	govlog_new_options defaults = GOVLOG_NEW_OPTIONS_INIT;
+	creation c = {.log = log, .o = opts ? opts : &defaults};
+	*out_path = NULL;
+	int rc = check_options(&c);
+	if (!rc && !c.profile)
+		c.profile = choose_profile(&c);
+	if (!rc) {
+		c.danish = c.o->lang ? !strcmp(c.o->lang, "da") : !strcmp(c.profile->lang, "da");
+		gl_date_today(c.date);
+		rc = choose_folder(&c);
+	}
+	int dir = rc ? -1 : open(c.folder.ptr, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (!rc && (dir < 0 || flock(dir, LOCK_EX) < 0))
+		rc = gl_error_set(GOVLOG_EIO, "cannot lock '%s': %s", c.folder.ptr,
+				  strerror(errno));
+	gl_buf name = GL_BUF_INIT, path = GL_BUF_INIT;
+	if (!rc)
+		rc = create_locked(&c, &name);
+	if (dir >= 0)
+		close(dir); /* releases the lock */
+	if (!rc) {
+		gl_path_join(&path, c.folder.ptr, name.ptr);
+		*out_path = gl_buf_detach(&path);
+	}
+	gl_buf_release(&name);
+	gl_buf_release(&path);
+	gl_buf_release(&c.folder);
+	gl_buf_release(&c.title);
+	return rc;
+}

@@ -1,0 +1,280 @@
+/* govlog_record_format: a record in a profile's canonical form; a unified diff of the change. */
+#include "govlog/fmt.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/error.h"
+#include "config/profile.h"
+#include "record/record_internal.h"
+#include "util/buf.h"
+#include "record/vocab.h"
+#include "util/fs.h"
+#include "util/banned.h"
+
+static bool is_status_heading(const char *h)
+{
+	return !strcasecmp(h, "status") || !strcasecmp(h, "status:");
+}
+
+/* Marks the lines that hold metadata: front matter, title, field lines, the Status section. */
+static void mark_metadata(const govlog_record *r, bool *drop, unsigned lines)
+{
+	for (unsigned l = 1; r->has_frontmatter && l <= lines; l++) {
+		drop[l] = true;
+		const char *s = r->text.data + gl_text_line_start(&r->text, l);
+		if (l > 1 && !strncmp(s, "---", 3))
+			break;
+	}
+	if (r->title)
+		drop[r->title_pos.line] = true;
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].style != GOVLOG_META_FRONTMATTER)
+			drop[r->fields.items[i].key_pos.line] = true;
+	for (size_t i = 0; i < r->sections.len; i++) {
+		if (!is_status_heading(r->sections.items[i].heading))
+			continue;
+		unsigned end =
+			i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line : lines + 1;
+		for (unsigned l = r->sections.items[i].pos.line; l < end; l++)
+			drop[l] = true;
+	}
+}
+
+/* A section heading whose lines all held metadata ("## Metadata:") goes with them. */
+static void drop_emptied_headings(const govlog_record *r, bool *drop, unsigned lines)
+{
+	for (size_t i = 0; i < r->sections.len; i++) {
+		unsigned h = r->sections.items[i].pos.line,
+			 end = i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line
+						       : lines + 1;
+		bool dropped_any = false, kept_text = false;
+		for (unsigned l = h + 1; l < end; l++) {
+			bool blank =
+				gl_text_line_end(&r->text, l) == gl_text_line_start(&r->text, l);
+			dropped_any = dropped_any || drop[l];
+			kept_text = kept_text || (!drop[l] && !blank);
+		}
+		if (dropped_any && !kept_text)
+			for (unsigned l = h; l < end; l++)
+				drop[l] = true;
+	}
+}
+
+/* Everything that is not metadata, in order, without the blank lines it starts with. */
+static void content(gl_buf *out, const govlog_record *r)
+{
+	unsigned lines = gl_text_line_count(&r->text);
+	bool *drop = gl_xcalloc(lines + 2, sizeof(bool));
+	mark_metadata(r, drop, lines);
+	drop_emptied_headings(r, drop, lines);
+	size_t start = out->len;
+	for (unsigned l = 1; l <= lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l);
+		size_t b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
+		bool blank = gl_text_line_end(&r->text, l) == a;
+		if (!drop[l] && !(blank && out->len == start))
+			gl_buf_put(out, r->text.data + a, b - a);
+	}
+	free(drop);
+}
+
+/* The title for a header: without prefix and number; the ID when there is none. */
+static const char *bare_title(const govlog_record *r)
+{
+	return r->title ? gl_record_bare_title(r) : govlog_record_id(r);
+}
+
+static const char *value_of(const govlog_record *r, const char *name)
+{
+	const govlog_field *f = govlog_record_field(r, name);
+	return f && f->value[0] ? f->value : NULL;
+}
+
+static void deciders(gl_buf *out, const govlog_record *r)
+{
+	for (size_t i = 0; i < r->deciders.len; i++)
+		gl_buf_printf(out, "%s%s", i ? ", " : "", r->deciders.items[i]);
+}
+
+/* "accepted", or "Accepteret" / "Accepted" with the note, in the profile's words. */
+static void status_words(gl_buf *out, const govlog_record *r, bool danish, bool lower)
+{
+	govlog_status s = govlog_record_status(r);
+	if (s <= GOVLOG_STATUS_UNKNOWN) {
+		gl_buf_puts(out, govlog_record_status_raw(r) ? govlog_record_status_raw(r) : "");
+		return;
+	}
+	gl_buf_puts(out, lower ? govlog_status_name(s) : gl_vocab_status_word(s, danish));
+	if (r->status_note && r->status_note[0])
+		gl_buf_printf(out, " %s", r->status_note);
+}
+
+static void header_madr(gl_buf *out, const govlog_record *r)
+{
+	gl_buf_puts(out, "---\nstatus: ");
+	status_words(out, r, false, true);
+	gl_buf_puts(out, "\n");
+	if (govlog_record_date(r))
+		gl_buf_printf(out, "date: %s\n", govlog_record_date(r));
+	gl_buf_puts(out, "deciders: ");
+	deciders(out, r);
+	gl_buf_puts(out, "\n");
+	if (value_of(r, "type") || r->title_type_code)
+		gl_buf_printf(out, "type: %s\n",
+			      value_of(r, "type") ? value_of(r, "type") : r->title_type_code);
+	if (value_of(r, "supersedes"))
+		gl_buf_printf(out, "supersedes: %s\n", value_of(r, "supersedes"));
+	if (value_of(r, "superseded-by"))
+		gl_buf_printf(out, "superseded-by: %s\n", value_of(r, "superseded-by"));
+	if (value_of(r, "requests"))
+		gl_buf_printf(out, "requests: \"%s\"\n", value_of(r, "requests"));
+	gl_buf_printf(out, "---\n# %s\n\n", bare_title(r));
+}
+
+static void header_nygard(gl_buf *out, const govlog_record *r)
+{
+	if (r->file_number)
+		gl_buf_printf(out, "# %lu. %s\n\n", r->file_number, bare_title(r));
+	else
+		gl_buf_printf(out, "# %s\n\n", bare_title(r));
+	gl_buf_printf(out, "Date: %s\n", govlog_record_date(r) ? govlog_record_date(r) : "");
+	if (value_of(r, "requests"))
+		gl_buf_printf(out, "Refs: %s\n\n", value_of(r, "requests"));
+	gl_buf_puts(out, "\n## Status\n\n");
+	status_words(out, r, false, false);
+	gl_buf_puts(out, "\n");
+	if (value_of(r, "supersedes"))
+		gl_buf_printf(out, "\nSupersedes %s\n", value_of(r, "supersedes"));
+	gl_buf_puts(out, "\n");
+}
+
+static void header_os2(gl_buf *out, const govlog_record *r, bool danish)
+{
+	govlog_decision_type t = govlog_record_type(r) >= GOVLOG_TYPE_ARCHITECTURE
+					 ? govlog_record_type(r)
+					 : GOVLOG_TYPE_ARCHITECTURE;
+	gl_buf_printf(out, "# [%s] %s\n\n", govlog_type_code(t), bare_title(r));
+	gl_buf_printf(out, "- **%s**: %s\n", danish ? "Dato" : "Date",
+		      govlog_record_date(r) ? govlog_record_date(r) : "");
+	gl_buf_printf(out, "- **Status**: ");
+	status_words(out, r, danish, false);
+	gl_buf_printf(out, "\n- **%s**: ", danish ? "Beslutningstagere" : "Deciders");
+	deciders(out, r);
+	gl_buf_printf(out, "\n- **%s**: %s\n", danish ? "Beslutningstype" : "Type",
+		      gl_vocab_type_word(t, danish));
+	if (value_of(r, "supersedes"))
+		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Erstatter" : "Supersedes",
+			      value_of(r, "supersedes"));
+	if (value_of(r, "superseded-by"))
+		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Erstattet af" : "Superseded by",
+			      value_of(r, "superseded-by"));
+	if (value_of(r, "requests"))
+		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Ønske" : "Requests",
+			      value_of(r, "requests"));
+	gl_buf_puts(out, "\n");
+}
+
+int govlog_record_format(char **out, size_t *len, const govlog_record *r, const char *profile)
+{
+	const gl_profile *p = profile ? gl_profile_find(profile) : gl_profile_detect(r);
+	if (!p)
+		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", profile);
+	gl_buf b = GL_BUF_INIT;
+	if (!strcmp(p->name, "madr"))
+		header_madr(&b, r);
+	else if (!strcmp(p->name, "nygard"))
+		header_nygard(&b, r);
+	else
+		header_os2(&b, r, !strcmp(p->name, "os2-da"));
+	content(&b, r);
+	*len = b.len;
+	*out = gl_buf_detach(&b);
+	return 0;
+}
+
+/* The lines of a text: starts in `at`, count in *n (the last may lack its newline). */
+static size_t *lines_of(const char *s, size_t len, size_t *n)
+{
+	size_t cap = 16, *at = gl_xmalloc(cap * sizeof(*at));
+	*n = 0;
+	for (size_t i = 0; i < len;) {
+		if (*n + 1 >= cap)
+			at = gl_xrealloc(at, (cap *= 2) * sizeof(*at));
+		at[(*n)++] = i;
+		const char *nl = memchr(s + i, '\n', len - i);
+		i = nl ? (size_t)(nl - s) + 1 : len;
+	}
+	at[*n] = len;
+	return at;
+}
+
+static bool same_line(const char *a, const size_t *la, size_t i, const char *b, const size_t *lb,
+		      size_t k)
+{
+	size_t n = la[i + 1] - la[i];
+	return n == lb[k + 1] - lb[k] && !memcmp(a + la[i], b + lb[k], n);
+}
+
+static void put_line(gl_buf *out, char mark, const char *s, size_t from, size_t to)
+{
+	gl_buf_putc(out, mark);
+	gl_buf_put(out, s + from, to - from);
+	if (to == from || s[to - 1] != '\n')
+		gl_buf_puts(out, "\n\\ No newline at end of file\n");
+}
+
+/* One hunk: the common first and last lines are left out (context 0). */
+int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len,
+		      const char *new_text, size_t new_len)
+{
+	if (old_len == new_len && !memcmp(old, new_text, old_len))
+		return 0;
+	size_t na, nb, *la = lines_of(old, old_len, &na), *lb = lines_of(new_text, new_len, &nb);
+	size_t head = 0, tail = 0;
+	while (head < na && head < nb && same_line(old, la, head, new_text, lb, head))
+		head++;
+	while (tail < na - head && tail < nb - head &&
+	       same_line(old, la, na - 1 - tail, new_text, lb, nb - 1 - tail))
+		tail++;
+	gl_buf out = GL_BUF_INIT;
+	gl_buf_printf(&out, "--- a/%s\n+++ b/%s\n@@ -%zu,%zu +%zu,%zu @@\n", path, path,
+		      head + (na - head - tail ? 1 : 0), na - head - tail,
+		      head + (nb - head - tail ? 1 : 0), nb - head - tail);
+	for (size_t i = head; i < na - tail; i++)
+		put_line(&out, '-', old, la[i], la[i + 1]);
+	for (size_t i = head; i < nb - tail; i++)
+		put_line(&out, '+', new_text, lb[i], lb[i + 1]);
+	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
+	gl_buf_release(&out);
+	free(la);
+	free(lb);
+	return rc;
+}
+
+/* The file as read (the BOM the parser took off put back). */
+static void original(gl_buf *out, const govlog_record *r)
+{
+	if (r->has_bom)
+		gl_buf_puts(out, "\xEF\xBB\xBF");
+	gl_buf_put(out, r->text.data, r->text.len);
+}
+
+int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed, FILE *diff)
+{
+	char *text = NULL;
+	size_t len = 0;
+	gl_buf old = GL_BUF_INIT;
+	int rc = govlog_record_format(&text, &len, r, profile);
+	original(&old, r);
+	*changed = !rc && (len != old.len || memcmp(text, old.ptr, len));
+	if (*changed && diff)
+		rc = govlog_diff_write(diff, r->path, old.ptr, old.len, text, len);
+	else if (*changed && gl_fs_replace(r->path, text, len) < 0)
+		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
+	gl_buf_release(&old);
+	free(text);
+	return rc;
+}

@@ -1,0 +1,193 @@
+/* The decision-log index: a Markdown table, written between markers in its page. */
+#include "govlog/index.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/error.h"
+#include "record/record_internal.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/banned.h"
+
+/* A cell: no line breaks; '|' (and in link text '[' ']') escaped. */
+static void cell(gl_buf *out, const char *s)
+{
+	for (; s && *s; s++) {
+		if (*s == '|' || *s == '[' || *s == ']')
+			gl_buf_printf(out, "\\%c", *s);
+		else
+			gl_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
+	}
+}
+
+/* "af ADR-0005" / "by [5. X](0005-x.md)" → what follows the by/af. */
+static const char *successor_of(const govlog_record *r)
+{
+	const govlog_field *f = govlog_record_field(r, "superseded-by");
+	if (f)
+		return f->value;
+	const char *note =
+		govlog_record_status(r) == GOVLOG_STATUS_SUPERSEDED ? r->status_note : NULL;
+	if (note && (!strncmp(note, "by ", 3) || !strncmp(note, "af ", 3)))
+		return note + 3;
+	return note;
+}
+
+static void row(gl_buf *out, const govlog_record *r, const char *dir)
+{
+	gl_buf link = GL_BUF_INIT, abs = GL_BUF_INIT, here = GL_BUF_INIT;
+	gl_path_join(&abs, ".", govlog_record_path(r));
+	gl_path_normalise(&abs);
+	gl_buf_puts(&here, dir);
+	gl_path_normalise(&here);
+	gl_path_relative(&link, abs.ptr, here.ptr);
+	gl_buf_puts(out, "| ");
+	cell(out, govlog_record_id(r));
+	gl_buf_puts(out, " | [");
+	cell(out, govlog_record_title(r) ? govlog_record_title(r) : govlog_record_id(r));
+	gl_buf_printf(out, "](%s) | %s | ", link.ptr, govlog_status_name(govlog_record_status(r)));
+	cell(out, govlog_record_date(r));
+	gl_buf_puts(out, " | ");
+	cell(out, govlog_type_code(govlog_record_type(r)));
+	gl_buf_puts(out, " | ");
+	for (size_t i = 0; i < govlog_record_decider_count(r); i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		cell(out, govlog_record_decider_at(r, i));
+	}
+	gl_buf_puts(out, " | ");
+	cell(out, successor_of(r));
+	gl_buf_puts(out, " |\n");
+	gl_buf_release(&link);
+	gl_buf_release(&abs);
+	gl_buf_release(&here);
+}
+
+int govlog_index_render(char **out, const govlog_log *log, const char *dir)
+{
+	gl_buf b = GL_BUF_INIT;
+	gl_buf_puts(&b, GOVLOG_INDEX_BEGIN
+		    "\n| ID | Title | Status | Date | Type | Deciders | "
+		    "Superseded by |\n| --- | --- | --- | --- | --- | --- | --- |\n");
+	for (size_t i = 0; i < govlog_log_count(log); i++)
+		row(&b, govlog_log_record_at(log, i), dir);
+	gl_buf_puts(&b, GOVLOG_INDEX_END "\n");
+	*out = gl_buf_detach(&b);
+	return 0;
+}
+
+/* The page with the table in place of the old one, or after the text, or new. */
+static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
+		 govlog_index_format fmt, bool danish)
+{
+	const char *begin = exists ? strstr(old->ptr, GOVLOG_INDEX_BEGIN) : NULL;
+	const char *end = begin ? strstr(begin, GOVLOG_INDEX_END) : NULL;
+	if (begin && end) {
+		const char *after = end + strlen(GOVLOG_INDEX_END);
+		if (*after == '\r')
+			after++;
+		if (*after == '\n')
+			after++;
+		gl_buf_put(out, old->ptr, (size_t)(begin - old->ptr));
+		gl_buf_puts(out, table);
+		gl_buf_puts(out, after);
+		return;
+	}
+	const char *title = danish ? "Beslutningslog" : "Decision log";
+	if (exists) {
+		gl_buf_put(out, old->ptr, old->len);
+		gl_buf_puts(out, old->len && old->ptr[old->len - 1] != '\n' ? "\n\n" : "\n");
+	} else if (fmt == GOVLOG_INDEX_JEKYLL) {
+		gl_buf_printf(out,
+			      "---\nlayout: default\ntitle: %s\nnav_order: 2\nhas_children: "
+			      "true\n---\n\n# %s\n\n",
+			      title, title);
+	} else {
+		gl_buf_printf(out, "# %s\n\n", title);
+	}
+	gl_buf_puts(out, table);
+}
+
+/* The front matter's line that starts with `key`, or 0; *close is the closing "---" line. */
+static unsigned fm_line(const govlog_record *r, const char *key, unsigned *close)
+{
+	unsigned found = 0;
+	size_t n = strlen(key);
+	*close = 0;
+	for (unsigned line = 2; line <= gl_text_line_count(&r->text) && !*close; line++) {
+		const char *s = r->text.data + gl_text_line_start(&r->text, line);
+		size_t len = gl_text_line_end(&r->text, line) - gl_text_line_start(&r->text, line);
+		if (len >= 3 && !strncmp(s, "---", 3))
+			*close = line;
+		else if (len > n && !strncmp(s, key, n) && s[n] == ':')
+			found = line;
+	}
+	return found;
+}
+
+/* The record's text with `key: value` set in its front matter (added when missing). */
+static void set_key(gl_buf *out, const govlog_record *r, const char *key, const char *value)
+{
+	unsigned close, line = fm_line(r, key, &close);
+	size_t from =
+		line ? gl_text_line_start(&r->text, line) : gl_text_line_start(&r->text, close);
+	size_t to = line ? gl_text_line_end(&r->text, line) : from;
+	gl_buf_put(out, r->text.data, from);
+	gl_buf_printf(out, "%s: %s%s", key, value, line ? "" : "\n");
+	gl_buf_put(out, r->text.data + to, r->text.len - to);
+}
+
+/* just-the-docs nests a page under the index through `parent` and orders it by `nav_order`. */
+static int add_navigation(const govlog_log *log, const char *parent)
+{
+	int rc = 0;
+	for (size_t i = 0; i < govlog_log_count(log) && !rc; i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		gl_buf out = GL_BUF_INIT, step = GL_BUF_INIT;
+		char order[24];
+		snprintf(order, sizeof(order), "%zu", i + 1);
+		if (r->frontmatter_error)
+			continue;
+		gl_buf_puts(&out, r->has_bom ? "\xEF\xBB\xBF" : "");
+		if (!r->has_frontmatter) {
+			gl_buf_printf(&out, "---\nparent: %s\nnav_order: %s\n---\n", parent, order);
+			gl_buf_put(&out, r->text.data, r->text.len);
+		} else {
+			set_key(&step, r, "parent", parent);
+			govlog_record *again = NULL;
+			if (govlog_record_parse(&again, r->path, step.ptr, step.len, NULL) == 0)
+				set_key(&out, again, "nav_order", order);
+			govlog_record_free(again);
+		}
+		if (gl_fs_replace(r->path, out.ptr, out.len) < 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path,
+					  strerror(errno));
+		gl_buf_release(&out);
+		gl_buf_release(&step);
+	}
+	return rc;
+}
+
+int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
+		       bool danish)
+{
+	gl_buf old = GL_BUF_INIT, out = GL_BUF_INIT, dir = GL_BUF_INIT;
+	bool exists = gl_fs_read(path, 16 * 1024 * 1024, &old) == GL_FS_OK;
+	const char *slash = strrchr(path, '/');
+	gl_buf_put(&dir, path, slash ? (size_t)(slash - path) : 0);
+	char *table = NULL;
+	govlog_index_render(&table, log, dir.len ? dir.ptr : ".");
+	page(&out, &old, exists, table, fmt, danish);
+	int rc = 0;
+	if (gl_fs_replace(path, out.ptr, out.len) < 0)
+		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (!rc && fmt == GOVLOG_INDEX_JEKYLL)
+		rc = add_navigation(log, danish ? "Beslutningslog" : "Decision log");
+	free(table);
+	gl_buf_release(&old);
+	gl_buf_release(&out);
+	gl_buf_release(&dir);
+	return rc;
+}

@@ -1,0 +1,81 @@
+/* govlog_check_log: every record rule over every record, then the log-wide rules. */
+#include "govlog/check.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "diag/diag.h"
+#include "util/error.h"
+#include "config/config.h"
+#include "record/date.h"
+#include "log/log_internal.h"
+#include "util/match.h"
+#include "config/profile.h"
+#include "check/rules/rules.h"
+#include "util/banned.h"
+
+const char *govlog_profile_name_at(size_t i)
+{
+	const gl_profile *p = gl_profile_at(i);
+	return p ? p->name : NULL;
+}
+
+/* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
+static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen)
+{
+	const gl_config *config = gl_log_config(log);
+	gl_match *placeholder = NULL;
+	int rc = gl_placeholder_compile(&placeholder);
+	if (rc < 0)
+		return rc;
+	char today[11];
+	gl_date_today(today);
+	for (size_t i = 0; i < govlog_log_count(log); i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		const gl_profile *base = chosen ? chosen : config->profile;
+		gl_rule_ctx ctx = {out,
+				   r,
+				   gl_config_profile(config, base ? base : gl_profile_detect(r)),
+				   placeholder,
+				   today,
+				   config};
+		gl_rules_encoding(&ctx);
+		gl_rules_frontmatter(&ctx);
+		gl_rules_meta(&ctx);
+		gl_rules_structure(&ctx);
+		gl_rules_placeholder(&ctx);
+	}
+	gl_match_free(placeholder);
+	return 0;
+}
+
+int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
+{
+	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_CHECK_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported check options version %u",
+				    opts->version);
+	const gl_profile *chosen = NULL;
+	if (opts->profile && !(chosen = gl_profile_find(opts->profile)))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
+				    opts->profile);
+	gl_diag_append_all(out, gl_log_load_diags(log));
+	int rc = check_records(out, log, chosen);
+	if (!rc) {
+		gl_rules_ids(out, log);
+		gl_rules_links(out, log);
+		gl_rules_relations(out, log);
+		gl_rules_similar(out, log);
+		if (gl_log_whole_repository(log))
+			gl_rules_templates(out, log);
+	}
+	if (!rc && opts->range)
+		rc = gl_rules_history(out, log, opts->range, NULL);
+	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
+	govlog_diag_list_sort(out);
+	return rc;
+}

@@ -1,0 +1,42 @@
+/* id/duplicate: one ID, two records. Reported on every record after the first, by path. */
+#include "check/rules/rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/utf8.h"
+#include "util/vec.h"
+#include "util/banned.h"
+
+static int compare_by_id(const void *pa, const void *pb)
+{
+	const govlog_record *a = *(const govlog_record *const *)pa;
+	const govlog_record *b = *(const govlog_record *const *)pb;
+	int c = strcasecmp(a->id, b->id);
+	return c ? c : strcmp(a->path, b->path);
+}
+
+void gl_rules_ids(govlog_diag_list *out, const govlog_log *log)
+{
+	size_t n = govlog_log_count(log);
+	if (n < 2)
+		return;
+	const govlog_record **sorted = gl_xcalloc(n, sizeof(*sorted));
+	for (size_t i = 0; i < n; i++)
+		sorted[i] = govlog_log_record_at(log, i);
+	qsort(sorted, n, sizeof(*sorted), compare_by_id);
+	size_t first = 0;
+	for (size_t i = 1; i < n; i++) {
+		if (strcasecmp(sorted[i]->id, sorted[first]->id)) {
+			first = i;
+			continue;
+		}
+		const govlog_record *r = sorted[i];
+		govlog_pos pos = r->title ? r->title_pos : (govlog_pos){1, 1};
+		gl_diag_add(out, GL_RULE_ID_DUPLICATE, r->path, pos,
+			    "give each record its own number; renumber the newer one",
+			    "duplicate ID '%s': also used by %s", r->id, sorted[first]->path);
+	}
+	free(sorted);
+}

@@ -1,0 +1,236 @@
+/* meta/missing, meta/empty, status/unknown and date/invalid. */
+#include "check/rules/rules.h"
+
+#include <string.h>
+
+#include "config/config.h"
+#include "record/date.h"
+#include "util/buf.h"
+#include "record/vocab.h"
+#include "util/banned.h"
+
+static const char *language(const gl_rule_ctx *ctx)
+{
+	return ctx->r->lang && ctx->r->lang[0] ? ctx->r->lang : ctx->profile->lang;
+}
+
+/* Where metadata lives in this record: its first field, else the title, else 1:1. */
+static govlog_pos meta_anchor(const govlog_record *r)
+{
+	govlog_pos one = {1, 1};
+	if (r->fields.len)
+		return r->fields.items[0].key_pos;
+	return r->title ? r->title_pos : one;
+}
+
+static const char *example_value(const char *name, bool danish)
+{
+	if (!strcmp(name, "status"))
+		return danish ? "Udkast" : "Proposed";
+	if (!strcmp(name, "date"))
+		return danish ? "ÅÅÅÅ-MM-DD" : "YYYY-MM-DD";
+	if (!strcmp(name, "type"))
+		return danish ? "Strategisk" : "Strategic";
+	return "…";
+}
+
+/* The record's own way of writing fields, else the profile's. */
+static govlog_meta_style hint_style(const gl_rule_ctx *ctx)
+{
+	govlog_meta_style s = ctx->r->style;
+	bool writes_fields =
+		s == GOVLOG_META_FRONTMATTER || s == GOVLOG_META_BULLET || s == GOVLOG_META_LINE;
+	return writes_fields ? s : ctx->profile->style;
+}
+
+/* A line to add, written in the record's own metadata style. */
+static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, const char *label)
+{
+	bool danish = !strcmp(language(ctx), "da");
+	const char *value = example_value(name, danish);
+	switch (hint_style(ctx)) {
+	case GOVLOG_META_FRONTMATTER:
+		gl_buf_printf(out, "add '%s: %s' to the front matter", name, value);
+		break;
+	case GOVLOG_META_BULLET:
+		gl_buf_printf(out, "add '- **%s**: %s' to the metadata list", label, value);
+		break;
+	default:
+		if (!strcmp(name, "status"))
+			gl_buf_printf(out, "add a '## Status' section whose first line is '%s'",
+				      value);
+		else
+			gl_buf_printf(out, "add a line '%s: %s' under the title", label, value);
+	}
+}
+
+static void check_required(const gl_rule_ctx *ctx, const char *name)
+{
+	const govlog_record *r = ctx->r;
+	const govlog_field *f = govlog_record_field(r, name);
+	const char *label = gl_vocab_field_label(name, language(ctx));
+	if (!f) {
+		gl_buf hint = GL_BUF_INIT;
+		missing_hint(&hint, ctx, name, label);
+		gl_diag_add(ctx->out, GL_RULE_META_MISSING, r->path, meta_anchor(r), hint.ptr,
+			    "missing required field '%s'", label);
+		gl_buf_release(&hint);
+		return;
+	}
+	if (f->value[0])
+		return;
+	if (f->style == GOVLOG_META_CHECKBOX)
+		gl_diag_add(ctx->out, GL_RULE_META_EMPTY, r->path, f->key_pos,
+			    "tick the box of the status that holds now: '- [x] …'",
+			    "no status box is ticked under '%s'", f->key);
+	else
+		gl_diag_add(ctx->out, GL_RULE_META_EMPTY, r->path, f->value_pos, NULL,
+			    "field '%s' is empty", f->key);
+}
+
+static void check_status(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	if (r->status != GOVLOG_STATUS_UNKNOWN)
+		return;
+	const govlog_field *f = &r->fields.items[r->status_field];
+	const char *suggestion = gl_vocab_status_suggest(f->value, strlen(f->value));
+	gl_buf hint = GL_BUF_INIT;
+	gl_buf_puts(&hint, "known statuses: ");
+	gl_vocab_status_list(&hint, language(ctx));
+	if (suggestion)
+		gl_diag_add(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
+			    "unknown status '%s' (did you mean '%s'?)", f->value, suggestion);
+	else
+		gl_diag_add(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
+			    "unknown status '%s'", f->value);
+	gl_buf_release(&hint);
+}
+
+static const char *const month_names[] = {"January",   "February", "March",    "April",
+					  "May",       "June",     "July",     "August",
+					  "September", "October",  "November", "December"};
+
+/* The date a file is named by ("2025-02-10-slug.md"), or "". */
+static void file_date(const govlog_record *r, char out[11])
+{
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	gl_date d;
+	out[0] = '\0';
+	if (strlen(base) >= 10 && gl_date_parse(base, 10, &d) == GL_DATE_OK &&
+	    d.form == GL_DATE_ISO)
+		gl_date_iso(&d, out);
+}
+
+/* "02-10-2025" is 2 October read day first; when the file name says 10 February, say so. */
+static void check_ambiguous(const gl_rule_ctx *ctx, const govlog_field *f, const gl_date *d)
+{
+	bool day_first = d->form == GL_DATE_DMY_DASH || d->form == GL_DATE_DMY_DOT ||
+			 d->form == GL_DATE_DMY_SLASH;
+	if (!day_first || d->day > 12 || d->day == d->month)
+		return;
+	gl_date swapped = *d;
+	swapped.day = d->month;
+	swapped.month = d->day;
+	char alt[11], named[11];
+	gl_date_iso(&swapped, alt);
+	file_date(ctx->r, named);
+	if (strcmp(alt, named))
+		return;
+	gl_diag_add(ctx->out, GL_RULE_DATE_AMBIGUOUS, ctx->r->path, f->value_pos,
+		    "write dates as YYYY-MM-DD, which read the same everywhere",
+		    "date '%s' reads as %s (day first), but the file name says %s", f->value,
+		    ctx->r->date_iso, named);
+}
+
+/* A real date: written other than as ISO, ambiguous, or after today. */
+static void check_valid_date(const gl_rule_ctx *ctx, const govlog_field *f)
+{
+	const govlog_record *r = ctx->r;
+	gl_date d;
+	gl_date_parse(f->value, strlen(f->value), &d);
+	check_ambiguous(ctx, f, &d);
+	if (d.form != GL_DATE_ISO)
+		gl_diag_add(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
+			    "date '%s' is not in ISO form: write %s", f->value, r->date_iso);
+	if (ctx->today && strcmp(r->date_iso, ctx->today) > 0)
+		gl_diag_add(ctx->out, GL_RULE_DATE_FUTURE, r->path, f->value_pos,
+			    "date a decision when it is made; a typo in the year is common",
+			    "date %s is after today (%s)", r->date_iso, ctx->today);
+}
+
+static void check_date(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	if (r->date_field == GL_NO_FIELD)
+		return;
+	const govlog_field *f = &r->fields.items[r->date_field];
+	if (!f->value[0])
+		return;
+	if (r->date_result == GL_DATE_OK) {
+		check_valid_date(ctx, f);
+		return;
+	}
+	gl_date d;
+	gl_date_parse(f->value, strlen(f->value), &d);
+	if (r->date_result == GL_DATE_UNRECOGNISED)
+		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos,
+			    "write dates as YYYY-MM-DD; also read: DD-MM-YYYY, DD.MM.YYYY, "
+			    "'4. juni 2026', '4 June 2026'",
+			    "unrecognised date '%s'", f->value);
+	else if (d.month < 1 || d.month > 12)
+		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			    "invalid date '%s': there is no month %d", f->value, d.month);
+	else if (d.year < 1900 || d.year > 2199)
+		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			    "invalid date '%s': year %d is out of range", f->value, d.year);
+	else
+		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			    "invalid date '%s': %s %d has %d days", f->value,
+			    month_names[d.month - 1], d.year,
+			    gl_date_days_in_month(d.year, d.month));
+}
+
+/* Keys Jekyll and MADR put in front matter that are not decision metadata. */
+static bool is_site_key(const char *name)
+{
+	static const char *const keys[] = {
+		"layout",       "parent",  "grand_parent",    "nav_order",      "nav_exclude",
+		"has_children", "has_toc", "permalink",       "description",    "tags",
+		"categories",   "lang",    "technical story", "technical-story"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!strcmp(keys[i], name))
+			return true;
+	return false;
+}
+
+/* In a strict configuration, every metadata key must be a known field. */
+static void check_unknown(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	if (!ctx->config || !ctx->config->strict)
+		return;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (gl_vocab_field(f->key, strlen(f->key)) || is_site_key(f->name))
+			continue;
+		gl_diag_add(ctx->out, GL_RULE_META_UNKNOWN, r->path, f->key_pos,
+			    "strict: true in .govlog.yml allows only the known fields (see "
+			    "govlog config)",
+			    "unknown field '%s'", f->key);
+	}
+}
+
+void gl_rules_meta(const gl_rule_ctx *ctx)
+{
+	check_unknown(ctx);
+	/* Fields in front matter that does not parse are unknown, not missing:
+	 * frontmatter/syntax already says what to mend. */
+	if (ctx->r->frontmatter_error)
+		return;
+	for (const char *const *name = ctx->profile->required_fields; *name; name++)
+		check_required(ctx, *name);
+	check_status(ctx);
+	check_date(ctx);
+}

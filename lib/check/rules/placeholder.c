@@ -1,0 +1,112 @@
+/* section/placeholder: template text and placeholders left in a record. */
+#include "check/rules/rules.h"
+
+#include <string.h>
+
+#include "util/match.h"
+#include "util/buf.h"
+#include "util/banned.h"
+
+/*
+ * What templates leave behind: date masks ([ÅÅÅÅ-MM-DD], {YYYY-MM-DD}),
+ * bracketed instructions ([Beskriv …], [Titel], but not link text), MADR's
+ * curly placeholders ({short title of solved problem}), but not Liquid
+ * ({{ … }}, {% … %}), TBD / TODO / FIXME, and the guidance sentences
+ * templates open a line with ("Beskriv her …", "Her beskrives …").
+ */
+static const char placeholder_pattern[] =
+	"\\[\\s*(?:ÅÅÅÅ|YYYY|AAAA)-MM-DD\\s*\\]"
+	"|\\{\\s*(?:ÅÅÅÅ|YYYY)-MM-DD\\s*\\}"
+	"|\\[[^\\[\\]\\n]*\\b(?:beskriv|indsæt|angiv|describe|insert|titel|title|tittle)\\b"
+	"[^\\[\\]\\n]*\\](?![(\\[:])"
+	"|(?<![{%])\\{(?![{%])[^{}\\n]*\\b(?:title|titel|describe|beskriv|option|short)\\b"
+	"[^{}\\n]*\\}(?![}%])"
+	"|\\b(?-i:TBD|TODO|FIXME)\\b"
+	/* Guidance sentences templates leave at the start of a line (OS2, MADR). */
+	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
+	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*";
+
+int gl_placeholder_compile(struct gl_match **out)
+{
+	return gl_match_compile(out, placeholder_pattern, GL_MATCH_CASELESS);
+}
+
+enum { PLACEHOLDER_MAX_REPORTS = 10 };
+
+/* True when `at` lies inside an inline code span of the line (odd backticks before it). */
+static bool in_code_span(const char *line, size_t at)
+{
+	size_t ticks = 0;
+	for (size_t i = 0; i < at; i++)
+		ticks += line[i] == '`';
+	return ticks % 2 == 1;
+}
+
+static bool is_fence(const char *line, size_t len)
+{
+	size_t i = 0;
+	while (i < len && i < 3 && line[i] == ' ')
+		i++;
+	return len - i >= 3 && (!strncmp(line + i, "```", 3) || !strncmp(line + i, "~~~", 3));
+}
+
+static bool contains(const char *s, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i + n <= len; i++)
+		if (s[i] == word[0] && !memcmp(s + i, word, n))
+			return true;
+	return false;
+}
+
+/*
+ * Most lines cannot hold a placeholder: the pattern runs only on lines with a
+ * bracket, a brace, TBD/TODO/FIXME, or a guidance word at their start.
+ */
+static bool may_hold_placeholder(const char *s, size_t len)
+{
+	if (memchr(s, '[', len) || memchr(s, '{', len) || contains(s, len, "TBD") ||
+	    contains(s, len, "TODO") || contains(s, len, "FIXME"))
+		return true;
+	size_t i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '*'))
+		i++;
+	return i < len && strchr("BHDbhd", s[i]);
+}
+
+/* Reports the first placeholder of the line; false when there is none. */
+static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
+{
+	const char *t = ctx->r->text.data;
+	if (!may_hold_placeholder(t + start, end - start))
+		return false;
+	size_t from = 0, a, b;
+	while (gl_match_find(ctx->placeholder, t + start, end - start, from, &a, &b)) {
+		if (!in_code_span(t + start, a)) {
+			gl_diag_add(ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
+				    gl_text_pos(&ctx->r->text, start + a),
+				    "replace it with the record's own text",
+				    "placeholder '%.*s' left in the record", (int)(b - a),
+				    t + start + a);
+			return true;
+		}
+		from = b > a ? b : a + 1;
+	}
+	return false;
+}
+
+void gl_rules_placeholder(const gl_rule_ctx *ctx)
+{
+	const gl_text *text = &ctx->r->text;
+	if (!ctx->placeholder || ctx->r->invalid_utf8)
+		return;
+	bool in_fence = false;
+	unsigned reports = 0, lines = gl_text_line_count(text);
+	for (unsigned line = 1; line <= lines && reports < PLACEHOLDER_MAX_REPORTS; line++) {
+		size_t start = gl_text_line_start(text, line), end = gl_text_line_end(text, line);
+		if (is_fence(text->data + start, end - start))
+			in_fence = !in_fence;
+		else if (!in_fence && check_line(ctx, start, end))
+			reports++;
+	}
+}

@@ -1,0 +1,61 @@
+/* The rule families. Each appends diagnostics; none fails. */
+#ifndef GOVLOG_RULES_H
+#define GOVLOG_RULES_H
+
+#include "diag/diag.h"
+#include "config/profile.h"
+#include "record/record_internal.h"
+#include "govlog/log.h"
+#include "util/fs.h"
+
+typedef struct gl_rule_ctx {
+	govlog_diag_list *out;
+	const govlog_record *r;
+	const gl_profile *profile;
+	const struct gl_match *placeholder; /* what a left-in placeholder looks like */
+	const char *today;                  /* "YYYY-MM-DD", for date/future */
+	const struct gl_config *config;
+} gl_rule_ctx;
+
+/* encoding/bom, encoding/invalid-utf8 */
+void gl_rules_encoding(const gl_rule_ctx *ctx);
+/* frontmatter/syntax */
+void gl_rules_frontmatter(const gl_rule_ctx *ctx);
+/* meta/missing, meta/empty, status/unknown, date/invalid, date/format, date/future */
+void gl_rules_meta(const gl_rule_ctx *ctx);
+/* title/missing, title/type-mismatch, id/filename-mismatch, file/name-pattern,
+ * section/missing, section/empty */
+void gl_rules_structure(const gl_rule_ctx *ctx);
+/*
+ * status/transition, decision/frozen and id/duplicate across branches, over the
+ * commits of the range "BASE..HEAD". When `touched` is not NULL, the repository
+ * paths of the records the range changed are added to it (heap strings).
+ * Returns 0 or a GOVLOG_E* code.
+ */
+int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec,
+		     gl_strvec *touched);
+/*
+ * status/transition and decision/frozen for the staged version of each record
+ * against HEAD, when the log was read from the index; `touched` as above, for
+ * the staged records. Returns 0 or a GOVLOG_E* code.
+ */
+int gl_rules_staged_history(govlog_diag_list *out, const govlog_log *log, gl_strvec *touched);
+/* SPEC §2.2's lifecycle: proposed → accepted | rejected; accepted → deprecated |
+ * superseded; deprecated → superseded. Unknown or no status on either side passes. */
+bool gl_status_allowed(govlog_status from, govlog_status to);
+/* section/placeholder */
+void gl_rules_placeholder(const gl_rule_ctx *ctx);
+/* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
+int gl_placeholder_compile(struct gl_match **out);
+/* link/broken, across the whole log (links may name any file of the tree) */
+void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
+/* link/unknown-record, link/supersede-reciprocal, across the whole log */
+void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
+/* file/possible-duplicate, across the whole log */
+void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
+/* template/missing-key, template/form, template/location: the repository's templates */
+void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
+/* id/duplicate, across the whole log */
+void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
+
+#endif

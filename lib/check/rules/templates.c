@@ -1,0 +1,204 @@
+/*
+ * Issue and pull-request templates: the keys GitHub needs (name and about in a
+ * Markdown template's front matter; name, description and body in an issue
+ * form), a form body GitHub can render, and templates in folders GitHub never
+ * reads (".github/ISSUE_TEMPLATES/", "docs/issue_template/").
+ */
+#include "check/rules/rules.h"
+
+#include <strings.h>
+#include <string.h>
+
+#include "record/frontmatter.h"
+#include "log/log_internal.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/banned.h"
+
+enum { TEMPLATE_MAX_BYTES = 1024 * 1024 };
+
+typedef struct tpl {
+	govlog_diag_list *out;
+	const govlog_log *log;
+	gl_buf shown; /* the file being checked, as the user sees its path */
+} tpl;
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcasecmp(s + n - m, suffix);
+}
+
+static void missing(tpl *t, govlog_pos pos, const char *key, const char *what)
+{
+	gl_diag_add(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr, pos,
+		    "GitHub lists a template only when it has these keys", "%s has no '%s'", what,
+		    key);
+}
+
+static void form_error(tpl *t, const gl_ynode *at, const char *message)
+{
+	gl_diag_add(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, at->pos,
+		    "see GitHub's syntax for issue forms", "%s", message);
+}
+
+static bool has_text(const gl_ynode *n)
+{
+	return n && n->type == GL_Y_SCALAR && n->value[0];
+}
+
+static void check_markdown_template(tpl *t, const char *data, size_t len)
+{
+	govlog_record *r = NULL;
+	if (govlog_record_parse(&r, t->shown.ptr, data, len, NULL) < 0)
+		return;
+	govlog_pos top = {1, 1};
+	static const char *const keys[] = {"name", "about"};
+	for (size_t i = 0; i < 2 && !r->frontmatter_error; i++) {
+		const govlog_field *f = govlog_record_field(r, keys[i]);
+		if (!f || !f->value[0] || f->style != GOVLOG_META_FRONTMATTER)
+			missing(t, top, keys[i], "the issue template's front matter");
+	}
+	if (r->frontmatter_error)
+		gl_diag_add(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr,
+			    r->frontmatter_error_pos, NULL, "front matter: %s",
+			    r->frontmatter_error);
+	govlog_record_free(r);
+}
+
+static void check_form_item(tpl *t, const gl_ynode *item)
+{
+	static const char *const types[] = {"markdown", "textarea", "input", "dropdown",
+					    "checkboxes"};
+	const gl_ynode *type = gl_ynode_get(item, "type");
+	size_t k = 0;
+	while (has_text(type) && k < 5 && strcmp(types[k], type->value))
+		k++;
+	if (!has_text(type) || k == 5) {
+		form_error(t, type ? type : item,
+			   "each body element needs a type: markdown, textarea, input, dropdown or "
+			   "checkboxes");
+		return;
+	}
+	const gl_ynode *attrs = gl_ynode_get(item, "attributes");
+	const char *needed = k == 0 ? "value" : "label";
+	if (!has_text(gl_ynode_get(attrs, needed))) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_buf_printf(&msg, "a %s element needs attributes.%s", types[k], needed);
+		form_error(t, attrs ? attrs : item, msg.ptr);
+		gl_buf_release(&msg);
+	}
+	const gl_ynode *options = gl_ynode_get(attrs, "options");
+	if (k >= 3 && (!options || options->type != GL_Y_SEQUENCE || !options->count))
+		form_error(t, options ? options : item,
+			   "a dropdown or checkboxes element needs "
+			   "a list of attributes.options");
+}
+
+static void check_form(tpl *t, const char *data, size_t len)
+{
+	gl_ytree tree;
+	const char *error;
+	govlog_pos pos;
+	if (gl_ytree_load(&tree, data, len, &error, &pos) < 0) {
+		gl_diag_add(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL, "%s", error);
+		gl_ytree_release(&tree);
+		return;
+	}
+	const gl_ynode *root = tree.root;
+	govlog_pos top = {1, 1};
+	static const char *const keys[] = {"name", "description"};
+	for (size_t i = 0; i < 2; i++)
+		if (!has_text(gl_ynode_get(root, keys[i])))
+			missing(t, top, keys[i], "the issue form");
+	const gl_ynode *body = gl_ynode_get(root, "body");
+	if (!body)
+		missing(t, top, "body", "the issue form");
+	else if (body->type != GL_Y_SEQUENCE || !body->count)
+		form_error(t, body, "body must be a list of form elements");
+	for (size_t i = 0; body && body->type == GL_Y_SEQUENCE && i < body->count; i++)
+		check_form_item(t, body->items[i]);
+	gl_ytree_release(&tree);
+}
+
+static void check_file(tpl *t, const char *dir, const char *name)
+{
+	bool form = ends_with(name, ".yml") || ends_with(name, ".yaml");
+	if ((!form && !ends_with(name, ".md")) || !strncasecmp(name, "config.", 7))
+		return;
+	gl_buf path = GL_BUF_INIT, data = GL_BUF_INIT;
+	gl_path_join(&path, dir, name);
+	gl_buf_clear(&t->shown);
+	gl_path_relative(&t->shown, path.ptr, gl_log_cwd(t->log));
+	if (gl_fs_read(path.ptr, TEMPLATE_MAX_BYTES, &data) == GL_FS_OK) {
+		if (form)
+			check_form(t, data.ptr, data.len);
+		else
+			check_markdown_template(t, data.ptr, data.len);
+	}
+	gl_buf_release(&path);
+	gl_buf_release(&data);
+}
+
+/* A folder named like GitHub's template folder, where GitHub does not look. */
+static bool is_lookalike(const char *name)
+{
+	static const char *const names[] = {"issue_template",  "issue_templates", "issue-template",
+					    "issue-templates", "issuetemplates",  "issuetemplate"};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (!strcasecmp(name, names[i]))
+			return true;
+	return false;
+}
+
+static void check_folder(tpl *t, const char *dir, bool github_reads)
+{
+	gl_strvec names = {0};
+	if (gl_fs_list(dir, &names) < 0)
+		return;
+	for (size_t i = 0; i < names.len; i++) {
+		if (github_reads) {
+			check_file(t, dir, names.items[i]);
+			continue;
+		}
+		gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
+		gl_path_join(&path, dir, names.items[i]);
+		gl_path_relative(&shown, path.ptr, gl_log_cwd(t->log));
+		gl_diag_add(t->out, GL_RULE_TEMPLATE_LOCATION, shown.ptr, (govlog_pos){0, 0},
+			    "GitHub reads issue templates only from .github/ISSUE_TEMPLATE/",
+			    "this template is never shown: its folder is not one GitHub reads");
+		gl_buf_release(&path);
+		gl_buf_release(&shown);
+	}
+	gl_strvec_free(&names);
+}
+
+/* Template folders at the root, in .github/ and in docs/. */
+static void scan(tpl *t, const char *rel)
+{
+	gl_buf dir = GL_BUF_INIT, sub = GL_BUF_INIT;
+	gl_path_join(&dir, govlog_log_root(t->log), rel);
+	gl_strvec names = {0};
+	if (gl_fs_list(dir.ptr, &names) == 0)
+		for (size_t i = 0; i < names.len; i++) {
+			gl_buf_clear(&sub);
+			gl_path_join(&sub, dir.ptr, names.items[i]);
+			if (!gl_fs_is_dir(sub.ptr) || !is_lookalike(names.items[i]))
+				continue;
+			bool reads = !strcmp(rel, ".github") &&
+				     !strcasecmp(names.items[i], "ISSUE_TEMPLATE");
+			check_folder(t, sub.ptr, reads);
+		}
+	gl_strvec_free(&names);
+	gl_buf_release(&dir);
+	gl_buf_release(&sub);
+}
+
+void gl_rules_templates(govlog_diag_list *out, const govlog_log *log)
+{
+	tpl t = {out, log, GL_BUF_INIT};
+	scan(&t, "");
+	scan(&t, ".github");
+	scan(&t, "docs");
+	gl_buf_release(&t.shown);
+}

@@ -1,0 +1,400 @@
+/* govlog_commit_check: Conventional Commits headers and trailers of one commit message. */
+#include "commit/commit.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag/diag.h"
+#include "util/error.h"
+#include "commit/footers.h"
+#include "util/match.h"
+#include "util/text.h"
+#include "util/buf.h"
+#include "util/utf8.h"
+#include "util/banned.h"
+
+static const char *const default_types[] = {"feat", "fix",   "docs", "style", "refactor", "perf",
+					    "test", "build", "ci",   "chore", "revert"};
+
+typedef struct message {
+	govlog_diag_list *out;
+	const char *name;
+	gl_text t;
+	unsigned subject; /* line of the subject */
+	unsigned last;    /* last line before Git's comments and scissors */
+	const govlog_commit_options *o;
+	const gl_match *const *refs; /* the configured reference patterns, compiled */
+	size_t ref_count;
+} message;
+
+static const char *line_of(const message *m, unsigned line, size_t *len)
+{
+	size_t a = gl_text_line_start(&m->t, line);
+	*len = gl_text_line_end(&m->t, line) - a;
+	return m->t.data + a;
+}
+
+static bool is_comment(const message *m, unsigned line)
+{
+	size_t len;
+	return m->o->comments && *line_of(m, line, &len) == '#';
+}
+
+static bool has_scissors(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++)
+		if (s[i] == '>' && s[i + 1] == '8')
+			return true;
+	return false;
+}
+
+/* The subject, and where Git's "# --- >8 ---" scissors end the message. */
+static void find_lines(message *m)
+{
+	unsigned n = gl_text_line_count(&m->t);
+	m->subject = 0;
+	m->last = n;
+	for (unsigned l = 1; l <= n; l++) {
+		size_t len;
+		const char *s = line_of(m, l, &len);
+		if (len >= 10 && s[0] == '#' && has_scissors(s, len)) {
+			m->last = l - 1;
+			break;
+		}
+		if (!m->subject && len && !is_comment(m, l))
+			m->subject = l;
+	}
+}
+
+/* Merges, reverts and the autosquash prefixes are Git's own forms, not headers. */
+static bool is_git_form(const char *s, size_t len)
+{
+	static const char *const forms[] = {"Merge ", "Revert \"", "fixup! ", "squash! ",
+					    "amend! "};
+	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (len >= strlen(forms[i]) && !strncmp(s, forms[i], strlen(forms[i])))
+			return true;
+	return false;
+}
+
+/* The line, a caret under column `col` (bytes, 0-based), and an example. */
+static void caret_hint(gl_buf *hint, const char *s, size_t len, size_t col, const char *why)
+{
+	gl_buf_puts(hint, why);
+	gl_buf_puts(hint, "\n        ");
+	gl_buf_put(hint, s, len);
+	gl_buf_puts(hint, "\n        ");
+	size_t width = gl_utf8_count(s, col < len ? col : len);
+	for (size_t i = 0; i < width; i++)
+		gl_buf_putc(hint, ' ');
+	gl_buf_puts(hint, "^\n    e.g.: feat(index): write the table between its markers");
+}
+
+/* type(scope)!: description — the byte where it goes wrong, or len + 1 when it holds. */
+static size_t parse_header(const char *s, size_t len, size_t *type_len, size_t *desc,
+			   size_t scope[2], const char **why)
+{
+	size_t i = 0;
+	scope[0] = scope[1] = 0;
+	while (i < len && isalpha((unsigned char)s[i]))
+		i++;
+	*type_len = i;
+	if (!i)
+		return *why = "a header starts with its type, such as feat or fix", 0;
+	if (i < len && s[i] == '(') {
+		size_t close = i + 1;
+		while (close < len && s[close] != ')' && s[close] != '(')
+			close++;
+		if (close >= len || s[close] != ')' || close == i + 1)
+			return *why = "the scope needs a closing ')'", close;
+		scope[0] = i + 1;
+		scope[1] = close;
+		i = close + 1;
+	}
+	if (i < len && s[i] == '!')
+		i++;
+	if (i >= len || s[i] != ':')
+		return *why = "expected ':' after the type and scope", i;
+	if (i + 1 >= len || s[i + 1] != ' ')
+		return *why = "expected a space after ':'", i + 1;
+	*desc = i + 2;
+	if (*desc >= len)
+		return *why = "the description is missing", *desc;
+	return len + 1;
+}
+
+static bool listed(const char *const *list, size_t n, const char *word, size_t len)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && !strncasecmp(list[i], word, len))
+			return true;
+	return false;
+}
+
+/* Each scope ("index", or "index,cli") must be one commits.scopes allows. */
+static void check_scope(message *m, const char *s, const size_t scope[2])
+{
+	for (size_t i = scope[0]; m->o->scopes && i < scope[1];) {
+		size_t n = 0;
+		while (i + n < scope[1] && s[i + n] != ',' && s[i + n] != '/')
+			n++;
+		while (n && s[i] == ' ')
+			i++, n--;
+		if (n && !listed(m->o->scopes, m->o->scope_count, s + i, n)) {
+			gl_buf hint = GL_BUF_INIT;
+			gl_buf_puts(&hint, "allowed:");
+			for (size_t k = 0; k < m->o->scope_count; k++)
+				gl_buf_printf(&hint, " %s", m->o->scopes[k]);
+			gl_diag_add(m->out, GL_RULE_COMMIT_SCOPE, m->name,
+				    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, i) + 1},
+				    hint.ptr, "unknown commit scope '%.*s'", (int)n, s + i);
+			gl_buf_release(&hint);
+		}
+		i += n + 1;
+	}
+}
+
+static void check_header(message *m, size_t *type_len, const char **type)
+{
+	size_t len, desc = 0, scope[2];
+	const char *s = line_of(m, m->subject, &len), *why = NULL;
+	size_t at = parse_header(s, len, type_len, &desc, scope, &why);
+	*type = s;
+	if (at <= len) {
+		gl_buf hint = GL_BUF_INIT;
+		caret_hint(&hint, s, len, at, why);
+		gl_diag_add(m->out, GL_RULE_COMMIT_FORMAT, m->name,
+			    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
+			    "the subject is not 'type(scope): description'");
+		gl_buf_release(&hint);
+		*type_len = 0;
+		return;
+	}
+	const char *const *types = m->o->types ? m->o->types : default_types;
+	size_t ntypes =
+		m->o->types ? m->o->type_count : sizeof(default_types) / sizeof(*default_types);
+	if (!listed(types, ntypes, s, *type_len)) {
+		gl_buf hint = GL_BUF_INIT;
+		gl_buf_puts(&hint, "allowed:");
+		for (size_t i = 0; i < ntypes; i++)
+			gl_buf_printf(&hint, " %s", types[i]);
+		gl_diag_add(m->out, GL_RULE_COMMIT_TYPE, m->name, (govlog_pos){m->subject, 1},
+			    hint.ptr, "unknown commit type '%.*s'", (int)*type_len, s);
+		gl_buf_release(&hint);
+	}
+	check_scope(m, s, scope);
+	if (s[len - 1] == '.')
+		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name,
+			    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, len)},
+			    "a subject is a title: no full stop", "the description ends with '.'");
+	if (gl_utf8_count(s, len) > 72)
+		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name, (govlog_pos){m->subject, 73},
+			    "keep the subject to 72 characters; say more in the body",
+			    "the subject is %zu characters long", gl_utf8_count(s, len));
+}
+
+static bool is_reference_footer(const gl_footer *f)
+{
+	return gl_footer_is(f, "Refs") || gl_footer_is(f, "Fixes") || gl_footer_is(f, "Closes") ||
+	       gl_footer_is(f, "Resolves");
+}
+
+static size_t word_len(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && (isalnum((unsigned char)s[n]) || s[n] == '-' || s[n] == '_' ||
+			   s[n] == '.' || s[n] == '/'))
+		n++;
+	return n;
+}
+
+static size_t digits(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && isdigit((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* An issue reference govlog always understands: #12, owner/repo#12, !580, a URL, AR-519. */
+static bool is_builtin_reference(const char *s, size_t len)
+{
+	if (len > 1 && (s[0] == '#' || s[0] == '!'))
+		return digits(s + 1, len - 1) > 0;
+	if (len > 2 && s[0] == '[' && s[1] == '#') /* Redmine: [#55444] */
+		return digits(s + 2, len - 2) > 0;
+	if ((len > 8 && !strncmp(s, "https://", 8)) || (len > 7 && !strncmp(s, "http://", 7)))
+		return true;
+	size_t w = word_len(s, len), k = 0;
+	const char *hash = memchr(s, '#', len);
+	if (hash && strchr("/", *s) == NULL && memchr(s, '/', (size_t)(hash - s)))
+		return digits(hash + 1, len - (size_t)(hash + 1 - s)) > 0;
+	while (k < w && isupper((unsigned char)s[k]))
+		k++;
+	return k && k < w && s[k] == '-' && digits(s + k + 1, w - k - 1) == w - k - 1 && w > k + 1;
+}
+
+static bool matches_configured(const message *m, const char *s, size_t len)
+{
+	size_t a, b;
+	for (size_t i = 0; i < m->ref_count; i++)
+		if (gl_match_find(m->refs[i], s, len, 0, &a, &b))
+			return true;
+	return false;
+}
+
+/* Each comma-separated item of a Refs:/Fixes: value must name an issue or ticket. */
+static void check_reference_value(message *m, const gl_footer *f)
+{
+	for (size_t i = 0; i < f->value_len;) {
+		while (i < f->value_len && (f->value[i] == ' ' || f->value[i] == ','))
+			i++;
+		size_t n = 0;
+		while (i + n < f->value_len && f->value[i + n] != ',')
+			n++;
+		while (n && f->value[i + n - 1] == ' ')
+			n--;
+		const char *item = f->value + i;
+		if (n && !is_builtin_reference(item, n) && !matches_configured(m, item, n))
+			gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name,
+				    (govlog_pos){f->line, (unsigned)gl_utf8_count(
+								  f->token, (size_t)(item - f->token)) +
+							  1},
+				    "name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a "
+				    "ticket (AR-519, or a pattern in commits.references)",
+				    "'%.*s' names no issue or ticket", (int)n, item);
+		i += n + 1;
+	}
+}
+
+/* Each ID of a Decision: trailer must be a record of the log, and accepted. */
+static void check_decision(message *m, const gl_footer *f, const govlog_log *log)
+{
+	const char *v = f->value;
+	size_t len = f->value_len, col0 = (size_t)(v - f->token);
+	for (size_t i = 0; i < len;) {
+		while (i < len && (v[i] == ' ' || v[i] == ','))
+			i++;
+		size_t n = 0;
+		while (i + n < len && v[i + n] != ',' && v[i + n] != ' ')
+			n++;
+		if (!n)
+			break;
+		char *id = gl_xstrndup(v + i, n);
+		const govlog_record *r = govlog_log_find(log, id);
+		govlog_pos at = {f->line, (unsigned)(col0 + i + 1)};
+		if (!r)
+			gl_diag_add(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
+				    "name an accepted decision by its ID, e.g. Decision: ADR-0007",
+				    "Decision: '%s' is no record of the decision log", id);
+		else if (govlog_record_status(r) != GOVLOG_STATUS_ACCEPTED)
+			gl_diag_add(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
+				    "a commit implements a decision once it is accepted",
+				    "Decision: %s is %s, not accepted", govlog_record_id(r),
+				    govlog_status_name(govlog_record_status(r)));
+		free(id);
+		i += n;
+	}
+}
+
+/* A footer one reading sees and the other does not. */
+static void check_agreement(message *m, const gl_footer *f)
+{
+	if (f->conventional == f->git)
+		return;
+	const char *hint;
+	if (!f->git && f->separator == '#')
+		hint = "write 'Token: value' (Refs: #9), which both read";
+	else if (!f->git && memchr(f->token, ' ', f->token_len))
+		hint = "write BREAKING-CHANGE:, which both read";
+	else if (!f->git)
+		hint = "Git reads trailers only from a last paragraph of trailers: move other "
+		       "lines above a blank line";
+	else
+		hint = "Conventional Commits reads footers only when the paragraph starts with one";
+	size_t shown = (size_t)(f->value + f->value_len - f->token);
+	gl_diag_add(m->out, GL_RULE_COMMIT_TRAILER, m->name, (govlog_pos){f->line, 1}, hint,
+		    "%s reads '%.*s' as a %s, %s does not", f->git ? "Git" : "Conventional Commits",
+		    (int)(shown > 60 ? 60 : shown), f->token, f->git ? "trailer" : "footer",
+		    f->git ? "Conventional Commits" : "Git");
+}
+
+static bool needs_reference(const message *m, const char *type, size_t type_len)
+{
+	const govlog_commit_options *o = m->o;
+	return listed(o->require_refs, o->require_refs_count, "*", 1) ||
+	       (type_len && listed(o->require_refs, o->require_refs_count, type, type_len));
+}
+
+static void check_footers(message *m, const char *type, size_t type_len, const govlog_log *log)
+{
+	gl_footers footers = {0};
+	gl_footers_read(&footers, &m->t, m->subject, m->last, m->o->comments);
+	bool has_ref = false;
+	for (size_t i = 0; i < footers.len; i++) {
+		const gl_footer *f = &footers.items[i];
+		check_agreement(m, f);
+		if (is_reference_footer(f)) {
+			has_ref = true;
+			check_reference_value(m, f);
+		}
+		if (log && gl_footer_is(f, "Decision"))
+			check_decision(m, f, log);
+	}
+	size_t end = gl_text_line_end(&m->t, m->last);
+	if (!has_ref && needs_reference(m, type, type_len) &&
+	    !matches_configured(m, m->t.data, end))
+		gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){m->subject, 1},
+			    "end the message with a trailer naming the request: 'Refs: #123'",
+			    "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",
+			    type_len ? (int)type_len : 6, type_len ? type : "commit");
+	gl_vec_free(&footers);
+}
+
+void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
+		    const govlog_log *log, const govlog_commit_options *opts,
+		    const gl_match *const *refs, size_t ref_count)
+{
+	message m = {.out = out, .name = name, .o = opts, .refs = refs, .ref_count = ref_count};
+	gl_text_init(&m.t, text, len);
+	find_lines(&m);
+	size_t slen = 0, type_len = 0;
+	const char *type = NULL, *subject = m.subject ? line_of(&m, m.subject, &slen) : NULL;
+	if (subject && !is_git_form(subject, slen)) {
+		if (opts->conventional)
+			check_header(&m, &type_len, &type);
+		check_footers(&m, type, type_len, log);
+	} else if (!m.subject) {
+		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
+			    "the commit message is empty");
+	}
+	gl_text_release(&m.t);
+	govlog_diag_list_sort(out);
+}
+
+int govlog_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
+			const govlog_log *log, const govlog_commit_options *opts)
+{
+	govlog_commit_options defaults = GOVLOG_COMMIT_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_COMMIT_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported commit options version %u",
+				    opts->version);
+	GL_VEC(gl_match *) refs = {0};
+	int rc = 0;
+	for (size_t i = 0; !rc && i < opts->reference_count; i++) {
+		gl_match *p = NULL;
+		if ((rc = gl_match_compile(&p, opts->references[i], 0)) == 0)
+			gl_vec_push(&refs, p);
+	}
+	if (!rc)
+		gl_commit_check(out, name, text, len, log, opts, (const gl_match *const *)refs.items,
+				refs.len);
+	for (size_t i = 0; i < refs.len; i++)
+		gl_match_free(refs.items[i]);
+	gl_vec_free(&refs);
+	return rc;
+}

@@ -1,0 +1,128 @@
+/*
+ * One commit message, parsed once for traceability and release notes: its
+ * Conventional Commits header (or, for the many commits that follow no
+ * convention, a classification from its words), its references to issues,
+ * tickets and decisions, its pull or merge request, and what it reverts.
+ */
+#ifndef GOVLOG_TRACE_MESSAGE_H
+#define GOVLOG_TRACE_MESSAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "util/arena.h"
+#include "util/vec.h"
+
+struct gl_match;
+
+/* The release-notes group a change belongs to (breaking is a flag beside it). */
+typedef enum gl_change_kind {
+	GL_CHANGE_FEATURE,
+	GL_CHANGE_FIX,
+	GL_CHANGE_SECURITY,
+	GL_CHANGE_PERF,
+	GL_CHANGE_DOCS,
+	GL_CHANGE_OTHER,        /* refactor, chore, build, ci, test, style, … */
+	GL_CHANGE_UNCLASSIFIED, /* no convention, and its words do not tell */
+} gl_change_kind;
+
+/*
+ * What a reference names. Where a configured ticket pattern matches, it wins:
+ * a built-in reference it overlaps is dropped (a pattern `FR-[0-9]+` makes
+ * "Refs: FR-12" a TICKET, `\[#[0-9]+\]` makes "[#55444]" one).
+ */
+typedef enum gl_ref_kind {
+	GL_REF_ISSUE,         /* #12, owner/repo#12, GH-12, an issue URL (GitHub, GitLab) */
+	GL_REF_MERGE_REQUEST, /* GitLab !580, group/project!580, a pull/merge-request URL */
+	GL_REF_TICKET,        /* a configured pattern's match; Redmine [#55444] and
+			         .../issues/N with no project; Jira .../browse/KEY-1;
+			         KEY-123 in a Refs:-like trailer */
+	GL_REF_RECORD,        /* FR-, ADR-, SDR-, ODR-<digits> in a Refs:-like trailer */
+} gl_ref_kind;
+
+typedef struct gl_ref {
+	gl_ref_kind kind;
+	const char *repo; /* "owner/name" (or GitLab "group/sub/project") when named; NULL: this one */
+	const char *id;   /* "12", "580", "AR-519", "55444", "FR-12" — as written, without '#'/'!'
+			     (a configured match loses its enclosing "[…]" and a leading '#') */
+	bool closes;      /* in a Fixes:/Closes:/Resolves: trailer, or right after GitHub's
+			     closing keywords (close[sd], fix(es|ed), resolve[sd]) anywhere */
+} gl_ref;
+
+/*
+ * A pull or merge request's merge (GitHub "Merge pull request #N from …",
+ * Bitbucket "Merged in … (pull request #N)", a GitLab merge with "See merge
+ * request …") is read as the request: its body's first line is the request's
+ * title, and conventional, type, scope, breaking, subject and kind come from
+ * that title. Without a title, and for other merges, subject is the first
+ * line and kind UNCLASSIFIED.
+ */
+typedef struct gl_message {
+	gl_arena arena; /* every string below lives here, and the two arrays too */
+
+	bool conventional; /* the header (or the request's title) is `type(scope)!: description` */
+	const char *type;  /* lower case ("feat"); NULL when not conventional */
+	const char *scope; /* trimmed; NULL when none or empty */
+	bool breaking;     /* "!" in the header, or a BREAKING CHANGE / BREAKING-CHANGE line
+			      (upper case, as Conventional Commits says) after the subject */
+	const char *breaking_note; /* its text, with the lines it runs on over up to a blank line
+				      or the next footer; several joined by a blank line; NULL
+				      when none */
+	const char *subject;       /* the description, or the first line as written (ticket
+				      prefix kept), trimmed, without a squash's " (#N)"; "" for a
+				      blank message; never NULL */
+	gl_change_kind kind;       /* a known type's group; an unknown type ("Fixed:",
+				      "Frontend:") is read as a word, then the description's
+				      words, else OTHER; Git's `Revert "…"` is OTHER; with no
+				      convention, what the first words say, else UNCLASSIFIED */
+
+	bool merge;           /* read from the text: "Merge pull request …", "Merge branch …",
+				 "Merge remote-tracking branch …", "Merge … into …", "Merged in …"
+				 (the caller, who knows the parents, knows better) */
+	bool fixup;           /* fixup!, squash!, amend! (the rest is parsed as the header) */
+	const char *pr;       /* the pull or merge request number ("42"), from a merge subject,
+				 a squash subject ending in "(#123)" or "See merge request …!N";
+				 NULL when none. That number is no reference of its own. */
+	const char *pr_repo;  /* GitLab "group/project" of "See merge request group/project!N";
+				 "" for GitLab's "See merge request !N"; NULL when not GitLab */
+	const char *pr_from;  /* "vendor/branch" of "Merge pull request #N from vendor/branch" */
+	const char *reverts;  /* the commit id "This reverts commit X." names (4 to 64 hex digits,
+				 as written); NULL when none */
+
+	GL_VEC(gl_ref) refs;            /* in order of appearance, each once; items are in the
+					   arena: never push to it nor free it */
+	GL_VEC(const char *) decisions; /* IDs (words with a digit) from Decision:, Decisions:,
+					   Beslutning: trailers ("ADR-0007"), each once, in order */
+} gl_message;
+
+/*
+ * Parses `text` (a raw commit message; lines starting with '#' are text, not
+ * comments; a NUL byte ends it, as it does for Git; any bytes, invalid UTF-8
+ * included: strings are copied as written). `tickets` are the configured
+ * ticket patterns (commits.references), compiled by the caller, searched in
+ * the subject, body and trailers; NULL entries are skipped. Never fails: a
+ * message that follows no convention gets kind GL_CHANGE_UNCLASSIFIED unless
+ * its first words — after ticket prefixes such as "AR-519: ", "[#55444] " —
+ * say what it is ("Fix …", "Ret fejl …", "Add …", "Tilføj …").
+ *
+ * Reference and decision trailers are the footers gl_footers_read finds
+ * and, anywhere after the subject, lines "Key: value" with a known key
+ * (Refs, References, Related, Requests, Ønske, Part-of, Fixes, Closes,
+ * Resolves, Decision, Beslutning, …).
+ *
+ * `out` is overwritten: release it first when it holds a parse. Past 65,536
+ * references found, a (hostile) message's further ones are not read.
+ */
+void gl_message_parse(gl_message *out, const char *text, size_t len,
+		      const struct gl_match *const *tickets, size_t ticket_count);
+/* Frees everything at once and zeroes *m, which may be parsed into again. Accepts NULL. */
+void gl_message_release(gl_message *m);
+
+/*
+ * "feat"/"feature" → FEATURE, "fix"/"bugfix"/"hotfix" → FIX, "perf" → PERF,
+ * "docs"/"doc" → DOCS, "security"/"sec" → SECURITY, else (NULL too) OTHER;
+ * case-insensitive.
+ */
+gl_change_kind gl_change_kind_of_type(const char *type);
+
+#endif

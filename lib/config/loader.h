@@ -1,0 +1,50 @@
+/*
+ * The walk over `.govlog.yml` that every key handler uses: checked scalars
+ * and lists, unknown and repeated keys as errors naming line and column.
+ * For the configuration's own files only (they include yaml.h).
+ */
+#ifndef GOVLOG_CONFIG_LOADER_H
+#define GOVLOG_CONFIG_LOADER_H
+
+#include <yaml.h>
+
+#include "config/config.h"
+
+typedef struct gl_cfg_loader {
+	gl_config *c;
+	yaml_document_t doc;
+	const char *shown; /* the file as messages name it */
+} gl_cfg_loader;
+
+typedef int (*gl_cfg_key_fn)(gl_cfg_loader *ld, yaml_node_t *value, const char *origin);
+
+typedef struct gl_cfg_key {
+	const char *key;
+	gl_cfg_key_fn fn;
+} gl_cfg_key;
+
+typedef int (*gl_cfg_pair_fn)(gl_cfg_loader *ld, yaml_node_t *key, yaml_node_t *value);
+
+/* GOVLOG_EINVALID with "file:line:col: message" for the node. */
+int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* "file:line" of a node, in the configuration's arena. */
+const char *gl_cfg_origin(gl_cfg_loader *ld, const yaml_node_t *n);
+/* The node's text in the arena; NULL when it is no scalar. */
+const char *gl_cfg_scalar(gl_cfg_loader *ld, yaml_node_t *n);
+int gl_cfg_want_scalar(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const char **out);
+/* A sequence of scalars, or one scalar; NULL-terminated array in the arena. */
+int gl_cfg_want_list(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const char ***out,
+		     size_t *len);
+/* Calls the handler of every key of a mapping; unknown and repeated keys are errors. */
+int gl_cfg_each_key(gl_cfg_loader *ld, yaml_node_t *map, const char *where, const gl_cfg_key *keys);
+/* Calls fn on every key and value of a mapping; `must` says what else was wanted. */
+int gl_cfg_each_pair(gl_cfg_loader *ld, yaml_node_t *map, const char *must, gl_cfg_pair_fn fn);
+
+/* The top-level sections in config_trace.c. */
+int gl_config_on_commits(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+int gl_config_on_vendors(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+int gl_config_on_releases(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+int gl_config_on_links(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+
+#endif

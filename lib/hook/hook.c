@@ -1,0 +1,52 @@
+/* The Git hook entry points, with the configuration's commit rules. */
+#include "govlog/hook.h"
+
+#include <errno.h>
+#include <string.h>
+#include <strings.h>
+
+#include "config/config.h"
+#include "diag/diag.h"
+#include "util/error.h"
+#include "log/log_internal.h"
+#include "commit/commit.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/banned.h"
+
+/* A "Decision:" line: only then is the log worth reading. */
+static bool names_decisions(const gl_buf *text)
+{
+	for (const char *p = text->ptr; p; p = strchr(p, '\n')) {
+		p += *p == '\n';
+		if (!strncasecmp(p, "Decision:", 9))
+			return true;
+	}
+	return false;
+}
+
+int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
+{
+	gl_buf text = GL_BUF_INIT;
+	if (gl_fs_read(path, 1024 * 1024, &text) != GL_FS_OK) {
+		gl_buf_release(&text);
+		return gl_error_set(GOVLOG_EIO, "cannot read the commit message '%s'", path);
+	}
+	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
+	lopts.allow_empty = true;
+	lopts.config_only = !names_decisions(&text);
+	govlog_log *log = NULL;
+	int rc = govlog_log_open(&log, &lopts);
+	if (!rc) {
+		const gl_config *c = gl_log_config(log);
+		govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
+		gl_commit_options_from_config(&o, c);
+		gl_commit_check(out, path, text.ptr, text.len, lopts.config_only ? NULL : log, &o,
+				(const gl_match *const *)c->reference_matches.items,
+				c->reference_matches.len);
+		gl_diag_list_set_severities(out, c->severity);
+	}
+	govlog_log_free(log);
+	gl_buf_release(&text);
+	return rc;
+}

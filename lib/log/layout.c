@@ -1,0 +1,95 @@
+/* Layout detection: .adr-dir, .log4brains.yml and the usual decision folders. */
+#include "log/layout.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "record/frontmatter.h"
+#include "util/buf.h"
+#include "util/banned.h"
+
+static const char *const usual_folders[] = {
+	"doc/adr",
+	"docs/adr",
+	"docs/decisions",
+	"doc/decisions",
+	"docs/architecture/decisions",
+	"decisions",
+	"adr",
+	"beslutninger",
+	"docs/beslutninger",
+	"beslutningslog",
+	"strategisk-beslutningslog",
+	"docs/beslutningslog",
+};
+
+/* A marker file may not lead out of the repository: no absolute path, no "..". */
+static bool stays_inside(const char *rel, size_t len)
+{
+	if (rel[0] == '/')
+		return false;
+	for (size_t i = 0; i < len;) {
+		size_t n = 0;
+		while (i + n < len && rel[i + n] != '/')
+			n++;
+		if (n == 2 && rel[i] == '.' && rel[i + 1] == '.')
+			return false;
+		i += n + 1;
+	}
+	return true;
+}
+
+static void add_folder(gl_strvec *folders, const char *root, const char *rel, size_t len)
+{
+	while (len && (rel[len - 1] == '/' || rel[len - 1] == '\n' || rel[len - 1] == '\r' ||
+		       rel[len - 1] == ' '))
+		len--;
+	while (len >= 2 && rel[0] == '.' && rel[1] == '/')
+		rel += 2, len -= 2;
+	if (!len || memchr(rel, '\0', len) || !stays_inside(rel, len))
+		return;
+	char *name = gl_xstrndup(rel, len);
+	gl_buf abs = GL_BUF_INIT;
+	gl_path_join(&abs, root, name);
+	bool keep = gl_fs_is_dir(abs.ptr);
+	for (size_t i = 0; keep && i < folders->len; i++)
+		keep = strcmp(folders->items[i], name) != 0;
+	gl_buf_release(&abs);
+	if (keep)
+		gl_vec_push(folders, name);
+	else
+		free(name);
+}
+
+/* The folder log4brains' `adrFolder` names, else its default. */
+static void read_log4brains(gl_strvec *folders, const char *root, const char *config, size_t len)
+{
+	char *folder = gl_yaml_scalar_of_key(config, len, "adrFolder");
+	if (folder)
+		add_folder(folders, root, folder, strlen(folder));
+	else
+		add_folder(folders, root, "docs/adr", 8);
+	free(folder);
+}
+
+static void read_marker_file(gl_strvec *folders, const char *root, const char *name, bool yaml)
+{
+	gl_buf path = GL_BUF_INIT, content = GL_BUF_INIT;
+	gl_path_join(&path, root, name);
+	if (gl_fs_read(path.ptr, 64 * 1024, &content) == GL_FS_OK) {
+		if (yaml)
+			read_log4brains(folders, root, content.ptr, content.len);
+		else
+			add_folder(folders, root, content.ptr, strcspn(content.ptr, "\r\n"));
+	}
+	gl_buf_release(&path);
+	gl_buf_release(&content);
+}
+
+void gl_layout_detect(gl_strvec *folders, const char *root)
+{
+	read_marker_file(folders, root, ".adr-dir", false);
+	read_marker_file(folders, root, ".log4brains.yml", true);
+	for (size_t i = 0; i < sizeof(usual_folders) / sizeof(usual_folders[0]); i++)
+		add_folder(folders, root, usual_folders[i], strlen(usual_folders[i]));
+}

@@ -1,0 +1,576 @@
+/* Loading the decision log: detect folders, walk them, read and parse each record file. */
+#include "log/log_internal.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag/diag.h"
+#include "util/error.h"
+#include "log/layout.h"
+#include "config/config.h"
+#include "repo/repo.h"
+#include "repo/snapshot.h"
+#include "util/buf.h"
+#include "util/fs.h"
+#include "util/utf8.h"
+#include "util/vec.h"
+#include "util/banned.h"
+
+enum {
+	GL_RECORD_MAX_BYTES =
+		10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
+	GL_WALK_MAX_DEPTH = 16,
+};
+
+struct govlog_log {
+	char *root;
+	char *cwd;
+	gl_strvec folders;
+	GL_VEC(govlog_record *) records;
+	govlog_diag_list *load_diags;
+	gl_config *config;
+	govlog_record_options record_opts;
+	bool whole_repository; /* no paths were named: the repository's own files count */
+	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
+	gl_log_want_fn want;   /* which files to read; NULL: all */
+	void *want_payload;
+};
+
+static bool ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+}
+
+/*
+ * A template is named for what it is: "template.md", "adr-template.md",
+ * "0000-template.md", "beslutningsskabelon.md". A record about templates
+ * ("0004-skaermlayout-skabeloner.md") is still a record.
+ */
+static bool is_template_name(const char *name)
+{
+	size_t stem = strcspn(name, ".");
+	char *s = gl_xstrndup(name, stem);
+	bool yes = ends_with_ci(s, "template") || ends_with_ci(s, "skabelon");
+	free(s);
+	return yes;
+}
+
+/* Markdown files in a decision folder, except its README, index and templates. */
+static bool is_record_name(const char *name)
+{
+	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
+		return false;
+	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
+		return false;
+	return !is_template_name(name);
+}
+
+/* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
+static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *data)
+{
+	if (log->snapshot)
+		return gl_snapshot_read(log->snapshot, path, GL_RECORD_MAX_BYTES, data);
+	return gl_fs_read(path, GL_RECORD_MAX_BYTES, data);
+}
+
+static void load_file(govlog_log *log, const char *path, const char *display)
+{
+	gl_buf data = GL_BUF_INIT;
+	govlog_pos whole = {0, 0};
+	gl_fs_result rc = read_file(log, path, &data);
+	if (rc == GL_FS_TOO_LARGE) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "file is larger than %d MiB: not read as a record",
+			    GL_RECORD_MAX_BYTES / (1024 * 1024));
+	} else if (rc != GL_FS_OK) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "cannot read file: %s", strerror(errno));
+	} else if (memchr(data.ptr, '\0', data.len)) {
+		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
+			    "binary file (it contains NUL bytes): not read as a record");
+	} else {
+		govlog_record *r;
+		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0)
+			gl_vec_push(&log->records, r);
+	}
+	gl_buf_release(&data);
+}
+
+static int walk(govlog_log *log, const char *dir, const char *display, int depth)
+{
+	gl_strvec names = {0};
+	if (gl_fs_list(dir, &names) < 0)
+		return gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
+				    strerror(errno));
+	int rc = 0;
+	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
+	for (size_t i = 0; i < names.len && !rc; i++) {
+		const char *name = names.items[i];
+		if (name[0] == '.' || name[0] == '_')
+			continue;
+		gl_buf_clear(&path);
+		gl_buf_clear(&shown);
+		gl_path_join(&path, dir, name);
+		gl_path_join(&shown, display, name);
+		if (gl_fs_is_dir(path.ptr)) {
+			/* Links to folders are not followed: they can loop or leave the repository.
+			 */
+			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
+				rc = walk(log, path.ptr, shown.ptr, depth + 1);
+		} else if (!is_record_name(name)) {
+			continue;
+		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
+			govlog_pos whole = {0, 0};
+			gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, shown.ptr, whole,
+				    NULL,
+				    "symbolic link to a file outside the repository: not read");
+		} else {
+			load_file(log, path.ptr, shown.ptr);
+		}
+	}
+	gl_buf_release(&path);
+	gl_buf_release(&shown);
+	gl_strvec_free(&names);
+	return rc;
+}
+
+/* Folders below the decision folder: none hidden ('.' or '_'), at most GL_WALK_MAX_DEPTH deep. */
+static bool is_walked(const char *rest)
+{
+	int depth = 0;
+	for (const char *p = rest; *p;) {
+		if (*p == '.' || *p == '_')
+			return false;
+		const char *slash = strchr(p, '/');
+		if (!slash)
+			break;
+		if (++depth > GL_WALK_MAX_DEPTH)
+			return false;
+		p = slash + 1;
+	}
+	return true;
+}
+
+typedef struct snapshot_walk {
+	govlog_log *log;
+	size_t skip; /* the folder's length with its slash */
+	gl_buf shown;
+} snapshot_walk;
+
+static void on_snapshot_file(const char *path, bool is_link, void *payload)
+{
+	snapshot_walk *w = payload;
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if ((w->log->want && !w->log->want(path, w->log->want_payload)) ||
+	    !is_walked(path + w->skip) || !is_record_name(base))
+		return;
+	gl_buf_clear(&w->shown);
+	gl_log_display_path(&w->shown, w->log, path);
+	if (is_link)
+		gl_diag_add(w->log->load_diags, GL_RULE_FILE_UNREADABLE, w->shown.ptr,
+			    (govlog_pos){0, 0}, NULL, "symbolic link: not read as a record");
+	else
+		load_file(w->log, path, w->shown.ptr);
+}
+
+bool gl_log_want_none(const char *repo_path, void *payload)
+{
+	(void)repo_path, (void)payload;
+	return false;
+}
+
+/* The record files of a folder (relative to the root; "" for all) in the snapshot. */
+static void walk_snapshot(govlog_log *log, const char *folder)
+{
+	if (log->want == gl_log_want_none)
+		return;
+	if (!strcmp(folder, "."))
+		folder = "";
+	snapshot_walk w = {log, *folder ? strlen(folder) + 1 : 0, GL_BUF_INIT};
+	gl_snapshot_list(log->snapshot, folder, on_snapshot_file, &w);
+	gl_buf_release(&w.shown);
+}
+
+/* A path given absolute or relative to the current folder, relative to the root ("../…" outside). */
+static void repo_relative(gl_buf *out, const govlog_log *log, const char *path)
+{
+	gl_buf abs = GL_BUF_INIT;
+	if (path[0] != '/')
+		gl_path_join(&abs, log->cwd, path);
+	else
+		gl_buf_puts(&abs, path);
+	gl_path_normalise(&abs);
+	gl_path_relative(out, abs.ptr, log->root);
+	gl_buf_release(&abs);
+}
+
+/* A path the user named, read from the snapshot. */
+static int load_snapshot_path(govlog_log *log, const char *path)
+{
+	gl_buf rel = GL_BUF_INIT;
+	repo_relative(&rel, log, path);
+	int rc = 0;
+	if (!strncmp(rel.ptr, "../", 3) || !gl_snapshot_has(log->snapshot, rel.ptr))
+		rc = gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder in the index or "
+						    "revision: '%s'", path);
+	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
+		load_file(log, rel.ptr, path);
+	else {
+		gl_vec_push(&log->folders, gl_xstrdup(path));
+		walk_snapshot(log, rel.ptr);
+	}
+	gl_buf_release(&rel);
+	return rc;
+}
+
+static int load_path(govlog_log *log, const char *path)
+{
+	if (log->snapshot)
+		return load_snapshot_path(log, path);
+	if (gl_fs_is_dir(path)) {
+		gl_vec_push(&log->folders, gl_xstrdup(path));
+		return walk(log, path, path, 0);
+	}
+	if (gl_fs_is_file(path)) {
+		load_file(log, path, path);
+		return 0;
+	}
+	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
+}
+
+/* Walks folders given relative to the root; each must exist. */
+static int load_folders(govlog_log *log, char *const *names, size_t count, const char *named_by)
+{
+	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < count; i++) {
+		gl_buf_clear(&abs);
+		gl_buf_clear(&shown);
+		gl_path_join(&abs, log->root, names[i]);
+		gl_path_relative(&shown, abs.ptr, log->cwd);
+		if (log->snapshot) { /* a folder not in the index or revision holds no records */
+			gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+			walk_snapshot(log, names[i]);
+			continue;
+		}
+		if (!gl_fs_is_dir(abs.ptr)) {
+			rc = gl_error_set(GOVLOG_ENOTFOUND,
+					  "folder '%s' named in %s does not exist", names[i],
+					  named_by);
+			break;
+		}
+		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+		rc = walk(log, abs.ptr, shown.ptr, 0);
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&shown);
+	return rc;
+}
+
+static int load_detected(govlog_log *log, bool allow_empty)
+{
+	gl_strvec found = {0};
+	gl_layout_detect(&found, log->root);
+	int rc = 0;
+	if (!found.len && allow_empty)
+		rc = 0;
+	else if (!found.len)
+		rc = gl_error_set(GOVLOG_ENOTFOUND,
+				  "no decision folder found in '%s' (looked for .adr-dir, "
+				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
+				  "adr, beslutninger, beslutningslog); name one: govlog check PATH",
+				  log->root);
+	else
+		rc = load_folders(log, found.items, found.len, "the layout");
+	gl_strvec_free(&found);
+	return rc;
+}
+
+static int find_root(govlog_log *log)
+{
+	log->cwd = gl_path_cwd();
+	if (!log->cwd)
+		return gl_error_set(GOVLOG_EIO, "cannot read the current folder: %s",
+				    strerror(errno));
+	int rc = gl_repo_workdir(&log->root, log->cwd);
+	if (rc == GOVLOG_ENOTFOUND) {
+		log->root = gl_xstrdup(log->cwd);
+		rc = 0;
+	}
+	return rc;
+}
+
+static int compare_records(const void *a, const void *b)
+{
+	return strcmp(govlog_record_path(*(govlog_record *const *)a),
+		      govlog_record_path(*(govlog_record *const *)b));
+}
+
+/* .govlog.yml at the root, and the record options it sets. */
+static int load_config(govlog_log *log)
+{
+	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
+	gl_path_join(&abs, log->root, GL_CONFIG_FILE);
+	gl_path_relative(&shown, abs.ptr, log->cwd);
+	int rc = gl_config_load(&log->config, log->root, shown.ptr);
+	gl_buf_release(&abs);
+	gl_buf_release(&shown);
+	if (rc < 0)
+		return rc;
+	govlog_record_options opts = GOVLOG_RECORD_OPTIONS_INIT;
+	if (log->config->id_prefix)
+		opts.id_prefix = log->config->id_prefix;
+	opts.status_words = log->config->status_words.items;
+	opts.status_word_count = log->config->status_words.len;
+	opts.field_aliases = log->config->field_aliases.items;
+	opts.field_alias_count = log->config->field_aliases.len;
+	opts.type_words = log->config->type_words.items;
+	opts.type_word_count = log->config->type_words.len;
+	log->record_opts = opts;
+	return 0;
+}
+
+/* The index or revision to read the records from, when the options name one. */
+static int open_snapshot(govlog_log *log, const govlog_log_options *opts)
+{
+	if (opts->staged)
+		return gl_snapshot_index(&log->snapshot, log->root);
+	if (opts->revision)
+		return gl_snapshot_revision(&log->snapshot, log->root, opts->revision);
+	return 0;
+}
+
+static int load_records(govlog_log *log, const govlog_log_options *opts)
+{
+	int rc = open_snapshot(log, opts);
+	for (size_t i = 0; !rc && i < opts->path_count; i++)
+		rc = load_path(log, opts->paths[i]);
+	if (!rc && !opts->path_count)
+		rc = log->config->folders.len
+			     ? load_folders(log, (char *const *)log->config->folders.items,
+					    log->config->folders.len, log->config->folders_origin)
+			     : load_detected(log, opts->allow_empty || log->snapshot);
+	return rc;
+}
+
+int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
+			 void *payload)
+{
+	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_LOG_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
+				    opts->version);
+	govlog_log *log = gl_xcalloc(1, sizeof(*log));
+	log->want = want;
+	log->want_payload = payload;
+	gl_repo_hold();
+	govlog_diag_list_new(&log->load_diags);
+	int rc = find_root(log);
+	if (!rc)
+		rc = load_config(log);
+	/* A log read in part is checked in part: the templates belong to the whole. */
+	log->whole_repository = !opts->path_count && !want;
+	if (!rc && !opts->config_only)
+		rc = load_records(log, opts);
+	if (rc) {
+		govlog_log_free(log);
+		*out = NULL;
+		return rc;
+	}
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
+	*out = log;
+	return 0;
+}
+
+static void sort_records(govlog_log *log)
+{
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
+}
+
+void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
+{
+	if (!log->snapshot)
+		return;
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	log->want = want;
+	log->want_payload = payload;
+	for (size_t i = 0; i < folders.len; i++)
+		walk_snapshot(log, folders.items[i]);
+	if (!folders.len && log->folders.len) /* the whole repository is the folder */
+		walk_snapshot(log, "");
+	gl_strvec_free(&folders);
+	sort_records(log);
+}
+
+/* The part of `path` below the decision folder holding it; NULL when none does. */
+static const char *below_folder(const gl_strvec *folders, const char *path)
+{
+	if (!folders->len)
+		return path; /* the whole repository */
+	for (size_t i = 0; i < folders->len; i++) {
+		size_t n = strlen(folders->items[i]);
+		if (!strncmp(path, folders->items[i], n) && path[n] == '/')
+			return path + n + 1;
+	}
+	return NULL;
+}
+
+void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
+{
+	gl_buf shown = GL_BUF_INIT;
+	gl_strvec folders = {0};
+	gl_log_root_folders(&folders, log);
+	for (size_t i = 0; log->snapshot && i < paths->len; i++) {
+		const char *path = paths->items[i], *base = strrchr(path, '/');
+		const char *rest = below_folder(&folders, path);
+		base = base ? base + 1 : path;
+		if (!rest || !is_walked(rest) || !is_record_name(base) ||
+		    !gl_snapshot_has_file(log->snapshot, path))
+			continue;
+		gl_buf_clear(&shown);
+		gl_log_display_path(&shown, log, path);
+		load_file(log, path, shown.ptr);
+	}
+	gl_buf_release(&shown);
+	gl_strvec_free(&folders);
+	sort_records(log);
+}
+
+int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
+{
+	return gl_log_open_filtered(out, opts, NULL, NULL);
+}
+
+void govlog_log_free(govlog_log *log)
+{
+	if (!log || gl_skip_teardown())
+		return;
+	for (size_t i = 0; i < log->records.len; i++)
+		govlog_record_free(log->records.items[i]);
+	gl_vec_free(&log->records);
+	gl_strvec_free(&log->folders);
+	govlog_diag_list_free(log->load_diags);
+	gl_config_free(log->config);
+	gl_snapshot_free(log->snapshot);
+	gl_repo_release();
+	free(log->root);
+	free(log->cwd);
+	free(log);
+}
+
+size_t govlog_log_count(const govlog_log *log)
+{
+	return log->records.len;
+}
+
+const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i)
+{
+	return i < log->records.len ? log->records.items[i] : NULL;
+}
+
+const govlog_record *govlog_log_find(const govlog_log *log, const char *id)
+{
+	size_t n = strlen(id);
+	for (size_t i = 0; i < log->records.len; i++) {
+		const char *rid = govlog_record_id(log->records.items[i]);
+		if (gl_utf8_ieq(rid, strlen(rid), id, n))
+			return log->records.items[i];
+	}
+	return NULL;
+}
+
+const char *govlog_log_root(const govlog_log *log)
+{
+	return log->root;
+}
+
+size_t govlog_log_folder_count(const govlog_log *log)
+{
+	return log->folders.len;
+}
+
+const char *govlog_log_folder_at(const govlog_log *log, size_t i)
+{
+	return i < log->folders.len ? log->folders.items[i] : NULL;
+}
+
+const govlog_diag_list *gl_log_load_diags(const govlog_log *log)
+{
+	return log->load_diags;
+}
+
+const char *gl_log_cwd(const govlog_log *log)
+{
+	return log->cwd;
+}
+
+void gl_log_display_path(gl_buf *out, const govlog_log *log, const char *repo_path)
+{
+	gl_buf abs = GL_BUF_INIT;
+	gl_path_join(&abs, log->root, repo_path);
+	gl_path_normalise(&abs);
+	gl_path_relative(out, abs.ptr, log->cwd);
+	gl_buf_release(&abs);
+}
+
+void gl_log_root_folders(gl_strvec *out, const govlog_log *log)
+{
+	gl_buf abs = GL_BUF_INIT, rel = GL_BUF_INIT;
+	for (size_t i = 0; i < log->folders.len; i++) {
+		gl_buf_clear(&abs);
+		gl_buf_clear(&rel);
+		const char *f = log->folders.items[i];
+		if (f[0] == '/')
+			gl_buf_puts(&abs, f);
+		else
+			gl_path_join(&abs, log->cwd, f);
+		gl_path_normalise(&abs);
+		gl_path_relative(&rel, abs.ptr, log->root);
+		if (!strcmp(rel.ptr, ".")) { /* the whole repository: no folder limits */
+			gl_strvec_free(out);
+			break;
+		}
+		if (strncmp(rel.ptr, "../", 3))
+			gl_vec_push(out, gl_xstrdup(rel.ptr));
+	}
+	gl_buf_release(&abs);
+	gl_buf_release(&rel);
+}
+
+const gl_config *gl_log_config(const govlog_log *log)
+{
+	return log->config;
+}
+
+bool gl_log_whole_repository(const govlog_log *log)
+{
+	return log->whole_repository;
+}
+
+bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too)
+{
+	if (!log->snapshot)
+		return gl_fs_is_file(path) || (folder_too && gl_fs_is_dir(path));
+	gl_buf rel = GL_BUF_INIT;
+	repo_relative(&rel, log, path);
+	bool found = strncmp(rel.ptr, "../", 3) &&
+		     (folder_too ? gl_snapshot_has(log->snapshot, rel.ptr)
+				 : gl_snapshot_has_file(log->snapshot, rel.ptr));
+	gl_buf_release(&rel);
+	return found;
+}
+
+const struct gl_snapshot *gl_log_snapshot(const govlog_log *log)
+{
+	return log->snapshot;
+}

@@ -1,0 +1,337 @@
+/*
+ * YAML front matter with libyaml's event API: aliases are never expanded (no
+ * alias bombs), nesting is skipped without recursion, and the event count is
+ * capped, so hostile front matter costs bounded time and memory.
+ */
+#include "record/frontmatter.h"
+#include "record/record_internal.h"
+
+#include <string.h>
+#include <yaml.h>
+
+#include "util/buf.h"
+#include "util/banned.h"
+
+enum { GL_FRONTMATTER_MAX_EVENTS = 100000 };
+
+/* True when line n is exactly `delim` (trailing blanks allowed). */
+static bool line_is(const gl_text *t, unsigned n, const char *delim)
+{
+	size_t s = gl_text_line_start(t, n), e = gl_text_line_end(t, n);
+	size_t dl = strlen(delim);
+	if (e - s < dl || memcmp(t->data + s, delim, dl))
+		return false;
+	for (size_t i = s + dl; i < e; i++)
+		if (t->data[i] != ' ' && t->data[i] != '\t')
+			return false;
+	return true;
+}
+
+size_t gl_frontmatter_split(govlog_record *r)
+{
+	const gl_text *t = &r->text;
+	unsigned lines = gl_text_line_count(t);
+	if (!lines || !line_is(t, 1, "---"))
+		return 0;
+	r->has_frontmatter = true;
+	for (unsigned n = 2; n <= lines; n++) {
+		if (line_is(t, n, "---") || line_is(t, n, "...")) {
+			size_t yaml_off = gl_text_line_start(t, 2);
+			size_t yaml_end = gl_text_line_start(t, n);
+			gl_frontmatter_read(r, yaml_off, yaml_end - yaml_off);
+			return gl_text_line_start(t, n + 1);
+		}
+	}
+	r->frontmatter_error = "front matter opened with '---' on line 1 is never closed";
+	r->frontmatter_error_pos = (govlog_pos){1, 1};
+	return 0;
+}
+
+typedef struct fm_reader {
+	govlog_record *r;
+	yaml_parser_t parser;
+	unsigned first_line; /* file line of the YAML text's first line */
+	size_t events;
+} fm_reader;
+
+static govlog_pos mark_pos(const fm_reader *fm, yaml_mark_t m)
+{
+	govlog_pos p = {fm->first_line + (unsigned)m.line, (unsigned)m.column + 1};
+	return p;
+}
+
+static void fm_fail(fm_reader *fm, const char *message, govlog_pos pos)
+{
+	if (fm->r->frontmatter_error)
+		return;
+	fm->r->frontmatter_error = gl_arena_strdup(&fm->r->arena, message);
+	fm->r->frontmatter_error_pos = pos;
+}
+
+/* Next event, or false after recording the parse error. */
+static bool fm_next(fm_reader *fm, yaml_event_t *ev)
+{
+	if (++fm->events > GL_FRONTMATTER_MAX_EVENTS) {
+		fm_fail(fm, "front matter is too complex (over 100000 YAML events)",
+			(govlog_pos){fm->first_line, 1});
+		return false;
+	}
+	if (yaml_parser_parse(&fm->parser, ev))
+		return true;
+	gl_buf msg = GL_BUF_INIT;
+	gl_buf_printf(&msg, "invalid YAML: %s", fm->parser.problem ? fm->parser.problem : "error");
+	if (fm->parser.context) {
+		govlog_pos start = mark_pos(fm, fm->parser.context_mark);
+		gl_buf_printf(&msg, " %s", fm->parser.context);
+		/* "while scanning a quoted scalar" helps only with where it began. */
+		if (start.line != mark_pos(fm, fm->parser.problem_mark).line)
+			gl_buf_printf(&msg, " that starts at line %u, column %u", start.line,
+				      start.col);
+	}
+	fm_fail(fm, msg.ptr, mark_pos(fm, fm->parser.problem_mark));
+	gl_buf_release(&msg);
+	return false;
+}
+
+/* Skips the rest of a nested collection whose start event was just read. */
+static bool fm_skip_collection(fm_reader *fm)
+{
+	size_t depth = 1;
+	while (depth) {
+		yaml_event_t ev;
+		if (!fm_next(fm, &ev))
+			return false;
+		if (ev.type == YAML_SEQUENCE_START_EVENT || ev.type == YAML_MAPPING_START_EVENT)
+			depth++;
+		else if (ev.type == YAML_SEQUENCE_END_EVENT || ev.type == YAML_MAPPING_END_EVENT)
+			depth--;
+		yaml_event_delete(&ev);
+	}
+	return true;
+}
+
+/* A sequence value: its scalar items joined with ", " (deciders: [a, b]). */
+static bool fm_read_sequence(fm_reader *fm, gl_buf *out)
+{
+	for (;;) {
+		yaml_event_t ev;
+		if (!fm_next(fm, &ev))
+			return false;
+		yaml_event_type_t type = ev.type;
+		if (type == YAML_SCALAR_EVENT) {
+			if (out->len)
+				gl_buf_puts(out, ", ");
+			gl_buf_put(out, ev.data.scalar.value, ev.data.scalar.length);
+		}
+		yaml_event_delete(&ev);
+		if (type == YAML_SEQUENCE_END_EVENT)
+			return true;
+		if ((type == YAML_SEQUENCE_START_EVENT || type == YAML_MAPPING_START_EVENT) &&
+		    !fm_skip_collection(fm))
+			return false;
+	}
+}
+
+/* Reads one value event after a key and adds the field. */
+static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog_pos key_pos)
+{
+	yaml_event_t ev;
+	if (!fm_next(fm, &ev))
+		return false;
+	govlog_pos pos = mark_pos(fm, ev.start_mark);
+	gl_buf value = GL_BUF_INIT;
+	bool ok = true;
+	if (ev.type == YAML_SCALAR_EVENT)
+		gl_buf_put(&value, ev.data.scalar.value, ev.data.scalar.length);
+	else if (ev.type == YAML_SEQUENCE_START_EVENT)
+		ok = fm_read_sequence(fm, &value);
+	else if (ev.type == YAML_MAPPING_START_EVENT)
+		ok = fm_skip_collection(fm);
+	/* An alias is left empty: expanding it is how alias bombs explode. */
+	yaml_event_delete(&ev);
+	if (ok)
+		gl_record_add_field(fm->r, key, key_len, value.ptr, value.len, key_pos, pos,
+				    GOVLOG_META_FRONTMATTER);
+	gl_buf_release(&value);
+	return ok;
+}
+
+/* Reads the top-level mapping's pairs until its end. */
+static void fm_read_mapping(fm_reader *fm)
+{
+	for (;;) {
+		yaml_event_t ev;
+		if (!fm_next(fm, &ev))
+			return;
+		if (ev.type == YAML_MAPPING_END_EVENT) {
+			yaml_event_delete(&ev);
+			return;
+		}
+		if (ev.type != YAML_SCALAR_EVENT) {
+			fm_fail(fm, "front matter keys must be plain words",
+				mark_pos(fm, ev.start_mark));
+			yaml_event_delete(&ev);
+			return;
+		}
+		gl_buf key = GL_BUF_INIT;
+		gl_buf_put(&key, ev.data.scalar.value, ev.data.scalar.length);
+		govlog_pos key_pos = mark_pos(fm, ev.start_mark);
+		yaml_event_delete(&ev);
+		bool ok = fm_read_value(fm, key.ptr, key.len, key_pos);
+		gl_buf_release(&key);
+		if (!ok)
+			return;
+	}
+}
+
+/* Walks stream → document → mapping; anything else at the top is an error. */
+static void fm_read_document(fm_reader *fm)
+{
+	for (;;) {
+		yaml_event_t ev;
+		if (!fm_next(fm, &ev))
+			return;
+		yaml_event_type_t type = ev.type;
+		govlog_pos pos = mark_pos(fm, ev.start_mark);
+		yaml_event_delete(&ev);
+		switch (type) {
+		case YAML_STREAM_START_EVENT:
+		case YAML_DOCUMENT_START_EVENT:
+			continue;
+		case YAML_MAPPING_START_EVENT:
+			fm_read_mapping(fm);
+			return;
+		case YAML_STREAM_END_EVENT:
+		case YAML_DOCUMENT_END_EVENT:
+			return; /* empty front matter */
+		default:
+			fm_fail(fm, "front matter is not a mapping of keys to values", pos);
+			return;
+		}
+	}
+}
+
+void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
+{
+	fm_reader fm = {.r = r, .first_line = 2};
+	if (!yaml_parser_initialize(&fm.parser)) {
+		fm_fail(&fm, "cannot start the YAML parser", (govlog_pos){1, 1});
+		return;
+	}
+	yaml_parser_set_input_string(&fm.parser, (const unsigned char *)r->text.data + yaml_off,
+				     yaml_len);
+	yaml_parser_set_encoding(&fm.parser, YAML_UTF8_ENCODING);
+	fm_read_document(&fm);
+	yaml_parser_delete(&fm.parser);
+}
+
+char *gl_yaml_scalar_of_key(const char *yaml, size_t len, const char *key)
+{
+	yaml_parser_t p;
+	char *found = NULL;
+	if (!yaml_parser_initialize(&p))
+		return NULL;
+	yaml_parser_set_input_string(&p, (const unsigned char *)yaml, len);
+	bool want_value = false, done = false;
+	for (size_t events = 0; events < 10000 && !done; events++) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&p, &ev))
+			break;
+		done = ev.type == YAML_STREAM_END_EVENT;
+		if (ev.type == YAML_SCALAR_EVENT) {
+			const char *v = (const char *)ev.data.scalar.value;
+			if (want_value) {
+				found = gl_xstrndup(v, ev.data.scalar.length);
+				done = true;
+			}
+			want_value = !want_value && !strcmp(v, key);
+		}
+		yaml_event_delete(&ev);
+	}
+	yaml_parser_delete(&p);
+	return found;
+}
+
+enum { YTREE_MAX_NODES = 100000, YTREE_MAX_DEPTH = 64 };
+
+typedef struct ybuilder {
+	gl_ytree *t;
+	yaml_document_t doc;
+	size_t built;
+} ybuilder;
+
+static gl_ynode *build(ybuilder *b, int index, int depth)
+{
+	yaml_node_t *n = yaml_document_get_node(&b->doc, index);
+	if (!n || depth > YTREE_MAX_DEPTH || ++b->built > YTREE_MAX_NODES)
+		return NULL;
+	gl_ynode *y = gl_arena_alloc(&b->t->arena, sizeof(*y));
+	*y = (gl_ynode){GL_Y_SCALAR,
+			"",
+			{(unsigned)n->start_mark.line + 1, (unsigned)n->start_mark.column + 1},
+			NULL,
+			0};
+	if (n->type == YAML_SCALAR_NODE) {
+		y->value = gl_arena_strndup(&b->t->arena, (const char *)n->data.scalar.value,
+					    n->data.scalar.length);
+		return y;
+	}
+	bool seq = n->type == YAML_SEQUENCE_NODE;
+	size_t count = seq ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
+			   : 2 * (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+	y->type = seq ? GL_Y_SEQUENCE : GL_Y_MAPPING;
+	y->items = gl_arena_alloc(&b->t->arena, (count ? count : 1) * sizeof(gl_ynode *));
+	for (size_t i = 0; i < count; i++) {
+		yaml_node_pair_t *pair = seq ? NULL : &n->data.mapping.pairs.start[i / 2];
+		int child =
+			seq ? n->data.sequence.items.start[i] : (i % 2 ? pair->value : pair->key);
+		if (!(y->items[i] = build(b, child, depth + 1)))
+			return NULL;
+	}
+	y->count = count;
+	return y;
+}
+
+int gl_ytree_load(gl_ytree *t, const char *text, size_t len, const char **error, govlog_pos *pos)
+{
+	ybuilder b = {.t = t};
+	yaml_parser_t parser;
+	memset(t, 0, sizeof(*t));
+	*error = NULL;
+	if (!yaml_parser_initialize(&parser))
+		return -1;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	int rc = 0;
+	if (!yaml_parser_load(&parser, &b.doc)) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_buf_printf(&msg, "invalid YAML: %s", parser.problem ? parser.problem : "error");
+		*error = gl_arena_strdup(&t->arena, msg.ptr);
+		*pos = (govlog_pos){(unsigned)parser.problem_mark.line + 1,
+				    (unsigned)parser.problem_mark.column + 1};
+		gl_buf_release(&msg);
+		rc = -1;
+	} else {
+		if (yaml_document_get_root_node(&b.doc) && !(t->root = build(&b, 1, 0))) {
+			*error = "the YAML is too large or too deeply nested";
+			*pos = (govlog_pos){1, 1};
+			rc = -1;
+		}
+		yaml_document_delete(&b.doc);
+	}
+	yaml_parser_delete(&parser);
+	return rc;
+}
+
+void gl_ytree_release(gl_ytree *t)
+{
+	gl_arena_release(&t->arena);
+	t->root = NULL;
+}
+
+const gl_ynode *gl_ynode_get(const gl_ynode *map, const char *key)
+{
+	for (size_t i = 0; map && map->type == GL_Y_MAPPING && i + 1 < map->count; i += 2)
+		if (map->items[i]->type == GL_Y_SCALAR && !strcmp(map->items[i]->value, key))
+			return map->items[i + 1];
+	return NULL;
+}

@@ -1,0 +1,540 @@
+/*
+ * The Markdown body with cmark: the title, the sections, and the metadata
+ * written as Markdown (bold-key bullets, "Key: value" lines, a "## Status"
+ * section). cmark gives the block structure and line numbers; values and
+ * their columns are read from the raw lines so positions are exact.
+ */
+#include "record/record_internal.h"
+
+#include <cmark.h>
+#include <string.h>
+
+#include "util/buf.h"
+#include "util/utf8.h"
+#include "record/vocab.h"
+#include "util/banned.h"
+
+typedef struct md_reader {
+	govlog_record *r;
+	unsigned line0; /* file line of the body's first line, minus one */
+	size_t sections_seen;
+	bool section_has_content;
+	bool meta_found;
+	bool in_status;
+	bool status_done;
+} md_reader;
+
+typedef struct span {
+	size_t off, len; /* bytes in the record's text */
+} span;
+
+static const char *span_ptr(const md_reader *md, span s)
+{
+	return md->r->text.data + s.off;
+}
+
+/* Plain text of a node's inlines, without recursion (hostile nesting is cheap). */
+static void plain_text(cmark_node *node, gl_buf *out)
+{
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		if (ev != CMARK_EVENT_ENTER)
+			continue;
+		cmark_node *n = cmark_iter_get_node(it);
+		switch (cmark_node_get_type(n)) {
+		case CMARK_NODE_TEXT:
+		case CMARK_NODE_CODE:
+			gl_buf_puts(out, cmark_node_get_literal(n));
+			break;
+		case CMARK_NODE_SOFTBREAK:
+		case CMARK_NODE_LINEBREAK:
+			gl_buf_putc(out, ' ');
+			break;
+		default:
+			break;
+		}
+	}
+	cmark_iter_free(it);
+}
+
+static unsigned file_line(const md_reader *md, cmark_node *n)
+{
+	return md->line0 + (unsigned)cmark_node_get_start_line(n);
+}
+
+/* Line `line` of the file from byte column `col` (1-based) to its end. */
+static span line_from(const md_reader *md, unsigned line, unsigned col)
+{
+	size_t s = gl_text_offset(&md->r->text, line, col);
+	span sp = {s, gl_text_line_end(&md->r->text, line) - s};
+	return sp;
+}
+
+/* The first line of a block's content. */
+static span first_line(const md_reader *md, cmark_node *n)
+{
+	return line_from(md, file_line(md, n), (unsigned)cmark_node_get_start_column(n));
+}
+
+static void trim(const md_reader *md, span *s)
+{
+	const char *p = span_ptr(md, *s);
+	while (s->len && (*p == ' ' || *p == '\t')) {
+		p++;
+		s->off++;
+		s->len--;
+	}
+	while (s->len && (p[s->len - 1] == ' ' || p[s->len - 1] == '\t'))
+		s->len--;
+}
+
+/* A value as written: no trailing HTML comment, hard-break backslash or blanks. */
+static void clean_value(const md_reader *md, span *v)
+{
+	const char *p = span_ptr(md, *v);
+	for (size_t i = 0; i + 4 <= v->len; i++) {
+		if (!memcmp(p + i, "<!--", 4)) {
+			v->len = i;
+			break;
+		}
+	}
+	trim(md, v);
+	if (v->len && span_ptr(md, *v)[v->len - 1] == '\\')
+		v->len--;
+	trim(md, v);
+}
+
+static govlog_pos pos_of(const md_reader *md, size_t off)
+{
+	return gl_text_pos(&md->r->text, off);
+}
+
+static void add_field(md_reader *md, span key, span value, govlog_meta_style style)
+{
+	gl_record_add_field(md->r, span_ptr(md, key), key.len, span_ptr(md, value), value.len,
+			    pos_of(md, key.off), pos_of(md, value.off), style);
+}
+
+/*
+ * Splits "**Key**: value", "**Key:** value", "__Key__: value" or "Key: value"
+ * into key and value. *bold tells which. False when the line is neither.
+ */
+static bool split_key_value(const md_reader *md, span line, span *key, span *value, bool *bold)
+{
+	const char *p = span_ptr(md, line);
+	size_t n = line.len, i;
+	*bold = n > 4 && (!memcmp(p, "**", 2) || !memcmp(p, "__", 2));
+	if (*bold) {
+		const char *close = NULL;
+		for (i = 2; i + 1 < n; i++)
+			if (p[i] == p[0] && p[i + 1] == p[0]) {
+				close = p + i;
+				break;
+			}
+		if (!close)
+			return false;
+		*key = (span){line.off + 2, (size_t)(close - p) - 2};
+		i = (size_t)(close - p) + 2;
+		bool colon_inside = key->len && p[2 + key->len - 1] == ':';
+		if (colon_inside)
+			key->len--;
+		while (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		if (!colon_inside && (i >= n || p[i++] != ':'))
+			return false;
+	} else {
+		for (i = 0; i < n && i < 40 && p[i] != ':'; i++)
+			if (p[i] == '[' || p[i] == '(' || p[i] == '`' || p[i] == '*')
+				return false;
+		if (i >= n || p[i] != ':' || i == 0)
+			return false;
+		*key = (span){line.off, i++};
+	}
+	trim(md, key);
+	*value = (span){line.off + i, n - i};
+	clean_value(md, value);
+	return key->len > 0;
+}
+
+static bool known_key(const md_reader *md, span key)
+{
+	return gl_record_field_name(md->r, span_ptr(md, key), key.len) != NULL;
+}
+
+/* "Key: value" lines of a paragraph under the title (adr-tools "Date: …"). */
+static void read_key_lines(md_reader *md, cmark_node *para)
+{
+	unsigned first = file_line(md, para);
+	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	for (unsigned line = first; line <= last; line++) {
+		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
+		span key, value;
+		bool bold;
+		trim(md, &s);
+		if (split_key_value(md, s, &key, &value, &bold) && known_key(md, key)) {
+			add_field(md, key, value, GOVLOG_META_LINE);
+			md->meta_found = true;
+		}
+	}
+}
+
+/* The first line of a list item's first paragraph. */
+static bool item_line(const md_reader *md, cmark_node *item, span *out)
+{
+	cmark_node *para = cmark_node_first_child(item);
+	if (!para || cmark_node_get_type(para) != CMARK_NODE_PARAGRAPH)
+		return false;
+	*out = first_line(md, para);
+	trim(md, out);
+	return true;
+}
+
+/* A nested list's items as one comma-separated value ("- **Beslutningstagere**:" then names). */
+static void nested_items(const md_reader *md, cmark_node *item, gl_buf *out)
+{
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c)) {
+		if (cmark_node_get_type(c) != CMARK_NODE_LIST)
+			continue;
+		for (cmark_node *sub = cmark_node_first_child(c); sub; sub = cmark_node_next(sub)) {
+			span s;
+			if (!item_line(md, sub, &s))
+				continue;
+			if (out->len)
+				gl_buf_puts(out, ", ");
+			gl_buf_put(out, span_ptr(md, s), s.len);
+		}
+	}
+}
+
+static void add_bullet_field(md_reader *md, cmark_node *item, span key, span value)
+{
+	if (value.len) {
+		add_field(md, key, value, GOVLOG_META_BULLET);
+		return;
+	}
+	gl_buf list = GL_BUF_INIT;
+	nested_items(md, item, &list);
+	gl_record_add_field(md->r, span_ptr(md, key), key.len, list.ptr, list.len,
+			    pos_of(md, key.off), pos_of(md, value.off), GOVLOG_META_BULLET);
+	gl_buf_release(&list);
+}
+
+/*
+ * A bullet list of metadata: taken when at least one item has a known key;
+ * then every bold key is kept (unknown ones too), plain keys only when known.
+ */
+static void read_bullets(md_reader *md, cmark_node *list)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		size_t known = 0;
+		for (cmark_node *item = cmark_node_first_child(list); item;
+		     item = cmark_node_next(item)) {
+			span line, key, value;
+			bool bold;
+			if (!item_line(md, item, &line) ||
+			    !split_key_value(md, line, &key, &value, &bold))
+				continue;
+			bool is_known = known_key(md, key);
+			known += is_known;
+			if (pass == 1 && (bold || is_known))
+				add_bullet_field(md, item, key, value);
+		}
+		if (!known)
+			return;
+	}
+	md->meta_found = true;
+}
+
+/* Finds "dato:" or "date:" (any case) in s; returns its offset or len. */
+static size_t find_date_label(const char *s, size_t len)
+{
+	for (size_t i = 0; i + 5 <= len; i++) {
+		char a = (char)(s[i] | 0x20), b = (char)(s[i + 1] | 0x20),
+		     c = (char)(s[i + 2] | 0x20), d = (char)(s[i + 3] | 0x20);
+		if (a == 'd' && b == 'a' && c == 't' && (d == 'o' || d == 'e') && s[i + 4] == ':')
+			return i;
+	}
+	return len;
+}
+
+/* "[x] Godkendt af styregruppen - Dato: 2026-06-04" → status text and date. */
+static void add_checkbox_status(md_reader *md, span heading_key, span text)
+{
+	const char *p = span_ptr(md, text);
+	size_t label = find_date_label(p, text.len);
+	span status = {text.off, label};
+	while (status.len && strchr(" \t-,;\xE2\x80\x93", p[status.len - 1]))
+		status.len--; /* also the bytes of an en dash */
+	if (label < text.len) {
+		span date = {text.off + label + 5, text.len - label - 5};
+		trim(md, &date);
+		if (date.len) {
+			md->r->checkbox_date =
+				gl_arena_strndup(&md->r->arena, span_ptr(md, date), date.len);
+			md->r->checkbox_date_pos = pos_of(md, date.off);
+		}
+	}
+	add_field(md, heading_key, status, GOVLOG_META_CHECKBOX);
+}
+
+/* A "## Status" checklist: the last ticked box is the status. False when not a checklist. */
+static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
+{
+	span ticked = {0, 0};
+	bool any_box = false, any_ticked = false;
+	for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
+		span line;
+		if (!item_line(md, item, &line) || line.len < 3)
+			continue;
+		const char *p = span_ptr(md, line);
+		if (p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
+			continue;
+		any_box = true;
+		if (p[1] != ' ') {
+			ticked = (span){line.off + 3, line.len - 3};
+			trim(md, &ticked);
+			any_ticked = true;
+		}
+	}
+	if (!any_box)
+		return false;
+	if (any_ticked)
+		add_checkbox_status(md, heading_key, ticked);
+	else
+		add_field(md, heading_key, (span){first_line(md, list).off, 0},
+			  GOVLOG_META_CHECKBOX);
+	return true;
+}
+
+/* "Supersedes [2. Use Y](0002-use-y.md)" / "Erstattet af …" lines in the Status section. */
+static void read_relation(md_reader *md, span line)
+{
+	static const char *const words[] = {"superseded by", "erstattet af", "supersedes",
+					    "erstatter"};
+	const char *p = span_ptr(md, line);
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+		size_t wl = strlen(words[i]);
+		if (line.len <= wl || !gl_utf8_ieq(p, wl, words[i], wl) ||
+		    (p[wl] != ' ' && p[wl] != ':'))
+			continue;
+		span key = {line.off, wl}, value = {line.off + wl, line.len - wl};
+		trim(md, &value);
+		if (value.len && span_ptr(md, value)[0] == ':') {
+			value.off++;
+			value.len--;
+			trim(md, &value);
+		}
+		add_field(md, key, value, GOVLOG_META_STATUS_SECTION);
+		return;
+	}
+}
+
+static void read_paragraph_relations(md_reader *md, cmark_node *para, bool skip_first)
+{
+	unsigned first = file_line(md, para);
+	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	for (unsigned line = first; line <= last; line++) {
+		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
+		trim(md, &s);
+		if (!(skip_first && line == first))
+			read_relation(md, s);
+	}
+}
+
+/* A block inside the "## Status" section. */
+static void read_status_block(md_reader *md, cmark_node *node, span heading_key)
+{
+	cmark_node_type type = cmark_node_get_type(node);
+	if (md->status_done) {
+		if (type == CMARK_NODE_PARAGRAPH)
+			read_paragraph_relations(md, node, false);
+		return;
+	}
+	if (type == CMARK_NODE_PARAGRAPH) {
+		span s = first_line(md, node);
+		trim(md, &s);
+		add_field(md, heading_key, s, GOVLOG_META_STATUS_SECTION);
+		read_relation(md, s);
+		read_paragraph_relations(md, node, true);
+		md->status_done = true;
+	} else if (type == CMARK_NODE_LIST) {
+		if (!read_checklist(md, node, heading_key)) {
+			span s;
+			if (item_line(md, cmark_node_first_child(node), &s))
+				add_field(md, heading_key, s, GOVLOG_META_STATUS_SECTION);
+		}
+		md->status_done = true;
+	}
+}
+
+static bool is_status_heading(const char *text)
+{
+	size_t len = strlen(text);
+	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
+		len--;
+	const char *canon = gl_vocab_field(text, len);
+	return canon && !strcmp(canon, "status");
+}
+
+/* "[SDR] …" → "SDR"; "ADR 001 - …" → ("ADR", 1); "1. …" → (NULL, 1). */
+static void read_title_markers(govlog_record *r, const char *t)
+{
+	size_t n = 0;
+	if (t[0] == '[') {
+		while (n < 6 && t[1 + n] >= 'A' && t[1 + n] <= 'Z')
+			n++;
+		if (n >= 2 && t[1 + n] == ']')
+			r->title_type_code = gl_arena_strndup(&r->arena, t + 1, n);
+		return;
+	}
+	while (n < 6 && t[n] >= 'A' && t[n] <= 'Z')
+		n++;
+	size_t i = n;
+	if (n && (t[i] == ' ' || t[i] == '-'))
+		i++;
+	if (n && i == n)
+		return;
+	size_t digits = 0;
+	unsigned long v = 0;
+	while (digits < 6 && t[i + digits] >= '0' && t[i + digits] <= '9')
+		v = v * 10 + (unsigned long)(t[i + digits++] - '0');
+	char after = t[i + digits];
+	if (!digits || (after != '.' && after != ' ' && after != ':' && after != '-'))
+		return;
+	r->title_id_number = v;
+	if (n)
+		r->title_id_letters = gl_arena_strndup(&r->arena, t, n);
+}
+
+/* Where a heading's text begins: after the indent, the '#' marks and the spaces. */
+static size_t heading_text_off(const md_reader *md, cmark_node *node)
+{
+	span line = first_line(md, node);
+	const char *p = span_ptr(md, line), *end = p + line.len;
+	const char *q = p;
+	while (q < end && *q == ' ')
+		q++;
+	while (q < end && *q == '#')
+		q++;
+	while (q < end && (*q == ' ' || *q == '\t'))
+		q++;
+	return line.off + (size_t)(q < end ? q - p : 0);
+}
+
+static void read_heading(md_reader *md, cmark_node *node)
+{
+	gl_buf text = GL_BUF_INIT;
+	plain_text(node, &text);
+	int level = cmark_node_get_heading_level(node);
+	govlog_pos pos = pos_of(md, first_line(md, node).off);
+	govlog_record *r = md->r;
+	if (level == 1 && !r->title) {
+		const char *t = text.ptr;
+		while (*t == ' ')
+			t++;
+		r->title = gl_arena_strdup(&r->arena, t);
+		r->title_pos = pos_of(md, heading_text_off(md, node));
+		read_title_markers(r, r->title);
+	} else {
+		govlog_section s = {gl_arena_strdup(&r->arena, text.ptr), level, pos, true};
+		gl_vec_push(&r->sections, s);
+		md->sections_seen++;
+		md->section_has_content = false;
+		md->in_status = is_status_heading(text.ptr);
+	}
+	gl_buf_release(&text);
+}
+
+/* Metadata may stand under the title or open the first section ("## Beskrivelse af beslutningen").
+ */
+static bool in_head(const md_reader *md)
+{
+	return md->sections_seen == 0 ||
+	       (md->sections_seen == 1 && !md->section_has_content && !md->meta_found);
+}
+
+static void read_block(md_reader *md, cmark_node *node)
+{
+	cmark_node_type type = cmark_node_get_type(node);
+	if (type == CMARK_NODE_HEADING) {
+		read_heading(md, node);
+		return;
+	}
+	if (type == CMARK_NODE_HTML_BLOCK)
+		return; /* comments do not make a section non-empty */
+	if (md->in_status) {
+		const govlog_section *s = &md->r->sections.items[md->r->sections.len - 1];
+		span key = line_from(md, s->pos.line, 1);
+		trim(md, &key);
+		while (key.len && span_ptr(md, key)[0] == '#') {
+			key.off++;
+			key.len--;
+		}
+		trim(md, &key);
+		read_status_block(md, node, key);
+	} else if (in_head(md)) {
+		if (type == CMARK_NODE_PARAGRAPH)
+			read_key_lines(md, node);
+		else if (type == CMARK_NODE_LIST)
+			read_bullets(md, node);
+	}
+	if (md->r->sections.len)
+		md->r->sections.items[md->r->sections.len - 1].empty = false;
+	md->section_has_content = true;
+}
+
+/*
+ * Where a link starts. cmark's inline columns are bytes within the body, and
+ * wrong for some autolinks: trust them only when they land on '[' or '<'.
+ */
+static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url)
+{
+	unsigned line = file_line(md, link);
+	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
+	const char *t = md->r->text.data;
+	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
+		return pos_of(md, at);
+	span l = line_from(md, line, 1);
+	size_t n = strlen(url), i = 0;
+	while (n && i + n <= l.len && memcmp(t + l.off + i, url, n))
+		i++;
+	if (!n || i + n > l.len)
+		i = 0;
+	else if (i && t[l.off + i - 1] == '<')
+		i--;
+	return pos_of(md, l.off + i);
+}
+
+static void read_links(md_reader *md, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	gl_buf text = GL_BUF_INIT;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK)
+			continue;
+		const char *url = cmark_node_get_url(n);
+		gl_buf_clear(&text);
+		plain_text(n, &text);
+		gl_link l = {gl_arena_strdup(&md->r->arena, url ? url : ""),
+			     gl_arena_strdup(&md->r->arena, text.ptr),
+			     link_pos(md, n, url ? url : "")};
+		gl_vec_push(&md->r->links, l);
+	}
+	gl_buf_release(&text);
+	cmark_iter_free(it);
+}
+
+void gl_markdown_read(govlog_record *r, size_t body_off)
+{
+	md_reader md = {.r = r};
+	md.line0 = gl_text_pos(&r->text, body_off).line - 1;
+	cmark_node *doc = cmark_parse_document(r->text.data + body_off, r->text.len - body_off,
+					       CMARK_OPT_VALIDATE_UTF8);
+	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+		read_block(&md, n);
+	read_links(&md, doc);
+	cmark_node_free(doc);
+}

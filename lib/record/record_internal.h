@@ -1,0 +1,106 @@
+/*
+ * The record's full structure, shared by the parser modules (record.c,
+ * frontmatter.c, markdown.c) and the rules. Not part of the public API.
+ */
+#ifndef GOVLOG_RECORD_INTERNAL_H
+#define GOVLOG_RECORD_INTERNAL_H
+
+#include "govlog/record.h"
+#include "util/text.h"
+#include "util/arena.h"
+#include "util/vec.h"
+
+enum { GL_NO_FIELD = -1 };
+
+/* A link in the body: where it points, its text, and where it starts. */
+typedef struct gl_link {
+	const char *url;
+	const char *text;
+	govlog_pos pos;
+} gl_link;
+
+struct govlog_record {
+	gl_arena arena; /* every string below */
+	const char *path;
+	gl_text text; /* the file's bytes, BOM removed */
+
+	const char *id;
+	const char *title;
+	govlog_pos title_pos;
+	GL_VEC(govlog_field) fields;
+	GL_VEC(govlog_section) sections;
+	GL_VEC(const char *) deciders;
+	GL_VEC(gl_link) links;
+
+	/* Derived from the fields by gl_record_derive(). */
+	int status_field; /* index into fields, or GL_NO_FIELD */
+	govlog_status status;
+	const char *status_note;
+	int date_field;
+	int date_result; /* a gl_date_result for the date field */
+	const char *date_iso;
+	govlog_decision_type type;
+	govlog_meta_style style;
+	const char *lang;
+
+	/* Facts the rules report on. */
+	bool has_bom;
+	bool invalid_utf8;
+	size_t bad_offset; /* of the first invalid byte, in the original file */
+	govlog_pos bad_pos;
+	unsigned char bad_byte;
+	bool has_frontmatter;
+	const char *frontmatter_error; /* NULL when it parsed */
+	govlog_pos frontmatter_error_pos;
+	const char *title_type_code;     /* "SDR" from "[SDR] …", or NULL */
+	govlog_decision_type title_type; /* what the title's prefix says */
+	govlog_decision_type field_type; /* what the type field says */
+	/* An ID in the title: "ADR 001 - …" → ("ADR", 1), "1. …" → (NULL, 1). */
+	const char *title_id_letters;
+	unsigned long title_id_number;
+	/* The ID the file name gives ("0007-x.md" → "ADR-0007", number 7), or NULL / 0. */
+	const char *file_id;
+	unsigned long file_number;
+	/* The options of the parse under way (NULL after it). */
+	const govlog_record_options *opts;
+	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
+	const char *checkbox_date;
+	govlog_pos checkbox_date_pos;
+};
+
+/* What a file name's stem ("0007-use-x", "ADR-7-x", "BS1-x", "2026-05-28-x") says of its ID. */
+typedef enum gl_stem_kind { GL_STEM_NONE, GL_STEM_NUMBERED, GL_STEM_DATED } gl_stem_kind;
+
+/*
+ * NUMBERED with *number, the count of *letters before it ("ADR", "BS"; 0 for
+ * a bare number) and the *len of the ID part; DATED for a date-named file;
+ * NONE when the name carries no ID.
+ */
+gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,
+				   size_t *len);
+
+/* The title without its "[SDR]" prefix or "7." number; "" when there is no title. */
+const char *gl_record_bare_title(const govlog_record *r);
+
+/* The canonical field a key names, built-in or configured; NULL when unknown. */
+const char *gl_record_field_name(const govlog_record *r, const char *key, size_t len);
+
+/* Adds a field; key and value are copied. Returns its index. */
+int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
+			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
+			govlog_meta_style style);
+
+/* Byte range of section i's body: from the line after its heading to the next heading. */
+void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, size_t *end);
+
+/* Reads YAML front matter into fields (frontmatter.c). */
+void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len);
+/*
+ * Splits off front matter at the start of the text. Returns the offset where
+ * the Markdown body begins (0 when there is no front matter).
+ */
+size_t gl_frontmatter_split(govlog_record *r);
+/* Reads the title, sections and Markdown metadata from the body (markdown.c). */
+void gl_markdown_read(govlog_record *r, size_t body_off);
+
+#endif
