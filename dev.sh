@@ -6,8 +6,8 @@ set -eu
 top=$(cd "$(dirname "$0")" && pwd)
 # Everything beyond a minimal Debian 12: the build, the libraries, and what the
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML).
-packages="cmake make gcc libc6-dev pkg-config git jq python3-yaml libgit2-dev libcmark-dev
-	libpcre2-dev libyaml-dev libcmocka-dev"
+packages="cmake make gcc libc6-dev pkg-config git jq python3-yaml clang-format libgit2-dev
+	libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -73,7 +73,14 @@ run_suite() {
 	(cd "$top/$dir" && ctest --output-on-failure -j "$jobs")
 }
 
+# The committed .clang-format is the house style; a file that differs fails the suite.
+check_format() {
+	say "clang-format --dry-run --Werror"
+	(cd "$top" && git ls-files -- '*.c' '*.h' | xargs clang-format --dry-run --Werror)
+}
+
 test_all() {
+	check_format
 	build build
 	build build-asan -DGOVLOG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	run_suite build

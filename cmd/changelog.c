@@ -7,8 +7,8 @@ static const char *file = "CHANGELOG.md";
 static bool write_it, fold;
 
 static const cmd_option options[] = {
-	{"write", 'w', NULL, "update the file (between govlog's markers) instead of printing",
-	 NULL, &write_it, NULL},
+	{"write", 'w', NULL, "update the file (between govlog's markers) instead of printing", NULL,
+	 &write_it, NULL},
 	{"file", 0, "PATH", "the changelog file for --write (default: CHANGELOG.md)", &file, NULL,
 	 NULL},
 	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",

@@ -68,8 +68,9 @@ int cmd_check(int argc, char **argv)
 	cmd_count(messages, sizeof(messages), ncommits, "commit");
 	snprintf(what, sizeof(what), "%s%s%s", records, commits ? " and " : "",
 		 commits ? messages : "");
-	rc = err ? cmd_fail(err) : cmd_report_what(diags, (log ? govlog_log_count(log) : 0) + ncommits, what,
-						 format);
+	rc = err ? cmd_fail(err)
+		 : cmd_report_what(diags, (log ? govlog_log_count(log) : 0) + ncommits, what,
+				   format);
 	govlog_diag_list_free(diags);
 	govlog_log_free(log);
 	return rc;

@@ -122,6 +122,7 @@ int cmd_hook(int argc, char **argv)
 		return pre_commit();
 	if (nargs >= 1 && nargs <= 3 && !strcmp(args[0], "pre-push"))
 		return pre_push(nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));
-	cmd_error("hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]");
+	cmd_error(
+		"hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]");
 	return CMD_EXIT_USAGE;
 }

@@ -46,7 +46,7 @@ int cmd_release_notes(int argc, char **argv)
 	o.tag = ntags ? tags[0] : NULL;
 	o.range = range;
 	o.fold_prereleases = fold;
-	o.format = !strcmp(format, "json") ? GOVLOG_NOTES_JSON
+	o.format = !strcmp(format, "json")   ? GOVLOG_NOTES_JSON
 		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
 					     : GOVLOG_NOTES_MD;
 	govlog_log *log = NULL;

@@ -9,8 +9,7 @@ static const char *pre;
 static bool next;
 
 static const cmd_option options[] = {
-	{"next", 'n', NULL, "print the next version instead of the current one", NULL, &next,
-	 NULL},
+	{"next", 'n', NULL, "print the next version instead of the current one", NULL, &next, NULL},
 	{"pre", 'p', "ID", "the next version as a pre-release (beta, rc): beta.11 → beta.12", &pre,
 	 NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
@@ -42,7 +41,8 @@ int cmd_version(int argc, char **argv)
 	if (shown)
 		printf("%s\n", shown);
 	else if (!err)
-		cmd_error(next || pre ? "nothing to release since %s" : "no release tag reaches HEAD",
+		cmd_error(next || pre ? "nothing to release since %s"
+				      : "no release tag reaches HEAD",
 			  current ? current : "the start");
 	free(current);
 	free(upcoming);

@@ -258,13 +258,14 @@ static void check_reference_value(message *m, const gl_footer *f)
 			n--;
 		const char *item = f->value + i;
 		if (n && !is_builtin_reference(item, n) && !matches_configured(m, item, n))
-			gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name,
-				    (govlog_pos){f->line, (unsigned)gl_utf8_count(
-								  f->token, (size_t)(item - f->token)) +
-							  1},
-				    "name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a "
-				    "ticket (AR-519, or a pattern in commits.references)",
-				    "'%.*s' names no issue or ticket", (int)n, item);
+			gl_diag_add(
+				m->out, GL_RULE_COMMIT_REFS, m->name,
+				(govlog_pos){f->line, (unsigned)gl_utf8_count(
+							      f->token, (size_t)(item - f->token)) +
+							      1},
+				"name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a "
+				"ticket (AR-519, or a pattern in commits.references)",
+				"'%.*s' names no issue or ticket", (int)n, item);
 		i += n + 1;
 	}
 }
@@ -354,8 +355,8 @@ static void check_footers(message *m, const char *type, size_t type_len, const g
 }
 
 void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
-		    const govlog_log *log, const govlog_commit_options *opts,
-		    const gl_match *const *refs, size_t ref_count)
+		     const govlog_log *log, const govlog_commit_options *opts,
+		     const gl_match *const *refs, size_t ref_count)
 {
 	message m = {.out = out, .name = name, .o = opts, .refs = refs, .ref_count = ref_count};
 	gl_text_init(&m.t, text, len);
@@ -391,8 +392,8 @@ int govlog_commit_check(govlog_diag_list *out, const char *name, const char *tex
 			gl_vec_push(&refs, p);
 	}
 	if (!rc)
-		gl_commit_check(out, name, text, len, log, opts, (const gl_match *const *)refs.items,
-				refs.len);
+		gl_commit_check(out, name, text, len, log, opts,
+				(const gl_match *const *)refs.items, refs.len);
 	for (size_t i = 0; i < refs.len; i++)
 		gl_match_free(refs.items[i]);
 	gl_vec_free(&refs);

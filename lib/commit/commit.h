@@ -26,7 +26,7 @@ void gl_commit_options_from_config(govlog_commit_options *o, const struct gl_con
  * parent of the oldest commit (heap string; NULL for a root commit or none).
  * Returns 0 or the errors of gl_commits_walk.
  */
-int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log,
-			 const gl_commit_range *range, size_t *count, char **oldest_parent);
+int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log, const gl_commit_range *range,
+			 size_t *count, char **oldest_parent);
 
 #endif

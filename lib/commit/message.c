@@ -11,7 +11,6 @@
 
 /* ---- bytes ---- */
 
-
 static void trim(const char **s, size_t *len)
 {
 	while (*len && is_space(**s))

@@ -35,18 +35,19 @@ typedef enum gl_ref_kind {
 	GL_REF_ISSUE,         /* #12, owner/repo#12, GH-12, an issue URL (GitHub, GitLab) */
 	GL_REF_MERGE_REQUEST, /* GitLab !580, group/project!580, a pull/merge-request URL */
 	GL_REF_TICKET,        /* a configured pattern's match; Redmine [#55444] and
-			         .../issues/N with no project; Jira .../browse/KEY-1;
-			         KEY-123 in a Refs:-like trailer */
+				 .../issues/N with no project; Jira .../browse/KEY-1;
+				 KEY-123 in a Refs:-like trailer */
 	GL_REF_RECORD,        /* FR-, ADR-, SDR-, ODR-<digits> in a Refs:-like trailer */
 } gl_ref_kind;
 
 typedef struct gl_ref {
 	gl_ref_kind kind;
-	const char *repo; /* "owner/name" (or GitLab "group/sub/project") when named; NULL: this one */
-	const char *id;   /* "12", "580", "AR-519", "55444", "FR-12" — as written, without '#'/'!'
-			     (a configured match loses its enclosing "[…]" and a leading '#') */
-	bool closes;      /* in a Fixes:/Closes:/Resolves: trailer, or right after GitHub's
-			     closing keywords (close[sd], fix(es|ed), resolve[sd]) anywhere */
+	const char
+		*repo; /* "owner/name" (or GitLab "group/sub/project") when named; NULL: this one */
+	const char *id; /* "12", "580", "AR-519", "55444", "FR-12" — as written, without '#'/'!'
+			   (a configured match loses its enclosing "[…]" and a leading '#') */
+	bool closes;    /* in a Fixes:/Closes:/Resolves: trailer, or right after GitHub's
+			   closing keywords (close[sd], fix(es|ed), resolve[sd]) anywhere */
 } gl_ref;
 
 /*
@@ -76,23 +77,25 @@ typedef struct gl_message {
 				      words, else OTHER; Git's `Revert "…"` is OTHER; with no
 				      convention, what the first words say, else UNCLASSIFIED */
 
-	bool merge;           /* read from the text: "Merge pull request …", "Merge branch …",
-				 "Merge remote-tracking branch …", "Merge … into …", "Merged in …"
-				 (the caller, who knows the parents, knows better) */
-	bool fixup;           /* fixup!, squash!, amend! (the rest is parsed as the header) */
-	const char *pr;       /* the pull or merge request number ("42"), from a merge subject,
-				 a squash subject ending in "(#123)" or "See merge request …!N";
-				 NULL when none. That number is no reference of its own. */
-	const char *pr_repo;  /* GitLab "group/project" of "See merge request group/project!N";
-				 "" for GitLab's "See merge request !N"; NULL when not GitLab */
-	const char *pr_from;  /* "vendor/branch" of "Merge pull request #N from vendor/branch" */
-	const char *reverts;  /* the commit id "This reverts commit X." names (4 to 64 hex digits,
-				 as written); NULL when none */
+	bool merge;          /* read from the text: "Merge pull request …", "Merge branch …",
+				"Merge remote-tracking branch …", "Merge … into …", "Merged in …"
+				(the caller, who knows the parents, knows better) */
+	bool fixup;          /* fixup!, squash!, amend! (the rest is parsed as the header) */
+	const char *pr;      /* the pull or merge request number ("42"), from a merge subject,
+				a squash subject ending in "(#123)" or "See merge request …!N";
+				NULL when none. That number is no reference of its own. */
+	const char *pr_repo; /* GitLab "group/project" of "See merge request group/project!N";
+				"" for GitLab's "See merge request !N"; NULL when not GitLab */
+	const char *pr_from; /* "vendor/branch" of "Merge pull request #N from vendor/branch" */
+	const char *reverts; /* the commit id "This reverts commit X." names (4 to 64 hex digits,
+				as written); NULL when none */
 
-	GL_VEC(gl_ref) refs;            /* in order of appearance, each once; items are in the
-					   arena: never push to it nor free it */
-	GL_VEC(const char *) decisions; /* IDs (words with a digit) from Decision:, Decisions:,
-					   Beslutning: trailers ("ADR-0007"), each once, in order */
+	GL_VEC(gl_ref)
+	refs; /* in order of appearance, each once; items are in the
+		 arena: never push to it nor free it */
+	GL_VEC(const char *)
+	decisions; /* IDs (words with a digit) from Decision:, Decisions:,
+		      Beslutning: trailers ("ADR-0007"), each once, in order */
 } gl_message;
 
 /*

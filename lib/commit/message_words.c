@@ -13,7 +13,6 @@ static bool is_word_byte(char ch)
 	return is_alpha(ch) || (unsigned char)ch >= 0x80;
 }
 
-
 size_t gl_msg_fold(char *out, size_t cap, const char *s, size_t len)
 {
 	if (len >= cap)

@@ -47,8 +47,8 @@ static int check_one(const gl_commit_info *c, void *payload)
 	return 0;
 }
 
-int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log,
-			 const gl_commit_range *range, size_t *count, char **oldest_parent)
+int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log, const gl_commit_range *range,
+			 size_t *count, char **oldest_parent)
 {
 	range_check rc = {out, log, GOVLOG_COMMIT_OPTIONS_INIT, 0, NULL, GL_BUF_INIT};
 	const gl_config *c = gl_log_config(log);

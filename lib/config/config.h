@@ -62,7 +62,8 @@ typedef struct gl_config {
 	size_t reference_count;
 	const char *references_origin;
 	GL_VEC(gl_match *) reference_matches; /* the same, compiled */
-	govlog_severity conventional; /* the Conventional Commits header rules: off, warning, error */
+	govlog_severity
+		conventional; /* the Conventional Commits header rules: off, warning, error */
 	const char *conventional_origin;
 
 	GL_VEC(gl_vendor_rule) vendors; /* who works for whom, in the file's order */

@@ -118,7 +118,8 @@ static void collect(staged *s, const govlog_log *log)
 		s->records++;
 		if (name_number(base_name(r->path), &n) == GL_STEM_NUMBERED)
 			gl_vec_push(&s->numbers, n);
-		/* Other records matter through the supersede fields (and a "Superseded by" status). */
+		/* Other records matter through the supersede fields (and a "Superseded by" status).
+		 */
 		for (size_t k = 0; k < r->fields.len; k++) {
 			const govlog_field *f = &r->fields.items[k];
 			if (!strcmp(f->name, "supersedes") || !strcmp(f->name, "superseded-by") ||

@@ -129,7 +129,9 @@ static int check_ref(govlog_diag_list *out, const govlog_log *log, const char *r
 	char *target = known ? NULL : remote_default(root, remote);
 	if (!rc && count)
 		rc = check_records(out, p->local_sha,
-				   known ? p->remote_sha : target ? target : oldest_parent);
+				   known    ? p->remote_sha
+				   : target ? target
+					    : oldest_parent);
 	free(target);
 	free(oldest_parent);
 	gl_buf_release(&spec);
@@ -155,7 +157,8 @@ int govlog_hook_pre_push(govlog_diag_list *out, const char *remote, const char *
 			rc = gl_error_set(GOVLOG_EINVALID, "not a pre-push ref line: '%.*s'",
 					  (int)(end > 80 ? 80 : end), refs + i);
 		else if (end && !is_zero(p.local_sha))
-			rc = check_ref(out, log, remote && *remote ? remote : "origin", &p, checked);
+			rc = check_ref(out, log, remote && *remote ? remote : "origin", &p,
+				       checked);
 		i += n + 1;
 	}
 	govlog_log_free(log);

@@ -194,7 +194,8 @@ static void walk_snapshot(govlog_log *log, const char *folder)
 	gl_buf_release(&w.shown);
 }
 
-/* A path given absolute or relative to the current folder, relative to the root ("../…" outside). */
+/* A path given absolute or relative to the current folder, relative to the root ("../…" outside).
+ */
 static void repo_relative(gl_buf *out, const govlog_log *log, const char *path)
 {
 	gl_buf abs = GL_BUF_INIT;
@@ -214,8 +215,10 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 	repo_relative(&rel, log, path);
 	int rc = 0;
 	if (!strncmp(rel.ptr, "../", 3) || !gl_snapshot_has(log->snapshot, rel.ptr))
-		rc = gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder in the index or "
-						    "revision: '%s'", path);
+		rc = gl_error_set(GOVLOG_ENOTFOUND,
+				  "no such file or folder in the index or "
+				  "revision: '%s'",
+				  path);
 	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
 		load_file(log, rel.ptr, path);
 	else {

@@ -149,8 +149,9 @@ static void commits_part(gl_buf *out, const gl_config *c)
 	list(out, 2, "scopes", c->commit_scopes, c->commit_scope_count,
 	     c->commit_scopes ? c->commit_scopes_origin : "default: any");
 	list(out, 2, "references", c->references, c->reference_count,
-	     c->references ? c->references_origin : "default: none beyond #12, owner/repo#12, "
-						    "URLs, !580, KEY-123");
+	     c->references ? c->references_origin
+			   : "default: none beyond #12, owner/repo#12, "
+			     "URLs, !580, KEY-123");
 	gl_buf_printf(out, "  conventional: %s  # %s\n", govlog_severity_name(c->conventional),
 		      c->conventional_origin ? c->conventional_origin : "default");
 }
@@ -159,8 +160,9 @@ static void releases_part(gl_buf *out, const gl_config *c)
 {
 	gl_buf_puts(out, "releases:\n  tag-pattern: ");
 	gl_json_string(out, c->tag_pattern);
-	gl_buf_printf(out, "  # %s\n", c->tag_pattern_origin ? c->tag_pattern_origin
-							   : "default: every tag that is a version");
+	gl_buf_printf(out, "  # %s\n",
+		      c->tag_pattern_origin ? c->tag_pattern_origin
+					    : "default: every tag that is a version");
 	gl_buf_printf(out, "  fold-prereleases: %s  # %s\n", c->fold_prereleases ? "true" : "false",
 		      c->fold_prereleases_origin ? c->fold_prereleases_origin : "default");
 	if (c->vendors.len) {

@@ -32,10 +32,12 @@ void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t 
 {
 	/* CMARK_OPT_DEFAULT is safe: raw HTML and javascript: links are dropped. */
 	char *body = cmark_markdown_to_html(md, len, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
-	gl_buf_printf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+	gl_buf_printf(out,
+		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
 		      danish ? "da" : "en");
-	gl_buf_puts(out, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-			 "<title>");
+	gl_buf_puts(out,
+		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		    "<title>");
 	escaped(out, title);
 	gl_buf_puts(out, "</title>\n<style>body{font-family:system-ui,sans-serif;max-width:60rem;"
 			 "margin:2rem auto;padding:0 1rem;line-height:1.5}table{border-collapse:"

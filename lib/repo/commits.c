@@ -66,8 +66,7 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	git_libgit2_init();
 	if (gl_repo_open_root(&w.repo, range->root) < 0)
 		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository", range->root);
-	else if (git_revwalk_new(&w.walk, w.repo) < 0 ||
-		 git_revwalk_sorting(w.walk, sorting) < 0)
+	else if (git_revwalk_new(&w.walk, w.repo) < 0 || git_revwalk_sorting(w.walk, sorting) < 0)
 		rc = walk_error(&w, GOVLOG_EREPO, "cannot walk the history");
 	if (!rc)
 		rc = push_spec(&w, range->spec);

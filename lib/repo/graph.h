@@ -27,13 +27,14 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
 
 /* One commit of the walk; pointers valid during the callback. */
 typedef struct gl_graph_commit {
-	const char *id;       /* full hexadecimal id */
-	const char *message;  /* raw */
+	const char *id;                         /* full hexadecimal id */
+	const char *message;                    /* raw */
 	const char *author_name, *author_email; /* after .mailmap */
-	int64_t time;         /* author time, seconds since the epoch */
+	int64_t time;                           /* author time, seconds since the epoch */
 	size_t parent_count;
-	size_t release;       /* index into the heads; GL_UNRELEASED */
-	const char *via_pr;   /* the message of the merge that brought it in from a side branch, or NULL */
+	size_t release;        /* index into the heads; GL_UNRELEASED */
+	const char *via_pr;    /* the message of the merge that brought it in from a side branch, or
+				  NULL */
 	const char *via_merge; /* that merge's id, or NULL */
 } gl_graph_commit;
 
@@ -43,7 +44,7 @@ typedef struct gl_graph_walk {
 	const char *root;
 	const char *const *heads; /* release commits (full ids), in precedence order */
 	size_t head_count;
-	const char *tip;          /* "HEAD", or another revision: its unreleased commits too */
+	const char *tip; /* "HEAD", or another revision: its unreleased commits too */
 	/* Only commits of this release (an index, or GL_UNRELEASED) reach fn;
 	 * GL_ALL_RELEASES for every commit. */
 	size_t only;

@@ -45,8 +45,9 @@ static void compare_links(gl_buf *out, const gl_notes *n)
 		gl_buf version = GL_BUF_INIT;
 		gl_semver_format(&version, &h->releases.items[r].version, 0);
 		if (r)
-			gl_buf_printf(out, "[%s]: https://github.com/%s/compare/%s...%s\n", version.ptr,
-				      repo, h->releases.items[r - 1].tag, h->releases.items[r].tag);
+			gl_buf_printf(out, "[%s]: https://github.com/%s/compare/%s...%s\n",
+				      version.ptr, repo, h->releases.items[r - 1].tag,
+				      h->releases.items[r].tag);
 		else
 			gl_buf_printf(out, "[%s]: https://github.com/%s/releases/tag/%s\n",
 				      version.ptr, repo, h->releases.items[r].tag);
@@ -100,12 +101,14 @@ static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f)
 
 static void changelog_intro(gl_buf *out, bool danish)
 {
-	gl_buf_puts(out, danish ? "# Ændringslog\n\nAlle væsentlige ændringer i projektet.\n"
-				  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), "
-				  "og versionerne [Semantic Versioning](https://semver.org/).\n\n"
-				: "# Changelog\n\nAll notable changes to this project.\n"
-				  "The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), "
-				  "and versions follow [Semantic Versioning](https://semver.org/).\n\n");
+	gl_buf_puts(
+		out,
+		danish ? "# Ændringslog\n\nAlle væsentlige ændringer i projektet.\n"
+			 "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), "
+			 "og versionerne [Semantic Versioning](https://semver.org/).\n\n"
+		       : "# Changelog\n\nAll notable changes to this project.\n"
+			 "The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), "
+			 "and versions follow [Semantic Versioning](https://semver.org/).\n\n");
 }
 
 static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)

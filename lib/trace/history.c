@@ -48,7 +48,8 @@ static void on_tag(const char *name, const char *commit, int64_t time, void *pay
 	loader *ld = payload;
 	gl_history *h = ld->h;
 	size_t a, b;
-	if (ld->config->tag_match && !gl_match_find(ld->config->tag_match, name, strlen(name), 0, &a, &b))
+	if (ld->config->tag_match &&
+	    !gl_match_find(ld->config->tag_match, name, strlen(name), 0, &a, &b))
 		return;
 	gl_release r = {keep(h, name), keep(h, commit), time, GL_SEMVER_INIT};
 	if (gl_semver_parse(&r.version, name) != GL_SEMVER_OK) {
@@ -64,7 +65,8 @@ static void on_tag(const char *name, const char *commit, int64_t time, void *pay
 
 static int by_precedence(const void *a, const void *b)
 {
-	return gl_semver_order(&((const gl_release *)a)->version, &((const gl_release *)b)->version);
+	return gl_semver_order(&((const gl_release *)a)->version,
+			       &((const gl_release *)b)->version);
 }
 
 /* ---- changes ---- */

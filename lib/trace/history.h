@@ -33,9 +33,9 @@ typedef struct gl_change {
 	const char *author, *email; /* after .mailmap */
 	const char *vendor;         /* NULL when unknown */
 	const char *type, *scope, *subject, *breaking_note;
-	const char *pr;      /* its own pull/merge request, else the one it came in with */
-	const char *reverts; /* the id its message says it reverts */
-	const gl_ref *refs;  /* NULL when none */
+	const char *pr;               /* its own pull/merge request, else the one it came in with */
+	const char *reverts;          /* the id its message says it reverts */
+	const gl_ref *refs;           /* NULL when none */
 	const char *const *decisions; /* NULL when none */
 	size_t release;               /* index into releases, or GL_UNRELEASED */
 	uint16_t ref_count, decision_count;

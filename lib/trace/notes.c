@@ -82,7 +82,7 @@ const char *gl_group_title(gl_group g, bool danish)
 
 const char *gl_group_key(gl_group g)
 {
-	static const char *const keys[] = {"breaking", "features", "fixes", "security",
+	static const char *const keys[] = {"breaking",    "features",      "fixes", "security",
 					   "performance", "documentation", "other", "unclassified"};
 	return keys[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
 }
@@ -208,7 +208,8 @@ static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 	gl_buf_puts(out, ", \"refs\": [");
 	for (size_t i = 0; i < c->ref_count; i++) {
 		const gl_ref *r = &c->refs[i];
-		gl_buf_printf(out, "%s{\"kind\": \"%s\", \"repo\": ", i ? ", " : "", kinds[r->kind]);
+		gl_buf_printf(out, "%s{\"kind\": \"%s\", \"repo\": ", i ? ", " : "",
+			      kinds[r->kind]);
 		gl_json_string(out, r->repo);
 		gl_buf_puts(out, ", \"id\": ");
 		gl_json_string(out, r->id);
@@ -302,8 +303,9 @@ void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes,
 		bool first = true;
 		for (size_t i = 0; i < count; i++) {
 			const gl_change *c = &n->h->changes.items[changes[i]];
-			bool in = g == GL_GROUP__COUNT ? c->reverted
-						       : !c->reverted && gl_group_of(c) == (gl_group)g;
+			bool in = g == GL_GROUP__COUNT
+					  ? c->reverted
+					  : !c->reverted && gl_group_of(c) == (gl_group)g;
 			if (!in)
 				continue;
 			gl_buf_puts(out, first ? "" : ", ");

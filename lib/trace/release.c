@@ -35,8 +35,9 @@ static void on_record_change(const gl_record_change *c, void *payload)
 		      (!before || govlog_record_status(before) != GOVLOG_STATUS_ACCEPTED);
 	if (became) {
 		const char *title = govlog_record_title(after);
-		gl_accepted e = {gl_xstrdup(govlog_record_id(after)), gl_xstrdup(title ? title : ""),
-				 gl_xstrdup(c->after.path), gl_xstrdup(c->commit ? c->commit : "")};
+		gl_accepted e = {gl_xstrdup(govlog_record_id(after)),
+				 gl_xstrdup(title ? title : ""), gl_xstrdup(c->after.path),
+				 gl_xstrdup(c->commit ? c->commit : "")};
 		gl_vec_push(&a->found, e);
 	}
 	govlog_record_free(before);
@@ -62,9 +63,9 @@ int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *cha
 	const char **ids = gl_xcalloc(n + 1, sizeof(*ids));
 	for (size_t i = 0; i < n; i++)
 		ids[i] = h->changes.items[changes[i]].id;
-	int rc = gl_history_walk_commits(govlog_log_root(h->log),
-					 (const char *const *)folders.items, folders.len, ids, n,
-					 on_record_change, &a);
+	int rc =
+		gl_history_walk_commits(govlog_log_root(h->log), (const char *const *)folders.items,
+					folders.len, ids, n, on_record_change, &a);
 	free(ids);
 	gl_strvec_free(&folders);
 	out->items = a.found.items;
@@ -197,8 +198,7 @@ static int by_vendor_author(const void *a, const void *b)
 	return c ? c : strcmp(x->author, y->author);
 }
 
-void gl_contributors(gl_contributor_list *out, const gl_history *h, const size_t *changes,
-		     size_t n)
+void gl_contributors(gl_contributor_list *out, const gl_history *h, const size_t *changes, size_t n)
 {
 	GL_VEC(author_count) all = {0};
 	for (size_t i = 0; i < n; i++) {

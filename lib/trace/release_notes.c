@@ -30,11 +30,11 @@ static void heading_md(gl_buf *out, const document *d)
 	if (r) {
 		char date[11];
 		gl_notes_date(date, r->time);
-		gl_buf_printf(out, "# %s %s (%s)\n\n", da ? "Udgivelsesnoter:" : "Release notes:",
-			      r->tag, date);
+		gl_buf_printf(out, "# %s %s (%s)\n\n",
+			      da ? "Udgivelsesnoter:" : "Release notes:", r->tag, date);
 	} else {
-		gl_buf_printf(out, "# %s %s\n\n", da ? "Udgivelsesnoter:" : "Release notes:",
-			      d->o->range);
+		gl_buf_printf(out, "# %s %s\n\n",
+			      da ? "Udgivelsesnoter:" : "Release notes:", d->o->range);
 	}
 	size_t n = d->sel->changes.len;
 	gl_buf_printf(out, da ? "%zu commit%s.\n" : "%zu commit%s.\n", n, n == 1 ? "" : "s");
@@ -66,8 +66,9 @@ static void contributors_md(gl_buf *out, const document *d)
 		bool first = !i || !v != !c->items[i - 1].vendor ||
 			     (v && strcmp(v, c->items[i - 1].vendor));
 		if (first)
-			gl_buf_printf(out, "%s- %s: ", i ? "\n" : "",
-				      v ? v : (d->notes.danish ? "ukendt leverandør" : "unknown vendor"));
+			gl_buf_printf(
+				out, "%s- %s: ", i ? "\n" : "",
+				v ? v : (d->notes.danish ? "ukendt leverandør" : "unknown vendor"));
 		gl_buf_printf(out, "%s%s (%zu)", first ? "" : ", ", c->items[i].author,
 			      c->items[i].commits);
 	}
@@ -173,7 +174,8 @@ static int render(FILE *f, document *d)
 	} else if (d->o->format == GOVLOG_NOTES_HTML) {
 		document_md(&md, d);
 		const gl_release *r = release_of(d);
-		gl_render_html_page(&out, r ? r->tag : d->o->range, md.ptr, md.len, d->notes.danish);
+		gl_render_html_page(&out, r ? r->tag : d->o->range, md.ptr, md.len,
+				    d->notes.danish);
 	} else {
 		document_md(&out, d);
 	}

@@ -73,8 +73,12 @@ static size_t request_of(builder *b, const gl_ref *r)
 	size_t at;
 	if (!gl_str_map_get(t->request_map, key.ptr, &at)) {
 		at = t->requests.len;
-		gl_request q = {gl_xstrdup(key.ptr), r->kind, repo ? gl_xstrdup(repo) : NULL, NULL,
-				{0}, {0}};
+		gl_request q = {gl_xstrdup(key.ptr),
+				r->kind,
+				repo ? gl_xstrdup(repo) : NULL,
+				NULL,
+				{0},
+				{0}};
 		q.id = r->kind == GL_REF_ISSUE ? strrchr(q.key, '#') + 1 : q.key;
 		gl_vec_push(&t->requests, q);
 		gl_str_map_put(t->request_map, key.ptr, at);
@@ -101,7 +105,8 @@ static void decision_requests(builder *b, size_t d)
 	gl_buf_printf(&text, "requests\n\nRefs: %s\n", f->value);
 	const gl_config *c = gl_log_config(b->log);
 	gl_message m = {0};
-	gl_message_parse(&m, text.ptr, text.len, (const gl_match *const *)c->reference_matches.items,
+	gl_message_parse(&m, text.ptr, text.len,
+			 (const gl_match *const *)c->reference_matches.items,
 			 c->reference_matches.len);
 	for (size_t i = 0; i < m.refs.len; i++) {
 		size_t q = request_of(b, &m.refs.items[i]);
@@ -168,8 +173,9 @@ static void trace_decisions(builder *b, size_t ci)
 		const govlog_record *r = record_named(b, c->decisions[i], &d);
 		if (!r) {
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, c->decisions[i],
-				t->notes.danish ? "commit %s nævner beslutning %s, som loggen ikke har"
-						: "commit %s names decision %s, which the log does not have",
+				t->notes.danish
+					? "commit %s nævner beslutning %s, som loggen ikke har"
+					: "commit %s names decision %s, which the log does not have",
 				id, c->decisions[i]);
 			continue;
 		}
@@ -198,8 +204,9 @@ static void trace_refs(builder *b, size_t ci)
 			char id[8];
 			short_id(id, c);
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id,
-				t->notes.danish ? "commit %s henviser til %s, som loggen ikke har"
-						: "commit %s refers to %s, which the log does not have",
+				t->notes.danish
+					? "commit %s henviser til %s, som loggen ikke har"
+					: "commit %s refers to %s, which the log does not have",
 				id, r->id);
 			continue;
 		}
@@ -220,9 +227,10 @@ static void trace_commit(builder *b, size_t ci)
 		short_id(id, c);
 		bool da = b->t->notes.danish, feature = c->kind == GL_CHANGE_FEATURE;
 		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id,
-			da ? "%s %s '%s' (%s) nævner intet ønske" : "%s commit %s '%s' (%s) names no request",
-			da ? (feature ? "funktion" : "rettelse") : (feature ? "feature" : "fix"), id,
-			c->subject, c->vendor ? c->vendor : c->author);
+			da ? "%s %s '%s' (%s) nævner intet ønske"
+			   : "%s commit %s '%s' (%s) names no request",
+			da ? (feature ? "funktion" : "rettelse") : (feature ? "feature" : "fix"),
+			id, c->subject, c->vendor ? c->vendor : c->author);
 	}
 }
 
@@ -251,10 +259,11 @@ static void decision_gaps(builder *b)
 		const gl_decision_trace *d = &t->decisions.items[i];
 		if (govlog_record_status(d->record) == GOVLOG_STATUS_ACCEPTED && !d->commits.len)
 			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record),
-				t->notes.danish ? "%s er vedtaget, men ingen commit nævner den i en "
-						  "Decision:-linje"
-						: "%s is accepted, but no commit names it in a Decision: "
-						  "trailer",
+				t->notes.danish
+					? "%s er vedtaget, men ingen commit nævner den i en "
+					  "Decision:-linje"
+					: "%s is accepted, but no commit names it in a Decision: "
+					  "trailer",
 				govlog_record_id(d->record));
 	}
 	for (size_t i = 0; i < t->requests.len; i++) {
@@ -323,8 +332,8 @@ void gl_trace_release(gl_trace *t)
 const char *gl_gap_key(gl_gap_kind k)
 {
 	static const char *const keys[] = {"request-without-commit", "commit-without-request",
-					   "decision-not-implemented", "unaccepted-decision-released",
-					   "unknown-record"};
+					   "decision-not-implemented",
+					   "unaccepted-decision-released", "unknown-record"};
 	return keys[k < GL_GAP__COUNT ? k : 0];
 }
 
@@ -335,10 +344,10 @@ const char *gl_gap_title(gl_gap_kind k, bool danish)
 					 "Accepted decisions no commit implements",
 					 "Released commits implementing a decision not accepted",
 					 "References to records the log does not have"};
-	static const char *const da[] = {"Ønsker uden commits",
-					 "Nye funktioner og rettelser uden ønske",
-					 "Vedtagne beslutninger som ingen commit gennemfører",
-					 "Udgivne commits der gennemfører en ikke-vedtaget beslutning",
-					 "Henvisninger til poster som loggen ikke har"};
+	static const char *const da[] = {
+		"Ønsker uden commits", "Nye funktioner og rettelser uden ønske",
+		"Vedtagne beslutninger som ingen commit gennemfører",
+		"Udgivne commits der gennemfører en ikke-vedtaget beslutning",
+		"Henvisninger til poster som loggen ikke har"};
 	return (danish ? da : en)[k < GL_GAP__COUNT ? k : 0];
 }

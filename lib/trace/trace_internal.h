@@ -10,10 +10,10 @@ typedef GL_VEC(size_t) gl_index_vec;
 
 /* A request: an issue (#12, owner/repo#12), a ticket (AR-519) or a request record (FR-12). */
 typedef struct gl_request {
-	char *key;         /* "#12", "owner/repo#12", "AR-519", "FR-12" */
-	gl_ref_kind kind;  /* GL_REF_ISSUE, GL_REF_TICKET or GL_REF_RECORD */
-	char *repo;        /* for issues of another repository; NULL: this one */
-	const char *id;    /* the number or key (within `key`) */
+	char *key;              /* "#12", "owner/repo#12", "AR-519", "FR-12" */
+	gl_ref_kind kind;       /* GL_REF_ISSUE, GL_REF_TICKET or GL_REF_RECORD */
+	char *repo;             /* for issues of another repository; NULL: this one */
+	const char *id;         /* the number or key (within `key`) */
 	gl_index_vec decisions; /* indices into the log's records that name it */
 	gl_index_vec commits;   /* indices into h->changes that refer to it */
 } gl_request;

@@ -52,9 +52,11 @@ static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
 static void requests_md(gl_buf *out, const gl_trace *t)
 {
 	bool da = t->notes.danish;
-	gl_buf_printf(out, "\n## %s\n\n| %s | %s | Commits | Pull requests | %s |\n|---|---|---|---|---|\n",
-		      da ? "Ønsker" : "Requests", da ? "Ønske" : "Request",
-		      da ? "Beslutninger" : "Decisions", da ? "Udgivelser" : "Releases");
+	gl_buf_printf(
+		out,
+		"\n## %s\n\n| %s | %s | Commits | Pull requests | %s |\n|---|---|---|---|---|\n",
+		da ? "Ønsker" : "Requests", da ? "Ønske" : "Request",
+		da ? "Beslutninger" : "Decisions", da ? "Udgivelser" : "Releases");
 	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
@@ -62,8 +64,9 @@ static void requests_md(gl_buf *out, const gl_trace *t)
 		request_md(out, t, q);
 		gl_buf_puts(out, " | ");
 		for (size_t k = 0; k < q->decisions.len; k++)
-			gl_buf_printf(out, "%s%s", k ? ", " : "",
-				      govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+			gl_buf_printf(
+				out, "%s%s", k ? ", " : "",
+				govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
 		gl_buf_clear(&prs);
 		gl_buf_clear(&rels);
 		prs_and_releases(&prs, &rels, t, &q->commits);
@@ -76,7 +79,8 @@ static void requests_md(gl_buf *out, const gl_trace *t)
 static void decisions_md(gl_buf *out, const gl_trace *t)
 {
 	bool da = t->notes.danish;
-	gl_buf_printf(out, "\n## %s\n\n| %s | Status | %s | Commits | %s |\n|---|---|---|---|---|\n",
+	gl_buf_printf(out,
+		      "\n## %s\n\n| %s | Status | %s | Commits | %s |\n|---|---|---|---|---|\n",
 		      da ? "Beslutninger" : "Decisions", da ? "Beslutning" : "Decision",
 		      da ? "Ønsker" : "Requests", da ? "Udgivelser" : "Releases");
 	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
@@ -93,7 +97,8 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 		gl_buf_clear(&prs);
 		gl_buf_clear(&rels);
 		prs_and_releases(&prs, &rels, t, &d->commits);
-		gl_buf_printf(out, " | %zu | %s |\n", d->commits.len, d->commits.len ? rels.ptr : "");
+		gl_buf_printf(out, " | %zu | %s |\n", d->commits.len,
+			      d->commits.len ? rels.ptr : "");
 	}
 	gl_buf_release(&prs);
 	gl_buf_release(&rels);
@@ -117,8 +122,9 @@ void gl_trace_md(gl_buf *out, const gl_trace *t)
 {
 	bool da = t->notes.danish;
 	gl_buf_printf(out, "# %s\n\n", da ? "Sporbarhed" : "Traceability");
-	gl_buf_printf(out, da ? "%zu commits, %zu udgivelser, %zu ønsker, %zu beslutninger.\n"
-			      : "%zu commits, %zu releases, %zu requests, %zu decisions.\n",
+	gl_buf_printf(out,
+		      da ? "%zu commits, %zu udgivelser, %zu ønsker, %zu beslutninger.\n"
+			 : "%zu commits, %zu releases, %zu requests, %zu decisions.\n",
 		      t->sel.changes.len, t->sel.h->releases.len, t->requests.len,
 		      t->decisions.len);
 	requests_md(out, t);
@@ -135,7 +141,8 @@ static void ids_json(gl_buf *out, const gl_trace *t, const char *key, const gl_i
 		if (changes)
 			gl_json_string(out, change_at(t, v->items[i])->id);
 		else
-			gl_json_string(out, govlog_record_id(t->decisions.items[v->items[i]].record));
+			gl_json_string(out,
+				       govlog_record_id(t->decisions.items[v->items[i]].record));
 	}
 	gl_buf_putc(out, ']');
 }
@@ -226,10 +233,12 @@ void gl_trace_csv(gl_buf *out, const gl_trace *t)
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		for (size_t k = 0; k < q->decisions.len; k++)
-			csv_edge(out, "request-decision", q->key,
-				 govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+			csv_edge(
+				out, "request-decision", q->key,
+				govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
 		for (size_t k = 0; k < q->commits.len; k++)
-			csv_edge(out, "request-commit", q->key, change_at(t, q->commits.items[k])->id);
+			csv_edge(out, "request-commit", q->key,
+				 change_at(t, q->commits.items[k])->id);
 	}
 	for (size_t i = 0; i < t->decisions.len; i++) {
 		const gl_decision_trace *d = &t->decisions.items[i];
@@ -256,7 +265,8 @@ static void dot_id(gl_buf *out, const char *s)
 {
 	gl_buf_putc(out, '"');
 	for (; *s; s++)
-		gl_buf_puts(out, *s == '"' || *s == '\\' ? (char[3]){'\\', *s, 0} : (char[2]){*s, 0});
+		gl_buf_puts(out,
+			    *s == '"' || *s == '\\' ? (char[3]){'\\', *s, 0} : (char[2]){*s, 0});
 	gl_buf_putc(out, '"');
 }
 
@@ -286,8 +296,9 @@ void gl_trace_dot(gl_buf *out, const gl_trace *t)
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		for (size_t k = 0; k < q->decisions.len; k++)
-			dot_edge(out, q->key,
-				 govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+			dot_edge(
+				out, q->key,
+				govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
 		for (size_t k = 0; k < q->commits.len; k++) {
 			const char *tag = release_tag(t, change_at(t, q->commits.items[k]));
 			dot_edge(out, q->key, tag ? tag : "unreleased");
@@ -318,8 +329,8 @@ int govlog_trace(FILE *f, const govlog_log *log, const govlog_trace_options *opt
 			break;
 		case GOVLOG_TRACE_HTML:
 			gl_trace_md(&md, &t);
-			gl_render_html_page(&out, t.notes.danish ? "Sporbarhed" : "Traceability", md.ptr,
-					    md.len, t.notes.danish);
+			gl_render_html_page(&out, t.notes.danish ? "Sporbarhed" : "Traceability",
+					    md.ptr, md.len, t.notes.danish);
 			break;
 		default:
 			gl_trace_md(&out, &t);

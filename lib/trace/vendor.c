@@ -38,12 +38,26 @@ static bool rule_matches(const char *match, const char *name, const char *email)
 /* Domains that say where someone has a mailbox, not whom they work for. */
 static bool is_personal(const char *domain)
 {
-	static const char *const providers[] = {
-		"users.noreply.github.com", "noreply.github.com", "gmail.com",   "googlemail.com",
-		"outlook.com",              "hotmail.com",        "live.com",    "yahoo.com",
-		"icloud.com",               "me.com",             "proton.me",   "protonmail.com",
-		"gmx.com",                  "gmx.net",            "hotmail.dk",  "live.dk",
-		"jubii.dk",                 "mail.dk",            "example.com", "localhost"};
+	static const char *const providers[] = {"users.noreply.github.com",
+						"noreply.github.com",
+						"gmail.com",
+						"googlemail.com",
+						"outlook.com",
+						"hotmail.com",
+						"live.com",
+						"yahoo.com",
+						"icloud.com",
+						"me.com",
+						"proton.me",
+						"protonmail.com",
+						"gmx.com",
+						"gmx.net",
+						"hotmail.dk",
+						"live.dk",
+						"jubii.dk",
+						"mail.dk",
+						"example.com",
+						"localhost"};
 	for (size_t i = 0; i < sizeof(providers) / sizeof(providers[0]); i++)
 		if (within(domain, providers[i]))
 			return true;

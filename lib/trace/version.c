@@ -13,7 +13,7 @@ static gl_semver_change change_since(const gl_history *h)
 	gl_semver_change change = GL_SEMVER_NOTHING;
 	for (size_t i = 0; i < h->changes.len; i++) {
 		const gl_change *c = &h->changes.items[i];
-		gl_semver_change this = c->breaking			 ? GL_SEMVER_BREAKING
+		gl_semver_change this = c->breaking                    ? GL_SEMVER_BREAKING
 					: c->kind == GL_CHANGE_FEATURE ? GL_SEMVER_FEATURE
 								       : GL_SEMVER_OTHER;
 		if (c->release == GL_UNRELEASED && !c->reverted && this > change)

@@ -26,4 +26,3 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	govlog_record_free(r);
 	return n == (size_t)-1;
 }
-

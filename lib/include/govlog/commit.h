@@ -29,7 +29,8 @@ typedef struct govlog_commit_options {
 	 * understood in a reference trailer. */
 	const char *const *references;
 	size_t reference_count;
-	/* False when the header need not follow Conventional Commits (commits.conventional: off). */
+	/* False when the header need not follow Conventional Commits (commits.conventional: off).
+	 */
 	bool conventional;
 	/* True for a message file from a hook: lines starting with '#' are Git's comments. */
 	bool comments;
