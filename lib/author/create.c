@@ -4,7 +4,6 @@
  */
 #include "govlog/create.h"
 
-#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -26,6 +25,7 @@
 #include "util/buf.h"
 #include "util/fs.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct creation {
@@ -119,7 +119,7 @@ static bool named_by_date(const creation *c)
 	size_t dated = 0, numbered = 0;
 	for (size_t i = 0; i < govlog_log_count(c->log); i++) {
 		const govlog_record *r = govlog_log_record_at(c->log, i);
-		dated += r->file_id && !r->file_number && isdigit((unsigned char)r->file_id[0]);
+		dated += r->file_id && !r->file_number && gl_isdigit(r->file_id[0]);
 		numbered += r->file_number > 0;
 	}
 	return dated > numbered;
@@ -136,7 +136,7 @@ static unsigned long next_number(const creation *c)
 	if (gl_fs_list(c->folder.ptr, &names) == 0)
 		for (size_t i = 0; i < names.len; i++) {
 			unsigned long n = strtoul(names.items[i], NULL, 10);
-			if (isdigit((unsigned char)names.items[i][0]) && n > max && n < 100000000)
+			if (gl_isdigit(names.items[i][0]) && n > max && n < 100000000)
 				max = n;
 		}
 	gl_strvec_free(&names);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "util/utf8.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 enum { SLUG_MAX = 60 };
@@ -37,7 +38,7 @@ static const char *ascii_of(uint32_t cp, bool danish, char one[2])
 	}
 	if (cp == '&')
 		return danish ? "-og-" : "-and-";
-	for (size_t i = 0; i < sizeof(letters) / sizeof(letters[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(letters); i++)
 		if (letters[i].cp == cp)
 			return danish ? letters[i].danish : letters[i].other;
 	return "-";

@@ -1,7 +1,6 @@
 /* govlog_body_check: an issue or pull-request body against its template. */
 #include "govlog/body.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -11,6 +10,7 @@
 #include "util/text.h"
 #include "util/buf.h"
 #include "util/utf8.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 /* One "## Heading" of a document and its text, with HTML comments removed. */
@@ -71,11 +71,11 @@ static void add_guidance(gl_buf *out, const char *s, size_t len)
 static void trim(gl_buf *b)
 {
 	size_t a = 0;
-	while (a < b->len && isspace((unsigned char)b->ptr[a]))
+	while (a < b->len && gl_isspace(b->ptr[a]))
 		a++;
 	memmove(b->ptr, b->ptr + a, b->len - a + 1);
 	b->len -= a;
-	while (b->len && isspace((unsigned char)b->ptr[b->len - 1]))
+	while (b->len && gl_isspace(b->ptr[b->len - 1]))
 		gl_buf_truncate(b, b->len - 1);
 }
 
@@ -194,10 +194,9 @@ static bool has_reference(const char *s)
 	if (strstr(s, "://"))
 		return true;
 	for (const char *p = s; *p; p++) {
-		if (*p == '#' && isdigit((unsigned char)p[1]))
+		if (*p == '#' && gl_isdigit(p[1]))
 			return true;
-		if (*p == '-' && p > s && isupper((unsigned char)p[-1]) &&
-		    isdigit((unsigned char)p[1]))
+		if (*p == '-' && p > s && gl_isupper(p[-1]) && gl_isdigit(p[1]))
 			return true;
 	}
 	return false;

@@ -1,7 +1,6 @@
 /* govlog_commit_check: Conventional Commits headers and trailers of one commit message. */
 #include "commit/commit.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -13,6 +12,7 @@
 #include "util/text.h"
 #include "util/buf.h"
 #include "util/utf8.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static const char *const default_types[] = {"feat", "fix",   "docs", "style", "refactor", "perf",
@@ -73,7 +73,7 @@ static bool is_git_form(const char *s, size_t len)
 {
 	static const char *const forms[] = {"Merge ", "Revert \"", "fixup! ", "squash! ",
 					    "amend! "};
-	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(forms); i++)
 		if (len >= strlen(forms[i]) && !strncmp(s, forms[i], strlen(forms[i])))
 			return true;
 	return false;
@@ -98,7 +98,7 @@ static size_t parse_header(const char *s, size_t len, size_t *type_len, size_t *
 {
 	size_t i = 0;
 	scope[0] = scope[1] = 0;
-	while (i < len && isalpha((unsigned char)s[i]))
+	while (i < len && gl_isalpha(s[i]))
 		i++;
 	*type_len = i;
 	if (!i)
@@ -173,8 +173,7 @@ static void check_header(message *m, size_t *type_len, const char **type)
 		return;
 	}
 	const char *const *types = m->o->types ? m->o->types : default_types;
-	size_t ntypes =
-		m->o->types ? m->o->type_count : sizeof(default_types) / sizeof(*default_types);
+	size_t ntypes = m->o->types ? m->o->type_count : GL_ARRAY_SIZE(default_types);
 	if (!listed(types, ntypes, s, *type_len)) {
 		gl_buf hint = GL_BUF_INIT;
 		gl_buf_puts(&hint, "allowed:");
@@ -204,8 +203,8 @@ static bool is_reference_footer(const gl_footer *f)
 static size_t word_len(const char *s, size_t len)
 {
 	size_t n = 0;
-	while (n < len && (isalnum((unsigned char)s[n]) || s[n] == '-' || s[n] == '_' ||
-			   s[n] == '.' || s[n] == '/'))
+	while (n < len &&
+	       (gl_isalnum(s[n]) || s[n] == '-' || s[n] == '_' || s[n] == '.' || s[n] == '/'))
 		n++;
 	return n;
 }
@@ -213,7 +212,7 @@ static size_t word_len(const char *s, size_t len)
 static size_t digits(const char *s, size_t len)
 {
 	size_t n = 0;
-	while (n < len && isdigit((unsigned char)s[n]))
+	while (n < len && gl_isdigit(s[n]))
 		n++;
 	return n;
 }
@@ -231,7 +230,7 @@ static bool is_builtin_reference(const char *s, size_t len)
 	const char *hash = memchr(s, '#', len);
 	if (hash && strchr("/", *s) == NULL && memchr(s, '/', (size_t)(hash - s)))
 		return digits(hash + 1, len - (size_t)(hash + 1 - s)) > 0;
-	while (k < w && isupper((unsigned char)s[k]))
+	while (k < w && gl_isupper(s[k]))
 		k++;
 	return k && k < w && s[k] == '-' && digits(s + k + 1, w - k - 1) == w - k - 1 && w > k + 1;
 }

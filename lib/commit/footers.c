@@ -1,10 +1,10 @@
 /* Commit-message footers as Conventional Commits and as Git's trailer rules read them. */
 #include "commit/footers.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct paragraph {
@@ -23,7 +23,7 @@ static const char *line_at(const gl_text *t, unsigned line, size_t *len)
 static bool is_blank(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		if (!isspace((unsigned char)s[i]))
+		if (!gl_isspace(s[i]))
 			return false;
 	return true;
 }
@@ -64,7 +64,7 @@ static size_t conventional_token(const char *s, size_t len, char *sep)
 		return strlen(breaking) - 2;
 	}
 	size_t i = 0;
-	while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '-'))
+	while (i < len && (gl_isalnum(s[i]) || s[i] == '-'))
 		i++;
 	if (!i || i + 1 >= len)
 		return 0;
@@ -81,7 +81,7 @@ static size_t conventional_token(const char *s, size_t len, char *sep)
 static size_t git_token(const char *s, size_t len)
 {
 	size_t i = 0;
-	while (i < len && (isalnum((unsigned char)s[i]) || s[i] == '-'))
+	while (i < len && (gl_isalnum(s[i]) || s[i] == '-'))
 		i++;
 	size_t token = i;
 	while (token && i < len && (s[i] == ' ' || s[i] == '\t'))
@@ -92,7 +92,7 @@ static size_t git_token(const char *s, size_t len)
 static bool is_git_made(const char *s, size_t len)
 {
 	static const char *const made[] = {"Signed-off-by: ", "(cherry picked from commit "};
-	for (size_t i = 0; i < sizeof(made) / sizeof(made[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(made); i++)
 		if (len >= strlen(made[i]) && !strncmp(s, made[i], strlen(made[i])))
 			return true;
 	return false;
@@ -106,7 +106,7 @@ static bool git_reads_block(const paragraph *p)
 	for (unsigned l = p->first; l <= p->last; l++) {
 		size_t len;
 		const char *s = line_at(p->t, l, &len);
-		if (skipped(p, l) || (len && isspace((unsigned char)s[0])))
+		if (skipped(p, l) || (len && gl_isspace(s[0])))
 			continue;
 		if (git_token(s, len) || is_git_made(s, len)) {
 			trailers++;

@@ -5,6 +5,7 @@
 
 #include "util/match.h"
 #include "commit/message_internal.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -13,9 +14,9 @@
 
 static void trim(const char **s, size_t *len)
 {
-	while (*len && is_space(**s))
+	while (*len && gl_isspace(**s))
 		++*s, --*len;
-	while (*len && is_space((*s)[*len - 1]))
+	while (*len && gl_isspace((*s)[*len - 1]))
 		--*len;
 }
 
@@ -42,7 +43,7 @@ static bool parse_header(const char *s, size_t len, header *h)
 {
 	size_t i = 0;
 	memset(h, 0, sizeof(*h));
-	while (i < len && i <= 24 && is_alpha(s[i]))
+	while (i < len && i <= 24 && gl_isalpha(s[i]))
 		i++;
 	if (!i || i > 24)
 		return false;
@@ -62,7 +63,7 @@ static bool parse_header(const char *s, size_t len, header *h)
 	i += h->bang;
 	if (i + 1 >= len || s[i] != ':' || s[i + 1] != ' ')
 		return false;
-	for (i += 2; i < len && is_space(s[i]); i++)
+	for (i += 2; i < len && gl_isspace(s[i]); i++)
 		;
 	h->desc = i;
 	return i < len;
@@ -113,7 +114,7 @@ static size_t cut_pr_suffix(gl_msg_ctx *c, const char *s, size_t len)
 	size_t d = 0;
 	if (len < 4 || s[len - 1] != ')')
 		return len;
-	while (d + 2 < len && d < 11 && is_digit(s[len - 2 - d]))
+	while (d + 2 < len && d < 11 && gl_isdigit(s[len - 2 - d]))
 		d++;
 	if (!d || d > 10 || len < d + 4) /* "x(#" before the digits */
 		return len;
@@ -121,7 +122,7 @@ static size_t cut_pr_suffix(gl_msg_ctx *c, const char *s, size_t len)
 	if (s[hash] != '#' || s[hash - 1] != '(' || s[hash + 1] == '0')
 		return len;
 	size_t keep = hash - 1;
-	while (keep && is_space(s[keep - 1]))
+	while (keep && gl_isspace(s[keep - 1]))
 		keep--;
 	if (!keep)
 		return len;
@@ -264,16 +265,16 @@ static void read_reverts(gl_msg_ctx *c, const char *s, size_t len)
 {
 	size_t n = 0;
 	while (n < len && n <= 64 &&
-	       (is_digit(s[n]) || (s[n] >= 'a' && s[n] <= 'f') || (s[n] >= 'A' && s[n] <= 'F')))
+	       (gl_isdigit(s[n]) || (s[n] >= 'a' && s[n] <= 'f') || (s[n] >= 'A' && s[n] <= 'F')))
 		n++;
-	if (n >= 4 && n <= 64 && (n == len || !(is_alpha(s[n]) || is_digit(s[n]))))
+	if (n >= 4 && n <= 64 && (n == len || !(gl_isalpha(s[n]) || gl_isdigit(s[n]))))
 		c->m->reverts = dup(c, s, n);
 }
 
 static void read_merge_request(gl_msg_ctx *c, const char *s, size_t len)
 {
 	size_t n = 0, bang = len;
-	while (n < len && !is_space(s[n]))
+	while (n < len && !gl_isspace(s[n]))
 		n++;
 	while (n && s[n - 1] == '.')
 		n--;
@@ -286,7 +287,7 @@ static void read_merge_request(gl_msg_ctx *c, const char *s, size_t len)
 	if (!d || d > 10 || bang + 1 + d != n || s[bang + 1] == '0')
 		return;
 	for (size_t i = 0; i < bang; i++)
-		if (!(is_alpha(s[i]) || is_digit(s[i]) || s[i] == '.' || s[i] == '_' ||
+		if (!(gl_isalpha(s[i]) || gl_isdigit(s[i]) || s[i] == '.' || s[i] == '_' ||
 		      s[i] == '-' || s[i] == '/'))
 			return;
 	c->m->pr = dup(c, s + bang + 1, d);

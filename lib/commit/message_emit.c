@@ -5,6 +5,7 @@
 
 #include "util/buf.h"
 #include "commit/message_internal.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef gl_msg_cand cand;
@@ -35,17 +36,12 @@ static void sort(cand *c, size_t n)
 	}
 }
 
-static char lower(char ch)
-{
-	return ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
-}
-
 static bool span_ieq(const char *a, size_t alen, const char *b, size_t blen)
 {
 	if (alen != blen)
 		return false;
 	for (size_t i = 0; i < alen; i++)
-		if (lower(a[i]) != lower(b[i]))
+		if (gl_tolower(a[i]) != gl_tolower(b[i]))
 			return false;
 	return true;
 }
@@ -93,7 +89,7 @@ static void drop_pr(const gl_msg_ctx *c, cand *cands, size_t n)
 static uint64_t hash_span(uint64_t h, const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)lower(p[i])) * 1099511628211u;
+		h = (h ^ (unsigned char)gl_tolower(p[i])) * 1099511628211u;
 	return (h ^ 0xff) * 1099511628211u;
 }
 

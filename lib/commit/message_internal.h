@@ -13,26 +13,7 @@
 #include "commit/footers.h"
 #include "util/text.h"
 #include "commit/message.h"
-
-static inline bool is_space(char ch)
-{
-	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\v';
-}
-
-static inline bool is_alpha(char ch)
-{
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
-
-static inline bool is_digit(char ch)
-{
-	return ch >= '0' && ch <= '9';
-}
-
-static inline bool is_alnum(char ch)
-{
-	return is_alpha(ch) || is_digit(ch);
-}
+#include "util/ascii.h"
 
 /* Where the pull request came from: its number is then no reference of its own. */
 typedef enum gl_msg_pr {
@@ -70,7 +51,7 @@ static inline bool gl_msg_starts(const char *s, size_t len, const char *prefix)
 static inline size_t gl_msg_digits(const char *s, size_t len)
 {
 	size_t n = 0;
-	while (n < len && n < 11 && is_digit(s[n]))
+	while (n < len && n < 11 && gl_isdigit(s[n]))
 		n++;
 	return n;
 }

@@ -5,6 +5,7 @@
 
 #include "util/buf.h"
 #include "commit/message_internal.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef gl_msg_cand cand;
@@ -50,12 +51,12 @@ static bool in_set(char ch, const char *set)
 /* A character after which "#12" begins a reference (the word's start is one too). */
 static bool opens(char ch)
 {
-	return is_space(ch) || in_set(ch, "([{<,;:'\"*_`|=+>~");
+	return gl_isspace(ch) || in_set(ch, "([{<,;:'\"*_`|=+>~");
 }
 
 static bool repo_char(char ch)
 {
-	return is_alnum(ch) || ch == '.' || ch == '_' || ch == '-';
+	return gl_isalnum(ch) || ch == '.' || ch == '_' || ch == '-';
 }
 
 /* An issue or request number: 1 to 10 digits, no leading zero (so "#000" is a colour). */
@@ -71,9 +72,9 @@ static bool ends_ref(const scan *s, size_t end, size_t limit)
 	if (end >= limit)
 		return true;
 	char ch = s->text[end];
-	if (is_alnum(ch) || ch == '_')
+	if (gl_isalnum(ch) || ch == '_')
 		return false;
-	return !((ch == '.' || ch == '-') && end + 1 < limit && is_alnum(s->text[end + 1]));
+	return !((ch == '.' || ch == '-') && end + 1 < limit && gl_isalnum(s->text[end + 1]));
 }
 
 /* "fixes #12", "Closes: #3": a closing keyword right before offset p. */
@@ -83,9 +84,9 @@ static bool keyword_before(const scan *s, size_t p)
 	while (q > 0 && p - q < 3 &&
 	       (s->text[q - 1] == ' ' || s->text[q - 1] == '\t' || s->text[q - 1] == ':'))
 		q--;
-	for (w = q; w > 0 && q - w < 9 && is_alpha(s->text[w - 1]); w--)
+	for (w = q; w > 0 && q - w < 9 && gl_isalpha(s->text[w - 1]); w--)
 		;
-	if (q == p || w == q || (w > 0 && is_alnum(s->text[w - 1])))
+	if (q == p || w == q || (w > 0 && gl_isalnum(s->text[w - 1])))
 		return false;
 	return gl_msg_word_in(s->text + w, q - w, closing_words);
 }
@@ -180,7 +181,7 @@ static size_t gh_at(scan *s, size_t i, size_t from, size_t to, const span *tr)
 static bool is_ticket_key(const char *s, size_t len)
 {
 	size_t i = 0;
-	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (i && is_digit(s[i]))))
+	while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (i && gl_isdigit(s[i]))))
 		i++;
 	return i && i + 1 < len && s[i] == '-' &&
 	       gl_msg_digits(s + i + 1, len - i - 1) == len - i - 1;
@@ -237,7 +238,7 @@ static void scan_url(scan *s, size_t u, size_t e, const span *tr)
 		size_t n = 0;
 		while (seg + n < end && t[seg + n] != '/')
 			n++;
-		for (size_t k = 0; k < sizeof(what) / sizeof(*what); k++)
+		for (size_t k = 0; k < GL_ARRAY_SIZE(what); k++)
 			if (segment_is(t + seg, n, what[k]) && url_ref(s, u, end, p, seg, n, tr))
 				return;
 		seg += n + 1;
@@ -278,11 +279,11 @@ static size_t url_at(scan *s, size_t w, size_t colon, size_t b, const span *tr)
 {
 	const char *t = s->text;
 	size_t u = colon, e = colon;
-	while (u > w && is_alpha(t[u - 1]))
+	while (u > w && gl_isalpha(t[u - 1]))
 		u--;
 	if (u == colon || colon + 2 >= b || t[colon + 1] != '/' || t[colon + 2] != '/')
 		return colon + 1;
-	while (e < b && !is_space(t[e]))
+	while (e < b && !gl_isspace(t[e]))
 		e++;
 	scan_url(s, u, e, tr);
 	return e;
@@ -299,7 +300,7 @@ static void scan_words(scan *s, size_t a, size_t b, const span *tr)
 	size_t done = a, w = a;
 	for (size_t i = next_start(t, a, b); i < b; i = next_start(t, done, b)) {
 		size_t k = i;
-		while (k > done && !is_space(t[k - 1]))
+		while (k > done && !gl_isspace(t[k - 1]))
 			k--;
 		w = k > done ? k : w;
 		if (t[i] == ':')
@@ -325,7 +326,7 @@ static size_t id_at(scan *s, size_t p, size_t e, const span *tr)
 {
 	const char *t = s->text;
 	size_t k = p;
-	while (k < e && is_alnum(t[k]))
+	while (k < e && gl_isalnum(t[k]))
 		k++;
 	if (k >= e || t[k] != '-' || (k - p == 2 && t[p] == 'G' && t[p + 1] == 'H'))
 		return k;
@@ -341,17 +342,17 @@ static void scan_ids(scan *s, const span *tr)
 {
 	const char *t = s->text;
 	for (size_t i = tr->start; i < tr->end;) {
-		while (i < tr->end && (is_space(t[i]) || t[i] == ',' || t[i] == ';'))
+		while (i < tr->end && (gl_isspace(t[i]) || t[i] == ',' || t[i] == ';'))
 			i++;
 		size_t w = i;
-		while (i < tr->end && !is_space(t[i]) && t[i] != ',' && t[i] != ';')
+		while (i < tr->end && !gl_isspace(t[i]) && t[i] != ',' && t[i] != ';')
 			i++;
 		if (has_url(t, w, i))
 			continue; /* URLs are read as URLs */
 		for (size_t p = w; p < i;) {
-			bool start = is_alpha(t[p]) &&
-				     (p == w ||
-				      !(is_alnum(t[p - 1]) || t[p - 1] == '-' || t[p - 1] == '_'));
+			bool start = gl_isalpha(t[p]) &&
+				     (p == w || !(gl_isalnum(t[p - 1]) || t[p - 1] == '-' ||
+						  t[p - 1] == '_'));
 			p = start ? id_at(s, p, i, tr) : p + 1;
 		}
 	}
@@ -362,18 +363,18 @@ static void scan_decisions(scan *s, const span *tr)
 {
 	const char *t = s->text;
 	for (size_t i = tr->start; i < tr->end;) {
-		while (i < tr->end && (is_space(t[i]) || in_set(t[i], ",;([")))
+		while (i < tr->end && (gl_isspace(t[i]) || in_set(t[i], ",;([")))
 			i++;
 		size_t w = i, digit = 0;
-		while (i < tr->end && !is_space(t[i]) && t[i] != ',' && t[i] != ';')
+		while (i < tr->end && !gl_isspace(t[i]) && t[i] != ',' && t[i] != ';')
 			i++;
 		size_t e = i;
 		while (e > w && in_set(t[e - 1], ".:)]"))
 			e--;
-		bool ok = e > w && is_alnum(t[w]);
+		bool ok = e > w && gl_isalnum(t[w]);
 		for (size_t k = w; ok && k < e; k++) {
-			ok = is_alnum(t[k]) || in_set(t[k], "._-");
-			digit += is_digit(t[k]);
+			ok = gl_isalnum(t[k]) || in_set(t[k], "._-");
+			digit += gl_isdigit(t[k]);
 		}
 		if (ok && digit)
 			add(s, GL_MSG_DECISION, w, e, w, e - w);
@@ -398,7 +399,7 @@ static size_t breaking_value(const char *p, size_t n)
 static bool is_blank(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!is_space(p[i]))
+		if (!gl_isspace(p[i]))
 			return false;
 	return true;
 }
@@ -407,7 +408,7 @@ static bool is_blank(const char *p, size_t n)
 static size_t key_at(const char *p, size_t n, size_t *v)
 {
 	size_t i = 0;
-	while (i < n && i < 32 && (is_alnum(p[i]) || p[i] == '-' || (unsigned char)p[i] >= 0x80))
+	while (i < n && i < 32 && (gl_isalnum(p[i]) || p[i] == '-' || (unsigned char)p[i] >= 0x80))
 		i++;
 	size_t k = i;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
@@ -427,14 +428,14 @@ static bool footer_like(const char *p, size_t n)
 	size_t v, k = key_at(p, n, &v);
 	if (k || breaking_value(p, n))
 		return true;
-	while (k < n && (is_alnum(p[k]) || p[k] == '-'))
+	while (k < n && (gl_isalnum(p[k]) || p[k] == '-'))
 		k++;
 	return k && k + 1 < n && p[k] == ' ' && p[k + 1] == '#';
 }
 
 static void put_trimmed(gl_buf *b, const char *p, size_t n)
 {
-	while (n && is_space(p[n - 1]))
+	while (n && gl_isspace(p[n - 1]))
 		n--;
 	gl_buf_put(b, p, n);
 }
@@ -456,7 +457,7 @@ static void read_breaking(scan *s, unsigned line, size_t v, size_t b)
 		put_trimmed(&note, s->text + a2, n);
 	}
 	size_t skip = 0;
-	while (skip < note.len && is_space(note.ptr[skip]))
+	while (skip < note.len && gl_isspace(note.ptr[skip]))
 		skip++;
 	if (skip < note.len) {
 		if (s->breaking.len)

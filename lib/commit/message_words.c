@@ -3,6 +3,7 @@
 #include <strings.h>
 
 #include "commit/message_internal.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -10,7 +11,7 @@
 /* A letter of a word: ASCII, or any byte of a multi-byte character (æ, ø, å). */
 static bool is_word_byte(char ch)
 {
-	return is_alpha(ch) || (unsigned char)ch >= 0x80;
+	return gl_isalpha(ch) || (unsigned char)ch >= 0x80;
 }
 
 size_t gl_msg_fold(char *out, size_t cap, const char *s, size_t len)
@@ -191,7 +192,7 @@ const gl_msg_word gl_msg_words[] = {
 	{"version", GL_CHANGE_OTHER},
 	{"wip", GL_CHANGE_OTHER},
 };
-const size_t gl_msg_word_count = sizeof(gl_msg_words) / sizeof(gl_msg_words[0]);
+const size_t gl_msg_word_count = GL_ARRAY_SIZE(gl_msg_words);
 
 /* First words that may start a two-word phrase ("speed up", "bug fix"). */
 static const char *const phrase_starts[] = {"speed", "clean", "bug", "hot", NULL};
@@ -249,14 +250,14 @@ static size_t ticket_key(const char *s, size_t len)
 	if (len && s[0] == '#') {
 		i = 1;
 	} else {
-		while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (i && is_digit(s[i]))))
+		while (i < len && ((s[i] >= 'A' && s[i] <= 'Z') || (i && gl_isdigit(s[i]))))
 			i++;
 		if (!i || i >= len || s[i] != '-')
 			return 0;
 		i++;
 	}
 	size_t d = gl_msg_digits(s + i, len - i);
-	if (!d || (i + d < len && (is_alpha(s[i + d]) || is_digit(s[i + d]))))
+	if (!d || (i + d < len && (gl_isalpha(s[i + d]) || gl_isdigit(s[i + d]))))
 		return 0;
 	return i + d;
 }
@@ -290,10 +291,10 @@ gl_change_kind gl_msg_kind_of_words(gl_msg_ctx *c, const char *s, size_t len)
 {
 	gl_change_kind kind = GL_CHANGE_UNCLASSIFIED;
 	size_t i = 0, n;
-	while (i < len && (s[i] == '-' || s[i] == '*' || is_space(s[i])))
+	while (i < len && (s[i] == '-' || s[i] == '*' || gl_isspace(s[i])))
 		i++;
 	for (int k = 0; k < 4; k++) {
-		if (len - i > 4 && !strncasecmp(s + i, "CVE-", 4) && is_digit(s[i + 4]))
+		if (len - i > 4 && !strncasecmp(s + i, "CVE-", 4) && gl_isdigit(s[i + 4]))
 			return GL_CHANGE_SECURITY;
 		if (!(n = ticket_prefix(c, s + i, len - i, &kind)))
 			break;

@@ -19,6 +19,7 @@
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/vec.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct staged {
@@ -27,16 +28,6 @@ typedef struct staged {
 	GL_VEC(unsigned long) numbers; /* numbers the staged records carry or name */
 	const govlog_log *log;
 } staged;
-
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* The number a file name gives its record's ID, as the record itself reads it. */
 static gl_stem_kind name_number(const char *name, unsigned long *n)
@@ -93,17 +84,17 @@ static bool is_context(const char *path, void *payload)
 static void numbers_in_text(staged *s, const char *t, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (!is_letter(t[i]) || (i && (is_letter(t[i - 1]) || is_digit(t[i - 1]))))
+		if (!gl_isalpha(t[i]) || (i && (gl_isalpha(t[i - 1]) || gl_isdigit(t[i - 1]))))
 			continue;
 		size_t k = i;
-		while (k < len && k - i < 9 && is_letter(t[k]))
+		while (k < len && k - i < 9 && gl_isalpha(t[k]))
 			k++;
 		if (k - i < 2 || k >= len)
 			continue;
 		k += (t[k] == '-' || t[k] == '_' || t[k] == ' ') && k + 1 < len;
 		unsigned long n = 0;
 		size_t digits = 0;
-		while (k + digits < len && is_digit(t[k + digits]) && digits < 9)
+		while (k + digits < len && gl_isdigit(t[k + digits]) && digits < 9)
 			n = n * 10 + (unsigned long)(t[k + digits++] - '0');
 		if (digits)
 			gl_vec_push(&s->numbers, n);

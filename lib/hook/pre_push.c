@@ -17,6 +17,7 @@
 #include "log/log_internal.h"
 #include "check/rules/rules.h"
 #include "util/buf.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct push_ref {
@@ -95,7 +96,7 @@ static char *remote_default(const char *root, const char *remote)
 {
 	static const char *const names[] = {"HEAD", "main", "master"};
 	gl_buf ref = GL_BUF_INIT;
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+	for (size_t i = 0; i < GL_ARRAY_SIZE(names); i++) {
 		gl_buf_clear(&ref);
 		gl_buf_printf(&ref, "refs/remotes/%s/%s", remote, names[i]);
 		if (gl_commits_exists(root, ref.ptr))

@@ -6,6 +6,7 @@
 
 #include "record/frontmatter.h"
 #include "util/buf.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static const char *const usual_folders[] = {
@@ -90,6 +91,6 @@ void gl_layout_detect(gl_strvec *folders, const char *root)
 {
 	read_marker_file(folders, root, ".adr-dir", false);
 	read_marker_file(folders, root, ".log4brains.yml", true);
-	for (size_t i = 0; i < sizeof(usual_folders) / sizeof(usual_folders[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(usual_folders); i++)
 		add_folder(folders, root, usual_folders[i], strlen(usual_folders[i]));
 }

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "util/utf8.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static const struct {
@@ -63,7 +64,7 @@ static int month_from_name(const char *s, size_t len, size_t *i)
 			break;
 		end += n;
 	}
-	for (size_t k = 0; k < sizeof(month_names) / sizeof(month_names[0]); k++) {
+	for (size_t k = 0; k < GL_ARRAY_SIZE(month_names); k++) {
 		const char *m = month_names[k].name;
 		if (gl_utf8_ieq(s + start, end - start, m, strlen(m))) {
 			*i = end;

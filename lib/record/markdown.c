@@ -12,6 +12,7 @@
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct md_reader {
@@ -313,7 +314,7 @@ static void read_relation(md_reader *md, span line)
 	static const char *const words[] = {"superseded by", "erstattet af", "supersedes",
 					    "erstatter"};
 	const char *p = span_ptr(md, line);
-	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+	for (size_t i = 0; i < GL_ARRAY_SIZE(words); i++) {
 		size_t wl = strlen(words[i]);
 		if (line.len <= wl || !gl_utf8_ieq(p, wl, words[i], wl) ||
 		    (p[wl] != ' ' && p[wl] != ':'))

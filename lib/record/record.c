@@ -3,7 +3,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "record/date.h"
@@ -11,26 +10,27 @@
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 const char *govlog_status_name(govlog_status s)
 {
 	static const char *const names[] = {"",         "unknown",    "proposed",  "accepted",
 					    "rejected", "deprecated", "superseded"};
-	return (unsigned)s < sizeof(names) / sizeof(names[0]) ? names[s] : "";
+	return (unsigned)s < GL_ARRAY_SIZE(names) ? names[s] : "";
 }
 
 const char *govlog_type_name(govlog_decision_type t)
 {
 	static const char *const names[] = {"", "unknown", "architecture", "strategic",
 					    "operational"};
-	return (unsigned)t < sizeof(names) / sizeof(names[0]) ? names[t] : "";
+	return (unsigned)t < GL_ARRAY_SIZE(names) ? names[t] : "";
 }
 
 const char *govlog_type_code(govlog_decision_type t)
 {
 	static const char *const codes[] = {"", "", "ADR", "SDR", "ODR"};
-	return (unsigned)t < sizeof(codes) / sizeof(codes[0]) ? codes[t] : "";
+	return (unsigned)t < GL_ARRAY_SIZE(codes) ? codes[t] : "";
 }
 
 const char *gl_record_field_name(const govlog_record *r, const char *key, size_t len)
@@ -92,8 +92,7 @@ static govlog_status configured_status(const govlog_record_options *opts, const 
 	for (size_t i = 0; i < opts->status_word_count; i++) {
 		const char *w = opts->status_words[i].word;
 		size_t n = strlen(w);
-		if (n <= len && gl_utf8_ieq(v, n, w, n) &&
-		    (n == len || !isalnum((unsigned char)v[n]))) {
+		if (n <= len && gl_utf8_ieq(v, n, w, n) && (n == len || !gl_isalnum(v[n]))) {
 			*note_off = n;
 			while (*note_off < len && (v[*note_off] == ' ' || v[*note_off] == ',' ||
 						   v[*note_off] == '-' || v[*note_off] == ':'))
@@ -221,17 +220,12 @@ static void derive_style(govlog_record *r)
 		r->style = r->fields.len ? r->fields.items[0].style : GOVLOG_META_NONE;
 }
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /* Digits at s: their count, the value in *n. */
 static size_t leading_number(const char *s, unsigned long *n)
 {
 	size_t i = 0;
 	*n = 0;
-	while (is_digit(s[i]) && i < 9)
+	while (gl_isdigit(s[i]) && i < 9)
 		*n = *n * 10 + (unsigned long)(s[i++] - '0');
 	return i;
 }
@@ -245,7 +239,7 @@ static bool is_id_end(char c)
 static bool has_shape(const char *s, const char *pattern)
 {
 	for (; *pattern; pattern++, s++)
-		if (*pattern == '9' ? !is_digit(*s) : *s != *pattern)
+		if (*pattern == '9' ? !gl_isdigit(*s) : *s != *pattern)
 			return false;
 	return is_id_end(*s);
 }
@@ -510,7 +504,7 @@ const char *gl_record_bare_title(const govlog_record *r)
 	while (*t == ' ')
 		t++;
 	const char *p = t;
-	while (is_digit(*p))
+	while (gl_isdigit(*p))
 		p++;
 	if (p > t && *p == '.' && p[1] == ' ')
 		t = p + 2;

@@ -7,6 +7,7 @@
 #include "util/error.h"
 #include "repo/git.h"
 #include "util/buf.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 /*
@@ -123,7 +124,7 @@ static char *github_name_of(const char *url)
 	static const char *const prefixes[] = {"https://github.com/", "http://github.com/",
 					       "git@github.com:", "ssh://git@github.com/",
 					       "git://github.com/"};
-	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++) {
+	for (size_t i = 0; i < GL_ARRAY_SIZE(prefixes); i++) {
 		size_t n = strlen(prefixes[i]);
 		if (strncmp(url, prefixes[i], n))
 			continue;

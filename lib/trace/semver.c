@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/banned.h"
 
 /* The text being read: s[0..len), position i. */
@@ -13,19 +14,9 @@ typedef struct reader {
 	size_t len, i;
 } reader;
 
-static bool is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool is_alpha(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 static bool is_ident_char(char c)
 {
-	return is_digit(c) || is_alpha(c) || c == '-';
+	return gl_isdigit(c) || gl_isalpha(c) || c == '-';
 }
 
 static char peek(const reader *r)
@@ -37,7 +28,7 @@ static char peek(const reader *r)
 static void skip_letter_prefix(reader *r)
 {
 	size_t i = r->i;
-	while (i < r->len && is_alpha(r->s[i]))
+	while (i < r->len && gl_isalpha(r->s[i]))
 		i++;
 	if (i > r->i && i < r->len && (r->s[i] == '-' || r->s[i] == '_'))
 		i++;
@@ -52,7 +43,7 @@ static gl_semver_result read_number(reader *r, bool padded, uint64_t *value)
 {
 	size_t start = r->i;
 	uint64_t v = 0;
-	while (is_digit(peek(r))) {
+	while (gl_isdigit(peek(r))) {
 		unsigned d = (unsigned)(peek(r) - '0');
 		if (v > (UINT64_MAX - d) / 10)
 			return GL_SEMVER_ENUMBER;
@@ -61,7 +52,7 @@ static gl_semver_result read_number(reader *r, bool padded, uint64_t *value)
 	}
 	size_t n = r->i - start;
 	if (n == 0)
-		return is_alpha(peek(r)) ? GL_SEMVER_ENOTVERSION : GL_SEMVER_ENUMBER;
+		return gl_isalpha(peek(r)) ? GL_SEMVER_ENOTVERSION : GL_SEMVER_ENUMBER;
 	if (n > 1 && r->s[start] == '0' && !(padded && n == 2 && v > 0))
 		return GL_SEMVER_ENUMBER;
 	*value = v;
@@ -100,7 +91,7 @@ static gl_semver_result scan_identifiers(reader *r, bool numeric_rule)
 		size_t id = r->i;
 		bool numeric = true;
 		while (is_ident_char(peek(r))) {
-			numeric = numeric && is_digit(peek(r));
+			numeric = numeric && gl_isdigit(peek(r));
 			r->i++;
 		}
 		size_t n = r->i - id;
@@ -125,7 +116,7 @@ static gl_semver_result read_identifiers(reader *r, bool numeric_rule, char **ou
 static gl_semver_result read_suffix(reader *r, gl_semver *out)
 {
 	gl_semver_result res = GL_SEMVER_OK;
-	if (peek(r) == '-' || is_alpha(peek(r))) {
+	if (peek(r) == '-' || gl_isalpha(peek(r))) {
 		out->pre_dashless = peek(r) != '-';
 		r->i += !out->pre_dashless;
 		res = read_identifiers(r, true, &out->pre);
@@ -145,7 +136,7 @@ static gl_semver_result parse_at(gl_semver *out, reader *r)
 	size_t prefix_len = r->i;
 	gl_semver_result res = GL_SEMVER_ENOTVERSION;
 	memset(out, 0, sizeof(*out));
-	if (is_digit(peek(r))) {
+	if (gl_isdigit(peek(r))) {
 		reader numbers = {r->s + r->i, r->len - r->i, 0};
 		res = read_numbers(&numbers, out);
 		r->i += numbers.i;
@@ -234,7 +225,7 @@ static int compare_u64(uint64_t a, uint64_t b)
 static bool all_digits(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!is_digit(s[i]))
+		if (!gl_isdigit(s[i]))
 			return false;
 	return n > 0;
 }

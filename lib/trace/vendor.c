@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "config/config.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static const char *domain_of(const char *email)
@@ -58,7 +59,7 @@ static bool is_personal(const char *domain)
 						"mail.dk",
 						"example.com",
 						"localhost"};
-	for (size_t i = 0; i < sizeof(providers) / sizeof(providers[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(providers); i++)
 		if (within(domain, providers[i]))
 			return true;
 	return !strchr(domain, '.');

@@ -14,6 +14,7 @@
 #include "record/vocab.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct link_ctx {
@@ -91,7 +92,7 @@ static bool target_exists(const govlog_log *log, gl_buf *path)
 		gl_buf_puts(path, ".md");
 		found = gl_log_file_exists(log, path->ptr, false);
 	}
-	for (size_t i = 0; !found && i < sizeof(variants) / sizeof(variants[0]); i++) {
+	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(variants); i++) {
 		gl_buf_truncate(path, len);
 		gl_buf_puts(path, variants[i]);
 		found = gl_log_file_exists(log, path->ptr, false);

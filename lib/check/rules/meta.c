@@ -7,6 +7,7 @@
 #include "record/date.h"
 #include "util/buf.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static const char *language(const gl_rule_ctx *ctx)
@@ -199,7 +200,7 @@ static bool is_site_key(const char *name)
 		"layout",       "parent",  "grand_parent",    "nav_order",      "nav_exclude",
 		"has_children", "has_toc", "permalink",       "description",    "tags",
 		"categories",   "lang",    "technical story", "technical-story"};
-	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(keys); i++)
 		if (!strcmp(keys[i], name))
 			return true;
 	return false;

@@ -6,13 +6,13 @@
  */
 #include "check/rules/rules.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
 #include "log/log_internal.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 /* The records one record names as its successors or predecessors. */
@@ -28,7 +28,7 @@ typedef struct relations {
 static bool split_id(const char *s, size_t len, char letters[9], unsigned long *number)
 {
 	size_t i = 0;
-	while (i < len && i < 8 && isalpha((unsigned char)s[i]))
+	while (i < len && i < 8 && gl_isalpha(s[i]))
 		letters[i] = s[i], i++;
 	letters[i] = '\0';
 	if (i < 2 || i == len)
@@ -37,7 +37,7 @@ static bool split_id(const char *s, size_t len, char letters[9], unsigned long *
 		i++;
 	*number = 0;
 	size_t digits = 0;
-	while (i < len && isdigit((unsigned char)s[i]) && digits < 9)
+	while (i < len && gl_isdigit(s[i]) && digits < 9)
 		*number = *number * 10 + (unsigned long)(s[i++] - '0'), digits++;
 	return digits && i == len;
 }
@@ -131,13 +131,13 @@ static size_t refs_from_ids(const relations *rel, const govlog_record *r, const 
 			continue;
 		}
 		size_t n = 0;
-		while (isalpha((unsigned char)v[i + n]) || isdigit((unsigned char)v[i + n]) ||
-		       v[i + n] == '-' || v[i + n] == '_')
+		while (gl_isalpha(v[i + n]) || gl_isdigit(v[i + n]) || v[i + n] == '-' ||
+		       v[i + n] == '_')
 			n++;
 		char letters[9];
 		unsigned long number;
-		bool token = n && (!i || !isalpha((unsigned char)v[i - 1])) &&
-			     split_id(v + i, n, letters, &number);
+		bool token =
+			n && (!i || !gl_isalpha(v[i - 1])) && split_id(v + i, n, letters, &number);
 		const govlog_record *target = token ? find_by_token(rel->log, v + i, n) : NULL;
 		seen += token;
 		if (target)

@@ -13,6 +13,7 @@
 #include "log/log_internal.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 enum { TEMPLATE_MAX_BYTES = 1024 * 1024 };
@@ -145,7 +146,7 @@ static bool is_lookalike(const char *name)
 {
 	static const char *const names[] = {"issue_template",  "issue_templates", "issue-template",
 					    "issue-templates", "issuetemplates",  "issuetemplate"};
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (size_t i = 0; i < GL_ARRAY_SIZE(names); i++)
 		if (!strcasecmp(name, names[i]))
 			return true;
 	return false;
