@@ -348,7 +348,7 @@ static void apply_overrides(gl_config *c)
 
 static int read_text(gl_config *c, const char *text, size_t len, const char *shown)
 {
-	gl_cfg_loader ld = {.c = c, .shown = shown};
+	gl_cfg_loader ld = {.c = c, .arena = &c->arena, .shown = shown};
 	c->file = gl_arena_strdup(&c->arena, shown);
 	int rc = parse_yaml(&ld, text, len);
 	if (rc < 0)

@@ -26,7 +26,7 @@ const char *gl_cfg_origin(gl_cfg_loader *ld, const yaml_node_t *n)
 {
 	gl_buf b = GL_BUF_INIT;
 	gl_buf_printf(&b, "%s:%zu", ld->shown, n->start_mark.line + 1);
-	const char *s = gl_arena_strdup(&ld->c->arena, b.ptr);
+	const char *s = gl_arena_strdup(ld->arena, b.ptr);
 	gl_buf_release(&b);
 	return s;
 }
@@ -35,7 +35,7 @@ const char *gl_cfg_scalar(gl_cfg_loader *ld, yaml_node_t *n)
 {
 	if (!n || n->type != YAML_SCALAR_NODE)
 		return NULL;
-	return gl_arena_strndup(&ld->c->arena, (const char *)n->data.scalar.value,
+	return gl_arena_strndup(ld->arena, (const char *)n->data.scalar.value,
 				n->data.scalar.length);
 }
 
@@ -56,7 +56,7 @@ int gl_cfg_want_list(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const c
 			       : 1;
 	if (n->type != YAML_SEQUENCE_NODE && n->type != YAML_SCALAR_NODE)
 		return gl_cfg_error(ld, n, "'%s' needs a list of text values", key);
-	const char **items = gl_arena_alloc(&ld->c->arena, (count + 1) * sizeof(*items));
+	const char **items = gl_arena_alloc(ld->arena, (count + 1) * sizeof(*items));
 	for (size_t i = 0; i < count; i++) {
 		yaml_node_t *item =
 			n->type == YAML_SCALAR_NODE

@@ -8,10 +8,13 @@
 
 #include <yaml.h>
 
-#include "config/config.h"
+#include "util/arena.h"
+
+struct gl_config;
 
 typedef struct gl_cfg_loader {
-	gl_config *c;
+	struct gl_config *c; /* what the key handlers fill (config.c, trace.c) */
+	gl_arena *arena;     /* where the walk copies values: the configuration's */
 	yaml_document_t doc;
 	const char *shown; /* the file as messages name it */
 } gl_cfg_loader;

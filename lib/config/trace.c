@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "config/config.h"
 #include "util/error.h"
 #include "util/banned.h"
 
