@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config/config.h"
+#include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
 #include "log/log_internal.h"
@@ -34,7 +35,7 @@ typedef struct creation {
 	const gl_profile *profile;
 	govlog_decision_type type;
 	const govlog_record *superseded;
-	bool danish;
+	govlog_lang lang; /* of the file name and the field labels */
 	char date[11];
 	gl_buf folder; /* as the user sees it */
 	gl_buf title;  /* trimmed */
@@ -165,10 +166,10 @@ static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *reques
 	} else {
 		if (id)
 			gl_buf_printf(supersedes, "- **%s**: %s\n",
-				      c->danish ? "Erstatter" : "Supersedes", id);
+				      gl_lang_text(c->lang, GL_T_FIELD_SUPERSEDES), id);
 		if (c->o->request)
-			gl_buf_printf(request, "- **%s**: %s\n", c->danish ? "Ønske" : "Requests",
-				      c->o->request);
+			gl_buf_printf(request, "- **%s**: %s\n",
+				      gl_lang_text(c->lang, GL_T_FIELD_REQUESTS), c->o->request);
 	}
 }
 
@@ -222,7 +223,7 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 			      "type_code",
 			      govlog_type_code(c->type),
 			      "type_name",
-			      gl_vocab_type_word(c->type, c->danish),
+			      gl_vocab_type_word(c->type, c->lang),
 			      "supersedes",
 			      supersedes.ptr,
 			      "request",
@@ -253,7 +254,7 @@ static int create_locked(creation *c, gl_buf *name)
 	bool by_date = named_by_date(c);
 	unsigned long number = by_date ? 0 : next_number(c);
 	gl_buf slug = GL_BUF_INIT, text = GL_BUF_INIT;
-	gl_slug(&slug, c->title.ptr, c->danish);
+	gl_slug(&slug, c->title.ptr, c->lang);
 	int rc = content(c, number, &text);
 	for (unsigned attempt = 1; rc == 0 && attempt < 1000; attempt++) {
 		gl_buf_clear(name);
@@ -287,7 +288,7 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	if (!rc && !c.profile)
 		c.profile = choose_profile(&c);
 	if (!rc) {
-		c.danish = c.o->lang ? !strcmp(c.o->lang, "da") : !strcmp(c.profile->lang, "da");
+		c.lang = gl_lang_of(c.o->lang ? c.o->lang : c.profile->lang);
 		gl_date_today(c.date);
 		rc = choose_folder(&c);
 	}

@@ -8,6 +8,7 @@
 
 #include "util/error.h"
 #include "config/profile.h"
+#include "diag/texts.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
 #include "record/vocab.h"
@@ -100,14 +101,14 @@ static void deciders(gl_buf *out, const govlog_record *r)
 }
 
 /* "accepted", or "Accepteret" / "Accepted" with the note, in the profile's words. */
-static void status_words(gl_buf *out, const govlog_record *r, bool danish, bool lower)
+static void status_words(gl_buf *out, const govlog_record *r, govlog_lang lang, bool lower)
 {
 	govlog_status s = govlog_record_status(r);
 	if (s <= GOVLOG_STATUS_UNKNOWN) {
 		gl_buf_puts(out, govlog_record_status_raw(r) ? govlog_record_status_raw(r) : "");
 		return;
 	}
-	gl_buf_puts(out, lower ? govlog_status_name(s) : gl_vocab_status_word(s, danish));
+	gl_buf_puts(out, lower ? govlog_status_name(s) : gl_vocab_status_word(s, lang));
 	if (r->status_note && r->status_note[0])
 		gl_buf_printf(out, " %s", r->status_note);
 }
@@ -115,7 +116,7 @@ static void status_words(gl_buf *out, const govlog_record *r, bool danish, bool 
 static void header_madr(gl_buf *out, const govlog_record *r)
 {
 	gl_buf_puts(out, "---\nstatus: ");
-	status_words(out, r, false, true);
+	status_words(out, r, GOVLOG_LANG_EN, true);
 	gl_buf_puts(out, "\n");
 	if (govlog_record_date(r))
 		gl_buf_printf(out, "date: %s\n", govlog_record_date(r));
@@ -144,35 +145,35 @@ static void header_nygard(gl_buf *out, const govlog_record *r)
 	if (value_of(r, "requests"))
 		gl_buf_printf(out, "Refs: %s\n\n", value_of(r, "requests"));
 	gl_buf_puts(out, "\n## Status\n\n");
-	status_words(out, r, false, false);
+	status_words(out, r, GOVLOG_LANG_EN, false);
 	gl_buf_puts(out, "\n");
 	if (value_of(r, "supersedes"))
 		gl_buf_printf(out, "\nSupersedes %s\n", value_of(r, "supersedes"));
 	gl_buf_puts(out, "\n");
 }
 
-static void header_os2(gl_buf *out, const govlog_record *r, bool danish)
+static void header_os2(gl_buf *out, const govlog_record *r, govlog_lang lang)
 {
 	govlog_decision_type t = govlog_record_type(r) >= GOVLOG_TYPE_ARCHITECTURE
 					 ? govlog_record_type(r)
 					 : GOVLOG_TYPE_ARCHITECTURE;
 	gl_buf_printf(out, "# [%s] %s\n\n", govlog_type_code(t), bare_title(r));
-	gl_buf_printf(out, "- **%s**: %s\n", danish ? "Dato" : "Date",
+	gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_DATE),
 		      govlog_record_date(r) ? govlog_record_date(r) : "");
-	gl_buf_printf(out, "- **Status**: ");
-	status_words(out, r, danish, false);
-	gl_buf_printf(out, "\n- **%s**: ", danish ? "Beslutningstagere" : "Deciders");
+	gl_buf_printf(out, "- **%s**: ", gl_lang_text(lang, GL_T_FIELD_STATUS));
+	status_words(out, r, lang, false);
+	gl_buf_printf(out, "\n- **%s**: ", gl_lang_text(lang, GL_T_FIELD_DECIDERS));
 	deciders(out, r);
-	gl_buf_printf(out, "\n- **%s**: %s\n", danish ? "Beslutningstype" : "Type",
-		      gl_vocab_type_word(t, danish));
+	gl_buf_printf(out, "\n- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_TYPE),
+		      gl_vocab_type_word(t, lang));
 	if (value_of(r, "supersedes"))
-		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Erstatter" : "Supersedes",
+		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_SUPERSEDES),
 			      value_of(r, "supersedes"));
 	if (value_of(r, "superseded-by"))
-		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Erstattet af" : "Superseded by",
+		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_SUPERSEDED_BY),
 			      value_of(r, "superseded-by"));
 	if (value_of(r, "requests"))
-		gl_buf_printf(out, "- **%s**: %s\n", danish ? "Ønske" : "Requests",
+		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_REQUESTS),
 			      value_of(r, "requests"));
 	gl_buf_puts(out, "\n");
 }
@@ -188,7 +189,7 @@ int govlog_record_format(char **out, size_t *len, const govlog_record *r, const 
 	else if (!strcmp(p->name, "nygard"))
 		header_nygard(&b, r);
 	else
-		header_os2(&b, r, !strcmp(p->name, "os2-da"));
+		header_os2(&b, r, gl_lang_of(p->lang));
 	content(&b, r);
 	*len = b.len;
 	*out = gl_buf_detach(&b);

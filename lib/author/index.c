@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
@@ -80,7 +81,7 @@ int govlog_index_render(char **out, const govlog_log *log, const char *dir)
 
 /* The page with the table in place of the old one, or after the text, or new. */
 static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
-		 govlog_index_format fmt, bool danish)
+		 govlog_index_format fmt, govlog_lang lang)
 {
 	const char *begin = exists ? strstr(old->ptr, GOVLOG_INDEX_BEGIN) : NULL;
 	const char *end = begin ? strstr(begin, GOVLOG_INDEX_END) : NULL;
@@ -95,7 +96,7 @@ static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
 		gl_buf_puts(out, after);
 		return;
 	}
-	const char *title = danish ? "Beslutningslog" : "Decision log";
+	const char *title = gl_lang_text(lang, GL_T_DECISION_LOG);
 	if (exists) {
 		gl_buf_put(out, old->ptr, old->len);
 		gl_buf_puts(out, old->len && old->ptr[old->len - 1] != '\n' ? "\n\n" : "\n");
@@ -171,7 +172,7 @@ static int add_navigation(const govlog_log *log, const char *parent)
 }
 
 int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
-		       bool danish)
+		       govlog_lang lang)
 {
 	gl_buf old = GL_BUF_INIT, out = GL_BUF_INIT, dir = GL_BUF_INIT;
 	bool exists = gl_fs_read(path, 16 * 1024 * 1024, &old) == GL_FS_OK;
@@ -179,12 +180,12 @@ int govlog_index_write(const char *path, const govlog_log *log, govlog_index_for
 	gl_buf_put(&dir, path, slash ? (size_t)(slash - path) : 0);
 	char *table = NULL;
 	govlog_index_render(&table, log, dir.len ? dir.ptr : ".");
-	page(&out, &old, exists, table, fmt, danish);
+	page(&out, &old, exists, table, fmt, lang);
 	int rc = 0;
 	if (gl_fs_replace(path, out.ptr, out.len) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
 	if (!rc && fmt == GOVLOG_INDEX_JEKYLL)
-		rc = add_navigation(log, danish ? "Beslutningslog" : "Decision log");
+		rc = add_navigation(log, gl_lang_text(lang, GL_T_DECISION_LOG));
 	free(table);
 	gl_buf_release(&old);
 	gl_buf_release(&out);

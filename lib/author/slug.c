@@ -2,8 +2,10 @@
 #include "author/slug.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/utf8.h"
 #include "util/ascii.h"
 #include "util/banned.h"
@@ -12,7 +14,7 @@ enum { SLUG_MAX = 60 };
 
 typedef struct translit {
 	uint32_t cp;
-	const char *danish, *other;
+	const char *da, *other; /* in Danish, in other languages */
 } translit;
 
 static const translit letters[] = {
@@ -28,31 +30,33 @@ static const translit letters[] = {
 };
 
 /* The ASCII for one code point: letters and digits as they are, others transliterated. */
-static const char *ascii_of(uint32_t cp, bool danish, char one[2])
+static const char *ascii_of(uint32_t cp, govlog_lang lang, char word[16])
 {
 	cp = gl_utf8_lower_cp(cp);
 	if ((cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9')) {
-		one[0] = (char)cp;
-		one[1] = '\0';
-		return one;
+		word[0] = (char)cp;
+		word[1] = '\0';
+		return word;
 	}
-	if (cp == '&')
-		return danish ? "-og-" : "-and-";
+	if (cp == '&') {
+		snprintf(word, 16, "-%s-", gl_lang_text(lang, GL_T_AND));
+		return word;
+	}
 	for (size_t i = 0; i < GL_ARRAY_SIZE(letters); i++)
 		if (letters[i].cp == cp)
-			return danish ? letters[i].danish : letters[i].other;
+			return lang == GOVLOG_LANG_DA ? letters[i].da : letters[i].other;
 	return "-";
 }
 
-void gl_slug(gl_buf *out, const char *title, bool danish)
+void gl_slug(gl_buf *out, const char *title, govlog_lang lang)
 {
 	size_t start = out->len, len = strlen(title);
 	for (size_t i = 0; i < len;) {
 		uint32_t cp;
 		bool valid;
-		char one[2];
+		char word[16];
 		i += gl_utf8_decode(title + i, len - i, &cp, &valid);
-		for (const char *a = valid ? ascii_of(cp, danish, one) : "-"; *a; a++) {
+		for (const char *a = valid ? ascii_of(cp, lang, word) : "-"; *a; a++) {
 			bool dash = *a == '-';
 			if (dash && (out->len == start || out->ptr[out->len - 1] == '-'))
 				continue;

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "record/record_internal.h"
 #include "check/rules/rules.h"
@@ -63,14 +64,10 @@ static const char *newline_of(const govlog_record *r, unsigned line)
 	return end < r->text.len && r->text.data[end] == '\r' ? "\r\n" : "\n";
 }
 
-static const char *state_word(govlog_status s, bool danish, bool lower)
+static const char *state_word(govlog_status s, govlog_lang lang, bool lower)
 {
-	return lower && !danish ? govlog_status_name(s) : gl_vocab_status_word(s, danish);
-}
-
-static bool is_danish(const govlog_record *r)
-{
-	return r->lang && !strcmp(r->lang, "da");
+	return lower && lang == GOVLOG_LANG_EN ? govlog_status_name(s)
+					       : gl_vocab_status_word(s, lang);
 }
 
 /* "Godkendt på mødet", "superseded by ADR-0005", "Superseded by [5. X](0005-x.md)". */
@@ -78,15 +75,17 @@ static void status_text(gl_buf *out, const govlog_record *r, const govlog_field 
 			govlog_status to, const govlog_status_options *o,
 			const govlog_record *successor)
 {
-	bool danish = is_danish(r), lower = f->value[0] >= 'a' && f->value[0] <= 'z';
-	gl_buf_puts(out, state_word(to, danish, lower && f->style == GOVLOG_META_FRONTMATTER));
+	govlog_lang lang = gl_lang_of(r->lang);
+	bool lower = f->value[0] >= 'a' && f->value[0] <= 'z';
+	gl_buf_puts(out, state_word(to, lang, lower && f->style == GOVLOG_META_FRONTMATTER));
 	if (successor && f->style == GOVLOG_META_STATUS_SECTION) {
 		const char *base = strrchr(successor->path, '/');
 		gl_buf_printf(out, " by [%s](%s)",
 			      successor->title ? successor->title : govlog_record_id(successor),
 			      base ? base + 1 : successor->path);
 	} else if (successor) {
-		gl_buf_printf(out, " %s %s", danish ? "af" : "by", govlog_record_id(successor));
+		gl_buf_printf(out, " %s %s", gl_lang_text(lang, GL_T_SUPERSEDED_BY_WORD),
+			      govlog_record_id(successor));
 	}
 	if (o->note && *o->note)
 		gl_buf_printf(out, " %s", o->note);
@@ -180,7 +179,7 @@ static int add_supersedes(rewrite *w, const govlog_record *old)
 				    govlog_record_id(old));
 	const char *nl = newline_of(r, f->value_pos.line), *id = govlog_record_id(old);
 	size_t at = gl_text_line_end(&r->text, f->value_pos.line);
-	bool danish = is_danish(r);
+	govlog_lang lang = gl_lang_of(r->lang);
 	gl_buf line = GL_BUF_INIT;
 	if (f->style == GOVLOG_META_STATUS_SECTION) {
 		const char *base = strrchr(old->path, '/');
@@ -194,7 +193,7 @@ static int add_supersedes(rewrite *w, const govlog_record *old)
 		size_t indent = strspn(s, " ");
 		char bullet = strchr("-*+", s[indent]) ? s[indent] : '-';
 		gl_buf_printf(&line, "%s%.*s%c **%s**: %s", nl, (int)indent, s, bullet,
-			      danish ? "Erstatter" : "Supersedes", id);
+			      gl_lang_text(lang, GL_T_FIELD_SUPERSEDES), id);
 	}
 	add_edit(w, at, 0, line.ptr);
 	gl_buf_release(&line);

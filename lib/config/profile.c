@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "util/banned.h"
@@ -118,10 +119,10 @@ bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule)
 
 const gl_profile *gl_profile_detect(const govlog_record *r)
 {
-	bool danish = !strcmp(govlog_record_language(r), "da");
+	govlog_lang lang = gl_lang_of(govlog_record_language(r));
 	switch (govlog_record_meta_style(r)) {
 	case GOVLOG_META_BULLET:
-		if (danish)
+		if (lang == GOVLOG_LANG_DA)
 			return &profiles[PROFILE_OS2_DA];
 		/* MADR 2 and log4brains write "* Status: accepted" bullets too; an
 		 * OS2 record in English still names its type. */
@@ -129,7 +130,7 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 			return &profiles[PROFILE_OS2_EN];
 		return &profiles[PROFILE_MADR];
 	case GOVLOG_META_FRONTMATTER:
-		if (danish)
+		if (lang == GOVLOG_LANG_DA)
 			return &profiles[PROFILE_OS2_DA];
 		/* An adr-tools record moved into front matter keeps its sections. */
 		if (!gl_profile_has_section(r, &madr_sections[1]) &&
@@ -137,7 +138,8 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 			return &profiles[PROFILE_NYGARD];
 		return &profiles[PROFILE_MADR];
 	case GOVLOG_META_NONE:
-		return danish ? &profiles[PROFILE_OS2_DA] : &profiles[PROFILE_NYGARD];
+		return lang == GOVLOG_LANG_DA ? &profiles[PROFILE_OS2_DA]
+					      : &profiles[PROFILE_NYGARD];
 	default:
 		return &profiles[PROFILE_NYGARD];
 	}

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -51,15 +52,13 @@ static const word field_words[] = {
 };
 
 static const struct {
-	const char *name, *en, *da;
+	const char *name;
+	gl_text_id label;
 } field_labels[] = {
-	{"status", "Status", "Status"},
-	{"date", "Date", "Dato"},
-	{"deciders", "Deciders", "Beslutningstagere"},
-	{"type", "Type", "Beslutningstype"},
-	{"supersedes", "Supersedes", "Erstatter"},
-	{"superseded-by", "Superseded by", "Erstattet af"},
-	{"requests", "Requests", "Ønske"},
+	{"status", GL_T_FIELD_STATUS},         {"date", GL_T_FIELD_DATE},
+	{"deciders", GL_T_FIELD_DECIDERS},     {"type", GL_T_FIELD_TYPE},
+	{"supersedes", GL_T_FIELD_SUPERSEDES}, {"superseded-by", GL_T_FIELD_SUPERSEDED_BY},
+	{"requests", GL_T_FIELD_REQUESTS},
 };
 
 typedef struct status_word {
@@ -143,8 +142,7 @@ const char *gl_vocab_field_label(const char *name, const char *lang)
 {
 	for (size_t i = 0; i < COUNT(field_labels); i++)
 		if (!strcmp(field_labels[i].name, name))
-			return lang && !strcmp(lang, "da") ? field_labels[i].da
-							   : field_labels[i].en;
+			return gl_lang_text(gl_lang_of(lang), field_labels[i].label);
 	return name;
 }
 
@@ -304,18 +302,34 @@ const char *gl_vocab_heading_language(const char *heading)
 	return NULL;
 }
 
-const char *gl_vocab_status_word(govlog_status s, bool danish)
+const char *gl_vocab_status_word(govlog_status s, govlog_lang lang)
 {
-	static const char *const da[] = {"",       "",         "Forslag",  "Accepteret",
-					 "Afvist", "Forældet", "Erstattet"};
-	static const char *const en[] = {"",         "",           "Proposed",  "Accepted",
-					 "Rejected", "Deprecated", "Superseded"};
-	return (unsigned)s < COUNT(da) ? (danish ? da : en)[s] : "";
+	switch (s) {
+	case GOVLOG_STATUS_PROPOSED:
+		return gl_lang_text(lang, GL_T_STATUS_PROPOSED);
+	case GOVLOG_STATUS_ACCEPTED:
+		return gl_lang_text(lang, GL_T_STATUS_ACCEPTED);
+	case GOVLOG_STATUS_REJECTED:
+		return gl_lang_text(lang, GL_T_STATUS_REJECTED);
+	case GOVLOG_STATUS_DEPRECATED:
+		return gl_lang_text(lang, GL_T_STATUS_DEPRECATED);
+	case GOVLOG_STATUS_SUPERSEDED:
+		return gl_lang_text(lang, GL_T_STATUS_SUPERSEDED);
+	default:
+		return "";
+	}
 }
 
-const char *gl_vocab_type_word(govlog_decision_type t, bool danish)
+const char *gl_vocab_type_word(govlog_decision_type t, govlog_lang lang)
 {
-	static const char *const da[] = {"", "", "Arkitektur", "Strategisk", "Operationel"};
-	static const char *const en[] = {"", "", "Architecture", "Strategic", "Operational"};
-	return (unsigned)t < COUNT(da) ? (danish ? da : en)[t] : "";
+	switch (t) {
+	case GOVLOG_TYPE_ARCHITECTURE:
+		return gl_lang_text(lang, GL_T_TYPE_ARCHITECTURE);
+	case GOVLOG_TYPE_STRATEGIC:
+		return gl_lang_text(lang, GL_T_TYPE_STRATEGIC);
+	case GOVLOG_TYPE_OPERATIONAL:
+		return gl_lang_text(lang, GL_T_TYPE_OPERATIONAL);
+	default:
+		return "";
+	}
 }

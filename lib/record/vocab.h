@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "govlog/common.h"
 #include "govlog/record.h"
 #include "util/buf.h"
 
@@ -37,8 +38,8 @@ void gl_vocab_status_list(gl_buf *out, const char *lang);
 govlog_decision_type gl_vocab_type(const char *value, size_t len);
 
 /* The word govlog writes for a state ("Accepteret", "Accepted") or a type ("Strategisk"). */
-const char *gl_vocab_status_word(govlog_status s, bool danish);
-const char *gl_vocab_type_word(govlog_decision_type t, bool danish);
+const char *gl_vocab_status_word(govlog_status s, govlog_lang lang);
+const char *gl_vocab_type_word(govlog_decision_type t, govlog_lang lang);
 
 /* Levenshtein distance over code points, case-insensitive. */
 size_t gl_vocab_distance(const char *a, size_t alen, const char *b, size_t blen);

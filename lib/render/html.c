@@ -4,6 +4,7 @@
 #include <cmark.h>
 #include <stdlib.h>
 
+#include "diag/texts.h"
 #include "util/banned.h"
 
 static void escaped(gl_buf *out, const char *s)
@@ -28,13 +29,14 @@ static void escaped(gl_buf *out, const char *s)
 	}
 }
 
-void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t len, bool danish)
+void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t len,
+			 govlog_lang lang)
 {
 	/* CMARK_OPT_DEFAULT is safe: raw HTML and javascript: links are dropped. */
 	char *body = cmark_markdown_to_html(md, len, CMARK_OPT_DEFAULT | CMARK_OPT_SMART);
 	gl_buf_printf(out,
 		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
-		      danish ? "da" : "en");
+		      gl_lang_code(lang));
 	gl_buf_puts(out,
 		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 		    "<title>");

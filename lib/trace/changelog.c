@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "util/fs.h"
 #include "trace/notes.h"
@@ -99,16 +100,11 @@ static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f)
 	return rc;
 }
 
-static void changelog_intro(gl_buf *out, bool danish)
+static void changelog_intro(gl_buf *out, govlog_lang lang)
 {
-	gl_buf_puts(
-		out,
-		danish ? "# Ændringslog\n\nAlle væsentlige ændringer i projektet.\n"
-			 "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), "
-			 "og versionerne [Semantic Versioning](https://semver.org/).\n\n"
-		       : "# Changelog\n\nAll notable changes to this project.\n"
-			 "The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), "
-			 "and versions follow [Semantic Versioning](https://semver.org/).\n\n");
+	gl_buf_printf(out, "# %s\n\n%s\n%s\n\n", gl_lang_text(lang, GL_T_CHANGELOG),
+		      gl_lang_text(lang, GL_T_CHANGELOG_INTRO),
+		      gl_lang_text(lang, GL_T_CHANGELOG_FORMAT));
 }
 
 static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)
@@ -125,7 +121,7 @@ int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_option
 	if (!rc) {
 		gl_notes n;
 		gl_notes_init(&n, h);
-		changelog_intro(&out, n.danish);
+		changelog_intro(&out, n.lang);
 		if (changelog_body(&out, &n, f) < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot write the changelog");
 	}
@@ -135,12 +131,12 @@ int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_option
 }
 
 /* The file with the part between the markers replaced, or added after its first heading. */
-static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, bool danish)
+static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, govlog_lang lang)
 {
 	const char *start = old->len ? strstr(old->ptr, MARK_START) : NULL;
 	const char *end = start ? strstr(start, MARK_END) : NULL;
 	if (!old->len) {
-		changelog_intro(out, danish);
+		changelog_intro(out, lang);
 		gl_buf_put(out, body->ptr, body->len);
 	} else if (start && end) {
 		const char *after = end + strlen(MARK_END);
@@ -176,7 +172,7 @@ int govlog_changelog_update(const govlog_log *log, const char *path,
 		gl_notes n;
 		gl_notes_init(&n, h);
 		changelog_body(&body, &n, NULL);
-		merged(&out, &old, &body, n.danish);
+		merged(&out, &old, &body, n.lang);
 		*changed = out.len != old.len || memcmp(out.ptr, old.ptr, out.len);
 		if (*changed && gl_fs_replace(path, out.ptr, out.len) < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));

@@ -6,9 +6,11 @@
 #include <time.h>
 
 #include "config/config.h"
+#include "diag/texts.h"
 #include "log/log_internal.h"
 #include "render/json.h"
 #include "repo/repo.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 void gl_notes_date(char out[11], int64_t time)
@@ -19,18 +21,19 @@ void gl_notes_date(char out[11], int64_t time)
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-static bool log_is_danish(const govlog_log *log)
+/* The configured profile's language (os2-da is Danish, the others English), else most records'. */
+static govlog_lang log_language(const govlog_log *log)
 {
 	const gl_config *c = gl_log_config(log);
 	if (c->profile)
-		return !strcmp(c->profile->name, "os2-da");
+		return !strcmp(c->profile->name, "os2-da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
 	size_t da = 0, en = 0;
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const char *lang = govlog_record_language(govlog_log_record_at(log, i));
 		da += lang && !strcmp(lang, "da");
 		en += lang && !strcmp(lang, "en");
 	}
-	return da > en;
+	return da > en ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
 }
 
 void gl_notes_init(gl_notes *n, const gl_history *h)
@@ -39,7 +42,7 @@ void gl_notes_init(gl_notes *n, const gl_history *h)
 	n->h = h;
 	n->links.config = c;
 	n->links.repository = c->repository;
-	n->danish = log_is_danish(h->log);
+	n->lang = log_language(h->log);
 }
 
 gl_group gl_group_of(const gl_change *c)
@@ -64,20 +67,14 @@ gl_group gl_group_of(const gl_change *c)
 	}
 }
 
-const char *gl_group_title(gl_group g, bool danish)
+const char *gl_group_title(gl_group g, govlog_lang lang)
 {
-	static const char *const en[] = {"Breaking changes", "Features",      "Bug fixes",
-					 "Security",         "Performance",   "Documentation",
-					 "Other changes",    "Not classified"};
-	static const char *const da[] = {"Ændringer der bryder kompatibiliteten",
-					 "Nye funktioner",
-					 "Fejlrettelser",
-					 "Sikkerhed",
-					 "Ydeevne",
-					 "Dokumentation",
-					 "Andre ændringer",
-					 "Ikke klassificeret"};
-	return (danish ? da : en)[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
+	static const gl_text_id titles[] = {GL_T_GROUP_BREAKING, GL_T_GROUP_FEATURES,
+					    GL_T_GROUP_FIXES,    GL_T_GROUP_SECURITY,
+					    GL_T_GROUP_PERF,     GL_T_GROUP_DOCS,
+					    GL_T_GROUP_OTHER,    GL_T_GROUP_UNCLASSIFIED};
+	_Static_assert(GL_ARRAY_SIZE(titles) == GL_GROUP__COUNT, "one title per group");
+	return gl_lang_text(lang, titles[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED]);
 }
 
 const char *gl_group_key(gl_group g)
@@ -157,7 +154,7 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 	for (size_t i = 0; i < c->decision_count; i++) {
 		gl_buf_puts(out, i ? ", " : (c->ref_count ? "; " : " — "));
 		if (!i)
-			gl_buf_puts(out, n->danish ? "Beslutning: " : "Decision: ");
+			gl_buf_printf(out, "%s: ", gl_lang_text(n->lang, GL_T_DECISION));
 		md_text(out, c->decisions[i]);
 	}
 }
@@ -275,7 +272,7 @@ void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, s
 				continue;
 			if (!any)
 				gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
-					      gl_group_title(g, n->danish));
+					      gl_group_title(g, n->lang));
 			any = true;
 			gl_notes_entry_md(out, n, c);
 		}
@@ -287,8 +284,7 @@ void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, s
 			continue;
 		if (!any)
 			gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
-				      n->danish ? "Tilbagerullet i samme udgivelse"
-						: "Reverted within this release");
+				      gl_lang_text(n->lang, GL_T_GROUP_REVERTED));
 		any = true;
 		gl_notes_entry_md(out, n, c);
 	}

@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "govlog/common.h"
 #include "util/buf.h"
 #include "trace/history.h"
 #include "trace/links.h"
@@ -28,14 +29,14 @@ typedef enum gl_group {
 typedef struct gl_notes {
 	const gl_history *h;
 	gl_links links;
-	bool danish;
+	govlog_lang lang;
 } gl_notes;
 
 /* The notes' settings for the log: links from the configuration, the log's language. */
 void gl_notes_init(gl_notes *n, const gl_history *h);
 
 gl_group gl_group_of(const gl_change *c);
-const char *gl_group_title(gl_group g, bool danish);
+const char *gl_group_title(gl_group g, govlog_lang lang);
 const char *gl_group_key(gl_group g); /* "breaking", "features", … (JSON) */
 
 /* "- **scope:** subject ([#31](…)) — refs …; Magenta ([1a2b3c4](…))" and a newline. */

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "render/html.h"
 #include "render/json.h"
@@ -26,27 +27,26 @@ static const gl_release *release_of(const document *d)
 static void heading_md(gl_buf *out, const document *d)
 {
 	const gl_release *r = release_of(d);
-	bool da = d->notes.danish;
+	govlog_lang lang = d->notes.lang;
 	if (r) {
 		char date[11];
 		gl_notes_date(date, r->time);
-		gl_buf_printf(out, "# %s %s (%s)\n\n",
-			      da ? "Udgivelsesnoter:" : "Release notes:", r->tag, date);
+		gl_buf_printf(out, "# %s: %s (%s)\n\n", gl_lang_text(lang, GL_T_RELEASE_NOTES),
+			      r->tag, date);
 	} else {
-		gl_buf_printf(out, "# %s %s\n\n",
-			      da ? "Udgivelsesnoter:" : "Release notes:", d->o->range);
+		gl_buf_printf(out, "# %s: %s\n\n", gl_lang_text(lang, GL_T_RELEASE_NOTES),
+			      d->o->range);
 	}
 	size_t n = d->sel->changes.len;
-	gl_buf_printf(out, da ? "%zu commit%s.\n" : "%zu commit%s.\n", n, n == 1 ? "" : "s");
+	gl_lang_printf(out, lang, n == 1 ? GL_T_COMMIT_COUNT_ONE : GL_T_COMMIT_COUNT, n);
+	gl_buf_putc(out, '\n');
 }
 
 static void accepted_md(gl_buf *out, const document *d)
 {
 	if (!d->accepted.len)
 		return;
-	gl_buf_printf(out, "\n## %s\n\n",
-		      d->notes.danish ? "Beslutninger vedtaget i udgivelsen"
-				      : "Decisions accepted in this release");
+	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_DECISIONS_ACCEPTED));
 	for (size_t i = 0; i < d->accepted.len; i++) {
 		const gl_accepted *a = &d->accepted.items[i];
 		gl_buf_printf(out, "- %s: ", a->id);
@@ -60,15 +60,14 @@ static void contributors_md(gl_buf *out, const document *d)
 	const gl_contributor_list *c = &d->contributors;
 	if (!c->len)
 		return;
-	gl_buf_printf(out, "\n## %s\n\n", d->notes.danish ? "Bidragydere" : "Contributors");
+	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_CONTRIBUTORS));
 	for (size_t i = 0; i < c->len; i++) {
 		const char *v = c->items[i].vendor;
 		bool first = !i || !v != !c->items[i - 1].vendor ||
 			     (v && strcmp(v, c->items[i - 1].vendor));
 		if (first)
-			gl_buf_printf(
-				out, "%s- %s: ", i ? "\n" : "",
-				v ? v : (d->notes.danish ? "ukendt leverandør" : "unknown vendor"));
+			gl_buf_printf(out, "%s- %s: ", i ? "\n" : "",
+				      v ? v : gl_lang_text(d->notes.lang, GL_T_UNKNOWN_VENDOR));
 		gl_buf_printf(out, "%s%s (%zu)", first ? "" : ", ", c->items[i].author,
 			      c->items[i].commits);
 	}
@@ -80,8 +79,7 @@ static void unparsed_md(gl_buf *out, const document *d)
 	const gl_strvec *u = &d->sel->h->unparsed;
 	if (!u->len)
 		return;
-	gl_buf_printf(out, "\n## %s\n\n",
-		      d->notes.danish ? "Tags der ikke er versioner" : "Tags that are no version");
+	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_TAGS_NOT_VERSIONS));
 	for (size_t i = 0; i < u->len; i++)
 		gl_buf_printf(out, "- `%s`\n", u->items[i]);
 }
@@ -174,8 +172,7 @@ static int render(FILE *f, document *d)
 	} else if (d->o->format == GOVLOG_NOTES_HTML) {
 		document_md(&md, d);
 		const gl_release *r = release_of(d);
-		gl_render_html_page(&out, r ? r->tag : d->o->range, md.ptr, md.len,
-				    d->notes.danish);
+		gl_render_html_page(&out, r ? r->tag : d->o->range, md.ptr, md.len, d->notes.lang);
 	} else {
 		document_md(&out, d);
 	}

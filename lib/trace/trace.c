@@ -8,9 +8,11 @@
 #include <strings.h>
 
 #include "config/config.h"
+#include "diag/texts.h"
 #include "log/log_internal.h"
 #include "util/strmap.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct builder {
@@ -26,15 +28,13 @@ static void upper(gl_buf *out, const char *s)
 		gl_buf_putc(out, *s >= 'a' && *s <= 'z' ? (char)(*s - 32) : *s);
 }
 
-static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, const char *fmt, ...)
+/* A gap whose message is the text `text` in the trace's language, with its arguments. */
+static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, gl_text_id text, ...)
 {
 	gl_buf msg = GL_BUF_INIT;
 	va_list ap;
-	va_start(ap, fmt);
-	gl_buf_vprintf(&msg, fmt, ap);
+	va_start(ap, text);
+	gl_lang_vprintf(&msg, t->notes.lang, text, ap);
 	va_end(ap);
 	gl_gap g = {kind, gl_xstrdup(subject), gl_buf_detach(&msg)};
 	gl_vec_push(&t->gaps, g);
@@ -150,9 +150,10 @@ static bool names_request(const builder *b, const gl_change *c)
 }
 
 /* "proposed" / "forslag": the state in the report's language, lower case. */
-static void status_word(char out[32], govlog_status s, bool danish)
+static void status_word(char out[32], govlog_status s, govlog_lang lang)
 {
-	snprintf(out, 32, "%s", danish ? gl_vocab_status_word(s, true) : govlog_status_name(s));
+	snprintf(out, 32, "%s",
+		 lang == GOVLOG_LANG_DA ? gl_vocab_status_word(s, lang) : govlog_status_name(s));
 	if (out[0] >= 'A' && out[0] <= 'Z')
 		out[0] = (char)(out[0] + 32);
 }
@@ -173,23 +174,17 @@ static void trace_decisions(builder *b, size_t ci)
 		const govlog_record *r = record_named(b, c->decisions[i], &d);
 		if (!r) {
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, c->decisions[i],
-				t->notes.danish
-					? "commit %s nævner beslutning %s, som loggen ikke har"
-					: "commit %s names decision %s, which the log does not have",
-				id, c->decisions[i]);
+				GL_T_GAP_UNKNOWN_DECISION, id, c->decisions[i]);
 			continue;
 		}
 		push_unique(&t->decisions.items[d].commits, ci);
 		govlog_status s = govlog_record_status(r);
 		char state[32];
-		status_word(state, s, t->notes.danish);
+		status_word(state, s, t->notes.lang);
 		if (c->release != GL_UNRELEASED &&
 		    (s == GOVLOG_STATUS_PROPOSED || s == GOVLOG_STATUS_REJECTED))
-			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, id,
-				t->notes.danish
-					? "commit %s, udgivet i %s, gennemfører %s, som er %s"
-					: "commit %s, released in %s, implements %s, which is %s",
-				id, t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
+			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, id, GL_T_GAP_UNACCEPTED_RELEASED, id,
+				t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
 				state);
 	}
 }
@@ -203,11 +198,8 @@ static void trace_refs(builder *b, size_t ci)
 		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL)) {
 			char id[8];
 			short_id(id, c);
-			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id,
-				t->notes.danish
-					? "commit %s henviser til %s, som loggen ikke har"
-					: "commit %s refers to %s, which the log does not have",
-				id, r->id);
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id, GL_T_GAP_UNKNOWN_REFERENCE, id,
+				r->id);
 			continue;
 		}
 		size_t q = request_of(b, r);
@@ -225,12 +217,11 @@ static void trace_commit(builder *b, size_t ci)
 	if (wants_request && !c->merge && !c->reverted && !c->fixup && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
-		bool da = b->t->notes.danish, feature = c->kind == GL_CHANGE_FEATURE;
-		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id,
-			da ? "%s %s '%s' (%s) nævner intet ønske"
-			   : "%s commit %s '%s' (%s) names no request",
-			da ? (feature ? "funktion" : "rettelse") : (feature ? "feature" : "fix"),
-			id, c->subject, c->vendor ? c->vendor : c->author);
+		const char *what = gl_lang_text(b->t->notes.lang, c->kind == GL_CHANGE_FEATURE
+									  ? GL_T_GAP_FEATURE
+									  : GL_T_GAP_FIX);
+		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id, GL_T_GAP_COMMIT_NO_REQUEST, what, id,
+			c->subject, c->vendor ? c->vendor : c->author);
 	}
 }
 
@@ -259,19 +250,12 @@ static void decision_gaps(builder *b)
 		const gl_decision_trace *d = &t->decisions.items[i];
 		if (govlog_record_status(d->record) == GOVLOG_STATUS_ACCEPTED && !d->commits.len)
 			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record),
-				t->notes.danish
-					? "%s er vedtaget, men ingen commit nævner den i en "
-					  "Decision:-linje"
-					: "%s is accepted, but no commit names it in a Decision: "
-					  "trailer",
-				govlog_record_id(d->record));
+				GL_T_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record));
 	}
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		if (q->decisions.len && !q->commits.len)
-			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, q->key,
-				t->notes.danish ? "%s, som %s nævner, har ingen commit"
-						: "%s, named by %s, has no commit",
+			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, q->key, GL_T_GAP_REQUEST_NO_COMMIT,
 				q->key,
 				govlog_record_id(t->decisions.items[q->decisions.items[0]].record));
 	}
@@ -337,17 +321,12 @@ const char *gl_gap_key(gl_gap_kind k)
 	return keys[k < GL_GAP__COUNT ? k : 0];
 }
 
-const char *gl_gap_title(gl_gap_kind k, bool danish)
+const char *gl_gap_title(gl_gap_kind k, govlog_lang lang)
 {
-	static const char *const en[] = {"Requests with no commit",
-					 "Feature and fix commits with no request",
-					 "Accepted decisions no commit implements",
-					 "Released commits implementing a decision not accepted",
-					 "References to records the log does not have"};
-	static const char *const da[] = {
-		"Ønsker uden commits", "Nye funktioner og rettelser uden ønske",
-		"Vedtagne beslutninger som ingen commit gennemfører",
-		"Udgivne commits der gennemfører en ikke-vedtaget beslutning",
-		"Henvisninger til poster som loggen ikke har"};
-	return (danish ? da : en)[k < GL_GAP__COUNT ? k : 0];
+	static const gl_text_id titles[] = {
+		GL_T_GAPS_REQUEST_NO_COMMIT, GL_T_GAPS_COMMIT_NO_REQUEST,
+		GL_T_GAPS_DECISION_NOT_IMPLEMENTED, GL_T_GAPS_UNACCEPTED_RELEASED,
+		GL_T_GAPS_UNKNOWN_RECORD};
+	_Static_assert(GL_ARRAY_SIZE(titles) == GL_GAP__COUNT, "one title per kind of gap");
+	return gl_lang_text(lang, titles[k < GL_GAP__COUNT ? k : 0]);
 }

@@ -52,7 +52,7 @@ int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_option
 void gl_trace_release(gl_trace *t);
 
 const char *gl_gap_key(gl_gap_kind k);
-const char *gl_gap_title(gl_gap_kind k, bool danish);
+const char *gl_gap_title(gl_gap_kind k, govlog_lang lang);
 
 /* Rendering, in trace_render.c. */
 void gl_trace_md(gl_buf *out, const gl_trace *t);

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "render/html.h"
 #include "render/json.h"
@@ -43,7 +44,7 @@ static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
 		}
 		const char *tag = release_tag(t, c);
 		if (!tag)
-			tag = t->notes.danish ? "(ikke udgivet)" : "(unreleased)";
+			tag = gl_lang_text(t->notes.lang, GL_T_UNRELEASED);
 		if (!strstr(rels->ptr, tag))
 			gl_buf_printf(rels, "%s%s", rels->len ? ", " : "", tag);
 	}
@@ -51,12 +52,12 @@ static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
 
 static void requests_md(gl_buf *out, const gl_trace *t)
 {
-	bool da = t->notes.danish;
+	govlog_lang lang = t->notes.lang;
 	gl_buf_printf(
 		out,
 		"\n## %s\n\n| %s | %s | Commits | Pull requests | %s |\n|---|---|---|---|---|\n",
-		da ? "Ønsker" : "Requests", da ? "Ønske" : "Request",
-		da ? "Beslutninger" : "Decisions", da ? "Udgivelser" : "Releases");
+		gl_lang_text(lang, GL_T_REQUESTS), gl_lang_text(lang, GL_T_REQUEST),
+		gl_lang_text(lang, GL_T_DECISIONS), gl_lang_text(lang, GL_T_RELEASES));
 	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
@@ -78,11 +79,11 @@ static void requests_md(gl_buf *out, const gl_trace *t)
 
 static void decisions_md(gl_buf *out, const gl_trace *t)
 {
-	bool da = t->notes.danish;
+	govlog_lang lang = t->notes.lang;
 	gl_buf_printf(out,
 		      "\n## %s\n\n| %s | Status | %s | Commits | %s |\n|---|---|---|---|---|\n",
-		      da ? "Beslutninger" : "Decisions", da ? "Beslutning" : "Decision",
-		      da ? "Ønsker" : "Requests", da ? "Udgivelser" : "Releases");
+		      gl_lang_text(lang, GL_T_DECISIONS), gl_lang_text(lang, GL_T_DECISION),
+		      gl_lang_text(lang, GL_T_REQUESTS), gl_lang_text(lang, GL_T_RELEASES));
 	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
 	for (size_t i = 0; i < t->decisions.len; i++) {
 		const gl_decision_trace *d = &t->decisions.items[i];
@@ -106,27 +107,25 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 
 static void gaps_md(gl_buf *out, const gl_trace *t)
 {
-	bool da = t->notes.danish;
-	gl_buf_printf(out, "\n## %s (%zu)\n", da ? "Huller" : "Gaps", t->gaps.len);
+	govlog_lang lang = t->notes.lang;
+	gl_buf_printf(out, "\n## %s (%zu)\n", gl_lang_text(lang, GL_T_GAPS), t->gaps.len);
 	if (!t->gaps.len)
-		gl_buf_printf(out, "\n%s\n", da ? "Ingen." : "None.");
+		gl_buf_printf(out, "\n%s\n", gl_lang_text(lang, GL_T_NONE));
 	for (size_t i = 0; i < t->gaps.len; i++) {
 		const gl_gap *g = &t->gaps.items[i];
 		if (!i || g->kind != t->gaps.items[i - 1].kind)
-			gl_buf_printf(out, "\n### %s\n\n", gl_gap_title(g->kind, da));
+			gl_buf_printf(out, "\n### %s\n\n", gl_gap_title(g->kind, lang));
 		gl_buf_printf(out, "- %s\n", g->message);
 	}
 }
 
 void gl_trace_md(gl_buf *out, const gl_trace *t)
 {
-	bool da = t->notes.danish;
-	gl_buf_printf(out, "# %s\n\n", da ? "Sporbarhed" : "Traceability");
-	gl_buf_printf(out,
-		      da ? "%zu commits, %zu udgivelser, %zu ønsker, %zu beslutninger.\n"
-			 : "%zu commits, %zu releases, %zu requests, %zu decisions.\n",
-		      t->sel.changes.len, t->sel.h->releases.len, t->requests.len,
-		      t->decisions.len);
+	govlog_lang lang = t->notes.lang;
+	gl_buf_printf(out, "# %s\n\n", gl_lang_text(lang, GL_T_TRACEABILITY));
+	gl_lang_printf(out, lang, GL_T_TRACE_SUMMARY, t->sel.changes.len, t->sel.h->releases.len,
+		       t->requests.len, t->decisions.len);
+	gl_buf_putc(out, '\n');
 	requests_md(out, t);
 	decisions_md(out, t);
 	gaps_md(out, t);
@@ -329,8 +328,8 @@ int govlog_trace(FILE *f, const govlog_log *log, const govlog_trace_options *opt
 			break;
 		case GOVLOG_TRACE_HTML:
 			gl_trace_md(&md, &t);
-			gl_render_html_page(&out, t.notes.danish ? "Sporbarhed" : "Traceability",
-					    md.ptr, md.len, t.notes.danish);
+			gl_render_html_page(&out, gl_lang_text(t.notes.lang, GL_T_TRACEABILITY),
+					    md.ptr, md.len, t.notes.lang);
 			break;
 		default:
 			gl_trace_md(&out, &t);

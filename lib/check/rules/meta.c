@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "config/config.h"
+#include "diag/texts.h"
 #include "record/date.h"
 #include "util/buf.h"
 #include "record/vocab.h"
@@ -24,14 +25,14 @@ static govlog_pos meta_anchor(const govlog_record *r)
 	return r->title ? r->title_pos : one;
 }
 
-static const char *example_value(const char *name, bool danish)
+static const char *example_value(const char *name, govlog_lang lang)
 {
 	if (!strcmp(name, "status"))
-		return danish ? "Udkast" : "Proposed";
+		return gl_lang_text(lang, GL_T_EXAMPLE_STATUS);
 	if (!strcmp(name, "date"))
-		return danish ? "ÅÅÅÅ-MM-DD" : "YYYY-MM-DD";
+		return gl_lang_text(lang, GL_T_EXAMPLE_DATE);
 	if (!strcmp(name, "type"))
-		return danish ? "Strategisk" : "Strategic";
+		return gl_lang_text(lang, GL_T_TYPE_STRATEGIC);
 	return "…";
 }
 
@@ -47,8 +48,7 @@ static govlog_meta_style hint_style(const gl_rule_ctx *ctx)
 /* A line to add, written in the record's own metadata style. */
 static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, const char *label)
 {
-	bool danish = !strcmp(language(ctx), "da");
-	const char *value = example_value(name, danish);
+	const char *value = example_value(name, gl_lang_of(language(ctx)));
 	switch (hint_style(ctx)) {
 	case GOVLOG_META_FRONTMATTER:
 		gl_buf_printf(out, "add '%s: %s' to the front matter", name, value);

@@ -43,6 +43,16 @@ GOVLOG_API const char *govlog_version(void);
  */
 GOVLOG_API void govlog_exit_after_command(bool yes);
 
+/*
+ * The language of the words govlog writes for people (headings, field labels,
+ * status and type words, the sentences of its reports). The words users type
+ * are understood in both languages whatever this is.
+ */
+typedef enum govlog_lang {
+	GOVLOG_LANG_EN = 0, /* English */
+	GOVLOG_LANG_DA,     /* Danish */
+} govlog_lang;
+
 /* One 1-based position in a file; line 0 means "the file as a whole". */
 typedef struct govlog_pos {
 	unsigned line;

@@ -28,10 +28,11 @@ GOVLOG_API int govlog_index_render(char **out, const govlog_log *log, const char
  * (everything else kept), else appended after its text, else a new page (with
  * just-the-docs front matter for GOVLOG_INDEX_JEKYLL, which also gives each
  * record `parent` and `nav_order` in its front matter, adding one when it has
- * none, so the site nests the records under the page). Atomic (temporary
- * file, then rename). Returns 0, or GOVLOG_EIO.
+ * none, so the site nests the records under the page). A new page's title
+ * (and the records' `parent`) is in `lang`. Atomic (temporary file, then
+ * rename). Returns 0, or GOVLOG_EIO.
  */
 GOVLOG_API int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
-				  bool danish);
+				  govlog_lang lang);
 
 #endif

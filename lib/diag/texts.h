@@ -1,0 +1,128 @@
+/*
+ * The message table: one row per word or sentence govlog writes for people,
+ * in English and Danish, the single source of both. Code names a row by its
+ * id and passes a govlog_lang; it never pairs literals itself.
+ * Adding a text: add a row here. A row with printf conversions must have the
+ * same conversions in the same order in both languages (test_texts checks).
+ * The words users type (status and field aliases) are another table, in
+ * record/vocab.c: they are read, not written.
+ */
+#ifndef GOVLOG_DIAG_TEXTS_H
+#define GOVLOG_DIAG_TEXTS_H
+
+#include <stdarg.h>
+
+#include "govlog/common.h"
+#include "util/buf.h"
+
+#define GL_TEXTS(X)                                                                                \
+	/* Record fields, as govlog new and govlog fmt write them (OS2 bullets). */                \
+	X(FIELD_STATUS, "Status", "Status")                                                        \
+	X(FIELD_DATE, "Date", "Dato")                                                              \
+	X(FIELD_DECIDERS, "Deciders", "Beslutningstagere")                                         \
+	X(FIELD_TYPE, "Type", "Beslutningstype")                                                   \
+	X(FIELD_SUPERSEDES, "Supersedes", "Erstatter")                                             \
+	X(FIELD_SUPERSEDED_BY, "Superseded by", "Erstattet af")                                    \
+	X(FIELD_REQUESTS, "Requests", "Ønske")                                                     \
+	/* The word that joins the state and its successor: "Superseded by ADR-0005". */           \
+	X(SUPERSEDED_BY_WORD, "by", "af")                                                          \
+	/* States and types, as written into records. */                                           \
+	X(STATUS_PROPOSED, "Proposed", "Forslag")                                                  \
+	X(STATUS_ACCEPTED, "Accepted", "Accepteret")                                               \
+	X(STATUS_REJECTED, "Rejected", "Afvist")                                                   \
+	X(STATUS_DEPRECATED, "Deprecated", "Forældet")                                             \
+	X(STATUS_SUPERSEDED, "Superseded", "Erstattet")                                            \
+	X(TYPE_ARCHITECTURE, "Architecture", "Arkitektur")                                         \
+	X(TYPE_STRATEGIC, "Strategic", "Strategisk")                                               \
+	X(TYPE_OPERATIONAL, "Operational", "Operationel")                                          \
+	/* Example values in the hints of meta/missing. */                                         \
+	X(EXAMPLE_STATUS, "Proposed", "Udkast")                                                    \
+	X(EXAMPLE_DATE, "YYYY-MM-DD", "ÅÅÅÅ-MM-DD")                                                \
+	/* '&' in a title, in its file name. */                                                    \
+	X(AND, "and", "og")                                                                        \
+	/* The index page. */                                                                      \
+	X(DECISION_LOG, "Decision log", "Beslutningslog")                                          \
+	/* Release notes and changelog. */                                                         \
+	X(RELEASE_NOTES, "Release notes", "Udgivelsesnoter")                                       \
+	X(COMMIT_COUNT_ONE, "%zu commit.", "%zu commit.")                                          \
+	X(COMMIT_COUNT, "%zu commits.", "%zu commits.")                                            \
+	X(GROUP_BREAKING, "Breaking changes", "Ændringer der bryder kompatibiliteten")             \
+	X(GROUP_FEATURES, "Features", "Nye funktioner")                                            \
+	X(GROUP_FIXES, "Bug fixes", "Fejlrettelser")                                               \
+	X(GROUP_SECURITY, "Security", "Sikkerhed")                                                 \
+	X(GROUP_PERF, "Performance", "Ydeevne")                                                    \
+	X(GROUP_DOCS, "Documentation", "Dokumentation")                                            \
+	X(GROUP_OTHER, "Other changes", "Andre ændringer")                                         \
+	X(GROUP_UNCLASSIFIED, "Not classified", "Ikke klassificeret")                              \
+	X(GROUP_REVERTED, "Reverted within this release", "Tilbagerullet i samme udgivelse")       \
+	X(DECISIONS_ACCEPTED, "Decisions accepted in this release",                                \
+	  "Beslutninger vedtaget i udgivelsen")                                                    \
+	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \
+	X(UNKNOWN_VENDOR, "unknown vendor", "ukendt leverandør")                                   \
+	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
+	X(CHANGELOG, "Changelog", "Ændringslog")                                                   \
+	X(CHANGELOG_INTRO, "All notable changes to this project.",                                 \
+	  "Alle væsentlige ændringer i projektet.")                                                \
+	X(CHANGELOG_FORMAT,                                                                        \
+	  "The format follows [Keep a Changelog](https://keepachangelog.com/en/1.1.0/), and "      \
+	  "versions follow [Semantic Versioning](https://semver.org/).",                           \
+	  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), og "         \
+	  "versionerne [Semantic Versioning](https://semver.org/).")                               \
+	/* The trace report. */                                                                    \
+	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
+	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \
+	  "%zu commits, %zu udgivelser, %zu ønsker, %zu beslutninger.")                            \
+	X(REQUEST, "Request", "Ønske")                                                             \
+	X(REQUESTS, "Requests", "Ønsker")                                                          \
+	X(DECISION, "Decision", "Beslutning")                                                      \
+	X(DECISIONS, "Decisions", "Beslutninger")                                                  \
+	X(RELEASES, "Releases", "Udgivelser")                                                      \
+	X(UNRELEASED, "(unreleased)", "(ikke udgivet)")                                            \
+	X(GAPS, "Gaps", "Huller")                                                                  \
+	X(NONE, "None.", "Ingen.")                                                                 \
+	X(GAPS_REQUEST_NO_COMMIT, "Requests with no commit", "Ønsker uden commits")                \
+	X(GAPS_COMMIT_NO_REQUEST, "Feature and fix commits with no request",                       \
+	  "Nye funktioner og rettelser uden ønske")                                                \
+	X(GAPS_DECISION_NOT_IMPLEMENTED, "Accepted decisions no commit implements",                \
+	  "Vedtagne beslutninger som ingen commit gennemfører")                                    \
+	X(GAPS_UNACCEPTED_RELEASED, "Released commits implementing a decision not accepted",       \
+	  "Udgivne commits der gennemfører en ikke-vedtaget beslutning")                           \
+	X(GAPS_UNKNOWN_RECORD, "References to records the log does not have",                      \
+	  "Henvisninger til poster som loggen ikke har")                                           \
+	/* One gap each; the arguments are in the order of the English sentence. */                \
+	X(GAP_REQUEST_NO_COMMIT, "%s, named by %s, has no commit",                                 \
+	  "%s, som %s nævner, har ingen commit")                                                   \
+	X(GAP_COMMIT_NO_REQUEST, "%s commit %s '%s' (%s) names no request",                        \
+	  "%s %s '%s' (%s) nævner intet ønske")                                                    \
+	X(GAP_FEATURE, "feature", "funktion")                                                      \
+	X(GAP_FIX, "fix", "rettelse")                                                              \
+	X(GAP_DECISION_NOT_IMPLEMENTED,                                                            \
+	  "%s is accepted, but no commit names it in a Decision: trailer",                         \
+	  "%s er vedtaget, men ingen commit nævner den i en Decision:-linje")                      \
+	X(GAP_UNACCEPTED_RELEASED, "commit %s, released in %s, implements %s, which is %s",        \
+	  "commit %s, udgivet i %s, gennemfører %s, som er %s")                                    \
+	X(GAP_UNKNOWN_DECISION, "commit %s names decision %s, which the log does not have",        \
+	  "commit %s nævner beslutning %s, som loggen ikke har")                                   \
+	X(GAP_UNKNOWN_REFERENCE, "commit %s refers to %s, which the log does not have",            \
+	  "commit %s henviser til %s, som loggen ikke har")
+
+typedef enum gl_text_id {
+#define GL_TEXT_ENUM(name, en, da) GL_T_##name,
+	GL_TEXTS(GL_TEXT_ENUM)
+#undef GL_TEXT_ENUM
+		GL_T__COUNT
+} gl_text_id;
+
+/* The text in a language; never NULL ("" for an id out of range). */
+const char *gl_lang_text(govlog_lang lang, gl_text_id id);
+
+/* Appends the text, a printf format, with the arguments its conversions take. */
+void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...);
+void gl_lang_vprintf(gl_buf *out, govlog_lang lang, gl_text_id id, va_list ap);
+
+/* "en" or "da": the language's code, for HTML's lang attribute. */
+const char *gl_lang_code(govlog_lang lang);
+/* The language a code names: "da" is Danish; anything else, NULL included, English. */
+govlog_lang gl_lang_of(const char *code);
+
+#endif
