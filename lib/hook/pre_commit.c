@@ -15,6 +15,7 @@
 #include "govlog/check.h"
 #include "log/log_internal.h"
 #include "record/record_internal.h"
+#include "record/parse.h"
 #include "check/rules/rules.h"
 #include "util/buf.h"
 #include "util/fs.h"

@@ -4,7 +4,7 @@
  * capped, so hostile front matter costs bounded time and memory.
  */
 #include "record/frontmatter.h"
-#include "record/record_internal.h"
+#include "record/parse.h"
 
 #include <string.h>
 #include <yaml.h>

@@ -4,7 +4,7 @@
  * section). cmark gives the block structure and line numbers; values and
  * their columns are read from the raw lines so positions are exact.
  */
-#include "record/record_internal.h"
+#include "record/parse.h"
 
 #include <cmark.h>
 #include <string.h>

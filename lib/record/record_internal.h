@@ -1,6 +1,7 @@
 /*
- * The record's full structure, shared by the parser modules (record.c,
- * frontmatter.c, markdown.c) and the rules. Not part of the public API.
+ * The record's full structure (the model in record.c), filled by the parser
+ * modules (parse.c, frontmatter.c, markdown.c) and read by the rules. Not part
+ * of the public API.
  */
 #ifndef GOVLOG_RECORD_INTERNAL_H
 #define GOVLOG_RECORD_INTERNAL_H
@@ -32,7 +33,7 @@ struct govlog_record {
 	GL_VEC(const char *) deciders;
 	GL_VEC(gl_link) links;
 
-	/* Derived from the fields by gl_record_derive(). */
+	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */
 	govlog_status status;
 	const char *status_note;
@@ -68,17 +69,6 @@ struct govlog_record {
 	govlog_pos checkbox_date_pos;
 };
 
-/* What a file name's stem ("0007-use-x", "ADR-7-x", "BS1-x", "2026-05-28-x") says of its ID. */
-typedef enum gl_stem_kind { GL_STEM_NONE, GL_STEM_NUMBERED, GL_STEM_DATED } gl_stem_kind;
-
-/*
- * NUMBERED with *number, the count of *letters before it ("ADR", "BS"; 0 for
- * a bare number) and the *len of the ID part; DATED for a date-named file;
- * NONE when the name carries no ID.
- */
-gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,
-				   size_t *len);
-
 /* The title without its "[SDR]" prefix or "7." number; "" when there is no title. */
 const char *gl_record_bare_title(const govlog_record *r);
 
@@ -90,17 +80,10 @@ int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const
 			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
 			govlog_meta_style style);
 
+/* The index of the first field with canonical name `name`, or GL_NO_FIELD. */
+int gl_record_find_field(const govlog_record *r, const char *name);
+
 /* Byte range of section i's body: from the line after its heading to the next heading. */
 void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, size_t *end);
-
-/* Reads YAML front matter into fields (frontmatter.c). */
-void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len);
-/*
- * Splits off front matter at the start of the text. Returns the offset where
- * the Markdown body begins (0 when there is no front matter).
- */
-size_t gl_frontmatter_split(govlog_record *r);
-/* Reads the title, sections and Markdown metadata from the body (markdown.c). */
-void gl_markdown_read(govlog_record *r, size_t body_off);
 
 #endif

@@ -1,5 +1,6 @@
 /* Diagnostics as GitHub Actions workflow commands: one ::error / ::warning line each. */
 #include "render/render.h"
+#include "render/common.h"
 
 #include "util/banned.h"
 
@@ -32,8 +33,7 @@ static void escaped(gl_buf *out, const char *s, bool property)
 /* A commit message is no file: its annotation names the commit in its title. */
 static void commit_one(gl_buf *out, const govlog_diag *d)
 {
-	gl_buf_puts(out,
-		    d->severity == GOVLOG_SEVERITY_ERROR ? "::error title=" : "::warning title=");
+	gl_buf_printf(out, "::%s title=", gl_render_level(d->severity));
 	escaped(out, d->rule, true);
 	gl_buf_puts(out, " in ");
 	escaped(out, d->path, true);
@@ -45,8 +45,7 @@ static void github_one(gl_buf *out, const govlog_diag *d)
 	if (gl_render_is_commit(d)) {
 		commit_one(out, d);
 	} else {
-		gl_buf_puts(out, d->severity == GOVLOG_SEVERITY_ERROR ? "::error file="
-								      : "::warning file=");
+		gl_buf_printf(out, "::%s file=", gl_render_level(d->severity));
 		escaped(out, d->path, true);
 		if (d->pos.line)
 			gl_buf_printf(out, ",line=%u,col=%u", d->pos.line, d->pos.col);

@@ -1,5 +1,6 @@
-/* JSON string escaping, and the JSON forms of diagnostics and records. */
+/* JSON string escaping, and the JSON form of a diagnostic list. */
 #include "render/json.h"
+#include "render/render.h"
 
 #include <string.h>
 
@@ -42,4 +43,31 @@ void gl_json_string(gl_buf *out, const char *s)
 	}
 	gl_buf_putc(out, '"');
 	gl_buf_release(&clean);
+}
+
+void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files)
+{
+	size_t n = govlog_diag_list_count(list);
+	gl_buf_puts(out, "{\n  \"diagnostics\": [");
+	for (size_t i = 0; i < n; i++) {
+		const govlog_diag *d = govlog_diag_list_get(list, i);
+		gl_buf_puts(out, i ? ",\n    {" : "\n    {");
+		gl_buf_puts(out, "\"path\": ");
+		gl_json_string(out, d->path);
+		gl_buf_printf(out,
+			      ", \"line\": %u, \"column\": %u, \"severity\": \"%s\", \"rule\": ",
+			      d->pos.line, d->pos.col, govlog_severity_name(d->severity));
+		gl_json_string(out, d->rule);
+		gl_buf_puts(out, ", \"message\": ");
+		gl_json_string(out, d->message);
+		gl_buf_puts(out, ", \"hint\": ");
+		gl_json_string(out, d->hint);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_printf(
+		out,
+		"%s],\n  \"summary\": {\"files\": %zu, \"errors\": %zu, \"warnings\": %zu}\n}\n",
+		n ? "\n  " : "", files,
+		govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_ERROR),
+		govlog_diag_list_count_severity(list, GOVLOG_SEVERITY_WARNING));
 }

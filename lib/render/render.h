@@ -2,16 +2,17 @@
 #ifndef GOVLOG_RENDER_INTERNAL_H
 #define GOVLOG_RENDER_INTERNAL_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "govlog/diag.h"
 #include "util/buf.h"
 
+/* text.c: one line per finding, `colour` adding ANSI escapes. */
+void gl_render_text(gl_buf *out, const govlog_diag_list *list, bool colour);
+/* json.c: {"diagnostics": [...], "summary": {...}}, `files` the number checked. */
+void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files);
 void gl_render_sarif(gl_buf *out, const govlog_diag_list *list);
 void gl_render_github(gl_buf *out, const govlog_diag_list *list);
-
-/* The message, and the hint on a line of its own, as one JSON string. */
-void gl_render_message_with_hint(gl_buf *out, const govlog_diag *d);
-
-/* "commit 1a2b3c4": a finding about a commit message, which is no file of the tree. */
-bool gl_render_is_commit(const govlog_diag *d);
 
 #endif

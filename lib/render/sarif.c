@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "govlog/common.h"
+#include "render/common.h"
 #include "render/json.h"
 #include "util/banned.h"
 
@@ -19,7 +20,7 @@ static void sarif_rules(gl_buf *out)
 		gl_buf_puts(out, ", \"shortDescription\": {\"text\": ");
 		gl_json_string(out, r->summary);
 		gl_buf_printf(out, "}, \"defaultConfiguration\": {\"level\": \"%s\"}}",
-			      r->default_severity == GOVLOG_SEVERITY_ERROR ? "error" : "warning");
+			      gl_render_level(r->default_severity));
 	}
 	gl_buf_puts(out, "\n      ]");
 }
@@ -51,8 +52,7 @@ static void sarif_result(gl_buf *out, const govlog_diag *d)
 	gl_buf_puts(out, "{\"ruleId\": ");
 	gl_json_string(out, d->rule);
 	gl_buf_printf(out, ", \"ruleIndex\": %zu, \"level\": \"%s\", \"message\": {\"text\": ",
-		      rule_index(d->rule),
-		      d->severity == GOVLOG_SEVERITY_ERROR ? "error" : "warning");
+		      rule_index(d->rule), gl_render_level(d->severity));
 	gl_render_message_with_hint(out, d);
 	if (gl_render_is_commit(d)) { /* a commit message has no file: a logical location */
 		gl_buf_puts(out, "}, \"locations\": [{\"logicalLocations\": [{\"kind\": "

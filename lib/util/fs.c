@@ -188,10 +188,10 @@ void gl_path_normalise(gl_buf *path)
 		while (*p && *p != '/')
 			p++;
 		size_t n = (size_t)(p - start);
-		if (n == 2 && !strncmp(start, "..", 2) && parts.len &&
-		    strcmp(parts.items[parts.len - 1], ".."))
+		bool up = n == 2 && !strncmp(start, "..", 2);
+		if (up && parts.len && strcmp(parts.items[parts.len - 1], ".."))
 			free(parts.items[--parts.len]);
-		else if (n && !(n == 1 && *start == '.'))
+		else if (n && !(n == 1 && *start == '.') && !(up && absolute)) /* "/.." is "/" */
 			gl_vec_push(&parts, gl_xstrndup(start, n));
 		while (*p == '/')
 			p++;

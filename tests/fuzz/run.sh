@@ -8,17 +8,18 @@ set -eu
 target=${1:?usage: run.sh record|frontmatter|config|message|commit [MINUTES]}
 minutes=${2:-5}
 top=$(cd "$(dirname "$0")/../.." && pwd)
-out=$(mktemp -d "${TMPDIR:-/tmp}/govlog-fuzz.XXXXXX")
-trap 'rm -rf "$out"' EXIT
+# The shared test environment, without a govlog binary: this script builds its own.
+GOVLOG_SOURCE_DIR=$top TEST_WITHOUT_GOVLOG=1
+. "$top/tests/test-lib.sh"
 # The templates compiled into the library, as the build embeds them.
-cmake -DTEMPLATE_DIR="$top/templates" -DHOOK_DIR="$top/hooks" -DOUTPUT="$out/template_data.c" \
+cmake -DTEMPLATE_DIR="$top/templates" -DHOOK_DIR="$top/hooks" -DOUTPUT="$TEST_DIR/template_data.c" \
 	-P "$top/cmake/embed.cmake"
 # shellcheck disable=SC2046 # pkg-config prints words
 clang -g -O1 -std=c11 -D_XOPEN_SOURCE=700 -DGOVLOG_LIBFUZZER \
 	-fsanitize=fuzzer,address,undefined -I"$top/lib/include" -I"$top/lib" \
-	$(find "$top/lib" -name '*.c') "$out/template_data.c" "$top/tests/fuzz/fuzz_$target.c" \
-	$(pkg-config --cflags --libs libgit2 libcmark yaml-0.1 libpcre2-8) -o "$out/fuzz"
-mkdir -p "$out/corpus"
-cp "$top/tests/fuzz/corpus/$target/"* "$out/corpus/"
-"$out/fuzz" -max_total_time=$((minutes * 60)) -max_len=8192 -rss_limit_mb=2048 \
-	-print_final_stats=1 "$out/corpus"
+	$(find "$top/lib" -name '*.c') "$TEST_DIR/template_data.c" "$top/tests/fuzz/fuzz_$target.c" \
+	$(pkg-config --cflags --libs libgit2 libcmark yaml-0.1 libpcre2-8) -o "$TEST_DIR/fuzz"
+mkdir -p "$TEST_DIR/corpus"
+cp "$top/tests/fuzz/corpus/$target/"* "$TEST_DIR/corpus/"
+"$TEST_DIR/fuzz" -max_total_time=$((minutes * 60)) -max_len=8192 -rss_limit_mb=2048 \
+	-print_final_stats=1 "$TEST_DIR/corpus"

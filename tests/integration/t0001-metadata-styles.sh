@@ -1,7 +1,7 @@
 #!/bin/sh
 # The four metadata styles side by side in one folder list with their canonical
 # status and ISO date; the folder is clean, so check exits 0.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo styles)
 mkdir -p "$repo/docs/decisions"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # govlog check: diagnostics with positions and suggestions, and exit codes
 # 0 clean / 1 errors / 2 usage or environment / 3 runtime failure.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo exits)
 mkdir -p "$repo/beslutninger"

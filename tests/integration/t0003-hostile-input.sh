@@ -2,7 +2,7 @@
 # Hostile and unusual input gives clear diagnostics with positions, never a crash
 # or a hang: invalid UTF-8, broken YAML, alias bombs, BOM, CRLF, binary and huge
 # files, empty files, deep nesting, symlinks leaving the repository.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo hostile)
 d="$repo/docs/adr"

@@ -2,7 +2,7 @@
 # The decision folder is found the way each tool keeps it (.adr-dir,
 # .log4brains.yml, the usual folders), from any folder of the work tree, in
 # worktrees, shallow clones and repositories without commits.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 # record DIR FILE TITLE: a clean adr-tools record.
 record() {

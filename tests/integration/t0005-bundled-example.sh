@@ -1,7 +1,7 @@
 #!/bin/sh
 # The bundled example becomes a real Git repository with history, and govlog
 # finds each of its deliberate defects (and nothing in its clean records).
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 demo="$TEST_DIR/demo"
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$demo" >/dev/null

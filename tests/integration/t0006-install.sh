@@ -1,7 +1,7 @@
 #!/bin/sh
 # `cmake --install` puts the binary, the shared library, the public headers and
 # govlog.pc in place, and a program built from them with pkg-config runs.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 : "${GOVLOG_BUILD_DIR:?set GOVLOG_BUILD_DIR to the build folder}"
 
 prefix="$TEST_DIR/prefix"

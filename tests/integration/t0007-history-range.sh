@@ -2,7 +2,7 @@
 # govlog check --range: the text of an accepted decision is frozen, status
 # moves only along the lifecycle, renames are not new records, and a number
 # both branches took is a duplicate.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo history)
 d="$repo/beslutninger"

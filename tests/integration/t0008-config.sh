@@ -2,7 +2,7 @@
 # .govlog.yml: profile, folders, file-name pattern, ID prefix, required fields
 # and sections, status vocabulary and rule severities take effect; govlog config
 # says where each value came from; an invalid file names the key and line.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo config)
 mkdir -p "$repo/styring/beslutninger" "$repo/docs/decisions"

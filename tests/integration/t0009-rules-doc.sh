@@ -1,6 +1,6 @@
 #!/bin/sh
 # docs/RULES.md is the registry's own output, and every rule has its case folder.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 status=0
 "$GOVLOG" rules --format md >"$TEST_DIR/rules.md" || status=$?

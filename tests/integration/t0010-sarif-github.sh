@@ -1,7 +1,7 @@
 #!/bin/sh
 # sarif output has the properties SARIF 2.1.0 requires, and rule indexes that
 # point at the right rules; github output is one workflow command per finding.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
 repo="$TEST_DIR/demo"

@@ -2,7 +2,7 @@
 # govlog new: a record in every profile that govlog check accepts, file names
 # that keep their meaning (Danish letters, '&', '/', quotes, '..'), 20
 # concurrent runs with 20 numbers, and nothing written for a bad --supersedes.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 export SOURCE_DATE_EPOCH=1781395200 # 2026-06-14
 

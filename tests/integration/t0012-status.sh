@@ -2,7 +2,7 @@
 # govlog status edits only the status (and supersede links) in each of the
 # four metadata styles, in the record's language, keeping every other byte:
 # CRLF, a BOM and a Markdown hard break survive.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo status)
 d="$repo/beslutninger"

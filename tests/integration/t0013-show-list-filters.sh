@@ -1,6 +1,6 @@
 #!/bin/sh
 # govlog show, and govlog list's filters, on the bundled example.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
 repo="$TEST_DIR/demo"

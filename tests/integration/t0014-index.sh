@@ -2,7 +2,7 @@
 # govlog index: the table, written between its markers with the rest of the
 # page kept byte for byte; appended to a page without markers; a new page
 # (with just-the-docs front matter for --format jekyll) when there is none.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
 repo="$TEST_DIR/demo"

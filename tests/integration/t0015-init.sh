@@ -2,7 +2,7 @@
 # govlog init: configuration, decision folder and templates in English and
 # Danish, for GitHub and GitLab; nothing existing is overwritten; a repository
 # with records gets the profile they use, and check accepts all of it.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 for lang in en da; do
 	repo=$(new_repo "init-$lang")

@@ -1,7 +1,7 @@
 #!/bin/sh
 # govlog fmt: canonical records round-trip unchanged in every profile; legacy
 # records become the chosen form, keep their canonical fields, and pass check.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 export SOURCE_DATE_EPOCH=1781395200 # 2026-06-14
 for profile in nygard madr os2-da os2-en; do

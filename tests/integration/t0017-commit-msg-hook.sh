@@ -2,7 +2,7 @@
 # The commit-msg hook, installed in real repositories and fired by git commit:
 # a message without a required Refs: is refused with its diagnostic, a good one
 # passes, Git's own forms pass, core.hooksPath and linked worktrees work.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
 export PATH

@@ -5,7 +5,7 @@
 # nothing; another tool's hook is chained (run first, with the same arguments
 # and input) and --remove puts it back byte for byte; the CI workflows are
 # written once and are valid YAML with the expected commands.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
 export PATH

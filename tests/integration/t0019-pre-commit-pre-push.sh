@@ -5,7 +5,7 @@
 # the first commit, duplicate IDs and links against the index, frozen decisions
 # against HEAD, a linked worktree, and pushes checked against the remote branch.
 # Then: what --no-verify let through, govlog check --commits finds in CI.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
 export PATH

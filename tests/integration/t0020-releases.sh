@@ -6,7 +6,7 @@
 # a revert. The release each commit lands in is checked against git rev-list
 # computed independently, and each release's notes list each of its commits
 # exactly once.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 command -v jq >/dev/null || { echo "jq is needed" >&2; exit 1; }
 repo=$(new_repo rel)

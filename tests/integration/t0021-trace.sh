@@ -3,7 +3,7 @@
 # gap of each kind (examples/README.md): every kind is reported, with the
 # request, commit or record it is about; every format comes out well formed;
 # the notes of a release tagged on a merge commit hold each of its commits once.
-. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/../test-lib.sh"
 
 command -v jq >/dev/null || { echo "jq is needed" >&2; exit 1; }
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null

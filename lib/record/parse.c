@@ -1,0 +1,321 @@
+/*
+ * Parsing one file into a record: BOM, UTF-8 check and line index, then front
+ * matter and Markdown, then the canonical fields derived from what they read.
+ */
+#include "record/parse.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "record/date.h"
+#include "util/error.h"
+#include "util/utf8.h"
+#include "record/vocab.h"
+#include "util/ascii.h"
+#include "util/banned.h"
+
+/* Drops Markdown emphasis around a value: "**Accepted**" → "Accepted". */
+static void strip_emphasis(const char **s, size_t *len)
+{
+	while (*len >= 2 && ((*s)[0] == '*' || (*s)[0] == '_') && (*s)[*len - 1] == (*s)[0]) {
+		(*s)++;
+		*len -= 2;
+	}
+}
+
+/* A configured word at the start of the value ("Endeligt godkendt på mødet"). */
+static govlog_status configured_status(const govlog_record_options *opts, const char *v, size_t len,
+				       size_t *note_off)
+{
+	for (size_t i = 0; i < opts->status_word_count; i++) {
+		const char *w = opts->status_words[i].word;
+		size_t n = strlen(w);
+		if (n <= len && gl_utf8_ieq(v, n, w, n) && (n == len || !gl_isalnum(v[n]))) {
+			*note_off = n;
+			while (*note_off < len && (v[*note_off] == ' ' || v[*note_off] == ',' ||
+						   v[*note_off] == '-' || v[*note_off] == ':'))
+				++*note_off;
+			return opts->status_words[i].status;
+		}
+	}
+	return GOVLOG_STATUS_UNKNOWN;
+}
+
+static void derive_status(govlog_record *r, const govlog_record_options *opts)
+{
+	r->status_field = gl_record_find_field(r, "status");
+	if (r->status_field == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[r->status_field].value;
+	size_t len = strlen(v), note_off;
+	strip_emphasis(&v, &len);
+	const char *lang = NULL;
+	r->status = gl_vocab_status(v, len, &note_off, &lang);
+	if (r->status == GOVLOG_STATUS_UNKNOWN)
+		r->status = configured_status(opts, v, len, &note_off);
+	if (note_off < len)
+		r->status_note = gl_arena_strndup(&r->arena, v + note_off, len - note_off);
+	if (lang && !r->lang)
+		r->lang = lang;
+}
+
+static void derive_date(govlog_record *r)
+{
+	if (gl_record_find_field(r, "date") == GL_NO_FIELD && r->checkbox_date) {
+		const char *key = r->lang && !strcmp(r->lang, "en") ? "Date" : "Dato";
+		gl_record_add_field(r, key, strlen(key), r->checkbox_date, strlen(r->checkbox_date),
+				    r->checkbox_date_pos, r->checkbox_date_pos,
+				    GOVLOG_META_CHECKBOX);
+	}
+	r->date_field = gl_record_find_field(r, "date");
+	if (r->date_field == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[r->date_field].value;
+	gl_date d;
+	r->date_result = gl_date_parse(v, strlen(v), &d);
+	if (r->date_result == GL_DATE_OK) {
+		char iso[11];
+		gl_date_iso(&d, iso);
+		r->date_iso = gl_arena_strdup(&r->arena, iso);
+	}
+}
+
+/* A built-in type word, else one the configuration adds (compared whole). */
+static govlog_decision_type type_of(const govlog_record_options *opts, const char *v)
+{
+	govlog_decision_type t = gl_vocab_type(v, strlen(v));
+	for (size_t i = 0; t == GOVLOG_TYPE_UNKNOWN && i < opts->type_word_count; i++) {
+		const char *w = opts->type_words[i].word;
+		if (gl_utf8_ieq(v, strlen(v), w, strlen(w)))
+			t = opts->type_words[i].type;
+	}
+	return t;
+}
+
+static void derive_type(govlog_record *r, const govlog_record_options *opts)
+{
+	int i = gl_record_find_field(r, "type");
+	if (r->title_type_code)
+		r->title_type = type_of(opts, r->title_type_code);
+	if (i != GL_NO_FIELD)
+		r->field_type = type_of(opts, r->fields.items[i].value);
+	r->type = i != GL_NO_FIELD ? r->field_type : r->title_type;
+}
+
+static void derive_deciders(govlog_record *r)
+{
+	int i = gl_record_find_field(r, "deciders");
+	if (i == GL_NO_FIELD)
+		return;
+	const char *v = r->fields.items[i].value;
+	while (*v) {
+		size_t n = strcspn(v, ",;");
+		const char *s = v, *e = v + n;
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		if (e > s)
+			gl_vec_push(&r->deciders, gl_arena_strndup(&r->arena, s, (size_t)(e - s)));
+		v += n + (v[n] != '\0');
+	}
+}
+
+/* Language from the keys when the status word did not tell. */
+static void derive_language(govlog_record *r)
+{
+	int da = 0, en = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const char *k = r->fields.items[i].key;
+		/* YAML keys are English by convention: they say nothing of the text's language. */
+		if (r->fields.items[i].style == GOVLOG_META_FRONTMATTER)
+			continue;
+		const char *lang = gl_vocab_field_language(k, strlen(k));
+		da += lang && !strcmp(lang, "da");
+		en += lang && !strcmp(lang, "en");
+	}
+	/* Keys that do not tell (Status, Type) leave it to the headings. */
+	for (size_t i = 0; da == en && i < r->sections.len; i++) {
+		const char *lang = gl_vocab_heading_language(r->sections.items[i].heading);
+		da += lang && !strcmp(lang, "da");
+		en += lang && !strcmp(lang, "en");
+	}
+	if (da != en)
+		r->lang = da > en ? "da" : "en";
+	if (!r->lang)
+		r->lang = "";
+}
+
+static void derive_style(govlog_record *r)
+{
+	if (r->status_field != GL_NO_FIELD) {
+		r->style = r->fields.items[r->status_field].style;
+		return;
+	}
+	if (r->frontmatter_error)
+		r->style = GOVLOG_META_FRONTMATTER; /* the metadata is there, just unreadable */
+	else
+		r->style = r->fields.len ? r->fields.items[0].style : GOVLOG_META_NONE;
+}
+
+/* Digits at s: their count, the value in *n. */
+static size_t leading_number(const char *s, unsigned long *n)
+{
+	size_t i = 0;
+	*n = 0;
+	while (gl_isdigit(s[i]) && i < 9)
+		*n = *n * 10 + (unsigned long)(s[i++] - '0');
+	return i;
+}
+
+static bool is_id_end(char c)
+{
+	return c == '\0' || c == '-' || c == '_' || c == '.' || c == ' ';
+}
+
+/* Whether s starts with `pattern`, where '9' stands for any digit. */
+static bool has_shape(const char *s, const char *pattern)
+{
+	for (; *pattern; pattern++, s++)
+		if (*pattern == '9' ? !gl_isdigit(*s) : *s != *pattern)
+			return false;
+	return is_id_end(*s);
+}
+
+/* "2026-05-28-slug" or log4brains' "20260528-slug": a file named by its date. */
+static bool is_dated_stem(const char *s)
+{
+	bool compact = has_shape(s, "99999999") && (s[4] == '0' || s[4] == '1');
+	return has_shape(s, "9999-99-99") || (compact && (s[0] == '1' || s[0] == '2'));
+}
+
+gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,
+				   size_t *len)
+{
+	size_t l = 0, sep, digits = leading_number(stem, number);
+	if (is_dated_stem(stem))
+		return GL_STEM_DATED;
+	if (digits && is_id_end(stem[digits])) {
+		*letters = 0;
+		*len = digits;
+		return GL_STEM_NUMBERED;
+	}
+	while (l < 8 && ((stem[l] >= 'A' && stem[l] <= 'Z') || (stem[l] >= 'a' && stem[l] <= 'z')))
+		l++;
+	sep = stem[l] == '-' || stem[l] == '_' ? 1 : 0;
+	digits = l ? leading_number(stem + l + sep, number) : 0;
+	if (!digits || !is_id_end(stem[l + sep + digits]))
+		return GL_STEM_NONE;
+	*letters = l;
+	*len = l + sep + digits;
+	return GL_STEM_NUMBERED;
+}
+
+/* "0007-x" → "ADR-0007", "ADR-0007-x" → "ADR-0007", "BS1-x" → "BS1"; NULL when none. */
+static char *id_from_stem(govlog_record *r, const char *stem, const char *prefix,
+			  unsigned long *number)
+{
+	char buf[64];
+	unsigned long n;
+	size_t letters = 0, len = 0;
+	*number = 0;
+	switch (gl_record_stem_number(stem, &n, &letters, &len)) {
+	case GL_STEM_DATED:
+		return gl_arena_strdup(&r->arena, stem);
+	case GL_STEM_NONE:
+		return NULL;
+	default:
+		break;
+	}
+	*number = n;
+	if (!letters) {
+		snprintf(buf, sizeof(buf), "%s-%04lu", prefix, n);
+		return gl_arena_strdup(&r->arena, buf);
+	}
+	char *id = gl_arena_strndup(&r->arena, stem, len);
+	for (size_t i = 0; i < letters; i++)
+		if (id[i] >= 'a' && id[i] <= 'z')
+			id[i] = (char)(id[i] - 32);
+	return id;
+}
+
+/* The file name without its folder and its .md / .markdown extension. */
+static char *file_stem(govlog_record *r)
+{
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	size_t len = strlen(base);
+	if (len > 3 && !strcmp(base + len - 3, ".md"))
+		len -= 3;
+	else if (len > 9 && !strcmp(base + len - 9, ".markdown"))
+		len -= 9;
+	return gl_arena_strndup(&r->arena, base, len);
+}
+
+static void derive_id(govlog_record *r, const char *prefix)
+{
+	char *stem = file_stem(r);
+	r->file_id = id_from_stem(r, stem, prefix, &r->file_number);
+	int i = gl_record_find_field(r, "id");
+	if (i != GL_NO_FIELD && r->fields.items[i].value[0]) {
+		r->id = r->fields.items[i].value;
+		return;
+	}
+	r->id = r->file_id;
+	if (!r->id && r->title_id_number) {
+		char buf[64];
+		snprintf(buf, sizeof(buf), "%s-%04lu",
+			 r->title_id_letters ? r->title_id_letters : prefix, r->title_id_number);
+		r->id = gl_arena_strdup(&r->arena, buf);
+	}
+	if (!r->id)
+		r->id = stem;
+}
+
+static void note_encoding(govlog_record *r, const char *data, size_t len)
+{
+	size_t bad;
+	if (gl_utf8_validate(data, len, &bad))
+		return;
+	r->invalid_utf8 = true;
+	r->bad_offset = bad + (r->has_bom ? 3 : 0);
+	r->bad_byte = (unsigned char)data[bad];
+	r->bad_pos = gl_text_pos(&r->text, bad);
+}
+
+int govlog_record_parse(govlog_record **out, const char *path, const char *data, size_t len,
+			const govlog_record_options *opts)
+{
+	govlog_record_options defaults = GOVLOG_RECORD_OPTIONS_INIT;
+	if (!opts)
+		opts = &defaults;
+	if (opts->version != GOVLOG_RECORD_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported record options version %u",
+				    opts->version);
+	govlog_record *r = gl_xcalloc(1, sizeof(*r));
+	r->path = gl_arena_strdup(&r->arena, path);
+	r->opts = opts;
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		r->has_bom = true;
+		data += 3;
+		len -= 3;
+	}
+	char *copy = gl_arena_strndup(&r->arena, data, len);
+	gl_text_init(&r->text, copy, len);
+	note_encoding(r, copy, len);
+
+	size_t body = gl_frontmatter_split(r);
+	gl_markdown_read(r, body);
+
+	derive_status(r, opts);
+	derive_language(r);
+	derive_date(r);
+	derive_type(r, opts);
+	derive_deciders(r);
+	derive_style(r);
+	derive_id(r, opts->id_prefix ? opts->id_prefix : "ADR");
+	r->opts = NULL;
+	*out = r;
+	return 0;
+}
