@@ -25,6 +25,7 @@ typedef struct diag_entry {
 
 struct govlog_diag_list {
 	GL_VEC(diag_entry) items;
+	govlog_lang lang; /* of the messages gl_diag_addt writes */
 };
 
 const char *govlog_severity_name(govlog_severity s)
@@ -102,14 +103,9 @@ static char *sanitized_copy(const char *s)
 	return gl_buf_detach(&b);
 }
 
-void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
-		 const char *hint, const char *fmt, ...)
+static void push(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		 const char *hint, gl_buf *msg)
 {
-	gl_buf msg = GL_BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	gl_buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
 
 	diag_entry e = {
 		.d =
@@ -118,13 +114,45 @@ void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_
 				.severity = rule_table[rule].default_severity,
 				.path = gl_xstrdup(path),
 				.pos = pos,
-				.message = sanitized_copy(msg.ptr),
+				.message = sanitized_copy(msg->ptr),
 				.hint = hint ? sanitized_copy(hint) : NULL,
 			},
 		.seq = list->items.len,
 	};
-	gl_buf_release(&msg);
+	gl_buf_release(msg);
 	gl_vec_push(&list->items, e);
+}
+
+void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		 const char *hint, const char *fmt, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	gl_buf_vprintf(&msg, fmt, ap);
+	va_end(ap);
+	push(list, rule, path, pos, hint, &msg);
+}
+
+void gl_diag_addt(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		  const char *hint, gl_text_id id, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, id);
+	gl_lang_vprintf(&msg, list->lang, id, ap);
+	va_end(ap);
+	push(list, rule, path, pos, hint, &msg);
+}
+
+void gl_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang)
+{
+	list->lang = lang;
+}
+
+govlog_lang gl_diag_list_lang(const govlog_diag_list *list)
+{
+	return list->lang;
 }
 
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in)

@@ -4,6 +4,7 @@
 
 #include "govlog/diag.h"
 #include "diag/registry.h"
+#include "diag/texts.h"
 
 /*
  * Appends one diagnostic with the rule's default severity; copies every string.
@@ -11,6 +12,17 @@
  */
 void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
 		 const char *hint, const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/*
+ * gl_diag_add with the message from the message table, in the list's language
+ * (gl_diag_list_set_lang): the row's printf conversions take the arguments.
+ */
+void gl_diag_addt(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
+		  const char *hint, gl_text_id msg, ...);
+
+/* The language messages added with gl_diag_addt are written in (English by default). */
+void gl_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang);
+govlog_lang gl_diag_list_lang(const govlog_diag_list *list);
 
 /* Appends copies of every diagnostic of `in` to `out`. */
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in);

@@ -130,6 +130,22 @@ static void test_add(void **state)
 	govlog_diag_list_free(NULL);
 }
 
+/* gl_diag_addt writes the table's row in the list's language, English by default. */
+static void test_add_text_in_language(void **state)
+{
+	(void)state;
+	govlog_diag_list *list = NULL;
+	assert_int_equal(govlog_diag_list_new(&list), 0);
+	assert_int_equal(gl_diag_list_lang(list), GOVLOG_LANG_EN);
+	gl_diag_addt(list, GL_RULE_META_MISSING, "a.md", at(1, 1), NULL, GL_T_FIELD_DATE);
+	gl_diag_list_set_lang(list, GOVLOG_LANG_DA);
+	assert_int_equal(gl_diag_list_lang(list), GOVLOG_LANG_DA);
+	gl_diag_addt(list, GL_RULE_META_MISSING, "a.md", at(1, 1), NULL, GL_T_FIELD_DATE);
+	assert_string_equal(govlog_diag_list_get(list, 0)->message, "Date");
+	assert_string_equal(govlog_diag_list_get(list, 1)->message, "Dato");
+	govlog_diag_list_free(list);
+}
+
 /* A message quoting the user's bytes is still valid UTF-8 (U+FFFD for a bad byte). */
 static void test_add_sanitises(void **state)
 {
@@ -270,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_rule_severities_and_summaries),
 		cmocka_unit_test(test_rule_enum_matches_ids),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_add_text_in_language),
 		cmocka_unit_test(test_add_sanitises),
 		cmocka_unit_test(test_sort),
 		cmocka_unit_test(test_count_severity),
