@@ -33,8 +33,8 @@ int cmd_changelog(cmd_ctx *ctx)
 	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
 	o.fold_prereleases = fold;
 	bool changed = false;
-	int err = write_it ? govlog_changelog_update(ctx->log, file, &o, &changed)
-			   : govlog_changelog(stdout, ctx->log, &o);
+	int err = write_it ? govlog_changelog_update(&changed, ctx->log, file, &o)
+			   : govlog_changelog_write(stdout, ctx->log, &o);
 	if (!err && write_it)
 		printf("%s %s\n", changed ? "updated" : "unchanged", file);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;

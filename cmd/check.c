@@ -47,9 +47,9 @@ int cmd_check(cmd_ctx *ctx)
 	copts.profile = profile;
 	copts.range = range ? range : commits;
 	size_t ncommits = 0;
-	int err = govlog_check_log(ctx->diags, ctx->log, &copts);
+	int err = govlog_check_run(ctx->diags, ctx->log, &copts);
 	if (!err && commits)
-		err = govlog_commit_check_range(ctx->diags, ctx->log, commits, &ncommits);
+		err = govlog_commit_check_range(ctx->diags, &ncommits, ctx->log, commits);
 	if (err)
 		return cmd_fail(err);
 	if (commits)

@@ -30,7 +30,7 @@ const cmd_spec cmd_fmt_spec = {
 
 static int format_one(const govlog_record *r, bool *differs)
 {
-	int err = govlog_record_rewrite(r, profile, differs, write_it ? NULL : stdout);
+	int err = govlog_record_rewrite(differs, r, profile, write_it ? NULL : stdout);
 	if (!err && *differs && write_it)
 		printf("rewrote %s\n", govlog_record_path(r));
 	return err;

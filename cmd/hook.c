@@ -93,7 +93,7 @@ static int pre_push(cmd_ctx *ctx, const char *remote)
 {
 	size_t checked = 0, len = 0;
 	char *lines = push_lines(&len);
-	int err = govlog_hook_pre_push(ctx->diags, remote, lines ? lines : "", len, &checked);
+	int err = govlog_hook_pre_push(ctx->diags, &checked, remote, lines ? lines : "", len);
 	free(lines);
 	if (err)
 		return cmd_fail(err);

@@ -97,6 +97,6 @@ int cmd_init(cmd_ctx *ctx)
 	iopts.hooks = hooks;
 	iopts.remove_hooks = remove_hooks;
 	iopts.ci = ci;
-	int err = govlog_init(ctx->log, &iopts, report, NULL);
+	int err = govlog_init_run(ctx->log, &iopts, report, NULL);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

@@ -81,7 +81,7 @@ static int write_records(const govlog_log *log)
 	for (size_t i = 0; i < n; i++)
 		if (wanted(govlog_log_record_at(log, i)))
 			records[kept++] = govlog_log_record_at(log, i);
-	int err = govlog_records_write(stdout, records, kept, list_format());
+	int err = govlog_record_list_write(stdout, records, kept, list_format());
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
 		return cmd_fail(GOVLOG_EIO);

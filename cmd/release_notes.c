@@ -52,6 +52,6 @@ int cmd_release_notes(cmd_ctx *ctx)
 	o.format = !strcmp(format, "json")   ? GOVLOG_NOTES_JSON
 		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
 					     : GOVLOG_NOTES_MD;
-	int err = govlog_release_notes(stdout, ctx->log, &o);
+	int err = govlog_release_notes_write(stdout, ctx->log, &o);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

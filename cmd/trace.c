@@ -44,7 +44,7 @@ int cmd_trace(cmd_ctx *ctx)
 	o.range = range;
 	o.format = trace_format();
 	size_t gaps = 0;
-	int err = govlog_trace(stdout, ctx->log, &o, &gaps);
+	int err = govlog_trace_write(&gaps, stdout, ctx->log, &o);
 	if (err)
 		return cmd_fail(err);
 	fprintf(stderr, "%zu gap%s in the trace\n", gaps, gaps == 1 ? "" : "s");

@@ -30,7 +30,8 @@ const cmd_spec cmd_version_spec = {
 int cmd_version(cmd_ctx *ctx)
 {
 	char *current = NULL, *upcoming = NULL;
-	int err = govlog_version_get(&current, &upcoming, ctx->log, (next || pre) ? pre : NULL);
+	int err = govlog_release_version_get(&current, &upcoming, ctx->log,
+					     (next || pre) ? pre : NULL);
 	const char *shown = next || pre ? upcoming : current;
 	int rc = err ? cmd_fail(err) : shown ? CMD_EXIT_OK : CMD_EXIT_FINDINGS;
 	if (shown)

@@ -32,10 +32,10 @@ typedef struct govlog_check_options {
  * that does not resolve, GOVLOG_EREPO when the range's history cannot be read
  * (a shallow clone: the message says how to fetch it).
  */
-GOVLOG_API int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
+GOVLOG_API int govlog_check_run(govlog_diag_list *out, const govlog_log *log,
 				const govlog_check_options *opts);
 
 /* Names of the built-in profiles, NULL past the end. */
-GOVLOG_API const char *govlog_profile_name_at(size_t i);
+GOVLOG_API const char *govlog_check_profile_name_at(size_t i);
 
 #endif

@@ -31,8 +31,9 @@ typedef struct govlog_new_options {
  * written to a temporary name and linked into place, under a lock on the
  * folder: two concurrent calls get two numbers, and no file is ever
  * replaced. *out_path (heap) is the new file as the user should see it.
- * Returns 0; GOVLOG_EINVALID for a bad kind, title, type or an unknown
- * --supersedes ID (nothing is written then); GOVLOG_EIO when writing fails.
+ * Returns 0; GOVLOG_EINVALID for an unknown options version, a bad kind,
+ * title, type or an unknown --supersedes ID (nothing is written then); GOVLOG_EIO when writing
+ * fails.
  */
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);

@@ -27,7 +27,7 @@ GOVLOG_API int govlog_record_format(char **out, size_t *len, const govlog_record
  * file is not read again: the record holds its text. Returns 0,
  * GOVLOG_EINVALID or GOVLOG_EIO.
  */
-GOVLOG_API int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed,
+GOVLOG_API int govlog_record_rewrite(bool *changed, const govlog_record *r, const char *profile,
 				     FILE *diff);
 
 /* Writes a unified diff of old → new for `path` (nothing when they are equal). */

@@ -88,7 +88,7 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  * repository cannot be read; GOVLOG_EIO when writing fails or a chained
  * name is taken.
  */
-GOVLOG_API int govlog_init(const govlog_log *log, const govlog_init_options *opts,
-			   govlog_init_fn fn, void *payload);
+GOVLOG_API int govlog_init_run(const govlog_log *log, const govlog_init_options *opts,
+			       govlog_init_fn fn, void *payload);
 
 #endif

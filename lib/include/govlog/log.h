@@ -40,11 +40,11 @@ typedef struct govlog_log_options {
 /*
  * Reads the log of the repository (or folder) containing the current working
  * directory. Records are ordered by path. Files that cannot be read become
- * diagnostics that govlog_check_log reports, not failures.
+ * diagnostics that govlog_check_run reports, not failures.
  * Returns 0; GOVLOG_ENOTFOUND when a named path does not exist or no decision
  * folder is found; GOVLOG_EIO when a folder cannot be listed; GOVLOG_EREPO
  * when the index cannot be read; GOVLOG_EINVALID for a revision that does
- * not resolve.
+ * not resolve or an unknown options version.
  */
 GOVLOG_API int govlog_log_open(govlog_log **out, const govlog_log_options *opts);
 /* Accepts NULL. */

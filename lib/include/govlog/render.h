@@ -37,7 +37,7 @@ typedef enum govlog_list_format {
  * Writes records: id, title, type, status (canonical), raw status, date (ISO),
  * deciders and path. Returns 0, or GOVLOG_EIO when writing fails.
  */
-GOVLOG_API int govlog_records_write(FILE *f, const govlog_record *const *records, size_t n,
-				    govlog_list_format fmt);
+GOVLOG_API int govlog_record_list_write(FILE *f, const govlog_record *const *records, size_t n,
+					govlog_list_format fmt);
 
 #endif
