@@ -8,6 +8,10 @@
 #include "govlog/diag.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_check_options {
 	unsigned version;
 	/* A built-in profile name ("nygard", "madr", "os2-da", "os2-en"), or NULL
@@ -37,5 +41,9 @@ GOVLOG_API int govlog_check_run(govlog_diag_list *out, const govlog_log *log,
 
 /* Names of the built-in profiles, NULL past the end. */
 GOVLOG_API const char *govlog_check_profile_name_at(size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

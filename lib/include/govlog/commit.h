@@ -10,6 +10,10 @@
 #include "govlog/diag.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_commit_options {
 	unsigned version;
 	/* Allowed types; NULL: feat fix docs style refactor perf test build ci chore revert. */
@@ -66,5 +70,9 @@ GOVLOG_API int govlog_commit_check(govlog_diag_list *out, const char *name, cons
  */
 GOVLOG_API int govlog_commit_check_range(govlog_diag_list *out, size_t *count,
 					 const govlog_log *log, const char *range);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

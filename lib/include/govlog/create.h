@@ -7,6 +7,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_new_options {
 	unsigned version;
 	const char *kind;       /* "decision" (the only kind so far) */
@@ -37,5 +41,9 @@ typedef struct govlog_new_options {
  */
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -9,6 +9,10 @@
 #include "govlog/common.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * The record in the canonical form of `profile` (nygard, madr, os2-da,
  * os2-en): the metadata as `govlog new` writes it — front matter, a Date line
@@ -33,5 +37,9 @@ GOVLOG_API int govlog_record_rewrite(bool *changed, const govlog_record *r, cons
 /* Writes a unified diff of old → new for `path` (nothing when they are equal). */
 GOVLOG_API int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len,
 				 const char *new_text, size_t new_len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -8,6 +8,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_init_options {
 	unsigned version;
 	const char *profile;   /* NULL: the one the log's records match, else by language */
@@ -90,5 +94,9 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  */
 GOVLOG_API int govlog_init_run(const govlog_log *log, const govlog_init_options *opts,
 			       govlog_init_fn fn, void *payload);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

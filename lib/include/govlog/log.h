@@ -12,6 +12,10 @@
 #include "govlog/diag.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_log govlog_log;
 
 typedef struct govlog_log_options {
@@ -59,5 +63,9 @@ GOVLOG_API const char *govlog_log_root(const govlog_log *log);
 /* Decision folders that were read, relative to the current directory. */
 GOVLOG_API size_t govlog_log_folder_count(const govlog_log *log);
 GOVLOG_API const char *govlog_log_folder_at(const govlog_log *log, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -15,6 +15,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_notes_format {
 	GOVLOG_NOTES_MD = 0,
 	GOVLOG_NOTES_JSON,
@@ -79,5 +83,9 @@ GOVLOG_API int govlog_changelog_update(bool *changed, const govlog_log *log, con
  */
 GOVLOG_API int govlog_release_version_get(char **current, char **next, const govlog_log *log,
 					  const char *pre);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 #include "govlog/diag.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_diag_format {
 	GOVLOG_DIAG_TEXT = 0, /* path:line:col: severity: message [rule-id], then the hint */
 	GOVLOG_DIAG_JSON,     /* {"diagnostics": [...], "summary": {...}} */
@@ -39,5 +43,9 @@ typedef enum govlog_list_format {
  */
 GOVLOG_API int govlog_record_list_write(FILE *f, const govlog_record *const *records, size_t n,
 					govlog_list_format fmt);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

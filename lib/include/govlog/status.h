@@ -7,6 +7,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_status_options {
 	unsigned version;
 	const char *id;        /* the record */
@@ -35,5 +39,9 @@ typedef struct govlog_status_options {
  * Nothing is written on error.
  */
 GOVLOG_API int govlog_record_set_status(const govlog_log *log, const govlog_status_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -12,6 +12,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_trace_format {
 	GOVLOG_TRACE_MD = 0,
 	GOVLOG_TRACE_JSON,
@@ -41,5 +45,9 @@ typedef struct govlog_trace_options {
  */
 GOVLOG_API int govlog_trace_write(size_t *gaps, FILE *out, const govlog_log *log,
 				  const govlog_trace_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
