@@ -5,8 +5,9 @@ set -eu
 
 top=$(cd "$(dirname "$0")" && pwd)
 # Everything beyond a minimal Debian 12: the build, the libraries, and what the
-# tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML).
-packages="cmake make gcc libc6-dev pkg-config git jq python3-yaml clang-format libgit2-dev
+# tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML,
+# g++ to compile the public headers as C++).
+packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml clang-format libgit2-dev
 	libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 

@@ -25,24 +25,17 @@ const cmd_spec cmd_changelog_spec = {
 	"CHANGELOG.md (adding it after the first heading when there are none), atomically;\n"
 	"hand-written text around it is kept.",
 	options,
+	cmd_no_args,
 };
 
-int cmd_changelog(int argc, char **argv)
+int cmd_changelog(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_changelog_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
 	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
 	o.fold_prereleases = fold;
-	govlog_log *log = NULL;
 	bool changed = false;
-	int err = cmd_open_log_any(&log);
-	if (!err && write_it)
-		err = govlog_changelog_update(log, file, &o, &changed);
-	else if (!err)
-		err = govlog_changelog(stdout, log, &o);
+	int err = write_it ? govlog_changelog_update(&changed, ctx->log, file, &o)
+			   : govlog_changelog_write(stdout, ctx->log, &o);
 	if (!err && write_it)
 		printf("%s %s\n", changed ? "updated" : "unchanged", file);
-	govlog_log_free(log);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

@@ -38,40 +38,28 @@ const cmd_spec cmd_check_spec = {
 	"sarif and github output to stdout.\n"
 	"Exit status: 0 clean, 1 errors found, 2 usage, 3 runtime failure.",
 	options,
+	NULL,
 };
 
-int cmd_check(int argc, char **argv)
+int cmd_check(cmd_ctx *ctx)
 {
-	char **paths;
-	size_t npaths;
-	int rc = cmd_parse(&cmd_check_spec, argc, argv, &paths, &npaths);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-
 	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
 	copts.profile = profile;
 	copts.range = range ? range : commits;
-	govlog_log *log = NULL;
-	govlog_diag_list *diags = NULL;
 	size_t ncommits = 0;
-	int err = cmd_open_log(&log, paths, npaths);
-	if (!err)
-		err = govlog_diag_list_new(&diags);
-	if (!err)
-		err = govlog_check_log(diags, log, &copts);
+	int err = govlog_check_run(ctx->diags, ctx->log, &copts);
 	if (!err && commits)
-		err = govlog_commit_check_range(diags, log, commits, &ncommits);
-	if (!err && commits)
-		govlog_diag_list_sort(diags);
-	char what[160], records[64], messages[64];
-	cmd_count(records, sizeof(records), log ? govlog_log_count(log) : 0, "record");
+		err = govlog_commit_check_range(ctx->diags, &ncommits, ctx->log, commits);
+	if (err)
+		return cmd_fail(err);
+	if (commits)
+		govlog_diag_list_sort(ctx->diags);
+	char records[64], messages[64];
+	cmd_count(records, sizeof(records), govlog_log_count(ctx->log), "record");
 	cmd_count(messages, sizeof(messages), ncommits, "commit");
-	snprintf(what, sizeof(what), "%s%s%s", records, commits ? " and " : "",
+	snprintf(ctx->what, sizeof(ctx->what), "%s%s%s", records, commits ? " and " : "",
 		 commits ? messages : "");
-	rc = err ? cmd_fail(err)
-		 : cmd_report_what(diags, (log ? govlog_log_count(log) : 0) + ncommits, what,
-				   format);
-	govlog_diag_list_free(diags);
-	govlog_log_free(log);
-	return rc;
+	ctx->checked = govlog_log_count(ctx->log) + ncommits;
+	ctx->format = format;
+	return CMD_EXIT_OK;
 }

@@ -7,7 +7,7 @@
 
 #include "cmd.h"
 
-static const char *template_name, *file, *format = "text";
+static const char *template_name, *file, *format = "text", *body_path;
 static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
 
 static const cmd_option options[] = {
@@ -20,6 +20,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_check_body_spec = {
 	"check-body",
 	"--template NAME (--file F | -) [--format text|json|sarif|github]",
@@ -27,6 +29,7 @@ const cmd_spec cmd_check_body_spec = {
 	"Sections present, filled and not left as the template's text; its checkboxes ticked\n"
 	"(the required ones, for an issue form); a reference on its Refs: line.",
 	options,
+	check_args,
 };
 
 static bool read_stream(FILE *f, char **out, size_t *len)
@@ -78,12 +81,11 @@ static bool find_template(const char *root, char *path, size_t size)
 	return false;
 }
 
-static int check(const char *root, const char *body_path)
+static int check(cmd_ctx *ctx, const char *root)
 {
 	char tpath[4096];
 	char *tpl = NULL, *body = NULL;
 	size_t tlen = 0, blen = 0;
-	govlog_diag_list *diags = NULL;
 	int rc = CMD_EXIT_USAGE;
 	if (!find_template(root, tpath, sizeof(tpath)))
 		cmd_error("check-body: no template '%s'", template_name);
@@ -93,36 +95,28 @@ static int check(const char *root, const char *body_path)
 		rc = CMD_EXIT_OK;
 	size_t n = strlen(tpath);
 	bool form = n > 4 && (!strcmp(tpath + n - 4, ".yml") || !strcmp(tpath + n - 5, ".yaml"));
-	int err = rc ? 0 : govlog_diag_list_new(&diags);
-	if (!rc && !err)
-		err = govlog_body_check(diags, body_path, body, blen, tpl, tlen, form);
+	int err = rc ? 0 : govlog_body_check(ctx->diags, body_path, body, blen, tpl, tlen, form);
 	if (!rc && err)
 		rc = cmd_fail(err);
-	else if (!rc)
-		rc = cmd_report(diags, 1, "body", format);
-	govlog_diag_list_free(diags);
 	free(tpl);
 	free(body);
 	return rc;
 }
 
-int cmd_check_body(int argc, char **argv)
+static int check_args(cmd_ctx *ctx)
 {
-	char **args;
-	size_t nargs;
-	int rc = cmd_parse(&cmd_check_body_spec, argc, argv, &args, &nargs);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	const char *body = file ? file : (nargs == 1 ? args[0] : NULL);
-	if (!template_name || !body || nargs > 1) {
+	body_path = file ? file : (ctx->nargs == 1 ? ctx->args[0] : NULL);
+	if (!template_name || !body_path || ctx->nargs > 1) {
 		cmd_error("check-body: give --template NAME and --file FILE (or - for stdin)");
 		return CMD_EXIT_USAGE;
 	}
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.allow_empty = true;
-	govlog_log *log = NULL;
-	int err = govlog_log_open(&log, &lopts);
-	rc = err ? cmd_fail(err) : check(govlog_log_root(log), body);
-	govlog_log_free(log);
-	return rc;
+	return CMD_EXIT_OK;
+}
+
+int cmd_check_body(cmd_ctx *ctx)
+{
+	ctx->format = format;
+	ctx->checked = 1;
+	cmd_count(ctx->what, sizeof(ctx->what), 1, "body");
+	return check(ctx, govlog_log_root(ctx->log));
 }

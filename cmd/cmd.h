@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include <govlog/govlog.h>
+
 /* Exit status: the worst outcome seen. */
 enum {
 	CMD_EXIT_OK = 0,       /* clean (warnings allowed) */
@@ -30,12 +32,45 @@ typedef struct cmd_option {
 	const char *const *choices;
 } cmd_option;
 
+/* What main sets up for a verb: the flags of its row in the command table (cmd/main.c). */
+enum {
+	/* Open the decision log (ctx->log) before the verb runs; free it after. */
+	CMD_NEEDS_LOG = 1 << 0,
+	/* With CMD_NEEDS_LOG: the positional arguments are the files or folders to read. */
+	CMD_LOG_PATHS = 1 << 1,
+	/* With CMD_NEEDS_LOG: an empty log when the repository keeps no decisions yet
+	 * (history verbs, the first record, set-up). */
+	CMD_LOG_EMPTY_OK = 1 << 2,
+	/* Give the verb a diagnostics list (ctx->diags) and, when it returns CMD_EXIT_OK,
+	 * write the list as ctx->format says and exit with the status it calls for. */
+	CMD_WRITES_DIAGS = 1 << 3,
+};
+
+/* What main hands a verb: its arguments and what its flags asked for. */
+typedef struct cmd_ctx {
+	const char *verb; /* "check" */
+	char **args;      /* the positional arguments, in order (they point into argv) */
+	size_t nargs;
+	/* How main opens the log; a spec's check may adjust them (init: config_only). */
+	govlog_log_options log_options;
+	govlog_log *log;         /* CMD_NEEDS_LOG; main frees it */
+	govlog_diag_list *diags; /* CMD_WRITES_DIAGS; main writes and frees it */
+	/* CMD_WRITES_DIAGS: how the verb wants its findings written. */
+	const char *format;    /* text (the default), json, sarif or github */
+	size_t checked;        /* things checked, for the JSON summary */
+	char what[160];        /* the same, for the text summary: "3 records" */
+	bool quiet_when_clean; /* nothing at all when there are no findings (hooks) */
+} cmd_ctx;
+
 typedef struct cmd_spec {
 	const char *name;          /* "check" */
 	const char *usage;         /* "[PATH...] [options]" */
 	const char *summary;       /* one line, for the command list */
 	const char *details;       /* a paragraph for help, or NULL */
 	const cmd_option *options; /* terminated by an entry with name NULL */
+	/* Checks the arguments after parsing, before any set-up; returns CMD_EXIT_OK or
+	 * CMD_EXIT_USAGE after printing the problem. NULL accepts any positional argument. */
+	int (*check)(cmd_ctx *ctx);
 } cmd_spec;
 
 /*
@@ -46,8 +81,15 @@ typedef struct cmd_spec {
  */
 int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, size_t *npositional);
 
-/* cmd_parse for a verb that takes options only: a positional argument is a usage error. */
-int cmd_parse_no_args(const cmd_spec *spec, int argc, char **argv);
+/* A spec's check for a verb that takes options only: a positional argument is a usage error. */
+int cmd_no_args(cmd_ctx *ctx);
+
+/*
+ * The global options, before or after the verb: -C <dir> and --color=<when>.
+ * Sets *taken when argv[*i] is one (advancing *i past its value); returns
+ * CMD_EXIT_OK, or CMD_EXIT_USAGE after printing the problem.
+ */
+int cmd_global_option(int argc, char **argv, int *i, bool *taken);
 
 void cmd_print_help(const cmd_spec *spec, FILE *f);
 
@@ -57,21 +99,12 @@ void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
 
-/* Opens the log of the named paths, or of the detected folders when none. */
-int cmd_open_log(struct govlog_log **out, char **paths, size_t npaths);
-/* Opens the detected log, empty when the repository keeps no decisions (for history verbs). */
-int cmd_open_log_any(struct govlog_log **out);
-
 /*
  * Writes diagnostics in a format (text to stderr with a summary line counting
- * `files` things called `noun`; json,
- * sarif and github to stdout) and returns the exit status they call for.
+ * `what`, "2 records and 3 commits"; json, sarif and github to stdout, `files`
+ * in the JSON summary) and returns the exit status they call for.
  */
-int cmd_report(const struct govlog_diag_list *diags, size_t files, const char *noun,
-	       const char *format);
-/* The same, with the summary's count already written ("2 records and 3 commits"). */
-int cmd_report_what(const struct govlog_diag_list *diags, size_t files, const char *what,
-		    const char *format);
+int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, const char *format);
 /* "1 record", "3 records" into out. */
 void cmd_count(char *out, size_t size, size_t n, const char *noun);
 
@@ -79,10 +112,14 @@ void cmd_count(char *out, size_t size, size_t n, const char *noun);
 bool cmd_use_color(int fd);
 extern const char *cmd_color_mode; /* "auto", "always" or "never" */
 
-/* The verbs; each returns an exit status. */
+/*
+ * One row of the command table: the verb's name, its function (it returns an
+ * exit status), the set-up it needs (CMD_* flags) and its spec.
+ */
 typedef struct cmd_verb {
 	const char *name;
-	int (*fn)(int argc, char **argv);
+	int (*fn)(cmd_ctx *ctx);
+	unsigned flags;
 	const cmd_spec *spec;
 } cmd_verb;
 
@@ -91,21 +128,21 @@ extern const cmd_spec cmd_fmt_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 extern const cmd_spec cmd_release_notes_spec, cmd_changelog_spec, cmd_version_spec, cmd_trace_spec;
-int cmd_release_notes(int argc, char **argv);
-int cmd_changelog(int argc, char **argv);
-int cmd_version(int argc, char **argv);
-int cmd_trace(int argc, char **argv);
-int cmd_check(int argc, char **argv);
-int cmd_check_body(int argc, char **argv);
-int cmd_config(int argc, char **argv);
-int cmd_index(int argc, char **argv);
-int cmd_fmt(int argc, char **argv);
-int cmd_hook(int argc, char **argv);
-int cmd_init(int argc, char **argv);
-int cmd_list(int argc, char **argv);
-int cmd_new(int argc, char **argv);
-int cmd_rules(int argc, char **argv);
-int cmd_show(int argc, char **argv);
-int cmd_status(int argc, char **argv);
+int cmd_release_notes(cmd_ctx *ctx);
+int cmd_changelog(cmd_ctx *ctx);
+int cmd_version(cmd_ctx *ctx);
+int cmd_trace(cmd_ctx *ctx);
+int cmd_check(cmd_ctx *ctx);
+int cmd_check_body(cmd_ctx *ctx);
+int cmd_config(cmd_ctx *ctx);
+int cmd_index(cmd_ctx *ctx);
+int cmd_fmt(cmd_ctx *ctx);
+int cmd_hook(cmd_ctx *ctx);
+int cmd_init(cmd_ctx *ctx);
+int cmd_list(cmd_ctx *ctx);
+int cmd_new(cmd_ctx *ctx);
+int cmd_rules(cmd_ctx *ctx);
+int cmd_show(cmd_ctx *ctx);
+int cmd_status(cmd_ctx *ctx);
 
 #endif

@@ -14,18 +14,11 @@ const cmd_spec cmd_config_spec = {
 	"Reads .govlog.yml at the repository root (when there is one) over the built-in\n"
 	"profiles and defaults; an invalid file is an error naming the key and line.",
 	options,
+	cmd_no_args,
 };
 
-int cmd_config(int argc, char **argv)
+int cmd_config(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_config_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, NULL, 0);
-	if (!err)
-		err = govlog_config_write(stdout, log);
-	rc = err ? cmd_fail(err) : CMD_EXIT_OK;
-	govlog_log_free(log);
-	return rc;
+	int err = govlog_config_write(stdout, ctx->log);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

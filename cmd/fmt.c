@@ -25,32 +25,25 @@ const cmd_spec cmd_fmt_spec = {
 	"The metadata is written as govlog new writes it; the sections from the first one\n"
 	"that is not metadata are kept byte for byte. Exit status 1 when a diff is shown.",
 	options,
+	NULL,
 };
 
 static int format_one(const govlog_record *r, bool *differs)
 {
-	int err = govlog_record_rewrite(r, profile, differs, write_it ? NULL : stdout);
+	int err = govlog_record_rewrite(differs, r, profile, write_it ? NULL : stdout);
 	if (!err && *differs && write_it)
 		printf("rewrote %s\n", govlog_record_path(r));
 	return err;
 }
 
-int cmd_fmt(int argc, char **argv)
+int cmd_fmt(cmd_ctx *ctx)
 {
-	char **paths;
-	size_t npaths;
-	int rc = cmd_parse(&cmd_fmt_spec, argc, argv, &paths, &npaths);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, paths, npaths);
+	int err = 0;
 	bool any = false;
-	for (size_t i = 0; !err && i < govlog_log_count(log); i++) {
+	for (size_t i = 0; !err && i < govlog_log_count(ctx->log); i++) {
 		bool differs = false;
-		err = format_one(govlog_log_record_at(log, i), &differs);
+		err = format_one(govlog_log_record_at(ctx->log, i), &differs);
 		any = any || differs;
 	}
-	rc = err ? cmd_fail(err) : (any && !write_it ? CMD_EXIT_FINDINGS : CMD_EXIT_OK);
-	govlog_log_free(log);
-	return rc;
+	return err ? cmd_fail(err) : (any && !write_it ? CMD_EXIT_FINDINGS : CMD_EXIT_OK);
 }

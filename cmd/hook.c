@@ -26,44 +26,41 @@ const cmd_spec cmd_hook_spec = {
 	"changes, with their history against the remote branch.\n"
 	"A finding of error severity refuses the commit or push (exit 1).",
 	options,
+	NULL,
 };
 
-/* A hook says nothing when all is well, like Git's own. */
-static int report(const govlog_diag_list *diags, size_t checked, const char *noun)
+/* What the report counts; a hook says nothing when all is well, like Git's own. */
+static void count(cmd_ctx *ctx, size_t checked, const char *noun)
 {
-	if (!govlog_diag_list_count(diags))
-		return CMD_EXIT_OK;
-	return cmd_report(diags, checked, noun, "text");
+	ctx->checked = checked;
+	ctx->quiet_when_clean = true;
+	cmd_count(ctx->what, sizeof(ctx->what), checked, noun);
 }
 
-static int commit_msg(const char *path)
+static int commit_msg(cmd_ctx *ctx, const char *path)
 {
-	govlog_diag_list *diags = NULL;
-	int err = govlog_diag_list_new(&diags);
-	if (!err)
-		err = govlog_hook_commit_msg(diags, path);
-	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
+	int err = govlog_hook_commit_msg(ctx->diags, path);
+	if (err)
+		return cmd_fail(err);
+	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
 		fputs("govlog: commit refused; the message is kept in .git/COMMIT_EDITMSG\n",
 		      stderr);
-	int rc = err ? cmd_fail(err) : report(diags, 1, "message");
-	govlog_diag_list_free(diags);
-	return rc;
+	count(ctx, 1, "message");
+	return CMD_EXIT_OK;
 }
 
-static int pre_commit(void)
+static int pre_commit(cmd_ctx *ctx)
 {
-	govlog_diag_list *diags = NULL;
 	size_t checked = 0;
-	int err = govlog_diag_list_new(&diags);
-	if (!err)
-		err = govlog_hook_pre_commit(diags, &checked);
-	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
+	int err = govlog_hook_pre_commit(ctx->diags, &checked);
+	if (err)
+		return cmd_fail(err);
+	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
 		fputs("govlog: commit refused; fix the staged records (git commit --no-verify "
 		      "skips this check)\n",
 		      stderr);
-	int rc = err ? cmd_fail(err) : report(diags, checked, "staged record");
-	govlog_diag_list_free(diags);
-	return rc;
+	count(ctx, checked, "staged record");
+	return CMD_EXIT_OK;
 }
 
 /* Git's ref lines from stdin; the pre-commit framework passes the range in its variables. */
@@ -92,36 +89,31 @@ static char *push_lines(size_t *len)
 	return text;
 }
 
-static int pre_push(const char *remote)
+static int pre_push(cmd_ctx *ctx, const char *remote)
 {
-	govlog_diag_list *diags = NULL;
 	size_t checked = 0, len = 0;
 	char *lines = push_lines(&len);
-	int err = govlog_diag_list_new(&diags);
-	if (!err)
-		err = govlog_hook_pre_push(diags, remote, lines ? lines : "", len, &checked);
-	if (!err && govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR))
-		fputs("govlog: push refused (git push --no-verify skips this check)\n", stderr);
-	int rc = err ? cmd_fail(err) : report(diags, checked, "commit");
-	govlog_diag_list_free(diags);
+	int err = govlog_hook_pre_push(ctx->diags, &checked, remote, lines ? lines : "", len);
 	free(lines);
-	return rc;
+	if (err)
+		return cmd_fail(err);
+	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
+		fputs("govlog: push refused (git push --no-verify skips this check)\n", stderr);
+	count(ctx, checked, "commit");
+	return CMD_EXIT_OK;
 }
 
-int cmd_hook(int argc, char **argv)
+int cmd_hook(cmd_ctx *ctx)
 {
-	char **args;
-	size_t nargs;
-	int rc = cmd_parse(&cmd_hook_spec, argc, argv, &args, &nargs);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
+	char **args = ctx->args;
+	size_t nargs = ctx->nargs;
 	govlog_exit_after_command(true); /* a hook answers as soon as it can */
 	if (nargs == 2 && !strcmp(args[0], "commit-msg"))
-		return commit_msg(args[1]);
+		return commit_msg(ctx, args[1]);
 	if (nargs == 1 && !strcmp(args[0], "pre-commit"))
-		return pre_commit();
+		return pre_commit(ctx);
 	if (nargs >= 1 && nargs <= 3 && !strcmp(args[0], "pre-push"))
-		return pre_push(nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));
+		return pre_push(ctx, nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));
 	cmd_error(
 		"hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]");
 	return CMD_EXIT_USAGE;

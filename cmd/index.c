@@ -28,6 +28,7 @@ const cmd_spec cmd_index_spec = {
 	"With --write, only the part between <!-- govlog:index --> and <!-- /govlog:index -->\n"
 	"is replaced; a page without the markers gets the table after its text.",
 	options,
+	cmd_no_args,
 };
 
 /* Danish when more than half of the records are. */
@@ -61,14 +62,7 @@ static int run(const govlog_log *log)
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }
 
-int cmd_index(int argc, char **argv)
+int cmd_index(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_index_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, NULL, 0);
-	rc = err ? cmd_fail(err) : run(log);
-	govlog_log_free(log);
-	return rc;
+	return run(ctx->log);
 }

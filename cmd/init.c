@@ -27,6 +27,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_init_spec = {
 	"init",
 	"[--profile P] [--lang da|en] [--templates github|github-md|gitlab|none]\n"
@@ -42,6 +44,7 @@ const cmd_spec cmd_init_spec = {
 	"Nothing that exists is overwritten: such files are kept and listed as kept.\n"
 	"Exit status: 0 done, 2 usage, 3 runtime failure.",
 	options,
+	check_args,
 };
 
 static void report(const char *path, govlog_init_action action, void *payload)
@@ -66,8 +69,11 @@ static void report(const char *path, govlog_init_action action, void *payload)
 }
 
 /* --profile, --lang and --templates shape the configuration, which --hooks and --ci skip. */
-static int check_usage(void)
+static int check_args(cmd_ctx *ctx)
 {
+	int rc = cmd_no_args(ctx);
+	if (rc)
+		return rc;
 	if (remove_hooks && !hooks) {
 		cmd_error("init: --remove goes with --hooks");
 		return CMD_EXIT_USAGE;
@@ -77,19 +83,13 @@ static int check_usage(void)
 			  "govlog init without --hooks and --ci for it");
 		return CMD_EXIT_USAGE;
 	}
+	/* The records matter only to the configuration. */
+	ctx->log_options.config_only = hooks || ci;
 	return CMD_EXIT_OK;
 }
 
-int cmd_init(int argc, char **argv)
+int cmd_init(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_init_spec, argc, argv);
-	if (!rc)
-		rc = check_usage();
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.allow_empty = true;
-	lopts.config_only = hooks || ci; /* the records matter only to the configuration */
 	govlog_init_options iopts = GOVLOG_INIT_OPTIONS_INIT;
 	iopts.profile = profile;
 	iopts.lang = lang;
@@ -97,11 +97,6 @@ int cmd_init(int argc, char **argv)
 	iopts.hooks = hooks;
 	iopts.remove_hooks = remove_hooks;
 	iopts.ci = ci;
-	govlog_log *log = NULL;
-	int err = govlog_log_open(&log, &lopts);
-	if (!err)
-		err = govlog_init(log, &iopts, report, NULL);
-	rc = err ? cmd_fail(err) : CMD_EXIT_OK;
-	govlog_log_free(log);
-	return rc;
+	int err = govlog_init_run(ctx->log, &iopts, report, NULL);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

@@ -23,6 +23,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_list_spec = {
 	"list",
 	"[PATH...] [--status S] [--type T] [--since DATE] [--format table|json|csv]",
@@ -30,6 +32,7 @@ const cmd_spec cmd_list_spec = {
 	"Prints ID, title, type, status (canonical and as written), date (ISO), deciders\n"
 	"and path of every record, ordered by path.",
 	options,
+	check_args,
 };
 
 static govlog_list_format list_format(void)
@@ -78,20 +81,17 @@ static int write_records(const govlog_log *log)
 	for (size_t i = 0; i < n; i++)
 		if (wanted(govlog_log_record_at(log, i)))
 			records[kept++] = govlog_log_record_at(log, i);
-	int err = govlog_records_write(stdout, records, kept, list_format());
+	int err = govlog_record_list_write(stdout, records, kept, list_format());
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
 		return cmd_fail(GOVLOG_EIO);
 	return CMD_EXIT_OK;
 }
 
-int cmd_list(int argc, char **argv)
+/* The filters, as their canonical names; the positional arguments are the log's paths. */
+static int check_args(cmd_ctx *ctx)
 {
-	char **paths;
-	size_t npaths;
-	int rc = cmd_parse(&cmd_list_spec, argc, argv, &paths, &npaths);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
+	(void)ctx;
 	if (status && !(status = canonical(status, false))) {
 		cmd_error("list: unknown status (proposed, accepted, rejected, deprecated, "
 			  "superseded)");
@@ -102,9 +102,10 @@ int cmd_list(int argc, char **argv)
 			"list: unknown type (architecture, strategic, operational; ADR, SDR, ODR)");
 		return CMD_EXIT_USAGE;
 	}
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, paths, npaths);
-	rc = err ? cmd_fail(err) : write_records(log);
-	govlog_log_free(log);
-	return rc;
+	return CMD_EXIT_OK;
+}
+
+int cmd_list(cmd_ctx *ctx)
+{
+	return write_records(ctx->log);
 }

@@ -1,4 +1,4 @@
-/* govlog's entry point: global options, then dispatch through the command table. */
+/* govlog's entry point: global options, then each verb set up as its row in the table says. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -8,23 +8,26 @@
 
 #include "cmd.h"
 
+/* Every verb, with the set-up main does for it (see the CMD_* flags in cmd.h). */
 static const cmd_verb verbs[] = {
-	{"changelog", cmd_changelog, &cmd_changelog_spec},
-	{"check", cmd_check, &cmd_check_spec},
-	{"check-body", cmd_check_body, &cmd_check_body_spec},
-	{"config", cmd_config, &cmd_config_spec},
-	{"fmt", cmd_fmt, &cmd_fmt_spec},
-	{"hook", cmd_hook, &cmd_hook_spec},
-	{"index", cmd_index, &cmd_index_spec},
-	{"init", cmd_init, &cmd_init_spec},
-	{"list", cmd_list, &cmd_list_spec},
-	{"new", cmd_new, &cmd_new_spec},
-	{"release-notes", cmd_release_notes, &cmd_release_notes_spec},
-	{"rules", cmd_rules, &cmd_rules_spec},
-	{"show", cmd_show, &cmd_show_spec},
-	{"status", cmd_status, &cmd_status_spec},
-	{"trace", cmd_trace, &cmd_trace_spec},
-	{"version", cmd_version, &cmd_version_spec},
+	{"changelog", cmd_changelog, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_changelog_spec},
+	{"check", cmd_check, CMD_NEEDS_LOG | CMD_LOG_PATHS | CMD_WRITES_DIAGS, &cmd_check_spec},
+	{"check-body", cmd_check_body, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK | CMD_WRITES_DIAGS,
+	 &cmd_check_body_spec},
+	{"config", cmd_config, CMD_NEEDS_LOG, &cmd_config_spec},
+	{"fmt", cmd_fmt, CMD_NEEDS_LOG | CMD_LOG_PATHS, &cmd_fmt_spec},
+	{"hook", cmd_hook, CMD_WRITES_DIAGS, &cmd_hook_spec},
+	{"index", cmd_index, CMD_NEEDS_LOG, &cmd_index_spec},
+	{"init", cmd_init, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_init_spec},
+	{"list", cmd_list, CMD_NEEDS_LOG | CMD_LOG_PATHS, &cmd_list_spec},
+	{"new", cmd_new, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_new_spec},
+	{"release-notes", cmd_release_notes, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK,
+	 &cmd_release_notes_spec},
+	{"rules", cmd_rules, 0, &cmd_rules_spec},
+	{"show", cmd_show, CMD_NEEDS_LOG, &cmd_show_spec},
+	{"status", cmd_status, CMD_NEEDS_LOG, &cmd_status_spec},
+	{"trace", cmd_trace, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_trace_spec},
+	{"version", cmd_version, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_version_spec},
 };
 
 static const cmd_verb *find_verb(const char *name)
@@ -79,6 +82,18 @@ static int change_dir(const char *dir)
 	return CMD_EXIT_USAGE;
 }
 
+int cmd_global_option(int argc, char **argv, int *i, bool *taken)
+{
+	const char *a = argv[*i];
+	*taken = true;
+	if (!strcmp(a, "-C") && *i + 1 < argc)
+		return change_dir(argv[++*i]);
+	if (!strncmp(a, "--color=", 8))
+		return set_color(a + 8);
+	*taken = false;
+	return CMD_EXIT_OK;
+}
+
 /*
  * Handles the options before the verb, git style, leaving *first at the verb.
  * Sets *done when an option (--version, --help) was the whole job.
@@ -88,23 +103,64 @@ static int global_options(int argc, char **argv, int *first, bool *done)
 	int rc = CMD_EXIT_OK, i = 1;
 	for (; rc == CMD_EXIT_OK && !*done && i < argc && argv[i][0] == '-'; i++) {
 		const char *a = argv[i];
+		bool taken = false;
 		if (!strcmp(a, "--version")) {
 			printf("govlog %s\n", govlog_version());
 			*done = true;
 		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			print_usage(stdout);
 			*done = true;
-		} else if (!strcmp(a, "-C") && i + 1 < argc) {
-			rc = change_dir(argv[++i]);
-		} else if (!strncmp(a, "--color=", 8)) {
-			rc = set_color(a + 8);
-		} else {
+		} else if ((rc = cmd_global_option(argc, argv, &i, &taken)) == CMD_EXIT_OK &&
+			   !taken) {
 			cmd_error("unknown option '%s'", a);
 			print_usage(stderr);
 			rc = CMD_EXIT_USAGE;
 		}
 	}
 	*first = i;
+	return rc;
+}
+
+/* The log and the diagnostics list the verb's flags ask for. */
+static int set_up(unsigned flags, cmd_ctx *ctx)
+{
+	int err = 0;
+	if (flags & CMD_NEEDS_LOG)
+		err = govlog_log_open(&ctx->log, &ctx->log_options);
+	if (!err && (flags & CMD_WRITES_DIAGS))
+		err = govlog_diag_list_new(&ctx->diags);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
+}
+
+static int report(const cmd_ctx *ctx)
+{
+	if (ctx->quiet_when_clean && !govlog_diag_list_count(ctx->diags))
+		return CMD_EXIT_OK;
+	return cmd_report(ctx->diags, ctx->checked, ctx->what, ctx->format);
+}
+
+/* Parses the verb's options, checks its arguments, sets it up, runs it and tidies up. */
+static int run(const cmd_verb *v, int argc, char **argv)
+{
+	cmd_ctx ctx = {.verb = v->name, .format = "text"};
+	int rc = cmd_parse(v->spec, argc, argv, &ctx.args, &ctx.nargs);
+	if (rc)
+		return rc < 0 ? CMD_EXIT_OK : rc; /* -1: the verb's help was asked for */
+	ctx.log_options = (govlog_log_options)GOVLOG_LOG_OPTIONS_INIT;
+	ctx.log_options.allow_empty = (v->flags & CMD_LOG_EMPTY_OK) != 0;
+	if (v->flags & CMD_LOG_PATHS) {
+		ctx.log_options.paths = (const char *const *)ctx.args;
+		ctx.log_options.path_count = ctx.nargs;
+	}
+	if (v->spec->check && (rc = v->spec->check(&ctx)) != CMD_EXIT_OK)
+		return rc;
+	rc = set_up(v->flags, &ctx);
+	if (rc == CMD_EXIT_OK)
+		rc = v->fn(&ctx);
+	if (rc == CMD_EXIT_OK && (v->flags & CMD_WRITES_DIAGS))
+		rc = report(&ctx);
+	govlog_diag_list_free(ctx.diags);
+	govlog_log_free(ctx.log);
 	return rc;
 }
 
@@ -127,5 +183,5 @@ int main(int argc, char **argv)
 		cmd_error("'%s' is not a govlog command; see 'govlog --help'", name);
 		return CMD_EXIT_USAGE;
 	}
-	return v->fn(argc - first, argv + first);
+	return run(v, argc - first, argv + first);
 }

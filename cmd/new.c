@@ -26,6 +26,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_new_spec = {
 	"new",
 	"decision <title...> [--type T] [--supersedes ID] [--request REF] [--edit]",
@@ -34,6 +36,7 @@ const cmd_spec cmd_new_spec = {
 	"name from the title, today's date and your Git name as decider. It is created\n"
 	"atomically and never replaces a file; its path is printed.",
 	options,
+	check_args,
 };
 
 /* Runs the editor through the shell, so EDITOR may carry arguments ("code -w"). */
@@ -72,39 +75,32 @@ static char *join(char **words, size_t n)
 	return s;
 }
 
-int cmd_new(int argc, char **argv)
+static int check_args(cmd_ctx *ctx)
 {
-	char **args;
-	size_t nargs;
-	int rc = cmd_parse(&cmd_new_spec, argc, argv, &args, &nargs);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nargs < 2) {
-		cmd_error("new: give a kind and a title: govlog new decision \"Use PostgreSQL\"");
-		return CMD_EXIT_USAGE;
-	}
-	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
-	lopts.allow_empty = true;
+	if (ctx->nargs >= 2)
+		return CMD_EXIT_OK;
+	cmd_error("new: give a kind and a title: govlog new decision \"Use PostgreSQL\"");
+	return CMD_EXIT_USAGE;
+}
+
+int cmd_new(cmd_ctx *ctx)
+{
 	govlog_new_options nopts = GOVLOG_NEW_OPTIONS_INIT;
-	char *title = join(args + 1, nargs - 1), *path = NULL;
-	nopts.kind = args[0];
+	char *title = join(ctx->args + 1, ctx->nargs - 1), *path = NULL;
+	nopts.kind = ctx->args[0];
 	nopts.title = title;
 	nopts.type = type;
 	nopts.supersedes = supersedes;
 	nopts.request = request;
 	nopts.profile = profile;
 	nopts.lang = lang;
-	govlog_log *log = NULL;
-	int err = govlog_log_open(&log, &lopts);
-	if (!err)
-		err = govlog_record_create(&path, log, &nopts);
-	rc = err ? cmd_fail(err) : CMD_EXIT_OK;
+	int err = govlog_record_create(&path, ctx->log, &nopts);
+	int rc = err ? cmd_fail(err) : CMD_EXIT_OK;
 	if (!err)
 		printf("%s\n", path);
 	if (!err && edit)
 		rc = run_editor(path);
 	free(path);
 	free(title);
-	govlog_log_free(log);
 	return rc;
 }

@@ -71,17 +71,24 @@ static int unknown(const cmd_spec *spec, const char *arg)
 	return CMD_EXIT_USAGE;
 }
 
+/* One option of the verb's table, else a global one (-C, --color), else a usage error. */
 static int parse_one(const cmd_spec *spec, int argc, char **argv, int *i)
 {
-	const char *a = argv[*i];
+	const char *a = argv[*i], *inline_value = NULL;
+	const cmd_option *o = NULL;
 	if (a[1] == '-') {
 		const char *name = a + 2, *eq = strchr(name, '=');
 		size_t len = eq ? (size_t)(eq - name) : strlen(name);
-		const cmd_option *o = find_long(spec->options, name, len);
-		return o ? take(spec, o, eq ? eq + 1 : NULL, argc, argv, i) : unknown(spec, a);
+		o = find_long(spec->options, name, len);
+		inline_value = eq ? eq + 1 : NULL;
+	} else if (a[2] == '\0') {
+		o = find_short(spec->options, a[1]);
 	}
-	const cmd_option *o = a[2] == '\0' ? find_short(spec->options, a[1]) : NULL;
-	return o ? take(spec, o, NULL, argc, argv, i) : unknown(spec, a);
+	if (o)
+		return take(spec, o, inline_value, argc, argv, i);
+	bool taken = false;
+	int rc = cmd_global_option(argc, argv, i, &taken);
+	return taken ? rc : unknown(spec, a);
 }
 
 int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, size_t *npositional)
@@ -112,16 +119,12 @@ int cmd_parse(const cmd_spec *spec, int argc, char **argv, char ***positional, s
 	return CMD_EXIT_OK;
 }
 
-int cmd_parse_no_args(const cmd_spec *spec, int argc, char **argv)
+int cmd_no_args(cmd_ctx *ctx)
 {
-	char **rest;
-	size_t nrest;
-	int rc = cmd_parse(spec, argc, argv, &rest, &nrest);
-	if (rc == CMD_EXIT_OK && nrest) {
-		cmd_error("%s: unexpected argument '%s'", spec->name, rest[0]);
-		rc = CMD_EXIT_USAGE;
-	}
-	return rc;
+	if (!ctx->nargs)
+		return CMD_EXIT_OK;
+	cmd_error("%s: unexpected argument '%s'", ctx->verb, ctx->args[0]);
+	return CMD_EXIT_USAGE;
 }
 
 void cmd_print_help(const cmd_spec *spec, FILE *f)

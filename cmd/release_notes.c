@@ -17,6 +17,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_release_notes_spec = {
 	"release-notes",
 	"[TAG | --range A..B] [--format md|json|html] [--fold-prereleases]",
@@ -29,30 +31,27 @@ const cmd_spec cmd_release_notes_spec = {
 	"decisions its commits accepted and the contributors by vendor. Links come from\n"
 	".govlog.yml (links:, repository:), vendors from vendors: and .mailmap.",
 	options,
+	check_args,
 };
 
-int cmd_release_notes(int argc, char **argv)
+static int check_args(cmd_ctx *ctx)
 {
-	char **tags;
-	size_t ntags;
-	int rc = cmd_parse(&cmd_release_notes_spec, argc, argv, &tags, &ntags);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (ntags > 1 || (ntags && range)) {
+	if (ctx->nargs > 1 || (ctx->nargs && range)) {
 		cmd_error("release-notes: name one tag, or --range");
 		return CMD_EXIT_USAGE;
 	}
+	return CMD_EXIT_OK;
+}
+
+int cmd_release_notes(cmd_ctx *ctx)
+{
 	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
-	o.tag = ntags ? tags[0] : NULL;
+	o.tag = ctx->nargs ? ctx->args[0] : NULL;
 	o.range = range;
 	o.fold_prereleases = fold;
 	o.format = !strcmp(format, "json")   ? GOVLOG_NOTES_JSON
 		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
 					     : GOVLOG_NOTES_MD;
-	govlog_log *log = NULL;
-	int err = cmd_open_log_any(&log);
-	if (!err)
-		err = govlog_release_notes(stdout, log, &o);
-	govlog_log_free(log);
+	int err = govlog_release_notes_write(stdout, ctx->log, &o);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

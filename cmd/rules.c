@@ -20,6 +20,7 @@ const cmd_spec cmd_rules_spec = {
 	"list the validation rules and their default severities",
 	NULL,
 	options,
+	cmd_no_args,
 };
 
 static void write_markdown(void)
@@ -38,11 +39,9 @@ static void write_markdown(void)
 	}
 }
 
-int cmd_rules(int argc, char **argv)
+int cmd_rules(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_rules_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
+	(void)ctx;
 	if (!strcmp(format, "md")) {
 		write_markdown();
 		return CMD_EXIT_OK;

@@ -1,4 +1,4 @@
-/* What every verb needs: error messages, exit codes, colour, opening the log. */
+/* What every verb needs: error messages, exit codes, colour, writing diagnostics. */
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,21 +45,6 @@ bool cmd_use_color(int fd)
 	return isatty(fd);
 }
 
-int cmd_open_log(govlog_log **out, char **paths, size_t npaths)
-{
-	govlog_log_options opts = GOVLOG_LOG_OPTIONS_INIT;
-	opts.paths = (const char *const *)paths;
-	opts.path_count = npaths;
-	return govlog_log_open(out, &opts);
-}
-
-int cmd_open_log_any(govlog_log **out)
-{
-	govlog_log_options opts = GOVLOG_LOG_OPTIONS_INIT;
-	opts.allow_empty = true;
-	return govlog_log_open(out, &opts);
-}
-
 /* "3 records checked, no problems found" or "1 error, 0 warnings in 3 records". */
 static void print_summary(const govlog_diag_list *diags, const char *what)
 {
@@ -89,15 +74,7 @@ static govlog_diag_format diag_format(const char *format)
 	return GOVLOG_DIAG_TEXT;
 }
 
-int cmd_report(const govlog_diag_list *diags, size_t files, const char *noun, const char *format)
-{
-	char what[128];
-	cmd_count(what, sizeof(what), files, noun);
-	return cmd_report_what(diags, files, what, format);
-}
-
-int cmd_report_what(const govlog_diag_list *diags, size_t files, const char *what,
-		    const char *format)
+int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, const char *format)
 {
 	govlog_diag_format fmt = diag_format(format);
 	bool text = fmt == GOVLOG_DIAG_TEXT;

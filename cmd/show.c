@@ -12,9 +12,11 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_show_spec = {
 	"show", "<ID> [--meta]", "show one record: its metadata as govlog reads it, then its text",
-	NULL,   options,
+	NULL,   options,         check_args,
 };
 
 static void print_field(const char *name, const char *value)
@@ -39,38 +41,36 @@ static void print_record(const govlog_record *r)
 	print_field("path:", govlog_record_path(r));
 }
 
-int cmd_show(int argc, char **argv)
+static int check_args(cmd_ctx *ctx)
 {
-	char **args;
-	size_t nargs;
-	int rc = cmd_parse(&cmd_show_spec, argc, argv, &args, &nargs);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nargs != 1) {
-		cmd_error("show: give one ID: govlog show ADR-0007");
+	if (ctx->nargs == 1)
+		return CMD_EXIT_OK;
+	cmd_error("show: give one ID: govlog show ADR-0007");
+	return CMD_EXIT_USAGE;
+}
+
+/* The file as it is, after the metadata. */
+static void print_text(const govlog_record *r)
+{
+	FILE *f = fopen(govlog_record_path(r), "rb");
+	char buf[8192];
+	size_t n;
+	fputc('\n', stdout);
+	while (f && (n = fread(buf, 1, sizeof(buf), f)) > 0)
+		fwrite(buf, 1, n, stdout);
+	if (f)
+		fclose(f);
+}
+
+int cmd_show(cmd_ctx *ctx)
+{
+	const govlog_record *r = govlog_log_find(ctx->log, ctx->args[0]);
+	if (!r) {
+		cmd_error("show: no record has the ID '%s'", ctx->args[0]);
 		return CMD_EXIT_USAGE;
 	}
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, NULL, 0);
-	const govlog_record *r = err ? NULL : govlog_log_find(log, args[0]);
-	if (err) {
-		rc = cmd_fail(err);
-	} else if (!r) {
-		cmd_error("show: no record has the ID '%s'", args[0]);
-		rc = CMD_EXIT_USAGE;
-	} else {
-		print_record(r);
-		if (!meta_only) {
-			FILE *f = fopen(govlog_record_path(r), "rb");
-			char buf[8192];
-			size_t n;
-			fputc('\n', stdout);
-			while (f && (n = fread(buf, 1, sizeof(buf), f)) > 0)
-				fwrite(buf, 1, n, stdout);
-			if (f)
-				fclose(f);
-		}
-	}
-	govlog_log_free(log);
-	return rc;
+	print_record(r);
+	if (!meta_only)
+		print_text(r);
+	return CMD_EXIT_OK;
 }

@@ -16,6 +16,8 @@ static const cmd_option options[] = {
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
+static int check_args(cmd_ctx *ctx);
+
 const cmd_spec cmd_status_spec = {
 	"status",
 	"<ID> <state> [--by WHO] [--date D] [--note TEXT] [--successor ID]",
@@ -24,31 +26,26 @@ const cmd_spec cmd_status_spec = {
 	"record's language (Godkendt, Afvist). The lifecycle is checked first: proposed →\n"
 	"accepted | rejected; accepted → deprecated | superseded.",
 	options,
+	check_args,
 };
 
-int cmd_status(int argc, char **argv)
+static int check_args(cmd_ctx *ctx)
 {
-	char **args;
-	size_t nargs;
-	int rc = cmd_parse(&cmd_status_spec, argc, argv, &args, &nargs);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nargs != 2) {
-		cmd_error("status: give an ID and a state: govlog status ADR-0007 accepted");
-		return CMD_EXIT_USAGE;
-	}
+	if (ctx->nargs == 2)
+		return CMD_EXIT_OK;
+	cmd_error("status: give an ID and a state: govlog status ADR-0007 accepted");
+	return CMD_EXIT_USAGE;
+}
+
+int cmd_status(cmd_ctx *ctx)
+{
 	govlog_status_options sopts = GOVLOG_STATUS_OPTIONS_INIT;
-	sopts.id = args[0];
-	sopts.state = args[1];
+	sopts.id = ctx->args[0];
+	sopts.state = ctx->args[1];
 	sopts.date = date;
 	sopts.by = by;
 	sopts.note = note;
 	sopts.successor = successor;
-	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, NULL, 0);
-	if (!err)
-		err = govlog_record_set_status(log, &sopts);
-	rc = err ? cmd_fail(err) : CMD_EXIT_OK;
-	govlog_log_free(log);
-	return rc;
+	int err = govlog_record_set_status(ctx->log, &sopts);
+	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

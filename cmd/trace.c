@@ -26,6 +26,7 @@ const cmd_spec cmd_trace_spec = {
 	"proposed or was rejected, and references to records the log does not have.\n"
 	"The number of gaps goes to stderr; the exit status is 0 when the trace ran.",
 	options,
+	cmd_no_args,
 };
 
 static govlog_trace_format trace_format(void)
@@ -37,21 +38,15 @@ static govlog_trace_format trace_format(void)
 	return GOVLOG_TRACE_MD;
 }
 
-int cmd_trace(int argc, char **argv)
+int cmd_trace(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_trace_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
 	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
 	o.range = range;
 	o.format = trace_format();
-	govlog_log *log = NULL;
 	size_t gaps = 0;
-	int err = cmd_open_log_any(&log);
-	if (!err)
-		err = govlog_trace(stdout, log, &o, &gaps);
-	if (!err)
-		fprintf(stderr, "%zu gap%s in the trace\n", gaps, gaps == 1 ? "" : "s");
-	govlog_log_free(log);
-	return err ? cmd_fail(err) : CMD_EXIT_OK;
+	int err = govlog_trace_write(&gaps, stdout, ctx->log, &o);
+	if (err)
+		return cmd_fail(err);
+	fprintf(stderr, "%zu gap%s in the trace\n", gaps, gaps == 1 ? "" : "s");
+	return CMD_EXIT_OK;
 }

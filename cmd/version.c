@@ -24,20 +24,16 @@ const cmd_spec cmd_version_spec = {
 	"a feature the minor, anything else the patch. Exit 1 when there is no current\n"
 	"version, or (with --next) nothing to release.",
 	options,
+	cmd_no_args,
 };
 
-int cmd_version(int argc, char **argv)
+int cmd_version(cmd_ctx *ctx)
 {
-	int rc = cmd_parse_no_args(&cmd_version_spec, argc, argv);
-	if (rc)
-		return rc < 0 ? CMD_EXIT_OK : rc;
-	govlog_log *log = NULL;
 	char *current = NULL, *upcoming = NULL;
-	int err = cmd_open_log_any(&log);
-	if (!err)
-		err = govlog_version_get(&current, &upcoming, log, (next || pre) ? pre : NULL);
+	int err = govlog_release_version_get(&current, &upcoming, ctx->log,
+					     (next || pre) ? pre : NULL);
 	const char *shown = next || pre ? upcoming : current;
-	rc = err ? cmd_fail(err) : shown ? CMD_EXIT_OK : CMD_EXIT_FINDINGS;
+	int rc = err ? cmd_fail(err) : shown ? CMD_EXIT_OK : CMD_EXIT_FINDINGS;
 	if (shown)
 		printf("%s\n", shown);
 	else if (!err)
@@ -46,6 +42,5 @@ int cmd_version(int argc, char **argv)
 			  current ? current : "the start");
 	free(current);
 	free(upcoming);
-	govlog_log_free(log);
 	return rc;
 }

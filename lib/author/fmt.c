@@ -263,7 +263,7 @@ static void original(gl_buf *out, const govlog_record *r)
 	gl_buf_put(out, r->text.data, r->text.len);
 }
 
-int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed, FILE *diff)
+int govlog_record_rewrite(bool *changed, const govlog_record *r, const char *profile, FILE *diff)
 {
 	char *text = NULL;
 	size_t len = 0;

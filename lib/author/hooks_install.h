@@ -7,7 +7,7 @@
 /*
  * Installs (or, with `remove`, removes) govlog's pre-commit, commit-msg and
  * pre-push hooks in the hooks folder of the log's repository, reporting each
- * through fn. The rules and return codes are govlog_init's with hooks set.
+ * through fn. The rules and return codes are govlog_init_run's with hooks set.
  */
 int gl_hooks_install(const govlog_log *log, bool remove, govlog_init_fn fn, void *payload);
 

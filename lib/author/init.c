@@ -1,4 +1,4 @@
-/* govlog_init: configuration, decision folder, templates and CI files, never overwriting. */
+/* govlog_init_run: configuration, decision folder, templates and CI files, never overwriting. */
 #include "govlog/init.h"
 
 #include <errno.h>
@@ -189,8 +189,8 @@ static int init_parts(const setup *s, const govlog_init_options *o)
 	return rc;
 }
 
-int govlog_init(const govlog_log *log, const govlog_init_options *opts, govlog_init_fn fn,
-		void *payload)
+int govlog_init_run(const govlog_log *log, const govlog_init_options *opts, govlog_init_fn fn,
+		    void *payload)
 {
 	govlog_init_options defaults = GOVLOG_INIT_OPTIONS_INIT;
 	const govlog_init_options *o = opts ? opts : &defaults;

@@ -268,7 +268,10 @@ static int parse_state(const char *state, govlog_status *out)
 static int prepare(const govlog_log *log, const govlog_status_options *o, rewrite *w, rewrite *next,
 		   govlog_status *to)
 {
-	if (!o || o->version != GOVLOG_STATUS_OPTIONS_VERSION || !o->id || !o->state)
+	if (o && o->version != GOVLOG_STATUS_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported status options version %u",
+				    o->version);
+	if (!o || !o->id || !o->state)
 		return gl_error_set(GOVLOG_EINVALID, "status needs an ID and a state");
 	if (!(w->r = govlog_log_find(log, o->id)))
 		return gl_error_set(GOVLOG_ENOTFOUND, "no record has the ID '%s'", o->id);

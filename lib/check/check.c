@@ -1,4 +1,4 @@
-/* govlog_check_log: every record rule over every record, then the log-wide rules. */
+/* govlog_check_run: every record rule over every record, then the log-wide rules. */
 #include "govlog/check.h"
 
 #include <stdlib.h>
@@ -15,7 +15,7 @@
 #include "check/rules/rules.h"
 #include "util/banned.h"
 
-const char *govlog_profile_name_at(size_t i)
+const char *govlog_check_profile_name_at(size_t i)
 {
 	const gl_profile *p = gl_profile_at(i);
 	return p ? p->name : NULL;
@@ -50,7 +50,7 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 	return 0;
 }
 
-int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
+int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
 {
 	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
 	if (!opts)

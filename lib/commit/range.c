@@ -68,8 +68,8 @@ int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log, const gl_
 	return err;
 }
 
-int govlog_commit_check_range(govlog_diag_list *out, const govlog_log *log, const char *range,
-			      size_t *count)
+int govlog_commit_check_range(govlog_diag_list *out, size_t *count, const govlog_log *log,
+			      const char *range)
 {
 	gl_commit_range r = {govlog_log_root(log), range, NULL, true};
 	return gl_commit_check_walk(out, log, &r, count, NULL);

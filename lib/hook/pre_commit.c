@@ -130,7 +130,7 @@ static int check_staged(govlog_diag_list *all, govlog_log *log, staged *s)
 	collect(s, log);
 	s->log = log;
 	gl_log_add_files(log, is_context, s);
-	return govlog_check_log(all, log, NULL);
+	return govlog_check_run(all, log, NULL);
 }
 
 static void staged_release(staged *s)

@@ -75,7 +75,7 @@ static int check_records(govlog_diag_list *out, const char *sha, const char *bas
 	if (!rc)
 		govlog_diag_list_new(&all);
 	if (!rc)
-		rc = govlog_check_log(all, log, NULL);
+		rc = govlog_check_run(all, log, NULL);
 	if (!rc && base) {
 		gl_buf_printf(&spec, "%s..%s", base, sha);
 		rc = gl_rules_history(all, log, spec.ptr, &touched);
@@ -140,8 +140,8 @@ static int check_ref(govlog_diag_list *out, const govlog_log *log, const char *r
 	return rc;
 }
 
-int govlog_hook_pre_push(govlog_diag_list *out, const char *remote, const char *refs, size_t len,
-			 size_t *checked)
+int govlog_hook_pre_push(govlog_diag_list *out, size_t *checked, const char *remote,
+			 const char *refs, size_t len)
 {
 	govlog_log_options opts = GOVLOG_LOG_OPTIONS_INIT;
 	opts.config_only = true;

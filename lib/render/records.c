@@ -149,8 +149,8 @@ static void write_csv(gl_buf *out, const govlog_record *const *records, size_t n
 	gl_buf_release(&scratch);
 }
 
-int govlog_records_write(FILE *f, const govlog_record *const *records, size_t n,
-			 govlog_list_format fmt)
+int govlog_record_list_write(FILE *f, const govlog_record *const *records, size_t n,
+			     govlog_list_format fmt)
 {
 	gl_buf out = GL_BUF_INIT;
 	if (fmt == GOVLOG_LIST_JSON)

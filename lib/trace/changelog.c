@@ -109,11 +109,14 @@ static void changelog_intro(gl_buf *out, govlog_lang lang)
 
 static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)
 {
+	if (o && o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
+				    o->version);
 	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL};
 	return gl_history_load(h, log, &ho);
 }
 
-int govlog_changelog(FILE *f, const govlog_log *log, const govlog_release_options *o)
+int govlog_changelog_write(FILE *f, const govlog_log *log, const govlog_release_options *o)
 {
 	gl_history *h = NULL;
 	int rc = load(&h, log, o);
@@ -156,8 +159,8 @@ static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, govlog_la
 	}
 }
 
-int govlog_changelog_update(const govlog_log *log, const char *path,
-			    const govlog_release_options *o, bool *changed)
+int govlog_changelog_update(bool *changed, const govlog_log *log, const char *path,
+			    const govlog_release_options *o)
 {
 	gl_history *h = NULL;
 	gl_buf old = GL_BUF_INIT, body = GL_BUF_INIT, out = GL_BUF_INIT;

@@ -1,4 +1,4 @@
-/* govlog_release_notes: one release's (or range's) notes in Markdown, JSON or HTML. */
+/* govlog_release_notes_write: one release's (or range's) notes in Markdown, JSON or HTML. */
 #include "govlog/release.h"
 
 #include <stdlib.h>

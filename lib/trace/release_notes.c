@@ -184,7 +184,7 @@ static int render(FILE *f, document *d)
 	return rc;
 }
 
-int govlog_release_notes(FILE *f, const govlog_log *log, const govlog_release_options *opts)
+int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_release_options *opts)
 {
 	govlog_release_options defaults = GOVLOG_RELEASE_OPTIONS_INIT;
 	const govlog_release_options *o = opts ? opts : &defaults;

@@ -1,4 +1,4 @@
-/* The trace graph behind govlog_trace: requests, decisions, their commits, and the gaps. */
+/* The trace graph behind govlog_trace_write: requests, decisions, their commits, and the gaps. */
 #ifndef GOVLOG_TRACE_TRACE_INTERNAL_H
 #define GOVLOG_TRACE_TRACE_INTERNAL_H
 

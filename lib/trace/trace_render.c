@@ -306,13 +306,17 @@ void gl_trace_dot(gl_buf *out, const gl_trace *t)
 	gl_buf_puts(out, "}\n");
 }
 
-int govlog_trace(FILE *f, const govlog_log *log, const govlog_trace_options *opts, size_t *gaps)
+int govlog_trace_write(size_t *gaps, FILE *f, const govlog_log *log,
+		       const govlog_trace_options *opts)
 {
 	govlog_trace_options defaults = GOVLOG_TRACE_OPTIONS_INIT;
 	const govlog_trace_options *o = opts ? opts : &defaults;
+	*gaps = 0;
+	if (o->version != GOVLOG_TRACE_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported trace options version %u",
+				    o->version);
 	gl_trace t;
 	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT;
-	*gaps = 0;
 	int rc = gl_trace_build(&t, log, o);
 	if (!rc) {
 		*gaps = t.gaps.len;

@@ -1,4 +1,4 @@
-/* govlog_version_get: the current version and the next one from the commits since. */
+/* govlog_release_version_get: the current version and the next one from the commits since. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,7 +29,7 @@ static char *formatted(const gl_semver *v)
 	return gl_buf_detach(&b);
 }
 
-int govlog_version_get(char **current, char **next, const govlog_log *log, const char *pre)
+int govlog_release_version_get(char **current, char **next, const govlog_log *log, const char *pre)
 {
 	gl_history *h = NULL;
 	gl_history_options o = {false, NULL, ""}; /* only the unreleased commits are read */

@@ -9,6 +9,10 @@
 #include "govlog/common.h"
 #include "govlog/diag.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Checks `body` (as GitHub sends it; shown as `body_name`) against a
  * template: a Markdown template's sections must be there, filled, and not
@@ -21,5 +25,9 @@
 GOVLOG_API int govlog_body_check(govlog_diag_list *out, const char *body_name, const char *body,
 				 size_t len, const char *template_text, size_t template_len,
 				 bool is_form);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -8,6 +8,10 @@
 #include "govlog/diag.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_check_options {
 	unsigned version;
 	/* A built-in profile name ("nygard", "madr", "os2-da", "os2-en"), or NULL
@@ -32,10 +36,14 @@ typedef struct govlog_check_options {
  * that does not resolve, GOVLOG_EREPO when the range's history cannot be read
  * (a shallow clone: the message says how to fetch it).
  */
-GOVLOG_API int govlog_check_log(govlog_diag_list *out, const govlog_log *log,
+GOVLOG_API int govlog_check_run(govlog_diag_list *out, const govlog_log *log,
 				const govlog_check_options *opts);
 
 /* Names of the built-in profiles, NULL past the end. */
-GOVLOG_API const char *govlog_profile_name_at(size_t i);
+GOVLOG_API const char *govlog_check_profile_name_at(size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

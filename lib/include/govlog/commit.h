@@ -10,6 +10,10 @@
 #include "govlog/diag.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_commit_options {
 	unsigned version;
 	/* Allowed types; NULL: feat fix docs style refactor perf test build ci chore revert. */
@@ -64,7 +68,11 @@ GOVLOG_API int govlog_commit_check(govlog_diag_list *out, const char *name, cons
  * commits. Returns 0; GOVLOG_EINVALID for a range that does not resolve;
  * GOVLOG_EREPO when history cannot be read (a shallow clone is named).
  */
-GOVLOG_API int govlog_commit_check_range(govlog_diag_list *out, const govlog_log *log,
-					 const char *range, size_t *count);
+GOVLOG_API int govlog_commit_check_range(govlog_diag_list *out, size_t *count,
+					 const govlog_log *log, const char *range);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

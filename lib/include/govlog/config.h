@@ -13,11 +13,19 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * Writes the effective configuration as YAML, each value with a comment that
  * says where it came from: the file and line, a profile, detection or the
  * default. Returns 0, or GOVLOG_EIO when writing fails.
  */
 GOVLOG_API int govlog_config_write(FILE *f, const govlog_log *log);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -7,6 +7,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_new_options {
 	unsigned version;
 	const char *kind;       /* "decision" (the only kind so far) */
@@ -31,10 +35,15 @@ typedef struct govlog_new_options {
  * written to a temporary name and linked into place, under a lock on the
  * folder: two concurrent calls get two numbers, and no file is ever
  * replaced. *out_path (heap) is the new file as the user should see it.
- * Returns 0; GOVLOG_EINVALID for a bad kind, title, type or an unknown
- * --supersedes ID (nothing is written then); GOVLOG_EIO when writing fails.
+ * Returns 0; GOVLOG_EINVALID for an unknown options version, a bad kind,
+ * title, type or an unknown --supersedes ID (nothing is written then); GOVLOG_EIO when writing
+ * fails.
  */
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 
 #include "govlog/common.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_severity {
 	GOVLOG_SEVERITY_OFF = 0,
 	GOVLOG_SEVERITY_WARNING = 1,
@@ -55,5 +59,9 @@ GOVLOG_API size_t govlog_rule_count(void);
 GOVLOG_API const govlog_rule_info *govlog_rule_at(size_t i);
 /* NULL when no rule has this id. */
 GOVLOG_API const govlog_rule_info *govlog_rule_find(const char *id);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -9,6 +9,10 @@
 #include "govlog/common.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * The record in the canonical form of `profile` (nygard, madr, os2-da,
  * os2-en): the metadata as `govlog new` writes it — front matter, a Date line
@@ -27,11 +31,15 @@ GOVLOG_API int govlog_record_format(char **out, size_t *len, const govlog_record
  * file is not read again: the record holds its text. Returns 0,
  * GOVLOG_EINVALID or GOVLOG_EIO.
  */
-GOVLOG_API int govlog_record_rewrite(const govlog_record *r, const char *profile, bool *changed,
+GOVLOG_API int govlog_record_rewrite(bool *changed, const govlog_record *r, const char *profile,
 				     FILE *diff);
 
 /* Writes a unified diff of old → new for `path` (nothing when they are equal). */
 GOVLOG_API int govlog_diff_write(FILE *f, const char *path, const char *old, size_t old_len,
 				 const char *new_text, size_t new_len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -2,7 +2,9 @@
  * govlog.h — libgovlog, the decision-log and governance library.
  *
  * Include this one header. See each included header for the behaviour,
- * ownership and return codes of its functions.
+ * ownership and return codes of its functions, and govlog/common.h for the
+ * conventions they share (names, errors, options, memory, threads). Each
+ * header declares its functions inside its own extern "C" guards.
  */
 #ifndef GOVLOG_H
 #define GOVLOG_H

@@ -8,6 +8,10 @@
 #include "govlog/diag.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 /*
  * The commit-msg hook: checks the message in `path` (Git's COMMIT_EDITMSG)
  * with the commit rules of the repository's configuration (commits.types,
@@ -41,7 +45,11 @@ GOVLOG_API int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked);
  * *checked is the number of commits. Returns 0; GOVLOG_EINVALID for a line
  * that is not a ref line; GOVLOG_EREPO when history cannot be read.
  */
-GOVLOG_API int govlog_hook_pre_push(govlog_diag_list *out, const char *remote, const char *refs,
-				    size_t len, size_t *checked);
+GOVLOG_API int govlog_hook_pre_push(govlog_diag_list *out, size_t *checked, const char *remote,
+				    const char *refs, size_t len);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -7,6 +7,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_index_format {
 	GOVLOG_INDEX_MD = 0, /* a Markdown table */
 	GOVLOG_INDEX_JEKYLL, /* the same, in a page with just-the-docs navigation front matter */
@@ -34,5 +38,9 @@ GOVLOG_API int govlog_index_render(char **out, const govlog_log *log, const char
  */
 GOVLOG_API int govlog_index_write(const char *path, const govlog_log *log, govlog_index_format fmt,
 				  govlog_lang lang);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

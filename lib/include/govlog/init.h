@@ -8,6 +8,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_init_options {
 	unsigned version;
 	const char *profile;   /* NULL: the one the log's records match, else by language */
@@ -88,7 +92,11 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  * repository cannot be read; GOVLOG_EIO when writing fails or a chained
  * name is taken.
  */
-GOVLOG_API int govlog_init(const govlog_log *log, const govlog_init_options *opts,
-			   govlog_init_fn fn, void *payload);
+GOVLOG_API int govlog_init_run(const govlog_log *log, const govlog_init_options *opts,
+			       govlog_init_fn fn, void *payload);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

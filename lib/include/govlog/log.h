@@ -12,6 +12,10 @@
 #include "govlog/diag.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_log govlog_log;
 
 typedef struct govlog_log_options {
@@ -40,11 +44,11 @@ typedef struct govlog_log_options {
 /*
  * Reads the log of the repository (or folder) containing the current working
  * directory. Records are ordered by path. Files that cannot be read become
- * diagnostics that govlog_check_log reports, not failures.
+ * diagnostics that govlog_check_run reports, not failures.
  * Returns 0; GOVLOG_ENOTFOUND when a named path does not exist or no decision
  * folder is found; GOVLOG_EIO when a folder cannot be listed; GOVLOG_EREPO
  * when the index cannot be read; GOVLOG_EINVALID for a revision that does
- * not resolve.
+ * not resolve or an unknown options version.
  */
 GOVLOG_API int govlog_log_open(govlog_log **out, const govlog_log_options *opts);
 /* Accepts NULL. */
@@ -59,5 +63,9 @@ GOVLOG_API const char *govlog_log_root(const govlog_log *log);
 /* Decision folders that were read, relative to the current directory. */
 GOVLOG_API size_t govlog_log_folder_count(const govlog_log *log);
 GOVLOG_API const char *govlog_log_folder_at(const govlog_log *log, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -16,6 +16,10 @@
 
 #include "govlog/common.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_status {
 	GOVLOG_STATUS_NONE = 0, /* no status given */
 	GOVLOG_STATUS_UNKNOWN,  /* a status was given but is no known word */
@@ -151,5 +155,9 @@ GOVLOG_API const govlog_field *govlog_record_field(const govlog_record *r, const
 
 GOVLOG_API size_t govlog_record_section_count(const govlog_record *r);
 GOVLOG_API const govlog_section *govlog_record_section_at(const govlog_record *r, size_t i);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -15,6 +15,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_notes_format {
 	GOVLOG_NOTES_MD = 0,
 	GOVLOG_NOTES_JSON,
@@ -45,27 +49,29 @@ typedef struct govlog_release_options {
  * release; the decisions accepted by its commits; the contributors by vendor;
  * tags that are no version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no
  * release or when there is no release yet; GOVLOG_EINVALID for a range that
- * does not resolve; GOVLOG_EREPO; GOVLOG_EIO.
+ * does not resolve or an options version this library does not know;
+ * GOVLOG_EREPO; GOVLOG_EIO.
  */
-GOVLOG_API int govlog_release_notes(FILE *out, const govlog_log *log,
-				    const govlog_release_options *opts);
+GOVLOG_API int govlog_release_notes_write(FILE *out, const govlog_log *log,
+					  const govlog_release_options *opts);
 
 /*
  * Writes the whole history in Keep a Changelog form, newest release first,
- * [Unreleased] at the top, between govlog's markers. Returns 0, GOVLOG_EREPO
- * or GOVLOG_EIO.
+ * [Unreleased] at the top, between govlog's markers. Returns 0,
+ * GOVLOG_EINVALID for an unknown options version, GOVLOG_EREPO or GOVLOG_EIO.
  */
-GOVLOG_API int govlog_changelog(FILE *out, const govlog_log *log,
-				const govlog_release_options *opts);
+GOVLOG_API int govlog_changelog_write(FILE *out, const govlog_log *log,
+				      const govlog_release_options *opts);
 
 /*
  * Updates the changelog file at `path` atomically: the part between govlog's
  * markers is replaced (the file is created when missing; without markers the
  * part goes after its first heading), everything else is kept byte for byte.
- * *changed says whether the file changed. Returns 0, GOVLOG_EREPO or GOVLOG_EIO.
+ * *changed says whether the file changed. Returns 0, GOVLOG_EINVALID for an
+ * unknown options version (nothing is read or written), GOVLOG_EREPO or GOVLOG_EIO.
  */
-GOVLOG_API int govlog_changelog_update(const govlog_log *log, const char *path,
-				       const govlog_release_options *opts, bool *changed);
+GOVLOG_API int govlog_changelog_update(bool *changed, const govlog_log *log, const char *path,
+				       const govlog_release_options *opts);
 
 /*
  * The current version (the newest release HEAD reaches; NULL when none) and
@@ -75,7 +81,11 @@ GOVLOG_API int govlog_changelog_update(const govlog_log *log, const char *path,
  * nothing was committed since. Heap strings. Returns 0, GOVLOG_EINVALID when
  * no next version follows (a pre-release identifier that sorts lower), GOVLOG_EREPO.
  */
-GOVLOG_API int govlog_version_get(char **current, char **next, const govlog_log *log,
-				  const char *pre);
+GOVLOG_API int govlog_release_version_get(char **current, char **next, const govlog_log *log,
+					  const char *pre);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

@@ -10,6 +10,10 @@
 #include "govlog/diag.h"
 #include "govlog/record.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_diag_format {
 	GOVLOG_DIAG_TEXT = 0, /* path:line:col: severity: message [rule-id], then the hint */
 	GOVLOG_DIAG_JSON,     /* {"diagnostics": [...], "summary": {...}} */
@@ -37,7 +41,11 @@ typedef enum govlog_list_format {
  * Writes records: id, title, type, status (canonical), raw status, date (ISO),
  * deciders and path. Returns 0, or GOVLOG_EIO when writing fails.
  */
-GOVLOG_API int govlog_records_write(FILE *f, const govlog_record *const *records, size_t n,
-				    govlog_list_format fmt);
+GOVLOG_API int govlog_record_list_write(FILE *f, const govlog_record *const *records, size_t n,
+					govlog_list_format fmt);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

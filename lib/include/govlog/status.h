@@ -7,6 +7,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef struct govlog_status_options {
 	unsigned version;
 	const char *id;        /* the record */
@@ -29,10 +33,15 @@ typedef struct govlog_status_options {
  * checkbox list) and, for superseded, the links in both records — in each
  * record's own style and language — keeping every other byte. Files are
  * replaced atomically (temporary file, then rename). Returns 0;
- * GOVLOG_ENOTFOUND for an unknown ID; GOVLOG_EINVALID for a state the
- * lifecycle does not allow, a missing successor, or a checkbox list with no
- * box for the state; GOVLOG_EIO when writing fails. Nothing is written on error.
+ * GOVLOG_ENOTFOUND for an unknown ID; GOVLOG_EINVALID for an unknown options
+ * version, a missing ID or state, a state the lifecycle does not allow, a
+ * missing successor, or a checkbox list with no box for the state; GOVLOG_EIO when writing fails.
+ * Nothing is written on error.
  */
 GOVLOG_API int govlog_record_set_status(const govlog_log *log, const govlog_status_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif

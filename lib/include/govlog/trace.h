@@ -12,6 +12,10 @@
 #include "govlog/common.h"
 #include "govlog/log.h"
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 typedef enum govlog_trace_format {
 	GOVLOG_TRACE_MD = 0,
 	GOVLOG_TRACE_JSON,
@@ -37,9 +41,13 @@ typedef struct govlog_trace_options {
  * implements, released commits that implement a decision that is only
  * proposed or was rejected, and references to records the log does not have.
  * *gaps is their number. Returns 0; GOVLOG_EINVALID for a range that does
- * not resolve; GOVLOG_EREPO; GOVLOG_EIO.
+ * not resolve or an unknown options version; GOVLOG_EREPO; GOVLOG_EIO.
  */
-GOVLOG_API int govlog_trace(FILE *out, const govlog_log *log, const govlog_trace_options *opts,
-			    size_t *gaps);
+GOVLOG_API int govlog_trace_write(size_t *gaps, FILE *out, const govlog_log *log,
+				  const govlog_trace_options *opts);
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif
