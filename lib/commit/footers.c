@@ -148,6 +148,8 @@ void gl_footers_read(gl_footers *out, const gl_text *t, unsigned head, unsigned 
 	if (!head || last <= head)
 		return;
 	find_paragraph(&p, head, last);
+	while (p.first < p.last && skipped(&p, p.first)) /* Git's comments are no text */
+		p.first++;
 	if (p.first > p.last)
 		return;
 	size_t len;
