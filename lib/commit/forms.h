@@ -12,9 +12,9 @@
 #include <stddef.h>
 
 typedef enum gl_form {
-	GL_FORM_NONE,  /* the author's own subject: a header, or words */
-	GL_FORM_MERGE, /* Git's merges: "Merge branch 'x' into y", "Merge tag …", "Merge a into b"
-			*/
+	GL_FORM_NONE,       /* the author's own subject: a header, or words */
+	GL_FORM_MERGE,      /* Git's merges: "Merge branch 'x' into y", "Merge tag …",
+			       "Merge a into b" */
 	GL_FORM_REQUEST,    /* a merged pull request: GitHub's "Merge pull request #N from
 			       owner/branch", Bitbucket's "Merged in branch (pull request #N)" */
 	GL_FORM_AUTOSQUASH, /* "fixup! ", "squash! ", "amend! ": the subject it amends follows */
