@@ -7,10 +7,13 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
+/* The first byte decides most lines: no strlen before it matches (this runs on every line). */
 static bool starts(const char *s, size_t len, const char *prefix)
 {
+	if (!len || s[0] != prefix[0])
+		return false;
 	size_t n = strlen(prefix);
-	return len >= n && s[0] == prefix[0] && !memcmp(s, prefix, n);
+	return len >= n && !memcmp(s, prefix, n);
 }
 
 /* How many digits s starts with (at most 11: longer is no number worth reading). */
@@ -114,23 +117,29 @@ static bool nothing_more(gl_form_match *m, const char *s, size_t len)
  */
 static const struct form {
 	const char *prefix;
+	size_t len;
 	gl_form form;
 	bool subject_only;
 	bool (*rest)(gl_form_match *m, const char *s, size_t len); /* NULL: anything */
 } forms[] = {
-	{"Merge pull request #", GL_FORM_REQUEST, true, github_request},
-	{"Merged in ", GL_FORM_REQUEST, true, bitbucket_request},
-	{"Merge ", GL_FORM_MERGE, true, git_merge},
-	{"fixup! ", GL_FORM_AUTOSQUASH, false, NULL},
-	{"squash! ", GL_FORM_AUTOSQUASH, false, NULL},
-	{"amend! ", GL_FORM_AUTOSQUASH, false, NULL},
-	{"Revert \"", GL_FORM_REVERT, false, NULL},
-	{"Reapply \"", GL_FORM_REVERT, false, NULL},
-	{"Update ", GL_FORM_WEB_EDITOR, false, one_name},
-	{"Create ", GL_FORM_WEB_EDITOR, false, one_name},
-	{"Delete ", GL_FORM_WEB_EDITOR, false, one_name},
-	{"Rename ", GL_FORM_WEB_EDITOR, false, renamed},
-	{"Add files via upload", GL_FORM_WEB_EDITOR, false, nothing_more},
+#define FORM(prefix, form, subject_only, rest)                                                     \
+	{                                                                                          \
+		prefix, sizeof(prefix) - 1, form, subject_only, rest                               \
+	}
+	FORM("Merge pull request #", GL_FORM_REQUEST, true, github_request),
+	FORM("Merged in ", GL_FORM_REQUEST, true, bitbucket_request),
+	FORM("Merge ", GL_FORM_MERGE, true, git_merge),
+	FORM("fixup! ", GL_FORM_AUTOSQUASH, false, NULL),
+	FORM("squash! ", GL_FORM_AUTOSQUASH, false, NULL),
+	FORM("amend! ", GL_FORM_AUTOSQUASH, false, NULL),
+	FORM("Revert \"", GL_FORM_REVERT, false, NULL),
+	FORM("Reapply \"", GL_FORM_REVERT, false, NULL),
+	FORM("Update ", GL_FORM_WEB_EDITOR, false, one_name),
+	FORM("Create ", GL_FORM_WEB_EDITOR, false, one_name),
+	FORM("Delete ", GL_FORM_WEB_EDITOR, false, one_name),
+	FORM("Rename ", GL_FORM_WEB_EDITOR, false, renamed),
+	FORM("Add files via upload", GL_FORM_WEB_EDITOR, false, nothing_more),
+#undef FORM
 };
 
 gl_form gl_form_of(gl_form_match *m, const char *s, size_t len, bool subject)
@@ -138,10 +147,11 @@ gl_form gl_form_of(gl_form_match *m, const char *s, size_t len, bool subject)
 	memset(m, 0, sizeof(*m));
 	for (size_t i = 0; len && i < GL_ARRAY_SIZE(forms); i++) {
 		const struct form *f = &forms[i];
-		if ((f->subject_only && !subject) || !starts(s, len, f->prefix))
+		if (s[0] != f->prefix[0] || len < f->len || memcmp(s, f->prefix, f->len) ||
+		    (f->subject_only && !subject))
 			continue;
 		m->form = f->form;
-		m->len = strlen(f->prefix);
+		m->len = f->len;
 		if (!f->rest || f->rest(m, s, len))
 			return m->form;
 		memset(m, 0, sizeof(*m));

@@ -6,10 +6,14 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
-static const char *line_at(const gl_text *t, unsigned line, size_t *len)
+/* Line l (1 to the line count) without its ending: the release notes read 100,000 messages. */
+static const char *line_at(const gl_text *t, unsigned l, size_t *len)
 {
-	size_t a = gl_text_line_start(t, line);
-	*len = gl_text_line_end(t, line) - a;
+	size_t a = t->line_starts.items[l - 1];
+	size_t e = l < t->line_starts.len ? t->line_starts.items[l] : t->len;
+	while (e > a && (t->data[e - 1] == '\n' || t->data[e - 1] == '\r'))
+		e--;
+	*len = e - a;
 	return t->data + a;
 }
 
@@ -71,22 +75,26 @@ static bool find_title(gl_outline *o, const gl_text *t, bool comments, const cha
 	return true;
 }
 
-/* The line the header is on (subject or title): autosquash prefixes, " (#N)", a revert. */
-static void read_head(gl_outline *o, const char *s, size_t len)
+/*
+ * The line the header is on (subject or title), whose form gl_form_of gave
+ * as `f` and `m`: autosquash prefixes, a squash's " (#N)", a revert.
+ */
+static void read_head(gl_outline *o, const char *s, size_t len, gl_form f, gl_form_match *m)
 {
-	gl_form_match m;
-	while (gl_form_of(&m, s, len, false) == GL_FORM_AUTOSQUASH) { /* "fixup! fixup! …" */
+	while (f == GL_FORM_AUTOSQUASH) { /* "fixup! fixup! …" */
 		o->autosquash = true;
-		s += m.len, len -= m.len;
+		s += m->len, len -= m->len;
 		trim(&s, &len);
+		f = gl_form_of(m, s, len, false);
 	}
 	size_t pr = 0, pr_len = 0, cut = gl_form_squash_suffix(s, len, &pr, &pr_len);
-	if (cut < len) {
+	if (cut < len) { /* "Update README.md (#14)" is the web editor's too */
 		o->squash_pr = s + pr;
 		o->squash_pr_len = pr_len;
 		len = cut;
+		f = gl_form_of(m, s, len, false);
 	}
-	o->head_form = gl_form_of(&m, s, len, false);
+	o->head_form = f;
 	o->text = s;
 	o->text_len = len;
 	if (o->head_form != GL_FORM_REVERT)
@@ -110,15 +118,18 @@ void gl_outline_read(gl_outline *o, const gl_text *t, bool comments)
 		return;
 	const char *s = o->line;
 	size_t len = o->line_len;
-	o->form = gl_form_of(&o->request, s, len, true);
-	if (o->form != GL_FORM_REQUEST)
-		memset(&o->request, 0, sizeof(o->request));
+	gl_form_match m;
+	o->form = gl_form_of(&m, s, len, true);
 	bool merge = o->form == GL_FORM_MERGE || o->form == GL_FORM_REQUEST;
-	if (merge && !find_title(o, t, comments, &s, &len))
-		return;
-	read_head(o, s, len);
-	if (!merge)
+	if (o->form == GL_FORM_REQUEST)
+		o->request = m;
+	if (!merge) {
+		read_head(o, s, len, o->form, &m);
 		o->form = o->autosquash ? GL_FORM_AUTOSQUASH : o->head_form;
+	} else if (find_title(o, t, comments, &s, &len)) {
+		gl_form f = gl_form_of(&m, s, len, false);
+		read_head(o, s, len, f, &m);
+	}
 }
 
 const char *gl_outline_subject(const gl_outline *o, size_t *len)
