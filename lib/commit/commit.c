@@ -1,4 +1,4 @@
-/* govlog_commit_check: Conventional Commits headers and trailers of one commit message. */
+/* govlog_commit_check: one message's rules, on the outline and footers every reader shares. */
 #include "commit/commit.h"
 
 #include <stdlib.h>
@@ -22,8 +22,7 @@ typedef struct message {
 	govlog_diag_list *out;
 	const char *name;
 	gl_text t;
-	unsigned subject; /* line of the subject */
-	unsigned last;    /* last line before Git's comments and scissors */
+	gl_commit_reading r;
 	const govlog_commit_options *o;
 	const gl_match *const *refs; /* the configured reference patterns, compiled */
 	size_t ref_count;
@@ -36,47 +35,24 @@ static const char *line_of(const message *m, unsigned line, size_t *len)
 	return m->t.data + a;
 }
 
-static bool is_comment(const message *m, unsigned line)
+void gl_commit_read(gl_commit_reading *r, const gl_text *t, bool comments)
 {
-	size_t len;
-	return m->o->comments && *line_of(m, line, &len) == '#';
-}
-
-static bool has_scissors(const char *s, size_t len)
-{
-	for (size_t i = 0; i + 1 < len; i++)
-		if (s[i] == '>' && s[i + 1] == '8')
-			return true;
-	return false;
-}
-
-/* The subject, and where Git's "# --- >8 ---" scissors end the message. */
-static void find_lines(message *m)
-{
-	unsigned n = gl_text_line_count(&m->t);
-	m->subject = 0;
-	m->last = n;
-	for (unsigned l = 1; l <= n; l++) {
-		size_t len;
-		const char *s = line_of(m, l, &len);
-		if (len >= 10 && s[0] == '#' && has_scissors(s, len)) {
-			m->last = l - 1;
-			break;
-		}
-		if (!m->subject && len && !is_comment(m, l))
-			m->subject = l;
+	const gl_outline *o = &r->outline;
+	gl_outline_read(&r->outline, t, comments);
+	r->footers.items = NULL;
+	r->footers.len = r->footers.alloc = 0;
+	gl_footers_read(&r->footers, t, o->head, o->last, comments);
+	r->breaking = o->conventional && o->header.bang;
+	for (unsigned l = o->subject + 1; o->subject && !r->breaking && l <= o->last; l++) {
+		size_t a = gl_text_line_start(t, l), len = gl_text_line_end(t, l) - a;
+		const char *s = t->data + a;
+		r->breaking = !(comments && len && s[0] == '#') && gl_footer_breaking(s, len);
 	}
 }
 
-/* Merges, reverts and the autosquash prefixes are Git's own forms, not headers. */
-static bool is_git_form(const char *s, size_t len)
+void gl_commit_reading_release(gl_commit_reading *r)
 {
-	static const char *const forms[] = {"Merge ", "Revert \"", "fixup! ", "squash! ",
-					    "amend! "};
-	for (size_t i = 0; i < GL_ARRAY_SIZE(forms); i++)
-		if (len >= strlen(forms[i]) && !strncmp(s, forms[i], strlen(forms[i])))
-			return true;
-	return false;
+	gl_vec_free(&r->footers);
 }
 
 /* The line, a caret under column `col` (bytes, 0-based), and an example. */
@@ -92,39 +68,6 @@ static void caret_hint(gl_buf *hint, const char *s, size_t len, size_t col, cons
 	gl_buf_puts(hint, "^\n    e.g.: feat(index): write the table between its markers");
 }
 
-/* type(scope)!: description — the byte where it goes wrong, or len + 1 when it holds. */
-static size_t parse_header(const char *s, size_t len, size_t *type_len, size_t *desc,
-			   size_t scope[2], const char **why)
-{
-	size_t i = 0;
-	scope[0] = scope[1] = 0;
-	while (i < len && gl_isalpha(s[i]))
-		i++;
-	*type_len = i;
-	if (!i)
-		return *why = "a header starts with its type, such as feat or fix", 0;
-	if (i < len && s[i] == '(') {
-		size_t close = i + 1;
-		while (close < len && s[close] != ')' && s[close] != '(')
-			close++;
-		if (close >= len || s[close] != ')' || close == i + 1)
-			return *why = "the scope needs a closing ')'", close;
-		scope[0] = i + 1;
-		scope[1] = close;
-		i = close + 1;
-	}
-	if (i < len && s[i] == '!')
-		i++;
-	if (i >= len || s[i] != ':')
-		return *why = "expected ':' after the type and scope", i;
-	if (i + 1 >= len || s[i + 1] != ' ')
-		return *why = "expected a space after ':'", i + 1;
-	*desc = i + 2;
-	if (*desc >= len)
-		return *why = "the description is missing", *desc;
-	return len + 1;
-}
-
 static bool listed(const char *const *list, size_t n, const char *word, size_t len)
 {
 	for (size_t i = 0; i < n; i++)
@@ -133,12 +76,12 @@ static bool listed(const char *const *list, size_t n, const char *word, size_t l
 	return false;
 }
 
-/* Each scope ("index", or "index,cli") must be one commits.scopes allows. */
-static void check_scope(message *m, const char *s, const size_t scope[2])
+/* Each scope ("index", or "index,cli") in s[from..to) must be one commits.scopes allows. */
+static void check_scope(message *m, const char *s, size_t from, size_t to)
 {
-	for (size_t i = scope[0]; m->o->scopes && i < scope[1];) {
+	for (size_t i = from; m->o->scopes && i < to;) {
 		size_t n = 0;
-		while (i + n < scope[1] && s[i + n] != ',' && s[i + n] != '/')
+		while (i + n < to && s[i + n] != ',' && s[i + n] != '/')
 			n++;
 		while (n && s[i] == ' ')
 			i++, n--;
@@ -148,7 +91,8 @@ static void check_scope(message *m, const char *s, const size_t scope[2])
 			for (size_t k = 0; k < m->o->scope_count; k++)
 				gl_buf_printf(&hint, " %s", m->o->scopes[k]);
 			gl_diag_add(m->out, GL_RULE_COMMIT_SCOPE, m->name,
-				    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, i) + 1},
+				    (govlog_pos){m->r.outline.subject,
+						 (unsigned)gl_utf8_count(s, i) + 1},
 				    hint.ptr, "unknown commit scope '%.*s'", (int)n, s + i);
 			gl_buf_release(&hint);
 		}
@@ -156,42 +100,67 @@ static void check_scope(message *m, const char *s, const size_t scope[2])
 	}
 }
 
+/* Where the subject stops following the grammar (a byte of its line); false when it holds. */
+static bool header_fails(const message *m, const char *line, size_t *at, const char **why)
+{
+	const gl_outline *o = &m->r.outline;
+	if (line != o->text) { /* blanks before the type */
+		*at = 0;
+		*why = "a header starts with its type, such as feat or fix";
+	} else if (!o->conventional) {
+		*at = o->header.at;
+		*why = o->header.why;
+	} else if (o->header.has_scope && !o->header.scope_len) {
+		*at = o->header.scope;
+		*why = "the scope between '(' and ')' is empty";
+	} else {
+		return false;
+	}
+	return true;
+}
+
+static void check_type(message *m, const char *type, size_t type_len)
+{
+	const char *const *types = m->o->types ? m->o->types : default_types;
+	size_t ntypes = m->o->types ? m->o->type_count : GL_ARRAY_SIZE(default_types);
+	if (listed(types, ntypes, type, type_len))
+		return;
+	gl_buf hint = GL_BUF_INIT;
+	gl_buf_puts(&hint, "allowed:");
+	for (size_t i = 0; i < ntypes; i++)
+		gl_buf_printf(&hint, " %s", types[i]);
+	gl_diag_add(m->out, GL_RULE_COMMIT_TYPE, m->name, (govlog_pos){m->r.outline.subject, 1},
+		    hint.ptr, "unknown commit type '%.*s'", (int)type_len, type);
+	gl_buf_release(&hint);
+}
+
 static void check_header(message *m, size_t *type_len, const char **type)
 {
-	size_t len, desc = 0, scope[2];
-	const char *s = line_of(m, m->subject, &len), *why = NULL;
-	size_t at = parse_header(s, len, type_len, &desc, scope, &why);
+	const gl_outline *o = &m->r.outline;
+	size_t len, at;
+	const char *s = line_of(m, o->subject, &len), *why;
 	*type = s;
-	if (at <= len) {
+	*type_len = 0;
+	if (header_fails(m, s, &at, &why)) {
 		gl_buf hint = GL_BUF_INIT;
 		caret_hint(&hint, s, len, at, why);
 		gl_diag_add(m->out, GL_RULE_COMMIT_FORMAT, m->name,
-			    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
+			    (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
 			    "the subject is not 'type(scope): description'");
 		gl_buf_release(&hint);
-		*type_len = 0;
 		return;
 	}
-	const char *const *types = m->o->types ? m->o->types : default_types;
-	size_t ntypes = m->o->types ? m->o->type_count : GL_ARRAY_SIZE(default_types);
-	if (!listed(types, ntypes, s, *type_len)) {
-		gl_buf hint = GL_BUF_INIT;
-		gl_buf_puts(&hint, "allowed:");
-		for (size_t i = 0; i < ntypes; i++)
-			gl_buf_printf(&hint, " %s", types[i]);
-		gl_diag_add(m->out, GL_RULE_COMMIT_TYPE, m->name, (govlog_pos){m->subject, 1},
-			    hint.ptr, "unknown commit type '%.*s'", (int)*type_len, s);
-		gl_buf_release(&hint);
-	}
-	check_scope(m, s, scope);
-	if (s[len - 1] == '.')
+	*type_len = o->header.type_len;
+	check_type(m, s, *type_len);
+	check_scope(m, s, o->header.scope, o->header.scope + o->header.scope_len);
+	if (o->line[o->line_len - 1] == '.')
 		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name,
-			    (govlog_pos){m->subject, (unsigned)gl_utf8_count(s, len)},
+			    (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, o->line_len)},
 			    "a subject is a title: no full stop", "the description ends with '.'");
-	if (gl_utf8_count(s, len) > 72)
-		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name, (govlog_pos){m->subject, 73},
+	if (gl_utf8_count(s, o->line_len) > 72)
+		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name, (govlog_pos){o->subject, 73},
 			    "keep the subject to 72 characters; say more in the body",
-			    "the subject is %zu characters long", gl_utf8_count(s, len));
+			    "the subject is %zu characters long", gl_utf8_count(s, o->line_len));
 }
 
 static bool is_reference_footer(const gl_footer *f)
@@ -330,11 +299,10 @@ static bool needs_reference(const message *m, const char *type, size_t type_len)
 
 static void check_footers(message *m, const char *type, size_t type_len, const govlog_log *log)
 {
-	gl_footers footers = {0};
-	gl_footers_read(&footers, &m->t, m->subject, m->last, m->o->comments);
+	const gl_outline *o = &m->r.outline;
 	bool has_ref = false;
-	for (size_t i = 0; i < footers.len; i++) {
-		const gl_footer *f = &footers.items[i];
+	for (size_t i = 0; i < m->r.footers.len; i++) {
+		const gl_footer *f = &m->r.footers.items[i];
 		check_agreement(m, f);
 		if (is_reference_footer(f)) {
 			has_ref = true;
@@ -343,14 +311,13 @@ static void check_footers(message *m, const char *type, size_t type_len, const g
 		if (log && gl_footer_is(f, "Decision"))
 			check_decision(m, f, log);
 	}
-	size_t end = gl_text_line_end(&m->t, m->last);
+	size_t end = gl_text_line_end(&m->t, o->last);
 	if (!has_ref && needs_reference(m, type, type_len) &&
 	    !matches_configured(m, m->t.data, end))
-		gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){m->subject, 1},
+		gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){o->subject, 1},
 			    "end the message with a trailer naming the request: 'Refs: #123'",
 			    "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",
 			    type_len ? (int)type_len : 6, type_len ? type : "commit");
-	gl_vec_free(&footers);
 }
 
 void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
@@ -359,17 +326,18 @@ void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, 
 {
 	message m = {.out = out, .name = name, .o = opts, .refs = refs, .ref_count = ref_count};
 	gl_text_init(&m.t, text, len);
-	find_lines(&m);
-	size_t slen = 0, type_len = 0;
-	const char *type = NULL, *subject = m.subject ? line_of(&m, m.subject, &slen) : NULL;
-	if (subject && !is_git_form(subject, slen)) {
+	gl_commit_read(&m.r, &m.t, opts->comments);
+	size_t type_len = 0;
+	const char *type = NULL;
+	if (!m.r.outline.subject) {
+		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
+			    "the commit message is empty");
+	} else if (m.r.outline.form == GL_FORM_NONE) { /* Git's and the platforms' forms pass */
 		if (opts->conventional)
 			check_header(&m, &type_len, &type);
 		check_footers(&m, type, type_len, log);
-	} else if (!m.subject) {
-		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
-			    "the commit message is empty");
 	}
+	gl_commit_reading_release(&m.r);
 	gl_text_release(&m.t);
 	govlog_diag_list_sort(out);
 }

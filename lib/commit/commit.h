@@ -2,11 +2,31 @@
 #ifndef GOVLOG_COMMIT_INTERNAL_H
 #define GOVLOG_COMMIT_INTERNAL_H
 
+#include "commit/footers.h"
+#include "commit/outline.h"
 #include "govlog/commit.h"
 #include "repo/commits.h"
 
 struct gl_config;
 struct gl_match;
+
+/*
+ * A message as the commit checks read it: the outline and the footers the
+ * release notes read too (gl_message_parse), and whether it breaks.
+ */
+typedef struct gl_commit_reading {
+	gl_outline outline;
+	gl_footers footers; /* after outline.head: a request's title is never one */
+	bool breaking;      /* '!' in the header, or a BREAKING CHANGE or BREAKING-CHANGE
+			       line after the subject (gl_footer_breaking) */
+} gl_commit_reading;
+
+/*
+ * Reads the message `t` (gl_outline_read says what `comments` does). The
+ * reading points into t's data; release it with gl_commit_reading_release.
+ */
+void gl_commit_read(gl_commit_reading *r, const gl_text *t, bool comments);
+void gl_commit_reading_release(gl_commit_reading *r);
 
 /*
  * govlog_commit_check with the reference patterns already compiled (the

@@ -42,15 +42,15 @@ static bool skipped(const paragraph *p, unsigned line)
 	return p->comments && len && s[0] == '#';
 }
 
-static void find_paragraph(paragraph *p, unsigned subject, unsigned last)
+static void find_paragraph(paragraph *p, unsigned head, unsigned last)
 {
-	while (last > subject && (skipped(p, last) || line_blank(p->t, last)))
+	while (last > head && (skipped(p, last) || line_blank(p->t, last)))
 		last--;
 	unsigned first = last;
-	while (first > subject + 1 && (skipped(p, first - 1) || !line_blank(p->t, first - 1)))
+	while (first > head + 1 && (skipped(p, first - 1) || !line_blank(p->t, first - 1)))
 		first--;
-	/* A paragraph right under the subject is the body's start, never footers. */
-	bool after_blank = first > subject + 1;
+	/* A paragraph right under the header is the body's start, never footers. */
+	bool after_blank = first > head + 1;
 	p->first = after_blank ? first : last + 1;
 	p->last = last;
 }
@@ -89,7 +89,7 @@ static size_t git_token(const char *s, size_t len)
 	return token && i < len && s[i] == ':' ? token : 0;
 }
 
-static bool is_git_made(const char *s, size_t len)
+bool gl_footer_git_made(const char *s, size_t len)
 {
 	static const char *const made[] = {"Signed-off-by: ", "(cherry picked from commit "};
 	for (size_t i = 0; i < GL_ARRAY_SIZE(made); i++)
@@ -108,9 +108,9 @@ static bool git_reads_block(const paragraph *p)
 		const char *s = line_at(p->t, l, &len);
 		if (skipped(p, l) || (len && gl_isspace(s[0])))
 			continue;
-		if (git_token(s, len) || is_git_made(s, len)) {
+		if (git_token(s, len) || gl_footer_git_made(s, len)) {
 			trailers++;
-			made = made || is_git_made(s, len);
+			made = made || gl_footer_git_made(s, len);
 		} else {
 			others++;
 		}
@@ -142,13 +142,14 @@ static void add(gl_footers *out, const paragraph *p, unsigned line, bool git_blo
 	gl_vec_push(out, f);
 }
 
-void gl_footers_read(gl_footers *out, const gl_text *t, unsigned subject, unsigned last,
-		     bool comments)
+void gl_footers_read(gl_footers *out, const gl_text *t, unsigned head, unsigned last, bool comments)
 {
 	paragraph p = {t, 1, 0, comments};
-	if (!subject || last <= subject)
+	if (!head || last <= head)
 		return;
-	find_paragraph(&p, subject, last);
+	find_paragraph(&p, head, last);
+	while (p.first < p.last && skipped(&p, p.first)) /* Git's comments are no text */
+		p.first++;
 	if (p.first > p.last)
 		return;
 	size_t len;
@@ -169,4 +170,18 @@ void gl_footers_read(gl_footers *out, const gl_text *t, unsigned subject, unsign
 bool gl_footer_is(const gl_footer *f, const char *name)
 {
 	return strlen(name) == f->token_len && !strncasecmp(f->token, name, f->token_len);
+}
+
+size_t gl_footer_breaking(const char *s, size_t len)
+{
+	size_t i = 15;
+	if (len < 16 || (memcmp(s, "BREAKING CHANGE", 15) && memcmp(s, "BREAKING-CHANGE", 15)))
+		return 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i >= len || s[i] != ':')
+		return 0;
+	for (i++; i < len && (s[i] == ' ' || s[i] == '\t'); i++)
+		;
+	return i;
 }

@@ -29,15 +29,28 @@ typedef struct gl_footer {
 typedef GL_VEC(gl_footer) gl_footers;
 
 /*
- * The footers of the last paragraph of lines subject+1 .. last of `t` (the
- * subject line itself is never one). With `comments`, lines starting with
- * '#' are Git's comments and ignored (a message file in a hook); without,
- * they are text (a message from history).
+ * Appends the footers of the last paragraph of lines head+1 .. last of `t`
+ * to `out`. `head` is the line the header is read from: the subject, or a
+ * merged request's title (gl_outline_read), which is never a footer; nor is
+ * a paragraph right under it, which starts the body. With `comments`, lines
+ * starting with '#' are Git's comments and ignored (a message file in a
+ * hook); without, they are text (a message from history).
  */
-void gl_footers_read(gl_footers *out, const gl_text *t, unsigned subject, unsigned last,
+void gl_footers_read(gl_footers *out, const gl_text *t, unsigned head, unsigned last,
 		     bool comments);
 
 /* Whether the footer's token is `name`, case-insensitively. */
 bool gl_footer_is(const gl_footer *f, const char *name);
+
+/* Whether s[0..len) is a trailer Git itself writes: Signed-off-by, "(cherry picked from commit". */
+bool gl_footer_git_made(const char *s, size_t len);
+
+/*
+ * "BREAKING CHANGE: note" or "BREAKING-CHANGE: note" (upper case, as
+ * Conventional Commits says; blanks may stand before the colon) at the start
+ * of s[0..len): the offset of the note, after the colon and its blanks; 0
+ * when s is no such line.
+ */
+size_t gl_footer_breaking(const char *s, size_t len);
 
 #endif

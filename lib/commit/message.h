@@ -10,6 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "commit/footers.h"
 #include "util/arena.h"
 #include "util/vec.h"
 
@@ -51,12 +52,15 @@ typedef struct gl_ref {
 } gl_ref;
 
 /*
- * A pull or merge request's merge (GitHub "Merge pull request #N from …",
- * Bitbucket "Merged in … (pull request #N)", a GitLab merge with "See merge
- * request …") is read as the request: its body's first line is the request's
- * title, and conventional, type, scope, breaking, subject and kind come from
- * that title. Without a title, and for other merges, subject is the first
- * line and kind UNCLASSIFIED.
+ * The subject, its form and its header are read by gl_outline_read, as the
+ * commit-msg hook reads them. A pull or merge request's merge (GitHub "Merge
+ * pull request #N from …", Bitbucket "Merged in … (pull request #N)", a
+ * GitLab merge with "See merge request …") is read as the request: its
+ * body's first line is the request's title, even one that looks like a
+ * trailer ("feat: export to CSV", "358: ret kalender"), and conventional,
+ * type, scope, breaking, subject and kind come from that title. Without a
+ * title, and for other merges, subject is the first line and kind
+ * UNCLASSIFIED.
  */
 typedef struct gl_message {
 	gl_arena arena; /* every string below lives here, and the two arrays too */
@@ -96,6 +100,10 @@ typedef struct gl_message {
 	GL_VEC(const char *)
 	decisions; /* IDs (words with a digit) from Decision:, Decisions:,
 		      Beslutning: trailers ("ADR-0007"), each once, in order */
+	GL_VEC(gl_footer)
+	footers; /* the footers gl_footers_read finds after the subject (or a
+		    request's title), as the commit-msg hook reads them; token and
+		    value point into the arena (value NUL-terminated, token not) */
 } gl_message;
 
 /*

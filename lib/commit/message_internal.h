@@ -1,5 +1,5 @@
 /*
- * Between message.c (ticket patterns; the first line: header, merges, fixups, reverts),
+ * Between message.c (ticket patterns; the first line as the outline reads it),
  * message_words.c (what the words of a subject say), message_refs.c (what
  * every line names: references, decisions, breaking changes) and
  * message_emit.c (each once, in order, into the message): the state of one
@@ -11,9 +11,10 @@
 #include <string.h>
 
 #include "commit/footers.h"
-#include "util/text.h"
 #include "commit/message.h"
+#include "commit/outline.h"
 #include "util/ascii.h"
+#include "util/text.h"
 
 /* Where the pull request came from: its number is then no reference of its own. */
 typedef enum gl_msg_pr {
@@ -31,9 +32,10 @@ typedef struct gl_msg_span {
 typedef struct gl_msg_ctx {
 	gl_message *m;
 	gl_text t;
-	unsigned subject; /* the first non-blank line; 0 for a blank message */
+	gl_outline o;     /* subject, form, a request's title, header (gl_outline_read) */
+	unsigned subject; /* o.subject: the first non-blank line; 0 for a blank message */
 	unsigned lines;
-	gl_footers footers; /* the last paragraph's footers (gl_footers_read) */
+	gl_footers footers; /* the last paragraph's footers (gl_footers_read), in the text */
 	const struct gl_match *const *tickets;
 	size_t ticket_count;
 	GL_VEC(gl_msg_span) ticket_matches; /* every pattern's matches, pattern by pattern */

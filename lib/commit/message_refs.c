@@ -381,21 +381,6 @@ static void scan_decisions(scan *s, const span *tr)
 	}
 }
 
-/* "BREAKING CHANGE: …", "BREAKING-CHANGE: …": the offset of the value in the line, or 0. */
-static size_t breaking_value(const char *p, size_t n)
-{
-	size_t i = 15;
-	if (n < 16 || (memcmp(p, "BREAKING CHANGE", 15) && memcmp(p, "BREAKING-CHANGE", 15)))
-		return 0;
-	while (i < n && (p[i] == ' ' || p[i] == '\t'))
-		i++;
-	if (i >= n || p[i] != ':')
-		return 0;
-	for (i++; i < n && (p[i] == ' ' || p[i] == '\t'); i++)
-		;
-	return i;
-}
-
 static bool is_blank(const char *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -426,7 +411,7 @@ static size_t key_at(const char *p, size_t n, size_t *v)
 static bool footer_like(const char *p, size_t n)
 {
 	size_t v, k = key_at(p, n, &v);
-	if (k || breaking_value(p, n))
+	if (k || gl_footer_breaking(p, n))
 		return true;
 	while (k < n && (gl_isalnum(p[k]) || p[k] == '-'))
 		k++;
@@ -489,7 +474,7 @@ static void read_trailer(scan *s, unsigned l, size_t a, size_t b, span *tr)
 	const gl_footers *f = &s->c->footers;
 	const char *p = s->text + a;
 	size_t n = b - a, v = 0, k;
-	if ((v = breaking_value(p, n))) {
+	if ((v = gl_footer_breaking(p, n))) {
 		read_breaking(s, l, a + v, b);
 		return;
 	}

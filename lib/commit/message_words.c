@@ -243,10 +243,12 @@ static size_t skip_separators(const char *s, size_t len)
 	return i;
 }
 
-/* "AR-519", "OS2FORMS-361", "#12": the length of a ticket key at s, or 0. */
+/* "AR-519", "OS2FORMS-361", "#12", "358:": the length of a ticket key at s, or 0. */
 static size_t ticket_key(const char *s, size_t len)
 {
-	size_t i = 0;
+	size_t i = 0, n = gl_msg_digits(s, len);
+	if (n && n < len && s[n] == ':') /* a bare ticket number, "358: ret kalender" */
+		return n;
 	if (len && s[0] == '#') {
 		i = 1;
 	} else {

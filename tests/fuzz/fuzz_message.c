@@ -1,11 +1,15 @@
-/* Fuzz target: commit messages read for traceability (header, words, merges, references). */
+/*
+ * Fuzz target: commit messages read for traceability (header, words, merges,
+ * references), and read alike by the commit-msg hook's path.
+ */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "commit/commit.h"
+#include "commit/message.h"
 #include "fuzz.h"
 #include "util/match.h"
-#include "commit/message.h"
 
 /* The configured ticket patterns of a real configuration, compiled once. */
 static const gl_match *const *tickets(void)
@@ -41,6 +45,39 @@ static size_t check(const gl_message *m)
 	return n;
 }
 
+static bool span_is(const char *s, size_t len, const char *z)
+{
+	return z && strlen(z) == len && !memcmp(s, z, len);
+}
+
+/* The commit-msg hook's reading of the same bytes must be the release notes' reading. */
+static void agree(const gl_message *m, const char *text, size_t len)
+{
+	const char *nul = memchr(text, '\0', len);
+	gl_text t;
+	gl_commit_reading r;
+	size_t n;
+	gl_text_init(&t, text, nul ? (size_t)(nul - text) : len);
+	gl_commit_read(&r, &t, false);
+	const gl_outline *o = &r.outline;
+	const char *subject = gl_outline_subject(o, &n);
+	if (o->conventional != m->conventional || r.breaking != m->breaking ||
+	    !span_is(subject, n, m->subject) || r.footers.len != m->footers.len)
+		abort();
+	if (o->conventional && strlen(m->type) != o->header.type_len)
+		abort();
+	for (size_t i = 0; i < r.footers.len; i++) {
+		const gl_footer *a = &r.footers.items[i], *b = &m->footers.items[i];
+		if (a->line != b->line || a->token_len != b->token_len ||
+		    memcmp(a->token, b->token, a->token_len) ||
+		    !span_is(a->value, a->value_len, b->value) ||
+		    a->conventional != b->conventional || a->git != b->git)
+			abort();
+	}
+	gl_commit_reading_release(&r);
+	gl_text_release(&t);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	gl_message m;
@@ -48,6 +85,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* With and without patterns, into the same message after a release. */
 	gl_message_parse(&m, (const char *)data, size, tickets(), 2);
 	n += check(&m);
+	agree(&m, (const char *)data, size);
 	gl_message_release(&m);
 	gl_message_parse(&m, (const char *)data, size, NULL, 0);
 	n += check(&m);

@@ -52,10 +52,14 @@ typedef struct govlog_commit_options {
  * a required reference, reference trailers that name nothing, footers that
  * Conventional Commits and Git's trailer rules read differently, and
  * `Decision:` trailers, which must name an accepted record of `log` (when log
- * is not NULL). Merge, revert, fixup!, squash! and amend! messages are
- * recognised and not held to the header rules. Findings go to `out`; an error
- * shows the line with a caret and a corrected example in its hint. Returns 0,
- * or GOVLOG_EINVALID for bad options or a reference pattern that does not compile.
+ * is not NULL). The forms Git and the platforms write (merges and merged
+ * pull requests, Revert "…", fixup!, squash!, amend!, GitHub's web-editor
+ * subjects such as "Update README.md") are recognised and not held to the
+ * header rules; a merged request's title is never read as a trailer.
+ * Findings go to `out`; an error shows the line with a caret under the
+ * column where the header stops following the grammar, and a corrected
+ * example, in its hint. Returns 0, or GOVLOG_EINVALID for bad options or a
+ * reference pattern that does not compile.
  */
 GOVLOG_API int govlog_commit_check(govlog_diag_list *out, const char *name, const char *message,
 				   size_t len, const govlog_log *log,
