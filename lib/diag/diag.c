@@ -104,9 +104,8 @@ static char *sanitized_copy(const char *s)
 }
 
 static void push(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
-		 const char *hint, gl_buf *msg)
+		 const char *hint, gl_buf *msg, govlog_lang lang)
 {
-
 	diag_entry e = {
 		.d =
 			{
@@ -116,6 +115,7 @@ static void push(govlog_diag_list *list, gl_rule rule, const char *path, govlog_
 				.pos = pos,
 				.message = sanitized_copy(msg->ptr),
 				.hint = hint ? sanitized_copy(hint) : NULL,
+				.lang = lang,
 			},
 		.seq = list->items.len,
 	};
@@ -131,7 +131,8 @@ void gl_diag_add(govlog_diag_list *list, gl_rule rule, const char *path, govlog_
 	va_start(ap, fmt);
 	gl_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	push(list, rule, path, pos, hint, &msg);
+	/* A message written in code rather than taken from the table is English. */
+	push(list, rule, path, pos, hint, &msg, GOVLOG_LANG_EN);
 }
 
 void gl_diag_addt(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,
@@ -142,7 +143,7 @@ void gl_diag_addt(govlog_diag_list *list, gl_rule rule, const char *path, govlog
 	va_start(ap, id);
 	gl_lang_vprintf(&msg, list->lang, id, ap);
 	va_end(ap);
-	push(list, rule, path, pos, hint, &msg);
+	push(list, rule, path, pos, hint, &msg, list->lang);
 }
 
 void gl_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang)
@@ -153,6 +154,16 @@ void gl_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang)
 govlog_lang gl_diag_list_lang(const govlog_diag_list *list)
 {
 	return list->lang;
+}
+
+void govlog_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang)
+{
+	gl_diag_list_set_lang(list, lang);
+}
+
+govlog_lang govlog_diag_list_lang(const govlog_diag_list *list)
+{
+	return gl_diag_list_lang(list);
 }
 
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in)

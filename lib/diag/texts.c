@@ -1,7 +1,10 @@
-/* The message table's two columns, and the language codes. */
+/* The message table's two columns, the rows by name, and the language codes. */
 #include "diag/texts.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "govlog/text.h"
 
 #include "util/banned.h"
 
@@ -15,6 +18,12 @@ static const char *const texts_da[] = {
 #define GL_TEXT_DA(name, en, da) da,
 	GL_TEXTS(GL_TEXT_DA)
 #undef GL_TEXT_DA
+};
+
+static const char *const text_names[] = {
+#define GL_TEXT_NAME(name, en, da) #name,
+	GL_TEXTS(GL_TEXT_NAME)
+#undef GL_TEXT_NAME
 };
 
 const char *gl_lang_text(govlog_lang lang, gl_text_id id)
@@ -40,6 +49,38 @@ void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...)
 const char *gl_lang_code(govlog_lang lang)
 {
 	return lang == GOVLOG_LANG_DA ? "da" : "en";
+}
+
+/* The row called `name`, or GL_T__COUNT. A few lookups per run: a linear search is plenty. */
+static gl_text_id find_name(const char *name)
+{
+	size_t i = 0;
+	while (name && i < GL_T__COUNT && strcmp(text_names[i], name))
+		i++;
+	return name ? (gl_text_id)i : GL_T__COUNT;
+}
+
+const char *govlog_text(govlog_lang lang, const char *name)
+{
+	gl_text_id id = find_name(name);
+	if (id == GL_T__COUNT)
+		return name ? name : "";
+	return gl_lang_text(lang, id);
+}
+
+/* A row without an _ONE twin serves every count. */
+const char *govlog_text_count(govlog_lang lang, const char *name, size_t n)
+{
+	char one[64];
+	if (n == 1 && name && snprintf(one, sizeof(one), "%s_ONE", name) < (int)sizeof(one) &&
+	    find_name(one) != GL_T__COUNT)
+		return govlog_text(lang, one);
+	return govlog_text(lang, name);
+}
+
+const char *govlog_lang_code(govlog_lang lang)
+{
+	return gl_lang_code(lang);
 }
 
 govlog_lang gl_lang_of(const char *code)

@@ -42,6 +42,131 @@
 	X(AND, "and", "og")                                                                        \
 	/* The index page. */                                                                      \
 	X(DECISION_LOG, "Decision log", "Beslutningslog")                                          \
+	/* Diagnostics as text: the severity words and the hint's lead-in. */                      \
+	X(SEVERITY_ERROR, "error", "fejl")                                                         \
+	X(SEVERITY_WARNING, "warning", "advarsel")                                                 \
+	X(HINT, "hint", "tip")                                                                     \
+	/* The summary line after the diagnostics; the %s are COUNT_ rows. */                      \
+	X(SUMMARY_CLEAN, "%s checked, no problems found",                                          \
+	  "%s kontrolleret, ingen problemer fundet")                                               \
+	X(SUMMARY, "%s, %s in %s", "%s, %s i %s")                                                  \
+	X(BOTH, "%s and %s", "%s og %s")                                                           \
+	/* Counts: a row X_ONE for one, X for any other number (govlog_text_count). */             \
+	X(COUNT_ERRORS_ONE, "%zu error", "%zu fejl")                                               \
+	X(COUNT_ERRORS, "%zu errors", "%zu fejl")                                                  \
+	X(COUNT_WARNINGS_ONE, "%zu warning", "%zu advarsel")                                       \
+	X(COUNT_WARNINGS, "%zu warnings", "%zu advarsler")                                         \
+	X(COUNT_RECORDS_ONE, "%zu record", "%zu beslutning")                                       \
+	X(COUNT_RECORDS, "%zu records", "%zu beslutninger")                                        \
+	X(COUNT_COMMITS_ONE, "%zu commit", "%zu commit")                                           \
+	X(COUNT_COMMITS, "%zu commits", "%zu commits")                                             \
+	X(COUNT_MESSAGES_ONE, "%zu message", "%zu commitbesked")                                   \
+	X(COUNT_MESSAGES, "%zu messages", "%zu commitbeskeder")                                    \
+	X(COUNT_STAGED_ONE, "%zu staged record", "%zu beslutning klar til commit")                 \
+	X(COUNT_STAGED, "%zu staged records", "%zu beslutninger klar til commit")                  \
+	X(COUNT_BODIES_ONE, "%zu body", "%zu tekst")                                               \
+	X(COUNT_BODIES, "%zu bodies", "%zu tekster")                                               \
+	X(COUNT_GAPS_ONE, "%zu gap in the trace", "%zu hul i sporbarheden")                        \
+	X(COUNT_GAPS, "%zu gaps in the trace", "%zu huller i sporbarheden")                        \
+	/* Files the log cannot read as records (file/unreadable). */                              \
+	X(FILE_TOO_LARGE, "file is larger than %d MiB: not read as a record",                      \
+	  "filen er større end %d MiB: ikke læst som beslutning")                                  \
+	X(FILE_CANNOT_READ, "cannot read file: %s", "kan ikke læse filen: %s")                     \
+	X(FILE_BINARY, "binary file (it contains NUL bytes): not read as a record",                \
+	  "binær fil (den indeholder NUL-byte): ikke læst som beslutning")                         \
+	X(FILE_LINK_OUTSIDE, "symbolic link to a file outside the repository: not read",           \
+	  "symbolsk link til en fil uden for repositoriet: ikke læst")                             \
+	X(FILE_LINK, "symbolic link: not read as a record",                                        \
+	  "symbolsk link: ikke læst som beslutning")                                               \
+	/* Why a file could not be read, where the system's own words would be English. */         \
+	X(ERRNO_ACCESS, "permission denied", "adgang nægtet")                                      \
+	X(ERRNO_GONE, "no such file", "filen findes ikke")                                         \
+	X(ERRNO_OTHER, "system error %d", "systemfejl %d")                                         \
+	/* govlog list's column headers; govlog show labels its lines with the same words. */      \
+	X(COL_ID, "ID", "ID")                                                                      \
+	X(COL_TITLE, "TITLE", "TITEL")                                                             \
+	X(COL_TYPE, "TYPE", "TYPE")                                                                \
+	X(COL_STATUS, "STATUS", "STATUS")                                                          \
+	X(COL_AS_WRITTEN, "AS WRITTEN", "SOM SKREVET")                                             \
+	X(COL_DATE, "DATE", "DATO")                                                                \
+	X(COL_DECIDERS, "DECIDERS", "BESLUTNINGSTAGERE")                                           \
+	X(COL_SUPERSEDES, "SUPERSEDES", "ERSTATTER")                                               \
+	X(COL_PATH, "PATH", "STI")                                                                 \
+	/* A status or type that is written but not known. */                                      \
+	X(UNKNOWN_WORD, "unknown", "ukendt")                                                       \
+	/* The tool's own lines (cmd/), named through govlog_text. */                              \
+	X(CLI_NO_SUCH_COMMAND, "no such command '%s'", "kommandoen '%s' findes ikke")              \
+	X(CLI_NOT_A_COMMAND, "'%s' is not a govlog command; see 'govlog --help'",                  \
+	  "'%s' er ikke en govlog-kommando; se 'govlog --help'")                                   \
+	X(CLI_BAD_COLOR, "invalid value '%s' for --color (auto, always or never)",                 \
+	  "ugyldig værdi '%s' for --color (auto, always eller never)")                             \
+	X(CLI_UNKNOWN_OPTION, "unknown option '%s'", "ukendt tilvalg '%s'")                        \
+	X(CLI_VERB_UNKNOWN_OPTION, "%s: unknown option '%s'", "%s: ukendt tilvalg '%s'")           \
+	X(CLI_BAD_VALUE, "%s: invalid value '%s' for --%s", "%s: ugyldig værdi '%s' for --%s")     \
+	X(CLI_EXPECTED_ONE_OF, "expected one of:", "forventede en af:")                            \
+	X(CLI_TAKES_NO_VALUE, "%s: option --%s takes no value",                                    \
+	  "%s: tilvalget --%s tager ingen værdi")                                                  \
+	X(CLI_NEEDS_VALUE, "%s: option --%s needs a value (%s)",                                   \
+	  "%s: tilvalget --%s skal have en værdi (%s)")                                            \
+	X(CLI_UNEXPECTED_ARG, "%s: unexpected argument '%s'", "%s: uventet argument '%s'")         \
+	X(CLI_BODY_NO_TEMPLATE, "check-body: no template '%s'", "check-body: ingen skabelon '%s'") \
+	X(CLI_BODY_CANNOT_READ, "check-body: cannot read '%s'", "check-body: kan ikke læse '%s'")  \
+	X(CLI_BODY_USAGE, "check-body: give --template NAME and --file FILE (or - for stdin)",     \
+	  "check-body: angiv --template NAVN og --file FIL (eller - for standard input)")          \
+	X(CLI_LIST_BAD_STATUS,                                                                     \
+	  "list: unknown status (proposed, accepted, rejected, deprecated, superseded)",           \
+	  "list: ukendt status (forslag, accepteret, afvist, forældet, erstattet)")                \
+	X(CLI_LIST_BAD_TYPE,                                                                       \
+	  "list: unknown type (architecture, strategic, operational; ADR, SDR, ODR)",              \
+	  "list: ukendt type (arkitektur, strategisk, operationel; ADR, SDR, ODR)")                \
+	X(CLI_SHOW_USAGE, "show: give one ID: govlog show ADR-0007",                               \
+	  "show: angiv ét ID: govlog show ADR-0007")                                               \
+	X(CLI_SHOW_NO_RECORD, "show: no record has the ID '%s'",                                   \
+	  "show: ingen beslutning har ID'et '%s'")                                                 \
+	X(CLI_STATUS_USAGE, "status: give an ID and a state: govlog status ADR-0007 accepted",     \
+	  "status: angiv et ID og en status: govlog status ADR-0007 accepteret")                   \
+	X(CLI_NEW_USAGE, "new: give a kind and a title: govlog new decision \"Use PostgreSQL\"",   \
+	  "new: angiv en slags og en titel: govlog new decision \"Brug PostgreSQL\"")              \
+	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",          \
+	  "new: editoren '%s' fejlede; beslutningen er gemt i %s")                                 \
+	X(CLI_HOOK_USAGE,                                                                          \
+	  "hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]",       \
+	  "hook: brug: govlog hook pre-commit | commit-msg FIL | pre-push [REMOTE [URL]]")         \
+	X(CLI_COMMIT_REFUSED_MESSAGE,                                                              \
+	  "commit refused; the message is kept in .git/COMMIT_EDITMSG",                            \
+	  "commit afvist; beskeden er gemt i .git/COMMIT_EDITMSG")                                 \
+	X(CLI_COMMIT_REFUSED_RECORDS,                                                              \
+	  "commit refused; fix the staged records (git commit --no-verify skips this check)",      \
+	  "commit afvist; ret beslutningerne der er klar til commit (git commit --no-verify "      \
+	  "springer kontrollen over)")                                                             \
+	X(CLI_PUSH_REFUSED, "push refused (git push --no-verify skips this check)",                \
+	  "push afvist (git push --no-verify springer kontrollen over)")                           \
+	X(CLI_INIT_REMOVE_ALONE, "init: --remove goes with --hooks",                               \
+	  "init: --remove hører sammen med --hooks")                                               \
+	X(CLI_INIT_CONFIG_OPTIONS,                                                                 \
+	  "init: --profile, --lang and --templates are for the configuration; run govlog init "    \
+	  "without --hooks and --ci for it",                                                       \
+	  "init: --profile, --lang og --templates gælder konfigurationen; kør govlog init "      \
+	  "uden --hooks og --ci for den")                                                          \
+	X(CLI_INIT_KEPT, "kept", "beholdt")                                                        \
+	X(CLI_INIT_CREATED, "created", "oprettet")                                                 \
+	X(CLI_INIT_INSTALLED, "installed", "installeret")                                          \
+	X(CLI_INIT_CHAINED, "chained", "kædet")                                                    \
+	X(CLI_INIT_REMOVED, "removed", "fjernet")                                                  \
+	X(CLI_INIT_RESTORED, "restored", "gendannet")                                              \
+	X(CLI_INIT_NOTE, "note", "bemærk")                                                         \
+	X(CLI_INIT_RUNS_FIRST, "runs %s%s first", "kører %s%s først")                              \
+	X(CLI_INIT_GITLAB_INCLUDE,                                                                 \
+	  ".gitlab-ci.yml exists: add '- local: %s' to its include: list",                         \
+	  ".gitlab-ci.yml findes: tilføj '- local: %s' til dens include:-liste")                   \
+	X(CLI_UPDATED, "updated %s", "opdateret %s")                                               \
+	X(CLI_UNCHANGED, "unchanged %s", "uændret %s")                                             \
+	X(CLI_REWROTE, "rewrote %s", "omskrev %s")                                                 \
+	X(CLI_NOTHING_TO_RELEASE, "nothing to release since %s", "intet at udgive siden %s")       \
+	X(CLI_THE_START, "the start", "begyndelsen")                                               \
+	X(CLI_NO_RELEASE_TAG, "no release tag reaches HEAD", "intet udgivelsestag når HEAD")       \
+	X(CLI_NOTES_USAGE, "release-notes: name one tag, or --range",                              \
+	  "release-notes: angiv ét tag eller --range")                                             \
 	/* Release notes and changelog. */                                                         \
 	X(RELEASE_NOTES, "Release notes", "Udgivelsesnoter")                                       \
 	X(COMMIT_COUNT_ONE, "%zu commit.", "%zu commit.")                                          \

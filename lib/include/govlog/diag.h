@@ -31,6 +31,7 @@ typedef struct govlog_diag {
 	govlog_pos pos;      /* 1-based; line 0 when the finding is about the whole file */
 	const char *message; /* git style: lower case, no final full stop */
 	const char *hint;    /* a suggestion or the original text; NULL when none */
+	govlog_lang lang;    /* the language message and hint are written in */
 } govlog_diag;
 
 typedef struct govlog_diag_list govlog_diag_list;
@@ -46,6 +47,19 @@ GOVLOG_API const govlog_diag *govlog_diag_list_get(const govlog_diag_list *list,
 GOVLOG_API void govlog_diag_list_sort(govlog_diag_list *list);
 /* Number of diagnostics of exactly this severity. */
 GOVLOG_API size_t govlog_diag_list_count_severity(const govlog_diag_list *list, govlog_severity s);
+
+/*
+ * The language of the list: the library writes the messages it adds from now
+ * on in it (English for a new list), and the text format's summary line.
+ * govlog_check_run and the hooks set it to the log's language
+ * (govlog_log_language) before they add anything; a program that fills a list
+ * otherwise (govlog_body_check) sets it first. Each diagnostic keeps the
+ * language it was written in (govlog_diag.lang), so the text format writes its
+ * severity word and hint lead-in in the language of the message itself and no
+ * line mixes two languages.
+ */
+GOVLOG_API void govlog_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang);
+GOVLOG_API govlog_lang govlog_diag_list_lang(const govlog_diag_list *list);
 
 /* The rule registry (the same table the checker uses). */
 typedef struct govlog_rule_info {

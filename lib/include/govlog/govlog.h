@@ -10,6 +10,7 @@
 #define GOVLOG_H
 
 #include "govlog/common.h"
+#include "govlog/text.h"
 #include "govlog/diag.h"
 #include "govlog/record.h"
 #include "govlog/log.h"
