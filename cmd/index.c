@@ -31,15 +31,6 @@ const cmd_spec cmd_index_spec = {
 	cmd_no_args,
 };
 
-/* Danish when more than half of the records are. */
-static govlog_lang log_language(const govlog_log *log)
-{
-	size_t da = 0;
-	for (size_t i = 0; i < govlog_log_count(log); i++)
-		da += !strcmp(govlog_record_language(govlog_log_record_at(log, i)), "da");
-	return da * 2 > govlog_log_count(log) ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
-}
-
 static int run(const govlog_log *log)
 {
 	const char *dir = govlog_log_folder_count(log) ? govlog_log_folder_at(log, 0) : ".";
@@ -56,7 +47,7 @@ static int run(const govlog_log *log)
 	snprintf(path, sizeof(path), "%s/%s", dir, jekyll ? "index.md" : "README.md");
 	int err = govlog_index_write(file ? file : path, log,
 				     jekyll ? GOVLOG_INDEX_JEKYLL : GOVLOG_INDEX_MD,
-				     log_language(log));
+				     govlog_log_language(log));
 	if (!err)
 		printf("%s\n", file ? file : path);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;

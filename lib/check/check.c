@@ -63,7 +63,9 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",
 				    opts->profile);
-	gl_diag_append_all(out, gl_log_load_diags(log));
+	/* Once, before anything is added: every message below is in the log's language. */
+	gl_diag_list_set_lang(out, govlog_log_language(log));
+	gl_log_load_diags(out, log);
 	int rc = check_records(out, log, chosen);
 	if (!rc) {
 		gl_rules_ids(out, log);

@@ -12,6 +12,7 @@
 #include "util/fs.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
+#include "diag/texts.h"
 #include "util/banned.h"
 
 enum { CONFIG_MAX_BYTES = 1024 * 1024 };
@@ -26,6 +27,20 @@ static int on_profile(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 		return gl_cfg_error(
 			ld, v, "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)", name);
 	ld->c->profile_origin = origin;
+	return 0;
+}
+
+/* language: da | en — the language of govlog's messages, when the records should not decide. */
+static int on_language_key(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	const char *code;
+	int rc = gl_cfg_want_scalar(ld, v, "language", &code);
+	if (rc < 0)
+		return rc;
+	if (strcmp(code, "da") && strcmp(code, "en"))
+		return gl_cfg_error(ld, v, "language must be da or en, not '%s'", code);
+	ld->c->language = gl_lang_of(code);
+	ld->c->language_origin = origin;
 	return 0;
 }
 
@@ -300,6 +315,7 @@ static const gl_cfg_key top_keys[] = {
 	{"releases", gl_config_on_releases},
 	{"links", gl_config_on_links},
 	{"profile", on_profile},
+	{"language", on_language_key},
 	{"repository", on_repository},
 	{"decisions", on_decisions},
 	{"vocabulary", on_vocabulary},

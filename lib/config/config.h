@@ -37,7 +37,10 @@ typedef struct gl_config {
 	const gl_section_rule *required_sections; /* NULL: the profile's own */
 	const char *required_sections_origin;
 
-	const char *repository; /* "owner/name", NULL: from the origin remote */
+	/* The language govlog writes in for this log; with no origin, the records decide. */
+	govlog_lang language;
+	const char *language_origin; /* NULL: not configured */
+	const char *repository;      /* "owner/name", NULL: from the origin remote */
 	const char *repository_origin;
 	GL_VEC(const char *) folders; /* relative to the root; empty: detect */
 	const char *folders_origin;

@@ -39,6 +39,8 @@ int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 	int rc = govlog_log_open(&log, &lopts);
 	if (!rc) {
 		const gl_config *c = gl_log_config(log);
+		/* The configuration's language; the records' too when the message names one. */
+		gl_diag_list_set_lang(out, govlog_log_language(log));
 		govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
 		gl_commit_options_from_config(&o, c);
 		gl_commit_check(out, path, text.ptr, text.len, lopts.config_only ? NULL : log, &o,

@@ -149,8 +149,11 @@ int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked)
 	staged s = {0};
 	*checked = 0;
 	int rc = gl_log_open_filtered(&log, &opts, gl_log_want_none, NULL);
-	if (!rc)
+	if (!rc) {
 		govlog_diag_list_new(&all);
+		/* The configuration's language for the history; the check sets the records'. */
+		gl_diag_list_set_lang(all, govlog_log_language(log));
+	}
 	if (!rc)
 		rc = gl_rules_staged_history(all, log, &s.paths);
 	if (!rc && s.paths.len)
@@ -158,6 +161,7 @@ int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked)
 	if (!rc) {
 		*checked = s.records;
 		gl_focus_diags(all, log, &s.paths);
+		gl_diag_list_set_lang(out, gl_diag_list_lang(all));
 		gl_diag_append_all(out, all);
 		govlog_diag_list_sort(out);
 	}

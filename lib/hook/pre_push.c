@@ -72,8 +72,11 @@ static int check_records(govlog_diag_list *out, const char *sha, const char *bas
 	gl_strvec touched = {0};
 	gl_buf spec = GL_BUF_INIT;
 	int rc = govlog_log_open(&log, &opts);
-	if (!rc)
+	if (!rc) {
 		govlog_diag_list_new(&all);
+		/* The pushed records tell the log's language better than the configuration. */
+		gl_diag_list_set_lang(out, govlog_log_language(log));
+	}
 	if (!rc)
 		rc = govlog_check_run(all, log, NULL);
 	if (!rc && base) {
@@ -148,6 +151,8 @@ int govlog_hook_pre_push(govlog_diag_list *out, size_t *checked, const char *rem
 	govlog_log *log = NULL;
 	*checked = 0;
 	int rc = govlog_log_open(&log, &opts);
+	if (!rc) /* the configuration's language until records are read */
+		gl_diag_list_set_lang(out, govlog_log_language(log));
 	for (size_t i = 0; !rc && i < len;) {
 		size_t n = 0;
 		while (i + n < len && refs[i + n] != '\n')

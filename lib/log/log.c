@@ -23,12 +23,19 @@ enum {
 	GL_WALK_MAX_DEPTH = 16,
 };
 
+/* A file that could not be read as a record; `err` is the errno of a failed read. */
+typedef struct load_problem {
+	char *path;
+	gl_text_id msg;
+	int err;
+} load_problem;
+
 struct govlog_log {
 	char *root;
 	char *cwd;
 	gl_strvec folders;
 	GL_VEC(govlog_record *) records;
-	govlog_diag_list *load_diags;
+	GL_VEC(load_problem) problems; /* files not read, reported in the log's language */
 	gl_config *config;
 	govlog_record_options record_opts;
 	bool whole_repository; /* no paths were named: the repository's own files count */
@@ -75,21 +82,23 @@ static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *d
 	return gl_fs_read(path, GL_RECORD_MAX_BYTES, data);
 }
 
+/* The language is known once every record is read: problems wait as data until then. */
+static void add_problem(govlog_log *log, const char *display, gl_text_id msg, int err)
+{
+	load_problem p = {gl_xstrdup(display), msg, err};
+	gl_vec_push(&log->problems, p);
+}
+
 static void load_file(govlog_log *log, const char *path, const char *display)
 {
 	gl_buf data = GL_BUF_INIT;
-	govlog_pos whole = {0, 0};
 	gl_fs_result rc = read_file(log, path, &data);
 	if (rc == GL_FS_TOO_LARGE) {
-		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
-			    "file is larger than %d MiB: not read as a record",
-			    GL_RECORD_MAX_BYTES / (1024 * 1024));
+		add_problem(log, display, GL_T_FILE_TOO_LARGE, 0);
 	} else if (rc != GL_FS_OK) {
-		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
-			    "cannot read file: %s", strerror(errno));
+		add_problem(log, display, GL_T_FILE_CANNOT_READ, errno);
 	} else if (memchr(data.ptr, '\0', data.len)) {
-		gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, display, whole, NULL,
-			    "binary file (it contains NUL bytes): not read as a record");
+		add_problem(log, display, GL_T_FILE_BINARY, 0);
 	} else {
 		govlog_record *r;
 		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0)
@@ -122,10 +131,7 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 		} else if (!is_record_name(name)) {
 			continue;
 		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
-			govlog_pos whole = {0, 0};
-			gl_diag_add(log->load_diags, GL_RULE_FILE_UNREADABLE, shown.ptr, whole,
-				    NULL,
-				    "symbolic link to a file outside the repository: not read");
+			add_problem(log, shown.ptr, GL_T_FILE_LINK_OUTSIDE, 0);
 		} else {
 			load_file(log, path.ptr, shown.ptr);
 		}
@@ -170,8 +176,7 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
 	if (is_link)
-		gl_diag_add(w->log->load_diags, GL_RULE_FILE_UNREADABLE, w->shown.ptr,
-			    (govlog_pos){0, 0}, NULL, "symbolic link: not read as a record");
+		add_problem(w->log, w->shown.ptr, GL_T_FILE_LINK, 0);
 	else
 		load_file(w->log, path, w->shown.ptr);
 }
@@ -372,7 +377,6 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 	log->want = want;
 	log->want_payload = payload;
 	gl_repo_hold();
-	govlog_diag_list_new(&log->load_diags);
 	int rc = find_root(log);
 	if (!rc)
 		rc = load_config(log);
@@ -462,7 +466,9 @@ void govlog_log_free(govlog_log *log)
 		govlog_record_free(log->records.items[i]);
 	gl_vec_free(&log->records);
 	gl_strvec_free(&log->folders);
-	govlog_diag_list_free(log->load_diags);
+	for (size_t i = 0; i < log->problems.len; i++)
+		free(log->problems.items[i].path);
+	gl_vec_free(&log->problems);
 	gl_config_free(log->config);
 	gl_snapshot_free(log->snapshot);
 	gl_repo_release();
@@ -507,9 +513,72 @@ const char *govlog_log_folder_at(const govlog_log *log, size_t i)
 	return i < log->folders.len ? log->folders.items[i] : NULL;
 }
 
-const govlog_diag_list *gl_log_load_diags(const govlog_log *log)
+/* The system's reason in Danish for the usual failures; its own words are English. */
+static void append_reason(gl_buf *out, govlog_lang lang, int err)
 {
-	return log->load_diags;
+	if (lang != GOVLOG_LANG_DA)
+		gl_buf_puts(out, strerror(err));
+	else if (err == EACCES || err == EPERM)
+		gl_buf_puts(out, gl_lang_text(lang, GL_T_ERRNO_ACCESS));
+	else if (err == ENOENT)
+		gl_buf_puts(out, gl_lang_text(lang, GL_T_ERRNO_GONE));
+	else
+		gl_lang_printf(out, lang, GL_T_ERRNO_OTHER, err);
+}
+
+void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log)
+{
+	govlog_pos whole = {0, 0};
+	gl_buf reason = GL_BUF_INIT;
+	for (size_t i = 0; i < log->problems.len; i++) {
+		const load_problem *p = &log->problems.items[i];
+		if (p->msg == GL_T_FILE_TOO_LARGE) {
+			gl_diag_addt(out, GL_RULE_FILE_UNREADABLE, p->path, whole, NULL, p->msg,
+				     GL_RECORD_MAX_BYTES / (1024 * 1024));
+		} else if (p->msg == GL_T_FILE_CANNOT_READ) {
+			gl_buf_clear(&reason);
+			append_reason(&reason, gl_diag_list_lang(out), p->err);
+			gl_diag_addt(out, GL_RULE_FILE_UNREADABLE, p->path, whole, NULL, p->msg,
+				     reason.ptr);
+		} else {
+			gl_diag_addt(out, GL_RULE_FILE_UNREADABLE, p->path, whole, NULL, p->msg);
+		}
+	}
+	gl_buf_release(&reason);
+}
+
+/* Most records' language; a tie is English; a log whose records tell nothing asks its profile. */
+govlog_lang gl_log_language(const govlog_log *log, gl_lang_source *source)
+{
+	const gl_config *c = log->config;
+	gl_lang_source why = GL_LANG_FROM_CONFIG;
+	govlog_lang lang = c->language;
+	size_t da = 0, en = 0;
+	for (size_t i = 0; !c->language_origin && i < log->records.len; i++) {
+		const char *code = govlog_record_language(log->records.items[i]);
+		da += !strcmp(code, "da");
+		en += !strcmp(code, "en");
+	}
+	if (c->language_origin) {
+		why = GL_LANG_FROM_CONFIG;
+	} else if (da || en) {
+		why = GL_LANG_FROM_RECORDS;
+		lang = da > en ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
+	} else if (c->profile) {
+		why = GL_LANG_FROM_PROFILE;
+		lang = !strcmp(c->profile->name, "os2-da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
+	} else {
+		why = GL_LANG_DEFAULT;
+		lang = GOVLOG_LANG_EN;
+	}
+	if (source)
+		*source = why;
+	return lang;
+}
+
+govlog_lang govlog_log_language(const govlog_log *log)
+{
+	return gl_log_language(log, NULL);
 }
 
 const char *gl_log_cwd(const govlog_log *log)

@@ -6,8 +6,22 @@
 #include "util/buf.h"
 #include "util/fs.h"
 
-/* Diagnostics raised while loading (unreadable, too large, binary files). */
-const govlog_diag_list *gl_log_load_diags(const govlog_log *log);
+/*
+ * Appends the files loading could not read as records (unreadable, too large,
+ * binary, symbolic links) as file/unreadable diagnostics in the list's language.
+ */
+void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log);
+
+/* What decided a log's language (govlog config shows it). */
+typedef enum gl_lang_source {
+	GL_LANG_FROM_CONFIG,  /* language: in .govlog.yml */
+	GL_LANG_FROM_RECORDS, /* most records' language */
+	GL_LANG_FROM_PROFILE, /* no record tells: the configured profile's */
+	GL_LANG_DEFAULT,      /* nothing tells: English */
+} gl_lang_source;
+
+/* govlog_log_language, and what decided it when `source` is not NULL. */
+govlog_lang gl_log_language(const govlog_log *log, gl_lang_source *source);
 
 /* The configuration the log was read with (never NULL). */
 const struct gl_config *gl_log_config(const govlog_log *log);

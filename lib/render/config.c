@@ -5,6 +5,7 @@
 
 #include "render/json.h"
 #include "config/config.h"
+#include "diag/texts.h"
 #include "log/log_internal.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -40,6 +41,21 @@ static void profile_part(gl_buf *out, const gl_config *c)
 	else
 		gl_buf_puts(out,
 			    "# repository: read from the origin remote when it is on GitHub\n");
+}
+
+/* The language govlog writes in, and what decided it. */
+static void language_part(gl_buf *out, const gl_config *c, const govlog_log *log)
+{
+	gl_lang_source source;
+	govlog_lang lang = gl_log_language(log, &source);
+	const char *why = c->language_origin;
+	if (source == GL_LANG_FROM_RECORDS)
+		why = "detected: the language most records are written in";
+	else if (source == GL_LANG_FROM_PROFILE)
+		why = "detected: no record tells, so the profile's";
+	else if (source == GL_LANG_DEFAULT)
+		why = "default: no record tells";
+	line(out, 0, "language", gl_lang_code(lang), why);
 }
 
 static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *log)
@@ -203,6 +219,7 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	gl_buf_printf(&out, "# effective configuration%s%s\n", c->file ? " from " : " (no ",
 		      c->file ? c->file : ".govlog.yml: defaults)");
 	profile_part(&out, c);
+	language_part(&out, c, log);
 	decisions_part(&out, c, log);
 	vocabulary_part(&out, c);
 	commits_part(&out, c);

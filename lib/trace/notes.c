@@ -21,28 +21,13 @@ void gl_notes_date(char out[11], int64_t time)
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-/* The configured profile's language (os2-da is Danish, the others English), else most records'. */
-static govlog_lang log_language(const govlog_log *log)
-{
-	const gl_config *c = gl_log_config(log);
-	if (c->profile)
-		return !strcmp(c->profile->name, "os2-da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
-	size_t da = 0, en = 0;
-	for (size_t i = 0; i < govlog_log_count(log); i++) {
-		const char *lang = govlog_record_language(govlog_log_record_at(log, i));
-		da += lang && !strcmp(lang, "da");
-		en += lang && !strcmp(lang, "en");
-	}
-	return da > en ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
-}
-
 void gl_notes_init(gl_notes *n, const gl_history *h)
 {
 	const gl_config *c = gl_log_config(h->log);
 	n->h = h;
 	n->links.config = c;
 	n->links.repository = c->repository;
-	n->lang = log_language(h->log);
+	n->lang = govlog_log_language(h->log);
 }
 
 gl_group gl_group_of(const gl_change *c)

@@ -64,6 +64,17 @@ GOVLOG_API const char *govlog_log_root(const govlog_log *log);
 GOVLOG_API size_t govlog_log_folder_count(const govlog_log *log);
 GOVLOG_API const char *govlog_log_folder_at(const govlog_log *log, size_t i);
 
+/*
+ * The language govlog writes in for this log: diagnostics, hints, summaries,
+ * table headers and the tool's messages. `language: da` or `language: en` in
+ * .govlog.yml decides; else the records do (govlog_record_language): Danish
+ * when more of them are Danish than English, English on a tie. When no record
+ * tells (an empty log, or one read with config_only), the configured profile
+ * does: os2-da is Danish, the others English; with no profile, English.
+ * A log read in part (a hook's staged records) is judged by what it read.
+ */
+GOVLOG_API govlog_lang govlog_log_language(const govlog_log *log);
+
 #ifdef __cplusplus
 }
 #endif
