@@ -35,7 +35,9 @@ int cmd_changelog(cmd_ctx *ctx)
 	bool changed = false;
 	int err = write_it ? govlog_changelog_update(&changed, ctx->log, file, &o)
 			   : govlog_changelog_write(stdout, ctx->log, &o);
-	if (!err && write_it)
-		printf("%s %s\n", changed ? "updated" : "unchanged", file);
+	if (!err && write_it) {
+		cmd_printt(stdout, changed ? "CLI_UPDATED" : "CLI_UNCHANGED", file);
+		putchar('\n');
+	}
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

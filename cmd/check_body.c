@@ -88,9 +88,9 @@ static int check(cmd_ctx *ctx, const char *root)
 	size_t tlen = 0, blen = 0;
 	int rc = CMD_EXIT_USAGE;
 	if (!find_template(root, tpath, sizeof(tpath)))
-		cmd_error("check-body: no template '%s'", template_name);
+		cmd_errort("CLI_BODY_NO_TEMPLATE", template_name);
 	else if (!read_file(tpath, &tpl, &tlen) || !read_file(body_path, &body, &blen))
-		cmd_error("check-body: cannot read '%s'", body ? tpath : body_path);
+		cmd_errort("CLI_BODY_CANNOT_READ", body ? tpath : body_path);
 	else
 		rc = CMD_EXIT_OK;
 	size_t n = strlen(tpath);
@@ -107,7 +107,7 @@ static int check_args(cmd_ctx *ctx)
 {
 	body_path = file ? file : (ctx->nargs == 1 ? ctx->args[0] : NULL);
 	if (!template_name || !body_path || ctx->nargs > 1) {
-		cmd_error("check-body: give --template NAME and --file FILE (or - for stdin)");
+		cmd_errort("CLI_BODY_USAGE");
 		return CMD_EXIT_USAGE;
 	}
 	return CMD_EXIT_OK;
@@ -117,6 +117,6 @@ int cmd_check_body(cmd_ctx *ctx)
 {
 	ctx->format = format;
 	ctx->checked = 1;
-	cmd_count(ctx->what, sizeof(ctx->what), 1, "body");
+	cmd_count(ctx->what, sizeof(ctx->what), 1, "COUNT_BODIES");
 	return check(ctx, govlog_log_root(ctx->log));
 }

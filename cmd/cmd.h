@@ -93,8 +93,21 @@ int cmd_global_option(int argc, char **argv, int *i, bool *taken);
 
 void cmd_print_help(const cmd_spec *spec, FILE *f);
 
-/* Prints "govlog: <message>" to stderr. */
+/*
+ * The language of the tool's own lines (govlog/text.h): the log's, which main
+ * sets once the log is open (a hook's: its diagnostics list's); before that,
+ * for a usage error, the configuration's (language:, else its profile's), read
+ * on first use; English when there is none.
+ */
+govlog_lang cmd_lang(void);
+void cmd_set_lang(govlog_lang lang);
+
+/* Prints "govlog: <message>" to stderr: a message that is not the tool's own (a library error). */
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* Prints "govlog: " and the message-table row `name` in cmd_lang(), with its arguments. */
+void cmd_errort(const char *name, ...);
+/* Prints the row `name` in cmd_lang(), with its arguments, to f (no newline added). */
+void cmd_printt(FILE *f, const char *name, ...);
 
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
@@ -105,8 +118,10 @@ int cmd_fail(int code);
  * in the JSON summary) and returns the exit status they call for.
  */
 int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, const char *format);
-/* "1 record", "3 records" into out. */
+/* "1 record", "3 records" ("3 beslutninger") into out; `noun` is a count row: "COUNT_RECORDS". */
 void cmd_count(char *out, size_t size, size_t n, const char *noun);
+/* "a and b" in cmd_lang() into out. */
+void cmd_both(char *out, size_t size, const char *a, const char *b);
 
 /* Whether to colour output on a stream: --color, NO_COLOR, TERM and the TTY decide. */
 bool cmd_use_color(int fd);

@@ -31,8 +31,10 @@ const cmd_spec cmd_fmt_spec = {
 static int format_one(const govlog_record *r, bool *differs)
 {
 	int err = govlog_record_rewrite(differs, r, profile, write_it ? NULL : stdout);
-	if (!err && *differs && write_it)
-		printf("rewrote %s\n", govlog_record_path(r));
+	if (!err && *differs && write_it) {
+		cmd_printt(stdout, "CLI_REWROTE", govlog_record_path(r));
+		putchar('\n');
+	}
 	return err;
 }
 

@@ -29,9 +29,13 @@ const cmd_spec cmd_hook_spec = {
 	NULL,
 };
 
-/* What the report counts; a hook says nothing when all is well, like Git's own. */
+/*
+ * What the report counts; a hook says nothing when all is well, like Git's own.
+ * The hook read the log: its diagnostics list has the log's language.
+ */
 static void count(cmd_ctx *ctx, size_t checked, const char *noun)
 {
+	cmd_set_lang(govlog_diag_list_lang(ctx->diags));
 	ctx->checked = checked;
 	ctx->quiet_when_clean = true;
 	cmd_count(ctx->what, sizeof(ctx->what), checked, noun);
@@ -42,10 +46,9 @@ static int commit_msg(cmd_ctx *ctx, const char *path)
 	int err = govlog_hook_commit_msg(ctx->diags, path);
 	if (err)
 		return cmd_fail(err);
+	count(ctx, 1, "COUNT_MESSAGES");
 	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
-		fputs("govlog: commit refused; the message is kept in .git/COMMIT_EDITMSG\n",
-		      stderr);
-	count(ctx, 1, "message");
+		cmd_errort("CLI_COMMIT_REFUSED_MESSAGE");
 	return CMD_EXIT_OK;
 }
 
@@ -55,11 +58,9 @@ static int pre_commit(cmd_ctx *ctx)
 	int err = govlog_hook_pre_commit(ctx->diags, &checked);
 	if (err)
 		return cmd_fail(err);
+	count(ctx, checked, "COUNT_STAGED");
 	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
-		fputs("govlog: commit refused; fix the staged records (git commit --no-verify "
-		      "skips this check)\n",
-		      stderr);
-	count(ctx, checked, "staged record");
+		cmd_errort("CLI_COMMIT_REFUSED_RECORDS");
 	return CMD_EXIT_OK;
 }
 
@@ -97,9 +98,9 @@ static int pre_push(cmd_ctx *ctx, const char *remote)
 	free(lines);
 	if (err)
 		return cmd_fail(err);
+	count(ctx, checked, "COUNT_COMMITS");
 	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
-		fputs("govlog: push refused (git push --no-verify skips this check)\n", stderr);
-	count(ctx, checked, "commit");
+		cmd_errort("CLI_PUSH_REFUSED");
 	return CMD_EXIT_OK;
 }
 
@@ -114,7 +115,6 @@ int cmd_hook(cmd_ctx *ctx)
 		return pre_commit(ctx);
 	if (nargs >= 1 && nargs <= 3 && !strcmp(args[0], "pre-push"))
 		return pre_push(ctx, nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));
-	cmd_error(
-		"hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]");
+	cmd_errort("CLI_HOOK_USAGE");
 	return CMD_EXIT_USAGE;
 }

@@ -29,6 +29,15 @@ static const cmd_option options[] = {
 
 static int check_args(cmd_ctx *ctx);
 
+/* Characters, not bytes, for lining the paths up after a Danish word ("kædet"). */
+static size_t utf8_width(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
 const cmd_spec cmd_init_spec = {
 	"init",
 	"[--profile P] [--lang da|en] [--templates github|github-md|gitlab|none]\n"
@@ -47,23 +56,34 @@ const cmd_spec cmd_init_spec = {
 	check_args,
 };
 
+/* One line per file: the action's word in the log's language, padded to the longest word. */
 static void report(const char *path, govlog_init_action action, void *payload)
 {
 	static const char *const words[] = {
-		[GOVLOG_INIT_KEPT] = "kept",           [GOVLOG_INIT_CREATED] = "created",
-		[GOVLOG_INIT_INSTALLED] = "installed", [GOVLOG_INIT_CHAINED] = "chained",
-		[GOVLOG_INIT_REMOVED] = "removed",     [GOVLOG_INIT_RESTORED] = "restored",
+		[GOVLOG_INIT_KEPT] = "CLI_INIT_KEPT",
+		[GOVLOG_INIT_CREATED] = "CLI_INIT_CREATED",
+		[GOVLOG_INIT_INSTALLED] = "CLI_INIT_INSTALLED",
+		[GOVLOG_INIT_CHAINED] = "CLI_INIT_CHAINED",
+		[GOVLOG_INIT_REMOVED] = "CLI_INIT_REMOVED",
+		[GOVLOG_INIT_RESTORED] = "CLI_INIT_RESTORED",
+		[GOVLOG_INIT_INCLUDE] = "CLI_INIT_NOTE",
 	};
 	(void)payload;
-	if (action == GOVLOG_INIT_INCLUDE) {
-		printf("note     .gitlab-ci.yml exists: add '- local: %s' to its include: list\n",
-		       path);
-		return;
-	}
-	printf("%-8s %s", words[action], path);
+	const char *word = govlog_text(cmd_lang(), words[action]);
+	fputs(word, stdout);
+	for (size_t n = utf8_width(word); n < 8; n++)
+		putchar(' ');
+	putchar(' ');
+	if (action == GOVLOG_INIT_INCLUDE)
+		cmd_printt(stdout, "CLI_INIT_GITLAB_INCLUDE", path);
+	else
+		fputs(path, stdout);
 	if (action == GOVLOG_INIT_CHAINED) {
 		const char *slash = strrchr(path, '/');
-		printf(" (runs %s%s first)", slash ? slash + 1 : path, GOVLOG_HOOK_CHAIN_SUFFIX);
+		fputs(" (", stdout);
+		cmd_printt(stdout, "CLI_INIT_RUNS_FIRST", slash ? slash + 1 : path,
+			   GOVLOG_HOOK_CHAIN_SUFFIX);
+		putchar(')');
 	}
 	putchar('\n');
 }
@@ -75,12 +95,11 @@ static int check_args(cmd_ctx *ctx)
 	if (rc)
 		return rc;
 	if (remove_hooks && !hooks) {
-		cmd_error("init: --remove goes with --hooks");
+		cmd_errort("CLI_INIT_REMOVE_ALONE");
 		return CMD_EXIT_USAGE;
 	}
 	if ((hooks || ci) && (profile || lang || templates)) {
-		cmd_error("init: --profile, --lang and --templates are for the configuration; run "
-			  "govlog init without --hooks and --ci for it");
+		cmd_errort("CLI_INIT_CONFIG_OPTIONS");
 		return CMD_EXIT_USAGE;
 	}
 	/* The records matter only to the configuration. */

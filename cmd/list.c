@@ -13,7 +13,8 @@ static const char *const kinds[] = {"decision", NULL};
 
 static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
-	{"status", 's', "STATUS", "only records in this state (proposed, accepted, rejected, ...)",
+	{"status", 's', "STATUS",
+	 "only records in this state (proposed, accepted, rejected, ...; or accepteret, ...)",
 	 &status, NULL, NULL},
 	{"type", 't', "TYPE", "only records of this type (ADR, SDR, ODR, strategic, ...)", &type,
 	 NULL, NULL},
@@ -42,6 +43,20 @@ static govlog_list_format list_format(void)
 	return !strcmp(format, "csv") ? GOVLOG_LIST_CSV : GOVLOG_LIST_TABLE;
 }
 
+/* A state as the user may name it: its canonical name, or the word govlog writes for it. */
+static bool names_state(const char *word, govlog_status s)
+{
+	static const char *const rows[] = {
+		[GOVLOG_STATUS_PROPOSED] = "STATUS_PROPOSED",
+		[GOVLOG_STATUS_ACCEPTED] = "STATUS_ACCEPTED",
+		[GOVLOG_STATUS_REJECTED] = "STATUS_REJECTED",
+		[GOVLOG_STATUS_DEPRECATED] = "STATUS_DEPRECATED",
+		[GOVLOG_STATUS_SUPERSEDED] = "STATUS_SUPERSEDED",
+	};
+	return !strcasecmp(govlog_status_name(s), word) ||
+	       !strcasecmp(govlog_text(GOVLOG_LANG_DA, rows[s]), word);
+}
+
 /* The canonical name of a state or type the user wrote in any known form, or NULL. */
 static const char *canonical(const char *word, bool is_type)
 {
@@ -50,7 +65,7 @@ static const char *canonical(const char *word, bool is_type)
 					       {"operational", "odr", "operationel", NULL}};
 	for (govlog_status s = GOVLOG_STATUS_PROPOSED; !is_type && s <= GOVLOG_STATUS_SUPERSEDED;
 	     s++)
-		if (!strcasecmp(govlog_status_name(s), word))
+		if (names_state(word, s))
 			return govlog_status_name(s);
 	for (size_t i = 0; is_type && i < 3; i++)
 		for (size_t k = 0; types[i][k]; k++)
@@ -81,7 +96,8 @@ static int write_records(const govlog_log *log)
 	for (size_t i = 0; i < n; i++)
 		if (wanted(govlog_log_record_at(log, i)))
 			records[kept++] = govlog_log_record_at(log, i);
-	int err = govlog_record_list_write(stdout, records, kept, list_format());
+	int err = govlog_record_list_write(stdout, records, kept, list_format(),
+					   govlog_log_language(log));
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
 		return cmd_fail(GOVLOG_EIO);
@@ -93,13 +109,11 @@ static int check_args(cmd_ctx *ctx)
 {
 	(void)ctx;
 	if (status && !(status = canonical(status, false))) {
-		cmd_error("list: unknown status (proposed, accepted, rejected, deprecated, "
-			  "superseded)");
+		cmd_errort("CLI_LIST_BAD_STATUS");
 		return CMD_EXIT_USAGE;
 	}
 	if (type && !(type = canonical(type, true))) {
-		cmd_error(
-			"list: unknown type (architecture, strategic, operational; ADR, SDR, ODR)");
+		cmd_errort("CLI_LIST_BAD_TYPE");
 		return CMD_EXIT_USAGE;
 	}
 	return CMD_EXIT_OK;

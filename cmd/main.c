@@ -57,7 +57,7 @@ static int help(int argc, char **argv)
 	}
 	const cmd_verb *v = find_verb(argv[1]);
 	if (!v) {
-		cmd_error("no such command '%s'", argv[1]);
+		cmd_errort("CLI_NO_SUCH_COMMAND", argv[1]);
 		return CMD_EXIT_USAGE;
 	}
 	cmd_print_help(v->spec, stdout);
@@ -67,7 +67,7 @@ static int help(int argc, char **argv)
 static int set_color(const char *mode)
 {
 	if (strcmp(mode, "auto") && strcmp(mode, "always") && strcmp(mode, "never")) {
-		cmd_error("invalid value '%s' for --color (auto, always or never)", mode);
+		cmd_errort("CLI_BAD_COLOR", mode);
 		return CMD_EXIT_USAGE;
 	}
 	cmd_color_mode = mode;
@@ -112,7 +112,7 @@ static int global_options(int argc, char **argv, int *first, bool *done)
 			*done = true;
 		} else if ((rc = cmd_global_option(argc, argv, &i, &taken)) == CMD_EXIT_OK &&
 			   !taken) {
-			cmd_error("unknown option '%s'", a);
+			cmd_errort("CLI_UNKNOWN_OPTION", a);
 			print_usage(stderr);
 			rc = CMD_EXIT_USAGE;
 		}
@@ -121,14 +121,22 @@ static int global_options(int argc, char **argv, int *first, bool *done)
 	return rc;
 }
 
-/* The log and the diagnostics list the verb's flags ask for. */
+/*
+ * The log and the diagnostics list the verb's flags ask for. From here on the
+ * tool speaks the log's language, and so does the list (check-body fills it
+ * with no log of its own).
+ */
 static int set_up(unsigned flags, cmd_ctx *ctx)
 {
 	int err = 0;
 	if (flags & CMD_NEEDS_LOG)
 		err = govlog_log_open(&ctx->log, &ctx->log_options);
+	if (!err && ctx->log)
+		cmd_set_lang(govlog_log_language(ctx->log));
 	if (!err && (flags & CMD_WRITES_DIAGS))
 		err = govlog_diag_list_new(&ctx->diags);
+	if (!err && ctx->diags && ctx->log)
+		govlog_diag_list_set_lang(ctx->diags, govlog_log_language(ctx->log));
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }
 
@@ -180,7 +188,7 @@ int main(int argc, char **argv)
 		return help(argc - first, argv + first);
 	const cmd_verb *v = find_verb(name);
 	if (!v) {
-		cmd_error("'%s' is not a govlog command; see 'govlog --help'", name);
+		cmd_errort("CLI_NOT_A_COMMAND", name);
 		return CMD_EXIT_USAGE;
 	}
 	return run(v, argc - first, argv + first);

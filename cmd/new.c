@@ -54,7 +54,7 @@ static int run_editor(const char *path)
 	}
 	int status = 0;
 	if (pid < 0 || waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status)) {
-		cmd_error("new: the editor '%s' failed; the record is kept in %s", editor, path);
+		cmd_errort("CLI_NEW_EDITOR_FAILED", editor, path);
 		return CMD_EXIT_FAILURE;
 	}
 	return CMD_EXIT_OK;
@@ -79,7 +79,7 @@ static int check_args(cmd_ctx *ctx)
 {
 	if (ctx->nargs >= 2)
 		return CMD_EXIT_OK;
-	cmd_error("new: give a kind and a title: govlog new decision \"Use PostgreSQL\"");
+	cmd_errort("CLI_NEW_USAGE");
 	return CMD_EXIT_USAGE;
 }
 

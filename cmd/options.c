@@ -29,8 +29,9 @@ static int check_choice(const cmd_spec *spec, const cmd_option *o, const char *v
 	for (const char *const *c = o->choices; *c; c++)
 		if (!strcmp(*c, v))
 			return CMD_EXIT_OK;
-	cmd_error("%s: invalid value '%s' for --%s", spec->name, v, o->name);
-	fputs("  expected one of:", stderr);
+	cmd_errort("CLI_BAD_VALUE", spec->name, v, o->name);
+	fputs("  ", stderr);
+	cmd_printt(stderr, "CLI_EXPECTED_ONE_OF");
 	for (const char *const *c = o->choices; *c; c++)
 		fprintf(stderr, " %s", *c);
 	fputc('\n', stderr);
@@ -43,7 +44,7 @@ static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_va
 {
 	if (!o->arg) {
 		if (inline_value) {
-			cmd_error("%s: option --%s takes no value", spec->name, o->name);
+			cmd_errort("CLI_TAKES_NO_VALUE", spec->name, o->name);
 			return CMD_EXIT_USAGE;
 		}
 		*o->flag = true;
@@ -52,8 +53,7 @@ static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_va
 	const char *v = inline_value;
 	if (!v) {
 		if (*i + 1 >= argc) {
-			cmd_error("%s: option --%s needs a value (%s)", spec->name, o->name,
-				  o->arg);
+			cmd_errort("CLI_NEEDS_VALUE", spec->name, o->name, o->arg);
 			return CMD_EXIT_USAGE;
 		}
 		v = argv[++*i];
@@ -66,7 +66,7 @@ static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_va
 
 static int unknown(const cmd_spec *spec, const char *arg)
 {
-	cmd_error("%s: unknown option '%s'", spec->name, arg);
+	cmd_errort("CLI_VERB_UNKNOWN_OPTION", spec->name, arg);
 	fprintf(stderr, "usage: govlog %s %s\n", spec->name, spec->usage);
 	return CMD_EXIT_USAGE;
 }
@@ -123,7 +123,7 @@ int cmd_no_args(cmd_ctx *ctx)
 {
 	if (!ctx->nargs)
 		return CMD_EXIT_OK;
-	cmd_error("%s: unexpected argument '%s'", ctx->verb, ctx->args[0]);
+	cmd_errort("CLI_UNEXPECTED_ARG", ctx->verb, ctx->args[0]);
 	return CMD_EXIT_USAGE;
 }
 

@@ -37,7 +37,7 @@ const cmd_spec cmd_release_notes_spec = {
 static int check_args(cmd_ctx *ctx)
 {
 	if (ctx->nargs > 1 || (ctx->nargs && range)) {
-		cmd_error("release-notes: name one tag, or --range");
+		cmd_errort("CLI_NOTES_USAGE");
 		return CMD_EXIT_USAGE;
 	}
 	return CMD_EXIT_OK;

@@ -10,6 +10,33 @@
 
 const char *cmd_color_mode = "auto";
 
+static bool lang_known;
+static govlog_lang lang;
+
+void cmd_set_lang(govlog_lang l)
+{
+	lang = l;
+	lang_known = true;
+}
+
+/*
+ * Before the log is open (a usage error), only the configuration is read: its
+ * language: key, else its profile's; English when there is none or it cannot
+ * be read. The records are not read for an error message.
+ */
+govlog_lang cmd_lang(void)
+{
+	if (lang_known)
+		return lang;
+	govlog_log_options o = GOVLOG_LOG_OPTIONS_INIT;
+	o.config_only = true;
+	o.allow_empty = true;
+	govlog_log *log = NULL;
+	cmd_set_lang(govlog_log_open(&log, &o) == 0 ? govlog_log_language(log) : GOVLOG_LANG_EN);
+	govlog_log_free(log);
+	return lang;
+}
+
 void cmd_error(const char *fmt, ...)
 {
 	va_list ap;
@@ -17,6 +44,35 @@ void cmd_error(const char *fmt, ...)
 	fputs("govlog: ", stderr);
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cmd_errort(const char *name, ...)
+{
+	const char *fmt = govlog_text(cmd_lang(), name);
+	va_list ap;
+	va_start(ap, name);
+	fputs("govlog: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+}
+
+void cmd_printt(FILE *f, const char *name, ...)
+{
+	const char *fmt = govlog_text(cmd_lang(), name);
+	va_list ap;
+	va_start(ap, name);
+	vfprintf(f, fmt, ap);
+	va_end(ap);
+}
+
+/* A row with its arguments into out; the row's conversions are the same in every language. */
+static void text_into(char *out, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(out, size, fmt, ap);
 	va_end(ap);
 }
 
@@ -45,22 +101,14 @@ bool cmd_use_color(int fd)
 	return isatty(fd);
 }
 
-/* "3 records checked, no problems found" or "1 error, 0 warnings in 3 records". */
-static void print_summary(const govlog_diag_list *diags, const char *what)
-{
-	size_t errors = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR);
-	size_t warnings = govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_WARNING);
-	if (!errors && !warnings) {
-		fprintf(stderr, "%s checked, no problems found\n", what);
-		return;
-	}
-	fprintf(stderr, "%zu error%s, %zu warning%s in %s\n", errors, errors == 1 ? "" : "s",
-		warnings, warnings == 1 ? "" : "s", what);
-}
-
 void cmd_count(char *out, size_t size, size_t n, const char *noun)
 {
-	snprintf(out, size, "%zu %s%s", n, noun, n == 1 ? "" : "s");
+	text_into(out, size, govlog_text_count(cmd_lang(), noun, n), n);
+}
+
+void cmd_both(char *out, size_t size, const char *a, const char *b)
+{
+	text_into(out, size, govlog_text(cmd_lang(), "BOTH"), a, b);
 }
 
 static govlog_diag_format diag_format(const char *format)
@@ -83,8 +131,8 @@ int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, co
 	int err = govlog_diag_list_write(out, diags, fmt, files, flags);
 	if (err < 0 || fflush(out) != 0)
 		return cmd_fail(GOVLOG_EIO);
-	if (text)
-		print_summary(diags, what);
+	if (text && govlog_diag_list_write_summary(stderr, diags, what) < 0)
+		return cmd_fail(GOVLOG_EIO);
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;
 }

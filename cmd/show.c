@@ -19,33 +19,11 @@ const cmd_spec cmd_show_spec = {
 	NULL,   options,         check_args,
 };
 
-static void print_field(const char *name, const char *value)
-{
-	if (value && *value)
-		printf("%-12s %s\n", name, value);
-}
-
-static void print_record(const govlog_record *r)
-{
-	print_field("id:", govlog_record_id(r));
-	print_field("title:", govlog_record_title(r));
-	print_field("type:", govlog_type_name(govlog_record_type(r)));
-	print_field("status:", govlog_status_name(govlog_record_status(r)));
-	print_field("as written:", govlog_record_status_raw(r));
-	print_field("date:", govlog_record_date(r));
-	for (size_t i = 0; i < govlog_record_decider_count(r); i++)
-		print_field(i ? "" : "deciders:", govlog_record_decider_at(r, i));
-	print_field("supersedes:", govlog_record_field(r, "supersedes")
-					   ? govlog_record_field(r, "supersedes")->value
-					   : NULL);
-	print_field("path:", govlog_record_path(r));
-}
-
 static int check_args(cmd_ctx *ctx)
 {
 	if (ctx->nargs == 1)
 		return CMD_EXIT_OK;
-	cmd_error("show: give one ID: govlog show ADR-0007");
+	cmd_errort("CLI_SHOW_USAGE");
 	return CMD_EXIT_USAGE;
 }
 
@@ -66,10 +44,11 @@ int cmd_show(cmd_ctx *ctx)
 {
 	const govlog_record *r = govlog_log_find(ctx->log, ctx->args[0]);
 	if (!r) {
-		cmd_error("show: no record has the ID '%s'", ctx->args[0]);
+		cmd_errort("CLI_SHOW_NO_RECORD", ctx->args[0]);
 		return CMD_EXIT_USAGE;
 	}
-	print_record(r);
+	if (govlog_record_meta_write(stdout, r, govlog_log_language(ctx->log)) < 0)
+		return cmd_fail(GOVLOG_EIO);
 	if (!meta_only)
 		print_text(r);
 	return CMD_EXIT_OK;

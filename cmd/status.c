@@ -33,7 +33,7 @@ static int check_args(cmd_ctx *ctx)
 {
 	if (ctx->nargs == 2)
 		return CMD_EXIT_OK;
-	cmd_error("status: give an ID and a state: govlog status ADR-0007 accepted");
+	cmd_errort("CLI_STATUS_USAGE");
 	return CMD_EXIT_USAGE;
 }
 

@@ -47,6 +47,8 @@ int cmd_trace(cmd_ctx *ctx)
 	int err = govlog_trace_write(&gaps, stdout, ctx->log, &o);
 	if (err)
 		return cmd_fail(err);
-	fprintf(stderr, "%zu gap%s in the trace\n", gaps, gaps == 1 ? "" : "s");
+	char line[96];
+	cmd_count(line, sizeof(line), gaps, "COUNT_GAPS");
+	fprintf(stderr, "%s\n", line);
 	return CMD_EXIT_OK;
 }

@@ -36,10 +36,11 @@ int cmd_version(cmd_ctx *ctx)
 	int rc = err ? cmd_fail(err) : shown ? CMD_EXIT_OK : CMD_EXIT_FINDINGS;
 	if (shown)
 		printf("%s\n", shown);
+	else if (!err && (next || pre))
+		cmd_errort("CLI_NOTHING_TO_RELEASE",
+			   current ? current : govlog_text(cmd_lang(), "CLI_THE_START"));
 	else if (!err)
-		cmd_error(next || pre ? "nothing to release since %s"
-				      : "no release tag reaches HEAD",
-			  current ? current : "the start");
+		cmd_errort("CLI_NO_RELEASE_TAG");
 	free(current);
 	free(upcoming);
 	return rc;

@@ -7,8 +7,9 @@ repo="$TEST_DIR/demo"
 
 run_govlog "$repo" show adr-0001 --meta
 expect_status 0 "show by ID, any case"
-expect_line "$out" "status:      accepted" "show gives the canonical status"
-expect_line "$out" "as written:  Godkendt på styregruppemødet den 20. januar 2026." "and the status as written"
+# The bundled log is Danish: show labels its lines and names the state in Danish.
+expect_line "$out" "status:             accepteret" "show gives the canonical status"
+expect_line "$out" "som skrevet:        Godkendt på styregruppemødet den 20. januar 2026." "and the status as written"
 run_govlog "$repo" show ADR-0007
 expect_line "$out" "# 7. Use PostgreSQL for the content store" "show prints the record's text"
 run_govlog "$repo" show ADR-0099

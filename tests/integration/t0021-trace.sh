@@ -11,7 +11,7 @@ repo="$TEST_DIR/demo"
 
 run_govlog "$repo" trace --format json
 expect_status 0 "trace --format json"
-expect_line "$err" "6 gaps in the trace" "the number of gaps goes to stderr"
+expect_line "$err" "6 huller i sporbarheden" "the number of gaps goes to stderr (the log is Danish)"
 gaps=$(printf '%s\n' "$out" | jq -r '.gaps[] | "\(.kind) \(.subject)"')
 expect_line "$gaps" "request-without-commit #21" "a request no commit refers to"
 sha=$(git -C "$repo" log --format=%h --abbrev=7 --grep='mørkt tema' -1)

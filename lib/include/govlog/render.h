@@ -31,6 +31,16 @@ typedef enum govlog_diag_format {
 GOVLOG_API int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_format fmt,
 				      size_t files, unsigned flags);
 
+/*
+ * Writes the text format's closing line in the list's language
+ * (govlog_diag_list_set_lang): "12 records checked, no problems found" or
+ * "3 errors, 1 warning in 12 records" ("3 fejl, 1 advarsel i 12
+ * beslutninger"). `what` says what was checked, counted in the same language
+ * (govlog_text_count with "COUNT_RECORDS", ...). Returns 0, or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_diag_list_write_summary(FILE *f, const govlog_diag_list *list,
+					      const char *what);
+
 typedef enum govlog_list_format {
 	GOVLOG_LIST_TABLE = 0, /* aligned columns with a header */
 	GOVLOG_LIST_JSON,      /* an array of objects */
@@ -39,10 +49,20 @@ typedef enum govlog_list_format {
 
 /*
  * Writes records: id, title, type, status (canonical), raw status, date (ISO),
- * deciders and path. Returns 0, or GOVLOG_EIO when writing fails.
+ * deciders and path. The table's headers and status words are in `lang`
+ * (govlog_log_language); JSON and CSV keep their fixed keys and canonical
+ * values in every language. Returns 0, or GOVLOG_EIO when writing fails.
  */
 GOVLOG_API int govlog_record_list_write(FILE *f, const govlog_record *const *records, size_t n,
-					govlog_list_format fmt);
+					govlog_list_format fmt, govlog_lang lang);
+
+/*
+ * Writes one record's metadata as govlog reads it, a labelled line each (id,
+ * title, type, status, status as written, date, deciders, supersedes, path),
+ * labels and canonical words in `lang`; empty fields are left out. Returns 0,
+ * or GOVLOG_EIO.
+ */
+GOVLOG_API int govlog_record_meta_write(FILE *f, const govlog_record *r, govlog_lang lang);
 
 #ifdef __cplusplus
 }
