@@ -48,8 +48,9 @@ if ! $shape && ! grep -qF "[$rule]" "$case_dir/expected"; then
 	exit 1
 fi
 
+# An error is written in the log's language: "error" or "fejl".
 want_status=0
-grep -q ': error: ' "$case_dir/expected" && want_status=1
+grep -qE ': (error|fejl): ' "$case_dir/expected" && want_status=1
 if ! diff -u "$case_dir/expected" "$TEST_DIR/actual"; then
 	echo "FAIL: diagnostics differ from $case_dir/expected" >&2
 	exit 1

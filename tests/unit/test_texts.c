@@ -3,10 +3,15 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
 
+#include "diag/diag.h"
 #include "diag/texts.h"
+#include "govlog/render.h"
+#include "govlog/text.h"
 #include "record/vocab.h"
 
 static const char *const names[] = {
@@ -193,6 +198,112 @@ static void test_printf(void **state)
 	gl_buf_release(&b);
 }
 
+/* The tool names rows by their names; a name no row has comes back as itself, never NULL. */
+static void test_rows_by_name(void **state)
+{
+	(void)state;
+	assert_string_equal(govlog_text(GOVLOG_LANG_DA, "SEVERITY_ERROR"), "fejl");
+	assert_string_equal(govlog_text(GOVLOG_LANG_EN, "SEVERITY_ERROR"), "error");
+	assert_string_equal(govlog_text(GOVLOG_LANG_DA, "NO_SUCH_ROW"), "NO_SUCH_ROW");
+	assert_string_equal(govlog_text(GOVLOG_LANG_EN, NULL), "");
+	for (int id = 0; id < GL_T__COUNT; id++)
+		assert_ptr_equal(govlog_text(GOVLOG_LANG_DA, names[id]),
+				 gl_lang_text(GOVLOG_LANG_DA, (gl_text_id)id));
+	assert_string_equal(govlog_lang_code(GOVLOG_LANG_DA), "da");
+}
+
+/* One is singular in both languages; zero and many are plural; a row without _ONE serves all. */
+static void test_counts(void **state)
+{
+	(void)state;
+	assert_string_equal(govlog_text_count(GOVLOG_LANG_DA, "COUNT_RECORDS", 1),
+			    "%zu beslutning");
+	assert_string_equal(govlog_text_count(GOVLOG_LANG_DA, "COUNT_RECORDS", 0),
+			    "%zu beslutninger");
+	assert_string_equal(govlog_text_count(GOVLOG_LANG_EN, "COUNT_WARNINGS", 2), "%zu warnings");
+	assert_string_equal(govlog_text_count(GOVLOG_LANG_EN, "COMMIT_COUNT", 1), "%zu commit.");
+	assert_string_equal(govlog_text_count(GOVLOG_LANG_EN, "BOTH", 1), "%s and %s");
+	/* Every singular row has its plural: a count never falls back to a bare name. */
+	for (int id = 0; id < GL_T__COUNT; id++) {
+		size_t n = strlen(names[id]);
+		if (n <= 4 || strcmp(names[id] + n - 4, "_ONE"))
+			continue;
+		char plural[64];
+		snprintf(plural, sizeof(plural), "%.*s", (int)(n - 4), names[id]);
+		if (!strcmp(govlog_text(GOVLOG_LANG_EN, plural), plural))
+			fail_msg("%s has no plural row %s", names[id], plural);
+	}
+}
+
+/* The text format as a string. */
+static char *written(const govlog_diag_list *list, const char *what)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_non_null(f);
+	assert_int_equal(govlog_diag_list_write(f, list, GOVLOG_DIAG_TEXT, 1, 0), 0);
+	if (what)
+		assert_int_equal(govlog_diag_list_write_summary(f, list, what), 0);
+	fclose(f);
+	return text;
+}
+
+/* A line is in one language: the message's own, severity word and hint lead-in included. */
+static void test_text_format_in_the_message_language(void **state)
+{
+	(void)state;
+	govlog_diag_list *list;
+	govlog_diag_list_new(&list);
+	assert_int_equal(govlog_diag_list_lang(list), GOVLOG_LANG_EN);
+	govlog_diag_list_set_lang(list, GOVLOG_LANG_DA);
+	govlog_pos whole = {0, 0};
+	gl_diag_addt(list, GL_RULE_FILE_UNREADABLE, "a.md", whole, "gem den som UTF-8",
+		     GL_T_FILE_BINARY);
+	/* A message still written in code is English, in any list. */
+	gl_diag_add(list, GL_RULE_FILE_UNREADABLE, "b.md", whole, "save it as UTF-8",
+		    "binary file");
+	char *text = written(list, "3 beslutninger");
+	assert_string_equal(text, "a.md: fejl: binær fil (den indeholder NUL-byte): ikke læst som "
+				  "beslutning [file/unreadable]\n"
+				  "    tip: gem den som UTF-8\n"
+				  "b.md: error: binary file [file/unreadable]\n"
+				  "    hint: save it as UTF-8\n"
+				  "2 fejl, 0 advarsler i 3 beslutninger\n");
+	free(text);
+	assert_int_equal(govlog_diag_list_get(list, 0)->lang, GOVLOG_LANG_DA);
+	assert_int_equal(govlog_diag_list_get(list, 1)->lang, GOVLOG_LANG_EN);
+	govlog_diag_list_free(list);
+}
+
+/* The summary's singular and plural forms, and the clean line, in both languages. */
+static void test_summary_lines(void **state)
+{
+	(void)state;
+	govlog_diag_list *list;
+	govlog_diag_list_new(&list);
+	char *text = written(list, "12 records");
+	assert_string_equal(text, "12 records checked, no problems found\n");
+	free(text);
+	govlog_diag_list_set_lang(list, GOVLOG_LANG_DA);
+	text = written(list, "12 beslutninger");
+	assert_string_equal(text, "12 beslutninger kontrolleret, ingen problemer fundet\n");
+	free(text);
+	govlog_diag_list_set_lang(list, GOVLOG_LANG_EN);
+	govlog_pos p = {1, 1};
+	gl_diag_add(list, GL_RULE_DATE_FORMAT, "a.md", p, NULL, "date");
+	gl_diag_add(list, GL_RULE_DATE_FORMAT, "a.md", p, NULL, "date");
+	gl_diag_add(list, GL_RULE_FILE_UNREADABLE, "a.md", p, NULL, "file");
+	text = written(list, "1 record");
+	assert_non_null(strstr(text, "1 error, 2 warnings in 1 record\n"));
+	free(text);
+	govlog_diag_list_set_lang(list, GOVLOG_LANG_DA);
+	text = written(list, "1 beslutning");
+	assert_non_null(strstr(text, "1 fejl, 2 advarsler i 1 beslutning\n"));
+	free(text);
+	govlog_diag_list_free(list);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +316,10 @@ int main(void)
 		cmocka_unit_test(test_written_words_read_back),
 		cmocka_unit_test(test_language_codes),
 		cmocka_unit_test(test_printf),
+		cmocka_unit_test(test_rows_by_name),
+		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_text_format_in_the_message_language),
+		cmocka_unit_test(test_summary_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
