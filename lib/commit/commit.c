@@ -63,6 +63,11 @@ static bool listed(const char *const *list, size_t n, const char *word, size_t l
 	return false;
 }
 
+bool gl_commit_default_type(const char *type, size_t len)
+{
+	return listed(default_types, GL_ARRAY_SIZE(default_types), type, len);
+}
+
 /* Each scope ("index", or "index,cli") in s[from..to) must be one commits.scopes allows. */
 static void check_scope(message *m, const char *s, size_t from, size_t to)
 {
