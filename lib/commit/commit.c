@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "util/error.h"
 #include "commit/footers.h"
+#include "commit/message_internal.h"
 #include "util/match.h"
 #include "util/text.h"
 #include "util/buf.h"
@@ -134,13 +135,35 @@ static size_t ticket_at_start(const char *s, size_t len)
 	return key_len(s, len);
 }
 
+/* The type the first word of a description says ("ret" and "fix" a fix), feat by default. */
+static const char *type_of_words(const char *s, size_t len)
+{
+	size_t w = 0;
+	while (w < len && !gl_isspace(s[w]) && s[w] != ':' && s[w] != ',')
+		w++;
+	switch (gl_msg_kind_of_word(s, w)) {
+	case GL_CHANGE_FIX:
+	case GL_CHANGE_SECURITY:
+		return "fix";
+	case GL_CHANGE_DOCS:
+		return "docs";
+	case GL_CHANGE_PERF:
+		return "perf";
+	case GL_CHANGE_OTHER:
+		return "chore";
+	default:
+		return "feat";
+	}
+}
+
 /* The hint's example: a header with the subject's own words after a ticket, and the trailer. */
 static void ticket_example(gl_buf *hint, govlog_lang lang, const char *s, size_t len, size_t key)
 {
 	size_t d = key;
 	while (d < len && (s[d] == ':' || s[d] == '-' || gl_isspace(s[d])))
 		d++;
-	gl_buf_printf(hint, "\n    %s feat: ", gl_lang_text(lang, GL_T_COMMIT_EXAMPLE));
+	gl_buf_printf(hint, "\n    %s %s: ", gl_lang_text(lang, GL_T_COMMIT_EXAMPLE),
+		      type_of_words(s + d, len - d));
 	if (d < len)
 		gl_buf_put(hint, s + d, len - d);
 	else
