@@ -57,6 +57,9 @@ void gl_commit_options_from_config(govlog_commit_options *o, const struct gl_con
 #define GL_COMMIT_FIT_SAMPLE 100
 #define GL_COMMIT_FIT_PERCENT 60
 
+/* Whether the configuration has a key under commits:, which says the team chose its rules. */
+bool gl_commit_configured(const struct gl_config *c);
+
 /* Whether the history reachable from `rev` mostly uses Conventional Commits (see above). */
 bool gl_commit_history_conventional(const char *root, const char *rev);
 

@@ -44,8 +44,7 @@ bool gl_commit_history_conventional(const char *root, const char *rev)
 	return t.counted && t.conventional * 100 >= t.counted * GL_COMMIT_FIT_PERCENT;
 }
 
-/* Any key under commits: in a configuration file says the team chose its rules. */
-static bool configured(const gl_config *c)
+bool gl_commit_configured(const gl_config *c)
 {
 	return c->commit_types_origin || c->require_refs_origin || c->commit_scopes_origin ||
 	       c->references_origin || c->conventional_origin;
@@ -53,7 +52,7 @@ static bool configured(const gl_config *c)
 
 void gl_commit_fit(govlog_commit_options *o, const gl_config *c, const char *root, const char *rev)
 {
-	if (o->conventional && !configured(c))
+	if (o->conventional && !gl_commit_configured(c))
 		o->conventional = gl_commit_history_conventional(root, rev);
 }
 
@@ -88,7 +87,7 @@ void gl_commit_check_fitted(govlog_diag_list *out, const char *name, const char 
 			    const govlog_log *log, govlog_commit_options *o, const gl_config *c,
 			    const char *root)
 {
-	bool fit = o->conventional && !configured(c);
+	bool fit = o->conventional && !gl_commit_configured(c);
 	const gl_match *const *refs = (const gl_match *const *)c->reference_matches.items;
 	govlog_diag_list *found = NULL;
 	if (govlog_diag_list_new(&found) < 0)
