@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "util/error.h"
 #include "commit/footers.h"
+#include "commit/message_internal.h"
 #include "util/match.h"
 #include "util/text.h"
 #include "util/buf.h"
@@ -55,25 +56,17 @@ void gl_commit_reading_release(gl_commit_reading *r)
 	gl_vec_free(&r->footers);
 }
 
-/* The line, a caret under column `col` (bytes, 0-based), and an example. */
-static void caret_hint(gl_buf *hint, const char *s, size_t len, size_t col, const char *why)
-{
-	gl_buf_puts(hint, why);
-	gl_buf_puts(hint, "\n        ");
-	gl_buf_put(hint, s, len);
-	gl_buf_puts(hint, "\n        ");
-	size_t width = gl_utf8_count(s, col < len ? col : len);
-	for (size_t i = 0; i < width; i++)
-		gl_buf_putc(hint, ' ');
-	gl_buf_puts(hint, "^\n    e.g.: feat(index): write the table between its markers");
-}
-
 static bool listed(const char *const *list, size_t n, const char *word, size_t len)
 {
 	for (size_t i = 0; i < n; i++)
 		if (strlen(list[i]) == len && !strncasecmp(list[i], word, len))
 			return true;
 	return false;
+}
+
+bool gl_commit_default_type(const char *type, size_t len)
+{
+	return listed(default_types, GL_ARRAY_SIZE(default_types), type, len);
 }
 
 /* Each scope ("index", or "index,cli") in s[from..to) must be one commits.scopes allows. */
@@ -100,22 +93,146 @@ static void check_scope(message *m, const char *s, size_t from, size_t to)
 	}
 }
 
-/* Where the subject stops following the grammar (a byte of its line); false when it holds. */
-static bool header_fails(const message *m, const char *line, size_t *at, const char **why)
+/* How many digits s starts with. */
+static size_t digits(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && gl_isdigit(s[n]))
+		n++;
+	return n;
+}
+
+/* A ticket key s starts with: "AR-519", "OS2FORMS-361", "gh-104584"; its length, 0 when none. */
+static size_t key_len(const char *s, size_t len)
+{
+	size_t n = 0;
+	while (n < len && (gl_isalnum(s[n]) || s[n] == '_'))
+		n++;
+	if (!n || !gl_isalpha(s[0]) || n + 1 >= len || s[n] != '-')
+		return 0;
+	size_t d = digits(s + n + 1, len - n - 1), end = n + 1 + d;
+	return d && (end == len || !gl_isalnum(s[end])) ? end : 0;
+}
+
+/*
+ * The ticket a subject starts with, as teams write it in place of a type:
+ * "DISPLAY-1080: …", "OS2FORMS-361 …", "gh-104584: …", Redmine's "[#55444] …",
+ * "#12 …", "358: …". Its length; 0 when it starts with none.
+ */
+static size_t ticket_at_start(const char *s, size_t len)
+{
+	size_t n = 0;
+	if (len > 2 && s[0] == '[' && s[1] == '#') {
+		n = 2 + digits(s + 2, len - 2);
+		return n > 2 && n < len && s[n] == ']' ? n + 1 : 0;
+	}
+	if (len > 1 && s[0] == '#') {
+		n = 1 + digits(s + 1, len - 1);
+		return n > 1 && (n == len || !gl_isalnum(s[n])) ? n : 0;
+	}
+	if ((n = digits(s, len)) > 0)
+		return n < len && s[n] == ':' ? n : 0;
+	return key_len(s, len);
+}
+
+/* The type the first word of a description says ("ret" and "fix" a fix), feat by default. */
+static const char *type_of_words(const char *s, size_t len)
+{
+	size_t w = 0;
+	while (w < len && !gl_isspace(s[w]) && s[w] != ':' && s[w] != ',')
+		w++;
+	switch (gl_msg_kind_of_word(s, w)) {
+	case GL_CHANGE_FIX:
+	case GL_CHANGE_SECURITY:
+		return "fix";
+	case GL_CHANGE_DOCS:
+		return "docs";
+	case GL_CHANGE_PERF:
+		return "perf";
+	case GL_CHANGE_OTHER:
+		return "chore";
+	default:
+		return "feat";
+	}
+}
+
+/* The hint's example: a header with the subject's own words after a ticket, and the trailer. */
+static void ticket_example(gl_buf *hint, govlog_lang lang, const char *s, size_t len, size_t key)
+{
+	size_t d = key;
+	while (d < len && (s[d] == ':' || s[d] == '-' || gl_isspace(s[d])))
+		d++;
+	gl_buf_printf(hint, "\n    %s %s: ", gl_lang_text(lang, GL_T_COMMIT_EXAMPLE),
+		      type_of_words(s + d, len - d));
+	if (d < len)
+		gl_buf_put(hint, s + d, len - d);
+	else
+		gl_buf_puts(hint, "write the table between its markers");
+	gl_buf ref = GL_BUF_INIT; /* "358: …" is an issue's number, which a trailer writes #358 */
+	gl_buf_printf(&ref, "%s%.*s", gl_isdigit(s[0]) ? "#" : "", (int)key, s);
+	gl_buf_puts(hint, "\n    ");
+	gl_lang_printf(hint, lang, GL_T_COMMIT_TICKET_TRAILER, (int)ref.len, ref.ptr);
+	gl_buf_release(&ref);
+}
+
+/*
+ * Why the header s[0..len) fails, as the first line of the hint, and where
+ * (a byte of s: where the parser stops): a ticket in place of the type, words before a ':' that
+ * comes too late, else what the parser says. Returns the ticket's length,
+ * 0 when the subject starts with none.
+ */
+static size_t header_why(gl_buf *hint, govlog_lang lang, const gl_header *h, const char *s,
+			 size_t len, size_t *at)
+{
+	const char *colon = memchr(s + h->at, ':', len - h->at);
+	bool no_colon = h->stop == GL_HEADER_NO_COLON;
+	size_t key = no_colon || h->stop == GL_HEADER_NO_TYPE ? ticket_at_start(s, len) : 0;
+	size_t before = colon ? (size_t)(colon - s) : 0;
+	while (before > h->at && gl_isspace(s[before - 1]))
+		before--;
+	*at = h->at;
+	if (key) /* "AR-519: …" */
+		gl_lang_printf(hint, lang, GL_T_COMMIT_TICKET_NOT_TYPE, (int)key, s);
+	else if (no_colon && colon && h->at == h->type_len && before > h->type_len)
+		gl_lang_printf(hint, lang, GL_T_COMMIT_NOT_TYPE, (int)before, s); /* "Fix a: …" */
+	else if (no_colon && colon) /* "feat : …", "feat(ui) add: …" */
+		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_COLON_LATE));
+	else
+		gl_buf_puts(hint, h->why);
+	return key;
+}
+
+/*
+ * The hint of a subject that is no header: why, the line with a caret under
+ * the byte `at` (set here), and an example; false when the header holds.
+ */
+static bool header_fails(const message *m, const char *line, size_t len, size_t *at, gl_buf *hint)
 {
 	const gl_outline *o = &m->r.outline;
+	govlog_lang lang = gl_diag_list_lang(m->out);
+	size_t key = 0;
 	if (line != o->text) { /* blanks before the type */
 		*at = 0;
-		*why = "a header starts with its type, such as feat or fix";
+		gl_buf_puts(hint, "a header starts with its type, such as feat or fix");
 	} else if (!o->conventional) {
-		*at = o->header.at;
-		*why = o->header.why;
+		key = header_why(hint, lang, &o->header, o->text, o->text_len, at);
 	} else if (o->header.has_scope && !o->header.scope_len) {
 		*at = o->header.scope;
-		*why = "the scope between '(' and ')' is empty";
+		gl_buf_puts(hint, "the scope between '(' and ')' is empty");
 	} else {
 		return false;
 	}
+	gl_buf_puts(hint, "\n        ");
+	gl_buf_put(hint, line, len);
+	gl_buf_puts(hint, "\n        ");
+	for (size_t i = 0, width = gl_utf8_count(line, *at < len ? *at : len); i < width; i++)
+		gl_buf_putc(hint, ' ');
+	gl_buf_putc(hint, '^');
+	if (key)
+		ticket_example(hint, lang, o->text, o->text_len, key);
+	else
+		gl_buf_printf(hint, "\n    %s feat(index): write the table between its markers",
+			      gl_lang_text(lang, GL_T_COMMIT_EXAMPLE));
 	return true;
 }
 
@@ -138,18 +255,18 @@ static void check_header(message *m, size_t *type_len, const char **type)
 {
 	const gl_outline *o = &m->r.outline;
 	size_t len, at;
-	const char *s = line_of(m, o->subject, &len), *why;
+	const char *s = line_of(m, o->subject, &len);
 	*type = s;
 	*type_len = 0;
-	if (header_fails(m, s, &at, &why)) {
-		gl_buf hint = GL_BUF_INIT;
-		caret_hint(&hint, s, len, at, why);
+	gl_buf hint = GL_BUF_INIT;
+	if (header_fails(m, s, len, &at, &hint)) {
 		gl_diag_add(m->out, GL_RULE_COMMIT_FORMAT, m->name,
 			    (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
 			    "the subject is not 'type(scope): description'");
 		gl_buf_release(&hint);
 		return;
 	}
+	gl_buf_release(&hint);
 	*type_len = o->header.type_len;
 	check_type(m, s, *type_len);
 	check_scope(m, s, o->header.scope, o->header.scope + o->header.scope_len);
@@ -178,14 +295,6 @@ static size_t word_len(const char *s, size_t len)
 	return n;
 }
 
-static size_t digits(const char *s, size_t len)
-{
-	size_t n = 0;
-	while (n < len && gl_isdigit(s[n]))
-		n++;
-	return n;
-}
-
 /* An issue reference govlog always understands: #12, owner/repo#12, !580, a URL, AR-519. */
 static bool is_builtin_reference(const char *s, size_t len)
 {
@@ -195,13 +304,11 @@ static bool is_builtin_reference(const char *s, size_t len)
 		return digits(s + 2, len - 2) > 0;
 	if ((len > 8 && !strncmp(s, "https://", 8)) || (len > 7 && !strncmp(s, "http://", 7)))
 		return true;
-	size_t w = word_len(s, len), k = 0;
+	size_t w = word_len(s, len), k = key_len(s, len);
 	const char *hash = memchr(s, '#', len);
 	if (hash && strchr("/", *s) == NULL && memchr(s, '/', (size_t)(hash - s)))
 		return digits(hash + 1, len - (size_t)(hash + 1 - s)) > 0;
-	while (k < w && gl_isupper(s[k]))
-		k++;
-	return k && k < w && s[k] == '-' && digits(s + k + 1, w - k - 1) == w - k - 1 && w > k + 1;
+	return k && k == w;
 }
 
 static bool matches_configured(const message *m, const char *s, size_t len)

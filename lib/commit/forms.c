@@ -88,27 +88,85 @@ static size_t word_len(const char *s, size_t len)
 	return n;
 }
 
-/* The web editor names one file: "Update README.md", "Delete docs/old.md". */
-static bool one_name(gl_form_match *m, const char *s, size_t len)
+/*
+ * A name as a web editor writes it: a file's or a folder's name, or a path.
+ * It may hold blanks ("Referat 2024-03-01.md") when it ends in an extension
+ * with a letter, so "Update the docs" stays a sentence.
+ */
+static bool is_name(const char *s, size_t len)
 {
-	size_t n = word_len(s + m->len, len - m->len);
-	return n && m->len + n == len;
+	if (!len || gl_isspace(s[0]) || gl_isspace(s[len - 1]))
+		return false;
+	if (word_len(s, len) == len)
+		return true;
+	size_t ext = 0;
+	bool letter = false;
+	while (ext < len && ext <= 10 && (gl_isalnum(s[len - 1 - ext]))) {
+		letter |= gl_isalpha(s[len - 1 - ext]);
+		ext++;
+	}
+	return letter && ext && ext <= 10 && ext < len && s[len - 1 - ext] == '.';
 }
 
-/* "Rename docs/a.md to docs/b.md". */
+/* "Update README.md", "Create Referat 2024-03-01.md", "Delete docs/old.md". */
+static bool one_name(gl_form_match *m, const char *s, size_t len)
+{
+	return is_name(s + m->len, len - m->len);
+}
+
+/*
+ * GitHub's "Delete docs directory", besides "Delete README.md": a folder's
+ * name has no extension, so "directory" alone says it is one.
+ */
+static bool deleted(gl_form_match *m, const char *s, size_t len)
+{
+	static const char dir[] = " directory";
+	size_t n = sizeof(dir) - 1;
+	if (one_name(m, s, len))
+		return true;
+	return len > m->len + n && !memcmp(s + len - n, dir, n) && !gl_isspace(s[m->len]) &&
+	       !gl_isspace(s[len - n - 1]);
+}
+
+/* "Rename docs/a.md to docs/b.md", "Update and rename a.md to Referat 1.md". */
 static bool renamed(gl_form_match *m, const char *s, size_t len)
 {
-	size_t a = m->len + word_len(s + m->len, len - m->len);
-	if (a == m->len || !starts(s + a, len - a, " to "))
-		return false;
-	size_t b = a + 4, n = word_len(s + b, len - b);
-	return n && b + n == len;
+	for (size_t a = m->len; a + 4 < len; a++)
+		if (!memcmp(s + a, " to ", 4) && is_name(s + m->len, a - m->len) &&
+		    is_name(s + a + 4, len - a - 4))
+			return true;
+	return false;
 }
 
 static bool nothing_more(gl_form_match *m, const char *s, size_t len)
 {
 	(void)s;
 	return len == m->len;
+}
+
+/* GitHub's "Apply suggestion from @octocat" (a reviewer's suggestion, accepted). */
+static bool a_user(gl_form_match *m, const char *s, size_t len)
+{
+	size_t n = m->len;
+	while (n < len && (gl_isalnum(s[n]) || s[n] == '-' || s[n] == '[' || s[n] == ']'))
+		n++;
+	return n > m->len && n == len;
+}
+
+/* Bitbucket's "README.md edited online with Bitbucket" (also created, deleted). */
+static bool bitbucket_online(const char *s, size_t len)
+{
+	static const char *const verbs[] = {" edited", " created", " deleted"};
+	static const char tail[] = " online with Bitbucket";
+	size_t n = sizeof(tail) - 1;
+	if (len <= n || memcmp(s + len - n, tail, n))
+		return false;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(verbs); i++) {
+		size_t v = strlen(verbs[i]);
+		if (len > n + v && !memcmp(s + len - n - v, verbs[i], v) && is_name(s, len - n - v))
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -134,11 +192,21 @@ static const struct form {
 	FORM("amend! ", GL_FORM_AUTOSQUASH, false, NULL),
 	FORM("Revert \"", GL_FORM_REVERT, false, NULL),
 	FORM("Reapply \"", GL_FORM_REVERT, false, NULL),
+	/* GitHub's web editor, its pull request suggestions and a new repository's first commit */
+	FORM("Update and rename ", GL_FORM_WEB_EDITOR, false, renamed),
 	FORM("Update ", GL_FORM_WEB_EDITOR, false, one_name),
 	FORM("Create ", GL_FORM_WEB_EDITOR, false, one_name),
-	FORM("Delete ", GL_FORM_WEB_EDITOR, false, one_name),
+	FORM("Delete ", GL_FORM_WEB_EDITOR, false, deleted),
 	FORM("Rename ", GL_FORM_WEB_EDITOR, false, renamed),
 	FORM("Add files via upload", GL_FORM_WEB_EDITOR, false, nothing_more),
+	FORM("Apply suggestions from code review", GL_FORM_WEB_EDITOR, false, nothing_more),
+	FORM("Apply suggestion from @", GL_FORM_WEB_EDITOR, false, a_user),
+	FORM("Initial commit", GL_FORM_WEB_EDITOR, false, nothing_more),
+	/* GitLab's web editor */
+	FORM("Add new file", GL_FORM_WEB_EDITOR, false, nothing_more),
+	FORM("Add new directory", GL_FORM_WEB_EDITOR, false, nothing_more),
+	FORM("Upload New File", GL_FORM_WEB_EDITOR, false, nothing_more),
+	FORM("Replace ", GL_FORM_WEB_EDITOR, false, one_name),
 #undef FORM
 };
 
@@ -155,6 +223,11 @@ gl_form gl_form_of(gl_form_match *m, const char *s, size_t len, bool subject)
 		if (!f->rest || f->rest(m, s, len))
 			return m->form;
 		memset(m, 0, sizeof(*m));
+	}
+	if (bitbucket_online(s, len)) {
+		m->form = GL_FORM_WEB_EDITOR;
+		m->len = len;
+		return m->form;
 	}
 	return GL_FORM_NONE;
 }

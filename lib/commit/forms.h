@@ -2,7 +2,7 @@
  * The forms Git and the platforms write into commit messages in place of a
  * header: Git's merges, reverts and autosquash prefixes, merged pull and
  * merge requests (GitHub, Bitbucket, GitLab), a squash merge's " (#N)", and
- * the subjects of GitHub's web editor. One table, read alike by the
+ * the subjects the platforms' web editors write. One table, read alike by the
  * commit-msg hook, check --commits and the release notes.
  */
 #ifndef GOVLOG_COMMIT_FORMS_H
@@ -19,8 +19,16 @@ typedef enum gl_form {
 			       owner/branch", Bitbucket's "Merged in branch (pull request #N)" */
 	GL_FORM_AUTOSQUASH, /* "fixup! ", "squash! ", "amend! ": the subject it amends follows */
 	GL_FORM_REVERT,     /* Git's `Revert "…"` and `Reapply "…"` */
-	GL_FORM_WEB_EDITOR, /* GitHub's web editor: "Update X", "Create X", "Delete X",
-			       "Rename A to B", "Add files via upload" (X, A, B one word each) */
+	GL_FORM_WEB_EDITOR, /* what a platform writes for the author: GitHub's web editor
+			       ("Update X", "Create X", "Delete X", "Delete X directory",
+			       "Rename A to B", "Update and rename A to B", "Add files via
+			       upload"), its review suggestions ("Apply suggestions from code
+			       review", "Apply suggestion from @user"), a new repository's
+			       "Initial commit"; GitLab's ("Add new file", "Upload New File",
+			       "Add new directory", "Replace X") and Bitbucket's ("X edited
+			       online with Bitbucket"). X, A and B are names as the editor
+			       writes them: a word or a path, or, with blanks, a file name
+			       with an extension ("Referat 2024-03-01.md") */
 } gl_form;
 
 typedef struct gl_form_match {

@@ -7,8 +7,9 @@
 #include "util/utf8.h"
 #include "util/banned.h"
 
-static bool stop(gl_header *h, const char *s, size_t at, const char *why)
+static bool stop(gl_header *h, const char *s, size_t at, gl_header_stop kind, const char *why)
 {
+	h->stop = kind;
 	h->at = at;
 	h->col = (unsigned)gl_utf8_count(s, at) + 1;
 	h->why = why;
@@ -22,7 +23,7 @@ static size_t scope_at(gl_header *h, const char *s, size_t len, size_t i)
 	while (close < len && s[close] != ')' && s[close] != '(')
 		close++;
 	if (close >= len || s[close] != ')')
-		return stop(h, s, close, "the scope needs a closing ')'"), 0;
+		return stop(h, s, close, GL_HEADER_NO_CLOSE, "the scope needs a closing ')'"), 0;
 	h->has_scope = true;
 	h->scope = i + 1;
 	h->scope_len = close - i - 1;
@@ -37,7 +38,8 @@ bool gl_header_parse(gl_header *h, const char *s, size_t len)
 		i++;
 	h->type_len = i;
 	if (!i)
-		return stop(h, s, 0, "a header starts with its type, such as feat or fix");
+		return stop(h, s, 0, GL_HEADER_NO_TYPE,
+			    "a header starts with its type, such as feat or fix");
 	if (i < len && s[i] == '(') {
 		i = scope_at(h, s, len, i);
 		if (!i)
@@ -46,16 +48,16 @@ bool gl_header_parse(gl_header *h, const char *s, size_t len)
 	h->bang = i < len && s[i] == '!';
 	i += h->bang;
 	if (i >= len || s[i] != ':')
-		return stop(h, s, i, "expected ':' after the type and scope");
+		return stop(h, s, i, GL_HEADER_NO_COLON, "expected ':' after the type and scope");
 	if (i + 1 >= len)
-		return stop(h, s, i + 1, "the description is missing");
+		return stop(h, s, i + 1, GL_HEADER_NO_SUBJECT, "the description is missing");
 	if (s[i + 1] != ' ')
-		return stop(h, s, i + 1, "expected a space after ':'");
+		return stop(h, s, i + 1, GL_HEADER_NO_SPACE, "expected a space after ':'");
 	size_t desc = i + 2;
 	while (desc < len && gl_isspace(s[desc]))
 		desc++;
 	if (desc >= len)
-		return stop(h, s, i + 2, "the description is missing");
+		return stop(h, s, i + 2, GL_HEADER_NO_SUBJECT, "the description is missing");
 	h->desc = desc;
 	return true;
 }

@@ -53,6 +53,7 @@ int gl_commit_check_walk(govlog_diag_list *out, const govlog_log *log, const gl_
 	range_check rc = {out, log, GOVLOG_COMMIT_OPTIONS_INIT, 0, NULL, GL_BUF_INIT};
 	const gl_config *c = gl_log_config(log);
 	gl_commit_options_from_config(&rc.opts, c);
+	gl_commit_fit_range(&rc.opts, c, range->root, range->spec);
 	rc.opts.comments = false; /* in history a line starting with '#' is text */
 	gl_commit_range oldest_first = *range;
 	oldest_first.oldest_first = true;

@@ -229,7 +229,21 @@
 	X(GAP_UNKNOWN_DECISION, "commit %s names decision %s, which the log does not have",        \
 	  "commit %s nævner beslutning %s, som loggen ikke har")                                   \
 	X(GAP_UNKNOWN_REFERENCE, "commit %s refers to %s, which the log does not have",            \
-	  "commit %s henviser til %s, som loggen ikke har")
+	  "commit %s henviser til %s, som loggen ikke har")                                        \
+	/* commit/format hints: what is wrong with a subject that is no header. */                 \
+	X(COMMIT_TICKET_NOT_TYPE,                                                                  \
+	  "'%.*s' names a ticket, not a type: a type is one word of the letters a-z, such as "     \
+	  "feat or fix",                                                                           \
+	  "'%.*s' er et sagsnummer, ikke en type: en type er ét ord af bogstaverne a-z, som "     \
+	  "feat eller fix")                                                                        \
+	X(COMMIT_TICKET_TRAILER, "and the ticket in a trailer: Refs: %.*s",                        \
+	  "og sagsnummeret i en trailer: Refs: %.*s")                                              \
+	X(COMMIT_NOT_TYPE,                                                                         \
+	  "'%.*s' is not a type: a type is one word of the letters a-z, such as feat or fix",      \
+	  "'%.*s' er ikke en type: en type er ét ord af bogstaverne a-z, som feat eller fix")      \
+	X(COMMIT_COLON_LATE, "':' must follow the type and scope directly",                        \
+	  "':' skal stå lige efter type og scope")                                                 \
+	X(COMMIT_EXAMPLE, "e.g.:", "f.eks.:")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

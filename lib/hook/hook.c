@@ -43,9 +43,8 @@ int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 		gl_diag_list_set_lang(out, govlog_log_language(log));
 		govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
 		gl_commit_options_from_config(&o, c);
-		gl_commit_check(out, path, text.ptr, text.len, lopts.config_only ? NULL : log, &o,
-				(const gl_match *const *)c->reference_matches.items,
-				c->reference_matches.len);
+		gl_commit_check_fitted(out, path, text.ptr, text.len,
+				       lopts.config_only ? NULL : log, &o, c, govlog_log_root(log));
 		gl_diag_list_set_severities(out, c->severity);
 	}
 	govlog_log_free(log);

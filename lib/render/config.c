@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "render/json.h"
+#include "commit/commit.h"
 #include "config/config.h"
 #include "diag/texts.h"
 #include "log/log_internal.h"
@@ -168,8 +169,11 @@ static void commits_part(gl_buf *out, const gl_config *c)
 	     c->references ? c->references_origin
 			   : "default: none beyond #12, owner/repo#12, "
 			     "URLs, !580, KEY-123");
+	const char *fit = gl_commit_configured(c) ? "default"
+						  : "default where the recent history mostly uses "
+						    "Conventional Commits, else off";
 	gl_buf_printf(out, "  conventional: %s  # %s\n", govlog_severity_name(c->conventional),
-		      c->conventional_origin ? c->conventional_origin : "default");
+		      c->conventional_origin ? c->conventional_origin : fit);
 }
 
 static void releases_part(gl_buf *out, const gl_config *c)

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/error.h"
+#include "util/vec.h"
 #include "repo/git.h"
 #include "util/banned.h"
 
@@ -33,14 +34,11 @@ static int push_spec(commit_walk *w, const char *spec)
 	return rc;
 }
 
-static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payload)
+static int emit_commit(git_commit *c, gl_commit_fn fn, void *payload)
 {
-	git_commit *c = NULL;
-	if (git_commit_lookup(&c, w->repo, id) < 0)
-		return walk_error(w, GOVLOG_EREPO, "cannot read a commit");
 	char hex[GIT_OID_HEXSZ + 1], short_hex[8], parent[GIT_OID_HEXSZ + 1];
-	git_oid_tostr(hex, sizeof(hex), id);
-	git_oid_tostr(short_hex, sizeof(short_hex), id);
+	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
+	git_oid_tostr(short_hex, sizeof(short_hex), git_commit_id(c));
 	const git_signature *author = git_commit_author(c);
 	const git_oid *first = git_commit_parent_id(c, 0);
 	if (first)
@@ -53,7 +51,15 @@ static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payloa
 			       author ? (int64_t)author->when.time : 0,
 			       git_commit_parentcount(c),
 			       first ? parent : NULL};
-	int rc = fn(&info, payload);
+	return fn(&info, payload);
+}
+
+static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payload)
+{
+	git_commit *c = NULL;
+	if (git_commit_lookup(&c, w->repo, id) < 0)
+		return walk_error(w, GOVLOG_EREPO, "cannot read a commit");
+	int rc = emit_commit(c, fn, payload);
 	git_commit_free(c);
 	return rc;
 }
@@ -79,6 +85,93 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	if (!rc && next != GIT_ITEROVER)
 		rc = walk_error(&w, GOVLOG_EREPO, "cannot walk the history");
 	git_revwalk_free(w.walk);
+	git_repository_free(w.repo);
+	git_libgit2_shutdown();
+	return rc;
+}
+
+/*
+ * The newest commits, by hand: libgit2's revwalk reads the whole history
+ * before it gives the first commit, and a hook cannot wait for that. The
+ * frontier holds the commits whose children were seen, newest taken first;
+ * `queued` every id ever put there, so a commit two branches share is
+ * visited once.
+ */
+typedef struct recent_walk {
+	git_repository *repo;
+	GL_VEC(git_commit *) frontier;
+	GL_VEC(git_oid) queued;
+} recent_walk;
+
+static int queue(recent_walk *w, const git_oid *id)
+{
+	for (size_t i = 0; i < w->queued.len; i++)
+		if (git_oid_equal(&w->queued.items[i], id))
+			return 0;
+	git_commit *c = NULL;
+	gl_vec_push(&w->queued, *id);
+	if (git_commit_lookup(&c, w->repo, id) < 0) /* a shallow clone's edge: history ends */
+		return 0;
+	gl_vec_push(&w->frontier, c);
+	return 0;
+}
+
+/* The frontier's newest commit, taken out of it (the caller frees it). */
+static git_commit *take_newest(recent_walk *w)
+{
+	size_t best = 0;
+	for (size_t i = 1; i < w->frontier.len; i++)
+		if (git_commit_time(w->frontier.items[i]) >
+		    git_commit_time(w->frontier.items[best]))
+			best = i;
+	git_commit *c = w->frontier.items[best];
+	w->frontier.items[best] = w->frontier.items[--w->frontier.len];
+	return c;
+}
+
+/* Queues the commit `rev` names; an unborn branch has none: nothing to walk, and no error. */
+static int queue_rev(recent_walk *w, const char *rev)
+{
+	git_object *obj = NULL, *commit = NULL;
+	int rc = 0;
+	if (git_revparse_single(&obj, w->repo, rev) < 0) {
+		if (strcmp(rev, "HEAD") || git_repository_head_unborn(w->repo) != 1)
+			rc = gl_repo_fail(w->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+	} else if (git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) < 0) {
+		rc = gl_repo_fail(w->repo, GOVLOG_EINVALID, "cannot resolve the revision");
+	} else {
+		rc = queue(w, git_object_id(commit));
+	}
+	git_object_free(commit);
+	git_object_free(obj);
+	return rc;
+}
+
+int gl_commits_recent(const char *root, const char *rev, size_t max, size_t *seen, gl_commit_fn fn,
+		      void *payload)
+{
+	recent_walk w = {NULL, {NULL, 0, 0}, {NULL, 0, 0}};
+	int rc = 0;
+	*seen = 0;
+	git_libgit2_init();
+	if (gl_repo_open_root(&w.repo, root) < 0)
+		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository", root);
+	else
+		rc = queue_rev(&w, rev);
+	for (size_t kept = 0; !rc && w.frontier.len && kept < max && *seen < 2 * max;) {
+		git_commit *c = take_newest(&w);
+		unsigned parents = git_commit_parentcount(c);
+		++*seen;
+		for (unsigned i = 0; !rc && i < parents; i++)
+			rc = queue(&w, git_commit_parent_id(c, i));
+		if (!rc && parents < 2 && ++kept)
+			rc = emit_commit(c, fn, payload);
+		git_commit_free(c);
+	}
+	for (size_t i = 0; i < w.frontier.len; i++)
+		git_commit_free(w.frontier.items[i]);
+	gl_vec_free(&w.frontier);
+	gl_vec_free(&w.queued);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();
 	return rc;

@@ -40,6 +40,19 @@ typedef struct gl_commit_range {
  */
 int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload);
 
+/*
+ * Calls fn for each of the newest commits reachable from `rev` that are not
+ * merges, newest first by commit date: at most `max` of them, looking at no
+ * more than 2 * max commits (merges included), so a hook can afford it.
+ * *seen is the number of commits looked at: 0 when `rev` is an unborn
+ * branch (a repository without commits). A parent a shallow clone lacks
+ * ends that line of history. Returns 0, fn's non-zero value,
+ * GOVLOG_EINVALID when rev names no commit, or GOVLOG_EREPO when the
+ * repository cannot be read.
+ */
+int gl_commits_recent(const char *root, const char *rev, size_t max, size_t *seen, gl_commit_fn fn,
+		      void *payload);
+
 /* Whether `rev` names a commit the repository at `root` has. */
 bool gl_commits_exists(const char *root, const char *rev);
 

@@ -5,7 +5,8 @@
 # A `command` file replaces "check ARGS" with its own govlog command line.
 # With a `before/` folder the case has history: before/ is committed and
 # tagged `base`, then input/ is laid over it and committed, so `args` can say
-# `--range base..HEAD`.
+# `--range base..HEAD`. A `commits` file adds empty commits with its lines
+# as subjects, last.
 # The case passes when the diagnostics match and the exit status is 1 when any
 # error is expected, 0 otherwise.
 # A shape (tests/cases/<rule-id>/shapes/<name>/, same layout) is one way real
@@ -29,6 +30,14 @@ if [ -d "$case_dir/before" ]; then
 	commit_all "$repo" "docs: the change under test"
 else
 	cp -R "$case_dir/input/." "$repo/"
+fi
+
+# A `commits` file: one subject a line, each made an empty commit, oldest
+# first, after everything above (a history for the commit rules to read).
+if [ -f "$case_dir/commits" ]; then
+	while IFS= read -r subject || [ -n "$subject" ]; do
+		git -C "$repo" commit -q --allow-empty --no-verify -m "$subject"
+	done <"$case_dir/commits"
 fi
 
 args=""

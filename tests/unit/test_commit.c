@@ -121,6 +121,29 @@ static const reading table[] = {
 	{"Rename a.md to b.md", NULL, NULL, false, "Rename a.md to b.md", "", ""},
 	{"Add files via upload", NULL, NULL, false, "Add files via upload", "", ""},
 	{"Update the readme", NULL, NULL, false, "Update the readme", "", "commit/format@1:7"},
+	/* It writes the file's name as it is, blanks included; a folder; a rename with an edit. */
+	{"Update Referat 2024-03-01.md", NULL, NULL, false, "Update Referat 2024-03-01.md", "", ""},
+	{"Create dagsorden.md", NULL, NULL, false, "Create dagsorden.md", "", ""},
+	{"Delete gamle referater directory", NULL, NULL, false, "Delete gamle referater directory",
+	 "", ""},
+	{"Update and rename 0003-brug-github.md to 0003-brug-af-github.md", NULL, NULL, false,
+	 "Update and rename 0003-brug-github.md to 0003-brug-af-github.md", "", ""},
+	{"Rename Referat 1.md to Referat 2.md", NULL, NULL, false,
+	 "Rename Referat 1.md to Referat 2.md", "", ""},
+	{"Apply suggestions from code review", NULL, NULL, false,
+	 "Apply suggestions from code review", "", ""},
+	{"Initial commit", NULL, NULL, false, "Initial commit", "", ""},
+	{"Update README.md (#14)", NULL, NULL, false, "Update README.md", "", ""},
+	/* GitLab's and Bitbucket's editors. */
+	{"Add new file", NULL, NULL, false, "Add new file", "", ""},
+	{"Upload New File", NULL, NULL, false, "Upload New File", "", ""},
+	{"README.md edited online with Bitbucket", NULL, NULL, false,
+	 "README.md edited online with Bitbucket", "", ""},
+	/* Sentences stay sentences. */
+	{"Update the docs to v2", NULL, NULL, false, "Update the docs to v2", "",
+	 "commit/format@1:7"},
+	{"Rename the log to beslutninger", NULL, NULL, false, "Rename the log to beslutninger", "",
+	 "commit/format@1:7"},
 };
 
 static char *footers_text(const gl_footer *f, size_t n)

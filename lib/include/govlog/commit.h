@@ -53,7 +53,7 @@ typedef struct govlog_commit_options {
  * Conventional Commits and Git's trailer rules read differently, and
  * `Decision:` trailers, which must name an accepted record of `log` (when log
  * is not NULL). The forms Git and the platforms write (merges and merged
- * pull requests, Revert "…", fixup!, squash!, amend!, GitHub's web-editor
+ * pull requests, Revert "…", fixup!, squash!, amend!, the web editors'
  * subjects such as "Update README.md") are recognised and not held to the
  * header rules; a merged request's title is never read as a trailer.
  * Findings go to `out`; an error shows the line with a caret under the
@@ -69,8 +69,14 @@ GOVLOG_API int govlog_commit_check(govlog_diag_list *out, const char *name, cons
  * Checks the message of every commit of `range` ("BASE..HEAD", or one
  * revision for all it reaches) with the commit rules of the log's
  * configuration, each shown as "commit <short id>"; *count is the number of
- * commits. Returns 0; GOVLOG_EINVALID for a range that does not resolve;
- * GOVLOG_EREPO when history cannot be read (a shallow clone is named).
+ * commits. Without a commits: key in the configuration, the Conventional
+ * Commits header is demanded only when the history before the range (from
+ * BASE; for one revision, from it) mostly uses it: at least 60 % of the
+ * newest 100 commits that are not merges, leaving out the subjects Git and
+ * the platforms write (merges, reverts, fixup!, web editors), have a header
+ * with one of the default types. Returns 0;
+ * GOVLOG_EINVALID for a range that does not resolve; GOVLOG_EREPO when
+ * history cannot be read (a shallow clone is named).
  */
 GOVLOG_API int govlog_commit_check_range(govlog_diag_list *out, size_t *count,
 					 const govlog_log *log, const char *range);

@@ -15,7 +15,10 @@ extern "C" {
 /*
  * The commit-msg hook: checks the message in `path` (Git's COMMIT_EDITMSG)
  * with the commit rules of the repository's configuration (commits.types,
- * commits.require-refs). The decision log is read only when the message has
+ * commits.require-refs). Without a commits: key, the Conventional Commits
+ * header is demanded only when the repository's recent history mostly uses
+ * it (or has no commits yet); that history is read only when the header
+ * rules find something. The decision log is read only when the message has
  * a Decision: trailer to check against it, so the hook stays fast in a large
  * log. Returns 0; GOVLOG_EIO when the file cannot be read; the errors of
  * govlog_log_open.
