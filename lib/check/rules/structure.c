@@ -1,6 +1,8 @@
-/* title/missing, title/type-mismatch, id/filename-mismatch and section/missing. */
+/* title/missing, title/type-mismatch, id/filename-mismatch, and the sections: missing, empty,
+ * order. */
 #include "check/rules/rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -31,36 +33,135 @@ static void required_list(gl_buf *out, const gl_profile *p)
 		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", s->label);
 }
 
-static void check_empty(const gl_rule_ctx *ctx, const gl_section_rule *rule)
+/* The record's headings read once: the concepts each names, and the top level. */
+typedef struct headings {
+	const govlog_record *r;
+	gl_concept_set *concepts;
+	int top; /* the level of the record's outermost sections */
+} headings;
+
+static void headings_read(headings *h, const govlog_record *r)
+{
+	h->r = r;
+	h->top = 0;
+	h->concepts = gl_xcalloc(r->sections.len + 1, sizeof(*h->concepts));
+	for (size_t i = 0; i < r->sections.len; i++) {
+		h->concepts[i] = gl_concept_classify(r->sections.items[i].heading);
+		if (!h->top || r->sections.items[i].level < h->top)
+			h->top = r->sections.items[i].level;
+	}
+}
+
+/* The first section the rule accepts at or after `from`, or -1. */
+static int find_section(const headings *h, const gl_section_rule *rule, size_t from)
+{
+	for (size_t i = from; i < h->r->sections.len; i++)
+		if (gl_section_rule_matches(rule, h->r->sections.items[i].heading, h->concepts[i]))
+			return (int)i;
+	return -1;
+}
+
+/* The language of the names a message quotes: the record's, else the profile's. */
+static govlog_lang names_lang(const gl_rule_ctx *ctx)
+{
+	const char *lang = ctx->r->lang && ctx->r->lang[0] ? ctx->r->lang : ctx->profile->lang;
+	return gl_lang_of(lang);
+}
+
+/* A section with no text of its own is not empty when its subsections hold text. */
+static bool empty_with_subsections(const govlog_record *r, size_t i)
+{
+	const govlog_section *s = &r->sections.items[i];
+	if (!s->empty)
+		return false;
+	for (size_t k = i + 1; k < r->sections.len && r->sections.items[k].level > s->level; k++)
+		if (!r->sections.items[k].empty)
+			return false;
+	return true;
+}
+
+static void check_empty(const gl_rule_ctx *ctx, const headings *h, const gl_section_rule *rule)
 {
 	const govlog_record *r = ctx->r;
 	/* A proposal is written over time; once decided, an empty section is a gap. */
 	if (r->status <= GOVLOG_STATUS_PROPOSED)
 		return;
-	for (size_t i = 0; i < r->sections.len; i++) {
-		const govlog_section *s = &r->sections.items[i];
-		if (s->empty && gl_profile_section_matches(s->heading, rule))
-			gl_diag_add(ctx->out, GL_RULE_SECTION_EMPTY, r->path, s->pos, NULL,
-				    "section '%s' is empty", s->heading);
+	for (int i = find_section(h, rule, 0); i >= 0; i = find_section(h, rule, (size_t)i + 1))
+		if (empty_with_subsections(r, (size_t)i))
+			gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path,
+				     r->sections.items[i].pos, NULL, GL_T_SECTION_EMPTY,
+				     r->sections.items[i].heading);
+}
+
+/* The record's outermost headings as written, quoted: what a reader compares with the rule. */
+static void heading_list(gl_buf *out, const headings *h)
+{
+	enum { MAX_SHOWN = 8 };
+	size_t shown = 0;
+	for (size_t i = 0; i < h->r->sections.len; i++) {
+		const govlog_section *s = &h->r->sections.items[i];
+		if (s->level != h->top)
+			continue;
+		if (shown == MAX_SHOWN) {
+			gl_buf_puts(out, ", …");
+			return;
+		}
+		const char *t = s->heading;
+		size_t n = strlen(t);
+		while (*t == ' ')
+			t++, n--;
+		while (n && t[n - 1] == ' ')
+			n--;
+		gl_buf_printf(out, "%s'%.*s'", shown++ ? ", " : "", (int)n, t);
 	}
 }
 
-static void check_sections(const gl_rule_ctx *ctx)
+/* "profile 'madr' requires the sections …", or the log's own template does. */
+static void requirement_hint(gl_buf *out, const gl_rule_ctx *ctx, bool order)
+{
+	const gl_profile *p = ctx->profile;
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
+	gl_buf list = GL_BUF_INIT;
+	required_list(&list, p);
+	if (p->template_path)
+		gl_lang_printf(out, lang,
+			       order ? GL_T_SECTION_ORDER_OF_TEMPLATE : GL_T_SECTIONS_OF_TEMPLATE,
+			       p->template_path, list.ptr);
+	else
+		gl_lang_printf(out, lang,
+			       order ? GL_T_SECTION_ORDER_OF_PROFILE : GL_T_SECTIONS_OF_PROFILE,
+			       p->name, list.ptr);
+	gl_buf_release(&list);
+}
+
+static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_section_rule *rule,
+			   const char *hint)
 {
 	const govlog_record *r = ctx->r;
+	gl_buf sought = GL_BUF_INIT, present = GL_BUF_INIT;
+	gl_section_rule_names(&sought, rule, names_lang(ctx));
+	heading_list(&present, h);
+	if (present.len)
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
+			     GL_T_SECTION_MISSING, rule->label, sought.ptr, present.ptr);
+	else
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
+			     GL_T_SECTION_MISSING_NO_HEADINGS, rule->label, sought.ptr);
+	gl_buf_release(&sought);
+	gl_buf_release(&present);
+}
+
+static void check_sections(const gl_rule_ctx *ctx, const headings *h)
+{
 	gl_buf hint = GL_BUF_INIT;
 	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
-		if (gl_profile_has_section(r, s)) {
-			check_empty(ctx, s);
+		if (find_section(h, s, 0) >= 0) {
+			check_empty(ctx, h, s);
 			continue;
 		}
-		if (!hint.len) {
-			gl_buf_printf(&hint, "profile '%s' requires the sections ",
-				      ctx->profile->name);
-			required_list(&hint, ctx->profile);
-		}
-		gl_diag_add(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint.ptr,
-			    "missing section '%s'", s->label);
+		if (!hint.len)
+			requirement_hint(&hint, ctx, false);
+		report_missing(ctx, h, s, hint.ptr);
 	}
 	gl_buf_release(&hint);
 }
@@ -123,31 +224,39 @@ static void check_name_pattern(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
-static int section_index(const govlog_record *r, const gl_section_rule *rule)
+/*
+ * The first section the rule accepts, for the order: not the first section
+ * when it holds the record's metadata ("## Beskrivelse af beslutningen" over
+ * the Dato and Status bullets opens the record, wherever its decision is).
+ */
+static int ordered_index(const headings *h, const gl_section_rule *rule)
 {
-	for (size_t i = 0; i < r->sections.len; i++)
-		if (gl_profile_section_matches(r->sections.items[i].heading, rule))
-			return (int)i;
-	return -1;
+	const govlog_record *r = h->r;
+	int at = find_section(h, rule, 0);
+	if (at != 0 || !r->fields.len || r->has_frontmatter)
+		return at;
+	unsigned meta = r->fields.items[0].key_pos.line;
+	bool holds_meta = meta > r->sections.items[0].pos.line &&
+			  (r->sections.len < 2 || meta < r->sections.items[1].pos.line);
+	return holds_meta ? find_section(h, rule, 1) : at;
 }
 
-/* The required sections that are there, in the profile's order. */
-static void check_order(const gl_rule_ctx *ctx)
+/* The required sections that are there, in the profile's (or the template's) order. */
+static void check_order(const gl_rule_ctx *ctx, const headings *h)
 {
 	const govlog_record *r = ctx->r;
 	int previous_at = -1;
 	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
-		int at = section_index(r, s);
+		int at = ordered_index(h, s);
 		if (at < 0)
 			continue;
 		if (at < previous_at) {
 			gl_buf hint = GL_BUF_INIT;
-			gl_buf_printf(&hint, "profile '%s' orders them: ", ctx->profile->name);
-			required_list(&hint, ctx->profile);
-			gl_diag_add(ctx->out, GL_RULE_SECTION_ORDER, r->path,
-				    r->sections.items[at].pos, hint.ptr,
-				    "section '%s' comes before '%s'", r->sections.items[at].heading,
-				    r->sections.items[previous_at].heading);
+			requirement_hint(&hint, ctx, true);
+			gl_diag_addt(ctx->out, GL_RULE_SECTION_ORDER, r->path,
+				     r->sections.items[at].pos, hint.ptr, GL_T_SECTION_ORDER,
+				     r->sections.items[at].heading,
+				     r->sections.items[previous_at].heading);
 			gl_buf_release(&hint);
 			return;
 		}
@@ -157,10 +266,13 @@ static void check_order(const gl_rule_ctx *ctx)
 
 void gl_rules_structure(const gl_rule_ctx *ctx)
 {
-	check_order(ctx);
+	headings h;
+	headings_read(&h, ctx->r);
+	check_order(ctx, &h);
 	check_name_pattern(ctx);
 	check_title(ctx);
 	check_title_type(ctx);
 	check_id_matches_file(ctx);
-	check_sections(ctx);
+	check_sections(ctx, &h);
+	free(h.concepts);
 }
