@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "util/error.h"
 #include "log/layout.h"
+#include "log/template.h"
 #include "config/config.h"
 #include "repo/repo.h"
 #include "repo/snapshot.h"
@@ -35,6 +36,7 @@ struct govlog_log {
 	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
 	gl_log_want_fn want;   /* which files to read; NULL: all */
 	void *want_payload;
+	gl_log_templates templates; /* the record templates beside the records */
 };
 
 static bool ends_with_ci(const char *s, const char *suffix)
@@ -75,6 +77,16 @@ static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *d
 	return gl_fs_read(path, GL_RECORD_MAX_BYTES, data);
 }
 
+/* A readable text file (no NUL byte) at `path`, from the snapshot or the disk. */
+static bool read_file_text(const char *path, gl_buf *data, void *payload)
+{
+	const govlog_log *log = payload;
+	gl_buf_clear(data);
+	if (!log->snapshot && !gl_fs_is_file(path))
+		return false;
+	return read_file(log, path, data) == GL_FS_OK && !memchr(data->ptr, '\0', data->len);
+}
+
 static void load_file(govlog_log *log, const char *path, const char *display)
 {
 	gl_buf data = GL_BUF_INIT;
@@ -92,8 +104,11 @@ static void load_file(govlog_log *log, const char *path, const char *display)
 			    "binary file (it contains NUL bytes): not read as a record");
 	} else {
 		govlog_record *r;
-		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0)
+		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0) {
 			gl_vec_push(&log->records, r);
+			gl_log_templates_note(&log->templates, path, display, read_file_text, log,
+					      &log->record_opts);
+		}
 	}
 	gl_buf_release(&data);
 }
@@ -461,6 +476,7 @@ void govlog_log_free(govlog_log *log)
 	for (size_t i = 0; i < log->records.len; i++)
 		govlog_record_free(log->records.items[i]);
 	gl_vec_free(&log->records);
+	gl_log_templates_release(&log->templates);
 	gl_strvec_free(&log->folders);
 	govlog_diag_list_free(log->load_diags);
 	gl_config_free(log->config);
@@ -576,4 +592,9 @@ bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too
 const struct gl_snapshot *gl_log_snapshot(const govlog_log *log)
 {
 	return log->snapshot;
+}
+
+const gl_log_template *gl_log_template_for(const govlog_log *log, const govlog_record *r)
+{
+	return gl_log_templates_for(&log->templates, govlog_record_path(r));
 }

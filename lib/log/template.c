@@ -1,0 +1,98 @@
+/* Finding and reading the record template a log keeps beside its records. */
+#include "log/template.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "config/profile.h"
+#include "util/ascii.h"
+#include "util/banned.h"
+
+/*
+ * The names a log's own record template goes by, in the order they are
+ * looked for beside the records: MADR's, log4brains', adr-tools' (in the
+ * decision folder's templates/ folder) and the Danish "skabelon".
+ */
+static const char *const template_names[] = {
+	"template.md",     "adr-template.md",        "0000-template.md",
+	"000-template.md", "00-template.md",         "decision-template.md",
+	"skabelon.md",     "beslutningsskabelon.md", "templates/template.md",
+};
+
+/* The length of the folder part of a path ("a/b/x.md" → 3, "/x.md" → 1); 0 when there is none. */
+static size_t folder_len(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? (size_t)(slash - path) + (slash == path) : 0;
+}
+
+static void folder_file(gl_buf *out, const char *path, const char *name)
+{
+	size_t len = folder_len(path);
+	gl_buf_clear(out);
+	gl_buf_put(out, path, len);
+	if (len && path[len - 1] != '/')
+		gl_buf_putc(out, '/');
+	gl_buf_puts(out, name);
+}
+
+/* Reads the first template of the folder holding `path` (shown as `display`) into t. */
+static void read_template(gl_log_template *t, const char *path, const char *display,
+			  gl_log_template_read_fn read, void *payload,
+			  const govlog_record_options *opts)
+{
+	gl_buf file = GL_BUF_INIT, shown = GL_BUF_INIT, data = GL_BUF_INIT;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(template_names) && !t->record; i++) {
+		folder_file(&file, path, template_names[i]);
+		if (!read(file.ptr, &data, payload))
+			continue;
+		folder_file(&shown, display, template_names[i]);
+		if (govlog_record_parse(&t->record, shown.ptr, data.ptr, data.len, opts) < 0) {
+			t->record = NULL;
+			continue;
+		}
+		t->path = gl_xstrdup(shown.ptr);
+		t->sections = gl_profile_template_sections(t->record);
+	}
+	gl_buf_release(&file);
+	gl_buf_release(&shown);
+	gl_buf_release(&data);
+}
+
+static const gl_log_template *find(const gl_log_templates *t, const char *path)
+{
+	size_t n = folder_len(path);
+	for (size_t i = 0; i < t->items.len; i++) {
+		const char *f = t->items.items[i].folder;
+		if (strlen(f) == n && !strncmp(f, path, n))
+			return &t->items.items[i];
+	}
+	return NULL;
+}
+
+void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display,
+			   gl_log_template_read_fn read, void *payload,
+			   const govlog_record_options *opts)
+{
+	if (find(t, display))
+		return;
+	gl_log_template one = {gl_xstrndup(display, folder_len(display)), NULL, NULL, NULL};
+	read_template(&one, path, display, read, payload, opts);
+	gl_vec_push(&t->items, one);
+}
+
+const gl_log_template *gl_log_templates_for(const gl_log_templates *t, const char *record_path)
+{
+	const gl_log_template *one = find(t, record_path);
+	return one && one->record ? one : NULL;
+}
+
+void gl_log_templates_release(gl_log_templates *t)
+{
+	for (size_t i = 0; i < t->items.len; i++) {
+		free((char *)t->items.items[i].folder);
+		free((char *)t->items.items[i].path);
+		govlog_record_free(t->items.items[i].record);
+	}
+	gl_vec_free(&t->items);
+}
