@@ -309,7 +309,8 @@ const char *gl_concept_name(gl_concept c, govlog_lang lang)
 static bool is_name_of(gl_concept c, const char *text)
 {
 	for (size_t i = 0; text && i < GL_ARRAY_SIZE(names); i++)
-		if (names[i].concept == c && !strcmp(names[i].name, text))
+		if (names[i].concept == c &&
+		    gl_utf8_ieq(names[i].name, strlen(names[i].name), text, strlen(text)))
 			return true;
 	return false;
 }
@@ -325,7 +326,8 @@ void gl_concept_list_names(gl_buf *out, gl_concept c, govlog_lang lang, const ch
 	}
 	for (size_t i = 0; i < GL_ARRAY_SIZE(names); i++) {
 		if (names[i].concept != c || names[i].lang != lang ||
-		    (first_shown && !strcmp(names[i].name, first)))
+		    (first_shown &&
+		     gl_utf8_ieq(names[i].name, strlen(names[i].name), first, strlen(first))))
 			continue;
 		if (shown == max) {
 			gl_buf_puts(out, ", …");

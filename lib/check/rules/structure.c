@@ -33,6 +33,17 @@ static void required_list(gl_buf *out, const gl_profile *p)
 		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", s->label);
 }
 
+/* A heading as written, without the spaces a removed "<!-- optional -->" leaves. */
+static void put_heading(gl_buf *out, const char *heading)
+{
+	size_t n = strlen(heading);
+	while (*heading == ' ')
+		heading++, n--;
+	while (n && heading[n - 1] == ' ')
+		n--;
+	gl_buf_put(out, heading, n);
+}
+
 /* The record's headings read once: the concepts each names, and the top level. */
 typedef struct headings {
 	const govlog_record *r;
@@ -86,11 +97,16 @@ static void check_empty(const gl_rule_ctx *ctx, const headings *h, const gl_sect
 	/* A proposal is written over time; once decided, an empty section is a gap. */
 	if (r->status <= GOVLOG_STATUS_PROPOSED)
 		return;
-	for (int i = find_section(h, rule, 0); i >= 0; i = find_section(h, rule, (size_t)i + 1))
-		if (empty_with_subsections(r, (size_t)i))
-			gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path,
-				     r->sections.items[i].pos, NULL, GL_T_SECTION_EMPTY,
-				     r->sections.items[i].heading);
+	gl_buf heading = GL_BUF_INIT;
+	for (int i = find_section(h, rule, 0); i >= 0; i = find_section(h, rule, (size_t)i + 1)) {
+		if (!empty_with_subsections(r, (size_t)i))
+			continue;
+		gl_buf_clear(&heading);
+		put_heading(&heading, r->sections.items[i].heading);
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path, r->sections.items[i].pos,
+			     NULL, GL_T_SECTION_EMPTY, heading.ptr);
+	}
+	gl_buf_release(&heading);
 }
 
 /* The record's outermost headings as written, quoted: what a reader compares with the rule. */
@@ -106,13 +122,9 @@ static void heading_list(gl_buf *out, const headings *h)
 			gl_buf_puts(out, ", …");
 			return;
 		}
-		const char *t = s->heading;
-		size_t n = strlen(t);
-		while (*t == ' ')
-			t++, n--;
-		while (n && t[n - 1] == ' ')
-			n--;
-		gl_buf_printf(out, "%s'%.*s'", shown++ ? ", " : "", (int)n, t);
+		gl_buf_puts(out, shown++ ? ", '" : "'");
+		put_heading(out, s->heading);
+		gl_buf_putc(out, '\'');
 	}
 }
 
@@ -251,13 +263,16 @@ static void check_order(const gl_rule_ctx *ctx, const headings *h)
 		if (at < 0)
 			continue;
 		if (at < previous_at) {
-			gl_buf hint = GL_BUF_INIT;
+			gl_buf hint = GL_BUF_INIT, early = GL_BUF_INIT, late = GL_BUF_INIT;
 			requirement_hint(&hint, ctx, true);
+			put_heading(&early, r->sections.items[at].heading);
+			put_heading(&late, r->sections.items[previous_at].heading);
 			gl_diag_addt(ctx->out, GL_RULE_SECTION_ORDER, r->path,
 				     r->sections.items[at].pos, hint.ptr, GL_T_SECTION_ORDER,
-				     r->sections.items[at].heading,
-				     r->sections.items[previous_at].heading);
+				     early.ptr, late.ptr);
 			gl_buf_release(&hint);
+			gl_buf_release(&early);
+			gl_buf_release(&late);
 			return;
 		}
 		previous_at = at;
