@@ -47,16 +47,28 @@ static bool ends_with_ci(const char *s, const char *suffix)
 
 /*
  * A template is named for what it is: "template.md", "adr-template.md",
- * "0000-template.md", "beslutningsskabelon.md". A record about templates
- * ("0004-skaermlayout-skabeloner.md") is still a record.
+ * MADR's "adr-template-minimal.md" and "adr-template-bare.md",
+ * "0000-template.md", "beslutningsskabelon.md": a word of the name ends in
+ * "template" or "skabelon". A numbered record about templates
+ * ("0012-use-a-pr-template.md", "0004-skaermlayout-skabeloner.md") is still
+ * a record; number 0 is where templates sort themselves first.
  */
 static bool is_template_name(const char *name)
 {
-	size_t stem = strcspn(name, ".");
-	char *s = gl_xstrndup(name, stem);
-	bool yes = ends_with_ci(s, "template") || ends_with_ci(s, "skabelon");
-	free(s);
-	return yes;
+	const char *p = name, *end = name + strcspn(name, ".");
+	bool numbered = false, named = false;
+	while (p < end) {
+		size_t n = strcspn(p, "-_ .");
+		if (p + n > end)
+			n = (size_t)(end - p);
+		char *word = gl_xstrndup(p, n);
+		if (p == name && n && strspn(word, "0123456789") == n)
+			numbered = strspn(word, "0") != n;
+		named = named || ends_with_ci(word, "template") || ends_with_ci(word, "skabelon");
+		free(word);
+		p += n + (p + n < end);
+	}
+	return named && !numbered;
 }
 
 /* Markdown files in a decision folder, except its README, index and templates. */
