@@ -163,6 +163,42 @@ static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_s
 	gl_buf_release(&present);
 }
 
+/* Whether a line holds a metadata field ("Date: …", "- **Status**: …"). */
+static bool is_field_line(const govlog_record *r, unsigned line)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].key_pos.line == line ||
+		    r->fields.items[i].value_pos.line == line)
+			return true;
+	return false;
+}
+
+/*
+ * Text between the title and the first section other than metadata, comments
+ * and a setext underline: where MADR 1 (and records after it) state the
+ * context and problem without a heading.
+ */
+static bool has_preamble(const govlog_record *r)
+{
+	if (!r->title)
+		return false;
+	unsigned last =
+		r->sections.len ? r->sections.items[0].pos.line - 1 : gl_text_line_count(&r->text);
+	for (unsigned line = r->title_pos.line + 1; line <= last; line++) {
+		size_t a = gl_text_line_start(&r->text, line), b = gl_text_line_end(&r->text, line);
+		const char *t = r->text.data;
+		while (a < b && (t[a] == ' ' || t[a] == '\t'))
+			a++;
+		size_t marks = 0;
+		while (a + marks < b && strchr("=- \t", t[a + marks]))
+			marks++;
+		if (a + marks == b || !strncmp(t + a, "<!--", 4) || is_field_line(r, line))
+			continue;
+		return true;
+	}
+	return false;
+}
+
 static void check_sections(const gl_rule_ctx *ctx, const headings *h)
 {
 	gl_buf hint = GL_BUF_INIT;
@@ -171,6 +207,8 @@ static void check_sections(const gl_rule_ctx *ctx, const headings *h)
 			check_empty(ctx, h, s);
 			continue;
 		}
+		if (s->concept == GL_CONCEPT_CONTEXT && has_preamble(ctx->r))
+			continue;
 		if (!hint.len)
 			requirement_hint(&hint, ctx, false);
 		report_missing(ctx, h, s, hint.ptr);
