@@ -196,7 +196,8 @@ static void split_words(words *out, const char *s)
 
 static bool word_is(const word *w, const char *text)
 {
-	return gl_utf8_ieq(w->p, w->len, text, strlen(text));
+	size_t n = strlen(text);
+	return w->len == n && gl_utf8_ieq(w->p, w->len, text, n);
 }
 
 static bool word_in(const word *w, const char *const *list, size_t n)
@@ -215,17 +216,31 @@ static bool is_number(const word *w)
 	return true;
 }
 
-/* How many words of `name` match the heading's words from `at`; 0 when it does not. */
+/* The number of words of a name: its words are separated by single spaces. */
+static size_t name_words(const char *name)
+{
+	size_t n = 1;
+	for (; *name; name++)
+		n += *name == ' ';
+	return n;
+}
+
+/*
+ * How many words of `name` match the heading's words from `at`; 0 when it
+ * does not. A letter and its other case have the same length in UTF-8 in the
+ * scripts the names use, so a length that differs rejects a word cheaply.
+ */
 static size_t match_at(const words *h, size_t at, const char *name)
 {
-	words n;
-	split_words(&n, name);
-	if (!n.n || at + n.n > h->n)
-		return 0;
-	for (size_t k = 0; k < n.n; k++)
-		if (!gl_utf8_ieq(h->w[at + k].p, h->w[at + k].len, n.w[k].p, n.w[k].len))
+	size_t k = 0;
+	for (const char *p = name; *p; k++) {
+		size_t len = strcspn(p, " ");
+		const word *w = at + k < h->n ? &h->w[at + k] : NULL;
+		if (!w || w->len != len || !gl_utf8_ieq(w->p, w->len, p, len))
 			return 0;
-	return n.n;
+		p += len + (p[len] == ' ');
+	}
+	return k;
 }
 
 /* The longest name at `at`: its index in names[], with its length in words. */
@@ -275,16 +290,15 @@ static gl_concept_set from_end(const words *h)
 	size_t best_len = 0;
 	gl_concept best = GL_CONCEPT_NONE;
 	for (size_t i = 0; i < GL_ARRAY_SIZE(names); i++) {
-		words n;
-		split_words(&n, names[i].name);
-		if (n.n <= best_len || n.n >= h->n || !match_at(h, h->n - n.n, names[i].name))
+		size_t n = name_words(names[i].name);
+		if (n <= best_len || n >= h->n || !match_at(h, h->n - n, names[i].name))
 			continue;
-		size_t before = h->n - n.n - 1;
+		size_t before = h->n - n - 1;
 		while (before > 0 && word_in(&h->w[before], articles, GL_ARRAY_SIZE(articles)))
 			before--;
 		if (word_in(&h->w[before], prepositions, GL_ARRAY_SIZE(prepositions)))
 			continue;
-		best_len = n.n;
+		best_len = n;
 		best = names[i].concept;
 	}
 	return best == GL_CONCEPT_NONE ? 0 : GL_CONCEPT_BIT(best);
@@ -339,7 +353,14 @@ void gl_concept_list_names(gl_buf *out, gl_concept c, govlog_lang lang, const ch
 
 bool gl_concept_words_prefix(const char *heading, const char *name)
 {
-	words h;
+	words h, n;
 	split_words(&h, heading);
-	return match_at(&h, skip_filler(&h, 0), name) > 0;
+	split_words(&n, name);
+	size_t at = skip_filler(&h, 0);
+	if (!n.n || at + n.n > h.n)
+		return false;
+	for (size_t k = 0; k < n.n; k++)
+		if (!gl_utf8_ieq(h.w[at + k].p, h.w[at + k].len, n.w[k].p, n.w[k].len))
+			return false;
+	return true;
 }
