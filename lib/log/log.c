@@ -99,7 +99,17 @@ static bool read_file_text(const char *path, gl_buf *data, void *payload)
 	return read_file(log, path, data) == GL_FS_OK && !memchr(data->ptr, '\0', data->len);
 }
 
-static void load_file(govlog_log *log, const char *path, const char *display)
+/* The number of folders in a path below the decision folder ("a/b/x.md" → 2). */
+static unsigned folders_in(const char *rest)
+{
+	unsigned n = 0;
+	for (; *rest; rest++)
+		n += *rest == '/';
+	return n;
+}
+
+/* Reads a record; `up` folders above its own are still inside the decision folder. */
+static void load_file(govlog_log *log, const char *path, const char *display, unsigned up)
 {
 	gl_buf data = GL_BUF_INIT;
 	govlog_pos whole = {0, 0};
@@ -118,8 +128,8 @@ static void load_file(govlog_log *log, const char *path, const char *display)
 		govlog_record *r;
 		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0) {
 			gl_vec_push(&log->records, r);
-			gl_log_templates_note(&log->templates, path, display, read_file_text, log,
-					      &log->record_opts);
+			gl_log_templates_note(&log->templates, path, display, up, read_file_text,
+					      log, &log->record_opts);
 		}
 	}
 	gl_buf_release(&data);
@@ -154,7 +164,7 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 				    NULL,
 				    "symbolic link to a file outside the repository: not read");
 		} else {
-			load_file(log, path.ptr, shown.ptr);
+			load_file(log, path.ptr, shown.ptr, (unsigned)depth);
 		}
 	}
 	gl_buf_release(&path);
@@ -200,7 +210,7 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 		gl_diag_add(w->log->load_diags, GL_RULE_FILE_UNREADABLE, w->shown.ptr,
 			    (govlog_pos){0, 0}, NULL, "symbolic link: not read as a record");
 	else
-		load_file(w->log, path, w->shown.ptr);
+		load_file(w->log, path, w->shown.ptr, folders_in(path + w->skip));
 }
 
 bool gl_log_want_none(const char *repo_path, void *payload)
@@ -247,7 +257,7 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 				  "revision: '%s'",
 				  path);
 	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
-		load_file(log, rel.ptr, path);
+		load_file(log, rel.ptr, path, 0);
 	else {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		walk_snapshot(log, rel.ptr);
@@ -265,7 +275,7 @@ static int load_path(govlog_log *log, const char *path)
 		return walk(log, path, path, 0);
 	}
 	if (gl_fs_is_file(path)) {
-		load_file(log, path, path);
+		load_file(log, path, path, 0);
 		return 0;
 	}
 	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
@@ -469,7 +479,7 @@ void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
 			continue;
 		gl_buf_clear(&shown);
 		gl_log_display_path(&shown, log, path);
-		load_file(log, path, shown.ptr);
+		load_file(log, path, shown.ptr, folders_in(rest));
 	}
 	gl_buf_release(&shown);
 	gl_strvec_free(&folders);

@@ -26,27 +26,26 @@ static size_t folder_len(const char *path)
 	return slash ? (size_t)(slash - path) + (slash == path) : 0;
 }
 
-static void folder_file(gl_buf *out, const char *path, const char *name)
+/* The folder `dir` (its first `len` bytes) joined with `name`. */
+static void folder_file(gl_buf *out, const char *dir, size_t len, const char *name)
 {
-	size_t len = folder_len(path);
 	gl_buf_clear(out);
-	gl_buf_put(out, path, len);
-	if (len && path[len - 1] != '/')
+	gl_buf_put(out, dir, len);
+	if (len && dir[len - 1] != '/')
 		gl_buf_putc(out, '/');
 	gl_buf_puts(out, name);
 }
 
-/* Reads the first template of the folder holding `path` (shown as `display`) into t. */
-static void read_template(gl_log_template *t, const char *path, const char *display,
-			  gl_log_template_read_fn read, void *payload,
-			  const govlog_record_options *opts)
+/* The first template in the folder `dir` (shown as `shown_dir`), read into t. */
+static bool read_in(gl_log_template *t, const char *dir, const char *shown_dir,
+		    gl_log_template_read_fn read, void *payload, const govlog_record_options *opts)
 {
 	gl_buf file = GL_BUF_INIT, shown = GL_BUF_INIT, data = GL_BUF_INIT;
 	for (size_t i = 0; i < GL_ARRAY_SIZE(template_names) && !t->record; i++) {
-		folder_file(&file, path, template_names[i]);
+		folder_file(&file, dir, strlen(dir), template_names[i]);
 		if (!read(file.ptr, &data, payload))
 			continue;
-		folder_file(&shown, display, template_names[i]);
+		folder_file(&shown, shown_dir, strlen(shown_dir), template_names[i]);
 		if (govlog_record_parse(&t->record, shown.ptr, data.ptr, data.len, opts) < 0) {
 			t->record = NULL;
 			continue;
@@ -57,6 +56,25 @@ static void read_template(gl_log_template *t, const char *path, const char *disp
 	gl_buf_release(&file);
 	gl_buf_release(&shown);
 	gl_buf_release(&data);
+	return t->record != NULL;
+}
+
+/* Reads the template of the record's folder, else of the folders above it, `up` at most. */
+static void read_template(gl_log_template *t, const char *path, const char *display, unsigned up,
+			  gl_log_template_read_fn read, void *payload,
+			  const govlog_record_options *opts)
+{
+	char *dir = gl_xstrndup(path, folder_len(path));
+	char *shown = gl_xstrndup(display, folder_len(display));
+	for (unsigned level = 0; !read_in(t, dir, shown, read, payload, opts) && level < up;
+	     level++) {
+		dir[folder_len(dir)] = '\0';
+		shown[folder_len(shown)] = '\0';
+		if (!*dir || !*shown)
+			break;
+	}
+	free(dir);
+	free(shown);
 }
 
 static const gl_log_template *find(const gl_log_templates *t, const char *path)
@@ -70,14 +88,14 @@ static const gl_log_template *find(const gl_log_templates *t, const char *path)
 	return NULL;
 }
 
-void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display,
+void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display, unsigned up,
 			   gl_log_template_read_fn read, void *payload,
 			   const govlog_record_options *opts)
 {
 	if (find(t, display))
 		return;
 	gl_log_template one = {gl_xstrndup(display, folder_len(display)), NULL, NULL, NULL};
-	read_template(&one, path, display, read, payload, opts);
+	read_template(&one, path, display, up, read, payload, opts);
 	gl_vec_push(&t->items, one);
 }
 

@@ -32,9 +32,11 @@ typedef bool (*gl_log_template_read_fn)(const char *path, gl_buf *data, void *pa
 
 /*
  * Looks for the template of the folder of the record at `path` (read with
- * `read`; shown as `display`), once per folder.
+ * `read`; shown as `display`), once per folder: in that folder, else in the
+ * folders above it, `up` at most (those still inside the decision folder:
+ * MADR's category subfolders share the log's template).
  */
-void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display,
+void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display, unsigned up,
 			   gl_log_template_read_fn read, void *payload,
 			   const govlog_record_options *opts);
 
