@@ -121,6 +121,20 @@ static bool has_madr_sections(gl_concept_set set)
 		       GL_CONCEPT_BIT(GL_CONCEPT_PROS_CONS))) != 0;
 }
 
+/* MADR's own words for its sections, which Nygard's format never uses. */
+static bool uses_madr_words(const govlog_record *r)
+{
+	static const char *const words[] = {"Context and Problem Statement", "Decision Drivers",
+					    "Considered Options", "Decision Outcome",
+					    "Pros and Cons of the Options"};
+	for (size_t i = 0; i < govlog_record_section_count(r); i++)
+		for (size_t k = 0; k < GL_ARRAY_SIZE(words); k++)
+			if (gl_concept_words_prefix(govlog_record_section_at(r, i)->heading,
+						    words[k]))
+				return true;
+	return false;
+}
+
 const gl_profile *gl_profile_detect(const govlog_record *r)
 {
 	bool danish = gl_lang_of(govlog_record_language(r)) == GOVLOG_LANG_DA;
@@ -148,6 +162,12 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 		/* MADR's metadata is optional: a record without any is MADR by its sections. */
 		return has_madr_sections(record_concepts(r)) ? &profiles[PROFILE_MADR]
 							     : &profiles[PROFILE_NYGARD];
+	case GOVLOG_META_LINE:
+	case GOVLOG_META_STATUS_SECTION:
+		/* MADR 1's "User Story:" line, or MADR with a Nygard-style status. */
+		if (!danish && uses_madr_words(r))
+			return &profiles[PROFILE_MADR];
+		return &profiles[PROFILE_NYGARD];
 	default:
 		return &profiles[PROFILE_NYGARD];
 	}
