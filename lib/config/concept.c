@@ -70,6 +70,7 @@ static const concept_name names[] = {
 	{GL_CONCEPT_DECISION, EN, "Proposed Decision"},
 	{GL_CONCEPT_DECISION, EN, "Proposal"},
 	{GL_CONCEPT_DECISION, EN, "Conclusion"},
+	{GL_CONCEPT_DECISION, EN, "Decision Summary"},
 	{GL_CONCEPT_DECISION, DA, "Beslutning"},
 	{GL_CONCEPT_DECISION, DA, "Beskrivelse af beslutningen"},
 	{GL_CONCEPT_DECISION, DA, "Beslutningen"},
@@ -349,6 +350,16 @@ void gl_concept_list_names(gl_buf *out, gl_concept c, govlog_lang lang, const ch
 		}
 		gl_buf_printf(out, "%s'%s'", shown++ ? ", " : "", names[i].name);
 	}
+}
+
+bool gl_concept_any_place(const char *heading)
+{
+	static const char *const summaries[] = {"Beskrivelse af beslutningen", "Decision Summary",
+						"Indstilling"};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(summaries); i++)
+		if (gl_concept_words_prefix(heading, summaries[i]))
+			return true;
+	return false;
 }
 
 bool gl_concept_words_prefix(const char *heading, const char *name)

@@ -51,6 +51,14 @@ const char *gl_concept_name(gl_concept c, govlog_lang lang);
 void gl_concept_list_names(gl_buf *out, gl_concept c, govlog_lang lang, const char *first,
 			   size_t max);
 
+/*
+ * True when the heading names a section that may stand anywhere: a summary of
+ * the decision that opens the record ("Beskrivelse af beslutningen"), or a
+ * proposal's recommendation, which Danish case papers put first or last
+ * ("Indstilling").
+ */
+bool gl_concept_any_place(const char *heading);
+
 /* True when the heading's words start with the words of `name`, in any case. */
 bool gl_concept_words_prefix(const char *heading, const char *name);
 

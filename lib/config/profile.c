@@ -95,10 +95,11 @@ bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule)
 	return false;
 }
 
-void gl_section_rule_names(gl_buf *out, const gl_section_rule *rule, govlog_lang lang)
+void gl_section_rule_names(gl_buf *out, const gl_section_rule *rule, govlog_lang lang,
+			   const char *first)
 {
 	if (rule->concept != GL_CONCEPT_NONE) {
-		gl_concept_list_names(out, rule->concept, lang, rule->label, 6);
+		gl_concept_list_names(out, rule->concept, lang, first, 6);
 		return;
 	}
 	for (size_t k = 0; rule->headings && rule->headings[k]; k++)

@@ -44,8 +44,10 @@ bool gl_section_rule_matches(const gl_section_rule *rule, const char *heading,
 bool gl_profile_section_matches(const char *heading, const gl_section_rule *rule);
 /* True when one of the record's headings satisfies the section rule. */
 bool gl_profile_has_section(const govlog_record *r, const gl_section_rule *rule);
-/* Appends what satisfies the rule, quoted: the concept's names in `lang`, or its headings. */
-void gl_section_rule_names(gl_buf *out, const gl_section_rule *rule, govlog_lang lang);
+/* Appends what satisfies the rule, quoted: the concept's names in `lang` (`first` first
+ * when it is one of them), or its headings. */
+void gl_section_rule_names(gl_buf *out, const gl_section_rule *rule, govlog_lang lang,
+			   const char *first);
 
 /*
  * The sections a log's own template requires: its top-level headings below

@@ -79,11 +79,60 @@ static govlog_lang names_lang(const gl_rule_ctx *ctx)
 	return gl_lang_of(lang);
 }
 
+/* Whether a line holds a metadata field ("Date: …", "- **Status**: …"). */
+static bool is_field_line(const govlog_record *r, unsigned line)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].key_pos.line == line ||
+		    r->fields.items[i].value_pos.line == line)
+			return true;
+	return false;
+}
+
+/* Whether lines first..last hold text other than metadata, comments and setext underlines. */
+static bool lines_hold_text(const govlog_record *r, unsigned first, unsigned last)
+{
+	for (unsigned line = first; line <= last; line++) {
+		size_t a = gl_text_line_start(&r->text, line), b = gl_text_line_end(&r->text, line);
+		const char *t = r->text.data;
+		while (a < b && (t[a] == ' ' || t[a] == '\t'))
+			a++;
+		size_t marks = 0;
+		while (a + marks < b && strchr("=- \t", t[a + marks]))
+			marks++;
+		if (a + marks == b || !strncmp(t + a, "<!--", 4) || is_field_line(r, line))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/* The last line of section i's body. */
+static unsigned body_end(const govlog_record *r, size_t i)
+{
+	return i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line - 1
+				       : gl_text_line_count(&r->text);
+}
+
+/*
+ * Text between the title and the first section: where MADR 1 (and records
+ * after it) state the context and problem without a heading.
+ */
+static bool has_preamble(const govlog_record *r)
+{
+	if (!r->title)
+		return false;
+	unsigned last =
+		r->sections.len ? r->sections.items[0].pos.line - 1 : gl_text_line_count(&r->text);
+	return lines_hold_text(r, r->title_pos.line + 1, last);
+}
+
 /* A section with no text of its own is not empty when its subsections hold text. */
 static bool empty_with_subsections(const govlog_record *r, size_t i)
 {
 	const govlog_section *s = &r->sections.items[i];
-	if (!s->empty)
+	/* Metadata bullets under "## Beskrivelse af beslutningen" describe nothing. */
+	if (!s->empty && lines_hold_text(r, s->pos.line + 1, body_end(r, i)))
 		return false;
 	for (size_t k = i + 1; k < r->sections.len && r->sections.items[k].level > s->level; k++)
 		if (!r->sections.items[k].empty)
@@ -91,21 +140,21 @@ static bool empty_with_subsections(const govlog_record *r, size_t i)
 	return true;
 }
 
+/* The rule's section is empty when every section it accepts is: one with text is enough. */
 static void check_empty(const gl_rule_ctx *ctx, const headings *h, const gl_section_rule *rule)
 {
 	const govlog_record *r = ctx->r;
 	/* A proposal is written over time; once decided, an empty section is a gap. */
 	if (r->status <= GOVLOG_STATUS_PROPOSED)
 		return;
-	gl_buf heading = GL_BUF_INIT;
-	for (int i = find_section(h, rule, 0); i >= 0; i = find_section(h, rule, (size_t)i + 1)) {
+	int first = find_section(h, rule, 0);
+	for (int i = first; i >= 0; i = find_section(h, rule, (size_t)i + 1))
 		if (!empty_with_subsections(r, (size_t)i))
-			continue;
-		gl_buf_clear(&heading);
-		put_heading(&heading, r->sections.items[i].heading);
-		gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path, r->sections.items[i].pos,
-			     NULL, GL_T_SECTION_EMPTY, heading.ptr);
-	}
+			return;
+	gl_buf heading = GL_BUF_INIT;
+	put_heading(&heading, r->sections.items[first].heading);
+	gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path, r->sections.items[first].pos, NULL,
+		     GL_T_SECTION_EMPTY, heading.ptr);
 	gl_buf_release(&heading);
 }
 
@@ -150,53 +199,23 @@ static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_s
 			   const char *hint)
 {
 	const govlog_record *r = ctx->r;
+	govlog_lang lang = names_lang(ctx);
+	/* A Danish record judged by an English profile is told the section's Danish name. */
+	const char *label = rule->label;
+	if (rule->concept != GL_CONCEPT_NONE && !ctx->profile->template_path &&
+	    lang != gl_lang_of(ctx->profile->lang))
+		label = gl_concept_name(rule->concept, lang);
 	gl_buf sought = GL_BUF_INIT, present = GL_BUF_INIT;
-	gl_section_rule_names(&sought, rule, names_lang(ctx));
+	gl_section_rule_names(&sought, rule, lang, label);
 	heading_list(&present, h);
 	if (present.len)
 		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
-			     GL_T_SECTION_MISSING, rule->label, sought.ptr, present.ptr);
+			     GL_T_SECTION_MISSING, label, sought.ptr, present.ptr);
 	else
 		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
-			     GL_T_SECTION_MISSING_NO_HEADINGS, rule->label, sought.ptr);
+			     GL_T_SECTION_MISSING_NO_HEADINGS, label, sought.ptr);
 	gl_buf_release(&sought);
 	gl_buf_release(&present);
-}
-
-/* Whether a line holds a metadata field ("Date: …", "- **Status**: …"). */
-static bool is_field_line(const govlog_record *r, unsigned line)
-{
-	for (size_t i = 0; i < r->fields.len; i++)
-		if (r->fields.items[i].key_pos.line == line ||
-		    r->fields.items[i].value_pos.line == line)
-			return true;
-	return false;
-}
-
-/*
- * Text between the title and the first section other than metadata, comments
- * and a setext underline: where MADR 1 (and records after it) state the
- * context and problem without a heading.
- */
-static bool has_preamble(const govlog_record *r)
-{
-	if (!r->title)
-		return false;
-	unsigned last =
-		r->sections.len ? r->sections.items[0].pos.line - 1 : gl_text_line_count(&r->text);
-	for (unsigned line = r->title_pos.line + 1; line <= last; line++) {
-		size_t a = gl_text_line_start(&r->text, line), b = gl_text_line_end(&r->text, line);
-		const char *t = r->text.data;
-		while (a < b && (t[a] == ' ' || t[a] == '\t'))
-			a++;
-		size_t marks = 0;
-		while (a + marks < b && strchr("=- \t", t[a + marks]))
-			marks++;
-		if (a + marks == b || !strncmp(t + a, "<!--", 4) || is_field_line(r, line))
-			continue;
-		return true;
-	}
-	return false;
 }
 
 static void check_sections(const gl_rule_ctx *ctx, const headings *h)
@@ -274,21 +293,29 @@ static void check_name_pattern(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
+/* Whether the first section holds the record's metadata ("## Beskrivelse af beslutningen"). */
+static bool holds_metadata(const govlog_record *r, size_t i)
+{
+	if (i != 0 || !r->fields.len || r->has_frontmatter)
+		return false;
+	unsigned meta = r->fields.items[0].key_pos.line;
+	return meta > r->sections.items[0].pos.line &&
+	       (r->sections.len < 2 || meta < r->sections.items[1].pos.line);
+}
+
 /*
- * The first section the rule accepts, for the order: not the first section
- * when it holds the record's metadata ("## Beskrivelse af beslutningen" over
- * the Dato and Status bullets opens the record, wherever its decision is).
+ * The first section the rule accepts that has a place in the order: not one
+ * that opens the record over its metadata, nor a summary of the decision or a
+ * recommendation, which stand first or last wherever the decision is.
  */
 static int ordered_index(const headings *h, const gl_section_rule *rule)
 {
 	const govlog_record *r = h->r;
 	int at = find_section(h, rule, 0);
-	if (at != 0 || !r->fields.len || r->has_frontmatter)
-		return at;
-	unsigned meta = r->fields.items[0].key_pos.line;
-	bool holds_meta = meta > r->sections.items[0].pos.line &&
-			  (r->sections.len < 2 || meta < r->sections.items[1].pos.line);
-	return holds_meta ? find_section(h, rule, 1) : at;
+	while (at >= 0 && (holds_metadata(r, (size_t)at) ||
+			   gl_concept_any_place(r->sections.items[at].heading)))
+		at = find_section(h, rule, (size_t)at + 1);
+	return at;
 }
 
 /* The required sections that are there, in the profile's (or the template's) order. */
