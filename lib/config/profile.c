@@ -259,6 +259,9 @@ static void add_template_rules(govlog_record *tpl, const char *heading, gl_secti
 	if (set & GL_CONCEPT_BIT(GL_CONCEPT_META))
 		return; /* metadata: the meta rules ask for it */
 	if (!set) {
+		/* "Option 1: [name]", "{Your heading}": a placeholder, not a section to keep. */
+		if (strpbrk(heading, "[{<"))
+			return;
 		const char **one = gl_arena_alloc(&tpl->arena, 2 * sizeof(*one));
 		one[0] = heading;
 		one[1] = NULL;

@@ -244,14 +244,16 @@ static void test_templates(void **state)
 	govlog_record_free(t);
 }
 
-/* A heading no concept names is required as written; "(valgfri)" marks one optional. */
+/* A heading no concept names is required as written; "(valgfri)" marks one optional, and a
+ * placeholder is none. */
 static void test_own_headings(void **state)
 {
 	(void)state;
 	govlog_record *t = parse("beslutninger/skabelon.md", "# [SDR] Titel\n\n"
 							     "## Kontekst / Årsag\n\nTekst.\n\n"
 							     "## Tidsplan\n\nTekst.\n\n"
-							     "## Risici (valgfri)\n\nTekst.\n");
+							     "## Risici (valgfri)\n\nTekst.\n\n"
+							     "## Mulighed 1: [navn]\n\nTekst.\n");
 	const gl_section_rule *rules = gl_profile_template_sections(t);
 	assert_labels(rules, "Kontekst / Årsag", "Tidsplan", NULL);
 	assert_true(gl_profile_section_matches("Baggrund", &rules[0]));
