@@ -1,5 +1,4 @@
-/* title/missing, title/type-mismatch, id/filename-mismatch, and the sections: missing, empty,
- * order. */
+/* A record's structure: title, type prefix, ID and file name, and its sections. */
 #include "check/rules/rules.h"
 
 #include <stdlib.h>
