@@ -39,48 +39,6 @@ struct govlog_log {
 	gl_log_templates templates; /* the record templates beside the records */
 };
 
-static bool ends_with_ci(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
-}
-
-/*
- * A template is named for what it is: "template.md", "adr-template.md",
- * MADR's "adr-template-minimal.md" and "adr-template-bare.md",
- * "0000-template.md", "beslutningsskabelon.md": a word of the name ends in
- * "template" or "skabelon". A numbered record about templates
- * ("0012-use-a-pr-template.md", "0004-skaermlayout-skabeloner.md") is still
- * a record; number 0 is where templates sort themselves first.
- */
-static bool is_template_name(const char *name)
-{
-	const char *p = name, *end = name + strcspn(name, ".");
-	bool numbered = false, named = false;
-	while (p < end) {
-		size_t n = strcspn(p, "-_ .");
-		if (p + n > end)
-			n = (size_t)(end - p);
-		char *word = gl_xstrndup(p, n);
-		if (p == name && n && strspn(word, "0123456789") == n)
-			numbered = strspn(word, "0") != n;
-		named = named || ends_with_ci(word, "template") || ends_with_ci(word, "skabelon");
-		free(word);
-		p += n + (p + n < end);
-	}
-	return named && !numbered;
-}
-
-/* Markdown files in a decision folder, except its README, index and templates. */
-static bool is_record_name(const char *name)
-{
-	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
-		return false;
-	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
-		return false;
-	return !is_template_name(name);
-}
-
 /* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
 static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *data)
 {
@@ -156,7 +114,7 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 			 */
 			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
 				rc = walk(log, path.ptr, shown.ptr, depth + 1);
-		} else if (!is_record_name(name)) {
+		} else if (!gl_log_is_record_name(name)) {
 			continue;
 		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
 			govlog_pos whole = {0, 0};
@@ -202,7 +160,7 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
 	if ((w->log->want && !w->log->want(path, w->log->want_payload)) ||
-	    !is_walked(path + w->skip) || !is_record_name(base))
+	    !is_walked(path + w->skip) || !gl_log_is_record_name(base))
 		return;
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
@@ -474,7 +432,7 @@ void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
 		const char *path = paths->items[i], *base = strrchr(path, '/');
 		const char *rest = below_folder(&folders, path);
 		base = base ? base + 1 : path;
-		if (!rest || !is_walked(rest) || !is_record_name(base) ||
+		if (!rest || !is_walked(rest) || !gl_log_is_record_name(base) ||
 		    !gl_snapshot_has_file(log->snapshot, path))
 			continue;
 		gl_buf_clear(&shown);

@@ -1,4 +1,4 @@
-/* Finding and reading the record template a log keeps beside its records. */
+/* Telling records from templates, and reading the record template a log keeps beside them. */
 #include "log/template.h"
 
 #include <stdlib.h>
@@ -6,7 +6,49 @@
 
 #include "config/profile.h"
 #include "util/ascii.h"
+#include "util/utf8.h"
 #include "util/banned.h"
+
+static bool ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+}
+
+/*
+ * A template is named for what it is: "template.md", "adr-template.md",
+ * MADR's "adr-template-minimal.md" and "adr-template-bare.md",
+ * "0000-template.md", "beslutningsskabelon.md": a word of the name ends in
+ * "template" or "skabelon". A numbered record about templates
+ * ("0012-use-a-pr-template.md", "0004-skaermlayout-skabeloner.md") is still
+ * a record; number 0 is where templates sort themselves first.
+ */
+static bool is_template_name(const char *name)
+{
+	const char *p = name, *end = name + strcspn(name, ".");
+	bool numbered = false, named = false;
+	while (p < end) {
+		size_t n = strcspn(p, "-_ .");
+		if (p + n > end)
+			n = (size_t)(end - p);
+		char *word = gl_xstrndup(p, n);
+		if (p == name && n && strspn(word, "0123456789") == n)
+			numbered = strspn(word, "0") != n;
+		named = named || ends_with_ci(word, "template") || ends_with_ci(word, "skabelon");
+		free(word);
+		p += n + (p + n < end);
+	}
+	return named && !numbered;
+}
+
+bool gl_log_is_record_name(const char *name)
+{
+	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
+		return false;
+	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
+		return false;
+	return !is_template_name(name);
+}
 
 /*
  * The names a log's own record template goes by, in the order they are

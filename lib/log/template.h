@@ -15,6 +15,9 @@
 
 struct gl_section_rule;
 
+/* Markdown files in a decision folder, except its README, index and templates. */
+bool gl_log_is_record_name(const char *name);
+
 typedef struct gl_log_template {
 	const char *folder; /* the folder of the records, as their paths show it */
 	const char *path;   /* the template file, as shown; NULL when the folder has none */
