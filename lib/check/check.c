@@ -34,12 +34,15 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
 		const govlog_record *r = govlog_log_record_at(log, i);
 		const gl_profile *base = chosen ? chosen : config->profile;
-		gl_rule_ctx ctx = {out,
-				   r,
-				   gl_config_profile(config, base ? base : gl_profile_detect(r)),
-				   placeholder,
-				   today,
-				   config};
+		gl_profile own = *gl_config_profile(config, base ? base : gl_profile_detect(r));
+		/* The log's own template says which sections it requires, unless the
+		 * configuration does. */
+		const gl_log_template *t = gl_log_template_for(log, r);
+		if (t && t->sections && !config->required_sections) {
+			own.sections = t->sections;
+			own.template_path = t->path;
+		}
+		gl_rule_ctx ctx = {out, r, &own, placeholder, today, config};
 		gl_rules_encoding(&ctx);
 		gl_rules_frontmatter(&ctx);
 		gl_rules_meta(&ctx);

@@ -128,7 +128,8 @@ static gl_section_rule section_rule(gl_cfg_loader *ld, const char *text)
 	size_t label_len = strcspn(text, "|");
 	while (label_len && text[label_len - 1] == ' ')
 		label_len--;
-	gl_section_rule rule = {gl_arena_strndup(&ld->c->arena, text, label_len), headings};
+	gl_section_rule rule = {gl_arena_strndup(&ld->c->arena, text, label_len), headings,
+				GL_CONCEPT_NONE};
 	return rule;
 }
 
@@ -142,7 +143,7 @@ static int on_required_sections(gl_cfg_loader *ld, yaml_node_t *v, const char *o
 	gl_section_rule *rules = gl_arena_alloc(&ld->c->arena, (n + 1) * sizeof(*rules));
 	for (size_t i = 0; i < n; i++)
 		rules[i] = section_rule(ld, items[i]);
-	rules[n] = (gl_section_rule){NULL, NULL};
+	rules[n] = (gl_section_rule){NULL, NULL, GL_CONCEPT_NONE};
 	ld->c->required_sections = rules;
 	ld->c->required_sections_origin = origin;
 	return 0;

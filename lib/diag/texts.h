@@ -243,7 +243,23 @@
 	  "'%.*s' er ikke en type: en type er ét ord af bogstaverne a-z, som feat eller fix")      \
 	X(COMMIT_COLON_LATE, "':' must follow the type and scope directly",                        \
 	  "':' skal stå lige efter type og scope")                                                 \
-	X(COMMIT_EXAMPLE, "e.g.:", "f.eks.:")
+	X(COMMIT_EXAMPLE, "e.g.:", "f.eks.:")                                                      \
+	/* section/missing, section/order, section/empty: what was looked for, what is there. */   \
+	X(SECTION_MISSING, "missing section '%s': looked for %s; the record's headings are %s",    \
+	  "afsnittet '%s' mangler: søgte efter %s; postens overskrifter er %s")                    \
+	X(SECTION_MISSING_NO_HEADINGS,                                                             \
+	  "missing section '%s': looked for %s; the record has no headings",                       \
+	  "afsnittet '%s' mangler: søgte efter %s; posten har ingen overskrifter")                 \
+	X(SECTIONS_OF_PROFILE, "profile '%s' requires the sections %s",                            \
+	  "profilen '%s' kræver afsnittene %s")                                                    \
+	X(SECTIONS_OF_TEMPLATE, "the log's template '%s' requires the sections %s",                \
+	  "loggens skabelon '%s' kræver afsnittene %s")                                            \
+	X(SECTION_ORDER, "section '%s' comes before '%s'", "afsnittet '%s' står før '%s'")         \
+	X(SECTION_ORDER_OF_PROFILE, "profile '%s' orders them: %s",                                \
+	  "profilen '%s' ordner dem: %s")                                                          \
+	X(SECTION_ORDER_OF_TEMPLATE, "the log's template '%s' orders them: %s",                    \
+	  "loggens skabelon '%s' ordner dem: %s")                                                  \
+	X(SECTION_EMPTY, "section '%s' is empty", "afsnittet '%s' er tomt")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "util/error.h"
 #include "log/layout.h"
+#include "log/template.h"
 #include "config/config.h"
 #include "repo/repo.h"
 #include "repo/snapshot.h"
@@ -42,37 +43,8 @@ struct govlog_log {
 	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
 	gl_log_want_fn want;   /* which files to read; NULL: all */
 	void *want_payload;
+	gl_log_templates templates; /* the record templates beside the records */
 };
-
-static bool ends_with_ci(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
-}
-
-/*
- * A template is named for what it is: "template.md", "adr-template.md",
- * "0000-template.md", "beslutningsskabelon.md". A record about templates
- * ("0004-skaermlayout-skabeloner.md") is still a record.
- */
-static bool is_template_name(const char *name)
-{
-	size_t stem = strcspn(name, ".");
-	char *s = gl_xstrndup(name, stem);
-	bool yes = ends_with_ci(s, "template") || ends_with_ci(s, "skabelon");
-	free(s);
-	return yes;
-}
-
-/* Markdown files in a decision folder, except its README, index and templates. */
-static bool is_record_name(const char *name)
-{
-	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
-		return false;
-	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
-		return false;
-	return !is_template_name(name);
-}
 
 /* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
 static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *data)
@@ -89,7 +61,27 @@ static void add_problem(govlog_log *log, const char *display, gl_text_id msg, in
 	gl_vec_push(&log->problems, p);
 }
 
-static void load_file(govlog_log *log, const char *path, const char *display)
+/* A readable text file (no NUL byte) at `path`, from the snapshot or the disk. */
+static bool read_file_text(const char *path, gl_buf *data, void *payload)
+{
+	const govlog_log *log = payload;
+	gl_buf_clear(data);
+	if (!log->snapshot && !gl_fs_is_file(path))
+		return false;
+	return read_file(log, path, data) == GL_FS_OK && !memchr(data->ptr, '\0', data->len);
+}
+
+/* The number of folders in a path below the decision folder ("a/b/x.md" → 2). */
+static unsigned folders_in(const char *rest)
+{
+	unsigned n = 0;
+	for (; *rest; rest++)
+		n += *rest == '/';
+	return n;
+}
+
+/* Reads a record; `up` folders above its own are still inside the decision folder. */
+static void load_file(govlog_log *log, const char *path, const char *display, unsigned up)
 {
 	gl_buf data = GL_BUF_INIT;
 	gl_fs_result rc = read_file(log, path, &data);
@@ -101,8 +93,11 @@ static void load_file(govlog_log *log, const char *path, const char *display)
 		add_problem(log, display, GL_T_FILE_BINARY, 0);
 	} else {
 		govlog_record *r;
-		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0)
+		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0) {
 			gl_vec_push(&log->records, r);
+			gl_log_templates_note(&log->templates, path, display, up, read_file_text,
+					      log, &log->record_opts);
+		}
 	}
 	gl_buf_release(&data);
 }
@@ -128,12 +123,12 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 			 */
 			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
 				rc = walk(log, path.ptr, shown.ptr, depth + 1);
-		} else if (!is_record_name(name)) {
+		} else if (!gl_log_is_record_name(name)) {
 			continue;
 		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
 			add_problem(log, shown.ptr, GL_T_FILE_LINK_OUTSIDE, 0);
 		} else {
-			load_file(log, path.ptr, shown.ptr);
+			load_file(log, path.ptr, shown.ptr, (unsigned)depth);
 		}
 	}
 	gl_buf_release(&path);
@@ -171,14 +166,14 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
 	if ((w->log->want && !w->log->want(path, w->log->want_payload)) ||
-	    !is_walked(path + w->skip) || !is_record_name(base))
+	    !is_walked(path + w->skip) || !gl_log_is_record_name(base))
 		return;
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
 	if (is_link)
 		add_problem(w->log, w->shown.ptr, GL_T_FILE_LINK, 0);
 	else
-		load_file(w->log, path, w->shown.ptr);
+		load_file(w->log, path, w->shown.ptr, folders_in(path + w->skip));
 }
 
 bool gl_log_want_none(const char *repo_path, void *payload)
@@ -225,7 +220,7 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 				  "revision: '%s'",
 				  path);
 	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
-		load_file(log, rel.ptr, path);
+		load_file(log, rel.ptr, path, 0);
 	else {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		walk_snapshot(log, rel.ptr);
@@ -243,7 +238,7 @@ static int load_path(govlog_log *log, const char *path)
 		return walk(log, path, path, 0);
 	}
 	if (gl_fs_is_file(path)) {
-		load_file(log, path, path);
+		load_file(log, path, path, 0);
 		return 0;
 	}
 	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
@@ -441,12 +436,12 @@ void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
 		const char *path = paths->items[i], *base = strrchr(path, '/');
 		const char *rest = below_folder(&folders, path);
 		base = base ? base + 1 : path;
-		if (!rest || !is_walked(rest) || !is_record_name(base) ||
+		if (!rest || !is_walked(rest) || !gl_log_is_record_name(base) ||
 		    !gl_snapshot_has_file(log->snapshot, path))
 			continue;
 		gl_buf_clear(&shown);
 		gl_log_display_path(&shown, log, path);
-		load_file(log, path, shown.ptr);
+		load_file(log, path, shown.ptr, folders_in(rest));
 	}
 	gl_buf_release(&shown);
 	gl_strvec_free(&folders);
@@ -465,6 +460,7 @@ void govlog_log_free(govlog_log *log)
 	for (size_t i = 0; i < log->records.len; i++)
 		govlog_record_free(log->records.items[i]);
 	gl_vec_free(&log->records);
+	gl_log_templates_release(&log->templates);
 	gl_strvec_free(&log->folders);
 	for (size_t i = 0; i < log->problems.len; i++)
 		free(log->problems.items[i].path);
@@ -645,4 +641,9 @@ bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too
 const struct gl_snapshot *gl_log_snapshot(const govlog_log *log)
 {
 	return log->snapshot;
+}
+
+const gl_log_template *gl_log_template_for(const govlog_log *log, const govlog_record *r)
+{
+	return gl_log_templates_for(&log->templates, govlog_record_path(r));
 }

@@ -3,6 +3,7 @@
 #define GOVLOG_LOG_INTERNAL_H
 
 #include "govlog/log.h"
+#include "log/template.h"
 #include "util/buf.h"
 #include "util/fs.h"
 
@@ -67,6 +68,9 @@ void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload);
  * from. `path` is absolute or relative to the current folder.
  */
 bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too);
+
+/* The template of the folder that holds the record, or NULL when it has none. */
+const gl_log_template *gl_log_template_for(const govlog_log *log, const govlog_record *r);
 
 /* The index or revision the records were read from; NULL for the work tree. */
 const struct gl_snapshot *gl_log_snapshot(const govlog_log *log);

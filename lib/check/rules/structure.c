@@ -1,6 +1,7 @@
-/* title/missing, title/type-mismatch, id/filename-mismatch and section/missing. */
+/* A record's structure: title, type prefix, ID and file name, and its sections. */
 #include "check/rules/rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -31,36 +32,204 @@ static void required_list(gl_buf *out, const gl_profile *p)
 		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", s->label);
 }
 
-static void check_empty(const gl_rule_ctx *ctx, const gl_section_rule *rule)
+/* A heading as written, without the spaces a removed "<!-- optional -->" leaves. */
+static void put_heading(gl_buf *out, const char *heading)
+{
+	size_t n = strlen(heading);
+	while (*heading == ' ')
+		heading++, n--;
+	while (n && heading[n - 1] == ' ')
+		n--;
+	gl_buf_put(out, heading, n);
+}
+
+/* The record's headings read once: the concepts each names, and the top level. */
+typedef struct headings {
+	const govlog_record *r;
+	gl_concept_set *concepts;
+	int top; /* the level of the record's outermost sections */
+} headings;
+
+static void headings_read(headings *h, const govlog_record *r)
+{
+	h->r = r;
+	h->top = 0;
+	h->concepts = gl_xcalloc(r->sections.len + 1, sizeof(*h->concepts));
+	for (size_t i = 0; i < r->sections.len; i++) {
+		h->concepts[i] = gl_concept_classify(r->sections.items[i].heading);
+		if (!h->top || r->sections.items[i].level < h->top)
+			h->top = r->sections.items[i].level;
+	}
+}
+
+/* The first section the rule accepts at or after `from`, or -1. */
+static int find_section(const headings *h, const gl_section_rule *rule, size_t from)
+{
+	for (size_t i = from; i < h->r->sections.len; i++)
+		if (gl_section_rule_matches(rule, h->r->sections.items[i].heading, h->concepts[i]))
+			return (int)i;
+	return -1;
+}
+
+/* The language of the names a message quotes: the record's, else the profile's. */
+static govlog_lang names_lang(const gl_rule_ctx *ctx)
+{
+	const char *lang = ctx->r->lang && ctx->r->lang[0] ? ctx->r->lang : ctx->profile->lang;
+	return gl_lang_of(lang);
+}
+
+/* Whether a line holds a metadata field ("Date: …", "- **Status**: …"). */
+static bool is_field_line(const govlog_record *r, unsigned line)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].key_pos.line == line ||
+		    r->fields.items[i].value_pos.line == line)
+			return true;
+	return false;
+}
+
+/* Whether lines first..last hold text other than metadata, comments and setext underlines. */
+static bool lines_hold_text(const govlog_record *r, unsigned first, unsigned last)
+{
+	for (unsigned line = first; line <= last; line++) {
+		size_t a = gl_text_line_start(&r->text, line), b = gl_text_line_end(&r->text, line);
+		const char *t = r->text.data;
+		while (a < b && (t[a] == ' ' || t[a] == '\t'))
+			a++;
+		size_t marks = 0;
+		while (a + marks < b && strchr("=- \t", t[a + marks]))
+			marks++;
+		if (a + marks == b || !strncmp(t + a, "<!--", 4) || is_field_line(r, line))
+			continue;
+		return true;
+	}
+	return false;
+}
+
+/* The last line of section i's body. */
+static unsigned body_end(const govlog_record *r, size_t i)
+{
+	return i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line - 1
+				       : gl_text_line_count(&r->text);
+}
+
+/*
+ * Text between the title and the first section: where MADR 1 (and records
+ * after it) state the context and problem without a heading.
+ */
+static bool has_preamble(const govlog_record *r)
+{
+	if (!r->title)
+		return false;
+	unsigned last =
+		r->sections.len ? r->sections.items[0].pos.line - 1 : gl_text_line_count(&r->text);
+	return lines_hold_text(r, r->title_pos.line + 1, last);
+}
+
+/* A section with no text of its own is not empty when its subsections hold text. */
+static bool empty_with_subsections(const govlog_record *r, size_t i)
+{
+	const govlog_section *s = &r->sections.items[i];
+	/* Metadata bullets under "## Beskrivelse af beslutningen" describe nothing. */
+	if (!s->empty && lines_hold_text(r, s->pos.line + 1, body_end(r, i)))
+		return false;
+	for (size_t k = i + 1; k < r->sections.len && r->sections.items[k].level > s->level; k++)
+		if (!r->sections.items[k].empty)
+			return false;
+	return true;
+}
+
+/* The rule's section is empty when every section it accepts is: one with text is enough. */
+static void check_empty(const gl_rule_ctx *ctx, const headings *h, const gl_section_rule *rule)
 {
 	const govlog_record *r = ctx->r;
 	/* A proposal is written over time; once decided, an empty section is a gap. */
 	if (r->status <= GOVLOG_STATUS_PROPOSED)
 		return;
-	for (size_t i = 0; i < r->sections.len; i++) {
-		const govlog_section *s = &r->sections.items[i];
-		if (s->empty && gl_profile_section_matches(s->heading, rule))
-			gl_diag_add(ctx->out, GL_RULE_SECTION_EMPTY, r->path, s->pos, NULL,
-				    "section '%s' is empty", s->heading);
+	int first = find_section(h, rule, 0);
+	for (int i = first; i >= 0; i = find_section(h, rule, (size_t)i + 1))
+		if (!empty_with_subsections(r, (size_t)i))
+			return;
+	gl_buf heading = GL_BUF_INIT;
+	put_heading(&heading, r->sections.items[first].heading);
+	gl_diag_addt(ctx->out, GL_RULE_SECTION_EMPTY, r->path, r->sections.items[first].pos, NULL,
+		     GL_T_SECTION_EMPTY, heading.ptr);
+	gl_buf_release(&heading);
+}
+
+/* The record's outermost headings as written, quoted: what a reader compares with the rule. */
+static void heading_list(gl_buf *out, const headings *h)
+{
+	enum { MAX_SHOWN = 8 };
+	size_t shown = 0;
+	for (size_t i = 0; i < h->r->sections.len; i++) {
+		const govlog_section *s = &h->r->sections.items[i];
+		if (s->level != h->top)
+			continue;
+		if (shown == MAX_SHOWN) {
+			gl_buf_puts(out, ", …");
+			return;
+		}
+		gl_buf_puts(out, shown++ ? ", '" : "'");
+		put_heading(out, s->heading);
+		gl_buf_putc(out, '\'');
 	}
 }
 
-static void check_sections(const gl_rule_ctx *ctx)
+/* "profile 'madr' requires the sections …", or the log's own template does. */
+static void requirement_hint(gl_buf *out, const gl_rule_ctx *ctx, bool order)
+{
+	const gl_profile *p = ctx->profile;
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
+	gl_buf list = GL_BUF_INIT;
+	required_list(&list, p);
+	if (p->template_path)
+		gl_lang_printf(out, lang,
+			       order ? GL_T_SECTION_ORDER_OF_TEMPLATE : GL_T_SECTIONS_OF_TEMPLATE,
+			       p->template_path, list.ptr);
+	else
+		gl_lang_printf(out, lang,
+			       order ? GL_T_SECTION_ORDER_OF_PROFILE : GL_T_SECTIONS_OF_PROFILE,
+			       p->name, list.ptr);
+	gl_buf_release(&list);
+}
+
+static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_section_rule *rule,
+			   const char *hint)
 {
 	const govlog_record *r = ctx->r;
+	govlog_lang lang = names_lang(ctx);
+	/* A Danish record judged by an English profile is told the section's Danish name. */
+	const char *label = rule->label;
+	if (rule->concept != GL_CONCEPT_NONE && !ctx->profile->template_path &&
+	    lang != gl_lang_of(ctx->profile->lang))
+		label = gl_concept_name(rule->concept, lang);
+	gl_buf sought = GL_BUF_INIT, present = GL_BUF_INIT;
+	gl_section_rule_names(&sought, rule, lang, label);
+	heading_list(&present, h);
+	if (present.len)
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
+			     GL_T_SECTION_MISSING, label, sought.ptr, present.ptr);
+	else
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint,
+			     GL_T_SECTION_MISSING_NO_HEADINGS, label, sought.ptr);
+	gl_buf_release(&sought);
+	gl_buf_release(&present);
+}
+
+static void check_sections(const gl_rule_ctx *ctx, const headings *h)
+{
 	gl_buf hint = GL_BUF_INIT;
 	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
-		if (gl_profile_has_section(r, s)) {
-			check_empty(ctx, s);
+		if (find_section(h, s, 0) >= 0) {
+			check_empty(ctx, h, s);
 			continue;
 		}
-		if (!hint.len) {
-			gl_buf_printf(&hint, "profile '%s' requires the sections ",
-				      ctx->profile->name);
-			required_list(&hint, ctx->profile);
-		}
-		gl_diag_add(ctx->out, GL_RULE_SECTION_MISSING, r->path, anchor(r), hint.ptr,
-			    "missing section '%s'", s->label);
+		if (s->concept == GL_CONCEPT_CONTEXT && has_preamble(ctx->r))
+			continue;
+		if (!hint.len)
+			requirement_hint(&hint, ctx, false);
+		report_missing(ctx, h, s, hint.ptr);
 	}
 	gl_buf_release(&hint);
 }
@@ -123,32 +292,51 @@ static void check_name_pattern(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
-static int section_index(const govlog_record *r, const gl_section_rule *rule)
+/* Whether the first section holds the record's metadata ("## Beskrivelse af beslutningen"). */
+static bool holds_metadata(const govlog_record *r, size_t i)
 {
-	for (size_t i = 0; i < r->sections.len; i++)
-		if (gl_profile_section_matches(r->sections.items[i].heading, rule))
-			return (int)i;
-	return -1;
+	if (i != 0 || !r->fields.len || r->has_frontmatter)
+		return false;
+	unsigned meta = r->fields.items[0].key_pos.line;
+	return meta > r->sections.items[0].pos.line &&
+	       (r->sections.len < 2 || meta < r->sections.items[1].pos.line);
 }
 
-/* The required sections that are there, in the profile's order. */
-static void check_order(const gl_rule_ctx *ctx)
+/*
+ * The first section the rule accepts that has a place in the order: not one
+ * that opens the record over its metadata, nor a summary of the decision or a
+ * recommendation, which stand first or last wherever the decision is.
+ */
+static int ordered_index(const headings *h, const gl_section_rule *rule)
+{
+	const govlog_record *r = h->r;
+	int at = find_section(h, rule, 0);
+	while (at >= 0 && (holds_metadata(r, (size_t)at) ||
+			   gl_concept_any_place(r->sections.items[at].heading)))
+		at = find_section(h, rule, (size_t)at + 1);
+	return at;
+}
+
+/* The required sections that are there, in the profile's (or the template's) order. */
+static void check_order(const gl_rule_ctx *ctx, const headings *h)
 {
 	const govlog_record *r = ctx->r;
 	int previous_at = -1;
 	for (const gl_section_rule *s = ctx->profile->sections; s->label; s++) {
-		int at = section_index(r, s);
+		int at = ordered_index(h, s);
 		if (at < 0)
 			continue;
 		if (at < previous_at) {
-			gl_buf hint = GL_BUF_INIT;
-			gl_buf_printf(&hint, "profile '%s' orders them: ", ctx->profile->name);
-			required_list(&hint, ctx->profile);
-			gl_diag_add(ctx->out, GL_RULE_SECTION_ORDER, r->path,
-				    r->sections.items[at].pos, hint.ptr,
-				    "section '%s' comes before '%s'", r->sections.items[at].heading,
-				    r->sections.items[previous_at].heading);
+			gl_buf hint = GL_BUF_INIT, early = GL_BUF_INIT, late = GL_BUF_INIT;
+			requirement_hint(&hint, ctx, true);
+			put_heading(&early, r->sections.items[at].heading);
+			put_heading(&late, r->sections.items[previous_at].heading);
+			gl_diag_addt(ctx->out, GL_RULE_SECTION_ORDER, r->path,
+				     r->sections.items[at].pos, hint.ptr, GL_T_SECTION_ORDER,
+				     early.ptr, late.ptr);
 			gl_buf_release(&hint);
+			gl_buf_release(&early);
+			gl_buf_release(&late);
 			return;
 		}
 		previous_at = at;
@@ -157,10 +345,13 @@ static void check_order(const gl_rule_ctx *ctx)
 
 void gl_rules_structure(const gl_rule_ctx *ctx)
 {
-	check_order(ctx);
+	headings h;
+	headings_read(&h, ctx->r);
+	check_order(ctx, &h);
 	check_name_pattern(ctx);
 	check_title(ctx);
 	check_title_type(ctx);
 	check_id_matches_file(ctx);
-	check_sections(ctx);
+	check_sections(ctx, &h);
+	free(h.concepts);
 }

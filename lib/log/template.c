@@ -1,0 +1,158 @@
+/* Telling records from templates, and reading the record template a log keeps beside them. */
+#include "log/template.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "config/profile.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
+#include "util/banned.h"
+
+static bool ends_with_ci(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+}
+
+/*
+ * A template is named for what it is: "template.md", "adr-template.md",
+ * MADR's "adr-template-minimal.md" and "adr-template-bare.md",
+ * "0000-template.md", "beslutningsskabelon.md": a word of the name ends in
+ * "template" or "skabelon". A numbered record about templates
+ * ("0012-use-a-pr-template.md", "0004-skaermlayout-skabeloner.md") is still
+ * a record; number 0 is where templates sort themselves first.
+ */
+static bool is_template_name(const char *name)
+{
+	const char *p = name, *end = name + strcspn(name, ".");
+	bool numbered = false, named = false;
+	while (p < end) {
+		size_t n = strcspn(p, "-_ .");
+		if (p + n > end)
+			n = (size_t)(end - p);
+		char *word = gl_xstrndup(p, n);
+		if (p == name && n && strspn(word, "0123456789") == n)
+			numbered = strspn(word, "0") != n;
+		named = named || ends_with_ci(word, "template") || ends_with_ci(word, "skabelon");
+		free(word);
+		p += n + (p + n < end);
+	}
+	return named && !numbered;
+}
+
+bool gl_log_is_record_name(const char *name)
+{
+	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
+		return false;
+	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
+		return false;
+	return !is_template_name(name);
+}
+
+/*
+ * The names a log's own record template goes by, in the order they are
+ * looked for beside the records: MADR's, log4brains', adr-tools' (in the
+ * decision folder's templates/ folder) and the Danish "skabelon".
+ */
+static const char *const template_names[] = {
+	"template.md",     "adr-template.md",        "0000-template.md",
+	"000-template.md", "00-template.md",         "decision-template.md",
+	"skabelon.md",     "beslutningsskabelon.md", "templates/template.md",
+};
+
+/* The length of the folder part of a path ("a/b/x.md" → 3, "/x.md" → 1); 0 when there is none. */
+static size_t folder_len(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	return slash ? (size_t)(slash - path) + (slash == path) : 0;
+}
+
+/* The folder `dir` (its first `len` bytes) joined with `name`. */
+static void folder_file(gl_buf *out, const char *dir, size_t len, const char *name)
+{
+	gl_buf_clear(out);
+	gl_buf_put(out, dir, len);
+	if (len && dir[len - 1] != '/')
+		gl_buf_putc(out, '/');
+	gl_buf_puts(out, name);
+}
+
+/* The first template in the folder `dir` (shown as `shown_dir`), read into t. */
+static bool read_in(gl_log_template *t, const char *dir, const char *shown_dir,
+		    gl_log_template_read_fn read, void *payload, const govlog_record_options *opts)
+{
+	gl_buf file = GL_BUF_INIT, shown = GL_BUF_INIT, data = GL_BUF_INIT;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(template_names) && !t->record; i++) {
+		folder_file(&file, dir, strlen(dir), template_names[i]);
+		if (!read(file.ptr, &data, payload))
+			continue;
+		folder_file(&shown, shown_dir, strlen(shown_dir), template_names[i]);
+		if (govlog_record_parse(&t->record, shown.ptr, data.ptr, data.len, opts) < 0) {
+			t->record = NULL;
+			continue;
+		}
+		t->path = gl_xstrdup(shown.ptr);
+		t->sections = gl_profile_template_sections(t->record);
+	}
+	gl_buf_release(&file);
+	gl_buf_release(&shown);
+	gl_buf_release(&data);
+	return t->record != NULL;
+}
+
+/* Reads the template of the record's folder, else of the folders above it, `up` at most. */
+static void read_template(gl_log_template *t, const char *path, const char *display, unsigned up,
+			  gl_log_template_read_fn read, void *payload,
+			  const govlog_record_options *opts)
+{
+	char *dir = gl_xstrndup(path, folder_len(path));
+	char *shown = gl_xstrndup(display, folder_len(display));
+	for (unsigned level = 0; !read_in(t, dir, shown, read, payload, opts) && level < up;
+	     level++) {
+		dir[folder_len(dir)] = '\0';
+		shown[folder_len(shown)] = '\0';
+		if (!*dir || !*shown)
+			break;
+	}
+	free(dir);
+	free(shown);
+}
+
+static const gl_log_template *find(const gl_log_templates *t, const char *path)
+{
+	size_t n = folder_len(path);
+	for (size_t i = 0; i < t->items.len; i++) {
+		const char *f = t->items.items[i].folder;
+		if (strlen(f) == n && !strncmp(f, path, n))
+			return &t->items.items[i];
+	}
+	return NULL;
+}
+
+void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display, unsigned up,
+			   gl_log_template_read_fn read, void *payload,
+			   const govlog_record_options *opts)
+{
+	if (find(t, display))
+		return;
+	gl_log_template one = {gl_xstrndup(display, folder_len(display)), NULL, NULL, NULL};
+	read_template(&one, path, display, up, read, payload, opts);
+	gl_vec_push(&t->items, one);
+}
+
+const gl_log_template *gl_log_templates_for(const gl_log_templates *t, const char *record_path)
+{
+	const gl_log_template *one = find(t, record_path);
+	return one && one->record ? one : NULL;
+}
+
+void gl_log_templates_release(gl_log_templates *t)
+{
+	for (size_t i = 0; i < t->items.len; i++) {
+		free((char *)t->items.items[i].folder);
+		free((char *)t->items.items[i].path);
+		govlog_record_free(t->items.items[i].record);
+	}
+	gl_vec_free(&t->items);
+}

@@ -1,0 +1,52 @@
+/*
+ * The record template a log keeps beside its records ("template.md",
+ * "adr-template.md", "0000-template.md", "skabelon.md", adr-tools'
+ * "templates/template.md", …): found once per folder of records and read with
+ * the record parser, for the sections it requires.
+ */
+#ifndef GOVLOG_LOG_TEMPLATE_H
+#define GOVLOG_LOG_TEMPLATE_H
+
+#include <stdbool.h>
+
+#include "govlog/record.h"
+#include "util/buf.h"
+#include "util/vec.h"
+
+struct gl_section_rule;
+
+/* Markdown files in a decision folder, except its README, index and templates. */
+bool gl_log_is_record_name(const char *name);
+
+typedef struct gl_log_template {
+	const char *folder; /* the folder of the records, as their paths show it */
+	const char *path;   /* the template file, as shown; NULL when the folder has none */
+	govlog_record *record;
+	/* The sections it requires (NULL: it requires none, the profile's apply). */
+	const struct gl_section_rule *sections;
+} gl_log_template;
+
+typedef struct gl_log_templates {
+	GL_VEC(gl_log_template) items; /* one per folder, with a template or not */
+} gl_log_templates;
+
+/* Reads the file at `path` into data (cleared first); false when it is no readable text. */
+typedef bool (*gl_log_template_read_fn)(const char *path, gl_buf *data, void *payload);
+
+/*
+ * Looks for the template of the folder of the record at `path` (read with
+ * `read`; shown as `display`), once per folder: in that folder, else in the
+ * folders above it, `up` at most (those still inside the decision folder:
+ * MADR's category subfolders share the log's template).
+ */
+void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display, unsigned up,
+			   gl_log_template_read_fn read, void *payload,
+			   const govlog_record_options *opts);
+
+/* The template of the folder holding the record shown as `record_path`, or NULL. */
+const gl_log_template *gl_log_templates_for(const gl_log_templates *t, const char *record_path);
+
+/* Frees the templates and their records; `t` may be reused. */
+void gl_log_templates_release(gl_log_templates *t);
+
+#endif
