@@ -7,7 +7,7 @@ top=$(cd "$(dirname "$0")" && pwd)
 # Everything beyond a minimal Debian 12: the build, the libraries, and what the
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML).
 packages="cmake make gcc libc6-dev pkg-config git jq python3-yaml clang-format libgit2-dev
-	libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
+	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }

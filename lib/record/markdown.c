@@ -1,12 +1,14 @@
 /*
- * The Markdown body with cmark: the title, the sections, and the metadata
- * written as Markdown (bold-key bullets, "Key: value" lines, a "## Status"
- * section). cmark gives the block structure and line numbers; values and
- * their columns are read from the raw lines so positions are exact.
+ * The Markdown body with cmark-gfm, read as GitHub shows it: the title, the
+ * sections, the links (bare URLs too), and the metadata written as Markdown
+ * (bold-key bullets, "Key: value" lines, a "## Status" section). cmark gives
+ * the block structure and line numbers; values and their columns are read
+ * from the raw lines so positions are exact.
  */
 #include "record/parse.h"
 
-#include <cmark.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
 #include <string.h>
 
 #include "util/buf.h"
@@ -279,6 +281,26 @@ static void add_checkbox_status(md_reader *md, span heading_key, span text)
 	add_field(md, heading_key, status, GOVLOG_META_CHECKBOX);
 }
 
+/*
+ * An item's first line after its bullet or number ("- ", "1. "), as written:
+ * GitHub's task lists take the "[x] " out of the item's paragraph.
+ */
+static bool item_marker_line(const md_reader *md, cmark_node *item, span *out)
+{
+	span s = line_from(md, file_line(md, item), (unsigned)cmark_node_get_start_column(item));
+	const char *p = span_ptr(md, s);
+	size_t i = 0;
+	while (i < s.len && i < 9 && gl_isdigit(p[i]))
+		i++;
+	if (i >= s.len || !strchr(i ? ".)" : "-*+", p[i]))
+		return false;
+	s.off += i + 1;
+	s.len -= i + 1;
+	trim(md, &s);
+	*out = s;
+	return true;
+}
+
 /* A "## Status" checklist: the last ticked box is the status. False when not a checklist. */
 static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 {
@@ -286,7 +308,7 @@ static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 	bool any_box = false, any_ticked = false;
 	for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
 		span line;
-		if (!item_line(md, item, &line) || line.len < 3)
+		if (!item_marker_line(md, item, &line) || line.len < 3)
 			continue;
 		const char *p = span_ptr(md, line);
 		if (p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
@@ -528,12 +550,28 @@ static void read_links(md_reader *md, cmark_node *doc)
 	cmark_iter_free(it);
 }
 
+/* GitHub's Markdown: CommonMark with the extensions GitHub renders. */
+static cmark_node *parse_gfm(const char *text, size_t len)
+{
+	static const char *const extensions[] = {"table", "tasklist", "autolink", "strikethrough"};
+	cmark_gfm_core_extensions_ensure_registered();
+	cmark_parser *parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
+	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++) {
+		cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i]);
+		if (ext)
+			cmark_parser_attach_syntax_extension(parser, ext);
+	}
+	cmark_parser_feed(parser, text, len);
+	cmark_node *doc = cmark_parser_finish(parser);
+	cmark_parser_free(parser);
+	return doc;
+}
+
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
 	md_reader md = {.r = r};
 	md.line0 = gl_text_pos(&r->text, body_off).line - 1;
-	cmark_node *doc = cmark_parse_document(r->text.data + body_off, r->text.len - body_off,
-					       CMARK_OPT_VALIDATE_UTF8);
+	cmark_node *doc = parse_gfm(r->text.data + body_off, r->text.len - body_off);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&md, n);
 	read_links(&md, doc);
