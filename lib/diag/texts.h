@@ -38,6 +38,15 @@
 	/* Example values in the hints of meta/missing. */                                         \
 	X(EXAMPLE_STATUS, "Proposed", "Udkast")                                                    \
 	X(EXAMPLE_DATE, "YYYY-MM-DD", "ÅÅÅÅ-MM-DD")                                                \
+	/* meta/template-braces: the key, the value as written, the value read. */                 \
+	X(BRACES_VALUE, "'%s' is still in the template's braces '%s': read as '%s'",               \
+	  "'%s' står stadig i skabelonens krøllede parenteser '%s': læst som '%s'")                \
+	X(BRACES_VALUE_HINT, "write the value without the braces: '%s: %s'",                       \
+	  "skriv værdien uden parenteserne: '%s: %s'")                                             \
+	X(BRACES_TEMPLATE, "'%s' still holds the template's text '%s': no value is filled in",     \
+	  "'%s' indeholder stadig skabelonens tekst '%s': der er ikke udfyldt en værdi")           \
+	X(BRACES_TEMPLATE_HINT, "fill in the value, or remove the line when it does not apply",    \
+	  "udfyld værdien, eller fjern linjen hvis den ikke er relevant")                          \
 	/* '&' in a title, in its file name. */                                                    \
 	X(AND, "and", "og")                                                                        \
 	/* The index page. */                                                                      \

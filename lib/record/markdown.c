@@ -165,17 +165,30 @@ static bool known_key(const md_reader *md, span key)
 	return gl_record_field_name(md->r, span_ptr(md, key), key.len) != NULL;
 }
 
-/* "Key: value" lines of a paragraph under the title (adr-tools "Date: …"). */
-static void read_key_lines(md_reader *md, cmark_node *para)
+/* Whether line `line` of a paragraph is "Key: value" with a known key. */
+static bool key_line(const md_reader *md, cmark_node *para, unsigned line, span *key, span *value)
+{
+	span s = line == file_line(md, para) ? first_line(md, para) : line_from(md, line, 1);
+	bool bold;
+	trim(md, &s);
+	return split_key_value(md, s, key, value, &bold) && known_key(md, *key);
+}
+
+/*
+ * "Key: value" lines of a paragraph under the title (adr-tools "Date: …").
+ * After other text (`keys_only`), a paragraph is metadata only when every
+ * line is a known key and there are two or more: prose stays prose.
+ */
+static void read_key_lines(md_reader *md, cmark_node *para, bool keys_only)
 {
 	unsigned first = file_line(md, para);
 	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	span key, value;
+	for (unsigned line = first; keys_only && line <= last; line++)
+		if (last == first || !key_line(md, para, line, &key, &value))
+			return;
 	for (unsigned line = first; line <= last; line++) {
-		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
-		span key, value;
-		bool bold;
-		trim(md, &s);
-		if (split_key_value(md, s, &key, &value, &bold) && known_key(md, key)) {
+		if (key_line(md, para, line, &key, &value)) {
 			add_field(md, key, value, GOVLOG_META_LINE);
 			md->meta_found = true;
 		}
@@ -226,24 +239,28 @@ static void add_bullet_field(md_reader *md, cmark_node *item, span key, span val
 /*
  * A bullet list of metadata: taken when at least one item has a known key;
  * then every bold key is kept (unknown ones too), plain keys only when known.
+ * After other text of the first section (`keys_only`) a list is metadata only
+ * when every item is "Key: value" and two or more keys are known fields.
  */
-static void read_bullets(md_reader *md, cmark_node *list)
+static void read_bullets(md_reader *md, cmark_node *list, bool keys_only)
 {
 	for (int pass = 0; pass < 2; pass++) {
-		size_t known = 0;
+		size_t known = 0, items = 0, pairs = 0;
 		for (cmark_node *item = cmark_node_first_child(list); item;
 		     item = cmark_node_next(item)) {
 			span line, key, value;
 			bool bold;
+			items++;
 			if (!item_line(md, item, &line) ||
 			    !split_key_value(md, line, &key, &value, &bold))
 				continue;
 			bool is_known = known_key(md, key);
 			known += is_known;
+			pairs++;
 			if (pass == 1 && (bold || is_known))
 				add_bullet_field(md, item, key, value);
 		}
-		if (!known)
+		if (!known || (keys_only && (pairs < items || known < 2)))
 			return;
 	}
 	md->meta_found = true;
@@ -469,12 +486,20 @@ static void read_heading(md_reader *md, cmark_node *node)
 	gl_buf_release(&text);
 }
 
-/* Metadata may stand under the title or open the first section ("## Beskrivelse af beslutningen").
+/*
+ * Where metadata may stand: under the title, and in the first section
+ * ("## Beskrivelse af beslutningen") at its top or, as a block of keys, after
+ * its opening text.
  */
-static bool in_head(const md_reader *md)
+typedef enum head_place { HEAD_NONE, HEAD_OPEN, HEAD_KEYS_ONLY } head_place;
+
+static head_place in_head(const md_reader *md)
 {
-	return md->sections_seen == 0 ||
-	       (md->sections_seen == 1 && !md->section_has_content && !md->meta_found);
+	if (md->sections_seen == 0)
+		return HEAD_OPEN;
+	if (md->sections_seen != 1 || md->meta_found)
+		return HEAD_NONE;
+	return md->section_has_content ? HEAD_KEYS_ONLY : HEAD_OPEN;
 }
 
 static void read_block(md_reader *md, cmark_node *node)
@@ -496,11 +521,12 @@ static void read_block(md_reader *md, cmark_node *node)
 		}
 		trim(md, &key);
 		read_status_block(md, node, key);
-	} else if (in_head(md)) {
+	} else if (in_head(md) != HEAD_NONE) {
+		bool keys_only = in_head(md) == HEAD_KEYS_ONLY;
 		if (type == CMARK_NODE_PARAGRAPH)
-			read_key_lines(md, node);
+			read_key_lines(md, node, keys_only);
 		else if (type == CMARK_NODE_LIST)
-			read_bullets(md, node);
+			read_bullets(md, node, keys_only);
 	}
 	if (md->r->sections.len)
 		md->r->sections.items[md->r->sections.len - 1].empty = false;

@@ -82,6 +82,7 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->sections);
 	gl_vec_free(&r->deciders);
 	gl_vec_free(&r->links);
+	gl_vec_free(&r->braced);
 	gl_arena_release(&r->arena);
 	free(r);
 }

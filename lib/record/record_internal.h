@@ -20,6 +20,16 @@ typedef struct gl_link {
 	govlog_pos pos;
 } gl_link;
 
+/*
+ * A front matter value left in the template's braces ("status: { accepted }",
+ * MADR 3 and 4 templates write "{…}"): read as the text inside them.
+ */
+typedef struct gl_braced {
+	int field;           /* index into fields */
+	const char *written; /* the value as written, braces and all */
+	bool template_text;  /* the braces still hold the template's own text: nothing filled in */
+} gl_braced;
+
 struct govlog_record {
 	gl_arena arena; /* every string below */
 	const char *path;
@@ -32,6 +42,7 @@ struct govlog_record {
 	GL_VEC(govlog_section) sections;
 	GL_VEC(const char *) deciders;
 	GL_VEC(gl_link) links;
+	GL_VEC(gl_braced) braced;
 
 	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */
