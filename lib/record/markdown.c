@@ -502,6 +502,39 @@ static head_place in_head(const md_reader *md)
 	return md->section_has_content ? HEAD_KEYS_ONLY : HEAD_OPEN;
 }
 
+/*
+ * "Supersedes [ADR-0003](…)" / "Superseded by …" opening a line of text
+ * outside the Status section: log4brains writes them as a "## Links" list,
+ * others as a line under the title or in a quote.
+ */
+static void read_relation_lines(md_reader *md, cmark_node *para)
+{
+	unsigned first = file_line(md, para);
+	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	for (unsigned line = first; line <= last; line++) {
+		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
+		const char *p = span_ptr(md, s);
+		while (s.len && strchr(" \t>*_", *p))
+			p++, s.off++, s.len--;
+		trim(md, &s);
+		if (s.len)
+			gl_record_add_relations(md->r, span_ptr(md, s), s.len, pos_of(md, s.off),
+						false);
+	}
+}
+
+static void read_relations(md_reader *md, cmark_node *node)
+{
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+			read_relation_lines(md, n);
+	}
+	cmark_iter_free(it);
+}
+
 static void read_block(md_reader *md, cmark_node *node)
 {
 	cmark_node_type type = cmark_node_get_type(node);
@@ -528,16 +561,29 @@ static void read_block(md_reader *md, cmark_node *node)
 		else if (type == CMARK_NODE_LIST)
 			read_bullets(md, node, keys_only);
 	}
+	if (!md->in_status)
+		read_relations(md, node);
 	if (md->r->sections.len)
 		md->r->sections.items[md->r->sections.len - 1].empty = false;
 	md->section_has_content = true;
 }
 
+/* Where `what` is written on a line: its byte offset, or the line's start when it is not. */
+static size_t find_on_line(const md_reader *md, span l, const char *what)
+{
+	const char *t = md->r->text.data;
+	size_t n = strlen(what), i = 0;
+	while (n && i + n <= l.len && memcmp(t + l.off + i, what, n))
+		i++;
+	return !n || i + n > l.len ? l.len : i;
+}
+
 /*
  * Where a link starts. cmark's inline columns are bytes within the body, and
  * wrong for some autolinks: trust them only when they land on '[' or '<'.
+ * A bare "www.…" link's URL gains "http://": its text is what is written.
  */
-static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url)
+static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url, const char *text)
 {
 	unsigned line = file_line(md, link);
 	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
@@ -545,10 +591,10 @@ static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *ur
 	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
 		return pos_of(md, at);
 	span l = line_from(md, line, 1);
-	size_t n = strlen(url), i = 0;
-	while (n && i + n <= l.len && memcmp(t + l.off + i, url, n))
-		i++;
-	if (!n || i + n > l.len)
+	size_t i = find_on_line(md, l, url);
+	if (i == l.len)
+		i = find_on_line(md, l, text);
+	if (i == l.len)
 		i = 0;
 	else if (i && t[l.off + i - 1] == '<')
 		i--;
@@ -569,7 +615,7 @@ static void read_links(md_reader *md, cmark_node *doc)
 		plain_text(n, &text);
 		gl_link l = {gl_arena_strdup(&md->r->arena, url ? url : ""),
 			     gl_arena_strdup(&md->r->arena, text.ptr),
-			     link_pos(md, n, url ? url : "")};
+			     link_pos(md, n, url ? url : "", text.ptr)};
 		gl_vec_push(&md->r->links, l);
 	}
 	gl_buf_release(&text);
