@@ -47,6 +47,23 @@
 	  "'%s' indeholder stadig skabelonens tekst '%s': der er ikke udfyldt en værdi")           \
 	X(BRACES_TEMPLATE_HINT, "fill in the value, or remove the line when it does not apply",    \
 	  "udfyld værdien, eller fjern linjen hvis den ikke er relevant")                          \
+	/* link/broken for a permalink: the link, the path, the commit. */                         \
+	X(LINK_AT_COMMIT, "link to '%s' leads to no file ('%s' is not in commit %s)",              \
+	  "linket til '%s' fører ikke til en fil ('%s' findes ikke i commit %s)")                  \
+	X(LINK_AT_COMMIT_HINT,                                                                     \
+	  "a permalink shows the files of that commit; link to a commit that has the file, or "    \
+	  "to a branch",                                                                           \
+	  "et permalink viser filerne i det commit; link til et commit der har filen, eller til "  \
+	  "en gren")                                                                               \
+	/* link/unchecked: how many links. */                                                      \
+	X(LINK_UNCHECKED,                                                                          \
+	  "links to files on GitHub were not checked (%zu, the first here): the repository's own " \
+	  "address is unknown",                                                                    \
+	  "links til filer på GitHub er ikke kontrolleret (%zu, det første her): repositoriets " \
+	  "egen adresse er ukendt")                                                                \
+	X(LINK_UNCHECKED_HINT,                                                                     \
+	  "set 'repository: owner/name' in .govlog.yml, or add the GitHub remote",                 \
+	  "sæt 'repository: ejer/navn' i .govlog.yml, eller tilføj GitHub-remoten")                \
 	/* '&' in a title, in its file name. */                                                    \
 	X(AND, "and", "og")                                                                        \
 	/* The index page. */                                                                      \
