@@ -25,6 +25,8 @@ typedef struct md_reader {
 	bool meta_found;
 	bool in_status;
 	bool status_done;
+	cmark_node *link_block; /* where the last bare URL was found, and just after it */
+	size_t link_cursor;
 } md_reader;
 
 typedef struct span {
@@ -568,32 +570,62 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
-/* Where `what` is written on a line: its byte offset, or the line's start when it is not. */
-static size_t find_on_line(const md_reader *md, span l, const char *what)
+/* Where `what` is written in s: its byte offset from s.off, or s.len when it is not. */
+static size_t find_in(const md_reader *md, span s, const char *what)
 {
 	const char *t = md->r->text.data;
 	size_t n = strlen(what), i = 0;
-	while (n && i + n <= l.len && memcmp(t + l.off + i, what, n))
+	while (n && i + n <= s.len && memcmp(t + s.off + i, what, n))
 		i++;
-	return !n || i + n > l.len ? l.len : i;
+	return !n || i + n > s.len ? s.len : i;
+}
+
+/*
+ * A link GitHub makes of a bare URL has no position from the autolink
+ * extension: it is found, as written (its text), in the lines of the block
+ * holding it, after the previous one found there.
+ */
+static govlog_pos autolink_pos(md_reader *md, cmark_node *link, const char *url, const char *text)
+{
+	cmark_node *block = cmark_node_parent(link);
+	while (block && cmark_node_get_start_line(block) <= 0)
+		block = cmark_node_parent(block);
+	if (!block)
+		return pos_of(md, 0);
+	unsigned first = file_line(md, block);
+	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(block);
+	size_t start = gl_text_line_start(&md->r->text, first);
+	span s = {start, gl_text_line_end(&md->r->text, last) - start};
+	if (md->link_block == block && md->link_cursor > s.off &&
+	    md->link_cursor <= s.off + s.len) {
+		s.len -= md->link_cursor - s.off;
+		s.off = md->link_cursor;
+	}
+	size_t i = find_in(md, s, text);
+	if (i == s.len)
+		i = find_in(md, s, url);
+	if (i == s.len)
+		return pos_of(md, start);
+	md->link_block = block;
+	md->link_cursor = s.off + i + 1;
+	return pos_of(md, s.off + i);
 }
 
 /*
  * Where a link starts. cmark's inline columns are bytes within the body, and
  * wrong for some autolinks: trust them only when they land on '[' or '<'.
- * A bare "www.…" link's URL gains "http://": its text is what is written.
  */
-static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url, const char *text)
+static govlog_pos link_pos(md_reader *md, cmark_node *link, const char *url, const char *text)
 {
+	if (cmark_node_get_start_line(link) <= 0 || cmark_node_get_start_column(link) <= 0)
+		return autolink_pos(md, link, url, text);
 	unsigned line = file_line(md, link);
 	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
 	const char *t = md->r->text.data;
 	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
 		return pos_of(md, at);
 	span l = line_from(md, line, 1);
-	size_t i = find_on_line(md, l, url);
-	if (i == l.len)
-		i = find_on_line(md, l, text);
+	size_t i = find_in(md, l, url);
 	if (i == l.len)
 		i = 0;
 	else if (i && t[l.off + i - 1] == '<')
