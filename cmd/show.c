@@ -1,5 +1,6 @@
 /* govlog show: one record's metadata, as govlog reads it, then its text. */
 #include <string.h>
+#include <sys/stat.h>
 
 #include <govlog/govlog.h>
 
@@ -13,8 +14,12 @@ static const cmd_option options[] = {
 };
 
 const cmd_spec cmd_show_spec = {
-	"show", "<ID> [--meta]", "show one record: its metadata as govlog reads it, then its text",
-	NULL,   options,
+	"show",
+	"<ID> [PATH...] | <FILE> [--meta]",
+	"show one record: its metadata as govlog reads it, then its text",
+	"The record is named by its ID, looked up in the detected log or in the folders\n"
+	"and files PATH names (as for check), or by its file.",
+	options,
 };
 
 static void print_field(const char *name, const char *value)
@@ -39,6 +44,19 @@ static void print_record(const govlog_record *r)
 	print_field("path:", govlog_record_path(r));
 }
 
+static bool is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static const govlog_record *find_record(const govlog_log *log, const char *what, bool by_file)
+{
+	if (!by_file)
+		return govlog_log_find(log, what);
+	return govlog_log_count(log) == 1 ? govlog_log_record_at(log, 0) : NULL;
+}
+
 int cmd_show(int argc, char **argv)
 {
 	char **args;
@@ -46,17 +64,21 @@ int cmd_show(int argc, char **argv)
 	int rc = cmd_parse(&cmd_show_spec, argc, argv, &args, &nargs);
 	if (rc)
 		return rc < 0 ? CMD_EXIT_OK : rc;
-	if (nargs != 1) {
-		cmd_error("show: give one ID: govlog show ADR-0007");
+	/* A record's file names the record; an ID is looked up in the log the paths name. */
+	bool by_file = nargs == 1 && is_file(args[0]);
+	if (!nargs) {
+		cmd_error("show: give one ID or a record's file: govlog show ADR-0007 [PATH...]");
 		return CMD_EXIT_USAGE;
 	}
 	govlog_log *log = NULL;
-	int err = cmd_open_log(&log, NULL, 0);
-	const govlog_record *r = err ? NULL : govlog_log_find(log, args[0]);
+	int err = by_file ? cmd_open_log(&log, args, 1) : cmd_open_log(&log, args + 1, nargs - 1);
+	const govlog_record *r = err ? NULL : find_record(log, args[0], by_file);
 	if (err) {
 		rc = cmd_fail(err);
 	} else if (!r) {
-		cmd_error("show: no record has the ID '%s'", args[0]);
+		cmd_error(by_file ? "show: '%s' is not a record"
+				  : "show: no record has the ID '%s'",
+			  args[0]);
 		rc = CMD_EXIT_USAGE;
 	} else {
 		print_record(r);
