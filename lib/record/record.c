@@ -97,8 +97,8 @@ static size_t next_relation(const char *s, size_t len, size_t from, bool anywher
 void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
 			     bool anywhere)
 {
-	size_t n, at, next_n;
-	bool successor, next_successor;
+	size_t n = 0, at, next_n = 0;
+	bool successor = false, next_successor = false;
 	/* A template's list of choices ("proposed | … | superseded by ADR-0005") names nothing. */
 	if (memchr(text, '|', len) || relation_on_line(r, pos.line))
 		return;

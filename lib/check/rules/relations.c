@@ -227,7 +227,8 @@ typedef struct ref_span {
 
 /*
  * Records linked from the span. A link to a missing file is link/broken's to
- * report. Returns the links seen.
+ * report, one to another site names something outside the log. Returns the
+ * links seen.
  */
 static size_t refs_from_links(relations *rel, const govlog_record *r, ref_span sp, record_set *out)
 {
@@ -238,7 +239,7 @@ static size_t refs_from_links(relations *rel, const govlog_record *r, ref_span s
 			continue;
 		bool exists;
 		const govlog_record *target = find_by_link(rel, r, l->url, &exists), *named = NULL;
-		seen += target || exists;
+		seen++; /* a link names a successor, if maybe one outside the log */
 		if (target)
 			add_unique(out, target);
 		else if (exists &&
@@ -256,7 +257,7 @@ static size_t skip_target(relations *rel, const govlog_record *r, const char *v,
 	gl_buf url = GL_BUF_INIT;
 	bool exists;
 	gl_buf_put(&url, v + i + 1, n);
-	const govlog_record *target = r->fields.len ? find_by_link(rel, r, url.ptr, &exists) : NULL;
+	const govlog_record *target = find_by_link(rel, r, url.ptr, &exists);
 	if (target)
 		add_unique(out, target);
 	gl_buf_release(&url);
