@@ -94,6 +94,27 @@ static size_t next_relation(const char *s, size_t len, size_t from, bool anywher
 	return len;
 }
 
+/*
+ * Whether a reference opens s: a link, a URL, an ID ("ADR-0045", "MADR 099")
+ * or a number. "Erstatter det gamle system" and "Replaces the cron job" are
+ * prose, not links.
+ */
+static bool opens_reference(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (!len)
+		return false;
+	if (s[0] == '[' || s[0] == '<' || gl_isdigit(s[0]) || (len > 4 && !memcmp(s, "http", 4)))
+		return true;
+	while (i < len && i < 8 && gl_isalpha(s[i]))
+		i++;
+	if (i < 2 || i == len)
+		return false;
+	if (strchr("-_ ", s[i]) && i + 1 < len)
+		i++;
+	return gl_isdigit(s[i]);
+}
+
 void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
 			     bool anywhere)
 {
@@ -106,8 +127,14 @@ void gl_record_add_relations(govlog_record *r, const char *text, size_t len, gov
 	while (at < len) {
 		size_t from = at + n;
 		size_t end = next_relation(text, len, from, true, &next_n, &next_successor);
-		while (from < end && strchr(" \t:*_", text[from]))
+		while (from < end && strchr(" \t:*_(", text[from]))
 			from++;
+		if (!opens_reference(text + from, end - from)) {
+			at = end;
+			n = next_n;
+			successor = next_successor;
+			continue;
+		}
 		gl_relation rel = {
 			successor, gl_arena_strndup(&r->arena, text + from, end - from),
 			(govlog_pos){pos.line, pos.col + (unsigned)gl_utf8_count(text, from)},

@@ -36,9 +36,10 @@ typedef struct gl_braced {
  * [ADR-0003](…)" under "## Links", log4brains' way).
  */
 typedef struct gl_relation {
-	bool successor;   /* "Superseded by …"; false for "Supersedes …" */
-	const char *text; /* what the words name, up to the end of the line or the next link words */
-	govlog_pos pos;   /* where that text starts */
+	bool successor; /* "Superseded by …"; false for "Supersedes …" */
+	const char
+		*text;  /* what the words name, up to the end of the line or the next link words */
+	govlog_pos pos; /* where that text starts */
 	unsigned end_col; /* the column after it, on pos.line */
 } gl_relation;
 
@@ -106,10 +107,11 @@ int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const
 
 /*
  * Adds the supersede links written in text[0..len) at `pos` (code points on
- * one line): each "Supersedes …" / "Superseded by …" from its words to the
- * next such words. `anywhere`: the words may stand after other text (a
- * status "accepted; supersedes ADR-0045"); else only at the start. A line
- * that already holds a supersede field adds nothing.
+ * one line): each "Supersedes …" / "Superseded by …" whose words a link, an
+ * ID or a number follows, up to the next such words. `anywhere`: the words
+ * may stand after other text (a status "accepted; supersedes ADR-0045");
+ * else only at the start. A line that already holds a supersede field adds
+ * nothing.
  */
 void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
 			     bool anywhere);

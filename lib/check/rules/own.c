@@ -77,11 +77,11 @@ static void look_up(gl_own_repo *o)
 		gl_repo_github_remotes(govlog_log_root(o->log), &o->names);
 }
 
-/* "https://github.com/" or "http://github.com/" (any case): the length, else 0. */
+/* "https://github.com/", also with http or www (any case): the length, else 0. */
 static size_t github_prefix(const char *url)
 {
 	static const char *const hosts[] = {"https://github.com/", "http://github.com/",
-					    "https://www.github.com/"};
+					    "https://www.github.com/", "http://www.github.com/"};
 	for (size_t i = 0; i < GL_ARRAY_SIZE(hosts); i++)
 		if (!strncasecmp(url, hosts[i], strlen(hosts[i])))
 			return strlen(hosts[i]);
