@@ -501,7 +501,10 @@ static head_place in_head(const md_reader *md)
 		return HEAD_OPEN;
 	if (md->sections_seen != 1 || md->meta_found)
 		return HEAD_NONE;
-	return md->section_has_content ? HEAD_KEYS_ONLY : HEAD_OPEN;
+	if (!md->section_has_content)
+		return HEAD_OPEN;
+	/* Front matter holds the metadata already: a list in the text is text. */
+	return md->r->fields.len ? HEAD_NONE : HEAD_KEYS_ONLY;
 }
 
 /*
