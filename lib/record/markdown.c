@@ -8,9 +8,9 @@
 #include "record/parse.h"
 
 #include <cmark-gfm-core-extensions.h>
-#include <cmark-gfm.h>
 #include <string.h>
 
+#include "record/markdown.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
@@ -25,8 +25,6 @@ typedef struct md_reader {
 	bool meta_found;
 	bool in_status;
 	bool status_done;
-	cmark_node *link_block; /* where the last bare URL was found, and just after it */
-	size_t link_cursor;
 } md_reader;
 
 typedef struct span {
@@ -38,8 +36,7 @@ static const char *span_ptr(const md_reader *md, span s)
 	return md->r->text.data + s.off;
 }
 
-/* Plain text of a node's inlines, without recursion (hostile nesting is cheap). */
-static void plain_text(cmark_node *node, gl_buf *out)
+void gl_md_plain_text(cmark_node *node, gl_buf *out)
 {
 	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
@@ -467,7 +464,7 @@ static size_t heading_text_off(const md_reader *md, cmark_node *node)
 static void read_heading(md_reader *md, cmark_node *node)
 {
 	gl_buf text = GL_BUF_INIT;
-	plain_text(node, &text);
+	gl_md_plain_text(node, &text);
 	int level = cmark_node_get_heading_level(node);
 	govlog_pos pos = pos_of(md, first_line(md, node).off);
 	govlog_record *r = md->r;
@@ -573,90 +570,6 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
-/* Where `what` is written in s: its byte offset from s.off, or s.len when it is not. */
-static size_t find_in(const md_reader *md, span s, const char *what)
-{
-	const char *t = md->r->text.data;
-	size_t n = strlen(what), i = 0;
-	while (n && i + n <= s.len && memcmp(t + s.off + i, what, n))
-		i++;
-	return !n || i + n > s.len ? s.len : i;
-}
-
-/*
- * A link GitHub makes of a bare URL has no position from the autolink
- * extension: it is found, as written (its text), in the lines of the block
- * holding it, after the previous one found there.
- */
-static govlog_pos autolink_pos(md_reader *md, cmark_node *link, const char *url, const char *text)
-{
-	cmark_node *block = cmark_node_parent(link);
-	while (block && cmark_node_get_start_line(block) <= 0)
-		block = cmark_node_parent(block);
-	if (!block)
-		return pos_of(md, 0);
-	unsigned first = file_line(md, block);
-	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(block);
-	size_t start = gl_text_line_start(&md->r->text, first);
-	span s = {start, gl_text_line_end(&md->r->text, last) - start};
-	if (md->link_block == block && md->link_cursor > s.off &&
-	    md->link_cursor <= s.off + s.len) {
-		s.len -= md->link_cursor - s.off;
-		s.off = md->link_cursor;
-	}
-	size_t i = find_in(md, s, text);
-	if (i == s.len)
-		i = find_in(md, s, url);
-	if (i == s.len)
-		return pos_of(md, start);
-	md->link_block = block;
-	md->link_cursor = s.off + i + 1;
-	return pos_of(md, s.off + i);
-}
-
-/*
- * Where a link starts. cmark's inline columns are bytes within the body, and
- * wrong for some autolinks: trust them only when they land on '[' or '<'.
- */
-static govlog_pos link_pos(md_reader *md, cmark_node *link, const char *url, const char *text)
-{
-	if (cmark_node_get_start_line(link) <= 0 || cmark_node_get_start_column(link) <= 0)
-		return autolink_pos(md, link, url, text);
-	unsigned line = file_line(md, link);
-	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
-	const char *t = md->r->text.data;
-	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
-		return pos_of(md, at);
-	span l = line_from(md, line, 1);
-	size_t i = find_in(md, l, url);
-	if (i == l.len)
-		i = 0;
-	else if (i && t[l.off + i - 1] == '<')
-		i--;
-	return pos_of(md, l.off + i);
-}
-
-static void read_links(md_reader *md, cmark_node *doc)
-{
-	cmark_iter *it = cmark_iter_new(doc);
-	cmark_event_type ev;
-	gl_buf text = GL_BUF_INIT;
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		cmark_node *n = cmark_iter_get_node(it);
-		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK)
-			continue;
-		const char *url = cmark_node_get_url(n);
-		gl_buf_clear(&text);
-		plain_text(n, &text);
-		gl_link l = {gl_arena_strdup(&md->r->arena, url ? url : ""),
-			     gl_arena_strdup(&md->r->arena, text.ptr),
-			     link_pos(md, n, url ? url : "", text.ptr)};
-		gl_vec_push(&md->r->links, l);
-	}
-	gl_buf_release(&text);
-	cmark_iter_free(it);
-}
-
 /* GitHub's Markdown: CommonMark with the extensions GitHub renders. */
 static cmark_node *parse_gfm(const char *text, size_t len)
 {
@@ -681,6 +594,6 @@ void gl_markdown_read(govlog_record *r, size_t body_off)
 	cmark_node *doc = parse_gfm(r->text.data + body_off, r->text.len - body_off);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&md, n);
-	read_links(&md, doc);
+	gl_md_read_links(r, doc, md.line0);
 	cmark_node_free(doc);
 }
