@@ -563,7 +563,8 @@ static void read_block(md_reader *md, cmark_node *node)
 		else if (type == CMARK_NODE_LIST)
 			read_bullets(md, node, keys_only);
 	}
-	if (!md->in_status)
+	/* The Status section's paragraphs give fields; its lists ("- Supersedes [3. …]") links. */
+	if (!md->in_status || type == CMARK_NODE_LIST)
 		read_relations(md, node);
 	if (md->r->sections.len)
 		md->r->sections.items[md->r->sections.len - 1].empty = false;
