@@ -7,7 +7,6 @@
  */
 #include "record/parse.h"
 
-#include <cmark-gfm-core-extensions.h>
 #include <string.h>
 
 #include "record/markdown.h"
@@ -527,6 +526,10 @@ static void read_relation_lines(md_reader *md, cmark_node *para)
 
 static void read_relations(md_reader *md, cmark_node *node)
 {
+	if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH) {
+		read_relation_lines(md, node);
+		return;
+	}
 	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
 	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
@@ -571,28 +574,11 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
-/* GitHub's Markdown: CommonMark with the extensions GitHub renders. */
-static cmark_node *parse_gfm(const char *text, size_t len)
-{
-	static const char *const extensions[] = {"table", "tasklist", "autolink", "strikethrough"};
-	cmark_gfm_core_extensions_ensure_registered();
-	cmark_parser *parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
-	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++) {
-		cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i]);
-		if (ext)
-			cmark_parser_attach_syntax_extension(parser, ext);
-	}
-	cmark_parser_feed(parser, text, len);
-	cmark_node *doc = cmark_parser_finish(parser);
-	cmark_parser_free(parser);
-	return doc;
-}
-
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
 	md_reader md = {.r = r};
 	md.line0 = gl_text_pos(&r->text, body_off).line - 1;
-	cmark_node *doc = parse_gfm(r->text.data + body_off, r->text.len - body_off);
+	cmark_node *doc = gl_md_parse(r->text.data + body_off, r->text.len - body_off);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&md, n);
 	gl_md_read_links(r, doc, md.line0);

@@ -120,10 +120,10 @@ void gl_record_add_relations(govlog_record *r, const char *text, size_t len, gov
 {
 	size_t n = 0, at, next_n = 0;
 	bool successor = false, next_successor = false;
-	/* A template's list of choices ("proposed | … | superseded by ADR-0005") names nothing. */
-	if (memchr(text, '|', len) || relation_on_line(r, pos.line))
-		return;
 	at = next_relation(text, len, 0, anywhere, &n, &successor);
+	/* A template's list of choices ("proposed | … | superseded by ADR-0005") names nothing. */
+	if (at == len || memchr(text, '|', len) || relation_on_line(r, pos.line))
+		return;
 	while (at < len) {
 		size_t from = at + n;
 		size_t end = next_relation(text, len, from, true, &next_n, &next_successor);

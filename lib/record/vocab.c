@@ -346,6 +346,9 @@ const char *gl_vocab_type_word(govlog_decision_type t, govlog_lang lang)
 
 bool gl_vocab_relation(const char *s, size_t len, size_t *word_len, bool *successor)
 {
+	char first = len ? (char)(s[0] | 0x20) : '\0';
+	if (first != 's' && first != 'e' && first != 'r') /* the words' first letters */
+		return false;
 	for (size_t i = 0; i < sizeof(relation_words) / sizeof(relation_words[0]); i++) {
 		size_t n = strlen(relation_words[i].words);
 		if (len < n || !gl_utf8_ieq(s, n, relation_words[i].words, n))
