@@ -82,10 +82,60 @@ static void add_letters(gl_strvec *set, const char *letters, size_t len)
 		gl_vec_push(set, gl_xstrdup(up));
 }
 
+static size_t token_length(const char *v);
+
+/* Whether a record of the log has number n. */
+static bool has_number(const govlog_log *log, unsigned long n)
+{
+	for (size_t i = 0; i < govlog_log_count(log); i++)
+		if (record_number(govlog_log_record_at(log, i)) == n)
+			return true;
+	return false;
+}
+
+/* Counts the letters of the IDs in a supersede text whose number a record has. */
+static void count_prefixes(const relations *rel, const char *v, gl_strvec *seen, gl_strvec *twice)
+{
+	char letters[9];
+	unsigned long n;
+	for (size_t i = 0; v[i];) {
+		size_t len = token_length(v + i);
+		if (len && (!i || !gl_isalpha(v[i - 1])) && split_id(v + i, len, letters, &n) &&
+		    !gl_strvec_contains(&rel->id_letters, letters) && has_number(rel->log, n)) {
+			if (gl_strvec_contains(seen, letters))
+				add_letters(twice, letters, strlen(letters));
+			add_letters(seen, letters, strlen(letters));
+		}
+		i += len ? len : 1;
+	}
+}
+
+/*
+ * Letters the log's supersede links use twice or more for numbers its
+ * records have ("superseded by MADR-077" … "supersedes MADR 099"): the log
+ * names its records that way.
+ */
+static void prefixes_in_references(const relations *rel, gl_strvec *out)
+{
+	gl_strvec seen = {0};
+	for (size_t i = 0; i < govlog_log_count(rel->log); i++) {
+		const govlog_record *r = govlog_log_record_at(rel->log, i);
+		for (size_t k = 0; k < r->fields.len; k++) {
+			const govlog_field *f = &r->fields.items[k];
+			if (!strcmp(f->name, "supersedes") || !strcmp(f->name, "superseded-by") ||
+			    (!strcmp(f->name, "status") && r->status == GOVLOG_STATUS_SUPERSEDED))
+				count_prefixes(rel, f->value, &seen, out);
+		}
+		for (size_t k = 0; k < r->relations.len; k++)
+			count_prefixes(rel, r->relations.items[k].text, &seen, out);
+	}
+	gl_strvec_free(&seen);
+}
+
 /*
  * The letters the log names records by: its IDs' ("ADR"), and as aliases the
- * prefix of the configuration, of titles ("MADR-077: …") and of the folders
- * ("docs/madr/decisions" → "MADR").
+ * prefix of the configuration, of titles ("MADR-077: …"), of the folders
+ * ("docs/madr/decisions" → "MADR") and of its supersede links.
  */
 static void collect_letters(relations *rel)
 {
@@ -109,6 +159,7 @@ static void collect_letters(relations *rel)
 	add_letters(&rel->id_letters, "ADR", 3); /* the default prefix: IDs of numbered files */
 	if (config->id_prefix)
 		add_letters(&others, config->id_prefix, strlen(config->id_prefix));
+	prefixes_in_references(rel, &others);
 	for (size_t i = 0; i < others.len; i++)
 		if (!gl_strvec_contains(&rel->id_letters, others.items[i]))
 			gl_vec_push(&rel->aliases, gl_xstrdup(others.items[i]));
