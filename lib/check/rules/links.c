@@ -25,7 +25,8 @@ typedef struct link_ctx {
 	const char *root, *cwd;
 	const govlog_log *log;
 	gl_own_repo *own;
-	gl_buf ref; /* the branch, tag or commit of a link to the repository's own file */
+	gl_buf ref;           /* the branch, tag or commit of a link to the repository's own file */
+	gl_strvec permalinks; /* where Jekyll serves pages with a front matter permalink */
 	/* Links to files on GitHub left unchecked because the repository's address is unknown. */
 	size_t unchecked;
 	char *unchecked_path;
@@ -184,6 +185,43 @@ static void shown_target(gl_buf *out, const link_ctx *lc, const char *target)
 	gl_buf_release(&abs);
 }
 
+/* A site path as Jekyll matches it: no leading or trailing slash, no ".html". */
+static void site_path(gl_buf *out, const char *path)
+{
+	while (*path == '/')
+		path++;
+	gl_buf_puts(out, path);
+	while (out->len && out->ptr[out->len - 1] == '/')
+		gl_buf_truncate(out, out->len - 1);
+	if (out->len > 5 && !strcmp(out->ptr + out->len - 5, ".html"))
+		gl_buf_truncate(out, out->len - 5);
+}
+
+/* The page's `permalink:` (Jekyll serves it there), kept for site-absolute links. */
+static void add_permalink(link_ctx *lc, const govlog_record *r)
+{
+	const govlog_field *f = govlog_record_field(r, "permalink");
+	if (!f || f->value[0] != '/')
+		return;
+	gl_buf p = GL_BUF_INIT;
+	site_path(&p, f->value);
+	gl_vec_push(&lc->permalinks, gl_buf_detach(&p));
+}
+
+/* Whether a site-absolute link ("/referater/marts/") names a page's permalink. */
+static bool is_permalink(const link_ctx *lc, const char *url)
+{
+	if (url[0] != '/' || !lc->permalinks.len)
+		return false;
+	gl_buf path = GL_BUF_INIT, p = GL_BUF_INIT;
+	gl_link_path(&path, url, strlen(url));
+	site_path(&p, path.ptr);
+	bool found = gl_strvec_contains(&lc->permalinks, p.ptr);
+	gl_buf_release(&path);
+	gl_buf_release(&p);
+	return found;
+}
+
 static void check_record_links(link_ctx *lc, const govlog_record *r)
 {
 	gl_buf target = GL_BUF_INIT, shown = GL_BUF_INIT, hint = GL_BUF_INIT;
@@ -193,7 +231,7 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 		link_kind k = resolve(lc, r, l, &target);
 		if (k == LINK_MISSING_AT_COMMIT)
 			report_at_commit(lc, r, l, target.ptr);
-		if (k != LINK_FILE || target_exists(lc->log, &target))
+		if (k != LINK_FILE || target_exists(lc->log, &target) || is_permalink(lc, l->url))
 			continue;
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
@@ -206,11 +244,6 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 	gl_buf_release(&target);
 	gl_buf_release(&shown);
 	gl_buf_release(&hint);
-}
-
-static void check_minutes(const govlog_record *r, void *payload)
-{
-	check_record_links(payload, r);
 }
 
 /* Once for the whole log: links to GitHub files that could not be judged. */
@@ -233,13 +266,25 @@ void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 		       log,
 		       gl_own_repo_new(log),
 		       GL_BUF_INIT,
+		       {0},
 		       0,
 		       NULL,
 		       {0, 0}};
+	gl_record_vec minutes = {0};
+	gl_minutes_load(log, &minutes);
+	for (size_t i = 0; i < govlog_log_count(log); i++)
+		add_permalink(&lc, govlog_log_record_at(log, i));
+	for (size_t i = 0; i < minutes.len; i++)
+		add_permalink(&lc, minutes.items[i]);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record_links(&lc, govlog_log_record_at(log, i));
-	gl_minutes_each(log, check_minutes, &lc);
+	for (size_t i = 0; i < minutes.len; i++) {
+		check_record_links(&lc, minutes.items[i]);
+		govlog_record_free(minutes.items[i]);
+	}
 	report_unchecked(&lc);
+	gl_vec_free(&minutes);
+	gl_strvec_free(&lc.permalinks);
 	gl_own_repo_free(lc.own);
 	gl_buf_release(&lc.ref);
 	free(lc.unchecked_path);

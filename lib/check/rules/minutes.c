@@ -15,8 +15,7 @@ enum { MINUTES_MAX_BYTES = 10 * 1024 * 1024, MINUTES_MAX_DEPTH = 8 };
 
 typedef struct minutes {
 	const govlog_log *log;
-	gl_minutes_fn fn;
-	void *payload;
+	gl_record_vec *out;
 	gl_buf shown, data;
 } minutes;
 
@@ -57,8 +56,7 @@ static void read_one(minutes *m, const char *path)
 	if (rc != GL_FS_OK || memchr(m->data.ptr, '\0', m->data.len) ||
 	    govlog_record_parse(&r, m->shown.ptr, m->data.ptr, m->data.len, NULL) < 0)
 		return;
-	m->fn(r, m->payload);
-	govlog_record_free(r);
+	gl_vec_push(m->out, r);
 }
 
 static void on_snapshot_file(const char *path, bool is_link, void *payload)
@@ -96,11 +94,11 @@ static void walk(minutes *m, const char *folder, int depth)
 	gl_buf_release(&rel);
 }
 
-void gl_minutes_each(const govlog_log *log, gl_minutes_fn fn, void *payload)
+void gl_minutes_load(const govlog_log *log, gl_record_vec *out)
 {
 	if (!gl_log_whole_repository(log))
 		return;
-	minutes m = {log, fn, payload, GL_BUF_INIT, GL_BUF_INIT};
+	minutes m = {log, out, GL_BUF_INIT, GL_BUF_INIT};
 	gl_buf abs = GL_BUF_INIT;
 	for (const char *const *f = gl_layout_minutes_folders; *f; f++) {
 		gl_buf_clear(&abs);

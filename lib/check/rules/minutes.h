@@ -5,15 +5,15 @@
 #include "govlog/log.h"
 #include "record/record_internal.h"
 
-typedef void (*gl_minutes_fn)(const govlog_record *r, void *payload);
+typedef GL_VEC(govlog_record *) gl_record_vec;
 
 /*
  * Reads each Markdown file under the minutes folders that exist
  * (gl_layout_minutes_folders), from where the log's records come from (the
  * work tree, the index or a revision), skipping the log's own records, and
- * calls fn with it parsed (its path as the log shows paths); the record is
- * freed after the call. Only when the log is the whole repository's.
+ * appends it parsed (its path as the log shows paths) to out; the caller
+ * frees them. Only when the log is the whole repository's.
  */
-void gl_minutes_each(const govlog_log *log, gl_minutes_fn fn, void *payload);
+void gl_minutes_load(const govlog_log *log, gl_record_vec *out);
 
 #endif
