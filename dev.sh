@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")" && pwd)
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML,
 # g++ to compile the public headers as C++).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml clang-format libgit2-dev
-	libcmark-dev libpcre2-dev libyaml-dev libcmocka-dev"
+	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }

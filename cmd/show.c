@@ -1,11 +1,14 @@
 /* govlog show: one record's metadata, as govlog reads it, then its text. */
 #include <string.h>
+#include <sys/stat.h>
 
 #include <govlog/govlog.h>
 
 #include "cmd.h"
 
 static bool meta_only;
+/* The one argument is a record's file rather than an ID. */
+static bool by_file;
 
 static const cmd_option options[] = {
 	{"meta", 'm', NULL, "only the metadata, not the text", NULL, &meta_only, NULL},
@@ -15,16 +18,32 @@ static const cmd_option options[] = {
 static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_show_spec = {
-	"show", "<ID> [--meta]", "show one record: its metadata as govlog reads it, then its text",
-	NULL,   options,         check_args,
+	"show",
+	"<ID> [PATH...] | <FILE> [--meta]",
+	"show one record: its metadata as govlog reads it, then its text",
+	"The record is named by its ID, looked up in the detected log or in the folders\n"
+	"and files PATH names (as for check), or by its file.",
+	options,
+	check_args,
 };
 
+static bool is_file(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* An ID is looked up in the log the paths after it name; a file is its own log. */
 static int check_args(cmd_ctx *ctx)
 {
-	if (ctx->nargs == 1)
-		return CMD_EXIT_OK;
-	cmd_errort("CLI_SHOW_USAGE");
-	return CMD_EXIT_USAGE;
+	if (!ctx->nargs) {
+		cmd_errort("CLI_SHOW_USAGE");
+		return CMD_EXIT_USAGE;
+	}
+	by_file = ctx->nargs == 1 && is_file(ctx->args[0]);
+	ctx->log_options.paths = (const char *const *)(by_file ? ctx->args : ctx->args + 1);
+	ctx->log_options.path_count = by_file ? 1 : ctx->nargs - 1;
+	return CMD_EXIT_OK;
 }
 
 /* The file as it is, after the metadata. */
@@ -42,9 +61,13 @@ static void print_text(const govlog_record *r)
 
 int cmd_show(cmd_ctx *ctx)
 {
-	const govlog_record *r = govlog_log_find(ctx->log, ctx->args[0]);
+	const govlog_record *r = NULL;
+	if (!by_file)
+		r = govlog_log_find(ctx->log, ctx->args[0]);
+	else if (govlog_log_count(ctx->log) == 1)
+		r = govlog_log_record_at(ctx->log, 0);
 	if (!r) {
-		cmd_errort("CLI_SHOW_NO_RECORD", ctx->args[0]);
+		cmd_errort(by_file ? "CLI_SHOW_NOT_RECORD" : "CLI_SHOW_NO_RECORD", ctx->args[0]);
 		return CMD_EXIT_USAGE;
 	}
 	if (govlog_record_meta_write(stdout, r, govlog_log_language(ctx->log)) < 0)

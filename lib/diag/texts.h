@@ -38,6 +38,32 @@
 	/* Example values in the hints of meta/missing. */                                         \
 	X(EXAMPLE_STATUS, "Proposed", "Udkast")                                                    \
 	X(EXAMPLE_DATE, "YYYY-MM-DD", "ÅÅÅÅ-MM-DD")                                                \
+	/* meta/template-braces: the key, the value as written, the value read. */                 \
+	X(BRACES_VALUE, "'%s' is still in the template's braces '%s': read as '%s'",               \
+	  "'%s' står stadig i skabelonens krøllede parenteser '%s': læst som '%s'")                \
+	X(BRACES_VALUE_HINT, "write the value without the braces: '%s: %s'",                       \
+	  "skriv værdien uden parenteserne: '%s: %s'")                                             \
+	X(BRACES_TEMPLATE, "'%s' still holds the template's text '%s': no value is filled in",     \
+	  "'%s' indeholder stadig skabelonens tekst '%s': der er ikke udfyldt en værdi")           \
+	X(BRACES_TEMPLATE_HINT, "fill in the value, or remove the line when it does not apply",    \
+	  "udfyld værdien, eller fjern linjen hvis den ikke er relevant")                          \
+	/* link/broken for a permalink: the link, the path, the commit. */                         \
+	X(LINK_AT_COMMIT, "link to '%s' leads to no file ('%s' is not in commit %s)",              \
+	  "linket til '%s' fører ikke til en fil ('%s' findes ikke i commit %s)")                  \
+	X(LINK_AT_COMMIT_HINT,                                                                     \
+	  "a permalink shows the files of that commit; link to a commit that has the file, or "    \
+	  "to a branch",                                                                           \
+	  "et permalink viser filerne i det commit; link til et commit der har filen, eller til "  \
+	  "en gren")                                                                               \
+	/* link/unchecked: how many links. */                                                      \
+	X(LINK_UNCHECKED,                                                                          \
+	  "links to files on GitHub were not checked (%zu, the first here): the repository's own " \
+	  "address is unknown",                                                                    \
+	  "links til filer på GitHub er ikke kontrolleret (%zu, det første her): repositoriets " \
+	  "egen adresse er ukendt")                                                                \
+	X(LINK_UNCHECKED_HINT,                                                                     \
+	  "set 'repository: owner/name' in .govlog.yml, or add the GitHub remote",                 \
+	  "sæt 'repository: ejer/navn' i .govlog.yml, eller tilføj GitHub-remoten")                \
 	/* '&' in a title, in its file name. */                                                    \
 	X(AND, "and", "og")                                                                        \
 	/* The index page. */                                                                      \
@@ -119,8 +145,9 @@
 	X(CLI_LIST_BAD_TYPE,                                                                       \
 	  "list: unknown type (architecture, strategic, operational; ADR, SDR, ODR)",              \
 	  "list: ukendt type (arkitektur, strategisk, operationel; ADR, SDR, ODR)")                \
-	X(CLI_SHOW_USAGE, "show: give one ID: govlog show ADR-0007",                               \
-	  "show: angiv ét ID: govlog show ADR-0007")                                               \
+	X(CLI_SHOW_USAGE, "show: give one ID or a record's file: govlog show ADR-0007 [PATH...]",  \
+	  "show: angiv ét ID eller en beslutnings fil: govlog show ADR-0007 [STI...]")             \
+	X(CLI_SHOW_NOT_RECORD, "show: '%s' is not a record", "show: '%s' er ikke en beslutning")   \
 	X(CLI_SHOW_NO_RECORD, "show: no record has the ID '%s'",                                   \
 	  "show: ingen beslutning har ID'et '%s'")                                                 \
 	X(CLI_STATUS_USAGE, "status: give an ID and a state: govlog status ADR-0007 accepted",     \

@@ -118,6 +118,9 @@ static void collect(staged *s, const govlog_log *log)
 			    !strcmp(f->name, "status"))
 				numbers_in_text(s, f->value, strlen(f->value));
 		}
+		for (size_t k = 0; k < r->relations.len; k++) /* "Supersedes ADR-0003" lines */
+			numbers_in_text(s, r->relations.items[k].text,
+					strlen(r->relations.items[k].text));
 		for (size_t k = 0; k < r->links.len; k++)
 			if (name_number(base_name(r->links.items[k].url), &n) == GL_STEM_NUMBERED)
 				gl_vec_push(&s->numbers, n);

@@ -14,6 +14,7 @@ static const char *const usual_folders[] = {
 	"docs/adr",
 	"docs/decisions",
 	"doc/decisions",
+	"docs/madr/decisions",
 	"docs/architecture/decisions",
 	"decisions",
 	"adr",
@@ -22,6 +23,18 @@ static const char *const usual_folders[] = {
 	"beslutningslog",
 	"strategisk-beslutningslog",
 	"docs/beslutningslog",
+};
+
+const char *const gl_layout_minutes_folders[] = {
+	"dagsordner-og-referater",
+	"referater",
+	"meetings",
+	"minutes",
+	"docs/dagsordner-og-referater",
+	"docs/referater",
+	"docs/meetings",
+	"docs/minutes",
+	NULL,
 };
 
 /* A marker file may not lead out of the repository: no absolute path, no "..". */
@@ -62,15 +75,34 @@ static void add_folder(gl_strvec *folders, const char *root, const char *rel, si
 		free(name);
 }
 
-/* The folder log4brains' `adrFolder` names, else its default. */
+/* The adrFolder of one log4brains mapping (the project or a package), when it has one. */
+static bool add_adr_folder(gl_strvec *folders, const char *root, const gl_ynode *map)
+{
+	const gl_ynode *folder = gl_ynode_get(map, "adrFolder");
+	if (!folder || folder->type != GL_Y_SCALAR || !*folder->value)
+		return false;
+	add_folder(folders, root, folder->value, strlen(folder->value));
+	return true;
+}
+
+/*
+ * The folders a .log4brains.yml names: project.adrFolder (else log4brains'
+ * default, docs/adr) and the adrFolder of each of project.packages.
+ */
 static void read_log4brains(gl_strvec *folders, const char *root, const char *config, size_t len)
 {
-	char *folder = gl_yaml_scalar_of_key(config, len, "adrFolder");
-	if (folder)
-		add_folder(folders, root, folder, strlen(folder));
-	else
+	gl_ytree tree;
+	const char *error;
+	govlog_pos pos;
+	const gl_ynode *project = NULL;
+	if (gl_ytree_load(&tree, config, len, &error, &pos) == 0)
+		project = gl_ynode_get(tree.root, "project");
+	if (!add_adr_folder(folders, root, project))
 		add_folder(folders, root, "docs/adr", 8);
-	free(folder);
+	const gl_ynode *packages = gl_ynode_get(project, "packages");
+	for (size_t i = 0; packages && packages->type == GL_Y_SEQUENCE && i < packages->count; i++)
+		add_adr_folder(folders, root, packages->items[i]);
+	gl_ytree_release(&tree);
 }
 
 static void read_marker_file(gl_strvec *folders, const char *root, const char *name, bool yaml)

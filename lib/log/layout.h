@@ -6,9 +6,18 @@
 
 /*
  * Appends the decision folders found under `root`, relative to it: the folder
- * an adr-tools ".adr-dir" or a log4brains ".log4brains.yml" names, then every
- * usual folder that exists. No duplicates.
+ * an adr-tools ".adr-dir" names, every adrFolder of a log4brains
+ * ".log4brains.yml" (the project's and each package's), then every usual
+ * folder that exists. No duplicates.
  */
 void gl_layout_detect(gl_strvec *folders, const char *root);
+
+/*
+ * The folders where communities keep agendas and meeting minutes, relative
+ * to the root ("dagsordner-og-referater", "referater", "meetings",
+ * "minutes", and the same under "docs/"): NULL-terminated. Their links are
+ * checked like the records'.
+ */
+extern const char *const gl_layout_minutes_folders[];
 
 #endif

@@ -6,10 +6,13 @@
 #include "record/frontmatter.h"
 #include "record/parse.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "util/ascii.h"
 #include "util/buf.h"
+#include "util/utf8.h"
 #include "util/banned.h"
 
 enum { GL_FRONTMATTER_MAX_EVENTS = 100000 };
@@ -47,11 +50,21 @@ size_t gl_frontmatter_split(govlog_record *r)
 	return 0;
 }
 
+enum { GL_FRONTMATTER_MAX_BRACES = 64 };
+
+/* A top-level "key: {…}" line: the template's braces, kept from libyaml. */
+typedef struct fm_brace {
+	unsigned line;
+	size_t open, close; /* offsets of '{' and '}' in the record's text */
+} fm_brace;
+
 typedef struct fm_reader {
 	govlog_record *r;
 	yaml_parser_t parser;
 	unsigned first_line; /* file line of the YAML text's first line */
 	size_t events;
+	fm_brace braces[GL_FRONTMATTER_MAX_BRACES];
+	size_t brace_count;
 } fm_reader;
 
 static govlog_pos mark_pos(const fm_reader *fm, yaml_mark_t m)
@@ -132,6 +145,66 @@ static bool fm_read_sequence(fm_reader *fm, gl_buf *out)
 	}
 }
 
+static bool has_text(const char *s, size_t len, const char *word)
+{
+	size_t n = strlen(word);
+	for (size_t i = 0; i + n <= len; i++)
+		if (!memcmp(s + i, word, n))
+			return true;
+	return false;
+}
+
+/*
+ * Whether the text inside the braces is still the template's own: a list of
+ * choices ("proposed | rejected | …"), a date mask or an instruction
+ * ("list everyone involved in the decision").
+ */
+static bool is_template_text(const char *s, size_t len)
+{
+	static const char *const marks[] = {"|", "YYYY", "ÅÅÅÅ", "…", "..."};
+	static const char *const openers[] = {"list ", "describe", "beskriv", "angiv", "indsæt"};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(marks); i++)
+		if (has_text(s, len, marks[i]))
+			return true;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(openers); i++) {
+		size_t n = strlen(openers[i]);
+		if (len >= n && gl_utf8_ieq(s, n, openers[i], n))
+			return true;
+	}
+	return false;
+}
+
+/* A value in braces: the field gets the text inside; the record remembers how it was written. */
+static void add_braced_field(fm_reader *fm, const char *key, size_t key_len, govlog_pos key_pos,
+			     const char *written, size_t written_len, govlog_pos pos)
+{
+	const char *in = written + 1;
+	size_t len = written_len - 1;
+	if (len && in[len - 1] == '}')
+		len--;
+	while (len && (*in == ' ' || *in == '\t'))
+		in++, len--;
+	while (len && (in[len - 1] == ' ' || in[len - 1] == '\t'))
+		len--;
+	bool template_text = is_template_text(in, len);
+	/* "{ 2024-10-07 when the decision was last updated }": the date, not the guidance. */
+	if (len > 10 && in[10] == ' ' && gl_isdigit(in[0]) && gl_isdigit(in[3]) && in[4] == '-' &&
+	    in[7] == '-' && gl_isdigit(in[9]))
+		len = 10;
+	int field = gl_record_add_field(fm->r, key, key_len, in, template_text ? 0 : len, key_pos,
+					pos, GOVLOG_META_FRONTMATTER);
+	gl_braced b = {field, gl_arena_strndup(&fm->r->arena, written, written_len), template_text};
+	gl_vec_push(&fm->r->braced, b);
+}
+
+static const fm_brace *brace_on_line(const fm_reader *fm, unsigned line)
+{
+	for (size_t i = 0; i < fm->brace_count; i++)
+		if (fm->braces[i].line == line)
+			return &fm->braces[i];
+	return NULL;
+}
+
 /* Reads one value event after a key and adds the field. */
 static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog_pos key_pos)
 {
@@ -140,18 +213,33 @@ static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog
 		return false;
 	govlog_pos pos = mark_pos(fm, ev.start_mark);
 	gl_buf value = GL_BUF_INIT;
-	bool ok = true;
-	if (ev.type == YAML_SCALAR_EVENT)
+	bool ok = true, quoted = false;
+	if (ev.type == YAML_SCALAR_EVENT) {
 		gl_buf_put(&value, ev.data.scalar.value, ev.data.scalar.length);
-	else if (ev.type == YAML_SEQUENCE_START_EVENT)
+		quoted = ev.data.scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ||
+			 ev.data.scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE;
+	} else if (ev.type == YAML_SEQUENCE_START_EVENT) {
 		ok = fm_read_sequence(fm, &value);
-	else if (ev.type == YAML_MAPPING_START_EVENT)
+	} else if (ev.type == YAML_MAPPING_START_EVENT) {
 		ok = fm_skip_collection(fm);
+	}
 	/* An alias is left empty: expanding it is how alias bombs explode. */
 	yaml_event_delete(&ev);
-	if (ok)
+	const fm_brace *brace = brace_on_line(fm, key_pos.line);
+	const char *t = fm->r->text.data;
+	if (!ok) {
+		/* nothing to add */
+	} else if (brace && !value.len) {
+		add_braced_field(fm, key, key_len, key_pos, t + brace->open,
+				 brace->close - brace->open + 1,
+				 gl_text_pos(&fm->r->text, brace->open));
+	} else if (quoted && value.len > 1 && value.ptr[0] == '{' &&
+		   (value.ptr[value.len - 1] == '}' || !memchr(value.ptr, '}', value.len))) {
+		add_braced_field(fm, key, key_len, key_pos, value.ptr, value.len, pos);
+	} else {
 		gl_record_add_field(fm->r, key, key_len, value.ptr, value.len, key_pos, pos,
 				    GOVLOG_META_FRONTMATTER);
+	}
 	gl_buf_release(&value);
 	return ok;
 }
@@ -211,6 +299,53 @@ static void fm_read_document(fm_reader *fm)
 	}
 }
 
+/*
+ * The offset of the '}' that closes a one-line "{…}" value opened at `open`,
+ * or 0 when the braces are YAML's own: a mapping ("{a: 1}"), nested braces,
+ * or text after them other than a comment.
+ */
+static size_t closing_brace(const char *t, size_t open, size_t end)
+{
+	size_t close = 0;
+	for (size_t i = open + 1; i < end && !close; i++) {
+		if (t[i] == '{' || (t[i] == ':' && (i + 1 == end || t[i + 1] == ' ')))
+			return 0;
+		if (t[i] == '}')
+			close = i;
+	}
+	size_t i = close + 1;
+	while (close && i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return close && (i == end || t[i] == '#') ? close : 0;
+}
+
+/*
+ * Finds the top-level "key: {…}" lines of the front matter (lines first..last)
+ * and blanks their braces in `yaml`, the copy libyaml reads: "{ accepted }"
+ * would be a mapping, and MADR 3's "{… | superseded by [ADR-0005](…)}" no
+ * YAML at all. The field takes the text inside instead (fm_read_value).
+ */
+static void find_braces(fm_reader *fm, char *yaml, size_t yaml_off, unsigned first, unsigned last)
+{
+	const gl_text *text = &fm->r->text;
+	const char *t = text->data;
+	for (unsigned n = first; n <= last && fm->brace_count < GL_FRONTMATTER_MAX_BRACES; n++) {
+		size_t s = gl_text_line_start(text, n), e = gl_text_line_end(text, n), i = s;
+		if (s == e || !(gl_isalnum(t[s]) || (unsigned char)t[s] >= 0x80))
+			continue;
+		while (i < e &&
+		       !(t[i] == ':' && i + 1 < e && (t[i + 1] == ' ' || t[i + 1] == '\t')))
+			i++;
+		for (i++; i < e && (t[i] == ' ' || t[i] == '\t');)
+			i++;
+		size_t close = i < e && t[i] == '{' ? closing_brace(t, i, e) : 0;
+		if (!close)
+			continue;
+		fm->braces[fm->brace_count++] = (fm_brace){n, i, close};
+		memset(yaml + (i - yaml_off), ' ', close - i + 1);
+	}
+}
+
 void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 {
 	fm_reader fm = {.r = r, .first_line = 2};
@@ -218,11 +353,14 @@ void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 		fm_fail(&fm, "cannot start the YAML parser", (govlog_pos){1, 1});
 		return;
 	}
-	yaml_parser_set_input_string(&fm.parser, (const unsigned char *)r->text.data + yaml_off,
-				     yaml_len);
+	char *yaml = gl_xstrndup(r->text.data + yaml_off, yaml_len);
+	unsigned last = gl_text_pos(&r->text, yaml_off + yaml_len).line - 1;
+	find_braces(&fm, yaml, yaml_off, fm.first_line, last);
+	yaml_parser_set_input_string(&fm.parser, (const unsigned char *)yaml, yaml_len);
 	yaml_parser_set_encoding(&fm.parser, YAML_UTF8_ENCODING);
 	fm_read_document(&fm);
 	yaml_parser_delete(&fm.parser);
+	free(yaml);
 }
 
 char *gl_yaml_scalar_of_key(const char *yaml, size_t len, const char *key)

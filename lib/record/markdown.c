@@ -1,14 +1,15 @@
 /*
- * The Markdown body with cmark: the title, the sections, and the metadata
- * written as Markdown (bold-key bullets, "Key: value" lines, a "## Status"
- * section). cmark gives the block structure and line numbers; values and
- * their columns are read from the raw lines so positions are exact.
+ * The Markdown body with cmark-gfm, read as GitHub shows it: the title, the
+ * sections, the links (bare URLs too), and the metadata written as Markdown
+ * (bold-key bullets, "Key: value" lines, a "## Status" section). cmark gives
+ * the block structure and line numbers; values and their columns are read
+ * from the raw lines so positions are exact.
  */
 #include "record/parse.h"
 
-#include <cmark.h>
 #include <string.h>
 
+#include "record/markdown.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
@@ -34,8 +35,7 @@ static const char *span_ptr(const md_reader *md, span s)
 	return md->r->text.data + s.off;
 }
 
-/* Plain text of a node's inlines, without recursion (hostile nesting is cheap). */
-static void plain_text(cmark_node *node, gl_buf *out)
+void gl_md_plain_text(cmark_node *node, gl_buf *out)
 {
 	cmark_iter *it = cmark_iter_new(node);
 	cmark_event_type ev;
@@ -163,17 +163,30 @@ static bool known_key(const md_reader *md, span key)
 	return gl_record_field_name(md->r, span_ptr(md, key), key.len) != NULL;
 }
 
-/* "Key: value" lines of a paragraph under the title (adr-tools "Date: …"). */
-static void read_key_lines(md_reader *md, cmark_node *para)
+/* Whether line `line` of a paragraph is "Key: value" with a known key. */
+static bool key_line(const md_reader *md, cmark_node *para, unsigned line, span *key, span *value)
+{
+	span s = line == file_line(md, para) ? first_line(md, para) : line_from(md, line, 1);
+	bool bold;
+	trim(md, &s);
+	return split_key_value(md, s, key, value, &bold) && known_key(md, *key);
+}
+
+/*
+ * "Key: value" lines of a paragraph under the title (adr-tools "Date: …").
+ * After other text (`keys_only`), a paragraph is metadata only when every
+ * line is a known key and there are two or more: prose stays prose.
+ */
+static void read_key_lines(md_reader *md, cmark_node *para, bool keys_only)
 {
 	unsigned first = file_line(md, para);
 	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	span key, value;
+	for (unsigned line = first; keys_only && line <= last; line++)
+		if (last == first || !key_line(md, para, line, &key, &value))
+			return;
 	for (unsigned line = first; line <= last; line++) {
-		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
-		span key, value;
-		bool bold;
-		trim(md, &s);
-		if (split_key_value(md, s, &key, &value, &bold) && known_key(md, key)) {
+		if (key_line(md, para, line, &key, &value)) {
 			add_field(md, key, value, GOVLOG_META_LINE);
 			md->meta_found = true;
 		}
@@ -224,24 +237,28 @@ static void add_bullet_field(md_reader *md, cmark_node *item, span key, span val
 /*
  * A bullet list of metadata: taken when at least one item has a known key;
  * then every bold key is kept (unknown ones too), plain keys only when known.
+ * After other text of the first section (`keys_only`) a list is metadata only
+ * when every item is "Key: value" and two or more keys are known fields.
  */
-static void read_bullets(md_reader *md, cmark_node *list)
+static void read_bullets(md_reader *md, cmark_node *list, bool keys_only)
 {
 	for (int pass = 0; pass < 2; pass++) {
-		size_t known = 0;
+		size_t known = 0, items = 0, pairs = 0;
 		for (cmark_node *item = cmark_node_first_child(list); item;
 		     item = cmark_node_next(item)) {
 			span line, key, value;
 			bool bold;
+			items++;
 			if (!item_line(md, item, &line) ||
 			    !split_key_value(md, line, &key, &value, &bold))
 				continue;
 			bool is_known = known_key(md, key);
 			known += is_known;
+			pairs++;
 			if (pass == 1 && (bold || is_known))
 				add_bullet_field(md, item, key, value);
 		}
-		if (!known)
+		if (!known || (keys_only && (pairs < items || known < 2)))
 			return;
 	}
 	md->meta_found = true;
@@ -279,6 +296,26 @@ static void add_checkbox_status(md_reader *md, span heading_key, span text)
 	add_field(md, heading_key, status, GOVLOG_META_CHECKBOX);
 }
 
+/*
+ * An item's first line after its bullet or number ("- ", "1. "), as written:
+ * GitHub's task lists take the "[x] " out of the item's paragraph.
+ */
+static bool item_marker_line(const md_reader *md, cmark_node *item, span *out)
+{
+	span s = line_from(md, file_line(md, item), (unsigned)cmark_node_get_start_column(item));
+	const char *p = span_ptr(md, s);
+	size_t i = 0;
+	while (i < s.len && i < 9 && gl_isdigit(p[i]))
+		i++;
+	if (i >= s.len || !strchr(i ? ".)" : "-*+", p[i]))
+		return false;
+	s.off += i + 1;
+	s.len -= i + 1;
+	trim(md, &s);
+	*out = s;
+	return true;
+}
+
 /* A "## Status" checklist: the last ticked box is the status. False when not a checklist. */
 static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 {
@@ -286,7 +323,7 @@ static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 	bool any_box = false, any_ticked = false;
 	for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
 		span line;
-		if (!item_line(md, item, &line) || line.len < 3)
+		if (!item_marker_line(md, item, &line) || line.len < 3)
 			continue;
 		const char *p = span_ptr(md, line);
 		if (p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
@@ -426,7 +463,7 @@ static size_t heading_text_off(const md_reader *md, cmark_node *node)
 static void read_heading(md_reader *md, cmark_node *node)
 {
 	gl_buf text = GL_BUF_INIT;
-	plain_text(node, &text);
+	gl_md_plain_text(node, &text);
 	int level = cmark_node_get_heading_level(node);
 	govlog_pos pos = pos_of(md, first_line(md, node).off);
 	govlog_record *r = md->r;
@@ -447,12 +484,60 @@ static void read_heading(md_reader *md, cmark_node *node)
 	gl_buf_release(&text);
 }
 
-/* Metadata may stand under the title or open the first section ("## Beskrivelse af beslutningen").
+/*
+ * Where metadata may stand: under the title, and in the first section
+ * ("## Beskrivelse af beslutningen") at its top or, as a block of keys, after
+ * its opening text.
  */
-static bool in_head(const md_reader *md)
+typedef enum head_place { HEAD_NONE, HEAD_OPEN, HEAD_KEYS_ONLY } head_place;
+
+static head_place in_head(const md_reader *md)
 {
-	return md->sections_seen == 0 ||
-	       (md->sections_seen == 1 && !md->section_has_content && !md->meta_found);
+	if (md->sections_seen == 0)
+		return HEAD_OPEN;
+	if (md->sections_seen != 1 || md->meta_found)
+		return HEAD_NONE;
+	if (!md->section_has_content)
+		return HEAD_OPEN;
+	/* Front matter holds the metadata already: a list in the text is text. */
+	return md->r->fields.len ? HEAD_NONE : HEAD_KEYS_ONLY;
+}
+
+/*
+ * "Supersedes [ADR-0003](…)" / "Superseded by …" opening a line of text
+ * outside the Status section: log4brains writes them as a "## Links" list,
+ * others as a line under the title or in a quote.
+ */
+static void read_relation_lines(md_reader *md, cmark_node *para)
+{
+	unsigned first = file_line(md, para);
+	unsigned last = md->line0 + (unsigned)cmark_node_get_end_line(para);
+	for (unsigned line = first; line <= last; line++) {
+		span s = line == first ? first_line(md, para) : line_from(md, line, 1);
+		const char *p = span_ptr(md, s);
+		while (s.len && strchr(" \t>*_", *p))
+			p++, s.off++, s.len--;
+		trim(md, &s);
+		if (s.len)
+			gl_record_add_relations(md->r, span_ptr(md, s), s.len, pos_of(md, s.off),
+						false);
+	}
+}
+
+static void read_relations(md_reader *md, cmark_node *node)
+{
+	if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH) {
+		read_relation_lines(md, node);
+		return;
+	}
+	cmark_iter *it = cmark_iter_new(node);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_PARAGRAPH)
+			read_relation_lines(md, n);
+	}
+	cmark_iter_free(it);
 }
 
 static void read_block(md_reader *md, cmark_node *node)
@@ -474,68 +559,28 @@ static void read_block(md_reader *md, cmark_node *node)
 		}
 		trim(md, &key);
 		read_status_block(md, node, key);
-	} else if (in_head(md)) {
+	} else if (in_head(md) != HEAD_NONE) {
+		bool keys_only = in_head(md) == HEAD_KEYS_ONLY;
 		if (type == CMARK_NODE_PARAGRAPH)
-			read_key_lines(md, node);
+			read_key_lines(md, node, keys_only);
 		else if (type == CMARK_NODE_LIST)
-			read_bullets(md, node);
+			read_bullets(md, node, keys_only);
 	}
+	/* The Status section's paragraphs give fields; its lists ("- Supersedes [3. …]") links. */
+	if (!md->in_status || type == CMARK_NODE_LIST)
+		read_relations(md, node);
 	if (md->r->sections.len)
 		md->r->sections.items[md->r->sections.len - 1].empty = false;
 	md->section_has_content = true;
-}
-
-/*
- * Where a link starts. cmark's inline columns are bytes within the body, and
- * wrong for some autolinks: trust them only when they land on '[' or '<'.
- */
-static govlog_pos link_pos(const md_reader *md, cmark_node *link, const char *url)
-{
-	unsigned line = file_line(md, link);
-	size_t at = gl_text_offset(&md->r->text, line, (unsigned)cmark_node_get_start_column(link));
-	const char *t = md->r->text.data;
-	if (at < md->r->text.len && (t[at] == '[' || t[at] == '<'))
-		return pos_of(md, at);
-	span l = line_from(md, line, 1);
-	size_t n = strlen(url), i = 0;
-	while (n && i + n <= l.len && memcmp(t + l.off + i, url, n))
-		i++;
-	if (!n || i + n > l.len)
-		i = 0;
-	else if (i && t[l.off + i - 1] == '<')
-		i--;
-	return pos_of(md, l.off + i);
-}
-
-static void read_links(md_reader *md, cmark_node *doc)
-{
-	cmark_iter *it = cmark_iter_new(doc);
-	cmark_event_type ev;
-	gl_buf text = GL_BUF_INIT;
-	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-		cmark_node *n = cmark_iter_get_node(it);
-		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_LINK)
-			continue;
-		const char *url = cmark_node_get_url(n);
-		gl_buf_clear(&text);
-		plain_text(n, &text);
-		gl_link l = {gl_arena_strdup(&md->r->arena, url ? url : ""),
-			     gl_arena_strdup(&md->r->arena, text.ptr),
-			     link_pos(md, n, url ? url : "")};
-		gl_vec_push(&md->r->links, l);
-	}
-	gl_buf_release(&text);
-	cmark_iter_free(it);
 }
 
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
 	md_reader md = {.r = r};
 	md.line0 = gl_text_pos(&r->text, body_off).line - 1;
-	cmark_node *doc = cmark_parse_document(r->text.data + body_off, r->text.len - body_off,
-					       CMARK_OPT_VALIDATE_UTF8);
+	cmark_node *doc = gl_md_parse(r->text.data + body_off, r->text.len - body_off);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(&md, n);
-	read_links(&md, doc);
+	gl_md_read_links(r, doc, md.line0);
 	cmark_node_free(doc);
 }

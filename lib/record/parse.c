@@ -42,6 +42,18 @@ static govlog_status configured_status(const govlog_record_options *opts, const 
 	return GOVLOG_STATUS_UNKNOWN;
 }
 
+/* Whether a quote opens the text at pos (a quoted YAML scalar starts after it). */
+static bool is_quote_at(const gl_text *t, govlog_pos pos)
+{
+	size_t at = gl_text_line_start(t, pos.line), end = gl_text_line_end(t, pos.line);
+	for (unsigned col = 1; col < pos.col && at < end; col++) {
+		uint32_t cp;
+		bool valid;
+		at += gl_utf8_decode(t->data + at, end - at, &cp, &valid);
+	}
+	return at < end && (t->data[at] == '"' || t->data[at] == '\'');
+}
+
 static void derive_status(govlog_record *r, const govlog_record_options *opts)
 {
 	r->status_field = gl_record_find_field(r, "status");
@@ -58,6 +70,12 @@ static void derive_status(govlog_record *r, const govlog_record_options *opts)
 		r->status_note = gl_arena_strndup(&r->arena, v + note_off, len - note_off);
 	if (lang && !r->lang)
 		r->lang = lang;
+	/* "accepted; supersedes ADR-0045", "Erstattet af ADR-0003": links in the status text. */
+	const govlog_field *f = &r->fields.items[r->status_field];
+	govlog_pos at = f->value_pos;
+	if (f->style == GOVLOG_META_FRONTMATTER && is_quote_at(&r->text, at))
+		at.col++;
+	gl_record_add_relations(r, f->value, strlen(f->value), at, true);
 }
 
 static void derive_date(govlog_record *r)

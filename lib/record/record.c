@@ -65,6 +65,87 @@ int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const
 	return (int)r->fields.len - 1;
 }
 
+/* Whether a supersede field or link is already read from this line. */
+static bool relation_on_line(const govlog_record *r, unsigned line)
+{
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->key_pos.line == line &&
+		    (!strcmp(f->name, "supersedes") || !strcmp(f->name, "superseded-by")))
+			return true;
+	}
+	for (size_t i = 0; i < r->relations.len; i++)
+		if (r->relations.items[i].pos.line == line)
+			return true;
+	return false;
+}
+
+/* Where the next supersede words start in s[from..len) (at a word's start), or len. */
+static size_t next_relation(const char *s, size_t len, size_t from, bool anywhere, size_t *n,
+			    bool *successor)
+{
+	for (size_t i = from; i < len; i++) {
+		bool word_start = i == 0 || !gl_isalnum(s[i - 1]);
+		if (word_start && gl_vocab_relation(s + i, len - i, n, successor))
+			return i;
+		if (!anywhere)
+			break;
+	}
+	return len;
+}
+
+/*
+ * Whether a reference opens s: a link, a URL, an ID ("ADR-0045", "MADR 099")
+ * or a number. "Erstatter det gamle system" and "Replaces the cron job" are
+ * prose, not links.
+ */
+static bool opens_reference(const char *s, size_t len)
+{
+	size_t i = 0;
+	if (!len)
+		return false;
+	if (s[0] == '[' || s[0] == '<' || gl_isdigit(s[0]) || (len > 4 && !memcmp(s, "http", 4)))
+		return true;
+	while (i < len && i < 8 && gl_isalpha(s[i]))
+		i++;
+	if (i < 2 || i == len)
+		return false;
+	if (strchr("-_ ", s[i]) && i + 1 < len)
+		i++;
+	return gl_isdigit(s[i]);
+}
+
+void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
+			     bool anywhere)
+{
+	size_t n = 0, at, next_n = 0;
+	bool successor = false, next_successor = false;
+	at = next_relation(text, len, 0, anywhere, &n, &successor);
+	/* A template's list of choices ("proposed | … | superseded by ADR-0005") names nothing. */
+	if (at == len || memchr(text, '|', len) || relation_on_line(r, pos.line))
+		return;
+	while (at < len) {
+		size_t from = at + n;
+		size_t end = next_relation(text, len, from, true, &next_n, &next_successor);
+		while (from < end && strchr(" \t:*_(", text[from]))
+			from++;
+		if (!opens_reference(text + from, end - from)) {
+			at = end;
+			n = next_n;
+			successor = next_successor;
+			continue;
+		}
+		gl_relation rel = {
+			successor, gl_arena_strndup(&r->arena, text + from, end - from),
+			(govlog_pos){pos.line, pos.col + (unsigned)gl_utf8_count(text, from)},
+			pos.col + (unsigned)gl_utf8_count(text, end)};
+		gl_vec_push(&r->relations, rel);
+		at = end;
+		n = next_n;
+		successor = next_successor;
+	}
+}
+
 int gl_record_find_field(const govlog_record *r, const char *name)
 {
 	for (size_t i = 0; i < r->fields.len; i++)
@@ -82,6 +163,8 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->sections);
 	gl_vec_free(&r->deciders);
 	gl_vec_free(&r->links);
+	gl_vec_free(&r->braced);
+	gl_vec_free(&r->relations);
 	gl_arena_release(&r->arena);
 	free(r);
 }

@@ -20,6 +20,29 @@ typedef struct gl_link {
 	govlog_pos pos;
 } gl_link;
 
+/*
+ * A front matter value left in the template's braces ("status: { accepted }",
+ * MADR 3 and 4 templates write "{…}"): read as the text inside them.
+ */
+typedef struct gl_braced {
+	int field;           /* index into fields */
+	const char *written; /* the value as written, braces and all */
+	bool template_text;  /* the braces still hold the template's own text: nothing filled in */
+} gl_braced;
+
+/*
+ * A supersede link written outside a field of its own: in the status text
+ * ("accepted; supersedes ADR-0045") or on a line of the text ("* Supersedes
+ * [ADR-0003](…)" under "## Links", log4brains' way).
+ */
+typedef struct gl_relation {
+	bool successor; /* "Superseded by …"; false for "Supersedes …" */
+	const char
+		*text;  /* what the words name, up to the end of the line or the next link words */
+	govlog_pos pos; /* where that text starts */
+	unsigned end_col; /* the column after it, on pos.line */
+} gl_relation;
+
 struct govlog_record {
 	gl_arena arena; /* every string below */
 	const char *path;
@@ -32,6 +55,8 @@ struct govlog_record {
 	GL_VEC(govlog_section) sections;
 	GL_VEC(const char *) deciders;
 	GL_VEC(gl_link) links;
+	GL_VEC(gl_braced) braced;
+	GL_VEC(gl_relation) relations;
 
 	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */
@@ -79,6 +104,17 @@ const char *gl_record_field_name(const govlog_record *r, const char *key, size_t
 int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
 			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
 			govlog_meta_style style);
+
+/*
+ * Adds the supersede links written in text[0..len) at `pos` (code points on
+ * one line): each "Supersedes …" / "Superseded by …" whose words a link, an
+ * ID or a number follows, up to the next such words. `anywhere`: the words
+ * may stand after other text (a status "accepted; supersedes ADR-0045");
+ * else only at the start. A line that already holds a supersede field adds
+ * nothing.
+ */
+void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
+			     bool anywhere);
 
 /* The index of the first field with canonical name `name`, or GL_NO_FIELD. */
 int gl_record_find_field(const govlog_record *r, const char *name);

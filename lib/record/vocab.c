@@ -51,6 +51,16 @@ static const word field_words[] = {
 	{"informeret", "informed", "da"},
 };
 
+/* The words of a supersede link; "superseded by" before "superseded" would not matter. */
+static const struct {
+	const char *words;
+	bool successor;
+} relation_words[] = {
+	{"superseded by", true}, {"superceded by", true}, {"erstattet af", true},
+	{"replaced by", true},   {"supersedes", false},   {"supercedes", false},
+	{"erstatter", false},    {"replaces", false},
+};
+
 static const struct {
 	const char *name;
 	gl_text_id label;
@@ -332,4 +342,26 @@ const char *gl_vocab_type_word(govlog_decision_type t, govlog_lang lang)
 	default:
 		return "";
 	}
+}
+
+bool gl_vocab_relation(const char *s, size_t len, size_t *word_len, bool *successor)
+{
+	char first = len ? (char)(s[0] | 0x20) : '\0';
+	if (first != 's' && first != 'e' && first != 'r') /* the words' first letters */
+		return false;
+	for (size_t i = 0; i < sizeof(relation_words) / sizeof(relation_words[0]); i++) {
+		size_t n = strlen(relation_words[i].words);
+		if (len < n || !gl_utf8_ieq(s, n, relation_words[i].words, n))
+			continue;
+		uint32_t cp = 0;
+		bool valid;
+		if (len > n)
+			gl_utf8_decode(s + n, len - n, &cp, &valid);
+		if (len > n && gl_utf8_is_letter(cp))
+			continue;
+		*word_len = n;
+		*successor = relation_words[i].successor;
+		return true;
+	}
+	return false;
 }

@@ -41,6 +41,14 @@ govlog_decision_type gl_vocab_type(const char *value, size_t len);
 const char *gl_vocab_status_word(govlog_status s, govlog_lang lang);
 const char *gl_vocab_type_word(govlog_decision_type t, govlog_lang lang);
 
+/*
+ * Whether s starts with the words of a supersede link: "Superseded by",
+ * "Erstattet af", "Replaced by" (*successor true) or "Supersedes",
+ * "Erstatter", "Replaces" (false), also as adr-tools once spelt them
+ * ("Superceded by"), any case, followed by no letter. *word_len is their length.
+ */
+bool gl_vocab_relation(const char *s, size_t len, size_t *word_len, bool *successor);
+
 /* Levenshtein distance over code points, case-insensitive. */
 size_t gl_vocab_distance(const char *a, size_t alen, const char *b, size_t blen);
 

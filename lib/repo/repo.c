@@ -162,6 +162,47 @@ char *gl_repo_github_name(const char *root)
 	return found;
 }
 
+static void add_unique_name(gl_strvec *out, char *name)
+{
+	for (size_t i = 0; name && i < out->len; i++)
+		if (!strcmp(out->items[i], name)) {
+			free(name);
+			return;
+		}
+	if (name)
+		gl_vec_push(out, name);
+}
+
+void gl_repo_github_remotes(const char *root, gl_strvec *out)
+{
+	git_repository *repo = NULL;
+	git_config *config = NULL;
+	git_config_iterator *it = NULL;
+	git_config_entry *e;
+	gl_strvec others = {0};
+	git_libgit2_init();
+	/* An iterator over every key, not a regex match: see gl_repo_github_name. */
+	if (git_repository_open(&repo, root) == 0 &&
+	    git_repository_config_snapshot(&config, repo) == 0 &&
+	    git_config_iterator_new(&it, config) == 0) {
+		while (git_config_next(&e, it) == 0) {
+			size_t n = strlen(e->name);
+			if (strncmp(e->name, "remote.", 7) || n < 12 ||
+			    strcmp(e->name + n - 4, ".url"))
+				continue;
+			bool origin = !strcmp(e->name, "remote.origin.url");
+			add_unique_name(origin ? out : &others, github_name_of(e->value));
+		}
+	}
+	for (size_t i = 0; i < others.len; i++)
+		add_unique_name(out, gl_xstrdup(others.items[i]));
+	gl_strvec_free(&others);
+	git_config_iterator_free(it);
+	git_config_free(config);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+}
+
 char *gl_repo_user_name(const char *root)
 {
 	const char *env = getenv("GIT_AUTHOR_NAME");

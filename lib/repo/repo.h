@@ -2,6 +2,8 @@
 #ifndef GOVLOG_REPO_H
 #define GOVLOG_REPO_H
 
+#include "util/fs.h"
+
 /*
  * Holds libgit2 initialised from a log's opening to its freeing: each
  * initialisation from zero reloads TLS certificates, which costs more than
@@ -23,6 +25,13 @@ int gl_repo_workdir(char **out, const char *start);
  * from https, ssh or scp-like URLs; NULL when there is none. Heap string.
  */
 char *gl_repo_github_name(const char *root);
+
+/*
+ * Appends "owner/name" of every remote of the repository that is on
+ * github.com: origin first, then the others in the configuration's order, no
+ * duplicates. A fork's "upstream" names the repository its links point to.
+ */
+void gl_repo_github_remotes(const char *root, gl_strvec *out);
 
 /* The author's name: GIT_AUTHOR_NAME, else user.name of the repository's config;
  * NULL when neither is set. Heap string. */

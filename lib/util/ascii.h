@@ -38,6 +38,11 @@ static inline bool gl_isalnum(char c)
 	return gl_isalpha(c) || gl_isdigit(c);
 }
 
+static inline bool gl_isxdigit(char c)
+{
+	return gl_isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
 /* Space, tab, newline, carriage return, form feed and vertical tab. */
 static inline bool gl_isspace(char c)
 {

@@ -18,7 +18,7 @@ cmake -DTEMPLATE_DIR="$top/templates" -DHOOK_DIR="$top/hooks" -DOUTPUT="$TEST_DI
 clang -g -O1 -std=c11 -D_XOPEN_SOURCE=700 -DGOVLOG_LIBFUZZER \
 	-fsanitize=fuzzer,address,undefined -I"$top/lib/include" -I"$top/lib" \
 	$(find "$top/lib" -name '*.c') "$TEST_DIR/template_data.c" "$top/tests/fuzz/fuzz_$target.c" \
-	$(pkg-config --cflags --libs libgit2 libcmark yaml-0.1 libpcre2-8) -o "$TEST_DIR/fuzz"
+	$(pkg-config --cflags --libs libgit2 libcmark-gfm yaml-0.1 libpcre2-8) -o "$TEST_DIR/fuzz"
 mkdir -p "$TEST_DIR/corpus"
 cp "$top/tests/fuzz/corpus/$target/"* "$TEST_DIR/corpus/"
 "$TEST_DIR/fuzz" -max_total_time=$((minutes * 60)) -max_len=8192 -rss_limit_mb=2048 \

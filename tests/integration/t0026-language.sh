@@ -233,7 +233,7 @@ expect_line "$err" "govlog: list: ukendt tilvalg '--frobnicate'" "in Danish too"
 printf 'profile: os2-da\n' >"$en/.govlog.yml"
 run_govlog "$en" show
 expect_status 2 "show without an ID"
-expect_line "$err" "govlog: show: angiv ét ID: govlog show ADR-0007" "the os2-da profile is Danish before the records are read"
+expect_line "$err" "govlog: show: angiv ét ID eller en beslutnings fil: govlog show ADR-0007 [STI...]" "the os2-da profile is Danish before the records are read"
 printf 'language: dansk\n' >"$en/.govlog.yml"
 run_govlog "$en" check
 expect_status 2 "an unknown language in the configuration"

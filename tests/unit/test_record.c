@@ -435,6 +435,105 @@ static void test_bad_options_version(void **state)
 	assert_true(strlen(govlog_error_last()) > 0);
 }
 
+/* MADR 3 and 4 templates write values in braces; the text inside is the value. */
+static void test_frontmatter_template_braces(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0001-x.md", "---\n"
+				   "status: { accepted }\n"
+				   "date: { 2024-10-07 when the decision was last updated }\n"
+				   "decision-makers: {Ahmed Sulaimon, Nayan Stanley}\n"
+				   "consulted: {list everyone whose opinions are sought}\n"
+				   "---\n# X\n");
+	assert_null(r->frontmatter_error);
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_pos(field(r, "status")->value_pos, 2, 9);
+	assert_string_equal(govlog_record_date(r), "2024-10-07");
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	assert_string_equal(govlog_record_decider_at(r, 1), "Nayan Stanley");
+	assert_string_equal(field(r, "consulted")->value, "");
+	assert_int_equal(r->braced.len, 4);
+	assert_false(r->braced.items[0].template_text);
+	assert_string_equal(r->braced.items[0].written, "{ accepted }");
+	assert_true(r->braced.items[3].template_text);
+	govlog_record_free(r);
+}
+
+/* MADR 3's unfilled status is no YAML at all; a real mapping stays YAML's. */
+static void test_frontmatter_braces_madr3_template(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0002-x.md",
+		      "---\n"
+		      "status: {proposed | rejected | accepted | deprecated | \xE2\x80\xA6 | "
+		      "superseded by [ADR-0005](0005-example.md)}\n"
+		      "links: {issue: 12}\n"
+		      "---\n# X\n");
+	assert_null(r->frontmatter_error);
+	assert_string_equal(field(r, "status")->value, "");
+	assert_int_equal(r->braced.len, 1);
+	assert_true(r->braced.items[0].template_text);
+	assert_int_equal(r->relations.len, 0);
+	govlog_record_free(r);
+}
+
+/* A list of keys after the first section's opening paragraph is the metadata. */
+static void test_keys_after_paragraph(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0004-x.md", "# [SDR] X\n\n## Kontekst / Årsag\n\n"
+					      "Styregruppen drøftede sagen.\n\n"
+					      "- **Status**: Godkendt\n"
+					      "- **Dato**: 2026-03-12\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_date(r), "2026-03-12");
+	assert_pos(field(r, "status")->value_pos, 7, 15);
+	govlog_record_free(r);
+	/* One known key after text is text: "Status" of something described. */
+	r = parse("0005-x.md", "# X\n\n## Context\n\nToday:\n\n- **Status**: the screen is online\n"
+			       "- **Screens**: 40\n");
+	assert_null(govlog_record_field(r, "status"));
+	govlog_record_free(r);
+}
+
+/* Supersede links in the status text and on lines of the text. */
+static void test_relations(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0048-x.md", "# X\n\n"
+					      "- **Status**: Godkendt; erstatter ADR-0047\n\n"
+					      "## Kontekst\n\n"
+					      "- Erstatter de lokale testdata fra ADR-0044\n\n"
+					      "## Links\n\n"
+					      "- Superseded by [ADR-0050](0050-y.md)\n"
+					      "- Relates to [ADR-0049](0049-z.md)\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	/* The text's lines are read first, then the status. */
+	assert_int_equal(r->relations.len, 2);
+	assert_true(r->relations.items[0].successor);
+	assert_string_equal(r->relations.items[0].text, "[ADR-0050](0050-y.md)");
+	assert_pos(r->relations.items[0].pos, 11, 17);
+	assert_false(r->relations.items[1].successor);
+	assert_string_equal(r->relations.items[1].text, "ADR-0047");
+	assert_pos(r->relations.items[1].pos, 3, 35);
+	govlog_record_free(r);
+}
+
+/* A bare URL is a link, as GitHub shows it, placed where it is written. */
+static void test_bare_url_is_a_link(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0001-x.md", "# X\n\nSee\nhttps://github.com/o/n/blob/main/a.md "
+					      "and https://github.com/o/n/blob/main/a.md.\n");
+	assert_int_equal(r->links.len, 2);
+	assert_string_equal(r->links.items[0].url, "https://github.com/o/n/blob/main/a.md");
+	assert_pos(r->links.items[0].pos, 4, 1);
+	assert_pos(r->links.items[1].pos, 4, 43);
+	govlog_record_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -464,6 +563,11 @@ int main(void)
 		cmocka_unit_test(test_bold_key_with_colon_inside),
 		cmocka_unit_test(test_metadata_section_of_plain_bullets),
 		cmocka_unit_test(test_bad_options_version),
+		cmocka_unit_test(test_frontmatter_template_braces),
+		cmocka_unit_test(test_frontmatter_braces_madr3_template),
+		cmocka_unit_test(test_keys_after_paragraph),
+		cmocka_unit_test(test_relations),
+		cmocka_unit_test(test_bare_url_is_a_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

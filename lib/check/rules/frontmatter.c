@@ -1,11 +1,43 @@
-/* frontmatter/syntax: YAML that does not parse, with libyaml's line and column. */
+/*
+ * frontmatter/syntax: YAML that does not parse, with libyaml's line and column;
+ * meta/template-braces: values still in the template's braces.
+ */
 #include "check/rules/rules.h"
 
+#include "util/buf.h"
 #include "util/banned.h"
+
+/*
+ * MADR 3 and 4 templates write "status: {proposed | rejected | …}": a value
+ * filled in between the braces ("{ accepted }") is read as the text inside,
+ * and the braces are pointed out.
+ */
+static void check_braces(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
+	gl_buf hint = GL_BUF_INIT;
+	for (size_t i = 0; i < r->braced.len; i++) {
+		const gl_braced *b = &r->braced.items[i];
+		const govlog_field *f = &r->fields.items[b->field];
+		gl_buf_clear(&hint);
+		if (b->template_text) {
+			gl_lang_printf(&hint, lang, GL_T_BRACES_TEMPLATE_HINT);
+			gl_diag_addt(ctx->out, GL_RULE_META_TEMPLATE_BRACES, r->path, f->value_pos,
+				     hint.ptr, GL_T_BRACES_TEMPLATE, f->key, b->written);
+		} else {
+			gl_lang_printf(&hint, lang, GL_T_BRACES_VALUE_HINT, f->key, f->value);
+			gl_diag_addt(ctx->out, GL_RULE_META_TEMPLATE_BRACES, r->path, f->value_pos,
+				     hint.ptr, GL_T_BRACES_VALUE, f->key, b->written, f->value);
+		}
+	}
+	gl_buf_release(&hint);
+}
 
 void gl_rules_frontmatter(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
+	check_braces(ctx);
 	if (!r->frontmatter_error)
 		return;
 	gl_diag_add(ctx->out, GL_RULE_FRONTMATTER_SYNTAX, r->path, r->frontmatter_error_pos, NULL,

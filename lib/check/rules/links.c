@@ -1,16 +1,19 @@
 /*
  * link/broken: relative links, site-absolute links and links to the
- * repository's own files on GitHub must reach a file of the work tree.
- * Jekyll publishes x.md as x.html, and a folder as its index or README.
+ * repository's own files on GitHub (bare URLs too) must reach a file of the
+ * work tree, or of the commit a permalink names. Jekyll publishes x.md as
+ * x.html, and a folder as its index or README. The records' links and those
+ * of meeting minutes are checked; link/unchecked says once when links to
+ * GitHub files could not be judged.
  */
 #include "check/rules/rules.h"
 
+#include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "config/config.h"
+#include "check/rules/minutes.h"
+#include "check/rules/own.h"
 #include "log/log_internal.h"
-#include "repo/repo.h"
 #include "record/vocab.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -21,8 +24,13 @@ typedef struct link_ctx {
 	govlog_diag_list *out;
 	const char *root, *cwd;
 	const govlog_log *log;
-	bool looked_up; /* the repository's own address is found on the first GitHub link */
-	char *github;   /* "owner/name", or NULL */
+	gl_own_repo *own;
+	gl_buf ref;           /* the branch, tag or commit of a link to the repository's own file */
+	gl_strvec permalinks; /* where Jekyll serves pages with a front matter permalink */
+	/* Links to files on GitHub left unchecked because the repository's address is unknown. */
+	size_t unchecked;
+	char *unchecked_path;
+	govlog_pos unchecked_pos;
 } link_ctx;
 
 static bool has_scheme(const char *url)
@@ -32,51 +40,6 @@ static bool has_scheme(const char *url)
 	       (i && ((url[i] >= '0' && url[i] <= '9') || strchr("+.-", url[i]))))
 		i++;
 	return i > 0 && url[i] == ':';
-}
-
-static int hex(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if ((c | 32) >= 'a' && (c | 32) <= 'f')
-		return (c | 32) - 'a' + 10;
-	return -1;
-}
-
-/* The path part of a link: no #fragment or ?query, %XX decoded. */
-static void link_path(gl_buf *out, const char *url, size_t len)
-{
-	for (size_t i = 0; i < len && url[i] != '#' && url[i] != '?'; i++) {
-		if (url[i] == '%' && i + 2 < len && hex(url[i + 1]) >= 0 && hex(url[i + 2]) >= 0) {
-			gl_buf_putc(out, (char)(hex(url[i + 1]) * 16 + hex(url[i + 2])));
-			i += 2;
-		} else {
-			gl_buf_putc(out, url[i]);
-		}
-	}
-}
-
-/* The repository path a link to https://github.com/OWNER/NAME/blob|tree/BRANCH/… names. */
-static const char *own_github_path(link_ctx *lc, const char *url)
-{
-	static const char host[] = "https://github.com/";
-	size_t n = strlen(host);
-	if (strncasecmp(url, host, n))
-		return NULL;
-	if (!lc->looked_up) {
-		const gl_config *config = gl_log_config(lc->log);
-		lc->looked_up = true;
-		lc->github = config->repository ? gl_xstrdup(config->repository)
-						: gl_repo_github_name(govlog_log_root(lc->log));
-	}
-	size_t m = lc->github ? strlen(lc->github) : 0;
-	if (!m || strncasecmp(url + n, lc->github, m) || url[n + m] != '/')
-		return NULL;
-	const char *p = url + n + m + 1;
-	if (strncmp(p, "blob/", 5) && strncmp(p, "tree/", 5))
-		return NULL;
-	const char *after_branch = strchr(p + 5, '/');
-	return after_branch ? after_branch + 1 : "";
 }
 
 /* Whether the target exists as written or as Jekyll publishes it. */
@@ -101,26 +64,86 @@ static bool target_exists(const govlog_log *log, gl_buf *path)
 	return found;
 }
 
-/* The file a link names, on disk; false for links that are not checked. */
-static bool resolve(link_ctx *lc, const govlog_record *r, const char *url, gl_buf *out)
+/* A link to a page of the site or to nothing to check: fragments, protocol-relative, Liquid. */
+static bool is_unchecked_form(const char *url)
 {
-	const char *own = own_github_path(lc, url);
-	if (!*url || url[0] == '#' || (url[0] == '/' && url[1] == '/') || strstr(url, "{{") ||
-	    strstr(url, "{%") || (!own && has_scheme(url)))
-		return false;
+	return !*url || url[0] == '#' || (url[0] == '/' && url[1] == '/') || strstr(url, "{{") ||
+	       strstr(url, "{%");
+}
+
+/* Remembers the first link to a GitHub file that could not be judged, and counts them. */
+static void note_unchecked(link_ctx *lc, const govlog_record *r, const gl_link *l)
+{
+	if (!lc->unchecked++) {
+		lc->unchecked_path = gl_xstrdup(r->path);
+		lc->unchecked_pos = l->pos;
+	}
+}
+
+typedef enum link_kind {
+	LINK_SKIP,              /* not checked here */
+	LINK_FILE,              /* a file of the work tree (or the log's index or revision) */
+	LINK_MISSING_AT_COMMIT, /* a permalink to a commit whose tree lacks the file */
+} link_kind;
+
+/* The file a link names, relative to the record's folder or the root, into out. */
+static void local_target(const link_ctx *lc, const govlog_record *r, const char *path, bool own,
+			 gl_buf *out)
+{
+	if (own || path[0] == '/') {
+		gl_path_join(out, lc->root, path + (path[0] == '/'));
+		return;
+	}
+	const char *slash = strrchr(r->path, '/');
+	gl_buf dir = GL_BUF_INIT;
+	gl_buf_put(&dir, r->path, slash ? (size_t)(slash - r->path) : 0);
+	gl_path_join(out, dir.len ? dir.ptr : ".", path);
+	gl_buf_release(&dir);
+}
+
+/*
+ * What a link names: LINK_FILE with the file's path in out; for a permalink
+ * to a commit (github.com/OWNER/NAME/blob/SHA/PATH) the commit's tree is
+ * looked at instead, and LINK_MISSING_AT_COMMIT has PATH in out.
+ */
+static link_kind resolve(link_ctx *lc, const govlog_record *r, const gl_link *l, gl_buf *out)
+{
+	const char *url = l->url, *own = NULL;
+	if (is_unchecked_form(url))
+		return LINK_SKIP;
+	gl_own_kind kind = gl_own_repo_match(lc->own, url, &own, &lc->ref);
+	if (kind == GL_OWN_UNKNOWN)
+		note_unchecked(lc, r, l);
+	if (kind == GL_OWN_UNKNOWN || (kind == GL_OWN_NOT && has_scheme(url)))
+		return LINK_SKIP;
+	const char *p = kind == GL_OWN_FILE ? own : url;
 	gl_buf path = GL_BUF_INIT;
-	link_path(&path, own ? own : url, strlen(own ? own : url));
-	if (own || path.ptr[0] == '/') {
-		gl_path_join(out, lc->root, path.ptr + (path.ptr[0] == '/'));
+	gl_link_path(&path, p, strlen(p));
+	link_kind k = LINK_FILE;
+	gl_own_at at = kind == GL_OWN_FILE ? gl_own_repo_at_commit(lc->own, lc->ref.ptr, path.ptr)
+					   : GL_OWN_AT_NO_COMMIT;
+	if (at == GL_OWN_AT_MISSING) {
+		gl_buf_puts(out, path.ptr);
+		k = LINK_MISSING_AT_COMMIT;
+	} else if (at != GL_OWN_AT_NO_COMMIT) {
+		k = LINK_SKIP; /* there at that commit, or a commit this clone does not have */
 	} else {
-		const char *slash = strrchr(r->path, '/');
-		gl_buf dir = GL_BUF_INIT;
-		gl_buf_put(&dir, r->path, slash ? (size_t)(slash - r->path) : 0);
-		gl_path_join(out, dir.len ? dir.ptr : ".", path.ptr);
-		gl_buf_release(&dir);
+		local_target(lc, r, path.ptr, kind == GL_OWN_FILE, out);
 	}
 	gl_buf_release(&path);
-	return out->len > 0;
+	return k == LINK_FILE && !out->len ? LINK_SKIP : k;
+}
+
+static void report_at_commit(link_ctx *lc, const govlog_record *r, const gl_link *l,
+			     const char *path)
+{
+	gl_buf hint = GL_BUF_INIT, commit = GL_BUF_INIT;
+	gl_buf_put(&commit, lc->ref.ptr, lc->ref.len < 7 ? lc->ref.len : 7);
+	gl_lang_printf(&hint, gl_diag_list_lang(lc->out), GL_T_LINK_AT_COMMIT_HINT);
+	gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos, hint.ptr, GL_T_LINK_AT_COMMIT,
+		     l->url, path, commit.ptr);
+	gl_buf_release(&hint);
+	gl_buf_release(&commit);
 }
 
 /* "did you mean 'x'?" for the closest name in the target's folder, else a general hint. */
@@ -162,13 +185,53 @@ static void shown_target(gl_buf *out, const link_ctx *lc, const char *target)
 	gl_buf_release(&abs);
 }
 
+/* A site path as Jekyll matches it: no leading or trailing slash, no ".html". */
+static void site_path(gl_buf *out, const char *path)
+{
+	while (*path == '/')
+		path++;
+	gl_buf_puts(out, path);
+	while (out->len && out->ptr[out->len - 1] == '/')
+		gl_buf_truncate(out, out->len - 1);
+	if (out->len > 5 && !strcmp(out->ptr + out->len - 5, ".html"))
+		gl_buf_truncate(out, out->len - 5);
+}
+
+/* The page's `permalink:` (Jekyll serves it there), kept for site-absolute links. */
+static void add_permalink(link_ctx *lc, const govlog_record *r)
+{
+	const govlog_field *f = govlog_record_field(r, "permalink");
+	if (!f || f->value[0] != '/')
+		return;
+	gl_buf p = GL_BUF_INIT;
+	site_path(&p, f->value);
+	gl_vec_push(&lc->permalinks, gl_buf_detach(&p));
+}
+
+/* Whether a site-absolute link ("/referater/marts/") names a page's permalink. */
+static bool is_permalink(const link_ctx *lc, const char *url)
+{
+	if (url[0] != '/' || !lc->permalinks.len)
+		return false;
+	gl_buf path = GL_BUF_INIT, p = GL_BUF_INIT;
+	gl_link_path(&path, url, strlen(url));
+	site_path(&p, path.ptr);
+	bool found = gl_strvec_contains(&lc->permalinks, p.ptr);
+	gl_buf_release(&path);
+	gl_buf_release(&p);
+	return found;
+}
+
 static void check_record_links(link_ctx *lc, const govlog_record *r)
 {
 	gl_buf target = GL_BUF_INIT, shown = GL_BUF_INIT, hint = GL_BUF_INIT;
 	for (size_t i = 0; i < r->links.len; i++) {
 		const gl_link *l = &r->links.items[i];
 		gl_buf_clear(&target);
-		if (!resolve(lc, r, l->url, &target) || target_exists(lc->log, &target))
+		link_kind k = resolve(lc, r, l, &target);
+		if (k == LINK_MISSING_AT_COMMIT)
+			report_at_commit(lc, r, l, target.ptr);
+		if (k != LINK_FILE || target_exists(lc->log, &target) || is_permalink(lc, l->url))
 			continue;
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
@@ -183,10 +246,46 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 	gl_buf_release(&hint);
 }
 
+/* Once for the whole log: links to GitHub files that could not be judged. */
+static void report_unchecked(link_ctx *lc)
+{
+	if (!lc->unchecked)
+		return;
+	gl_buf hint = GL_BUF_INIT;
+	gl_lang_printf(&hint, gl_diag_list_lang(lc->out), GL_T_LINK_UNCHECKED_HINT);
+	gl_diag_addt(lc->out, GL_RULE_LINK_UNCHECKED, lc->unchecked_path, lc->unchecked_pos,
+		     hint.ptr, GL_T_LINK_UNCHECKED, lc->unchecked);
+	gl_buf_release(&hint);
+}
+
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 {
-	link_ctx lc = {out, govlog_log_root(log), gl_log_cwd(log), log, false, NULL};
+	link_ctx lc = {out,
+		       govlog_log_root(log),
+		       gl_log_cwd(log),
+		       log,
+		       gl_own_repo_new(log),
+		       GL_BUF_INIT,
+		       {0},
+		       0,
+		       NULL,
+		       {0, 0}};
+	gl_record_vec minutes = {0};
+	gl_minutes_load(log, &minutes);
+	for (size_t i = 0; i < govlog_log_count(log); i++)
+		add_permalink(&lc, govlog_log_record_at(log, i));
+	for (size_t i = 0; i < minutes.len; i++)
+		add_permalink(&lc, minutes.items[i]);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record_links(&lc, govlog_log_record_at(log, i));
-	free(lc.github);
+	for (size_t i = 0; i < minutes.len; i++) {
+		check_record_links(&lc, minutes.items[i]);
+		govlog_record_free(minutes.items[i]);
+	}
+	report_unchecked(&lc);
+	gl_vec_free(&minutes);
+	gl_strvec_free(&lc.permalinks);
+	gl_own_repo_free(lc.own);
+	gl_buf_release(&lc.ref);
+	free(lc.unchecked_path);
 }

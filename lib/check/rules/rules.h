@@ -19,7 +19,7 @@ typedef struct gl_rule_ctx {
 
 /* encoding/bom, encoding/invalid-utf8 */
 void gl_rules_encoding(const gl_rule_ctx *ctx);
-/* frontmatter/syntax */
+/* frontmatter/syntax, meta/template-braces */
 void gl_rules_frontmatter(const gl_rule_ctx *ctx);
 /* meta/missing, meta/empty, status/unknown, date/invalid, date/format, date/future */
 void gl_rules_meta(const gl_rule_ctx *ctx);
