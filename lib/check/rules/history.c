@@ -57,6 +57,8 @@ static void where(gl_buf *out, const gl_record_change *c)
 {
 	if (c->commit)
 		gl_buf_printf(out, "in %s (%s)", c->commit, c->summary);
+	else if (c->span)
+		gl_buf_printf(out, "in %s", c->span);
 	else
 		gl_buf_puts(out, "in the staged version");
 }
@@ -268,8 +270,13 @@ int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *s
 	history h = {.out = out, .log = log, .touched = touched};
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, log);
-	gl_history_range range = {govlog_log_root(log), spec, (const char *const *)folders.items,
-				  folders.len, on_target_added};
+	gl_history_range range = {govlog_log_root(log),
+				  spec,
+				  (const char *const *)folders.items,
+				  folders.len,
+				  on_target_added,
+				  NULL,
+				  NULL};
 	int rc = gl_history_walk(&range, on_change, &h);
 	if (!rc)
 		check_cross_branch_ids(&h);
