@@ -1,0 +1,793 @@
+/* Classifying an edit of a record's decision text: editorial, or a change of what was decided. */
+#include "check/rules/history_diff.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/rules/history_words.h"
+#include "diag/texts.h"
+#include "record/date.h"
+#include "util/ascii.h"
+#include "util/utf8.h"
+#include "util/banned.h"
+
+enum {
+	PREAMBLE = -1,    /* the text between the title and the first heading */
+	PHRASE_WORDS = 8, /* words a quoted phrase shows */
+	CLAUSE_WORDS = 4, /* words added or removed at once that make a clause */
+	MAX_NOTES = 3,    /* editorial changes an edited warning lists */
+	WORD_CPS = 64,    /* code points compared for a misspelling */
+	NAME_WORDS = 3,   /* words a changed name is quoted with, whole */
+};
+
+typedef struct block {
+	int section;       /* its index in the record's sections, or PREAMBLE */
+	size_t w0, w1;     /* its words */
+	size_t start, end; /* its bytes */
+} block;
+
+/* One version of the record, read as words. */
+typedef struct side {
+	const govlog_record *r;
+	gl_words words, title;
+	GL_VEC(block) blocks;
+	size_t *content; /* content words per section (index section + 1) */
+	size_t total;    /* content words in all */
+} side;
+
+typedef struct note {
+	gl_text_id id;
+	char *text;
+} note;
+
+typedef struct compare {
+	side a, b;
+	govlog_lang lang;
+	GL_VEC(note) notes; /* editorial changes, one per kind */
+	size_t meaning;     /* hunks that change what was decided */
+	gl_buf first;       /* what the first of them changed */
+	bool first_removes_section;
+	size_t first_hunk;
+	size_t *changed; /* per before section (index + 1): content words replaced or removed */
+} compare;
+
+/* Words that say what was decided: neither a link target nor a reference to a record. */
+static bool is_content(const gl_word *w)
+{
+	return !(w->flags & (GL_WORD_LINK | GL_WORD_REF));
+}
+
+/* ---- the decision text of one version ---- */
+
+/* Lower-cased, without surrounding blanks, a trailing ':' or an HTML comment. */
+static void normal_heading(gl_buf *out, const char *h)
+{
+	const char *comment = strstr(h, "<!--");
+	size_t len = comment ? (size_t)(comment - h) : strlen(h);
+	while (len && (gl_isspace(h[len - 1]) || h[len - 1] == ':'))
+		len--;
+	while (len && gl_isspace(*h))
+		h++, len--;
+	gl_utf8_lower(out, h, len);
+}
+
+static bool same_heading(const char *x, const char *y)
+{
+	gl_buf a = GL_BUF_INIT, b = GL_BUF_INIT;
+	normal_heading(&a, x);
+	normal_heading(&b, y);
+	bool same = !strcmp(a.ptr, b.ptr);
+	gl_buf_release(&a);
+	gl_buf_release(&b);
+	return same;
+}
+
+/* The status and the links of a record may change: they are not what was decided. */
+static bool is_status_or_links(const char *heading)
+{
+	static const char *const names[] = {
+		"status",
+		"links",
+		"link",
+		"henvisninger",
+		"referencer",
+		"references",
+		"related decisions",
+		"relaterede beslutninger",
+		"see also",
+		"se også",
+	};
+	gl_buf h = GL_BUF_INIT;
+	normal_heading(&h, heading);
+	bool found = false;
+	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(names); i++)
+		found = !strcmp(h.ptr, names[i]);
+	gl_buf_release(&h);
+	return found;
+}
+
+static bool holds_field(const govlog_record *r, size_t start, size_t end)
+{
+	for (size_t k = 0; k < r->fields.len; k++) {
+		size_t at = gl_text_offset(&r->text, r->fields.items[k].key_pos.line, 1);
+		if (at >= start && at < end)
+			return true;
+	}
+	return false;
+}
+
+/* Where the Markdown starts: after the YAML front matter, if any. */
+static size_t body_start(const govlog_record *r)
+{
+	const gl_text *t = &r->text;
+	if (!r->has_frontmatter)
+		return 0;
+	for (unsigned l = 2; l <= gl_text_line_count(t); l++) {
+		size_t s = gl_text_line_start(t, l), e = gl_text_line_end(t, l);
+		if (e - s == 3 &&
+		    (!memcmp(t->data + s, "---", 3) || !memcmp(t->data + s, "...", 3)))
+			return gl_text_line_start(t, l + 1);
+	}
+	return t->len;
+}
+
+static void add_block(side *s, int section, size_t start, size_t end)
+{
+	block b = {section, s->words.items.len, 0, start, end};
+	gl_words_read(&s->words, s->r->text.data, start, end, section);
+	b.w1 = s->words.items.len;
+	gl_vec_push(&s->blocks, b);
+}
+
+static void read_side(side *s, const govlog_record *r)
+{
+	const gl_text *t = &r->text;
+	s->r = r;
+	size_t start = body_start(r);
+	size_t first =
+		r->sections.len ? gl_text_line_start(t, r->sections.items[0].pos.line) : t->len;
+	if (r->title && r->title_pos.line && gl_text_line_start(t, r->title_pos.line) >= start)
+		start = gl_text_line_start(t, r->title_pos.line + 1);
+	if (start < first && !holds_field(r, start, first))
+		add_block(s, PREAMBLE, start, first);
+	for (size_t i = 0; i < r->sections.len; i++) {
+		size_t b, e;
+		gl_record_section_body(r, i, &b, &e);
+		if (!is_status_or_links(r->sections.items[i].heading) && !holds_field(r, b, e))
+			add_block(s, (int)i, b, e);
+	}
+	const char *title = gl_record_bare_title(r);
+	gl_words_read(&s->title, title, 0, strlen(title), PREAMBLE);
+	s->content = gl_xcalloc(r->sections.len + 1, sizeof(*s->content));
+	for (size_t i = 0; i < s->words.items.len; i++)
+		if (is_content(&s->words.items.items[i])) {
+			s->content[s->words.items.items[i].block + 1]++;
+			s->total++;
+		}
+}
+
+static void release_side(side *s)
+{
+	gl_words_release(&s->words);
+	gl_words_release(&s->title);
+	gl_vec_free(&s->blocks);
+	free(s->content);
+}
+
+/* The index of the section of `r` with this heading, or -1. */
+static int find_heading(const govlog_record *r, const char *heading)
+{
+	for (size_t i = 0; i < r->sections.len; i++)
+		if (same_heading(r->sections.items[i].heading, heading))
+			return (int)i;
+	return -1;
+}
+
+/* ---- one hunk ---- */
+
+/* The content words of one side of a hunk. */
+typedef GL_VEC(size_t) index_vec;
+
+static void content_of(index_vec *out, const gl_words *w, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++)
+		if (is_content(&w->items.items[i]))
+			gl_vec_push(out, i);
+}
+
+/* Up to PHRASE_WORDS of the words, as written, joined by spaces. */
+static void phrase(gl_buf *out, const gl_words *w, const index_vec *idx)
+{
+	for (size_t k = 0; k < idx->len && k < PHRASE_WORDS; k++) {
+		const gl_word *x = &w->items.items[idx->items[k]];
+		if (k)
+			gl_buf_putc(out, ' ');
+		gl_buf_put(out, w->text + x->at, x->len);
+	}
+	if (idx->len > PHRASE_WORDS)
+		gl_buf_puts(out, " …");
+}
+
+static void word_text(gl_buf *out, const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	gl_buf_put(out, w->text + x->at, x->len);
+}
+
+/* A word's code points lower-cased, æ ø å written ae oe aa, without - ' _ . */
+static size_t spelled(uint32_t *out, const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	const char *s = w->folded.ptr + x->fold;
+	size_t n = 0;
+	for (size_t k = 0; k < x->flen && n + 2 <= WORD_CPS;) {
+		uint32_t cp;
+		bool valid;
+		k += gl_utf8_decode(s + k, x->flen - k, &cp, &valid);
+		if (cp == '-' || cp == '\'' || cp == '_' || cp == '.' || cp == 0x2019)
+			continue;
+		if (cp == 0xE6 || cp == 0xF8 || cp == 0xE5) {
+			out[n++] = 'a' + (cp == 0xF8 ? 'o' - 'a' : 0);
+			out[n++] = cp == 0xE5 ? 'a' : 'e';
+		} else
+			out[n++] = cp;
+	}
+	return n;
+}
+
+/* Optimal string alignment distance: substitutions, insertions, deletions, swaps. */
+static size_t osa(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
+{
+	size_t d[WORD_CPS + 1][WORD_CPS + 1];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t k = 0; k <= m; k++)
+		d[0][k] = k;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t k = 1; k <= m; k++) {
+			size_t best = d[i - 1][k - 1] + (a[i - 1] != b[k - 1]);
+			if (d[i - 1][k] + 1 < best)
+				best = d[i - 1][k] + 1;
+			if (d[i][k - 1] + 1 < best)
+				best = d[i][k - 1] + 1;
+			if (i > 1 && k > 1 && a[i - 1] == b[k - 2] && a[i - 2] == b[k - 1] &&
+			    d[i - 2][k - 2] + 1 < best)
+				best = d[i - 2][k - 2] + 1;
+			d[i][k] = best;
+		}
+	return d[n][m];
+}
+
+static void digits_of(gl_buf *out, const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	for (size_t k = 0; k < x->len; k++)
+		if (gl_isdigit(w->text[x->at + k]))
+			gl_buf_putc(out, w->text[x->at + k]);
+}
+
+/* "40.000" and "40000"; "04-03-2026" and "2026-03-04": the same number or date. */
+static bool same_number(const gl_words *a, size_t i, const gl_words *b, size_t k)
+{
+	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
+	gl_date dx, dy;
+	if ((x->flags & y->flags & GL_WORD_DATE) &&
+	    gl_date_parse(a->text + x->at, x->len, &dx) == GL_DATE_OK &&
+	    gl_date_parse(b->text + y->at, y->len, &dy) == GL_DATE_OK)
+		return dx.year == dy.year && dx.month == dy.month && dx.day == dy.day;
+	gl_buf p = GL_BUF_INIT, q = GL_BUF_INIT;
+	digits_of(&p, a, i);
+	digits_of(&q, b, k);
+	bool same = !strcmp(p.ptr, q.ptr);
+	gl_buf_release(&p);
+	gl_buf_release(&q);
+	return same;
+}
+
+/* A misspelt word spelt right: one letter (two in a long word), or a swap. */
+static bool respelled(const gl_words *a, size_t i, const gl_words *b, size_t k)
+{
+	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
+	if ((x->flags | y->flags) & GL_WORD_DIGIT)
+		return (x->flags & y->flags & GL_WORD_DIGIT) && same_number(a, i, b, k);
+	uint32_t p[WORD_CPS], q[WORD_CPS];
+	size_t n = spelled(p, a, i), m = spelled(q, b, k), longer = n > m ? n : m;
+	size_t d = osa(p, n, q, m);
+	if (d == 0)
+		return true;
+	if ((x->flags | y->flags) & (GL_WORD_NEG | GL_WORD_QUAL))
+		return false;
+	bool swap = n == m && d == 1 && n >= 3;
+	for (size_t c = 0; swap && c < n; c++)
+		swap = p[c] == q[c] || (c + 1 < n && p[c] == q[c + 1] && p[c + 1] == q[c]) ||
+		       (c > 0 && p[c] == q[c - 1] && p[c - 1] == q[c]);
+	return (d == 1 && longer >= 4) || (d == 2 && longer >= 7) || swap;
+}
+
+/* The same words written differently: each respelled, or split and joined ("data base"). */
+static bool same_words(const gl_words *a, const gl_words *b, const index_vec *d, const index_vec *i)
+{
+	if (d->len == i->len) {
+		bool all = true;
+		for (size_t k = 0; all && k < d->len; k++)
+			all = respelled(a, d->items[k], b, i->items[k]);
+		if (all)
+			return true;
+	}
+	uint32_t p[WORD_CPS * 2], q[WORD_CPS * 2];
+	size_t n = 0, m = 0;
+	for (size_t k = 0; k < d->len && n + WORD_CPS <= GL_ARRAY_SIZE(p); k++)
+		n += spelled(p + n, a, d->items[k]);
+	for (size_t k = 0; k < i->len && m + WORD_CPS <= GL_ARRAY_SIZE(q); k++)
+		m += spelled(q + m, b, i->items[k]);
+	return d->len + i->len > 2 && n == m && !memcmp(p, q, n * sizeof(*p));
+}
+
+/* The first word of `idx` with `flag` whose lower-cased form is not among `other`'s. */
+static long first_only(const gl_words *w, const index_vec *idx, unsigned flag, const gl_words *ow,
+		       const index_vec *other)
+{
+	for (size_t k = 0; k < idx->len; k++) {
+		if (!(w->items.items[idx->items[k]].flags & flag))
+			continue;
+		bool elsewhere = false;
+		for (size_t j = 0; !elsewhere && j < other->len; j++)
+			elsewhere = gl_words_same(w, idx->items[k], ow, other->items[j]) ||
+				    respelled(w, idx->items[k], ow, other->items[j]);
+		if (!elsewhere)
+			return (long)idx->items[k];
+	}
+	return -1;
+}
+
+/* A before section the hunk removes whole, heading and all: its index, or -1. */
+static int removed_section(const compare *c, const gl_hunk *h)
+{
+	for (size_t k = 0; k < c->a.blocks.len; k++) {
+		const block *b = &c->a.blocks.items[k];
+		if (b->section < 0 || b->w1 == b->w0 || b->w0 < h->a0 || b->w1 > h->a1)
+			continue;
+		const char *heading = c->a.r->sections.items[b->section].heading;
+		if (find_heading(c->b.r, heading) < 0 && c->a.content[b->section + 1])
+			return b->section;
+	}
+	return -1;
+}
+
+/* The heading of a new section the inserted words all belong to, or NULL. */
+static const char *added_section(const compare *c, const gl_hunk *h)
+{
+	const char *heading = NULL;
+	for (size_t i = h->b0; i < h->b1; i++) {
+		int s = c->b.words.items.items[i].block;
+		if (s < 0)
+			return NULL;
+		const char *hs = c->b.r->sections.items[s].heading;
+		if (find_heading(c->a.r, hs) >= 0)
+			return NULL;
+		if (!heading)
+			heading = hs;
+	}
+	return heading;
+}
+
+/* Words removed in one place and added unchanged in another. */
+static bool moved(const compare *c, const gl_hunks *hunks, const gl_hunk *h)
+{
+	const gl_words *a = &c->a.words, *b = &c->b.words;
+	size_t n = h->a1 - h->a0 + h->b1 - h->b0;
+	for (size_t g = 0; n >= 3 && g < hunks->len; g++) {
+		const gl_hunk *o = &hunks->items[g];
+		bool opposite = h->a1 > h->a0 ? o->b1 - o->b0 == n && o->a1 == o->a0
+					      : o->a1 - o->a0 == n && o->b1 == o->b0;
+		bool same = opposite;
+		for (size_t k = 0; same && k < n; k++)
+			same = h->a1 > h->a0 ? gl_words_same(a, h->a0 + k, b, o->b0 + k)
+					     : gl_words_same(a, o->a0 + k, b, h->b0 + k);
+		if (same)
+			return true;
+	}
+	return false;
+}
+
+/* Two words, as written, into the text `id`. */
+static void say_pair(compare *c, gl_buf *out, gl_text_id id, const gl_words *a, long i,
+		     const gl_words *b, long k)
+{
+	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
+	if (i >= 0)
+		word_text(&x, a, (size_t)i);
+	if (k >= 0)
+		word_text(&y, b, (size_t)k);
+	if (i >= 0 && k >= 0)
+		gl_lang_printf(out, c->lang, id, x.ptr, y.ptr);
+	else
+		gl_lang_printf(out, c->lang, id, i >= 0 ? x.ptr : y.ptr);
+	gl_buf_release(&x);
+	gl_buf_release(&y);
+}
+
+static void say_phrases(compare *c, gl_buf *out, gl_text_id id, const index_vec *d,
+			const index_vec *i, const gl_words *a, const gl_words *b)
+{
+	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
+	phrase(&x, a, d);
+	phrase(&y, b, i);
+	if (d->len && i->len)
+		gl_lang_printf(out, c->lang, id, x.ptr, y.ptr);
+	else
+		gl_lang_printf(out, c->lang, id, d->len ? x.ptr : y.ptr);
+	gl_buf_release(&x);
+	gl_buf_release(&y);
+}
+
+/* Links and references only: a link target changed, or cross-links were renumbered. */
+static gl_edit form_only(compare *c, const gl_words *a, const gl_words *b, const gl_hunk *h,
+			 gl_buf *what, gl_text_id *id)
+{
+	long ra = -1, rb = -1;
+	for (size_t i = h->a0; ra < 0 && i < h->a1; i++)
+		if (a->items.items[i].flags & GL_WORD_REF)
+			ra = (long)i;
+	for (size_t i = h->b0; rb < 0 && i < h->b1; i++)
+		if (b->items.items[i].flags & GL_WORD_REF)
+			rb = (long)i;
+	*id = ra >= 0 && rb >= 0 ? GL_T_EDIT_REFERENCE : GL_T_EDIT_LINK;
+	if (*id == GL_T_EDIT_REFERENCE)
+		say_pair(c, what, *id, a, ra, b, rb);
+	else
+		gl_lang_printf(what, c->lang, *id);
+	return GL_EDIT_EDITORIAL;
+}
+
+/* A number, a negation or a name the hunk changes, added or removed. */
+static bool says_fact(compare *c, const gl_words *a, const gl_words *b, const index_vec *d,
+		      const index_vec *i, gl_buf *what, gl_text_id *id)
+{
+	long x = first_only(a, d, GL_WORD_DIGIT, b, i), y = first_only(b, i, GL_WORD_DIGIT, a, d);
+	if (x >= 0 || y >= 0) {
+		bool dates = x >= 0 && y >= 0 &&
+			     (a->items.items[x].flags & b->items.items[y].flags & GL_WORD_DATE);
+		*id = x >= 0 && y >= 0 ? (dates ? GL_T_EDIT_DATE : GL_T_EDIT_NUMBER)
+		      : x >= 0         ? GL_T_EDIT_NUMBER_REMOVED
+				       : GL_T_EDIT_NUMBER_ADDED;
+		say_pair(c, what, *id, a, x, b, y);
+		return true;
+	}
+	x = first_only(a, d, GL_WORD_NEG, b, i), y = first_only(b, i, GL_WORD_NEG, a, d);
+	if (x >= 0 || y >= 0) {
+		*id = x >= 0 ? GL_T_EDIT_NEGATION_REMOVED : GL_T_EDIT_NEGATION_ADDED;
+		say_pair(c, what, *id, a, x, b, x >= 0 ? -1 : y);
+		return true;
+	}
+	x = first_only(a, d, GL_WORD_NAME, b, i), y = first_only(b, i, GL_WORD_NAME, a, d);
+	if (x >= 0 || y >= 0) {
+		*id = d->len && i->len ? GL_T_EDIT_NAME
+		      : x >= 0         ? GL_T_EDIT_NAME_REMOVED
+				       : GL_T_EDIT_NAME_ADDED;
+		/* "GitHub Actions" became "GitLab CI": a name of several words, whole. */
+		if (d->len && i->len && d->len <= NAME_WORDS && i->len <= NAME_WORDS)
+			say_phrases(c, what, *id, d, i, a, b);
+		else if (d->len && i->len)
+			say_pair(c, what, *id, a, x >= 0 ? x : (long)d->items[0], b,
+				 y >= 0 ? y : (long)i->items[0]);
+		else
+			say_pair(c, what, *id, a, x, b, y);
+		return true;
+	}
+	return false;
+}
+
+static bool has_flag(const gl_words *w, const index_vec *idx, unsigned flag)
+{
+	for (size_t k = 0; k < idx->len; k++)
+		if (w->items.items[idx->items[k]].flags & flag)
+			return true;
+	return false;
+}
+
+/* Words only added or only removed: a clause, a qualifier, or a word or two. */
+static gl_edit added_or_removed(compare *c, const gl_words *a, const gl_words *b,
+				const index_vec *d, const index_vec *i, gl_buf *what,
+				gl_text_id *id)
+{
+	*id = d->len ? GL_T_EDIT_WORDS_REMOVED : GL_T_EDIT_WORDS_ADDED;
+	say_phrases(c, what, *id, d, i, a, b);
+	bool qualifier = has_flag(a, d, GL_WORD_QUAL) || has_flag(b, i, GL_WORD_QUAL);
+	return qualifier || d->len + i->len >= CLAUSE_WORDS ? GL_EDIT_MEANING : GL_EDIT_EDITORIAL;
+}
+
+/* What one hunk of the decision text (or of the title) changed. */
+static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, bool title,
+			gl_buf *what, gl_text_id *id)
+{
+	const gl_words *a = title ? &c->a.title : &c->a.words;
+	const gl_words *b = title ? &c->b.title : &c->b.words;
+	index_vec d = {0}, i = {0};
+	content_of(&d, a, h->a0, h->a1);
+	content_of(&i, b, h->b0, h->b1);
+	gl_edit kind = GL_EDIT_MEANING;
+	int removed = title || i.len ? -1 : removed_section(c, h);
+	const char *added = title || d.len ? NULL : added_section(c, h);
+	if (!d.len && !i.len)
+		kind = form_only(c, a, b, h, what, id);
+	else if (d.len && i.len && same_words(a, b, &d, &i)) {
+		*id = has_flag(a, &d, GL_WORD_DIGIT) ? GL_T_EDIT_WRITTEN : GL_T_EDIT_SPELLING;
+		say_phrases(c, what, *id, &d, &i, a, b);
+		kind = GL_EDIT_EDITORIAL;
+	} else if (removed >= 0) {
+		*id = GL_T_EDIT_SECTION_REMOVED;
+		gl_lang_printf(what, c->lang, *id, c->a.r->sections.items[removed].heading);
+	} else if (added) {
+		*id = GL_T_EDIT_SECTION_ADDED;
+		gl_lang_printf(what, c->lang, *id, added);
+		kind = GL_EDIT_EDITORIAL;
+	} else if (!title && (!d.len || !i.len) && moved(c, hunks, h)) {
+		*id = GL_T_EDIT_MOVED;
+		gl_lang_printf(what, c->lang, *id);
+		kind = GL_EDIT_EDITORIAL;
+	} else if (says_fact(c, a, b, &d, &i, what, id))
+		kind = GL_EDIT_MEANING;
+	else if (d.len && i.len) {
+		*id = GL_T_EDIT_WORDS;
+		say_phrases(c, what, *id, &d, &i, a, b);
+	} else {
+		kind = added_or_removed(c, a, b, &d, &i, what, id);
+		if (title) /* a word put into a title or left out names another decision */
+			kind = GL_EDIT_MEANING;
+	}
+	gl_vec_free(&d);
+	gl_vec_free(&i);
+	return kind;
+}
+
+/* ---- the whole record ---- */
+
+static void add_note(compare *c, gl_text_id id, const char *text)
+{
+	for (size_t k = 0; k < c->notes.len; k++)
+		if (!strcmp(c->notes.items[k].text, text))
+			return;
+	note n = {id, gl_xstrdup(text)};
+	gl_vec_push(&c->notes, n);
+}
+
+/* Counts the content words a meaning hunk replaced or removed, by section. */
+static void count_changed(compare *c, const gl_hunk *h)
+{
+	for (size_t i = h->a0; i < h->a1; i++) {
+		const gl_word *w = &c->a.words.items.items[i];
+		if (is_content(w))
+			c->changed[w->block + 1]++;
+	}
+}
+
+static void body_hunks(compare *c, gl_hunks *hunks)
+{
+	gl_buf what = GL_BUF_INIT;
+	gl_words_diff(hunks, &c->a.words, &c->b.words);
+	for (size_t k = 0; k < hunks->len; k++) {
+		gl_text_id id = GL_T__COUNT;
+		gl_buf_clear(&what);
+		gl_edit kind = classify(c, hunks, &hunks->items[k], false, &what, &id);
+		/* A word or two left out or put in is still rewording, not a change of form. */
+		if (kind == GL_EDIT_MEANING || id == GL_T_EDIT_WORDS_ADDED ||
+		    id == GL_T_EDIT_WORDS_REMOVED)
+			count_changed(c, &hunks->items[k]);
+		if (kind == GL_EDIT_EDITORIAL) {
+			add_note(c, id, what.ptr);
+			continue;
+		}
+		if (!c->meaning++) {
+			gl_buf_puts(&c->first, what.ptr);
+			c->first_hunk = k;
+			c->first_removes_section = id == GL_T_EDIT_SECTION_REMOVED;
+		}
+	}
+	gl_buf_release(&what);
+}
+
+/* Whether the title changed in meaning; editorial changes become notes. */
+static bool title_changed(compare *c)
+{
+	gl_hunks hunks = {0};
+	gl_buf what = GL_BUF_INIT;
+	bool meaning = false;
+	gl_words_diff(&hunks, &c->a.title, &c->b.title);
+	for (size_t k = 0; k < hunks.len; k++) {
+		gl_text_id id = GL_T__COUNT;
+		gl_buf_clear(&what);
+		if (classify(c, &hunks, &hunks.items[k], true, &what, &id) == GL_EDIT_MEANING)
+			meaning = true;
+		else
+			add_note(c, id, what.ptr);
+	}
+	gl_buf_release(&what);
+	gl_vec_free(&hunks);
+	return meaning;
+}
+
+/* The after section a hunk lies in: where its removed words' heading still is, else
+ * where its added words are. */
+static int hunk_section(const compare *c, const gl_hunk *h)
+{
+	const gl_words *a = &c->a.words, *b = &c->b.words;
+	if (h->a1 > h->a0 && a->items.items[h->a0].block >= 0) {
+		int s = find_heading(c->b.r,
+				     c->a.r->sections.items[a->items.items[h->a0].block].heading);
+		if (s >= 0)
+			return s;
+	}
+	if (h->b0 < b->items.len)
+		return b->items.items[h->b0].block;
+	return h->b0 ? b->items.items[h->b0 - 1].block : PREAMBLE;
+}
+
+static void place(gl_edit_report *out, const compare *c, int section)
+{
+	out->heading = NULL;
+	out->pos = govlog_record_title_pos(c->b.r);
+	if (section >= 0) {
+		out->heading = c->b.r->sections.items[section].heading;
+		out->pos = c->b.r->sections.items[section].pos;
+	}
+}
+
+static void more(gl_buf *out, const compare *c, size_t others)
+{
+	if (!others)
+		return;
+	gl_buf_puts(out, ", ");
+	if (others == 1)
+		gl_lang_printf(out, c->lang, GL_T_EDIT_MORE_ONE);
+	else
+		gl_lang_printf(out, c->lang, GL_T_EDIT_MORE, others);
+}
+
+static void report_meaning(gl_edit_report *out, compare *c, const gl_hunks *hunks, bool title)
+{
+	out->kind = GL_EDIT_MEANING;
+	if (title) {
+		place(out, c, -1);
+		gl_lang_printf(&out->what, c->lang, GL_T_EDIT_TITLE, gl_record_bare_title(c->a.r),
+			       gl_record_bare_title(c->b.r));
+		more(&out->what, c, c->meaning);
+		size_t changed = 0;
+		for (size_t s = 0; s <= c->a.r->sections.len; s++)
+			changed += c->changed[s];
+		out->other_decision = c->a.total >= CLAUSE_WORDS && changed * 2 >= c->a.total;
+		return;
+	}
+	const gl_hunk *h = &hunks->items[c->first_hunk];
+	place(out, c, c->first_removes_section ? -1 : hunk_section(c, h));
+	int s = h->a1 > h->a0 ? c->a.words.items.items[h->a0].block : -2;
+	size_t words = s >= PREAMBLE ? c->a.content[s + 1] : 0;
+	if (!c->first_removes_section && words >= 3 && c->changed[s + 1] * 2 >= words)
+		gl_lang_printf(&out->what, c->lang, GL_T_EDIT_REWRITTEN, c->changed[s + 1], words);
+	else
+		gl_buf_puts(&out->what, c->first.ptr);
+	more(&out->what, c, c->meaning - 1);
+}
+
+/* Appends text[start..end) without CRs, blanks at line ends and blank lines around it. */
+static void trimmed(gl_buf *out, const char *t, size_t start, size_t end)
+{
+	size_t from = out->len, line = out->len;
+	for (size_t i = start; i < end; i++) {
+		if (t[i] == '\r')
+			continue;
+		if (t[i] == '\n') {
+			while (out->len > line &&
+			       (out->ptr[out->len - 1] == ' ' || out->ptr[out->len - 1] == '\t'))
+				gl_buf_truncate(out, out->len - 1);
+			line = out->len + 1;
+		}
+		if (t[i] != '\n' || out->len > from)
+			gl_buf_putc(out, t[i]);
+	}
+	while (out->len > from && gl_isspace(out->ptr[out->len - 1]))
+		gl_buf_truncate(out, out->len - 1);
+}
+
+/* The decision text, headings included, as a reader sees its layout. */
+static void layout_of(gl_buf *out, const side *s)
+{
+	gl_buf_puts(out, gl_record_bare_title(s->r));
+	for (size_t k = 0; k < s->blocks.len; k++) {
+		const block *b = &s->blocks.items[k];
+		if (b->section >= 0)
+			gl_buf_printf(out, "\n#%s\n", s->r->sections.items[b->section].heading);
+		trimmed(out, s->r->text.data, b->start, b->end);
+	}
+}
+
+/* The after section whose layout differs first from its before version's, or -1. */
+static int first_reworked(const compare *c)
+{
+	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
+	int found = -1;
+	for (size_t k = 0; found < 0 && k < c->b.blocks.len; k++) {
+		const block *q = &c->b.blocks.items[k];
+		int p = q->section >= 0
+				? find_heading(c->a.r, c->b.r->sections.items[q->section].heading)
+				: PREAMBLE;
+		const block *o = NULL;
+		for (size_t j = 0; !o && j < c->a.blocks.len; j++)
+			if (c->a.blocks.items[j].section == p)
+				o = &c->a.blocks.items[j];
+		gl_buf_clear(&x);
+		gl_buf_clear(&y);
+		if (o)
+			trimmed(&x, c->a.r->text.data, o->start, o->end);
+		trimmed(&y, c->b.r->text.data, q->start, q->end);
+		if (strcmp(x.ptr, y.ptr))
+			found = q->section;
+	}
+	gl_buf_release(&x);
+	gl_buf_release(&y);
+	return found;
+}
+
+/* Editorial only: the notes, else a renamed heading, else layout. */
+static void report_editorial(gl_edit_report *out, compare *c, const gl_hunks *hunks)
+{
+	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
+	layout_of(&x, &c->a);
+	layout_of(&y, &c->b);
+	bool differs = strcmp(x.ptr, y.ptr) != 0;
+	gl_buf_release(&x);
+	gl_buf_release(&y);
+	if (!c->notes.len && !differs)
+		return;
+	out->kind = GL_EDIT_EDITORIAL;
+	place(out, c, hunks->len ? hunk_section(c, &hunks->items[0]) : first_reworked(c));
+	for (size_t k = 0; k < c->notes.len && k < MAX_NOTES; k++) {
+		if (k)
+			gl_buf_puts(&out->what, "; ");
+		gl_buf_puts(&out->what, c->notes.items[k].text);
+	}
+	for (size_t k = 0; !out->what.len && k < c->a.blocks.len && k < c->b.blocks.len; k++) {
+		int p = c->a.blocks.items[k].section, q = c->b.blocks.items[k].section;
+		if (p >= 0 && q >= 0 &&
+		    strcmp(c->a.r->sections.items[p].heading, c->b.r->sections.items[q].heading)) {
+			gl_lang_printf(&out->what, c->lang, GL_T_EDIT_HEADING,
+				       c->a.r->sections.items[p].heading,
+				       c->b.r->sections.items[q].heading);
+			place(out, c, q);
+		}
+	}
+	if (!out->what.len)
+		gl_lang_printf(&out->what, c->lang, GL_T_EDIT_LAYOUT);
+}
+
+void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const govlog_record *after,
+		     govlog_lang lang)
+{
+	*out = (gl_edit_report){GL_EDIT_NONE, false, NULL, govlog_record_title_pos(after),
+				GL_BUF_INIT};
+	compare c = {.lang = lang, .first = GL_BUF_INIT};
+	read_side(&c.a, before);
+	read_side(&c.b, after);
+	c.changed = gl_xcalloc(before->sections.len + 1, sizeof(*c.changed));
+	gl_hunks hunks = {0};
+	bool title = title_changed(&c);
+	body_hunks(&c, &hunks);
+	if (title || c.meaning)
+		report_meaning(out, &c, &hunks, title);
+	else
+		report_editorial(out, &c, &hunks);
+	for (size_t k = 0; k < c.notes.len; k++)
+		free(c.notes.items[k].text);
+	gl_vec_free(&c.notes);
+	gl_vec_free(&hunks);
+	gl_buf_release(&c.first);
+	free(c.changed);
+	release_side(&c.a);
+	release_side(&c.b);
+}
+
+void gl_edit_report_release(gl_edit_report *r)
+{
+	gl_buf_release(&r->what);
+}
