@@ -163,7 +163,9 @@
 	  "kun mellemrum, tegnsætning eller formatering blev ændret")                              \
 	X(EDIT_HEADING, "the heading '%s' became '%s'", "overskriften '%s' blev til '%s'")         \
 	X(EDIT_MOVED, "text was moved", "tekst blev flyttet")                                      \
-	X(EDIT_SECTION_ADDED, "section '%s' was added", "afsnittet '%s' blev tilføjet")
+	X(EDIT_SECTION_ADDED, "section '%s' was added", "afsnittet '%s' blev tilføjet")            \
+	X(EDIT_STATUS_NOTE, "a note on its status was added: '%s'",                                \
+	  "en note om dens status blev tilføjet: '%s'")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

@@ -3,7 +3,8 @@
 # proposes a record, accepts it and edits it over several review rounds, merged
 # with --no-ff, is review, not a change of a frozen decision; a later edit on
 # the main line (as the GitHub web editor makes them) is judged by what it
-# changed: hours doubled is decision/frozen, a typo fix decision/edited. A
+# changed: hours doubled is decision/frozen, its revert is none, a typo fix is
+# decision/edited. A
 # decision folder deleted at HEAD is still followed, so is a record moved to
 # another folder, and an ID taken again for another decision is id/reused.
 . "$(dirname "$0")/../test-lib.sh"
@@ -111,6 +112,13 @@ run_govlog "$repo" check --range HEAD~1..HEAD
 expect_status 1 "hours doubled, the last commit alone"
 expect_line "$err" "$frozen_line" "decision/frozen for the last commit"
 
+# A revert gives the decision back its text: the change was made, the revert is none.
+git -C "$repo" revert --no-edit HEAD >/dev/null
+reverted=$(git -C "$repo" rev-parse --short=7 HEAD)
+run_govlog "$repo" check --range "$root..main"
+expect_line "$err" "$frozen_line" "the doubling is still found over the whole history"
+expect_no_line "$err" "changed in $reverted" "the revert is no change of the decision"
+
 # A misspelt word spelt right is an editorial edit: a warning, never an error.
 edit "$support" "af leverandørne\." "af leverandørerne."
 commit_all "$repo" "Update 0002-faelles-support.md"
@@ -128,11 +136,11 @@ run_govlog "$repo" hook pre-commit
 expect_status 0 "pre-commit: a staged editorial edit passes"
 expect_line "$err" "warning: accepted decision ADR-0002 was edited in the staged version" \
 	"pre-commit: decision/edited for the staged version"
-edit "$support" "80 timer" "90 timer"
+edit "$support" "40 timer" "90 timer"
 git -C "$repo" add -A
 run_govlog "$repo" hook pre-commit
 expect_status 1 "pre-commit: a staged change of meaning is refused"
-expect_line "$err" "the number '80' became '90' [decision/frozen]" "pre-commit: decision/frozen says what changed"
+expect_line "$err" "the number '40' became '90' [decision/frozen]" "pre-commit: decision/frozen says what changed"
 git -C "$repo" reset -q --hard
 
 # A decision folder deleted at HEAD is still followed over the range.

@@ -23,6 +23,11 @@ typedef struct id_path {
 	char *id, *path;
 } id_path;
 
+typedef struct seen {
+	char *path; /* where the record is now */
+	govlog_record *r;
+} seen;
+
 typedef struct history {
 	govlog_diag_list *out;
 	const govlog_log *log;
@@ -34,6 +39,9 @@ typedef struct history {
 	/* Decisions whose ID a deletion or a renumbering freed: one more record
 	 * taking the ID for another decision reuses it. */
 	GL_VEC(govlog_record *) freed;
+	/* Each decided record the range edits, as it was first seen decided: an
+	 * edit that brings its text back (a revert) changes nothing. */
+	GL_VEC(seen) first_seen;
 } history;
 
 static govlog_record *parse_side(const gl_blob_file *f)
@@ -141,6 +149,35 @@ static void report_edit(history *h, const gl_record_change *c, const gl_edit_rep
 	gl_buf_release(&in);
 }
 
+/* The record as the range first saw it decided, by its path before this change
+ * (NULL the first time: then this change's before version is kept). */
+static const govlog_record *first_seen(history *h, const gl_record_change *c)
+{
+	for (size_t i = 0; i < h->first_seen.len; i++)
+		if (!strcmp(h->first_seen.items[i].path, c->before.path))
+			return h->first_seen.items[i].r;
+	seen e = {gl_xstrdup(c->before.path), parse_side(&c->before)};
+	gl_vec_push(&h->first_seen, e);
+	return NULL;
+}
+
+/* A record keeps its first version when it is renamed or moved. */
+static void follow_first_seen(history *h, const gl_record_change *c)
+{
+	for (size_t i = 0; c->after.path && i < h->first_seen.len; i++)
+		if (!strcmp(h->first_seen.items[i].path, c->before.path)) {
+			free(h->first_seen.items[i].path);
+			h->first_seen.items[i].path = gl_xstrdup(c->after.path);
+		}
+}
+
+/* Whether the change gives the decision back the text it was first seen with. */
+static bool restores(history *h, const gl_record_change *c, const govlog_record *after)
+{
+	const govlog_record *first = first_seen(h, c);
+	return first && gl_edit_same_text(first, after);
+}
+
 /*
  * What an edit of a decided record changed: another decision under its ID
  * (id/reused), what was decided (decision/frozen), or only its form
@@ -154,9 +191,11 @@ static void check_edit(history *h, const gl_record_change *c, const govlog_recor
 		return;
 	gl_edit_report e;
 	gl_edit_compare(&e, before, after, gl_diag_list_lang(h->out));
-	if (e.other_decision)
+	/* Nothing of the decision changed, or a revert gives it back as it was. */
+	bool same = e.kind == GL_EDIT_NONE || restores(h, c, after);
+	if (!same && e.other_decision)
 		report_reused(h, c, before, after, shown);
-	else if (was != GOVLOG_STATUS_REJECTED && e.kind != GL_EDIT_NONE)
+	else if (!same && was != GOVLOG_STATUS_REJECTED)
 		report_edit(h, c, &e, was, after, shown);
 	gl_edit_report_release(&e);
 }
@@ -230,6 +269,7 @@ static void on_change(const gl_record_change *c, void *payload)
 		check_edit(h, c, before, after, shown.ptr);
 		gl_buf_release(&shown);
 	}
+	follow_first_seen(h, c);
 	if (before && (!after || strcasecmp(govlog_record_id(before), govlog_record_id(after))))
 		free_id(h, before);
 	else
@@ -335,6 +375,11 @@ static void history_release(history *h)
 	for (size_t i = 0; i < h->freed.len; i++)
 		govlog_record_free(h->freed.items[i]);
 	gl_vec_free(&h->freed);
+	for (size_t i = 0; i < h->first_seen.len; i++) {
+		free(h->first_seen.items[i].path);
+		govlog_record_free(h->first_seen.items[i].r);
+	}
+	gl_vec_free(&h->first_seen);
 	gl_strvec_free(&h->marked);
 }
 

@@ -8,17 +8,21 @@
 #include "check/rules/history_words.h"
 #include "diag/texts.h"
 #include "record/date.h"
+#include "record/vocab.h"
 #include "util/ascii.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
 enum {
-	PREAMBLE = -1,    /* the text between the title and the first heading */
-	PHRASE_WORDS = 8, /* words a quoted phrase shows */
-	CLAUSE_WORDS = 4, /* words added or removed at once that make a clause */
-	MAX_NOTES = 3,    /* editorial changes an edited warning lists */
-	WORD_CPS = 64,    /* code points compared for a misspelling */
-	NAME_WORDS = 3,   /* words a changed name is quoted with, whole */
+	PREAMBLE = -1,      /* the text between the title and the first heading */
+	PHRASE_WORDS = 8,   /* words a quoted phrase shows */
+	PHRASE_BYTES = 160, /* and the most bytes it shows them in, as written */
+	CLAUSE_WORDS = 4,   /* words added or removed at once that make a clause */
+	MAX_NOTES = 3,      /* editorial changes an edited warning lists */
+	WORD_CPS = 64,      /* code points compared for a misspelling */
+	NAME_WORDS = 3,     /* words a changed name is quoted with, whole */
+	MAX_PAIRS = 250000, /* word pairs a hunk is searched for facts in */
+	NOTE_WORDS = 16,    /* words of a note on when and by whom a decision was taken */
 };
 
 typedef struct block {
@@ -132,15 +136,17 @@ static size_t body_start(const govlog_record *r)
 	return t->len;
 }
 
-static void add_block(side *s, int section, size_t start, size_t end)
+static void add_block(side *s, int section, size_t start, size_t end, bool words)
 {
 	block b = {section, s->words.items.len, 0, start, end};
-	gl_words_read(&s->words, s->r->text.data, start, end, section);
+	if (words)
+		gl_words_read(&s->words, s->r->text.data, start, end, section);
 	b.w1 = s->words.items.len;
 	gl_vec_push(&s->blocks, b);
 }
 
-static void read_side(side *s, const govlog_record *r)
+/* The blocks of decision text (and their words, when asked). */
+static void read_blocks(side *s, const govlog_record *r, bool words)
 {
 	const gl_text *t = &r->text;
 	s->r = r;
@@ -150,13 +156,18 @@ static void read_side(side *s, const govlog_record *r)
 	if (r->title && r->title_pos.line && gl_text_line_start(t, r->title_pos.line) >= start)
 		start = gl_text_line_start(t, r->title_pos.line + 1);
 	if (start < first && !holds_field(r, start, first))
-		add_block(s, PREAMBLE, start, first);
+		add_block(s, PREAMBLE, start, first, words);
 	for (size_t i = 0; i < r->sections.len; i++) {
 		size_t b, e;
 		gl_record_section_body(r, i, &b, &e);
 		if (!is_status_or_links(r->sections.items[i].heading) && !holds_field(r, b, e))
-			add_block(s, (int)i, b, e);
+			add_block(s, (int)i, b, e, words);
 	}
+}
+
+static void read_side(side *s, const govlog_record *r)
+{
+	read_blocks(s, r, true);
 	const char *title = gl_record_bare_title(r);
 	gl_words_read(&s->title, title, 0, strlen(title), PREAMBLE);
 	s->content = gl_xcalloc(r->sections.len + 1, sizeof(*s->content));
@@ -196,14 +207,35 @@ static void content_of(index_vec *out, const gl_words *w, size_t from, size_t to
 			gl_vec_push(out, i);
 }
 
-/* Up to PHRASE_WORDS of the words, as written, joined by spaces. */
+/* Whether the words follow each other, nothing left out between them. */
+static bool contiguous(const index_vec *idx, size_t n)
+{
+	for (size_t k = 1; k < n; k++)
+		if (idx->items[k] != idx->items[k - 1] + 1)
+			return false;
+	return true;
+}
+
+/* Up to PHRASE_WORDS of the words as written: with their punctuation when they
+ * follow each other ("4. juni 2026"), else joined by spaces. */
 static void phrase(gl_buf *out, const gl_words *w, const index_vec *idx)
 {
-	for (size_t k = 0; k < idx->len && k < PHRASE_WORDS; k++) {
-		const gl_word *x = &w->items.items[idx->items[k]];
-		if (k)
-			gl_buf_putc(out, ' ');
-		gl_buf_put(out, w->text + x->at, x->len);
+	size_t n = idx->len < PHRASE_WORDS ? idx->len : PHRASE_WORDS;
+	const gl_word *first = n ? &w->items.items[idx->items[0]] : NULL;
+	const gl_word *last = n ? &w->items.items[idx->items[n - 1]] : NULL;
+	if (n && contiguous(idx, n) && last->at + last->len - first->at <= PHRASE_BYTES) {
+		for (size_t i = first->at; i < last->at + last->len; i++) {
+			char c = gl_isspace(w->text[i]) ? ' ' : w->text[i];
+			if (c != ' ' || (out->len && out->ptr[out->len - 1] != ' '))
+				gl_buf_putc(out, c);
+		}
+	} else {
+		for (size_t k = 0; k < n; k++) {
+			const gl_word *x = &w->items.items[idx->items[k]];
+			if (k)
+				gl_buf_putc(out, ' ');
+			gl_buf_put(out, w->text + x->at, x->len);
+		}
 	}
 	if (idx->len > PHRASE_WORDS)
 		gl_buf_puts(out, " …");
@@ -498,6 +530,18 @@ static gl_edit added_or_removed(compare *c, const gl_words *a, const gl_words *b
 	return qualifier || d->len + i->len >= CLAUSE_WORDS ? GL_EDIT_MEANING : GL_EDIT_EDITORIAL;
 }
 
+/* A sentence put in that records the decision being taken, not what it says:
+ * "Godkendt på styregruppemødet 4. juni 2026." */
+static bool is_status_note(const gl_words *b, const index_vec *i)
+{
+	if (!i->len || i->len > NOTE_WORDS || has_flag(b, i, GL_WORD_NEG))
+		return false;
+	const gl_word *w = &b->items.items[i->items[0]];
+	size_t off;
+	return (w->flags & GL_WORD_OPENS) &&
+	       gl_vocab_status(b->text + w->at, w->len, &off, NULL) >= GOVLOG_STATUS_ACCEPTED;
+}
+
 /* What one hunk of the decision text (or of the title) changed. */
 static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, bool title,
 			gl_buf *what, gl_text_id *id)
@@ -512,7 +556,10 @@ static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, boo
 	const char *added = title || d.len ? NULL : added_section(c, h);
 	if (!d.len && !i.len)
 		kind = form_only(c, a, b, h, what, id);
-	else if (d.len && i.len && same_words(a, b, &d, &i)) {
+	else if (d.len * i.len > MAX_PAIRS) { /* a rewrite too large to look into */
+		*id = GL_T_EDIT_WORDS;
+		say_phrases(c, what, *id, &d, &i, a, b);
+	} else if (d.len && i.len && same_words(a, b, &d, &i)) {
 		*id = has_flag(a, &d, GL_WORD_DIGIT) ? GL_T_EDIT_WRITTEN : GL_T_EDIT_SPELLING;
 		say_phrases(c, what, *id, &d, &i, a, b);
 		kind = GL_EDIT_EDITORIAL;
@@ -522,6 +569,10 @@ static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, boo
 	} else if (added) {
 		*id = GL_T_EDIT_SECTION_ADDED;
 		gl_lang_printf(what, c->lang, *id, added);
+		kind = GL_EDIT_EDITORIAL;
+	} else if (!title && !d.len && is_status_note(b, &i)) {
+		*id = GL_T_EDIT_STATUS_NOTE;
+		say_phrases(c, what, *id, &d, &i, a, b);
 		kind = GL_EDIT_EDITORIAL;
 	} else if (!title && (!d.len || !i.len) && moved(c, hunks, h)) {
 		*id = GL_T_EDIT_MOVED;
@@ -766,6 +817,8 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 {
 	*out = (gl_edit_report){GL_EDIT_NONE, false, NULL, govlog_record_title_pos(after),
 				GL_BUF_INIT};
+	if (gl_edit_same_text(before, after)) /* a status or metadata change: no words to read */
+		return;
 	compare c = {.lang = lang, .first = GL_BUF_INIT};
 	read_side(&c.a, before);
 	read_side(&c.b, after);
@@ -790,4 +843,20 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 void gl_edit_report_release(gl_edit_report *r)
 {
 	gl_buf_release(&r->what);
+}
+
+bool gl_edit_same_text(const govlog_record *a, const govlog_record *b)
+{
+	side x = {0}, y = {0};
+	gl_buf p = GL_BUF_INIT, q = GL_BUF_INIT;
+	read_blocks(&x, a, false);
+	read_blocks(&y, b, false);
+	layout_of(&p, &x);
+	layout_of(&q, &y);
+	bool same = p.len == q.len && !memcmp(p.ptr, q.ptr, p.len);
+	gl_buf_release(&p);
+	gl_buf_release(&q);
+	release_side(&x);
+	release_side(&y);
+	return same;
 }

@@ -41,4 +41,8 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 
 void gl_edit_report_release(gl_edit_report *r);
 
+/* Whether two versions have the same decision text, layout and all (a quick
+ * gl_edit_compare that finds GL_EDIT_NONE): what a revert gives back. */
+bool gl_edit_same_text(const govlog_record *a, const govlog_record *b);
+
 #endif

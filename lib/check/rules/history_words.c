@@ -24,7 +24,10 @@ static const char *const qualifiers[] = {
 	"krav", "påkrævet", "obligatorisk", "valgfri",  "valgfrit",
 };
 
-enum { NO_LINK = -1 };
+enum {
+	NO_LINK = -1,
+	MAX_TARGET = 4096, /* bytes a link target is looked for in */
+};
 
 typedef struct reader {
 	gl_words *w;
@@ -65,7 +68,7 @@ static bool one_of(char c, const char *set)
 static bool in_list(const char *const *list, size_t n, const char *s, size_t len)
 {
 	for (size_t i = 0; i < n; i++)
-		if (strlen(list[i]) == len && !memcmp(list[i], s, len))
+		if (list[i][0] == s[0] && strlen(list[i]) == len && !memcmp(list[i], s, len))
 			return true;
 	return false;
 }
@@ -129,6 +132,8 @@ static unsigned word_flags(const reader *r, size_t at, size_t len, const char *f
 	decode(r, at, &cp);
 	if (!r->sentence && !(flags & GL_WORD_REF) && gl_utf8_lower_cp(cp) != cp)
 		flags |= GL_WORD_NAME;
+	if (r->sentence)
+		flags |= GL_WORD_OPENS;
 	if (in_list(negations, GL_ARRAY_SIZE(negations), fold, flen))
 		flags |= GL_WORD_NEG;
 	if (in_list(qualifiers, GL_ARRAY_SIZE(qualifiers), fold, flen))
@@ -215,7 +220,7 @@ static void read_link_target(reader *r)
 {
 	size_t start = r->i + 2, i = start;
 	int depth = 1;
-	while (i < r->end && r->t[i] != '\n' && depth) {
+	while (i < r->end && i - start < MAX_TARGET && r->t[i] != '\n' && depth) {
 		depth += r->t[i] == '(' ? 1 : r->t[i] == ')' ? -1 : 0;
 		i += depth ? 1 : 0;
 	}
@@ -266,11 +271,51 @@ static void line_prefix(reader *r)
 	size_t after = ordered ? k + 1 : r->i + 1;
 	if ((ordered || bullet) && (after >= r->end || t[after] == ' ' || t[after] == '\t')) {
 		r->i = after;
+		while (r->i < r->end && (t[r->i] == ' ' || t[r->i] == '\t'))
+			r->i++;
+		/* A task list's box ("- [x] ") is a mark, not a word. */
+		if (r->i + 2 < r->end && t[r->i] == '[' && one_of(t[r->i + 1], " xX") &&
+		    t[r->i + 2] == ']')
+			r->i += 3;
 		r->sentence = true;
 		return;
 	}
 	if (t[r->i] == '[')
 		read_definition(r);
+}
+
+/* The first `close` in s[0..len), or NULL. */
+static const char *find_in(const char *s, size_t len, const char *close)
+{
+	size_t n = strlen(close);
+	while (len >= n) {
+		const char *p = memchr(s, close[0], len - n + 1);
+		if (!p)
+			return NULL;
+		if (!memcmp(p, close, n))
+			return p;
+		len -= (size_t)(p + 1 - s);
+		s = p + 1;
+	}
+	return NULL;
+}
+
+/* Past the next `close` before `limit` (the stretch's end when there is none, or just
+ * past the opening character when `keep` says the opening was no markup). */
+static void skip_to(reader *r, const char *close, size_t limit, bool keep)
+{
+	const char *at = find_in(r->t + r->i, limit - r->i, close);
+	if (at)
+		r->i = (size_t)(at - r->t) + strlen(close);
+	else
+		r->i = keep ? r->i + 1 : limit;
+}
+
+/* The end of the current line (or of the stretch). */
+static size_t line_end(const reader *r)
+{
+	const char *nl = memchr(r->t + r->i, '\n', r->end - r->i);
+	return nl ? (size_t)(nl - r->t) : r->end;
 }
 
 static void step(reader *r)
@@ -283,8 +328,14 @@ static void step(reader *r)
 		r->i += c == '\r' && r->i + 1 < r->end && t[r->i + 1] == '\n' ? 2 : 1;
 		r->line_start = true;
 	} else if (starts(r, "<!--")) {
-		const char *close = strstr(t + r->i, "-->");
-		r->i = close && (size_t)(close - t) < r->end ? (size_t)(close - t) + 3 : r->end;
+		skip_to(r, "-->", r->end, false);
+	} else if (c == '<' && r->i + 1 < r->end &&
+		   (gl_isalpha(t[r->i + 1]) || t[r->i + 1] == '/') && !starts(r, "<http") &&
+		   !starts(r, "<mailto:")) {
+		skip_to(r, ">", line_end(r), true); /* an HTML tag (<br>) is markup, not words */
+	} else if (starts(r, "{%") || starts(r, "{{")) {
+		/* Liquid is Jekyll's, not the text */
+		skip_to(r, t[r->i + 1] == '%' ? "%}" : "}}", line_end(r), true);
 	} else if (starts(r, "http://") || starts(r, "https://") || starts(r, "www.") ||
 		   starts(r, "mailto:")) {
 		read_url(r);

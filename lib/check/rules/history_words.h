@@ -21,6 +21,7 @@ enum {
 	GL_WORD_NAME = 1 << 4,  /* capitalised inside a sentence: a vendor, a body, a person */
 	GL_WORD_NEG = 1 << 5,   /* a negation: not, no, ikke, ingen, … */
 	GL_WORD_QUAL = 1 << 6,  /* a word that sets scope or force: only, must, kun, skal, … */
+	GL_WORD_OPENS = 1 << 7, /* starts a sentence, a list item or a paragraph */
 };
 
 typedef struct gl_word {
