@@ -165,7 +165,10 @@
 	X(EDIT_MOVED, "text was moved", "tekst blev flyttet")                                      \
 	X(EDIT_SECTION_ADDED, "section '%s' was added", "afsnittet '%s' blev tilføjet")            \
 	X(EDIT_STATUS_NOTE, "a note on its status was added: '%s'",                                \
-	  "en note om dens status blev tilføjet: '%s'")
+	  "en note om dens status blev tilføjet: '%s'")                                            \
+	X(EDIT_STATUS_NOTE_REMOVED, "a note on its status was removed: '%s'",                      \
+	  "en note om dens status blev fjernet: '%s'")                                             \
+	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

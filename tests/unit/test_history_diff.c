@@ -95,6 +95,21 @@ static void test_editorial(void **state)
 	      (expect){GL_EDIT_EDITORIAL, "the spelling 'support' was corrected to 'suport'"});
 }
 
+static void test_grammar(void **state)
+{
+	(void)state;
+	check(os2("Fælles support", decision), edited("til fælles", "til den fælles"),
+	      GOVLOG_LANG_EN, (expect){GL_EDIT_EDITORIAL, "'den' was added"});
+	check(os2("Fælles support", decision), edited("til fælles support", "til support"),
+	      GOVLOG_LANG_EN, (expect){GL_EDIT_MEANING, "'fælles' was removed"});
+	check(os2("Fælles support", decision),
+	      edited("Se [referatet]", "Godkendt på styregruppemødet 4. juni 2026. Se [referatet]"),
+	      GOVLOG_LANG_EN,
+	      (expect){
+		      GL_EDIT_EDITORIAL,
+		      "a note on its status was added: 'Godkendt på styregruppemødet 4. juni 2026'"});
+}
+
 static void test_meaning(void **state)
 {
 	(void)state;
@@ -119,23 +134,32 @@ static void test_danish(void **state)
 	      GOVLOG_LANG_DA, (expect){GL_EDIT_EDITORIAL, "et linkmål blev ændret"});
 }
 
-static const char *const nygard =
-	"# 3. Use PostgreSQL\n\nDate: 2025-10-07\n\n"
-	"## Status\n\n%s\n\n"
-	"## Context\n\nThe order service keeps its data in files.\n\n"
-	"## Decision\n\nWe will use PostgreSQL 15 for the order service.\n\n"
-	"## Consequences\n\nOperations runs one more database.\n%s";
+static const char *const nygard = "# 3. Use PostgreSQL\n\nDate: 2025-10-07\n\n"
+				  "## Status\n\n%s\n\n"
+				  "## Context\n\nThe order service keeps its data in files.\n\n"
+				  "## Decision\n\n%s for the order service.\n\n"
+				  "## Consequences\n\nOperations runs one more database.\n%s";
 
 static govlog_record *nygard_record(const char *status, const char *tail)
 {
 	char text[1024];
-	snprintf(text, sizeof(text), nygard, status, tail);
+	snprintf(text, sizeof(text), nygard, status, "We will use PostgreSQL 15", tail);
+	return parse(text);
+}
+
+static govlog_record *nygard_with(const char *sentence)
+{
+	char text[1024];
+	snprintf(text, sizeof(text), nygard, "Accepted", sentence, "");
 	return parse(text);
 }
 
 static void test_status_and_sections(void **state)
 {
 	(void)state;
+	check(nygard_record("Accepted", ""), nygard_with("We have used PostgreSQL 15"),
+	      GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_EDITORIAL, "grammar: 'will use' became 'have used'"});
 	check(nygard_record("Accepted", ""),
 	      nygard_record("Superseded by [7. Use a managed database](0007-use-a-managed.md)", ""),
 	      GOVLOG_LANG_EN, (expect){GL_EDIT_NONE, ""});
@@ -170,11 +194,9 @@ static void test_other_decision(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_same_text),
-		cmocka_unit_test(test_editorial),
-		cmocka_unit_test(test_meaning),
-		cmocka_unit_test(test_danish),
-		cmocka_unit_test(test_status_and_sections),
+		cmocka_unit_test(test_same_text),      cmocka_unit_test(test_editorial),
+		cmocka_unit_test(test_grammar),        cmocka_unit_test(test_meaning),
+		cmocka_unit_test(test_danish),         cmocka_unit_test(test_status_and_sections),
 		cmocka_unit_test(test_other_decision),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -23,6 +23,7 @@ enum {
 	NAME_WORDS = 3,     /* words a changed name is quoted with, whole */
 	MAX_PAIRS = 250000, /* word pairs a hunk is searched for facts in */
 	NOTE_WORDS = 16,    /* words of a note on when and by whom a decision was taken */
+	STATUS_WITHIN = 4,  /* words a note names the status within */
 };
 
 typedef struct block {
@@ -337,23 +338,52 @@ static bool respelled(const gl_words *a, size_t i, const gl_words *b, size_t k)
 	return (d == 1 && longer >= 4) || (d == 2 && longer >= 7) || swap;
 }
 
-/* The same words written differently: each respelled, or split and joined ("data base"). */
-static bool same_words(const gl_words *a, const gl_words *b, const index_vec *d, const index_vec *i)
+/* The words without grammar ("har besluttet" → "besluttet"). */
+static void without_grammar(index_vec *out, const gl_words *w, const index_vec *idx)
 {
-	if (d->len == i->len) {
-		bool all = true;
-		for (size_t k = 0; all && k < d->len; k++)
-			all = respelled(a, d->items[k], b, i->items[k]);
-		if (all)
-			return true;
-	}
+	for (size_t k = 0; k < idx->len; k++)
+		if (!(w->items.items[idx->items[k]].flags & GL_WORD_GRAMMAR))
+			gl_vec_push(out, idx->items[k]);
+}
+
+/* Each word respelled, its partner in the same place. */
+static bool respelled_all(const gl_words *a, const gl_words *b, const index_vec *d,
+			  const index_vec *i)
+{
+	bool all = d->len == i->len && d->len;
+	for (size_t k = 0; all && k < d->len; k++)
+		all = respelled(a, d->items[k], b, i->items[k]);
+	return all;
+}
+
+/* How two runs of words are the same words written differently. */
+typedef enum sameness {
+	DIFFERENT,
+	RESPELLED, /* each word spelt right, or split and joined ("data base") */
+	REWORDED,  /* another tense or inflection ("besluttede" → "har besluttet") */
+} sameness;
+
+static sameness same_words(const gl_words *a, const gl_words *b, const index_vec *d,
+			   const index_vec *i)
+{
+	if (respelled_all(a, b, d, i))
+		return RESPELLED;
+	index_vec x = {0}, y = {0};
+	without_grammar(&x, a, d);
+	without_grammar(&y, b, i);
+	bool reworded = respelled_all(a, b, &x, &y);
+	gl_vec_free(&x);
+	gl_vec_free(&y);
+	if (reworded)
+		return REWORDED;
 	uint32_t p[WORD_CPS * 2], q[WORD_CPS * 2];
 	size_t n = 0, m = 0;
 	for (size_t k = 0; k < d->len && n + WORD_CPS <= GL_ARRAY_SIZE(p); k++)
 		n += spelled(p + n, a, d->items[k]);
 	for (size_t k = 0; k < i->len && m + WORD_CPS <= GL_ARRAY_SIZE(q); k++)
 		m += spelled(q + m, b, i->items[k]);
-	return d->len + i->len > 2 && n == m && !memcmp(p, q, n * sizeof(*p));
+	return d->len + i->len > 2 && n == m && !memcmp(p, q, n * sizeof(*p)) ? RESPELLED
+									      : DIFFERENT;
 }
 
 /* The first word of `idx` with `flag` whose lower-cased form is not among `other`'s. */
@@ -519,27 +549,48 @@ static bool has_flag(const gl_words *w, const index_vec *idx, unsigned flag)
 	return false;
 }
 
-/* Words only added or only removed: a clause, a qualifier, or a word or two. */
+/* Whether every word has the flag. */
+static bool all_flag(const gl_words *w, const index_vec *idx, unsigned flag)
+{
+	for (size_t k = 0; k < idx->len; k++)
+		if (!(w->items.items[idx->items[k]].flags & flag))
+			return false;
+	return true;
+}
+
+/* Words only added or only removed: grammar (an article, "also") is editorial,
+ * anything else says something new or no longer says it. */
 static gl_edit added_or_removed(compare *c, const gl_words *a, const gl_words *b,
 				const index_vec *d, const index_vec *i, gl_buf *what,
 				gl_text_id *id)
 {
 	*id = d->len ? GL_T_EDIT_WORDS_REMOVED : GL_T_EDIT_WORDS_ADDED;
 	say_phrases(c, what, *id, d, i, a, b);
-	bool qualifier = has_flag(a, d, GL_WORD_QUAL) || has_flag(b, i, GL_WORD_QUAL);
-	return qualifier || d->len + i->len >= CLAUSE_WORDS ? GL_EDIT_MEANING : GL_EDIT_EDITORIAL;
+	bool grammar = d->len ? all_flag(a, d, GL_WORD_GRAMMAR) : all_flag(b, i, GL_WORD_GRAMMAR);
+	return grammar && d->len + i->len < CLAUSE_WORDS ? GL_EDIT_EDITORIAL : GL_EDIT_MEANING;
 }
 
-/* A sentence put in that records the decision being taken, not what it says:
- * "Godkendt på styregruppemødet 4. juni 2026." */
-static bool is_status_note(const gl_words *b, const index_vec *i)
+/*
+ * A sentence put in or taken out that records the decision being taken or
+ * replaced, not what it says: "Godkendt på styregruppemødet 4. juni 2026.",
+ * "This decision was superseded by ADR-0018." Its numbers are a date's.
+ */
+static bool is_status_note(const gl_words *w, const index_vec *idx)
 {
-	if (!i->len || i->len > NOTE_WORDS || has_flag(b, i, GL_WORD_NEG))
+	if (!idx->len || idx->len > NOTE_WORDS || has_flag(w, idx, GL_WORD_NEG) ||
+	    !(w->items.items[idx->items[0]].flags & GL_WORD_OPENS))
 		return false;
-	const gl_word *w = &b->items.items[i->items[0]];
-	size_t off;
-	return (w->flags & GL_WORD_OPENS) &&
-	       gl_vocab_status(b->text + w->at, w->len, &off, NULL) >= GOVLOG_STATUS_ACCEPTED;
+	bool year = has_flag(w, idx, GL_WORD_YEAR), status = false;
+	for (size_t k = 0; k < idx->len; k++) {
+		const gl_word *x = &w->items.items[idx->items[k]];
+		size_t off;
+		if ((x->flags & GL_WORD_DIGIT) && !(x->flags & GL_WORD_DATE) && !year)
+			return false;
+		if (k < STATUS_WITHIN && !(x->flags & GL_WORD_DIGIT) &&
+		    gl_vocab_status(w->text + x->at, x->len, &off, NULL) >= GOVLOG_STATUS_ACCEPTED)
+			status = true;
+	}
+	return status;
 }
 
 /* What one hunk of the decision text (or of the title) changed. */
@@ -552,6 +603,7 @@ static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, boo
 	content_of(&d, a, h->a0, h->a1);
 	content_of(&i, b, h->b0, h->b1);
 	gl_edit kind = GL_EDIT_MEANING;
+	sameness same = DIFFERENT;
 	int removed = title || i.len ? -1 : removed_section(c, h);
 	const char *added = title || d.len ? NULL : added_section(c, h);
 	if (!d.len && !i.len)
@@ -559,8 +611,10 @@ static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, boo
 	else if (d.len * i.len > MAX_PAIRS) { /* a rewrite too large to look into */
 		*id = GL_T_EDIT_WORDS;
 		say_phrases(c, what, *id, &d, &i, a, b);
-	} else if (d.len && i.len && same_words(a, b, &d, &i)) {
-		*id = has_flag(a, &d, GL_WORD_DIGIT) ? GL_T_EDIT_WRITTEN : GL_T_EDIT_SPELLING;
+	} else if (d.len && i.len && (same = same_words(a, b, &d, &i)) != DIFFERENT) {
+		*id = has_flag(a, &d, GL_WORD_DIGIT) ? GL_T_EDIT_WRITTEN
+		      : same == REWORDED             ? GL_T_EDIT_GRAMMAR
+						     : GL_T_EDIT_SPELLING;
 		say_phrases(c, what, *id, &d, &i, a, b);
 		kind = GL_EDIT_EDITORIAL;
 	} else if (removed >= 0) {
@@ -570,8 +624,13 @@ static gl_edit classify(compare *c, const gl_hunks *hunks, const gl_hunk *h, boo
 		*id = GL_T_EDIT_SECTION_ADDED;
 		gl_lang_printf(what, c->lang, *id, added);
 		kind = GL_EDIT_EDITORIAL;
-	} else if (!title && !d.len && is_status_note(b, &i)) {
-		*id = GL_T_EDIT_STATUS_NOTE;
+	} else if (!title && (d.len ? !i.len && is_status_note(a, &d) : is_status_note(b, &i))) {
+		*id = d.len ? GL_T_EDIT_STATUS_NOTE_REMOVED : GL_T_EDIT_STATUS_NOTE;
+		say_phrases(c, what, *id, &d, &i, a, b);
+		kind = GL_EDIT_EDITORIAL;
+	} else if (d.len && i.len && all_flag(a, &d, GL_WORD_GRAMMAR) &&
+		   all_flag(b, &i, GL_WORD_GRAMMAR)) {
+		*id = GL_T_EDIT_GRAMMAR; /* "a" became "an", "en" became "et" */
 		say_phrases(c, what, *id, &d, &i, a, b);
 		kind = GL_EDIT_EDITORIAL;
 	} else if (!title && (!d.len || !i.len) && moved(c, hunks, h)) {
@@ -612,6 +671,23 @@ static void count_changed(compare *c, const gl_hunk *h)
 		if (is_content(w))
 			c->changed[w->block + 1]++;
 	}
+}
+
+/* The hunks that change the meaning of before section s (its rewrite counts them all). */
+static size_t meaning_in(compare *c, const gl_hunks *hunks, int s)
+{
+	size_t n = 0;
+	gl_buf what = GL_BUF_INIT;
+	for (size_t k = 0; k < hunks->len; k++) {
+		const gl_hunk *h = &hunks->items[k];
+		gl_text_id id = GL_T__COUNT;
+		gl_buf_clear(&what);
+		if (h->a1 > h->a0 && c->a.words.items.items[h->a0].block == s &&
+		    classify(c, hunks, h, false, &what, &id) == GL_EDIT_MEANING)
+			n++;
+	}
+	gl_buf_release(&what);
+	return n;
 }
 
 static void body_hunks(compare *c, gl_hunks *hunks)
@@ -714,11 +790,13 @@ static void report_meaning(gl_edit_report *out, compare *c, const gl_hunks *hunk
 	place(out, c, c->first_removes_section ? -1 : hunk_section(c, h));
 	int s = h->a1 > h->a0 ? c->a.words.items.items[h->a0].block : -2;
 	size_t words = s >= PREAMBLE ? c->a.content[s + 1] : 0;
-	if (!c->first_removes_section && words >= 3 && c->changed[s + 1] * 2 >= words)
+	size_t others = c->meaning - 1;
+	if (!c->first_removes_section && words >= 3 && c->changed[s + 1] * 2 >= words) {
 		gl_lang_printf(&out->what, c->lang, GL_T_EDIT_REWRITTEN, c->changed[s + 1], words);
-	else
+		others = c->meaning - meaning_in(c, hunks, s);
+	} else
 		gl_buf_puts(&out->what, c->first.ptr);
-	more(&out->what, c, c->meaning - 1);
+	more(&out->what, c, others);
 }
 
 /* Appends text[start..end) without CRs, blanks at line ends and blank lines around it. */

@@ -24,6 +24,20 @@ static const char *const qualifiers[] = {
 	"krav", "påkrævet", "obligatorisk", "valgfri",  "valgfrit",
 };
 
+/* Words whose swap, addition or removal is a grammar fix ("a" for "an", "en"
+ * for "et", "also" put in): neither "and" nor "or", whose swap is not. */
+static const char *const grammar[] = {
+	"a",     "an",    "the",  "of",      "in",        "on",   "at",    "to",     "for",
+	"with",  "by",    "from", "into",    "this",      "that", "these", "those",  "it",
+	"its",   "is",    "are",  "was",     "were",      "be",   "been",  "has",    "have",
+	"had",   "en",    "et",   "den",     "det",       "de",   "af",    "i",      "på",
+	"til",   "med",   "fra",  "ved",     "om",        "som",  "der",   "er",     "var",
+	"har",   "havde", "sin",  "sit",     "sine",      "dens", "dets",  "deres",  "denne",
+	"dette", "disse", "also", "however", "therefore", "then", "now",   "thus",   "just",
+	"still", "very",  "også", "dog",     "derfor",    "nu",   "så",    "altså",  "jo",
+	"vel",   "meget", "blot", "will",    "would",     "vil",  "ville", "bliver", "blev",
+};
+
 enum {
 	NO_LINK = -1,
 	MAX_TARGET = 4096, /* bytes a link target is looked for in */
@@ -138,6 +152,11 @@ static unsigned word_flags(const reader *r, size_t at, size_t len, const char *f
 		flags |= GL_WORD_NEG;
 	if (in_list(qualifiers, GL_ARRAY_SIZE(qualifiers), fold, flen))
 		flags |= GL_WORD_QUAL;
+	if (in_list(grammar, GL_ARRAY_SIZE(grammar), fold, flen))
+		flags |= GL_WORD_GRAMMAR;
+	if (len == 4 && all_digits(s, 4) &&
+	    (s[0] == '1' ? s[1] == '9' : s[0] == '2' && s[1] == '0'))
+		flags |= GL_WORD_YEAR;
 	return flags;
 }
 

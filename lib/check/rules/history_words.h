@@ -14,14 +14,16 @@
 #include "util/vec.h"
 
 enum {
-	GL_WORD_LINK = 1 << 0,  /* a link target or a URL: where, not what */
-	GL_WORD_DIGIT = 1 << 1, /* holds a digit: a number, an amount, a date */
-	GL_WORD_DATE = 1 << 2,  /* a whole date ("2026-03-04", "04.03.2026") */
-	GL_WORD_REF = 1 << 3,   /* a reference to a record ("ADR-0005", "[5. …](0005-x.md)") */
-	GL_WORD_NAME = 1 << 4,  /* capitalised inside a sentence: a vendor, a body, a person */
-	GL_WORD_NEG = 1 << 5,   /* a negation: not, no, ikke, ingen, … */
-	GL_WORD_QUAL = 1 << 6,  /* a word that sets scope or force: only, must, kun, skal, … */
-	GL_WORD_OPENS = 1 << 7, /* starts a sentence, a list item or a paragraph */
+	GL_WORD_LINK = 1 << 0,    /* a link target or a URL: where, not what */
+	GL_WORD_DIGIT = 1 << 1,   /* holds a digit: a number, an amount, a date */
+	GL_WORD_DATE = 1 << 2,    /* a whole date ("2026-03-04", "04.03.2026") */
+	GL_WORD_REF = 1 << 3,     /* a reference to a record ("ADR-0005", "[5. …](0005-x.md)") */
+	GL_WORD_NAME = 1 << 4,    /* capitalised inside a sentence: a vendor, a body, a person */
+	GL_WORD_NEG = 1 << 5,     /* a negation: not, no, ikke, ingen, … */
+	GL_WORD_QUAL = 1 << 6,    /* a word that sets scope or force: only, must, kun, skal, … */
+	GL_WORD_OPENS = 1 << 7,   /* starts a sentence, a list item or a paragraph */
+	GL_WORD_GRAMMAR = 1 << 8, /* an article, a preposition, a pronoun: grammar, not content */
+	GL_WORD_YEAR = 1 << 9,    /* a year, 1900 to 2099 */
 };
 
 typedef struct gl_word {
