@@ -191,13 +191,32 @@ static void test_other_decision(void **state)
 	govlog_record_free(after);
 }
 
+static void test_template(void **state)
+{
+	(void)state;
+	govlog_record *t =
+		parse("---\nstatus: accepted\n---\n\n"
+		      "# {short title, representative of solved problem and found solution}\n\n"
+		      "## Context and Problem Statement\n\n{Describe the context.}\n");
+	assert_true(gl_edit_is_template(t));
+	govlog_record_free(t);
+	t = parse("# Use a queue\n\n## Context and Problem Statement\n\n"
+		  "{Describe the context and problem statement, in two or three sentences.}\n\n"
+		  "## Considered Options\n\n* [option 1]\n* [option 2]\n");
+	assert_true(gl_edit_is_template(t));
+	govlog_record_free(t);
+	t = nygard_record("Accepted", "\n## Links\n\n* See [ADR-0002](0002-x.md)\n");
+	assert_false(gl_edit_is_template(t));
+	govlog_record_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_text),      cmocka_unit_test(test_editorial),
 		cmocka_unit_test(test_grammar),        cmocka_unit_test(test_meaning),
 		cmocka_unit_test(test_danish),         cmocka_unit_test(test_status_and_sections),
-		cmocka_unit_test(test_other_decision),
+		cmocka_unit_test(test_other_decision), cmocka_unit_test(test_template),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

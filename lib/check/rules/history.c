@@ -187,7 +187,7 @@ static void check_edit(history *h, const gl_record_change *c, const govlog_recor
 		       const govlog_record *after, const char *shown)
 {
 	govlog_status was = govlog_record_status(before);
-	if (!is_decided(was))
+	if (!is_decided(was) || gl_edit_is_template(before))
 		return;
 	gl_edit_report e;
 	gl_edit_compare(&e, before, after, gl_diag_list_lang(h->out));
@@ -203,7 +203,7 @@ static void check_edit(history *h, const gl_record_change *c, const govlog_recor
 /* Keeps a decided record whose ID is free now (deleted, or renumbered away). */
 static void free_id(history *h, govlog_record *r)
 {
-	if (!is_decided(govlog_record_status(r))) {
+	if (!is_decided(govlog_record_status(r)) || gl_edit_is_template(r)) {
 		govlog_record_free(r);
 		return;
 	}

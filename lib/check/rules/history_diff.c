@@ -938,3 +938,60 @@ bool gl_edit_same_text(const govlog_record *a, const govlog_record *b)
 	release_side(&y);
 	return same;
 }
+
+/* Non-blank bytes of one line, and those inside placeholders: {…} and […] that
+ * are no link ("[text](url)", "[text][ref]", "[ref]: url") and no task box. */
+static void count_line(const char *t, size_t start, size_t end, size_t *inside, size_t *all)
+{
+	for (size_t i = start; i < end; i++) {
+		if (gl_isspace(t[i]))
+			continue;
+		++*all;
+		char close = t[i] == '{' ? '}' : t[i] == '[' ? ']' : 0;
+		const char *stop = close ? memchr(t + i, close, end - i) : NULL;
+		if (!stop || stop - (t + i) < 3)
+			continue;
+		size_t after = (size_t)(stop - t) + 1;
+		if (close == ']' && after < end &&
+		    (t[after] == '(' || t[after] == '[' || t[after] == ':'))
+			continue;
+		for (size_t k = i + 1; k < after; k++)
+			if (!gl_isspace(t[k]))
+				++*inside, ++*all;
+		i = after - 1;
+	}
+}
+
+/* The same over t[start..end), line by line, fenced code left out. */
+static void count_placeholders(const char *t, size_t start, size_t end, size_t *inside, size_t *all)
+{
+	bool code = false;
+	for (size_t i = start; i < end;) {
+		const char *nl = memchr(t + i, '\n', end - i);
+		size_t e = nl ? (size_t)(nl - t) : end, k = i;
+		while (k < e && (t[k] == ' ' || t[k] == '\t'))
+			k++;
+		if (e - k >= 3 && (!memcmp(t + k, "```", 3) || !memcmp(t + k, "~~~", 3)))
+			code = !code;
+		else if (!code)
+			count_line(t, i, e, inside, all);
+		i = e + 1;
+	}
+}
+
+bool gl_edit_is_template(const govlog_record *r)
+{
+	const char *title = r->title ? r->title : "";
+	size_t n = strlen(title);
+	if (n > 2 &&
+	    ((title[0] == '{' && title[n - 1] == '}') || (title[0] == '[' && title[n - 1] == ']')))
+		return true;
+	side s = {0};
+	size_t inside = 0, all = 0;
+	read_blocks(&s, r, false);
+	for (size_t k = 0; k < s.blocks.len; k++)
+		count_placeholders(r->text.data, s.blocks.items[k].start, s.blocks.items[k].end,
+				   &inside, &all);
+	release_side(&s);
+	return all && inside * 4 >= all;
+}
