@@ -10,6 +10,7 @@
 #include <govlog/govlog.h>
 
 #include "check/rules/history_diff.h"
+#include "check/rules/history_text.h"
 
 /* An OS2 record as the Danish log writes it, with the title and the decision given. */
 static govlog_record *os2(const char *title, const char *decision)

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "check/rules/history_diff.h"
+#include "check/rules/history_text.h"
 #include "log/layout.h"
 #include "log/log_internal.h"
 #include "record/frontmatter.h"

@@ -1,45 +1,26 @@
 /* Classifying an edit of a record's decision text: editorial, or a change of what was decided. */
 #include "check/rules/history_diff.h"
 
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "check/rules/history_text.h"
 #include "check/rules/history_words.h"
 #include "diag/texts.h"
-#include "record/date.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
-#include "util/utf8.h"
 #include "util/banned.h"
 
 enum {
-	PREAMBLE = -1,      /* the text between the title and the first heading */
 	PHRASE_WORDS = 8,   /* words a quoted phrase shows */
 	PHRASE_BYTES = 160, /* and the most bytes it shows them in, as written */
 	CLAUSE_WORDS = 4,   /* words added or removed at once that make a clause */
 	MAX_NOTES = 3,      /* editorial changes an edited warning lists */
-	WORD_CPS = 64,      /* code points compared for a misspelling */
 	NAME_WORDS = 3,     /* words a changed name is quoted with, whole */
 	MAX_PAIRS = 250000, /* word pairs a hunk is searched for facts in */
 	NOTE_WORDS = 16,    /* words of a note on when and by whom a decision was taken */
 	STATUS_WITHIN = 4,  /* words a note names the status within */
 };
-
-typedef struct block {
-	int section;       /* its index in the record's sections, or PREAMBLE */
-	size_t w0, w1;     /* its words */
-	size_t start, end; /* its bytes */
-} block;
-
-/* One version of the record, read as words. */
-typedef struct side {
-	const govlog_record *r;
-	gl_words words, title;
-	GL_VEC(block) blocks;
-	size_t *content; /* content words per section (index section + 1) */
-	size_t total;    /* content words in all */
-} side;
 
 typedef struct note {
 	gl_text_id id;
@@ -47,7 +28,7 @@ typedef struct note {
 } note;
 
 typedef struct compare {
-	side a, b;
+	gl_decision a, b;
 	govlog_lang lang;
 	GL_VEC(note) notes; /* editorial changes, one per kind */
 	size_t meaning;     /* hunks that change what was decided */
@@ -57,145 +38,6 @@ typedef struct compare {
 	size_t *changed; /* per before section (index + 1): content words replaced or removed */
 } compare;
 
-/* Words that say what was decided: neither a link target nor a reference to a record. */
-static bool is_content(const gl_word *w)
-{
-	return !(w->flags & (GL_WORD_LINK | GL_WORD_REF));
-}
-
-/* ---- the decision text of one version ---- */
-
-/* Lower-cased, without surrounding blanks, a trailing ':' or an HTML comment. */
-static void normal_heading(gl_buf *out, const char *h)
-{
-	const char *comment = strstr(h, "<!--");
-	size_t len = comment ? (size_t)(comment - h) : strlen(h);
-	while (len && (gl_isspace(h[len - 1]) || h[len - 1] == ':'))
-		len--;
-	while (len && gl_isspace(*h))
-		h++, len--;
-	gl_utf8_lower(out, h, len);
-}
-
-static bool same_heading(const char *x, const char *y)
-{
-	gl_buf a = GL_BUF_INIT, b = GL_BUF_INIT;
-	normal_heading(&a, x);
-	normal_heading(&b, y);
-	bool same = !strcmp(a.ptr, b.ptr);
-	gl_buf_release(&a);
-	gl_buf_release(&b);
-	return same;
-}
-
-/* The status and the links of a record may change: they are not what was decided. */
-static bool is_status_or_links(const char *heading)
-{
-	static const char *const names[] = {
-		"status",
-		"links",
-		"link",
-		"henvisninger",
-		"referencer",
-		"references",
-		"related decisions",
-		"relaterede beslutninger",
-		"see also",
-		"se også",
-	};
-	gl_buf h = GL_BUF_INIT;
-	normal_heading(&h, heading);
-	bool found = false;
-	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(names); i++)
-		found = !strcmp(h.ptr, names[i]);
-	gl_buf_release(&h);
-	return found;
-}
-
-static bool holds_field(const govlog_record *r, size_t start, size_t end)
-{
-	for (size_t k = 0; k < r->fields.len; k++) {
-		size_t at = gl_text_offset(&r->text, r->fields.items[k].key_pos.line, 1);
-		if (at >= start && at < end)
-			return true;
-	}
-	return false;
-}
-
-/* Where the Markdown starts: after the YAML front matter, if any. */
-static size_t body_start(const govlog_record *r)
-{
-	const gl_text *t = &r->text;
-	if (!r->has_frontmatter)
-		return 0;
-	for (unsigned l = 2; l <= gl_text_line_count(t); l++) {
-		size_t s = gl_text_line_start(t, l), e = gl_text_line_end(t, l);
-		if (e - s == 3 &&
-		    (!memcmp(t->data + s, "---", 3) || !memcmp(t->data + s, "...", 3)))
-			return gl_text_line_start(t, l + 1);
-	}
-	return t->len;
-}
-
-static void add_block(side *s, int section, size_t start, size_t end, bool words)
-{
-	block b = {section, s->words.items.len, 0, start, end};
-	if (words)
-		gl_words_read(&s->words, s->r->text.data, start, end, section);
-	b.w1 = s->words.items.len;
-	gl_vec_push(&s->blocks, b);
-}
-
-/* The blocks of decision text (and their words, when asked). */
-static void read_blocks(side *s, const govlog_record *r, bool words)
-{
-	const gl_text *t = &r->text;
-	s->r = r;
-	size_t start = body_start(r);
-	size_t first =
-		r->sections.len ? gl_text_line_start(t, r->sections.items[0].pos.line) : t->len;
-	if (r->title && r->title_pos.line && gl_text_line_start(t, r->title_pos.line) >= start)
-		start = gl_text_line_start(t, r->title_pos.line + 1);
-	if (start < first && !holds_field(r, start, first))
-		add_block(s, PREAMBLE, start, first, words);
-	for (size_t i = 0; i < r->sections.len; i++) {
-		size_t b, e;
-		gl_record_section_body(r, i, &b, &e);
-		if (!is_status_or_links(r->sections.items[i].heading) && !holds_field(r, b, e))
-			add_block(s, (int)i, b, e, words);
-	}
-}
-
-static void read_side(side *s, const govlog_record *r)
-{
-	read_blocks(s, r, true);
-	const char *title = gl_record_bare_title(r);
-	gl_words_read(&s->title, title, 0, strlen(title), PREAMBLE);
-	s->content = gl_xcalloc(r->sections.len + 1, sizeof(*s->content));
-	for (size_t i = 0; i < s->words.items.len; i++)
-		if (is_content(&s->words.items.items[i])) {
-			s->content[s->words.items.items[i].block + 1]++;
-			s->total++;
-		}
-}
-
-static void release_side(side *s)
-{
-	gl_words_release(&s->words);
-	gl_words_release(&s->title);
-	gl_vec_free(&s->blocks);
-	free(s->content);
-}
-
-/* The index of the section of `r` with this heading, or -1. */
-static int find_heading(const govlog_record *r, const char *heading)
-{
-	for (size_t i = 0; i < r->sections.len; i++)
-		if (same_heading(r->sections.items[i].heading, heading))
-			return (int)i;
-	return -1;
-}
-
 /* ---- one hunk ---- */
 
 /* The content words of one side of a hunk. */
@@ -204,7 +46,7 @@ typedef GL_VEC(size_t) index_vec;
 static void content_of(index_vec *out, const gl_words *w, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++)
-		if (is_content(&w->items.items[i]))
+		if (gl_decision_is_content(&w->items.items[i]))
 			gl_vec_push(out, i);
 }
 
@@ -248,96 +90,6 @@ static void word_text(gl_buf *out, const gl_words *w, size_t i)
 	gl_buf_put(out, w->text + x->at, x->len);
 }
 
-/* A word's code points lower-cased, æ ø å written ae oe aa, without - ' _ . */
-static size_t spelled(uint32_t *out, const gl_words *w, size_t i)
-{
-	const gl_word *x = &w->items.items[i];
-	const char *s = w->folded.ptr + x->fold;
-	size_t n = 0;
-	for (size_t k = 0; k < x->flen && n + 2 <= WORD_CPS;) {
-		uint32_t cp;
-		bool valid;
-		k += gl_utf8_decode(s + k, x->flen - k, &cp, &valid);
-		if (cp == '-' || cp == '\'' || cp == '_' || cp == '.' || cp == 0x2019)
-			continue;
-		if (cp == 0xE6 || cp == 0xF8 || cp == 0xE5) {
-			out[n++] = 'a' + (cp == 0xF8 ? 'o' - 'a' : 0);
-			out[n++] = cp == 0xE5 ? 'a' : 'e';
-		} else
-			out[n++] = cp;
-	}
-	return n;
-}
-
-/* Optimal string alignment distance: substitutions, insertions, deletions, swaps. */
-static size_t osa(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
-{
-	size_t d[WORD_CPS + 1][WORD_CPS + 1];
-	for (size_t i = 0; i <= n; i++)
-		d[i][0] = i;
-	for (size_t k = 0; k <= m; k++)
-		d[0][k] = k;
-	for (size_t i = 1; i <= n; i++)
-		for (size_t k = 1; k <= m; k++) {
-			size_t best = d[i - 1][k - 1] + (a[i - 1] != b[k - 1]);
-			if (d[i - 1][k] + 1 < best)
-				best = d[i - 1][k] + 1;
-			if (d[i][k - 1] + 1 < best)
-				best = d[i][k - 1] + 1;
-			if (i > 1 && k > 1 && a[i - 1] == b[k - 2] && a[i - 2] == b[k - 1] &&
-			    d[i - 2][k - 2] + 1 < best)
-				best = d[i - 2][k - 2] + 1;
-			d[i][k] = best;
-		}
-	return d[n][m];
-}
-
-static void digits_of(gl_buf *out, const gl_words *w, size_t i)
-{
-	const gl_word *x = &w->items.items[i];
-	for (size_t k = 0; k < x->len; k++)
-		if (gl_isdigit(w->text[x->at + k]))
-			gl_buf_putc(out, w->text[x->at + k]);
-}
-
-/* "40.000" and "40000"; "04-03-2026" and "2026-03-04": the same number or date. */
-static bool same_number(const gl_words *a, size_t i, const gl_words *b, size_t k)
-{
-	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
-	gl_date dx, dy;
-	if ((x->flags & y->flags & GL_WORD_DATE) &&
-	    gl_date_parse(a->text + x->at, x->len, &dx) == GL_DATE_OK &&
-	    gl_date_parse(b->text + y->at, y->len, &dy) == GL_DATE_OK)
-		return dx.year == dy.year && dx.month == dy.month && dx.day == dy.day;
-	gl_buf p = GL_BUF_INIT, q = GL_BUF_INIT;
-	digits_of(&p, a, i);
-	digits_of(&q, b, k);
-	bool same = !strcmp(p.ptr, q.ptr);
-	gl_buf_release(&p);
-	gl_buf_release(&q);
-	return same;
-}
-
-/* A misspelt word spelt right: one letter (two in a long word), or a swap. */
-static bool respelled(const gl_words *a, size_t i, const gl_words *b, size_t k)
-{
-	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
-	if ((x->flags | y->flags) & GL_WORD_DIGIT)
-		return (x->flags & y->flags & GL_WORD_DIGIT) && same_number(a, i, b, k);
-	uint32_t p[WORD_CPS], q[WORD_CPS];
-	size_t n = spelled(p, a, i), m = spelled(q, b, k), longer = n > m ? n : m;
-	size_t d = osa(p, n, q, m);
-	if (d == 0)
-		return true;
-	if ((x->flags | y->flags) & (GL_WORD_NEG | GL_WORD_QUAL))
-		return false;
-	bool swap = n == m && d == 1 && n >= 3;
-	for (size_t c = 0; swap && c < n; c++)
-		swap = p[c] == q[c] || (c + 1 < n && p[c] == q[c + 1] && p[c + 1] == q[c]) ||
-		       (c > 0 && p[c] == q[c - 1] && p[c - 1] == q[c]);
-	return (d == 1 && longer >= 4) || (d == 2 && longer >= 7) || swap;
-}
-
 /* The words without grammar ("har besluttet" → "besluttet"). */
 static void without_grammar(index_vec *out, const gl_words *w, const index_vec *idx)
 {
@@ -352,7 +104,7 @@ static bool respelled_all(const gl_words *a, const gl_words *b, const index_vec 
 {
 	bool all = d->len == i->len && d->len;
 	for (size_t k = 0; all && k < d->len; k++)
-		all = respelled(a, d->items[k], b, i->items[k]);
+		all = gl_words_respelled(a, d->items[k], b, i->items[k]);
 	return all;
 }
 
@@ -376,14 +128,7 @@ static sameness same_words(const gl_words *a, const gl_words *b, const index_vec
 	gl_vec_free(&y);
 	if (reworded)
 		return REWORDED;
-	uint32_t p[WORD_CPS * 2], q[WORD_CPS * 2];
-	size_t n = 0, m = 0;
-	for (size_t k = 0; k < d->len && n + WORD_CPS <= GL_ARRAY_SIZE(p); k++)
-		n += spelled(p + n, a, d->items[k]);
-	for (size_t k = 0; k < i->len && m + WORD_CPS <= GL_ARRAY_SIZE(q); k++)
-		m += spelled(q + m, b, i->items[k]);
-	return d->len + i->len > 2 && n == m && !memcmp(p, q, n * sizeof(*p)) ? RESPELLED
-									      : DIFFERENT;
+	return gl_words_joined(a, d->items, d->len, b, i->items, i->len) ? RESPELLED : DIFFERENT;
 }
 
 /* The first word of `idx` with `flag` whose lower-cased form is not among `other`'s. */
@@ -396,7 +141,7 @@ static long first_only(const gl_words *w, const index_vec *idx, unsigned flag, c
 		bool elsewhere = false;
 		for (size_t j = 0; !elsewhere && j < other->len; j++)
 			elsewhere = gl_words_same(w, idx->items[k], ow, other->items[j]) ||
-				    respelled(w, idx->items[k], ow, other->items[j]);
+				    gl_words_respelled(w, idx->items[k], ow, other->items[j]);
 		if (!elsewhere)
 			return (long)idx->items[k];
 	}
@@ -407,11 +152,11 @@ static long first_only(const gl_words *w, const index_vec *idx, unsigned flag, c
 static int removed_section(const compare *c, const gl_hunk *h)
 {
 	for (size_t k = 0; k < c->a.blocks.len; k++) {
-		const block *b = &c->a.blocks.items[k];
+		const gl_decision_block *b = &c->a.blocks.items[k];
 		if (b->section < 0 || b->w1 == b->w0 || b->w0 < h->a0 || b->w1 > h->a1)
 			continue;
 		const char *heading = c->a.r->sections.items[b->section].heading;
-		if (find_heading(c->b.r, heading) < 0 && c->a.content[b->section + 1])
+		if (gl_decision_find_heading(c->b.r, heading) < 0 && c->a.content[b->section + 1])
 			return b->section;
 	}
 	return -1;
@@ -426,7 +171,7 @@ static const char *added_section(const compare *c, const gl_hunk *h)
 		if (s < 0)
 			return NULL;
 		const char *hs = c->b.r->sections.items[s].heading;
-		if (find_heading(c->a.r, hs) >= 0)
+		if (gl_decision_find_heading(c->a.r, hs) >= 0)
 			return NULL;
 		if (!heading)
 			heading = hs;
@@ -668,7 +413,7 @@ static void count_changed(compare *c, const gl_hunk *h)
 {
 	for (size_t i = h->a0; i < h->a1; i++) {
 		const gl_word *w = &c->a.words.items.items[i];
-		if (is_content(w))
+		if (gl_decision_is_content(w))
 			c->changed[w->block + 1]++;
 	}
 }
@@ -741,14 +486,14 @@ static int hunk_section(const compare *c, const gl_hunk *h)
 {
 	const gl_words *a = &c->a.words, *b = &c->b.words;
 	if (h->a1 > h->a0 && a->items.items[h->a0].block >= 0) {
-		int s = find_heading(c->b.r,
-				     c->a.r->sections.items[a->items.items[h->a0].block].heading);
+		int s = gl_decision_find_heading(
+			c->b.r, c->a.r->sections.items[a->items.items[h->a0].block].heading);
 		if (s >= 0)
 			return s;
 	}
 	if (h->b0 < b->items.len)
 		return b->items.items[h->b0].block;
-	return h->b0 ? b->items.items[h->b0 - 1].block : PREAMBLE;
+	return h->b0 ? b->items.items[h->b0 - 1].block : GL_PREAMBLE;
 }
 
 static void place(gl_edit_report *out, const compare *c, int section)
@@ -789,7 +534,7 @@ static void report_meaning(gl_edit_report *out, compare *c, const gl_hunks *hunk
 	const gl_hunk *h = &hunks->items[c->first_hunk];
 	place(out, c, c->first_removes_section ? -1 : hunk_section(c, h));
 	int s = h->a1 > h->a0 ? c->a.words.items.items[h->a0].block : -2;
-	size_t words = s >= PREAMBLE ? c->a.content[s + 1] : 0;
+	size_t words = s >= GL_PREAMBLE ? c->a.content[s + 1] : 0;
 	size_t others = c->meaning - 1;
 	if (!c->first_removes_section && words >= 3 && c->changed[s + 1] * 2 >= words) {
 		gl_lang_printf(&out->what, c->lang, GL_T_EDIT_REWRITTEN, c->changed[s + 1], words);
@@ -799,57 +544,26 @@ static void report_meaning(gl_edit_report *out, compare *c, const gl_hunks *hunk
 	more(&out->what, c, others);
 }
 
-/* Appends text[start..end) without CRs, blanks at line ends and blank lines around it. */
-static void trimmed(gl_buf *out, const char *t, size_t start, size_t end)
-{
-	size_t from = out->len, line = out->len;
-	for (size_t i = start; i < end; i++) {
-		if (t[i] == '\r')
-			continue;
-		if (t[i] == '\n') {
-			while (out->len > line &&
-			       (out->ptr[out->len - 1] == ' ' || out->ptr[out->len - 1] == '\t'))
-				gl_buf_truncate(out, out->len - 1);
-			line = out->len + 1;
-		}
-		if (t[i] != '\n' || out->len > from)
-			gl_buf_putc(out, t[i]);
-	}
-	while (out->len > from && gl_isspace(out->ptr[out->len - 1]))
-		gl_buf_truncate(out, out->len - 1);
-}
-
-/* The decision text, headings included, as a reader sees its layout. */
-static void layout_of(gl_buf *out, const side *s)
-{
-	gl_buf_puts(out, gl_record_bare_title(s->r));
-	for (size_t k = 0; k < s->blocks.len; k++) {
-		const block *b = &s->blocks.items[k];
-		if (b->section >= 0)
-			gl_buf_printf(out, "\n#%s\n", s->r->sections.items[b->section].heading);
-		trimmed(out, s->r->text.data, b->start, b->end);
-	}
-}
-
 /* The after section whose layout differs first from its before version's, or -1. */
 static int first_reworked(const compare *c)
 {
 	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
 	int found = -1;
 	for (size_t k = 0; found < 0 && k < c->b.blocks.len; k++) {
-		const block *q = &c->b.blocks.items[k];
+		const gl_decision_block *q = &c->b.blocks.items[k];
 		int p = q->section >= 0
-				? find_heading(c->a.r, c->b.r->sections.items[q->section].heading)
-				: PREAMBLE;
-		const block *o = NULL;
+				? gl_decision_find_heading(
+					  c->a.r, c->b.r->sections.items[q->section].heading)
+				: GL_PREAMBLE;
+		const gl_decision_block *o = NULL;
 		for (size_t j = 0; !o && j < c->a.blocks.len; j++)
 			if (c->a.blocks.items[j].section == p)
 				o = &c->a.blocks.items[j];
 		gl_buf_clear(&x);
 		gl_buf_clear(&y);
 		if (o)
-			trimmed(&x, c->a.r->text.data, o->start, o->end);
-		trimmed(&y, c->b.r->text.data, q->start, q->end);
+			gl_decision_trimmed(&x, c->a.r->text.data, o->start, o->end);
+		gl_decision_trimmed(&y, c->b.r->text.data, q->start, q->end);
 		if (strcmp(x.ptr, y.ptr))
 			found = q->section;
 	}
@@ -862,8 +576,8 @@ static int first_reworked(const compare *c)
 static void report_editorial(gl_edit_report *out, compare *c, const gl_hunks *hunks)
 {
 	gl_buf x = GL_BUF_INIT, y = GL_BUF_INIT;
-	layout_of(&x, &c->a);
-	layout_of(&y, &c->b);
+	gl_decision_layout(&x, &c->a);
+	gl_decision_layout(&y, &c->b);
 	bool differs = strcmp(x.ptr, y.ptr) != 0;
 	gl_buf_release(&x);
 	gl_buf_release(&y);
@@ -898,8 +612,8 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 	if (gl_edit_same_text(before, after)) /* a status or metadata change: no words to read */
 		return;
 	compare c = {.lang = lang, .first = GL_BUF_INIT};
-	read_side(&c.a, before);
-	read_side(&c.b, after);
+	gl_decision_read(&c.a, before, true);
+	gl_decision_read(&c.b, after, true);
 	c.changed = gl_xcalloc(before->sections.len + 1, sizeof(*c.changed));
 	gl_hunks hunks = {0};
 	bool title = title_changed(&c);
@@ -914,84 +628,11 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 	gl_vec_free(&hunks);
 	gl_buf_release(&c.first);
 	free(c.changed);
-	release_side(&c.a);
-	release_side(&c.b);
+	gl_decision_release(&c.a);
+	gl_decision_release(&c.b);
 }
 
 void gl_edit_report_release(gl_edit_report *r)
 {
 	gl_buf_release(&r->what);
-}
-
-bool gl_edit_same_text(const govlog_record *a, const govlog_record *b)
-{
-	side x = {0}, y = {0};
-	gl_buf p = GL_BUF_INIT, q = GL_BUF_INIT;
-	read_blocks(&x, a, false);
-	read_blocks(&y, b, false);
-	layout_of(&p, &x);
-	layout_of(&q, &y);
-	bool same = p.len == q.len && !memcmp(p.ptr, q.ptr, p.len);
-	gl_buf_release(&p);
-	gl_buf_release(&q);
-	release_side(&x);
-	release_side(&y);
-	return same;
-}
-
-/* Non-blank bytes of one line, and those inside placeholders: {…} and […] that
- * are no link ("[text](url)", "[text][ref]", "[ref]: url") and no task box. */
-static void count_line(const char *t, size_t start, size_t end, size_t *inside, size_t *all)
-{
-	for (size_t i = start; i < end; i++) {
-		if (gl_isspace(t[i]))
-			continue;
-		++*all;
-		char close = t[i] == '{' ? '}' : t[i] == '[' ? ']' : 0;
-		const char *stop = close ? memchr(t + i, close, end - i) : NULL;
-		if (!stop || stop - (t + i) < 3)
-			continue;
-		size_t after = (size_t)(stop - t) + 1;
-		if (close == ']' && after < end &&
-		    (t[after] == '(' || t[after] == '[' || t[after] == ':'))
-			continue;
-		for (size_t k = i + 1; k < after; k++)
-			if (!gl_isspace(t[k]))
-				++*inside, ++*all;
-		i = after - 1;
-	}
-}
-
-/* The same over t[start..end), line by line, fenced code left out. */
-static void count_placeholders(const char *t, size_t start, size_t end, size_t *inside, size_t *all)
-{
-	bool code = false;
-	for (size_t i = start; i < end;) {
-		const char *nl = memchr(t + i, '\n', end - i);
-		size_t e = nl ? (size_t)(nl - t) : end, k = i;
-		while (k < e && (t[k] == ' ' || t[k] == '\t'))
-			k++;
-		if (e - k >= 3 && (!memcmp(t + k, "```", 3) || !memcmp(t + k, "~~~", 3)))
-			code = !code;
-		else if (!code)
-			count_line(t, i, e, inside, all);
-		i = e + 1;
-	}
-}
-
-bool gl_edit_is_template(const govlog_record *r)
-{
-	const char *title = r->title ? r->title : "";
-	size_t n = strlen(title);
-	if (n > 2 &&
-	    ((title[0] == '{' && title[n - 1] == '}') || (title[0] == '[' && title[n - 1] == ']')))
-		return true;
-	side s = {0};
-	size_t inside = 0, all = 0;
-	read_blocks(&s, r, false);
-	for (size_t k = 0; k < s.blocks.len; k++)
-		count_placeholders(r->text.data, s.blocks.items[k].start, s.blocks.items[k].end,
-				   &inside, &all);
-	release_side(&s);
-	return all && inside * 4 >= all;
 }

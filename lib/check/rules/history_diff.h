@@ -41,14 +41,4 @@ void gl_edit_compare(gl_edit_report *out, const govlog_record *before, const gov
 
 void gl_edit_report_release(gl_edit_report *r);
 
-/* Whether two versions have the same decision text, layout and all (a quick
- * gl_edit_compare that finds GL_EDIT_NONE): what a revert gives back. */
-bool gl_edit_same_text(const govlog_record *a, const govlog_record *b);
-
-/* Whether a version is still its template: a placeholder title ("{short title}",
- * "[short title of solved problem and solution]") or a decision text that is a
- * quarter or more placeholders ("{Describe the context …}", "[option 1]"). A
- * template filled in is no edit of a decision. */
-bool gl_edit_is_template(const govlog_record *r);
-
 #endif

@@ -1,4 +1,4 @@
-/* Reading a record's decision text as words, and aligning two versions of them. */
+/* Reading a record's decision text as words, aligning two versions of them, spelling. */
 #include "check/rules/history_words.h"
 
 #include <stdint.h>
@@ -39,6 +39,7 @@ static const char *const grammar[] = {
 };
 
 enum {
+	WORD_CPS = 64, /* code points compared for a misspelling */
 	NO_LINK = -1,
 	MAX_TARGET = 4096, /* bytes a link target is looked for in */
 };
@@ -454,4 +455,107 @@ void gl_words_diff(gl_hunks *out, const gl_words *a, const gl_words *b)
 		push_hunk(out, p, n - s, p, m - s);
 	else
 		align(out, a, b, p, rn, rm);
+}
+
+/* ---- spelling ---- */
+
+/* A word's code points lower-cased, æ ø å written ae oe aa, without - ' _ . */
+static size_t spelled(uint32_t *out, const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	const char *s = w->folded.ptr + x->fold;
+	size_t n = 0;
+	for (size_t k = 0; k < x->flen && n + 2 <= WORD_CPS;) {
+		uint32_t cp;
+		bool valid;
+		k += gl_utf8_decode(s + k, x->flen - k, &cp, &valid);
+		if (cp == '-' || cp == '\'' || cp == '_' || cp == '.' || cp == 0x2019)
+			continue;
+		if (cp == 0xE6 || cp == 0xF8 || cp == 0xE5) {
+			out[n++] = 'a' + (cp == 0xF8 ? 'o' - 'a' : 0);
+			out[n++] = cp == 0xE5 ? 'a' : 'e';
+		} else
+			out[n++] = cp;
+	}
+	return n;
+}
+
+/* Optimal string alignment distance: substitutions, insertions, deletions, swaps. */
+static size_t osa(const uint32_t *a, size_t n, const uint32_t *b, size_t m)
+{
+	size_t d[WORD_CPS + 1][WORD_CPS + 1];
+	for (size_t i = 0; i <= n; i++)
+		d[i][0] = i;
+	for (size_t k = 0; k <= m; k++)
+		d[0][k] = k;
+	for (size_t i = 1; i <= n; i++)
+		for (size_t k = 1; k <= m; k++) {
+			size_t best = d[i - 1][k - 1] + (a[i - 1] != b[k - 1]);
+			if (d[i - 1][k] + 1 < best)
+				best = d[i - 1][k] + 1;
+			if (d[i][k - 1] + 1 < best)
+				best = d[i][k - 1] + 1;
+			if (i > 1 && k > 1 && a[i - 1] == b[k - 2] && a[i - 2] == b[k - 1] &&
+			    d[i - 2][k - 2] + 1 < best)
+				best = d[i - 2][k - 2] + 1;
+			d[i][k] = best;
+		}
+	return d[n][m];
+}
+
+static void digits_of(gl_buf *out, const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	for (size_t k = 0; k < x->len; k++)
+		if (gl_isdigit(w->text[x->at + k]))
+			gl_buf_putc(out, w->text[x->at + k]);
+}
+
+/* "40.000" and "40000"; "04-03-2026" and "2026-03-04": the same number or date. */
+static bool same_number(const gl_words *a, size_t i, const gl_words *b, size_t k)
+{
+	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
+	gl_date dx, dy;
+	if ((x->flags & y->flags & GL_WORD_DATE) &&
+	    gl_date_parse(a->text + x->at, x->len, &dx) == GL_DATE_OK &&
+	    gl_date_parse(b->text + y->at, y->len, &dy) == GL_DATE_OK)
+		return dx.year == dy.year && dx.month == dy.month && dx.day == dy.day;
+	gl_buf p = GL_BUF_INIT, q = GL_BUF_INIT;
+	digits_of(&p, a, i);
+	digits_of(&q, b, k);
+	bool same = !strcmp(p.ptr, q.ptr);
+	gl_buf_release(&p);
+	gl_buf_release(&q);
+	return same;
+}
+
+bool gl_words_respelled(const gl_words *a, size_t i, const gl_words *b, size_t k)
+{
+	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
+	if ((x->flags | y->flags) & GL_WORD_DIGIT)
+		return (x->flags & y->flags & GL_WORD_DIGIT) && same_number(a, i, b, k);
+	uint32_t p[WORD_CPS], q[WORD_CPS];
+	size_t n = spelled(p, a, i), m = spelled(q, b, k), longer = n > m ? n : m;
+	size_t d = osa(p, n, q, m);
+	if (d == 0)
+		return true;
+	if ((x->flags | y->flags) & (GL_WORD_NEG | GL_WORD_QUAL))
+		return false;
+	bool swap = n == m && d == 1 && n >= 3;
+	for (size_t c = 0; swap && c < n; c++)
+		swap = p[c] == q[c] || (c + 1 < n && p[c] == q[c + 1] && p[c + 1] == q[c]) ||
+		       (c > 0 && p[c] == q[c - 1] && p[c - 1] == q[c]);
+	return (d == 1 && longer >= 4) || (d == 2 && longer >= 7) || swap;
+}
+
+bool gl_words_joined(const gl_words *a, const size_t *d, size_t dn, const gl_words *b,
+		     const size_t *i, size_t in)
+{
+	uint32_t p[WORD_CPS * 2], q[WORD_CPS * 2];
+	size_t n = 0, m = 0;
+	for (size_t k = 0; k < dn && n + WORD_CPS <= GL_ARRAY_SIZE(p); k++)
+		n += spelled(p + n, a, d[k]);
+	for (size_t k = 0; k < in && m + WORD_CPS <= GL_ARRAY_SIZE(q); k++)
+		m += spelled(q + m, b, i[k]);
+	return dn + in > 2 && n == m && !memcmp(p, q, n * sizeof(*p));
 }

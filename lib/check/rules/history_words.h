@@ -49,6 +49,18 @@ void gl_words_release(gl_words *w);
 /* Whether the words are the same, case aside. */
 bool gl_words_same(const gl_words *a, size_t i, const gl_words *b, size_t k);
 
+/*
+ * A misspelt word spelt right: one letter (two in a long word) or a swap, case,
+ * hyphens and æ ø å written ae oe aa aside; numbers and dates written another
+ * way ("40.000" and "40000"). Never a negation or a qualifier.
+ */
+bool gl_words_respelled(const gl_words *a, size_t i, const gl_words *b, size_t k);
+
+/* Words split or joined: a's words d[0..dn) and b's i[0..in) spell the same
+ * letters ("data base" and "database"). */
+bool gl_words_joined(const gl_words *a, const size_t *d, size_t dn, const gl_words *b,
+		     const size_t *i, size_t in);
+
 /* A stretch where the versions differ: a's words [a0, a1) became b's [b0, b1). */
 typedef struct gl_hunk {
 	size_t a0, a1, b0, b1;
