@@ -268,6 +268,14 @@ static int emit_delta(walker *w, const git_diff_delta *d, const gl_record_change
 	return rc;
 }
 
+/* The pass of emit_diff a delta belongs to. */
+static int pass_of(const git_diff_delta *d)
+{
+	if (is_marker(d->new_file.path) || is_marker(d->old_file.path))
+		return 0;
+	return d->status == GIT_DELTA_DELETED || d->status == GIT_DELTA_RENAMED ? 1 : 2;
+}
+
 /* Marker files first, then deletions and renames (an ID they free may be taken
  * by an addition of the same commit), then the rest. */
 static int emit_diff(walker *w, git_diff *diff, const gl_record_change *where)
@@ -277,13 +285,9 @@ static int emit_diff(walker *w, git_diff *diff, const gl_record_change *where)
 	for (int pass = 0; pass < 3; pass++)
 		for (size_t i = 0; !rc && i < n; i++) {
 			const git_diff_delta *d = git_diff_get_delta(diff, i);
-			bool marker = is_marker(d->new_file.path) || is_marker(d->old_file.path);
-			bool early =
-				d->status == GIT_DELTA_DELETED || d->status == GIT_DELTA_RENAMED;
-			if (pass == 0 && marker)
-				rc = emit_marker(w, d);
-			else if (!marker && (pass == 1) == early && pass > 0)
-				rc = emit_delta(w, d, where);
+			if (pass_of(d) != pass)
+				continue;
+			rc = pass ? emit_delta(w, d, where) : emit_marker(w, d);
 		}
 	return rc;
 }
