@@ -135,23 +135,25 @@ static void test_danish(void **state)
 	      GOVLOG_LANG_DA, (expect){GL_EDIT_EDITORIAL, "et linkmål blev ændret"});
 }
 
-static const char *const nygard = "# 3. Use PostgreSQL\n\nDate: 2025-10-07\n\n"
-				  "## Status\n\n%s\n\n"
-				  "## Context\n\nThe order service keeps its data in files.\n\n"
-				  "## Decision\n\n%s for the order service.\n\n"
-				  "## Consequences\n\nOperations runs one more database.\n%s";
+/* An adr-tools record: its status, its decision sentence and what follows. */
+#define NYGARD                                                                                     \
+	"# 3. Use PostgreSQL\n\nDate: 2025-10-07\n\n"                                              \
+	"## Status\n\n%s\n\n"                                                                      \
+	"## Context\n\nThe order service keeps its data in files.\n\n"                             \
+	"## Decision\n\n%s for the order service.\n\n"                                             \
+	"## Consequences\n\nOperations runs one more database.\n%s"
 
 static govlog_record *nygard_record(const char *status, const char *tail)
 {
 	char text[1024];
-	snprintf(text, sizeof(text), nygard, status, "We will use PostgreSQL 15", tail);
+	snprintf(text, sizeof(text), NYGARD, status, "We will use PostgreSQL 15", tail);
 	return parse(text);
 }
 
 static govlog_record *nygard_with(const char *sentence)
 {
 	char text[1024];
-	snprintf(text, sizeof(text), nygard, "Accepted", sentence, "");
+	snprintf(text, sizeof(text), NYGARD, "Accepted", sentence, "");
 	return parse(text);
 }
 
