@@ -122,8 +122,8 @@ static git_reference *branch_of(walker *w, const char *rev)
 /* The branch pull requests are merged into, when the spec names none. */
 static git_reference *default_branch(walker *w)
 {
-	static const char *const names[] = {"refs/heads/main", "refs/heads/master",
-					    "refs/remotes/origin/HEAD", "refs/remotes/origin/main",
+	static const char *const names[] = {"refs/remotes/origin/HEAD", "refs/heads/main",
+					    "refs/heads/master", "refs/remotes/origin/main",
 					    "refs/remotes/origin/master"};
 	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
 		git_reference *ref = NULL, *resolved = NULL;
@@ -176,9 +176,18 @@ static bool on_line_of(walker *w, git_reference *target, const git_oid *head)
 	return !w->mainline.len || on_mainline(w, head);
 }
 
+/* "HEAD", "HEAD~2", "@": the revision checked out, not a branch someone named. */
+static bool names_head(const char *rev)
+{
+	size_t n = strcspn(rev, "~^@:");
+	return !n || (n == 4 && !strncmp(rev, "HEAD", 4));
+}
+
 /*
  * Whether HEAD is on the target branch's main line: the default branch's, else
- * that of the branch BASE names (main in main~1..feature), else HEAD's own.
+ * that of the branch BASE names (main in main~1..feature), else that of a branch
+ * the HEAD side names ("develop" in ROOT..develop; HEAD itself only when there
+ * is no default branch: a branch checked out beside one is a pull request's).
  * When it is not, the main line it left stays loaded, for finding the fork.
  */
 static bool head_on_mainline(walker *w, const git_oid *head)
@@ -191,7 +200,7 @@ static bool head_on_mainline(walker *w, const git_oid *head)
 	gl_buf base_rev = GL_BUF_INIT, head_rev = GL_BUF_INIT;
 	spec_sides(w->range->spec, &base_rev, &head_rev);
 	git_reference *named = branch_of(w, base_rev.ptr);
-	if (!named)
+	if (!named && (!target || !names_head(head_rev.ptr)))
 		named = branch_of(w, head_rev.ptr);
 	gl_buf_release(&base_rev);
 	gl_buf_release(&head_rev);

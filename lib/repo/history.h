@@ -51,9 +51,10 @@ typedef struct gl_history_range {
  * branch sees it:
  *
  * - When HEAD is on the target branch's main line (the first-parent history of
- *   the branch BASE names, else of the default branch: origin's HEAD, main or
- *   master, else of HEAD itself), each commit of that main line, merges
- *   included, is compared with its first parent. The commits of a branch that
+ *   the default branch: origin's HEAD, main or master; else of the branch BASE
+ *   names; else of a branch the HEAD side names, or of HEAD when there is no
+ *   default branch), each commit of that main line, merges included, is
+ *   compared with its first parent. The commits of a branch that
  *   a merge brought in are review, not changes: only the merge's net change is.
  * - Otherwise HEAD is a pull request: its whole change, from where it leaves
  *   the main line (the fork), is one change, with commit NULL and span set.
