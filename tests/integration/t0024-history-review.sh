@@ -95,6 +95,11 @@ run_govlog "$repo" check --range main~1..forslag/faelles-support
 expect_status 0 "the pull request's own range: its review rounds are no change"
 expect_no_line "$err" "[decision/frozen]" "no decision/frozen in the review rounds"
 expect_no_line "$err" "[decision/edited]" "no decision/edited in the review rounds"
+git -C "$repo" checkout -q forslag/faelles-support
+run_govlog "$repo" check --range "$(git -C "$repo" merge-base main~1 HEAD)..HEAD"
+expect_status 0 "on the pull request's branch, from its fork commit"
+expect_no_line "$err" "[decision/frozen]" "no decision/frozen from the fork commit"
+git -C "$repo" checkout -q main
 run_govlog "$repo" check --range "$root..main"
 expect_status 0 "the whole history with the merged pull request"
 expect_no_line "$err" "[decision/frozen]" "no decision/frozen over the whole history"
