@@ -54,7 +54,9 @@ static bool is_status_or_links(const char *heading)
 	};
 	gl_buf h = GL_BUF_INIT;
 	normal_heading(&h, heading);
-	bool found = false;
+	const char *rest;
+	/* "Status: Accepted" in the heading itself */
+	bool found = gl_skip_prefix(h.ptr, "status", &rest) && (*rest == ':' || *rest == ' ');
 	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(names); i++)
 		found = !strcmp(h.ptr, names[i]);
 	gl_buf_release(&h);
