@@ -45,10 +45,14 @@ typedef struct history {
 	GL_VEC(seen) first_seen;
 } history;
 
+/* As the log reads records: a file past 10 MiB is no record (file/unreadable says so). */
+enum { RECORD_MAX_BYTES = 10 * 1024 * 1024 };
+
 static govlog_record *parse_side(const gl_blob_file *f)
 {
 	govlog_record *r = NULL;
-	if (f->path && govlog_record_parse(&r, f->path, f->data, f->len, NULL) < 0)
+	if (!f->path || f->len > RECORD_MAX_BYTES ||
+	    govlog_record_parse(&r, f->path, f->data, f->len, NULL) < 0)
 		r = NULL;
 	return r;
 }
