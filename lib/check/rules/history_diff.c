@@ -94,7 +94,7 @@ static void word_text(gl_buf *out, const gl_words *w, size_t i)
 static void without_grammar(index_vec *out, const gl_words *w, const index_vec *idx)
 {
 	for (size_t k = 0; k < idx->len; k++)
-		if (!(w->items.items[idx->items[k]].flags & GL_WORD_GRAMMAR))
+		if (!(gl_words_flags(w, idx->items[k]) & GL_WORD_GRAMMAR))
 			gl_vec_push(out, idx->items[k]);
 }
 
@@ -136,7 +136,7 @@ static long first_only(const gl_words *w, const index_vec *idx, unsigned flag, c
 		       const index_vec *other)
 {
 	for (size_t k = 0; k < idx->len; k++) {
-		if (!(w->items.items[idx->items[k]].flags & flag))
+		if (!(gl_words_flags(w, idx->items[k]) & flag))
 			continue;
 		bool elsewhere = false;
 		for (size_t j = 0; !elsewhere && j < other->len; j++)
@@ -289,7 +289,7 @@ static bool says_fact(compare *c, const gl_words *a, const gl_words *b, const in
 static bool has_flag(const gl_words *w, const index_vec *idx, unsigned flag)
 {
 	for (size_t k = 0; k < idx->len; k++)
-		if (w->items.items[idx->items[k]].flags & flag)
+		if (gl_words_flags(w, idx->items[k]) & flag)
 			return true;
 	return false;
 }
@@ -298,7 +298,7 @@ static bool has_flag(const gl_words *w, const index_vec *idx, unsigned flag)
 static bool all_flag(const gl_words *w, const index_vec *idx, unsigned flag)
 {
 	for (size_t k = 0; k < idx->len; k++)
-		if (!(w->items.items[idx->items[k]].flags & flag))
+		if (!(gl_words_flags(w, idx->items[k]) & flag))
 			return false;
 	return true;
 }

@@ -128,7 +128,7 @@ static bool all_digits(const char *s, size_t len)
 	return len > 0;
 }
 
-static unsigned word_flags(const reader *r, size_t at, size_t len, const char *fold, size_t flen)
+static unsigned word_flags(const reader *r, size_t at, size_t len)
 {
 	const char *s = r->t + at;
 	unsigned flags = 0;
@@ -149,12 +149,6 @@ static unsigned word_flags(const reader *r, size_t at, size_t len, const char *f
 		flags |= GL_WORD_NAME;
 	if (r->sentence)
 		flags |= GL_WORD_OPENS;
-	if (in_list(negations, GL_ARRAY_SIZE(negations), fold, flen))
-		flags |= GL_WORD_NEG;
-	if (in_list(qualifiers, GL_ARRAY_SIZE(qualifiers), fold, flen))
-		flags |= GL_WORD_QUAL;
-	if (in_list(grammar, GL_ARRAY_SIZE(grammar), fold, flen))
-		flags |= GL_WORD_GRAMMAR;
 	if (len == 4 && all_digits(s, 4) &&
 	    (s[0] == '1' ? s[1] == '9' : s[0] == '2' && s[1] == '0'))
 		flags |= GL_WORD_YEAR;
@@ -170,7 +164,7 @@ static void push(reader *r, size_t at, size_t len, unsigned flags)
 	gl_buf_putc(&w->folded, '\0');
 	const char *fold = w->folded.ptr + word.fold;
 	word.hash = hash_of(fold, word.flen);
-	word.flags = flags | (flags & GL_WORD_LINK ? 0 : word_flags(r, at, len, fold, word.flen));
+	word.flags = flags | (flags & GL_WORD_LINK ? 0 : word_flags(r, at, len));
 	gl_vec_push(&w->items, word);
 	r->sentence = false;
 }
@@ -391,6 +385,22 @@ void gl_words_release(gl_words *w)
 	gl_buf_release(&w->folded);
 }
 
+unsigned gl_words_flags(const gl_words *w, size_t i)
+{
+	const gl_word *x = &w->items.items[i];
+	const char *fold = w->folded.ptr + x->fold;
+	unsigned flags = x->flags;
+	if (flags & (GL_WORD_LINK | GL_WORD_DIGIT))
+		return flags;
+	if (in_list(negations, GL_ARRAY_SIZE(negations), fold, x->flen))
+		flags |= GL_WORD_NEG;
+	if (in_list(qualifiers, GL_ARRAY_SIZE(qualifiers), fold, x->flen))
+		flags |= GL_WORD_QUAL;
+	if (in_list(grammar, GL_ARRAY_SIZE(grammar), fold, x->flen))
+		flags |= GL_WORD_GRAMMAR;
+	return flags;
+}
+
 bool gl_words_same(const gl_words *a, size_t i, const gl_words *b, size_t k)
 {
 	const gl_word *x = &a->items.items[i], *y = &b->items.items[k];
@@ -539,7 +549,7 @@ bool gl_words_respelled(const gl_words *a, size_t i, const gl_words *b, size_t k
 	size_t d = osa(p, n, q, m);
 	if (d == 0)
 		return true;
-	if ((x->flags | y->flags) & (GL_WORD_NEG | GL_WORD_QUAL))
+	if ((gl_words_flags(a, i) | gl_words_flags(b, k)) & (GL_WORD_NEG | GL_WORD_QUAL))
 		return false;
 	bool swap = n == m && d == 1 && n >= 3;
 	for (size_t c = 0; swap && c < n; c++)

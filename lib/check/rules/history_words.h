@@ -46,6 +46,10 @@ typedef struct gl_words {
 void gl_words_read(gl_words *w, const char *text, size_t start, size_t end, int block);
 void gl_words_release(gl_words *w);
 
+/* A word's flags, the lists of negations, qualifiers and grammar words looked up
+ * (only words that changed are: the lookup is not kept). */
+unsigned gl_words_flags(const gl_words *w, size_t i);
+
 /* Whether the words are the same, case aside. */
 bool gl_words_same(const gl_words *a, size_t i, const gl_words *b, size_t k);
 
