@@ -34,6 +34,10 @@
 	  "a commit moved the status along a path the lifecycle does not allow")                   \
 	X(DECISION_FROZEN, "decision/frozen", ERROR,                                               \
 	  "a commit changed the text of a decision that was already accepted")                     \
+	X(DECISION_EDITED, "decision/edited", WARNING,                                             \
+	  "a commit edited an accepted decision's text without changing what was decided")         \
+	X(ID_REUSED, "id/reused", ERROR,                                                           \
+	  "an ID or file that held one decision earlier in the range holds another now")           \
 	X(ID_DUPLICATE, "id/duplicate", ERROR, "two records have the same ID")                     \
 	X(ID_FILENAME_MISMATCH, "id/filename-mismatch", ERROR,                                     \
 	  "the ID or number in the record differs from its file name's")                           \

@@ -286,7 +286,71 @@
 	  "profilen '%s' ordner dem: %s")                                                          \
 	X(SECTION_ORDER_OF_TEMPLATE, "the log's template '%s' orders them: %s",                    \
 	  "loggens skabelon '%s' ordner dem: %s")                                                  \
-	X(SECTION_EMPTY, "section '%s' is empty", "afsnittet '%s' er tomt")
+	X(SECTION_EMPTY, "section '%s' is empty", "afsnittet '%s' er tomt")                        \
+	/* History: decision/frozen, decision/edited, id/reused and what an edit changed. */       \
+	X(HISTORY_IN_COMMIT, "in %s (%s)", "i %s (%s)")                                            \
+	X(HISTORY_IN_SPAN, "in %s", "i %s")                                                        \
+	X(HISTORY_STAGED, "in the staged version", "i den version der er klar til commit")         \
+	X(HISTORY_ACCEPTED, "accepted", "vedtagne")                                                \
+	X(HISTORY_REJECTED, "rejected", "afviste")                                                 \
+	X(HISTORY_DEPRECATED, "deprecated", "forældede")                                           \
+	X(HISTORY_SUPERSEDED, "superseded", "erstattede")                                          \
+	X(FROZEN_SECTION, "section '%s' of %s decision %s changed %s: %s",                         \
+	  "afsnittet '%s' i den %s beslutning %s blev ændret %s: %s")                              \
+	X(FROZEN_RECORD, "%s decision %s changed %s: %s",                                          \
+	  "den %s beslutning %s blev ændret %s: %s")                                               \
+	X(FROZEN_HINT,                                                                             \
+	  "an accepted decision is frozen: change only its status and links, and write a new "     \
+	  "record that supersedes it",                                                             \
+	  "en vedtaget beslutning ligger fast: ret kun dens status og links, og skriv en ny "      \
+	  "beslutning der erstatter den")                                                          \
+	X(EDITED, "%s decision %s was edited %s: %s",                                              \
+	  "den %s beslutning %s blev redigeret %s: %s")                                            \
+	X(EDITED_HINT,                                                                             \
+	  "an editorial edit keeps what was decided; a change of meaning needs a new record "      \
+	  "that supersedes it",                                                                    \
+	  "en redaktionel rettelse bevarer det besluttede; en ændring af indholdet kræver en "   \
+	  "ny beslutning der erstatter den")                                                       \
+	X(ID_REUSED, "%s was the %s decision '%s' and is now '%s' %s",                             \
+	  "%s var den %s beslutning '%s' og er nu '%s' %s")                                        \
+	X(ID_REUSED_HINT,                                                                          \
+	  "an ID names one decision for good: give the new decision an ID of its own, and "        \
+	  "restore or supersede the old one",                                                      \
+	  "et ID hører til én beslutning for altid: giv den nye beslutning sit eget ID, og "     \
+	  "genskab eller erstat den gamle")                                                        \
+	X(EDIT_NUMBER, "the number '%s' became '%s'", "tallet '%s' blev til '%s'")                 \
+	X(EDIT_NUMBER_ADDED, "the number '%s' was added", "tallet '%s' blev tilføjet")             \
+	X(EDIT_NUMBER_REMOVED, "the number '%s' was removed", "tallet '%s' blev fjernet")          \
+	X(EDIT_DATE, "the date '%s' became '%s'", "datoen '%s' blev til '%s'")                     \
+	X(EDIT_NEGATION_ADDED, "the negation '%s' was added", "nægtelsen '%s' blev tilføjet")      \
+	X(EDIT_NEGATION_REMOVED, "the negation '%s' was removed", "nægtelsen '%s' blev fjernet")   \
+	X(EDIT_NAME, "the name '%s' became '%s'", "navnet '%s' blev til '%s'")                     \
+	X(EDIT_NAME_ADDED, "the name '%s' was added", "navnet '%s' blev tilføjet")                 \
+	X(EDIT_NAME_REMOVED, "the name '%s' was removed", "navnet '%s' blev fjernet")              \
+	X(EDIT_WORDS, "'%s' became '%s'", "'%s' blev til '%s'")                                    \
+	X(EDIT_WORDS_ADDED, "'%s' was added", "'%s' blev tilføjet")                                \
+	X(EDIT_WORDS_REMOVED, "'%s' was removed", "'%s' blev fjernet")                             \
+	X(EDIT_REWRITTEN, "%zu of the section's %zu words were rewritten",                         \
+	  "%zu af afsnittets %zu ord blev skrevet om")                                             \
+	X(EDIT_TITLE, "the title '%s' became '%s'", "titlen '%s' blev til '%s'")                   \
+	X(EDIT_SECTION_REMOVED, "section '%s' was removed", "afsnittet '%s' blev fjernet")         \
+	X(EDIT_MORE_ONE, "and one more change", "og én ændring mere")                              \
+	X(EDIT_MORE, "and %zu more changes", "og %zu ændringer mere")                              \
+	X(EDIT_SPELLING, "the spelling '%s' was corrected to '%s'",                                \
+	  "stavningen '%s' blev rettet til '%s'")                                                  \
+	X(EDIT_WRITTEN, "'%s' is now written '%s'", "'%s' skrives nu '%s'")                        \
+	X(EDIT_LINK, "a link target changed", "et linkmål blev ændret")                            \
+	X(EDIT_REFERENCE, "the reference '%s' became '%s'", "henvisningen '%s' blev til '%s'")     \
+	X(EDIT_LAYOUT, "only whitespace, punctuation or formatting changed",                       \
+	  "kun mellemrum, tegnsætning eller formatering blev ændret")                              \
+	X(EDIT_HEADING, "the heading '%s' became '%s'", "overskriften '%s' blev til '%s'")         \
+	X(EDIT_MOVED, "text was moved", "tekst blev flyttet")                                      \
+	X(EDIT_SECTION_ADDED, "section '%s' was added", "afsnittet '%s' blev tilføjet")            \
+	X(EDIT_STATUS_NOTE, "a note on its status was added: '%s'",                                \
+	  "en note om dens status blev tilføjet: '%s'")                                            \
+	X(EDIT_STATUS_NOTE_REMOVED, "a note on its status was removed: '%s'",                      \
+	  "en note om dens status blev fjernet: '%s'")                                             \
+	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

@@ -126,3 +126,13 @@ void gl_layout_detect(gl_strvec *folders, const char *root)
 	for (size_t i = 0; i < GL_ARRAY_SIZE(usual_folders); i++)
 		add_folder(folders, root, usual_folders[i], strlen(usual_folders[i]));
 }
+
+bool gl_layout_in_usual_folder(const char *path)
+{
+	for (size_t i = 0; i < GL_ARRAY_SIZE(usual_folders); i++) {
+		size_t n = strlen(usual_folders[i]);
+		if (!strncmp(path, usual_folders[i], n) && path[n] == '/')
+			return true;
+	}
+	return false;
+}

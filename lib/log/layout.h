@@ -20,4 +20,7 @@ void gl_layout_detect(gl_strvec *folders, const char *root);
  */
 extern const char *const gl_layout_minutes_folders[];
 
+/* Whether `path` (relative to the root) lies in one of the usual decision folders. */
+bool gl_layout_in_usual_folder(const char *path);
+
 #endif

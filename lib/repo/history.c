@@ -1,24 +1,60 @@
-/* Walking the record changes of a commit range with libgit2. */
+/* Walking the record changes of a commit range with libgit2, as the target branch sees them. */
 #include "repo/history.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "util/error.h"
 #include "repo/git.h"
 #include "util/buf.h"
+#include "util/vec.h"
 #include "util/banned.h"
+
+/* Where a range's decision folders are written down, besides the configuration. */
+static const char *const marker_names[] = {".adr-dir", ".log4brains.yml"};
+/* A range's diffs hold every Markdown file: a folder may be gone, a record moved. */
+static const char *const range_pathspec[] = {"*.md", "*.markdown", ".adr-dir", ".log4brains.yml"};
 
 typedef struct walker {
 	git_repository *repo;
 	const gl_history_range *range;
 	git_diff_options diff_opts;
+	bool filter; /* keep only record files (the diff holds every Markdown file) */
 	gl_change_fn fn;
 	void *payload;
+	GL_VEC(git_oid) mainline; /* the target's first-parent history, sorted */
 } walker;
 
 static int fail(const walker *w, int code, const char *what)
 {
 	return gl_repo_fail(w->repo, code, what);
+}
+
+static bool under(const char *path, const char *folder)
+{
+	size_t n = strlen(folder);
+	return !strncmp(path, folder, n) && path[n] == '/';
+}
+
+static bool is_record(const walker *w, const char *path)
+{
+	const gl_history_range *r = w->range;
+	if (!path || !gl_repo_is_markdown(path))
+		return false;
+	if (!w->filter || !r->folder_count)
+		return true;
+	for (size_t i = 0; i < r->folder_count; i++)
+		if (under(path, r->folders[i]))
+			return true;
+	return r->is_record && r->is_record(path, w->payload);
+}
+
+static bool is_marker(const char *path)
+{
+	for (size_t i = 0; path && i < sizeof(marker_names) / sizeof(*marker_names); i++)
+		if (!strcmp(path, marker_names[i]))
+			return true;
+	return false;
 }
 
 /* BASE and HEAD of "BASE..HEAD", "BASE...HEAD" or "BASE" (then HEAD is HEAD). */
@@ -47,6 +83,133 @@ static int resolve(walker *w, git_oid *base, git_oid *head)
 	git_object_free(b);
 	git_object_free(h);
 	return rc;
+}
+
+/* The two revisions of the spec as written: "main~1" and "feature" of "main~1..feature". */
+static void spec_sides(const char *spec, gl_buf *base, gl_buf *head)
+{
+	const char *dots = strstr(spec, "..");
+	if (!dots) {
+		gl_buf_puts(base, spec);
+		gl_buf_puts(head, "HEAD");
+		return;
+	}
+	gl_buf_put(base, spec, (size_t)(dots - spec));
+	const char *rest = dots[2] == '.' ? dots + 3 : dots + 2;
+	gl_buf_puts(head, *rest ? rest : "HEAD");
+}
+
+/* The branch a revision names ("main~1" → main, "origin/main", "HEAD" → the branch
+ * checked out); NULL for a commit id, a tag or a detached HEAD. */
+static git_reference *branch_of(walker *w, const char *rev)
+{
+	size_t n = strcspn(rev, "~^@:");
+	if (!n)
+		return NULL;
+	char *name = gl_xstrndup(rev, n);
+	git_reference *ref = NULL, *resolved = NULL;
+	if (git_reference_dwim(&ref, w->repo, name) == 0 &&
+	    git_reference_resolve(&resolved, ref) == 0 && !git_reference_is_branch(resolved) &&
+	    !git_reference_is_remote(resolved)) {
+		git_reference_free(resolved);
+		resolved = NULL;
+	}
+	git_reference_free(ref);
+	free(name);
+	return resolved;
+}
+
+/* The branch pull requests are merged into, when the spec names none. */
+static git_reference *default_branch(walker *w)
+{
+	static const char *const names[] = {"refs/remotes/origin/HEAD", "refs/heads/main",
+					    "refs/heads/master", "refs/remotes/origin/main",
+					    "refs/remotes/origin/master"};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
+		git_reference *ref = NULL, *resolved = NULL;
+		int err = git_reference_lookup(&ref, w->repo, names[i]);
+		if (!err)
+			err = git_reference_resolve(&resolved, ref);
+		git_reference_free(ref);
+		if (!err)
+			return resolved;
+	}
+	return NULL;
+}
+
+static int compare_oid(const void *a, const void *b)
+{
+	return git_oid_cmp(a, b);
+}
+
+static bool on_mainline(const walker *w, const git_oid *id)
+{
+	return w->mainline.len &&
+	       bsearch(id, w->mainline.items, w->mainline.len, sizeof(git_oid), compare_oid);
+}
+
+/* The first-parent history of `tip`, sorted; it ends where a shallow clone's does. */
+static void load_mainline(walker *w, const git_oid *tip)
+{
+	git_commit *c = NULL;
+	if (git_commit_lookup(&c, w->repo, tip) < 0)
+		return;
+	while (c) {
+		git_commit *parent = NULL;
+		gl_vec_push(&w->mainline, *git_commit_id(c));
+		if (git_commit_parentcount(c) && git_commit_parent(&parent, c, 0) < 0)
+			parent = NULL;
+		git_commit_free(c);
+		c = parent;
+	}
+	qsort(w->mainline.items, w->mainline.len, sizeof(git_oid), compare_oid);
+}
+
+/* Whether `head` is on the first-parent history of `target` (loaded for later use). */
+static bool on_line_of(walker *w, git_reference *target, const git_oid *head)
+{
+	const git_oid *tip = git_reference_target(target);
+	if (!tip || git_oid_equal(tip, head))
+		return true;
+	w->mainline.len = 0;
+	load_mainline(w, tip);
+	return !w->mainline.len || on_mainline(w, head);
+}
+
+/* "HEAD", "HEAD~2", "@": the revision checked out, not a branch someone named. */
+static bool names_head(const char *rev)
+{
+	size_t n = strcspn(rev, "~^@:");
+	return !n || (n == 4 && !strncmp(rev, "HEAD", 4));
+}
+
+/*
+ * Whether HEAD is on the target branch's main line: the default branch's, else
+ * that of the branch BASE names (main in main~1..feature), else that of a branch
+ * the HEAD side names ("develop" in ROOT..develop; HEAD itself only when there
+ * is no default branch: a branch checked out beside one is a pull request's).
+ * When it is not, the main line it left stays loaded, for finding the fork.
+ */
+static bool head_on_mainline(walker *w, const git_oid *head)
+{
+	git_reference *target = default_branch(w);
+	if (target && on_line_of(w, target, head)) {
+		git_reference_free(target);
+		return true;
+	}
+	gl_buf base_rev = GL_BUF_INIT, head_rev = GL_BUF_INIT;
+	spec_sides(w->range->spec, &base_rev, &head_rev);
+	git_reference *named = branch_of(w, base_rev.ptr);
+	if (!named && (!target || !names_head(head_rev.ptr)))
+		named = branch_of(w, head_rev.ptr);
+	gl_buf_release(&base_rev);
+	gl_buf_release(&head_rev);
+	bool on = !named && !target;
+	if (named)
+		on = on_line_of(w, named, head);
+	git_reference_free(named);
+	git_reference_free(target);
+	return on;
 }
 
 static int tree_of(walker *w, const git_oid *commit_id, git_tree **out)
@@ -83,13 +246,27 @@ static int load_side(walker *w, const git_diff_file *f, bool present, gl_blob_fi
 	return 0;
 }
 
-static int emit_delta(walker *w, const git_diff_delta *d, const char *commit, const char *summary)
+static int emit_marker(walker *w, const git_diff_delta *d)
+{
+	git_blob *blob = NULL;
+	gl_blob_file file;
+	if (d->status == GIT_DELTA_DELETED || !w->range->marker)
+		return 0;
+	int rc = load_side(w, &d->new_file, true, &file, &blob);
+	if (!rc)
+		w->range->marker(&file, w->payload);
+	git_blob_free(blob);
+	return rc;
+}
+
+static int emit_delta(walker *w, const git_diff_delta *d, const gl_record_change *where)
 {
 	bool before = d->status != GIT_DELTA_ADDED, after = d->status != GIT_DELTA_DELETED;
-	if (!gl_repo_is_markdown(after ? d->new_file.path : d->old_file.path))
+	if (!is_record(w, before ? d->old_file.path : NULL) &&
+	    !is_record(w, after ? d->new_file.path : NULL))
 		return 0;
 	git_blob *old_blob = NULL, *new_blob = NULL;
-	gl_record_change change = {commit, summary, {0}, {0}};
+	gl_record_change change = *where;
 	int rc = load_side(w, &d->old_file, before, &change.before, &old_blob);
 	if (!rc)
 		rc = load_side(w, &d->new_file, after, &change.after, &new_blob);
@@ -100,6 +277,31 @@ static int emit_delta(walker *w, const git_diff_delta *d, const char *commit, co
 	return rc;
 }
 
+/* The pass of emit_diff a delta belongs to. */
+static int pass_of(const git_diff_delta *d)
+{
+	if (is_marker(d->new_file.path) || is_marker(d->old_file.path))
+		return 0;
+	return d->status == GIT_DELTA_DELETED || d->status == GIT_DELTA_RENAMED ? 1 : 2;
+}
+
+/* Marker files first, then deletions and renames (an ID they free may be taken
+ * by an addition of the same commit), then the rest. */
+static int emit_diff(walker *w, git_diff *diff, const gl_record_change *where)
+{
+	size_t n = git_diff_num_deltas(diff);
+	int rc = 0;
+	for (int pass = 0; pass < 3; pass++)
+		for (size_t i = 0; !rc && i < n; i++) {
+			const git_diff_delta *d = git_diff_get_delta(diff, i);
+			if (pass_of(d) != pass)
+				continue;
+			rc = pass ? emit_delta(w, d, where) : emit_marker(w, d);
+		}
+	return rc;
+}
+
+/* One commit against its first parent (a root commit against nothing). */
 static int emit_commit(walker *w, git_commit *c)
 {
 	git_commit *parent = NULL;
@@ -108,14 +310,18 @@ static int emit_commit(walker *w, git_commit *c)
 	char id[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(id, 8, git_commit_id(c));
 	int rc = 0;
-	if (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0 ||
-	    git_commit_tree(&new, c) < 0)
+	if (!git_commit_parentcount(c) && git_repository_is_shallow(w->repo))
+		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
+	else if ((git_commit_parentcount(c) &&
+		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
+		 git_commit_tree(&new, c) < 0)
 		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
 	const char *summary = git_commit_summary(c);
-	for (size_t i = 0; !rc && i < git_diff_num_deltas(diff); i++)
-		rc = emit_delta(w, git_diff_get_delta(diff, i), id, summary ? summary : "");
+	gl_record_change where = {id, summary ? summary : "", {0}, {0}, NULL};
+	if (!rc)
+		rc = emit_diff(w, diff, &where);
 	git_diff_free(diff);
 	git_tree_free(old);
 	git_tree_free(new);
@@ -123,25 +329,101 @@ static int emit_commit(walker *w, git_commit *c)
 	return rc;
 }
 
-/* Non-merge commits of BASE..HEAD, oldest first. */
-static int walk_commits(walker *w, const git_oid *base, const git_oid *head)
+/* The markers of the range's first tree: folders the range starts with. */
+static int emit_markers_of(walker *w, const git_oid *commit_id)
+{
+	git_tree *tree = NULL;
+	int rc = w->range->marker ? tree_of(w, commit_id, &tree) : 0;
+	for (size_t i = 0; !rc && tree && i < sizeof(marker_names) / sizeof(*marker_names); i++) {
+		git_tree_entry *e = NULL;
+		git_blob *blob = NULL;
+		if (git_tree_entry_bypath(&e, tree, marker_names[i]) == 0 &&
+		    git_tree_entry_type(e) == GIT_OBJECT_BLOB &&
+		    git_blob_lookup(&blob, w->repo, git_tree_entry_id(e)) == 0) {
+			gl_blob_file f = {marker_names[i], git_blob_rawcontent(blob),
+					  (size_t)git_blob_rawsize(blob)};
+			w->range->marker(&f, w->payload);
+		}
+		git_blob_free(blob);
+		git_tree_entry_free(e);
+	}
+	git_tree_free(tree);
+	return rc;
+}
+
+/* The main line of BASE..HEAD, oldest first, each commit against its first parent. */
+static int walk_mainline(walker *w, const git_oid *base, const git_oid *head)
 {
 	git_revwalk *walk = NULL;
 	git_oid id;
-	int rc = 0;
-	if (git_revwalk_new(&walk, w->repo) < 0 ||
-	    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0 ||
-	    git_revwalk_push(walk, head) < 0 || git_revwalk_hide(walk, base) < 0)
+	int rc = emit_markers_of(w, base);
+	if (!rc && (git_revwalk_new(&walk, w->repo) < 0 ||
+		    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0 ||
+		    git_revwalk_simplify_first_parent(walk) < 0 ||
+		    git_revwalk_push(walk, head) < 0 || git_revwalk_hide(walk, base) < 0))
 		rc = fail(w, GOVLOG_EREPO, "cannot walk the range");
 	while (!rc && git_revwalk_next(&id, walk) == 0) {
 		git_commit *c = NULL;
 		if (git_commit_lookup(&c, w->repo, &id) < 0)
 			rc = fail(w, GOVLOG_EREPO, "cannot read a commit");
-		else if (git_commit_parentcount(c) == 1)
+		else
 			rc = emit_commit(w, c);
 		git_commit_free(c);
 	}
 	git_revwalk_free(walk);
+	return rc;
+}
+
+/* Where HEAD left the main line: the merge base with BASE, or the newest commit
+ * of the main line it descends from when that merge base is itself review. */
+static int find_fork(walker *w, const git_oid *base, const git_oid *head, git_oid *fork)
+{
+	if (git_merge_base(fork, w->repo, base, head) < 0)
+		return fail(w, GOVLOG_EINVALID, "the range has no common ancestor");
+	if (on_mainline(w, fork))
+		return 0;
+	git_revwalk *walk = NULL;
+	git_oid id;
+	int rc = 0;
+	if (git_revwalk_new(&walk, w->repo) < 0 ||
+	    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL) < 0 || git_revwalk_push(walk, fork) < 0)
+		rc = fail(w, GOVLOG_EREPO, "cannot walk the range");
+	while (!rc && git_revwalk_next(&id, walk) == 0)
+		if (on_mainline(w, &id)) {
+			git_oid_cpy(fork, &id);
+			break;
+		}
+	git_revwalk_free(walk);
+	return rc;
+}
+
+/* A pull request's whole change, from its fork to HEAD: review rounds fold into one. */
+static int walk_pull_request(walker *w, const git_oid *base, const git_oid *head)
+{
+	git_oid fork;
+	git_tree *old = NULL, *new = NULL;
+	git_diff *diff = NULL;
+	int rc = find_fork(w, base, head, &fork);
+	if (!rc)
+		rc = emit_markers_of(w, &fork);
+	if (!rc)
+		rc = tree_of(w, &fork, &old);
+	if (!rc)
+		rc = tree_of(w, head, &new);
+	if (!rc)
+		rc = diff_trees(w, old, new, &diff);
+	char from[GIT_OID_HEXSZ + 1], to[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(from, 8, &fork);
+	git_oid_tostr(to, 8, head);
+	gl_buf span = GL_BUF_INIT;
+	gl_buf_printf(&span, "%s..%s", from, to);
+	gl_record_change where = {NULL, "", {0}, {0}, span.ptr};
+	if (!rc)
+		rc = emit_diff(w, diff, &where);
+	gl_buf_release(&span);
+	git_diff_free(diff);
+	git_tree_free(old);
+	git_tree_free(new);
 	return rc;
 }
 
@@ -166,7 +448,7 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 		const git_diff_delta *d = git_diff_get_delta(diff, i);
 		git_blob *blob = NULL;
 		gl_blob_file file;
-		if (d->status != GIT_DELTA_ADDED || !gl_repo_is_markdown(d->new_file.path))
+		if (d->status != GIT_DELTA_ADDED || !is_record(w, d->new_file.path))
 			continue;
 		rc = load_side(w, &d->new_file, true, &file, &blob);
 		if (!rc)
@@ -181,11 +463,10 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 
 int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payload)
 {
-	walker w = {.range = range, .fn = fn, .payload = payload};
+	walker w = {.range = range, .fn = fn, .payload = payload, .filter = true};
 	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
-	w.diff_opts.pathspec.strings = (char **)range->folders;
-	w.diff_opts.pathspec.count = range->folder_count;
-	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
+	w.diff_opts.pathspec.strings = (char **)range_pathspec;
+	w.diff_opts.pathspec.count = sizeof(range_pathspec) / sizeof(*range_pathspec);
 	git_oid base, head;
 	git_libgit2_init();
 	int rc = 0;
@@ -195,9 +476,11 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	if (!rc)
 		rc = resolve(&w, &base, &head);
 	if (!rc)
-		rc = walk_commits(&w, &base, &head);
+		rc = head_on_mainline(&w, &head) ? walk_mainline(&w, &base, &head)
+						 : walk_pull_request(&w, &base, &head);
 	if (!rc)
 		rc = walk_target(&w, &base, &head);
+	gl_vec_free(&w.mainline);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();
 	return rc;
@@ -206,12 +489,12 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
 			    const char *const *ids, size_t count, gl_change_fn fn, void *payload)
 {
-	gl_history_range range = {root, "", folders, folder_count, NULL};
+	gl_history_range range = {root, "", folders, folder_count, NULL, NULL, NULL};
 	walker w = {.range = &range, .fn = fn, .payload = payload};
 	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
 	w.diff_opts.pathspec.strings = (char **)folders;
 	w.diff_opts.pathspec.count = folder_count;
-	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH;
+	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
 	git_libgit2_init();
 	int rc = gl_repo_open_root(&w.repo, root) < 0
 			 ? gl_error_set(GOVLOG_EREPO, "cannot open the repository at '%s'", root)

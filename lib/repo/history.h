@@ -1,11 +1,12 @@
 /*
  * Record changes in a range of history, read with libgit2: what the
- * history-aware rules (status/transition, decision/frozen, id/duplicate
- * across branches) look at.
+ * history-aware rules (status/transition, decision/frozen, decision/edited,
+ * id/reused, id/duplicate across branches) look at.
  */
 #ifndef GOVLOG_REPO_HISTORY_H
 #define GOVLOG_REPO_HISTORY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* One record file as it was in a commit. */
@@ -15,12 +16,15 @@ typedef struct gl_blob_file {
 	size_t len;
 } gl_blob_file;
 
-/* One change to a record file made by one commit. */
+/* One change to a record file. */
 typedef struct gl_record_change {
-	const char *commit;  /* abbreviated id */
+	const char *commit;  /* abbreviated id; NULL for a staged or a pull request's change */
 	const char *summary; /* the commit's subject line */
-	gl_blob_file before; /* path NULL when the commit added the file */
-	gl_blob_file after;  /* path NULL when the commit deleted the file */
+	gl_blob_file before; /* path NULL when the change added the file */
+	gl_blob_file after;  /* path NULL when the change deleted the file */
+	/* With commit NULL: "1a2b3c4..5d6e7f8" when the change is a pull request's
+	 * whole change (its review commits folded into one); NULL when staged. */
+	const char *span;
 } gl_record_change;
 
 typedef void (*gl_change_fn)(const gl_record_change *change, void *payload);
@@ -28,17 +32,37 @@ typedef void (*gl_change_fn)(const gl_record_change *change, void *payload);
 typedef struct gl_history_range {
 	const char *root;           /* the work tree root */
 	const char *spec;           /* "BASE..HEAD", or "BASE" meaning BASE..HEAD */
-	const char *const *folders; /* decision folders, relative to root */
+	const char *const *folders; /* decision folders, relative to root; none: every file */
 	size_t folder_count;
 	/* Filled in: the files the base side added since the merge base. */
 	void (*target_added)(const gl_blob_file *file, void *payload);
+	/* Optional: whether a Markdown file outside `folders` is a record too (a
+	 * decision folder that is gone, or named by a marker file). */
+	bool (*is_record)(const char *path, void *payload);
+	/* Optional: the layout marker files (.adr-dir, .log4brains.yml) as the
+	 * range's first tree holds them and as its commits change them, each
+	 * before the record changes of the same commit. */
+	void (*marker)(const gl_blob_file *file, void *payload);
 } gl_history_range;
 
 /*
- * Calls fn, oldest commit first, for every change to a Markdown file under
- * the folders made by a non-merge commit in BASE..HEAD (renames are followed:
- * a renamed file is a change, not an addition), then target_added for every
- * record file the BASE side added since the merge base of BASE and HEAD.
+ * Calls fn, oldest first, for every change to a record file (a Markdown file
+ * under the folders, or one is_record accepts) in BASE..HEAD, as the target
+ * branch sees it:
+ *
+ * - When HEAD is on the target branch's main line (the first-parent history of
+ *   the default branch: origin's HEAD, main or master; else of the branch BASE
+ *   names; else of a branch the HEAD side names, or of HEAD when there is no
+ *   default branch), each commit of that main line, merges included, is
+ *   compared with its first parent. The commits of a branch that
+ *   a merge brought in are review, not changes: only the merge's net change is.
+ * - Otherwise HEAD is a pull request: its whole change, from where it leaves
+ *   the main line (the fork), is one change, with commit NULL and span set.
+ *
+ * Renames and moves are followed (a change, not an addition and a deletion);
+ * within one commit, deletions and renames come before the other changes.
+ * Then target_added is called for every record file the BASE side added since
+ * the merge base of BASE and HEAD.
  * Returns 0; GOVLOG_EINVALID for a spec that does not resolve; GOVLOG_EREPO
  * when history is missing (a shallow clone) or cannot be read.
  */

@@ -43,7 +43,7 @@ commit_all "$repo" "docs: rethink hosting"
 frozen=$(git -C "$repo" rev-parse --short=7 HEAD)
 run_govlog "$repo" check --range base..HEAD
 expect_status 1 "an edited accepted decision"
-expect_line "$err" "beslutninger/0001-hosting.md:12:1: error: section 'Beslutning' of accepted decision ADR-0001 changed in $frozen (docs: rethink hosting) [decision/frozen]" \
+expect_line "$err" "beslutninger/0001-hosting.md:12:1: fejl: afsnittet 'Beslutning' i den vedtagne beslutning ADR-0001 blev ændret i $frozen (docs: rethink hosting): nægtelsen 'ikke' blev tilføjet [decision/frozen]" \
 	"decision/frozen names the section, the commit and the path"
 run_govlog "$repo" check
 expect_status 0 "without --range the same tree is clean"

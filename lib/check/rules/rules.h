@@ -27,17 +27,18 @@ void gl_rules_meta(const gl_rule_ctx *ctx);
  * section/missing, section/empty */
 void gl_rules_structure(const gl_rule_ctx *ctx);
 /*
- * status/transition, decision/frozen and id/duplicate across branches, over the
- * commits of the range "BASE..HEAD". When `touched` is not NULL, the repository
+ * status/transition, decision/frozen, decision/edited, id/reused and
+ * id/duplicate across branches, over the range "BASE..HEAD" as its target
+ * branch sees it (gl_history_walk). When `touched` is not NULL, the repository
  * paths of the records the range changed are added to it (heap strings).
  * Returns 0 or a GOVLOG_E* code.
  */
 int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec,
 		     gl_strvec *touched);
 /*
- * status/transition and decision/frozen for the staged version of each record
- * against HEAD, when the log was read from the index; `touched` as above, for
- * the staged records. Returns 0 or a GOVLOG_E* code.
+ * status/transition, decision/frozen, decision/edited and id/reused for the
+ * staged version of each record against HEAD, when the log was read from the index; `touched` as
+ * above, for the staged records. Returns 0 or a GOVLOG_E* code.
  */
 int gl_rules_staged_history(govlog_diag_list *out, const govlog_log *log, gl_strvec *touched);
 /* SPEC §2.2's lifecycle: proposed → accepted | rejected; accepted → deprecated |
