@@ -70,6 +70,7 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 		gl_rules_links(out, log);
 		gl_rules_relations(out, log);
 		gl_rules_similar(out, log);
+		gl_rules_identity(out, log);
 		if (gl_log_whole_repository(log))
 			gl_rules_templates(out, log);
 	}

@@ -53,6 +53,10 @@
 	  "an issue form's body is not one GitHub can show")                                       \
 	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
 	  "a template sits in a folder GitHub never reads")                                        \
+	X(FILE_NAME_TITLE, "file/name-title", WARNING,                                             \
+	  "a record's file name misspells its title, or names another decision")                   \
+	X(FILE_NAME_DATE, "file/name-date", WARNING,                                               \
+	  "the date in a record's file name and the record's own date disagree")                   \
 	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
 	  "an issue or pull-request body lacks a section of its template")                         \
 	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \

@@ -68,6 +68,29 @@
 	  "versions follow [Semantic Versioning](https://semver.org/).",                           \
 	  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), og "         \
 	  "versionerne [Semantic Versioning](https://semver.org/).")                               \
+	/* file/name-title and file/name-date. */                                                  \
+	X(NAME_TITLE_TYPO, "the file name has '%s' where the title has '%s'",                      \
+	  "filnavnet har '%s', hvor titlen har '%s'")                                              \
+	X(NAME_TITLE_TYPO_HINT,                                                                    \
+	  "correct the spelling in the file name or in the title so that they agree",              \
+	  "ret stavningen i filnavnet eller i titlen, så de stemmer overens")                      \
+	X(NAME_TITLE_OTHER, "the file name '%s' names another decision than the title '%s'",       \
+	  "filnavnet '%s' nævner en anden beslutning end titlen '%s'")                             \
+	X(NAME_TITLE_OTHER_HINT,                                                                   \
+	  "a file keeps its name when a record is retitled or reused: check that it holds the "    \
+	  "decision its name says",                                                                \
+	  "en fil beholder sit navn, når en post får ny titel eller genbruges: tjek at den "     \
+	  "rummer den beslutning, navnet siger")                                                   \
+	X(NAME_DATE, "the file name says %s, but the record is dated %s",                          \
+	  "filnavnet siger %s, men posten er dateret %s")                                          \
+	X(NAME_DATE_SWAPPED,                                                                       \
+	  "the file name says %s, but the record is dated %s: day and month are swapped",          \
+	  "filnavnet siger %s, men posten er dateret %s: dag og måned er byttet om")               \
+	X(NAME_DATE_YEAR,                                                                          \
+	  "the file name says %s, but the record is dated %s: only the year differs",              \
+	  "filnavnet siger %s, men posten er dateret %s: kun året er forskelligt")                 \
+	X(NAME_DATE_HINT, "rename the file or correct the date so that they agree",                \
+	  "omdøb filen eller ret datoen, så de stemmer overens")                                   \
 	/* The trace report. */                                                                    \
 	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
 	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \

@@ -53,6 +53,8 @@ void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 /* file/possible-duplicate, across the whole log */
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
+/* file/name-title and file/name-date, across the whole log */
+void gl_rules_identity(govlog_diag_list *out, const govlog_log *log);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
