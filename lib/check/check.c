@@ -45,6 +45,7 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 		gl_rules_meta(&ctx);
 		gl_rules_structure(&ctx);
 		gl_rules_placeholder(&ctx);
+		gl_rules_dates(&ctx);
 	}
 	gl_match_free(placeholder);
 	return 0;

@@ -57,6 +57,10 @@
 	  "a record's file name misspells its title, or names another decision")                   \
 	X(FILE_NAME_DATE, "file/name-date", WARNING,                                               \
 	  "the date in a record's file name and the record's own date disagree")                   \
+	X(DATE_SWAPPED, "date/swapped", WARNING,                                                   \
+	  "a date in the text is the record's date with day and month swapped")                    \
+	X(DATE_TEXT_MISMATCH, "date/text-mismatch", WARNING,                                       \
+	  "the text says the decision was made on another day than the record's date")             \
 	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
 	  "an issue or pull-request body lacks a section of its template")                         \
 	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \

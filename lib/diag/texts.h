@@ -91,6 +91,19 @@
 	  "filnavnet siger %s, men posten er dateret %s: kun året er forskelligt")                 \
 	X(NAME_DATE_HINT, "rename the file or correct the date so that they agree",                \
 	  "omdøb filen eller ret datoen, så de stemmer overens")                                   \
+	/* date/swapped and date/text-mismatch. */                                                 \
+	X(DATE_SWAPPED,                                                                            \
+	  "date '%s' reads as %s (day first): the record's date %s with day and month swapped",    \
+	  "datoen '%s' læses som %s (dag først): postens dato %s med dag og måned byttet om")      \
+	X(DATE_SWAPPED_ISO, "date '%s' is the record's date %s with day and month swapped",        \
+	  "datoen '%s' er postens dato %s med dag og måned byttet om")                             \
+	X(DATE_SWAPPED_HINT, "write dates as YYYY-MM-DD, which read the same everywhere",          \
+	  "skriv datoer som ÅÅÅÅ-MM-DD, som læses ens overalt")                                    \
+	X(DATE_TEXT_MISMATCH, "the text says '%s', but the record is dated %s",                    \
+	  "teksten siger '%s', men posten er dateret %s")                                          \
+	X(DATE_TEXT_MISMATCH_HINT,                                                                 \
+	  "if the decision was made that day, date the record so; otherwise correct the text",     \
+	  "blev beslutningen truffet den dag, så dater posten sådan; ellers ret teksten")          \
 	/* The trace report. */                                                                    \
 	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
 	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \

@@ -55,6 +55,8 @@ void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
 /* file/name-title and file/name-date, across the whole log */
 void gl_rules_identity(govlog_diag_list *out, const govlog_log *log);
+/* date/swapped and date/text-mismatch: dates in the record's text */
+void gl_rules_dates(const gl_rule_ctx *ctx);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
