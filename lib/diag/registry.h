@@ -57,6 +57,8 @@
 	  "a record's file name misspells its title, or names another decision")                   \
 	X(FILE_NAME_DATE, "file/name-date", WARNING,                                               \
 	  "the date in a record's file name and the record's own date disagree")                   \
+	X(DECISION_DUPLICATE, "decision/duplicate", WARNING,                                       \
+	  "two live records have near-identical titles or text: one proposal filed twice?")        \
 	X(DATE_SWAPPED, "date/swapped", WARNING,                                                   \
 	  "a date in the text is the record's date with day and month swapped")                    \
 	X(DATE_TEXT_MISMATCH, "date/text-mismatch", WARNING,                                       \

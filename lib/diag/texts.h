@@ -104,6 +104,17 @@
 	X(DATE_TEXT_MISMATCH_HINT,                                                                 \
 	  "if the decision was made that day, date the record so; otherwise correct the text",     \
 	  "blev beslutningen truffet den dag, så dater posten sådan; ellers ret teksten")          \
+	/* decision/duplicate. */                                                                  \
+	X(DUPLICATE_TITLE,                                                                         \
+	  "'%s' may be the same proposal as '%s' (the titles differ only in '%s' and '%s')",       \
+	  "'%s' er måske det samme forslag som '%s' (titlerne adskiller sig kun i '%s' og '%s')")  \
+	X(DUPLICATE_TEXT, "'%s' may be the same proposal as '%s' (their text is nearly the same)", \
+	  "'%s' er måske det samme forslag som '%s' (teksten er næsten den samme)")                \
+	X(DUPLICATE_HINT,                                                                          \
+	  "if they are one proposal, keep one record; if one replaces the other, say so with "     \
+	  "Supersedes",                                                                            \
+	  "er de ét forslag, så behold én post; afløser den ene den anden, så skriv det med " \
+	  "Erstatter")                                                                             \
 	/* The trace report. */                                                                    \
 	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
 	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \

@@ -53,8 +53,12 @@ void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 /* file/possible-duplicate, across the whole log */
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
+/* Whether file/possible-duplicate reports the pair (near names or the same title). */
+bool gl_similar_names(const govlog_record *a, const govlog_record *b);
 /* file/name-title and file/name-date, across the whole log */
 void gl_rules_identity(govlog_diag_list *out, const govlog_log *log);
+/* decision/duplicate: near-identical titles or text, across the whole log */
+void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log);
 /* date/swapped and date/text-mismatch: dates in the record's text */
 void gl_rules_dates(const gl_rule_ctx *ctx);
 /* template/missing-key, template/form, template/location: the repository's templates */
