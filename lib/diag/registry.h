@@ -63,6 +63,8 @@
 	  "a date in the text is the record's date with day and month swapped")                    \
 	X(DATE_TEXT_MISMATCH, "date/text-mismatch", WARNING,                                       \
 	  "the text says the decision was made on another day than the record's date")             \
+	X(DECIDER_UNKNOWN, "decider/unknown", WARNING,                                             \
+	  "a decider is a letter or two from a name the log knows, or not in decisions.deciders")  \
 	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
 	  "an issue or pull-request body lacks a section of its template")                         \
 	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \

@@ -104,6 +104,17 @@
 	X(DATE_TEXT_MISMATCH_HINT,                                                                 \
 	  "if the decision was made that day, date the record so; otherwise correct the text",     \
 	  "blev beslutningen truffet den dag, så dater posten sådan; ellers ret teksten")          \
+	/* decider/unknown. */                                                                     \
+	X(DECIDER_SUGGEST, "unknown decider '%s' (did you mean '%s'?)",                            \
+	  "ukendt beslutningstager '%s' (mente du '%s'?)")                                         \
+	X(DECIDER_SUGGEST_HINT_RECORDS, "'%s' is how %zu other records write it",                  \
+	  "'%s' er sådan %zu andre poster skriver det")                                            \
+	X(DECIDER_SUGGEST_HINT_CONFIG, "decisions.deciders in %s names '%s'",                      \
+	  "decisions.deciders i %s nævner '%s'")                                                   \
+	X(DECIDER_NOT_LISTED, "decider '%s' is not in decisions.deciders",                         \
+	  "beslutningstageren '%s' står ikke i decisions.deciders")                                \
+	X(DECIDER_NOT_LISTED_HINT, "add the name to decisions.deciders in %s, or correct it",      \
+	  "tilføj navnet til decisions.deciders i %s, eller ret det")                              \
 	/* decision/duplicate. */                                                                  \
 	X(DUPLICATE_TITLE,                                                                         \
 	  "'%s' may be the same proposal as '%s' (the titles differ only in '%s' and '%s')",       \
