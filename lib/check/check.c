@@ -74,8 +74,10 @@ int govlog_check_log(govlog_diag_list *out, const govlog_log *log, const govlog_
 		gl_rules_identity(out, log);
 		gl_rules_duplicates(out, log);
 		gl_rules_deciders(out, log);
-		if (gl_log_whole_repository(log))
+		if (gl_log_whole_repository(log)) {
 			gl_rules_templates(out, log);
+			gl_rules_governance(out, log);
+		}
 	}
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);

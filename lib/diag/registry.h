@@ -65,6 +65,11 @@
 	  "the text says the decision was made on another day than the record's date")             \
 	X(DECIDER_UNKNOWN, "decider/unknown", WARNING,                                             \
 	  "a decider is a letter or two from a name the log knows, or not in decisions.deciders")  \
+	X(GOVERNANCE_PLACEHOLDER, "governance/placeholder", WARNING,                               \
+	  "a template or governance file (CONTRIBUTING, SECURITY, …) keeps a placeholder "       \
+	  "([INSERT CONTACT METHOD], email@example.com, OWNER/REPOSITORY)")                        \
+	X(GOVERNANCE_LIQUID, "governance/liquid", WARNING,                                         \
+	  "a file GitHub shows as it is holds Jekyll/Liquid tags ({{ … }}, {% … %})")              \
 	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
 	  "an issue or pull-request body lacks a section of its template")                         \
 	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \

@@ -126,6 +126,16 @@
 	  "Supersedes",                                                                            \
 	  "er de ét forslag, så behold én post; afløser den ene den anden, så skriv det med " \
 	  "Erstatter")                                                                             \
+	/* governance/placeholder and governance/liquid. */                                        \
+	X(GOV_PLACEHOLDER, "placeholder '%s' was left in", "pladsholderen '%s' er ikke udfyldt")   \
+	X(GOV_PLACEHOLDER_HINT, "replace it with the project's own value",                         \
+	  "erstat den med projektets egen værdi")                                                  \
+	X(GOV_LIQUID,                                                                              \
+	  "Liquid tag '%s' is shown as it is: GitHub does not run Jekyll on this file",            \
+	  "Liquid-tagget '%s' vises, som det står: GitHub kører ikke Jekyll på denne fil")         \
+	X(GOV_LIQUID_HINT,                                                                         \
+	  "write the value itself; Liquid works only in the pages of a Jekyll site",               \
+	  "skriv selve værdien; Liquid virker kun på siderne i et Jekyll-site")                    \
 	/* The trace report. */                                                                    \
 	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
 	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \

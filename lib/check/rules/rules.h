@@ -63,6 +63,8 @@ void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_dates(const gl_rule_ctx *ctx);
 /* decider/unknown, against decisions.deciders or the names the log's records use */
 void gl_rules_deciders(govlog_diag_list *out, const govlog_log *log);
+/* governance/placeholder, governance/liquid: templates and governance files */
+void gl_rules_governance(govlog_diag_list *out, const govlog_log *log);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
