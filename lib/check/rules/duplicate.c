@@ -198,12 +198,22 @@ static bool numbered_apart(const govlog_record *x, const govlog_record *y)
 	return differ;
 }
 
-/* The numbers a record's own text names, in order of first use, each once. */
+/* Whether a line holds one of the record's metadata fields (its status, its date…). */
+static bool field_line(const govlog_record *r, unsigned line)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].value_pos.line == line)
+			return true;
+	return false;
+}
+
+/* The numbers a record's own text names (its metadata aside), in order of first use, each once. */
 static void numbers_of(gl_strvec *out, const govlog_record *r)
 {
 	const char *s = r->text.data;
 	for (size_t i = text_start(r); i < r->text.len;) {
-		if (!gl_isdigit(s[i]) || (i && word_byte(s[i - 1]))) {
+		if (!gl_isdigit(s[i]) || (i && word_byte(s[i - 1])) ||
+		    field_line(r, gl_text_pos(&r->text, i).line)) {
 			i++;
 			continue;
 		}
