@@ -106,26 +106,28 @@ static uint64_t fnv(uint64_t h, const char *s, size_t len)
 }
 
 /*
- * Sorts by hash, keeping the order of equal hashes (a radix sort, sixteen
- * bits a pass): entries pushed record by record come out by (hash, record).
+ * Sorts by hash, keeping the order of equal hashes (a radix sort, eight bits
+ * a pass, sixteen for long runs): entries pushed record by record come out by
+ * (hash, record).
  */
-#define GL_RADIX_SORT(name, type, bits)                                                            \
+#define GL_RADIX_SORT(name, type, key_bits)                                                        \
 	static void name(type *v, size_t n)                                                        \
 	{                                                                                          \
-		enum { BITS = 16, BUCKETS = 1 << BITS };                                           \
+		unsigned bits = n < 65536 ? 8 : 16;                                                \
+		size_t buckets = (size_t)1 << bits;                                                \
 		type *tmp = gl_xcalloc(n ? n : 1, sizeof(*tmp)), *from = v, *to = tmp;             \
-		size_t *count = gl_xcalloc(BUCKETS, sizeof(*count));                               \
-		for (unsigned shift = 0; shift < (bits); shift += BITS) {                          \
-			memset(count, 0, BUCKETS * sizeof(*count));                                \
+		size_t *count = gl_xcalloc(buckets, sizeof(*count));                               \
+		for (unsigned shift = 0; shift < (key_bits); shift += bits) {                      \
+			memset(count, 0, buckets * sizeof(*count));                                \
 			for (size_t i = 0; i < n; i++)                                             \
-				count[(from[i].hash >> shift) & (BUCKETS - 1)]++;                  \
-			for (size_t b = 0, sum = 0; b < BUCKETS; b++) {                            \
+				count[(from[i].hash >> shift) & (buckets - 1)]++;                  \
+			for (size_t b = 0, sum = 0; b < buckets; b++) {                            \
 				size_t c = count[b];                                               \
 				count[b] = sum;                                                    \
 				sum += c;                                                          \
 			}                                                                          \
 			for (size_t i = 0; i < n; i++)                                             \
-				to[count[(from[i].hash >> shift) & (BUCKETS - 1)]++] = from[i];    \
+				to[count[(from[i].hash >> shift) & (buckets - 1)]++] = from[i];    \
 			type *t = from;                                                            \
 			from = to;                                                                 \
 			to = t;                                                                    \
