@@ -264,6 +264,22 @@ static void urls(const line *l)
 	}
 }
 
+/* Whether s[at] lies in a link to an example host, which urls() reports whole. */
+static bool in_example_url(const line *l, size_t at)
+{
+	size_t start = at;
+	while (start && !strchr(" \t(<\"'", l->seen[start - 1]))
+		start--;
+	for (size_t i = start; i + 3 <= at; i++)
+		if (!memcmp(l->seen + i, "://", 3)) {
+			size_t e = i + 3;
+			while (e < l->len && host_byte(l->seen[e]))
+				e++;
+			return example_host(l->seen + i + 3, e - i - 3);
+		}
+	return false;
+}
+
 static bool path_byte(char c)
 {
 	return gl_isalnum(c) || strchr("_-<>{}:", c);
@@ -286,7 +302,8 @@ static void owner_repo(const line *l)
 			if (l->seen[k] == ':' && k + 1 < i)
 				owner = k + 1;
 		if (owner_placeholder(l->seen + owner, i - owner) &&
-		    repo_placeholder(l->seen + i + 1, e - i - 1) && !after_example(l->seen, owner))
+		    repo_placeholder(l->seen + i + 1, e - i - 1) &&
+		    !after_example(l->seen, owner) && !in_example_url(l, owner))
 			say(l, GL_RULE_GOVERNANCE_PLACEHOLDER, owner, e - owner);
 	}
 }
