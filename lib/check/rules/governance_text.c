@@ -106,28 +106,17 @@ static bool example_host(const char *s, size_t len)
 	       gl_gov_starts_nocase(s, len, "your-domain.");
 }
 
+/*
+ * The project's own place left unnamed: "OWNER/…", "your-org/…". A
+ * contributor's fork ("YOUR_USERNAME/…") is for whoever reads it to fill in.
+ */
 static bool owner_placeholder(const char *s, size_t len)
 {
 	static const char *const upper[] = {"OWNER",        "ORG",      "ORGANIZATION",
-					    "ORGANISATION", "USER",     "USERNAME",
-					    "YOUR_ORG",     "YOUR-ORG", "YOUR_USERNAME"};
-	static const char *const lower[] = {"your-org",
-					    "your-organization",
-					    "your-organisation",
-					    "your-username",
-					    "your-user",
-					    "your-name",
-					    "yourname",
-					    "yourusername",
-					    "<owner>",
-					    "<org>",
-					    "<user>",
-					    "<username>",
-					    "{owner}",
-					    "{org}",
-					    "{user}",
-					    "{username}",
-					    ":owner"};
+					    "ORGANISATION", "YOUR_ORG", "YOUR-ORG"};
+	static const char *const lower[] = {
+		"your-org", "your-organization", "your-organisation", "<owner>", "<org>", "{owner}",
+		"{org}"};
 	return gl_gov_in_list(s, len, upper, GL_ARRAY_SIZE(upper), false) ||
 	       gl_gov_in_list(s, len, lower, GL_ARRAY_SIZE(lower), true);
 }
