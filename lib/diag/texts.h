@@ -95,8 +95,6 @@
 	X(DATE_SWAPPED,                                                                            \
 	  "date '%s' reads as %s (day first): the record's date %s with day and month swapped",    \
 	  "datoen '%s' læses som %s (dag først): postens dato %s med dag og måned byttet om")      \
-	X(DATE_SWAPPED_ISO, "date '%s' is the record's date %s with day and month swapped",        \
-	  "datoen '%s' er postens dato %s med dag og måned byttet om")                             \
 	X(DATE_SWAPPED_HINT, "write dates as YYYY-MM-DD, which read the same everywhere",          \
 	  "skriv datoer som ÅÅÅÅ-MM-DD, som læses ens overalt")                                    \
 	X(DATE_TEXT_MISMATCH, "the text says '%s', but the record is dated %s",                    \

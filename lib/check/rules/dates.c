@@ -5,7 +5,9 @@
  * A day-first date in the text ("03-04-2026") that reads as another day than
  * the record's, but is the record's date with day and month swapped, was
  * written month first. "04-03-2026" in a record of 2026-03-04 is that same
- * day read day first, as date.c reads it: no finding.
+ * day read day first, as date.c reads it: no finding. ISO dates read one way
+ * only: a later ISO date that happens to swap the record's (a review a month
+ * on) is just a date.
  *
  * "Besluttet / vedtaget / godkendt / decided / accepted / approved" followed
  * within a few words by a date says when the decision was made; a day the
@@ -54,7 +56,7 @@ static void swap_iso(const char *iso, char out[11])
 	gl_date_iso(&d, out);
 }
 
-/* A numeric date at s[at] (digits and . - /), read as date.c reads it. */
+/* A day-first date at s[at] (digits and . - /), read as date.c reads it. */
 static void numeric_date(scan *sc, size_t at, size_t end)
 {
 	size_t n = 0;
@@ -63,8 +65,10 @@ static void numeric_date(scan *sc, size_t at, size_t end)
 	while (n && strchr("./-", sc->s[at + n - 1]))
 		n--;
 	gl_date d;
+	/* ISO reads one way only; a day-first date is what another hand writes month first */
 	if (n < 8 || n > 10 || (at + n < end && word_char(sc->s[at + n])) ||
-	    gl_date_parse(sc->s + at, n, &d) != GL_DATE_OK || d.form == GL_DATE_TEXT)
+	    gl_date_parse(sc->s + at, n, &d) != GL_DATE_OK || d.form == GL_DATE_TEXT ||
+	    d.form == GL_DATE_ISO)
 		return;
 	const govlog_record *r = sc->ctx->r;
 	char iso[11], alt[11];
@@ -76,13 +80,8 @@ static void numeric_date(scan *sc, size_t at, size_t end)
 	gl_buf_put(&written, sc->s + at, n);
 	govlog_diag_list *out = sc->ctx->out;
 	const char *hint = gl_lang_text(gl_diag_list_lang(out), GL_T_DATE_SWAPPED_HINT);
-	govlog_pos pos = gl_text_pos(&r->text, at);
-	if (d.form == GL_DATE_ISO)
-		gl_diag_addt(out, GL_RULE_DATE_SWAPPED, r->path, pos, hint, GL_T_DATE_SWAPPED_ISO,
-			     written.ptr, r->date_iso);
-	else
-		gl_diag_addt(out, GL_RULE_DATE_SWAPPED, r->path, pos, hint, GL_T_DATE_SWAPPED,
-			     written.ptr, iso, r->date_iso);
+	gl_diag_addt(out, GL_RULE_DATE_SWAPPED, r->path, gl_text_pos(&r->text, at), hint,
+		     GL_T_DATE_SWAPPED, written.ptr, iso, r->date_iso);
 	gl_buf_release(&written);
 }
 
