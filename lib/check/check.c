@@ -48,6 +48,7 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 		gl_rules_meta(&ctx);
 		gl_rules_structure(&ctx);
 		gl_rules_placeholder(&ctx);
+		gl_rules_dates(&ctx);
 	}
 	gl_match_free(placeholder);
 	return 0;
@@ -75,8 +76,13 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 		gl_rules_links(out, log);
 		gl_rules_relations(out, log);
 		gl_rules_similar(out, log);
-		if (gl_log_whole_repository(log))
+		gl_rules_identity(out, log);
+		gl_rules_duplicates(out, log);
+		gl_rules_deciders(out, log);
+		if (gl_log_whole_repository(log)) {
 			gl_rules_templates(out, log);
+			gl_rules_governance(out, log);
+		}
 	}
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);

@@ -159,6 +159,13 @@ static int on_strict(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	return 0;
 }
 
+/* The people and bodies who decide: the vocabulary decider/unknown checks names against. */
+static int on_deciders(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->deciders_origin = origin;
+	return gl_cfg_want_list(ld, v, "deciders", &ld->c->deciders, &ld->c->decider_count);
+}
+
 /* "BS: strategic": a title prefix or type word and the type it names. */
 static int type_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *t)
 {
@@ -187,6 +194,7 @@ static int on_types(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 static const gl_cfg_key decision_keys[] = {
 	{"types", on_types},
 	{"strict", on_strict},
+	{"deciders", on_deciders},
 	{"folders", on_folders},
 	{"folder", on_folders},
 	{"file-pattern", on_file_pattern},

@@ -51,6 +51,9 @@ typedef struct gl_config {
 	const char *id_prefix_origin;
 	bool strict; /* metadata keys outside the vocabulary are meta/unknown */
 	const char *strict_origin;
+	const char **deciders; /* NULL-terminated names decider/unknown knows; NULL: from records */
+	size_t decider_count;
+	const char *deciders_origin;
 
 	const char **commit_types; /* NULL-terminated; NULL: the Conventional Commits set */
 	size_t commit_type_count;

@@ -62,6 +62,23 @@
 	  "an issue form's body is not one GitHub can show")                                       \
 	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
 	  "a template sits in a folder GitHub never reads")                                        \
+	X(FILE_NAME_TITLE, "file/name-title", WARNING,                                             \
+	  "a record's file name misspells its title, or names another decision")                   \
+	X(FILE_NAME_DATE, "file/name-date", WARNING,                                               \
+	  "the date in a record's file name and the record's own date disagree")                   \
+	X(DECISION_DUPLICATE, "decision/duplicate", WARNING,                                       \
+	  "two live records have near-identical titles or text: one proposal filed twice?")        \
+	X(DATE_SWAPPED, "date/swapped", WARNING,                                                   \
+	  "a date in the text is the record's date with day and month swapped")                    \
+	X(DATE_TEXT_MISMATCH, "date/text-mismatch", WARNING,                                       \
+	  "the text says the decision was made on another day than the record's date")             \
+	X(DECIDER_UNKNOWN, "decider/unknown", WARNING,                                             \
+	  "a decider is a letter or two from a name the log knows, or not in decisions.deciders")  \
+	X(GOVERNANCE_PLACEHOLDER, "governance/placeholder", WARNING,                               \
+	  "a template or governance file (CONTRIBUTING, SECURITY, …) keeps a placeholder "       \
+	  "([INSERT CONTACT METHOD], email@example.com, OWNER/REPOSITORY)")                        \
+	X(GOVERNANCE_LIQUID, "governance/liquid", WARNING,                                         \
+	  "a file GitHub shows as it is holds Jekyll/Liquid tags ({{ … }}, {% … %})")              \
 	X(BODY_SECTION_MISSING, "body/section-missing", ERROR,                                     \
 	  "an issue or pull-request body lacks a section of its template")                         \
 	X(BODY_SECTION_EMPTY, "body/section-empty", ERROR,                                         \

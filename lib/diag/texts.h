@@ -220,6 +220,72 @@
 	  "versions follow [Semantic Versioning](https://semver.org/).",                           \
 	  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), og "         \
 	  "versionerne [Semantic Versioning](https://semver.org/).")                               \
+	/* file/name-title and file/name-date. */                                                  \
+	X(NAME_TITLE_TYPO, "the file name has '%s' where the title has '%s'",                      \
+	  "filnavnet har '%s', hvor titlen har '%s'")                                              \
+	X(NAME_TITLE_TYPO_HINT,                                                                    \
+	  "correct the spelling in the file name or in the title so that they agree",              \
+	  "ret stavningen i filnavnet eller i titlen, så de stemmer overens")                      \
+	X(NAME_TITLE_OTHER, "the file name '%s' names another decision than the title '%s'",       \
+	  "filnavnet '%s' nævner en anden beslutning end titlen '%s'")                             \
+	X(NAME_TITLE_OTHER_HINT,                                                                   \
+	  "a file keeps its name when a record is retitled or reused: check that it holds the "    \
+	  "decision its name says",                                                                \
+	  "en fil beholder sit navn, når en post får ny titel eller genbruges: tjek at den "     \
+	  "rummer den beslutning, navnet siger")                                                   \
+	X(NAME_DATE, "the file name says %s, but the record is dated %s",                          \
+	  "filnavnet siger %s, men posten er dateret %s")                                          \
+	X(NAME_DATE_SWAPPED,                                                                       \
+	  "the file name says %s, but the record is dated %s: day and month are swapped",          \
+	  "filnavnet siger %s, men posten er dateret %s: dag og måned er byttet om")               \
+	X(NAME_DATE_YEAR,                                                                          \
+	  "the file name says %s, but the record is dated %s: only the year differs",              \
+	  "filnavnet siger %s, men posten er dateret %s: kun året er forskelligt")                 \
+	X(NAME_DATE_HINT, "rename the file or correct the date so that they agree",                \
+	  "omdøb filen eller ret datoen, så de stemmer overens")                                   \
+	/* date/swapped and date/text-mismatch. */                                                 \
+	X(DATE_SWAPPED,                                                                            \
+	  "date '%s' reads as %s (day first): the record's date %s with day and month swapped",    \
+	  "datoen '%s' læses som %s (dag først): postens dato %s med dag og måned byttet om")      \
+	X(DATE_SWAPPED_HINT, "write dates as YYYY-MM-DD, which read the same everywhere",          \
+	  "skriv datoer som ÅÅÅÅ-MM-DD, som læses ens overalt")                                    \
+	X(DATE_TEXT_MISMATCH, "the text says '%s', but the record is dated %s",                    \
+	  "teksten siger '%s', men posten er dateret %s")                                          \
+	X(DATE_TEXT_MISMATCH_HINT,                                                                 \
+	  "if the decision was made that day, date the record so; otherwise correct the text",     \
+	  "blev beslutningen truffet den dag, så dater posten sådan; ellers ret teksten")          \
+	/* decider/unknown. */                                                                     \
+	X(DECIDER_SUGGEST, "unknown decider '%s' (did you mean '%s'?)",                            \
+	  "ukendt beslutningstager '%s' (mente du '%s'?)")                                         \
+	X(DECIDER_SUGGEST_HINT_RECORDS, "'%s' is how %zu other records write it",                  \
+	  "'%s' er sådan %zu andre poster skriver det")                                            \
+	X(DECIDER_SUGGEST_HINT_CONFIG, "decisions.deciders in %s names '%s'",                      \
+	  "decisions.deciders i %s nævner '%s'")                                                   \
+	X(DECIDER_NOT_LISTED, "decider '%s' is not in decisions.deciders",                         \
+	  "beslutningstageren '%s' står ikke i decisions.deciders")                                \
+	X(DECIDER_NOT_LISTED_HINT, "add the name to decisions.deciders in %s, or correct it",      \
+	  "tilføj navnet til decisions.deciders i %s, eller ret det")                              \
+	/* decision/duplicate. */                                                                  \
+	X(DUPLICATE_TITLE,                                                                         \
+	  "'%s' may be the same proposal as '%s' (the titles differ only in '%s' and '%s')",       \
+	  "'%s' er måske det samme forslag som '%s' (titlerne adskiller sig kun i '%s' og '%s')")  \
+	X(DUPLICATE_TEXT, "'%s' may be the same proposal as '%s' (their text is nearly the same)", \
+	  "'%s' er måske det samme forslag som '%s' (teksten er næsten den samme)")                \
+	X(DUPLICATE_HINT,                                                                          \
+	  "if they are one proposal, keep one record; if one replaces the other, say so with "     \
+	  "Supersedes",                                                                            \
+	  "er de ét forslag, så behold én post; afløser den ene den anden, så skriv det med " \
+	  "Erstatter")                                                                             \
+	/* governance/placeholder and governance/liquid. */                                        \
+	X(GOV_PLACEHOLDER, "placeholder '%s' was left in", "pladsholderen '%s' er ikke udfyldt")   \
+	X(GOV_PLACEHOLDER_HINT, "replace it with the project's own value",                         \
+	  "erstat den med projektets egen værdi")                                                  \
+	X(GOV_LIQUID,                                                                              \
+	  "Liquid tag '%s' is shown as it is: GitHub does not run Jekyll on this file",            \
+	  "Liquid-tagget '%s' vises, som det står: GitHub kører ikke Jekyll på denne fil")         \
+	X(GOV_LIQUID_HINT,                                                                         \
+	  "write the value itself; Liquid works only in the pages of a Jekyll site",               \
+	  "skriv selve værdien; Liquid virker kun på siderne i et Jekyll-site")                    \
 	/* The trace report. */                                                                    \
 	X(TRACEABILITY, "Traceability", "Sporbarhed")                                              \
 	X(TRACE_SUMMARY, "%zu commits, %zu releases, %zu requests, %zu decisions.",                \

@@ -269,6 +269,32 @@ static void assert_defaults(const gl_config *c)
 	}
 }
 
+/* decisions.deciders: the names decider/unknown knows, a list or one name. */
+static void test_deciders(void **state)
+{
+	(void)state;
+	gl_config *c = parse_ok("decisions:\n"
+				"  deciders:\n"
+				"    - Styregruppen\n"
+				"    - Koordinationsgruppen\n");
+	static const char *const want[] = {"Styregruppen", "Koordinationsgruppen", NULL};
+	assert_list(c->deciders, c->decider_count, want);
+	assert_string_equal(c->deciders_origin, ".govlog.yml:2");
+	gl_config_free(c);
+	c = parse_ok("decisions:\n"
+		     "  deciders: Styregruppen\n");
+	assert_int_equal(c->decider_count, 1);
+	assert_string_equal(c->deciders[0], "Styregruppen");
+	gl_config_free(c);
+	c = parse_ok("profile: os2-da\n");
+	assert_null(c->deciders);
+	gl_config_free(c);
+	assert_invalid("decisions:\n"
+		       "  deciders:\n"
+		       "    - {name: Styregruppen}\n",
+		       ".govlog.yml:3:", "'deciders'", NULL);
+}
+
 static void test_defaults(void **state)
 {
 	(void)state;
@@ -347,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_keys),
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_folders_stay_inside),
+		cmocka_unit_test(test_deciders),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_profile_defaults),
 		cmocka_unit_test(test_load_from_folder),

@@ -54,6 +54,18 @@ void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 /* file/possible-duplicate, across the whole log */
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
+/* Whether file/possible-duplicate reports the pair (near names or the same title). */
+bool gl_similar_names(const govlog_record *a, const govlog_record *b);
+/* file/name-title and file/name-date, across the whole log */
+void gl_rules_identity(govlog_diag_list *out, const govlog_log *log);
+/* decision/duplicate: near-identical titles or text, across the whole log */
+void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log);
+/* date/swapped and date/text-mismatch: dates in the record's text */
+void gl_rules_dates(const gl_rule_ctx *ctx);
+/* decider/unknown, against decisions.deciders or the names the log's records use */
+void gl_rules_deciders(govlog_diag_list *out, const govlog_log *log);
+/* governance/placeholder, governance/liquid: templates and governance files */
+void gl_rules_governance(govlog_diag_list *out, const govlog_log *log);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */

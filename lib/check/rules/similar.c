@@ -203,6 +203,23 @@ static void same_titles(govlog_diag_list *out, const govlog_log *log)
 	free(t);
 }
 
+bool gl_similar_names(const govlog_record *a, const govlog_record *b)
+{
+	name x = name_of(a, 0), y = name_of(b, 1);
+	size_t lx = strlen(x.letters), ly = strlen(y.letters);
+	bool close = lx >= MIN_NAME && ly >= MIN_NAME && lx <= MAX_NAME && ly <= MAX_NAME;
+	if (close && !strcmp(x.letters, y.letters))
+		close = !strcmp(x.digits, y.digits);
+	else if (close)
+		close = gl_vocab_distance(x.letters, lx, y.letters, ly) <= MAX_DISTANCE;
+	char *ta = bare_title(a), *tb = bare_title(b);
+	close = close || (strlen(ta) >= MIN_NAME * 2 && !strcmp(ta, tb));
+	free(ta);
+	free(tb);
+	free(x.letters), free(x.digits), free(y.letters), free(y.digits);
+	return close;
+}
+
 void gl_rules_similar(govlog_diag_list *out, const govlog_log *log)
 {
 	same_titles(out, log);
