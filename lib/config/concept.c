@@ -1,6 +1,7 @@
 /* Section concepts: the names real templates give each section, and reading a heading by them. */
 #include "config/concept.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "util/ascii.h"
@@ -305,12 +306,48 @@ static gl_concept_set from_end(const words *h)
 	return best == GL_CONCEPT_NONE ? 0 : GL_CONCEPT_BIT(best);
 }
 
-gl_concept_set gl_concept_classify(const char *heading)
+static gl_concept_set classify(const char *heading)
 {
 	words h;
 	split_words(&h, heading);
 	gl_concept_set set = from_start(&h, 0);
 	return set ? set : from_end(&h);
+}
+
+/*
+ * A log repeats the same few headings in every record, and the parser, the
+ * profile detection and the section rules each ask about them: a small
+ * direct-mapped cache per thread answers the repeats. Fixed size, no frees.
+ */
+#define CACHE_SLOTS 256
+#define CACHE_HEADING_MAX 80
+
+typedef struct cache_slot {
+	char heading[CACHE_HEADING_MAX];
+	gl_concept_set set;
+} cache_slot;
+
+static _Thread_local cache_slot cache[CACHE_SLOTS];
+
+static size_t cache_index(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h % CACHE_SLOTS;
+}
+
+gl_concept_set gl_concept_classify(const char *heading)
+{
+	size_t len = strlen(heading);
+	if (!len || len >= CACHE_HEADING_MAX)
+		return classify(heading);
+	cache_slot *slot = &cache[cache_index(heading, len)];
+	if (!memcmp(slot->heading, heading, len + 1))
+		return slot->set;
+	slot->set = classify(heading);
+	memcpy(slot->heading, heading, len + 1);
+	return slot->set;
 }
 
 const char *gl_concept_name(gl_concept c, govlog_lang lang)
