@@ -185,3 +185,15 @@ void gl_date_today(char out[11])
 	gmtime_r(&now, &tm);
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
+
+void gl_date_swapped_iso(const char *iso, char out[11])
+{
+	gl_date d;
+	out[0] = '\0';
+	if (gl_date_parse(iso, strlen(iso), &d) != GL_DATE_OK || d.day > 12 || d.day == d.month)
+		return;
+	int day = d.day;
+	d.day = d.month;
+	d.month = day;
+	gl_date_iso(&d, out);
+}

@@ -34,6 +34,10 @@ gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out);
 /* Writes "YYYY-MM-DD" and a NUL into buf[11]. */
 void gl_date_iso(const gl_date *d, char buf[11]);
 
+/* "2026-03-04" → "2026-04-03" in out: the date with day and month swapped; "" when
+ * `iso` is no date, its day is past 12, or day and month are equal. */
+void gl_date_swapped_iso(const char *iso, char out[11]);
+
 int gl_date_days_in_month(int year, int month);
 
 /* Today in UTC as "YYYY-MM-DD"; SOURCE_DATE_EPOCH, when set, fixes it (reproducible runs). */

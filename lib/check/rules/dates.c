@@ -43,19 +43,6 @@ static bool word_char(char c)
 	return gl_isalnum(c) || (unsigned char)c >= 0x80;
 }
 
-/* "2026-03-04" → "2026-04-03"; "" when that is no date or the same one. */
-static void swap_iso(const char *iso, char out[11])
-{
-	gl_date d;
-	out[0] = '\0';
-	if (gl_date_parse(iso, strlen(iso), &d) != GL_DATE_OK || d.day > 12 || d.day == d.month)
-		return;
-	int day = d.day;
-	d.day = d.month;
-	d.month = day;
-	gl_date_iso(&d, out);
-}
-
 /* A day-first date at s[at] (digits and . - /), read as date.c reads it. */
 static void numeric_date(scan *sc, size_t at, size_t end)
 {
@@ -73,7 +60,7 @@ static void numeric_date(scan *sc, size_t at, size_t end)
 	const govlog_record *r = sc->ctx->r;
 	char iso[11], alt[11];
 	gl_date_iso(&d, iso);
-	swap_iso(r->date_iso, alt);
+	gl_date_swapped_iso(r->date_iso, alt);
 	if (!alt[0] || strcmp(iso, alt))
 		return;
 	gl_buf written = GL_BUF_INIT;
@@ -188,7 +175,7 @@ static void report_mismatch(scan *sc, size_t at, size_t end, const gl_date *d)
 	const govlog_record *r = sc->ctx->r;
 	char iso[11], alt[11];
 	gl_date_iso(d, iso);
-	swap_iso(r->date_iso, alt);
+	gl_date_swapped_iso(r->date_iso, alt);
 	/* the day with day and month swapped is date/swapped's to say */
 	if (agrees(sc->ctx, iso) || !strcmp(iso, alt))
 		return;

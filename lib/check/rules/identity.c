@@ -263,19 +263,6 @@ static bool file_date(const govlog_record *r, char iso[11])
 	return found;
 }
 
-/* "2026-03-04" → "2026-04-03"; "" when that is no date or the same one. */
-static void swapped(const char *iso, char out[11])
-{
-	gl_date d;
-	out[0] = '\0';
-	if (gl_date_parse(iso, strlen(iso), &d) != GL_DATE_OK || d.day > 12 || d.day == d.month)
-		return;
-	int day = d.day;
-	d.day = d.month;
-	d.month = day;
-	gl_date_iso(&d, out);
-}
-
 /* A day-first date field the file name reads the other way round: date/ambiguous says so. */
 static bool ambiguous_field(const govlog_record *r, const char *named)
 {
@@ -285,7 +272,7 @@ static bool ambiguous_field(const govlog_record *r, const char *named)
 	if (gl_date_parse(v, strlen(v), &d) != GL_DATE_OK || d.form == GL_DATE_ISO ||
 	    d.form == GL_DATE_TEXT)
 		return false;
-	swapped(r->date_iso, alt);
+	gl_date_swapped_iso(r->date_iso, alt);
 	return !strcmp(alt, named);
 }
 
@@ -300,7 +287,7 @@ typedef struct dated {
 static gl_text_id slip_of(const char *named, const char *dated_as)
 {
 	char alt[11];
-	swapped(dated_as, alt);
+	gl_date_swapped_iso(dated_as, alt);
 	if (!strcmp(alt, named))
 		return GL_T_NAME_DATE_SWAPPED;
 	if (!strcmp(dated_as + 4, named + 4))
