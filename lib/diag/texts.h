@@ -416,7 +416,77 @@
 	  "en note om dens status blev tilføjet: '%s'")                                            \
 	X(EDIT_STATUS_NOTE_REMOVED, "a note on its status was removed: '%s'",                      \
 	  "en note om dens status blev fjernet: '%s'")                                             \
-	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")
+	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")              \
+	/* Commit messages (commit/commit.c): commit/format, type, scope, subject, refs, */        \
+	/* decision and trailer. */                                                                \
+	X(COMMIT_NOT_HEADER, "the subject is not 'type(scope): description'",                      \
+	  "emnelinjen har ikke formen 'type(scope): beskrivelse'")                                 \
+	X(COMMIT_EMPTY, "the commit message is empty", "commitbeskeden er tom")                    \
+	X(COMMIT_STARTS_WITH_TYPE, "a header starts with its type, such as feat or fix",           \
+	  "emnelinjen skal begynde med sin type, som feat eller fix")                              \
+	X(COMMIT_SCOPE_EMPTY, "the scope between '(' and ')' is empty",                            \
+	  "scopet mellem '(' og ')' er tomt")                                                      \
+	X(COMMIT_SCOPE_UNCLOSED, "the scope needs a closing ')'",                                  \
+	  "scopet mangler sin afsluttende ')'")                                                    \
+	X(COMMIT_NO_COLON, "expected ':' after the type and scope",                                \
+	  "forventede ':' efter type og scope")                                                    \
+	X(COMMIT_NO_SPACE, "expected a space after ':'", "forventede et mellemrum efter ':'")      \
+	X(COMMIT_NO_DESCRIPTION, "the description is missing", "beskrivelsen mangler")             \
+	X(COMMIT_EXAMPLE_DESCRIPTION, "write the table between its markers",                       \
+	  "skriv tabellen mellem markørerne")                                                      \
+	X(COMMIT_ALLOWED, "allowed:", "tilladt:")                                                  \
+	X(COMMIT_TYPE_UNKNOWN, "unknown commit type '%.*s'", "ukendt commit-type '%.*s'")          \
+	X(COMMIT_SCOPE_UNKNOWN, "unknown commit scope '%.*s'", "ukendt commit-scope '%.*s'")       \
+	X(COMMIT_FULL_STOP, "the description ends with '.'", "beskrivelsen slutter med '.'")       \
+	X(COMMIT_FULL_STOP_HINT, "a subject is a title: no full stop",                             \
+	  "emnelinjen er en overskrift: intet punktum")                                            \
+	X(COMMIT_TOO_LONG, "the subject is %zu characters long", "emnelinjen er %zu tegn lang")    \
+	X(COMMIT_TOO_LONG_HINT, "keep the subject to 72 characters; say more in the body",         \
+	  "hold emnelinjen på højst 72 tegn; skriv resten i brødteksten")                          \
+	X(COMMIT_REF_NONE, "'%.*s' names no issue or ticket",                                      \
+	  "'%.*s' nævner hverken et issue eller et sagsnummer")                                    \
+	X(COMMIT_REF_NONE_HINT,                                                                    \
+	  "name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a ticket (AR-519, or a "  \
+	  "pattern in commits.references)",                                                        \
+	  "angiv et issue (#12, ejer/repo#12, en URL, !580 for GitLab) eller et sagsnummer "       \
+	  "(AR-519, eller et mønster i commits.references)")                                       \
+	X(COMMIT_REFS_NEEDED, "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",            \
+	  "en %.*s-commit skal have en trailer med Refs:, Fixes: eller Closes:")                   \
+	X(COMMIT_REFS_NEEDED_HINT,                                                                 \
+	  "end the message with a trailer naming the request: 'Refs: #123'",                       \
+	  "afslut beskeden med en trailer, der nævner ønsket: 'Refs: #123'")                       \
+	X(COMMIT_DECISION_UNKNOWN, "Decision: '%s' is no record of the decision log",              \
+	  "Decision: '%s' er ikke en beslutning i beslutningsloggen")                              \
+	X(COMMIT_DECISION_UNKNOWN_HINT,                                                            \
+	  "name an accepted decision by its ID, e.g. Decision: ADR-0007",                          \
+	  "angiv en vedtaget beslutning med dens ID, f.eks. Decision: ADR-0007")                   \
+	X(COMMIT_DECISION_NOT_ACCEPTED, "Decision: %s is %s, not accepted",                        \
+	  "Decision: %s er ikke vedtaget (status: %s)")                                            \
+	X(COMMIT_DECISION_NO_STATUS, "Decision: %s has no status, so it is not accepted",          \
+	  "Decision: %s har ingen status og er derfor ikke vedtaget")                              \
+	X(COMMIT_DECISION_NOT_ACCEPTED_HINT, "a commit implements a decision once it is accepted", \
+	  "en commit gennemfører først en beslutning, når den er vedtaget")                        \
+	X(COMMIT_STATE_PROPOSED, "proposed", "forslag")                                            \
+	X(COMMIT_STATE_REJECTED, "rejected", "afvist")                                             \
+	X(COMMIT_STATE_DEPRECATED, "deprecated", "forældet")                                       \
+	X(COMMIT_STATE_SUPERSEDED, "superseded", "erstattet")                                      \
+	X(COMMIT_STATE_UNKNOWN, "unknown", "ukendt")                                               \
+	X(COMMIT_TRAILER_GIT_ONLY, "Git reads '%.*s' as a trailer, Conventional Commits does not", \
+	  "Git læser '%.*s' som en trailer, det gør Conventional Commits ikke")                    \
+	X(COMMIT_TRAILER_CC_ONLY, "Conventional Commits reads '%.*s' as a footer, Git does not",   \
+	  "Conventional Commits læser '%.*s' som en footer, det gør Git ikke")                     \
+	X(COMMIT_TRAILER_HASH_HINT, "write 'Token: value' (Refs: #9), which both read",            \
+	  "skriv 'Token: værdi' (Refs: #9), som begge kan læse")                                   \
+	X(COMMIT_TRAILER_BREAKING_HINT, "write BREAKING-CHANGE:, which both read",                 \
+	  "skriv BREAKING-CHANGE:, som begge kan læse")                                            \
+	X(COMMIT_TRAILER_LAST_HINT,                                                                \
+	  "Git reads trailers only from a last paragraph of trailers: move other lines above a "   \
+	  "blank line",                                                                            \
+	  "Git læser kun trailere i et sidste afsnit, der kun består af trailere: flyt andre "   \
+	  "linjer op over en tom linje")                                                           \
+	X(COMMIT_TRAILER_FIRST_HINT,                                                               \
+	  "Conventional Commits reads footers only when the paragraph starts with one",            \
+	  "Conventional Commits læser kun footere, når afsnittet begynder med en")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,
