@@ -142,21 +142,23 @@ static bool unanswered(const gl_buf *text)
 static void check_section(checker *c, const char *heading, const char *label, const char *guidance)
 {
 	const part *p = find_part(&c->body, heading);
+	govlog_lang lang = gl_diag_list_lang(c->out);
 	govlog_pos whole = {0, 0};
 	if (!p) {
-		gl_diag_add(c->out, GL_RULE_BODY_SECTION_MISSING, c->name, whole,
-			    "keep the template's headings", "missing section '%s'", label);
+		gl_diag_addt(c->out, GL_RULE_BODY_SECTION_MISSING, c->name, whole,
+			     gl_lang_text(lang, GL_T_BODY_SECTION_MISSING_HINT),
+			     GL_T_BODY_SECTION_MISSING, label);
 		return;
 	}
 	govlog_pos at = {p->line, 1};
 	if (unanswered(&p->text))
-		gl_diag_add(c->out, GL_RULE_BODY_SECTION_EMPTY, c->name, at, NULL,
-			    "section '%s' is not filled in", label);
+		gl_diag_addt(c->out, GL_RULE_BODY_SECTION_EMPTY, c->name, at, NULL,
+			     GL_T_BODY_SECTION_EMPTY, label);
 	else if (guidance && *guidance &&
 		 (!strcmp(p->text.ptr, guidance) || !strcmp(p->guidance.ptr, guidance)))
-		gl_diag_add(c->out, GL_RULE_BODY_GUIDANCE, c->name, at,
-			    "replace the template's text with your own",
-			    "section '%s' still holds the template's text", label);
+		gl_diag_addt(c->out, GL_RULE_BODY_GUIDANCE, c->name, at,
+			     gl_lang_text(lang, GL_T_BODY_GUIDANCE_HINT), GL_T_BODY_GUIDANCE,
+			     label);
 }
 
 /* The line of the body with a box for `label`, ticked or not; 0 when none. */
@@ -183,9 +185,9 @@ static void check_box(checker *c, const char *label)
 	unsigned line = box_line(c, label, &ticked);
 	if (ticked)
 		return;
-	gl_diag_add(c->out, GL_RULE_BODY_UNCHECKED, c->name, (govlog_pos){line, line ? 1 : 0},
-		    "tick it once it holds, or say why it does not", "checkbox '%s' is not ticked",
-		    label);
+	gl_diag_addt(c->out, GL_RULE_BODY_UNCHECKED, c->name, (govlog_pos){line, line ? 1 : 0},
+		     gl_lang_text(gl_diag_list_lang(c->out), GL_T_BODY_UNCHECKED_HINT),
+		     GL_T_BODY_UNCHECKED, label);
 }
 
 /* #123, owner/repo#123, FR-12, PROJ-361 or a URL. */
@@ -205,6 +207,7 @@ static bool has_reference(const char *s)
 static void check_refs(checker *c)
 {
 	const gl_text *t = &c->body.t;
+	govlog_lang lang = gl_diag_list_lang(c->out);
 	for (unsigned line = 1; line <= gl_text_line_count(t); line++) {
 		size_t a = gl_text_line_start(t, line), b = gl_text_line_end(t, line);
 		if (b - a < 5 || strncasecmp(t->data + a, "Refs:", 5))
@@ -215,13 +218,13 @@ static void check_refs(checker *c)
 		bool ok = has_reference(text.ptr);
 		gl_buf_release(&text);
 		if (!ok)
-			gl_diag_add(c->out, GL_RULE_BODY_REQUEST, c->name, (govlog_pos){line, 1},
-				    "name the request: Refs: #123, Refs: FR-12 or a link",
-				    "the Refs: line names no request");
+			gl_diag_addt(c->out, GL_RULE_BODY_REQUEST, c->name, (govlog_pos){line, 1},
+				     gl_lang_text(lang, GL_T_BODY_REFS_EMPTY_HINT),
+				     GL_T_BODY_REFS_EMPTY);
 		return;
 	}
-	gl_diag_add(c->out, GL_RULE_BODY_REQUEST, c->name, (govlog_pos){0, 0},
-		    "add a line 'Refs: #123' naming the request", "no Refs: line");
+	gl_diag_addt(c->out, GL_RULE_BODY_REQUEST, c->name, (govlog_pos){0, 0},
+		     gl_lang_text(lang, GL_T_BODY_REFS_NONE_HINT), GL_T_BODY_REFS_NONE);
 }
 
 static void check_markdown(checker *c, const char *tpl, size_t len)

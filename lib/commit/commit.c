@@ -69,6 +69,14 @@ bool gl_commit_default_type(const char *type, size_t len)
 	return listed(default_types, GL_ARRAY_SIZE(default_types), type, len);
 }
 
+/* The hint of an unknown type or scope: "allowed: feat fix …". */
+static void allowed(gl_buf *hint, govlog_lang lang, const char *const *list, size_t n)
+{
+	gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_ALLOWED));
+	for (size_t i = 0; i < n; i++)
+		gl_buf_printf(hint, " %s", list[i]);
+}
+
 /* Each scope ("index", or "index,cli") in s[from..to) must be one commits.scopes allows. */
 static void check_scope(message *m, const char *s, size_t from, size_t to)
 {
@@ -80,13 +88,11 @@ static void check_scope(message *m, const char *s, size_t from, size_t to)
 			i++, n--;
 		if (n && !listed(m->o->scopes, m->o->scope_count, s + i, n)) {
 			gl_buf hint = GL_BUF_INIT;
-			gl_buf_puts(&hint, "allowed:");
-			for (size_t k = 0; k < m->o->scope_count; k++)
-				gl_buf_printf(&hint, " %s", m->o->scopes[k]);
-			gl_diag_add(m->out, GL_RULE_COMMIT_SCOPE, m->name,
-				    (govlog_pos){m->r.outline.subject,
-						 (unsigned)gl_utf8_count(s, i) + 1},
-				    hint.ptr, "unknown commit scope '%.*s'", (int)n, s + i);
+			allowed(&hint, gl_diag_list_lang(m->out), m->o->scopes, m->o->scope_count);
+			gl_diag_addt(m->out, GL_RULE_COMMIT_SCOPE, m->name,
+				     (govlog_pos){m->r.outline.subject,
+						  (unsigned)gl_utf8_count(s, i) + 1},
+				     hint.ptr, GL_T_COMMIT_SCOPE_UNKNOWN, (int)n, s + i);
 			gl_buf_release(&hint);
 		}
 		i += n + 1;
@@ -167,12 +173,29 @@ static void ticket_example(gl_buf *hint, govlog_lang lang, const char *s, size_t
 	if (d < len)
 		gl_buf_put(hint, s + d, len - d);
 	else
-		gl_buf_puts(hint, "write the table between its markers");
+		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_EXAMPLE_DESCRIPTION));
 	gl_buf ref = GL_BUF_INIT; /* "358: …" is an issue's number, which a trailer writes #358 */
 	gl_buf_printf(&ref, "%s%.*s", gl_isdigit(s[0]) ? "#" : "", (int)key, s);
 	gl_buf_puts(hint, "\n    ");
 	gl_lang_printf(hint, lang, GL_T_COMMIT_TICKET_TRAILER, (int)ref.len, ref.ptr);
 	gl_buf_release(&ref);
+}
+
+/* What the parser says where a header stops, in the list's language. */
+static gl_text_id stop_text(gl_header_stop stop)
+{
+	switch (stop) {
+	case GL_HEADER_NO_CLOSE:
+		return GL_T_COMMIT_SCOPE_UNCLOSED;
+	case GL_HEADER_NO_COLON:
+		return GL_T_COMMIT_NO_COLON;
+	case GL_HEADER_NO_SPACE:
+		return GL_T_COMMIT_NO_SPACE;
+	case GL_HEADER_NO_SUBJECT:
+		return GL_T_COMMIT_NO_DESCRIPTION;
+	default:
+		return GL_T_COMMIT_STARTS_WITH_TYPE;
+	}
 }
 
 /*
@@ -198,7 +221,7 @@ static size_t header_why(gl_buf *hint, govlog_lang lang, const gl_header *h, con
 	else if (no_colon && colon) /* "feat : …", "feat(ui) add: …" */
 		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_COLON_LATE));
 	else
-		gl_buf_puts(hint, h->why);
+		gl_buf_puts(hint, gl_lang_text(lang, stop_text(h->stop)));
 	return key;
 }
 
@@ -213,12 +236,12 @@ static bool header_fails(const message *m, const char *line, size_t len, size_t 
 	size_t key = 0;
 	if (line != o->text) { /* blanks before the type */
 		*at = 0;
-		gl_buf_puts(hint, "a header starts with its type, such as feat or fix");
+		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_STARTS_WITH_TYPE));
 	} else if (!o->conventional) {
 		key = header_why(hint, lang, &o->header, o->text, o->text_len, at);
 	} else if (o->header.has_scope && !o->header.scope_len) {
 		*at = o->header.scope;
-		gl_buf_puts(hint, "the scope between '(' and ')' is empty");
+		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_SCOPE_EMPTY));
 	} else {
 		return false;
 	}
@@ -231,8 +254,9 @@ static bool header_fails(const message *m, const char *line, size_t len, size_t 
 	if (key)
 		ticket_example(hint, lang, o->text, o->text_len, key);
 	else
-		gl_buf_printf(hint, "\n    %s feat(index): write the table between its markers",
-			      gl_lang_text(lang, GL_T_COMMIT_EXAMPLE));
+		gl_buf_printf(hint, "\n    %s feat(index): %s",
+			      gl_lang_text(lang, GL_T_COMMIT_EXAMPLE),
+			      gl_lang_text(lang, GL_T_COMMIT_EXAMPLE_DESCRIPTION));
 	return true;
 }
 
@@ -243,11 +267,9 @@ static void check_type(message *m, const char *type, size_t type_len)
 	if (listed(types, ntypes, type, type_len))
 		return;
 	gl_buf hint = GL_BUF_INIT;
-	gl_buf_puts(&hint, "allowed:");
-	for (size_t i = 0; i < ntypes; i++)
-		gl_buf_printf(&hint, " %s", types[i]);
-	gl_diag_add(m->out, GL_RULE_COMMIT_TYPE, m->name, (govlog_pos){m->r.outline.subject, 1},
-		    hint.ptr, "unknown commit type '%.*s'", (int)type_len, type);
+	allowed(&hint, gl_diag_list_lang(m->out), types, ntypes);
+	gl_diag_addt(m->out, GL_RULE_COMMIT_TYPE, m->name, (govlog_pos){m->r.outline.subject, 1},
+		     hint.ptr, GL_T_COMMIT_TYPE_UNKNOWN, (int)type_len, type);
 	gl_buf_release(&hint);
 }
 
@@ -260,9 +282,9 @@ static void check_header(message *m, size_t *type_len, const char **type)
 	*type_len = 0;
 	gl_buf hint = GL_BUF_INIT;
 	if (header_fails(m, s, len, &at, &hint)) {
-		gl_diag_add(m->out, GL_RULE_COMMIT_FORMAT, m->name,
-			    (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
-			    "the subject is not 'type(scope): description'");
+		gl_diag_addt(m->out, GL_RULE_COMMIT_FORMAT, m->name,
+			     (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, at) + 1}, hint.ptr,
+			     GL_T_COMMIT_NOT_HEADER);
 		gl_buf_release(&hint);
 		return;
 	}
@@ -270,14 +292,15 @@ static void check_header(message *m, size_t *type_len, const char **type)
 	*type_len = o->header.type_len;
 	check_type(m, s, *type_len);
 	check_scope(m, s, o->header.scope, o->header.scope + o->header.scope_len);
+	govlog_lang lang = gl_diag_list_lang(m->out);
 	if (o->line[o->line_len - 1] == '.')
-		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name,
-			    (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, o->line_len)},
-			    "a subject is a title: no full stop", "the description ends with '.'");
+		gl_diag_addt(m->out, GL_RULE_COMMIT_SUBJECT, m->name,
+			     (govlog_pos){o->subject, (unsigned)gl_utf8_count(s, o->line_len)},
+			     gl_lang_text(lang, GL_T_COMMIT_FULL_STOP_HINT), GL_T_COMMIT_FULL_STOP);
 	if (gl_utf8_count(s, o->line_len) > 72)
-		gl_diag_add(m->out, GL_RULE_COMMIT_SUBJECT, m->name, (govlog_pos){o->subject, 73},
-			    "keep the subject to 72 characters; say more in the body",
-			    "the subject is %zu characters long", gl_utf8_count(s, o->line_len));
+		gl_diag_addt(m->out, GL_RULE_COMMIT_SUBJECT, m->name, (govlog_pos){o->subject, 73},
+			     gl_lang_text(lang, GL_T_COMMIT_TOO_LONG_HINT), GL_T_COMMIT_TOO_LONG,
+			     gl_utf8_count(s, o->line_len));
 }
 
 static bool is_reference_footer(const gl_footer *f)
@@ -333,21 +356,52 @@ static void check_reference_value(message *m, const gl_footer *f)
 			n--;
 		const char *item = f->value + i;
 		if (n && !is_builtin_reference(item, n) && !matches_configured(m, item, n))
-			gl_diag_add(
+			gl_diag_addt(
 				m->out, GL_RULE_COMMIT_REFS, m->name,
 				(govlog_pos){f->line, (unsigned)gl_utf8_count(
 							      f->token, (size_t)(item - f->token)) +
 							      1},
-				"name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a "
-				"ticket (AR-519, or a pattern in commits.references)",
-				"'%.*s' names no issue or ticket", (int)n, item);
+				gl_lang_text(gl_diag_list_lang(m->out), GL_T_COMMIT_REF_NONE_HINT),
+				GL_T_COMMIT_REF_NONE, (int)n, item);
 		i += n + 1;
 	}
+}
+
+/* The state a decision a commit names is in, instead of accepted. */
+static void not_accepted(message *m, govlog_pos at, const govlog_record *r)
+{
+	govlog_lang lang = gl_diag_list_lang(m->out);
+	const char *hint = gl_lang_text(lang, GL_T_COMMIT_DECISION_NOT_ACCEPTED_HINT);
+	gl_text_id state = GL_T_COMMIT_STATE_UNKNOWN;
+	switch (govlog_record_status(r)) {
+	case GOVLOG_STATUS_NONE:
+		gl_diag_addt(m->out, GL_RULE_COMMIT_DECISION, m->name, at, hint,
+			     GL_T_COMMIT_DECISION_NO_STATUS, govlog_record_id(r));
+		return;
+	case GOVLOG_STATUS_PROPOSED:
+		state = GL_T_COMMIT_STATE_PROPOSED;
+		break;
+	case GOVLOG_STATUS_REJECTED:
+		state = GL_T_COMMIT_STATE_REJECTED;
+		break;
+	case GOVLOG_STATUS_DEPRECATED:
+		state = GL_T_COMMIT_STATE_DEPRECATED;
+		break;
+	case GOVLOG_STATUS_SUPERSEDED:
+		state = GL_T_COMMIT_STATE_SUPERSEDED;
+		break;
+	default:
+		break;
+	}
+	gl_diag_addt(m->out, GL_RULE_COMMIT_DECISION, m->name, at, hint,
+		     GL_T_COMMIT_DECISION_NOT_ACCEPTED, govlog_record_id(r),
+		     gl_lang_text(lang, state));
 }
 
 /* Each ID of a Decision: trailer must be a record of the log, and accepted. */
 static void check_decision(message *m, const gl_footer *f, const govlog_log *log)
 {
+	govlog_lang lang = gl_diag_list_lang(m->out);
 	const char *v = f->value;
 	size_t len = f->value_len, col0 = (size_t)(v - f->token);
 	for (size_t i = 0; i < len;) {
@@ -362,14 +416,11 @@ static void check_decision(message *m, const gl_footer *f, const govlog_log *log
 		const govlog_record *r = govlog_log_find(log, id);
 		govlog_pos at = {f->line, (unsigned)(col0 + i + 1)};
 		if (!r)
-			gl_diag_add(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
-				    "name an accepted decision by its ID, e.g. Decision: ADR-0007",
-				    "Decision: '%s' is no record of the decision log", id);
+			gl_diag_addt(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
+				     gl_lang_text(lang, GL_T_COMMIT_DECISION_UNKNOWN_HINT),
+				     GL_T_COMMIT_DECISION_UNKNOWN, id);
 		else if (govlog_record_status(r) != GOVLOG_STATUS_ACCEPTED)
-			gl_diag_add(m->out, GL_RULE_COMMIT_DECISION, m->name, at,
-				    "a commit implements a decision once it is accepted",
-				    "Decision: %s is %s, not accepted", govlog_record_id(r),
-				    govlog_status_name(govlog_record_status(r)));
+			not_accepted(m, at, r);
 		free(id);
 		i += n;
 	}
@@ -380,21 +431,20 @@ static void check_agreement(message *m, const gl_footer *f)
 {
 	if (f->conventional == f->git)
 		return;
-	const char *hint;
+	gl_text_id hint;
 	if (!f->git && f->separator == '#')
-		hint = "write 'Token: value' (Refs: #9), which both read";
+		hint = GL_T_COMMIT_TRAILER_HASH_HINT;
 	else if (!f->git && memchr(f->token, ' ', f->token_len))
-		hint = "write BREAKING-CHANGE:, which both read";
+		hint = GL_T_COMMIT_TRAILER_BREAKING_HINT;
 	else if (!f->git)
-		hint = "Git reads trailers only from a last paragraph of trailers: move other "
-		       "lines above a blank line";
+		hint = GL_T_COMMIT_TRAILER_LAST_HINT;
 	else
-		hint = "Conventional Commits reads footers only when the paragraph starts with one";
+		hint = GL_T_COMMIT_TRAILER_FIRST_HINT;
 	size_t shown = (size_t)(f->value + f->value_len - f->token);
-	gl_diag_add(m->out, GL_RULE_COMMIT_TRAILER, m->name, (govlog_pos){f->line, 1}, hint,
-		    "%s reads '%.*s' as a %s, %s does not", f->git ? "Git" : "Conventional Commits",
-		    (int)(shown > 60 ? 60 : shown), f->token, f->git ? "trailer" : "footer",
-		    f->git ? "Conventional Commits" : "Git");
+	gl_diag_addt(m->out, GL_RULE_COMMIT_TRAILER, m->name, (govlog_pos){f->line, 1},
+		     gl_lang_text(gl_diag_list_lang(m->out), hint),
+		     f->git ? GL_T_COMMIT_TRAILER_GIT_ONLY : GL_T_COMMIT_TRAILER_CC_ONLY,
+		     (int)(shown > 60 ? 60 : shown), f->token);
 }
 
 static bool needs_reference(const message *m, const char *type, size_t type_len)
@@ -421,10 +471,10 @@ static void check_footers(message *m, const char *type, size_t type_len, const g
 	size_t end = gl_text_line_end(&m->t, o->last);
 	if (!has_ref && needs_reference(m, type, type_len) &&
 	    !matches_configured(m, m->t.data, end))
-		gl_diag_add(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){o->subject, 1},
-			    "end the message with a trailer naming the request: 'Refs: #123'",
-			    "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",
-			    type_len ? (int)type_len : 6, type_len ? type : "commit");
+		gl_diag_addt(m->out, GL_RULE_COMMIT_REFS, m->name, (govlog_pos){o->subject, 1},
+			     gl_lang_text(gl_diag_list_lang(m->out), GL_T_COMMIT_REFS_NEEDED_HINT),
+			     GL_T_COMMIT_REFS_NEEDED, type_len ? (int)type_len : 6,
+			     type_len ? type : "commit");
 }
 
 void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, size_t len,
@@ -437,8 +487,8 @@ void gl_commit_check(govlog_diag_list *out, const char *name, const char *text, 
 	size_t type_len = 0;
 	const char *type = NULL;
 	if (!m.r.outline.subject) {
-		gl_diag_add(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
-			    "the commit message is empty");
+		gl_diag_addt(out, GL_RULE_COMMIT_FORMAT, name, (govlog_pos){0, 0}, NULL,
+			     GL_T_COMMIT_EMPTY);
 	} else if (m.r.outline.form == GL_FORM_NONE) { /* Git's and the platforms' forms pass */
 		if (opts->conventional)
 			check_header(&m, &type_len, &type);

@@ -416,7 +416,192 @@
 	  "en note om dens status blev tilføjet: '%s'")                                            \
 	X(EDIT_STATUS_NOTE_REMOVED, "a note on its status was removed: '%s'",                      \
 	  "en note om dens status blev fjernet: '%s'")                                             \
-	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")
+	X(EDIT_GRAMMAR, "grammar: '%s' became '%s'", "grammatik: '%s' blev til '%s'")              \
+	/* Commit messages (commit/commit.c): commit/format, type, scope, subject, refs, */        \
+	/* decision and trailer. */                                                                \
+	X(COMMIT_NOT_HEADER, "the subject is not 'type(scope): description'",                      \
+	  "emnelinjen har ikke formen 'type(scope): beskrivelse'")                                 \
+	X(COMMIT_EMPTY, "the commit message is empty", "commitbeskeden er tom")                    \
+	X(COMMIT_STARTS_WITH_TYPE, "a header starts with its type, such as feat or fix",           \
+	  "emnelinjen skal begynde med sin type, som feat eller fix")                              \
+	X(COMMIT_SCOPE_EMPTY, "the scope between '(' and ')' is empty",                            \
+	  "scopet mellem '(' og ')' er tomt")                                                      \
+	X(COMMIT_SCOPE_UNCLOSED, "the scope needs a closing ')'",                                  \
+	  "scopet mangler sin afsluttende ')'")                                                    \
+	X(COMMIT_NO_COLON, "expected ':' after the type and scope",                                \
+	  "forventede ':' efter type og scope")                                                    \
+	X(COMMIT_NO_SPACE, "expected a space after ':'", "forventede et mellemrum efter ':'")      \
+	X(COMMIT_NO_DESCRIPTION, "the description is missing", "beskrivelsen mangler")             \
+	X(COMMIT_EXAMPLE_DESCRIPTION, "write the table between its markers",                       \
+	  "skriv tabellen mellem markørerne")                                                      \
+	X(COMMIT_ALLOWED, "allowed:", "tilladt:")                                                  \
+	X(COMMIT_TYPE_UNKNOWN, "unknown commit type '%.*s'", "ukendt commit-type '%.*s'")          \
+	X(COMMIT_SCOPE_UNKNOWN, "unknown commit scope '%.*s'", "ukendt commit-scope '%.*s'")       \
+	X(COMMIT_FULL_STOP, "the description ends with '.'", "beskrivelsen slutter med '.'")       \
+	X(COMMIT_FULL_STOP_HINT, "a subject is a title: no full stop",                             \
+	  "emnelinjen er en overskrift: intet punktum")                                            \
+	X(COMMIT_TOO_LONG, "the subject is %zu characters long", "emnelinjen er %zu tegn lang")    \
+	X(COMMIT_TOO_LONG_HINT, "keep the subject to 72 characters; say more in the body",         \
+	  "hold emnelinjen på højst 72 tegn; skriv resten i brødteksten")                          \
+	X(COMMIT_REF_NONE, "'%.*s' names no issue or ticket",                                      \
+	  "'%.*s' nævner hverken et issue eller et sagsnummer")                                    \
+	X(COMMIT_REF_NONE_HINT,                                                                    \
+	  "name an issue (#12, owner/repo#12, a URL, !580 for GitLab) or a ticket (AR-519, or a "  \
+	  "pattern in commits.references)",                                                        \
+	  "angiv et issue (#12, ejer/repo#12, en URL, !580 for GitLab) eller et sagsnummer "       \
+	  "(AR-519, eller et mønster i commits.references)")                                       \
+	X(COMMIT_REFS_NEEDED, "a %.*s commit needs a Refs:, Fixes: or Closes: trailer",            \
+	  "en %.*s-commit skal have en trailer med Refs:, Fixes: eller Closes:")                   \
+	X(COMMIT_REFS_NEEDED_HINT,                                                                 \
+	  "end the message with a trailer naming the request: 'Refs: #123'",                       \
+	  "afslut beskeden med en trailer, der nævner ønsket: 'Refs: #123'")                       \
+	X(COMMIT_DECISION_UNKNOWN, "Decision: '%s' is no record of the decision log",              \
+	  "Decision: '%s' er ikke en beslutning i beslutningsloggen")                              \
+	X(COMMIT_DECISION_UNKNOWN_HINT,                                                            \
+	  "name an accepted decision by its ID, e.g. Decision: ADR-0007",                          \
+	  "angiv en vedtaget beslutning med dens ID, f.eks. Decision: ADR-0007")                   \
+	X(COMMIT_DECISION_NOT_ACCEPTED, "Decision: %s is %s, not accepted",                        \
+	  "Decision: %s er ikke vedtaget (status: %s)")                                            \
+	X(COMMIT_DECISION_NO_STATUS, "Decision: %s has no status, so it is not accepted",          \
+	  "Decision: %s har ingen status og er derfor ikke vedtaget")                              \
+	X(COMMIT_DECISION_NOT_ACCEPTED_HINT, "a commit implements a decision once it is accepted", \
+	  "en commit gennemfører først en beslutning, når den er vedtaget")                        \
+	X(COMMIT_STATE_PROPOSED, "proposed", "forslag")                                            \
+	X(COMMIT_STATE_REJECTED, "rejected", "afvist")                                             \
+	X(COMMIT_STATE_DEPRECATED, "deprecated", "forældet")                                       \
+	X(COMMIT_STATE_SUPERSEDED, "superseded", "erstattet")                                      \
+	X(COMMIT_STATE_UNKNOWN, "unknown", "ukendt")                                               \
+	X(COMMIT_TRAILER_GIT_ONLY, "Git reads '%.*s' as a trailer, Conventional Commits does not", \
+	  "Git læser '%.*s' som en trailer, det gør Conventional Commits ikke")                    \
+	X(COMMIT_TRAILER_CC_ONLY, "Conventional Commits reads '%.*s' as a footer, Git does not",   \
+	  "Conventional Commits læser '%.*s' som en footer, det gør Git ikke")                     \
+	X(COMMIT_TRAILER_HASH_HINT, "write 'Token: value' (Refs: #9), which both read",            \
+	  "skriv 'Token: værdi' (Refs: #9), som begge kan læse")                                   \
+	X(COMMIT_TRAILER_BREAKING_HINT, "write BREAKING-CHANGE:, which both read",                 \
+	  "skriv BREAKING-CHANGE:, som begge kan læse")                                            \
+	X(COMMIT_TRAILER_LAST_HINT,                                                                \
+	  "Git reads trailers only from a last paragraph of trailers: move other lines above a "   \
+	  "blank line",                                                                            \
+	  "Git læser kun trailere i et sidste afsnit, der kun består af trailere: flyt andre "   \
+	  "linjer op over en tom linje")                                                           \
+	X(COMMIT_TRAILER_FIRST_HINT,                                                               \
+	  "Conventional Commits reads footers only when the paragraph starts with one",            \
+	  "Conventional Commits læser kun footere, når afsnittet begynder med en")                 \
+	/* Pull-request bodies (check/body.c): the body rules. */                                  \
+	X(BODY_SECTION_MISSING, "missing section '%s'", "afsnittet '%s' mangler")                  \
+	X(BODY_SECTION_MISSING_HINT, "keep the template's headings",                               \
+	  "behold skabelonens overskrifter")                                                       \
+	X(BODY_SECTION_EMPTY, "section '%s' is not filled in", "afsnittet '%s' er ikke udfyldt")   \
+	X(BODY_GUIDANCE, "section '%s' still holds the template's text",                           \
+	  "afsnittet '%s' indeholder stadig skabelonens tekst")                                    \
+	X(BODY_GUIDANCE_HINT, "replace the template's text with your own",                         \
+	  "erstat skabelonens tekst med jeres egen")                                               \
+	X(BODY_UNCHECKED, "checkbox '%s' is not ticked",                                           \
+	  "afkrydsningsfeltet '%s' er ikke krydset af")                                            \
+	X(BODY_UNCHECKED_HINT, "tick it once it holds, or say why it does not",                    \
+	  "sæt kryds, når det er opfyldt, eller skriv hvorfor det ikke er")                        \
+	X(BODY_REFS_EMPTY, "the Refs: line names no request", "Refs:-linjen nævner intet ønske")   \
+	X(BODY_REFS_EMPTY_HINT, "name the request: Refs: #123, Refs: FR-12 or a link",             \
+	  "nævn ønsket: Refs: #123, Refs: FR-12 eller et link")                                    \
+	X(BODY_REFS_NONE, "no Refs: line", "ingen Refs:-linje")                                    \
+	X(BODY_REFS_NONE_HINT, "add a line 'Refs: #123' naming the request",                       \
+	  "tilføj en linje 'Refs: #123', der nævner ønsket")                                       \
+	/* Issue templates (check/rules/templates.c): the template rules. */                       \
+	X(TPL_FRONTMATTER_NO_KEY, "the issue template's front matter has no '%s'",                 \
+	  "issue-skabelonens front matter har intet '%s'")                                         \
+	X(TPL_FORM_NO_KEY, "the issue form has no '%s'", "issue-formularen har intet '%s'")        \
+	X(TPL_NO_KEY_HINT, "GitHub lists a template only when it has these keys",                  \
+	  "GitHub viser kun en skabelon på listen, når den har disse nøgler")                      \
+	X(TPL_FORM_HINT, "see GitHub's syntax for issue forms",                                    \
+	  "se GitHubs syntaks for issue-formularer")                                               \
+	X(TPL_FORM_TYPE,                                                                           \
+	  "each body element needs a type: markdown, textarea, input, dropdown or checkboxes",     \
+	  "hvert element i body skal have en type: markdown, textarea, input, dropdown eller "     \
+	  "checkboxes")                                                                            \
+	X(TPL_FORM_ATTRIBUTE, "a %s element needs attributes.%s",                                  \
+	  "et %s-element skal have attributes.%s")                                                 \
+	X(TPL_FORM_OPTIONS, "a dropdown or checkboxes element needs a list of attributes.options", \
+	  "et dropdown- eller checkboxes-element skal have en liste i attributes.options")         \
+	X(TPL_FORM_BODY, "body must be a list of form elements",                                   \
+	  "body skal være en liste af formularelementer")                                          \
+	X(TPL_LOCATION, "this template is never shown: its folder is not one GitHub reads",        \
+	  "skabelonen bliver aldrig vist: GitHub læser ikke dens mappe")                           \
+	X(TPL_LOCATION_HINT, "GitHub reads issue templates only from .github/ISSUE_TEMPLATE/",     \
+	  "GitHub læser kun issue-skabeloner fra .github/ISSUE_TEMPLATE/")                         \
+	/* Metadata (check/rules/meta.c): meta, status and date rules. */                          \
+	X(META_MISSING, "missing required field '%s'", "det påkrævede felt '%s' mangler")          \
+	X(META_ADD_FRONTMATTER, "add '%s: %s' to the front matter",                                \
+	  "tilføj '%s: %s' i front matter")                                                        \
+	X(META_ADD_BULLET, "add '- **%s**: %s' to the metadata list",                              \
+	  "tilføj '- **%s**: %s' i metadatalisten")                                                \
+	X(META_ADD_STATUS_SECTION, "add a '## Status' section whose first line is '%s'",           \
+	  "tilføj et afsnit '## Status', hvis første linje er '%s'")                               \
+	X(META_ADD_LINE, "add a line '%s: %s' under the title",                                    \
+	  "tilføj en linje '%s: %s' under titlen")                                                 \
+	X(META_NO_BOX, "no status box is ticked under '%s'",                                       \
+	  "der er ikke sat kryds ved nogen status under '%s'")                                     \
+	X(META_NO_BOX_HINT, "tick the box of the status that holds now: '- [x] …'",                \
+	  "sæt kryds ved den status, der gælder nu: '- [x] …'")                                    \
+	X(META_EMPTY, "field '%s' is empty", "feltet '%s' er tomt")                                \
+	X(META_UNKNOWN, "unknown field '%s'", "ukendt felt '%s'")                                  \
+	X(META_UNKNOWN_HINT,                                                                       \
+	  "strict: true in .govlog.yml allows only the known fields (see govlog config)",          \
+	  "strict: true i .govlog.yml tillader kun de kendte felter (se govlog config)")           \
+	X(STATUS_UNKNOWN, "unknown status '%s'", "ukendt status '%s'")                             \
+	X(STATUS_UNKNOWN_SUGGEST, "unknown status '%s' (did you mean '%s'?)",                      \
+	  "ukendt status '%s' (mente du '%s'?)")                                                   \
+	X(STATUS_KNOWN, "known statuses: ", "kendte statusværdier: ")                              \
+	X(DATE_AMBIGUOUS, "date '%s' reads as %s (day first), but the file name says %s",          \
+	  "datoen '%s' læses som %s (dag først), men filnavnet siger %s")                          \
+	X(DATE_NOT_ISO, "date '%s' is not in ISO form: write %s",                                  \
+	  "datoen '%s' er ikke skrevet på ISO-form: skriv %s")                                     \
+	X(DATE_FUTURE, "date %s is after today (%s)", "datoen %s ligger efter i dag (%s)")         \
+	X(DATE_FUTURE_HINT, "date a decision when it is made; a typo in the year is common",       \
+	  "dater en beslutning, når den træffes; en tastefejl i årstallet er almindelig")          \
+	X(DATE_UNRECOGNISED, "unrecognised date '%s'", "datoen '%s' kan ikke læses")               \
+	X(DATE_UNRECOGNISED_HINT,                                                                  \
+	  "write dates as YYYY-MM-DD; also read: DD-MM-YYYY, DD.MM.YYYY, '4. juni 2026', "         \
+	  "'4 June 2026'",                                                                         \
+	  "skriv datoer som ÅÅÅÅ-MM-DD; disse læses også: DD-MM-ÅÅÅÅ, DD.MM.ÅÅÅÅ, "  \
+	  "'4. juni 2026', '4 June 2026'")                                                         \
+	X(DATE_NO_MONTH, "invalid date '%s': there is no month %d",                                \
+	  "ugyldig dato '%s': der er ingen måned %d")                                              \
+	X(DATE_YEAR_RANGE, "invalid date '%s': year %d is out of range",                           \
+	  "ugyldig dato '%s': året %d ligger uden for det gyldige interval")                       \
+	X(DATE_DAYS, "invalid date '%s': %s %d has %d days",                                       \
+	  "ugyldig dato '%s': %s %d har %d dage")                                                  \
+	X(MONTH_1, "January", "januar")                                                            \
+	X(MONTH_2, "February", "februar")                                                          \
+	X(MONTH_3, "March", "marts")                                                               \
+	X(MONTH_4, "April", "april")                                                               \
+	X(MONTH_5, "May", "maj")                                                                   \
+	X(MONTH_6, "June", "juni")                                                                 \
+	X(MONTH_7, "July", "juli")                                                                 \
+	X(MONTH_8, "August", "august")                                                             \
+	X(MONTH_9, "September", "september")                                                       \
+	X(MONTH_10, "October", "oktober")                                                          \
+	X(MONTH_11, "November", "november")                                                        \
+	X(MONTH_12, "December", "december")                                                        \
+	/* File encoding (check/rules/encoding.c): the encoding rules. */                          \
+	X(ENCODING_BOM, "file starts with a UTF-8 byte order mark",                                \
+	  "filen begynder med et UTF-8-byte order mark (BOM)")                                     \
+	X(ENCODING_BOM_HINT,                                                                       \
+	  "save the file as UTF-8 without BOM; Jekyll and many Markdown tools show the mark or "   \
+	  "miss the front matter after it",                                                        \
+	  "gem filen som UTF-8 uden BOM; Jekyll og mange Markdown-værktøjer viser mærket "      \
+	  "eller overser den front matter, der kommer efter det")                                  \
+	X(ENCODING_INVALID, "invalid UTF-8 byte 0x%02X at byte offset %zu",                        \
+	  "ugyldig UTF-8-byte 0x%02X ved byte-position %zu")                                       \
+	X(ENCODING_LATIN1_HINT,                                                                    \
+	  "byte 0x%02X is '%s' in Latin-1: the file looks saved as Latin-1 or Windows-1252; "      \
+	  "save it as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8)",                                     \
+	  "byte 0x%02X er '%s' i Latin-1: filen ser ud til at være gemt som Latin-1 eller "       \
+	  "Windows-1252; gem den som UTF-8 (iconv -f WINDOWS-1252 -t UTF-8)")                      \
+	X(ENCODING_SAVE_UTF8_HINT, "save the file as UTF-8", "gem filen som UTF-8")                \
+	X(ENCODING_MOJIBAKE, "'%s' looks like UTF-8 read as %s and saved again",                   \
+	  "'%s' ligner UTF-8, der er læst som %s og gemt igen")                                    \
+	X(ENCODING_MOJIBAKE_HINT, "the original was likely '%s'",                                  \
+	  "originalen var sandsynligvis '%s'")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

@@ -30,7 +30,7 @@ commit_all "$repo" "docs: a decision with a misspelt status"
 run_govlog "$repo" check
 expect_status 1 "a misspelt status is an error"
 expect_line "$err" \
-	"beslutninger/0001-valg-af-platform.md:4:15: error: unknown status 'Acepteret' (did you mean 'Accepteret'?) [status/unknown]" \
+	"beslutninger/0001-valg-af-platform.md:4:15: fejl: ukendt status 'Acepteret' (mente du 'Accepteret'?) [status/unknown]" \
 	"status/unknown at the value's line and column, suggesting Accepteret"
 
 run_govlog "$repo" check --format json
@@ -44,7 +44,7 @@ expect_status 1 "a file named on the command line is checked"
 
 run_govlog "$repo" check --format github
 expect_status 1 "github annotations keep the exit status"
-expect_line "$out" "::error file=beslutninger/0001-valg-af-platform.md,line=4,col=15,title=status/unknown::unknown status 'Acepteret'" \
+expect_line "$out" "::error file=beslutninger/0001-valg-af-platform.md,line=4,col=15,title=status/unknown::ukendt status 'Acepteret'" \
 	"one ::error line per finding"
 run_govlog "$repo" check --format sarif
 expect_line "$out" '"version": "2.1.0"' "sarif names its version"

@@ -28,11 +28,11 @@ expect_status 1 "the example's defects are errors"
 for rule in status/unknown date/invalid section/missing id/duplicate encoding/invalid-utf8; do
 	expect_line "$err" "[$rule]" "the example shows $rule"
 done
-expect_line "$err" "(did you mean 'Accepteret'?)" "the misspelt status gets its suggestion"
+expect_line "$err" "(mente du 'Accepteret'?)" "the misspelt status gets its suggestion"
 for rule in $(printf '%s\n' "$err" | sed -n 's/.*\[\([a-z-]*\/[a-z0-9-]*\)\]$/\1/p' | sort -u); do
 	case $rule in
 	status/unknown | date/invalid | section/missing | id/duplicate | encoding/invalid-utf8) ;;
-	date/format) expect_line "$err" "0002-udgivelsesrytme.md:3:13: warning: date '12-03-2026'" \
+	date/format) expect_line "$err" "0002-udgivelsesrytme.md:3:13: advarsel: datoen '12-03-2026'" \
 		"the one non-ISO date is a warning" ;;
 	*) fail "unexpected rule $rule in the example: $(printf '%s\n' "$err" | grep -F "[$rule]")" ;;
 	esac

@@ -52,8 +52,8 @@ expect_status 0 "a filled-in Danish PR body passes"
 sed -i 's/^- \[x\] Den er dækket af test$/- [ ] Den er dækket af test/; s/^Refs: #41$/Refs: se chatten/' "$TEST_DIR/pr.md"
 run_govlog "$TEST_DIR/init-da" check-body --template pull_request --file "$TEST_DIR/pr.md"
 expect_status 1 "an unticked box and no reference"
-expect_line "$err" "checkbox 'Den er dækket af test' is not ticked [body/unchecked]" "the unticked box"
-expect_line "$err" "the Refs: line names no request [body/request]" "the missing reference"
+expect_line "$err" "afkrydsningsfeltet 'Den er dækket af test' er ikke krydset af [body/unchecked]" "the unticked box"
+expect_line "$err" "Refs:-linjen nævner intet ønske [body/request]" "the missing reference"
 printf '### Hvad skete der?\n\nSkærmen blev sort.\n\n### Version\n\n_No response_\n\n### Før du opretter sagen\n\n- [X] Jeg har søgt i de eksisterende sager\n' |
 	(cd "$TEST_DIR/init-da" && "$GOVLOG" check-body --template fejlrapport -) 2>"$TEST_DIR/form.err" && status=0 || status=$?
 expect_status 0 "an issue form body from stdin"

@@ -189,6 +189,6 @@ git -C "$repo" tag base2
 history "$repo" "Ret link igen"
 run_govlog "$repo" check --commits base2..HEAD
 expect_status 1 "a range on a Conventional base"
-expect_line "$err" "commit $(git -C "$repo" rev-parse --short=7 HEAD):1:4: error: the subject is not 'type(scope): description' [commit/format]" \
+expect_line "$err" "commit $(git -C "$repo" rev-parse --short=7 HEAD):1:4: fejl: emnelinjen har ikke formen 'type(scope): beskrivelse' [commit/format]" \
 	"refuses the plain commit"
 finish

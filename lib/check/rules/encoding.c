@@ -11,10 +11,9 @@ static void check_bom(const gl_rule_ctx *ctx)
 	const govlog_record *r = ctx->r;
 	govlog_pos start = {1, 1};
 	if (r->has_bom)
-		gl_diag_add(ctx->out, GL_RULE_ENCODING_BOM, r->path, start,
-			    "save the file as UTF-8 without BOM; Jekyll and many Markdown tools "
-			    "show the mark or miss the front matter after it",
-			    "file starts with a UTF-8 byte order mark");
+		gl_diag_addt(ctx->out, GL_RULE_ENCODING_BOM, r->path, start,
+			     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_ENCODING_BOM_HINT),
+			     GL_T_ENCODING_BOM);
 }
 
 static void check_invalid_utf8(const gl_rule_ctx *ctx)
@@ -22,19 +21,19 @@ static void check_invalid_utf8(const gl_rule_ctx *ctx)
 	const govlog_record *r = ctx->r;
 	if (!r->invalid_utf8)
 		return;
-	gl_buf hint = GL_BUF_INIT;
+	gl_buf hint = GL_BUF_INIT, latin1 = GL_BUF_INIT;
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
 	unsigned char b = r->bad_byte;
 	if (b >= 0xA0) {
-		gl_buf_puts(&hint, "byte 0x");
-		gl_buf_printf(&hint, "%02X is '", b);
-		gl_utf8_encode(&hint, b); /* Latin-1 maps bytes 0xA0-0xFF to the same code points */
-		gl_buf_puts(&hint, "' in Latin-1: the file looks saved as Latin-1 or Windows-1252; "
-				   "save it as UTF-8 (iconv -f WINDOWS-1252 -t UTF-8)");
+		gl_utf8_encode(&latin1,
+			       b); /* Latin-1 maps bytes 0xA0-0xFF to the same code points */
+		gl_lang_printf(&hint, lang, GL_T_ENCODING_LATIN1_HINT, b, latin1.ptr);
 	} else {
-		gl_buf_puts(&hint, "save the file as UTF-8");
+		gl_buf_puts(&hint, gl_lang_text(lang, GL_T_ENCODING_SAVE_UTF8_HINT));
 	}
-	gl_diag_add(ctx->out, GL_RULE_ENCODING_INVALID_UTF8, r->path, r->bad_pos, hint.ptr,
-		    "invalid UTF-8 byte 0x%02X at byte offset %zu", b, r->bad_offset);
+	gl_diag_addt(ctx->out, GL_RULE_ENCODING_INVALID_UTF8, r->path, r->bad_pos, hint.ptr,
+		     GL_T_ENCODING_INVALID, b, r->bad_offset);
+	gl_buf_release(&latin1);
 	gl_buf_release(&hint);
 }
 
@@ -51,15 +50,16 @@ static void report_mojibake(const gl_rule_ctx *ctx, const gl_mojibake *m, size_t
 		a--;
 	while (b < line_end && b < a + 40 && t[b] != ' ' && t[b] != '\t')
 		b++;
-	gl_buf word = GL_BUF_INIT, hint = GL_BUF_INIT;
+	gl_buf word = GL_BUF_INIT, original = GL_BUF_INIT, hint = GL_BUF_INIT;
 	gl_buf_put(&word, t + a, b - a);
-	gl_buf_puts(&hint, "the original was likely '");
-	gl_mojibake_repair(&hint, t + a, b - a, m->encoding);
-	gl_buf_puts(&hint, "'");
-	gl_diag_add(ctx->out, GL_RULE_ENCODING_MOJIBAKE, ctx->r->path,
-		    gl_text_pos(&ctx->r->text, m->off), hint.ptr,
-		    "'%s' looks like UTF-8 read as %s and saved again", word.ptr, m->encoding);
+	gl_mojibake_repair(&original, t + a, b - a, m->encoding);
+	gl_lang_printf(&hint, gl_diag_list_lang(ctx->out), GL_T_ENCODING_MOJIBAKE_HINT,
+		       original.ptr);
+	gl_diag_addt(ctx->out, GL_RULE_ENCODING_MOJIBAKE, ctx->r->path,
+		     gl_text_pos(&ctx->r->text, m->off), hint.ptr, GL_T_ENCODING_MOJIBAKE, word.ptr,
+		     m->encoding);
 	gl_buf_release(&word);
+	gl_buf_release(&original);
 	gl_buf_release(&hint);
 }
 

@@ -49,19 +49,19 @@ static govlog_meta_style hint_style(const gl_rule_ctx *ctx)
 static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, const char *label)
 {
 	const char *value = example_value(name, gl_lang_of(language(ctx)));
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
 	switch (hint_style(ctx)) {
 	case GOVLOG_META_FRONTMATTER:
-		gl_buf_printf(out, "add '%s: %s' to the front matter", name, value);
+		gl_lang_printf(out, lang, GL_T_META_ADD_FRONTMATTER, name, value);
 		break;
 	case GOVLOG_META_BULLET:
-		gl_buf_printf(out, "add '- **%s**: %s' to the metadata list", label, value);
+		gl_lang_printf(out, lang, GL_T_META_ADD_BULLET, label, value);
 		break;
 	default:
 		if (!strcmp(name, "status"))
-			gl_buf_printf(out, "add a '## Status' section whose first line is '%s'",
-				      value);
+			gl_lang_printf(out, lang, GL_T_META_ADD_STATUS_SECTION, value);
 		else
-			gl_buf_printf(out, "add a line '%s: %s' under the title", label, value);
+			gl_lang_printf(out, lang, GL_T_META_ADD_LINE, label, value);
 	}
 }
 
@@ -73,20 +73,20 @@ static void check_required(const gl_rule_ctx *ctx, const char *name)
 	if (!f) {
 		gl_buf hint = GL_BUF_INIT;
 		missing_hint(&hint, ctx, name, label);
-		gl_diag_add(ctx->out, GL_RULE_META_MISSING, r->path, meta_anchor(r), hint.ptr,
-			    "missing required field '%s'", label);
+		gl_diag_addt(ctx->out, GL_RULE_META_MISSING, r->path, meta_anchor(r), hint.ptr,
+			     GL_T_META_MISSING, label);
 		gl_buf_release(&hint);
 		return;
 	}
 	if (f->value[0])
 		return;
 	if (f->style == GOVLOG_META_CHECKBOX)
-		gl_diag_add(ctx->out, GL_RULE_META_EMPTY, r->path, f->key_pos,
-			    "tick the box of the status that holds now: '- [x] …'",
-			    "no status box is ticked under '%s'", f->key);
+		gl_diag_addt(ctx->out, GL_RULE_META_EMPTY, r->path, f->key_pos,
+			     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_META_NO_BOX_HINT),
+			     GL_T_META_NO_BOX, f->key);
 	else
-		gl_diag_add(ctx->out, GL_RULE_META_EMPTY, r->path, f->value_pos, NULL,
-			    "field '%s' is empty", f->key);
+		gl_diag_addt(ctx->out, GL_RULE_META_EMPTY, r->path, f->value_pos, NULL,
+			     GL_T_META_EMPTY, f->key);
 }
 
 static void check_status(const gl_rule_ctx *ctx)
@@ -97,20 +97,16 @@ static void check_status(const gl_rule_ctx *ctx)
 	const govlog_field *f = &r->fields.items[r->status_field];
 	const char *suggestion = gl_vocab_status_suggest(f->value, strlen(f->value));
 	gl_buf hint = GL_BUF_INIT;
-	gl_buf_puts(&hint, "known statuses: ");
+	gl_buf_puts(&hint, gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_STATUS_KNOWN));
 	gl_vocab_status_list(&hint, language(ctx));
 	if (suggestion)
-		gl_diag_add(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
-			    "unknown status '%s' (did you mean '%s'?)", f->value, suggestion);
+		gl_diag_addt(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
+			     GL_T_STATUS_UNKNOWN_SUGGEST, f->value, suggestion);
 	else
-		gl_diag_add(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
-			    "unknown status '%s'", f->value);
+		gl_diag_addt(ctx->out, GL_RULE_STATUS_UNKNOWN, r->path, f->value_pos, hint.ptr,
+			     GL_T_STATUS_UNKNOWN, f->value);
 	gl_buf_release(&hint);
 }
-
-static const char *const month_names[] = {"January",   "February", "March",    "April",
-					  "May",       "June",     "July",     "August",
-					  "September", "October",  "November", "December"};
 
 /* The date a file is named by ("2025-02-10-slug.md"), or "". */
 static void file_date(const govlog_record *r, char out[11])
@@ -139,10 +135,9 @@ static void check_ambiguous(const gl_rule_ctx *ctx, const govlog_field *f, const
 	file_date(ctx->r, named);
 	if (strcmp(alt, named))
 		return;
-	gl_diag_add(ctx->out, GL_RULE_DATE_AMBIGUOUS, ctx->r->path, f->value_pos,
-		    "write dates as YYYY-MM-DD, which read the same everywhere",
-		    "date '%s' reads as %s (day first), but the file name says %s", f->value,
-		    ctx->r->date_iso, named);
+	gl_diag_addt(ctx->out, GL_RULE_DATE_AMBIGUOUS, ctx->r->path, f->value_pos,
+		     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_DATE_SWAPPED_HINT),
+		     GL_T_DATE_AMBIGUOUS, f->value, ctx->r->date_iso, named);
 }
 
 /* A real date: written other than as ISO, ambiguous, or after today. */
@@ -153,12 +148,12 @@ static void check_valid_date(const gl_rule_ctx *ctx, const govlog_field *f)
 	gl_date_parse(f->value, strlen(f->value), &d);
 	check_ambiguous(ctx, f, &d);
 	if (d.form != GL_DATE_ISO)
-		gl_diag_add(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
-			    "date '%s' is not in ISO form: write %s", f->value, r->date_iso);
+		gl_diag_addt(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
+			     GL_T_DATE_NOT_ISO, f->value, r->date_iso);
 	if (ctx->today && strcmp(r->date_iso, ctx->today) > 0)
-		gl_diag_add(ctx->out, GL_RULE_DATE_FUTURE, r->path, f->value_pos,
-			    "date a decision when it is made; a typo in the year is common",
-			    "date %s is after today (%s)", r->date_iso, ctx->today);
+		gl_diag_addt(ctx->out, GL_RULE_DATE_FUTURE, r->path, f->value_pos,
+			     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_DATE_FUTURE_HINT),
+			     GL_T_DATE_FUTURE, r->date_iso, ctx->today);
 }
 
 static void check_date(const gl_rule_ctx *ctx)
@@ -175,22 +170,22 @@ static void check_date(const gl_rule_ctx *ctx)
 	}
 	gl_date d;
 	gl_date_parse(f->value, strlen(f->value), &d);
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
 	if (r->date_result == GL_DATE_UNRECOGNISED)
-		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos,
-			    "write dates as YYYY-MM-DD; also read: DD-MM-YYYY, DD.MM.YYYY, "
-			    "'4. juni 2026', '4 June 2026'",
-			    "unrecognised date '%s'", f->value);
+		gl_diag_addt(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos,
+			     gl_lang_text(lang, GL_T_DATE_UNRECOGNISED_HINT),
+			     GL_T_DATE_UNRECOGNISED, f->value);
 	else if (d.month < 1 || d.month > 12)
-		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
-			    "invalid date '%s': there is no month %d", f->value, d.month);
+		gl_diag_addt(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			     GL_T_DATE_NO_MONTH, f->value, d.month);
 	else if (d.year < 1900 || d.year > 2199)
-		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
-			    "invalid date '%s': year %d is out of range", f->value, d.year);
+		gl_diag_addt(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			     GL_T_DATE_YEAR_RANGE, f->value, d.year);
 	else
-		gl_diag_add(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
-			    "invalid date '%s': %s %d has %d days", f->value,
-			    month_names[d.month - 1], d.year,
-			    gl_date_days_in_month(d.year, d.month));
+		gl_diag_addt(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos, NULL,
+			     GL_T_DATE_DAYS, f->value,
+			     gl_lang_text(lang, (gl_text_id)(GL_T_MONTH_1 + d.month - 1)), d.year,
+			     gl_date_days_in_month(d.year, d.month));
 }
 
 /* Keys Jekyll and MADR put in front matter that are not decision metadata. */
@@ -216,10 +211,9 @@ static void check_unknown(const gl_rule_ctx *ctx)
 		const govlog_field *f = &r->fields.items[i];
 		if (gl_vocab_field(f->key, strlen(f->key)) || is_site_key(f->name))
 			continue;
-		gl_diag_add(ctx->out, GL_RULE_META_UNKNOWN, r->path, f->key_pos,
-			    "strict: true in .govlog.yml allows only the known fields (see "
-			    "govlog config)",
-			    "unknown field '%s'", f->key);
+		gl_diag_addt(ctx->out, GL_RULE_META_UNKNOWN, r->path, f->key_pos,
+			     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_META_UNKNOWN_HINT),
+			     GL_T_META_UNKNOWN, f->key);
 	}
 }
 

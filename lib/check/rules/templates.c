@@ -30,17 +30,20 @@ static bool ends_with(const char *s, const char *suffix)
 	return n >= m && !strcasecmp(s + n - m, suffix);
 }
 
-static void missing(tpl *t, govlog_pos pos, const char *key, const char *what)
+/* A key GitHub needs: `what` says where (TPL_FRONTMATTER_NO_KEY or TPL_FORM_NO_KEY). */
+static void missing(tpl *t, govlog_pos pos, const char *key, gl_text_id what)
 {
-	gl_diag_add(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr, pos,
-		    "GitHub lists a template only when it has these keys", "%s has no '%s'", what,
-		    key);
+	gl_diag_addt(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr, pos,
+		     gl_lang_text(gl_diag_list_lang(t->out), GL_T_TPL_NO_KEY_HINT), what, key);
 }
 
-static void form_error(tpl *t, const gl_ynode *at, const char *message)
+/* An issue form GitHub cannot render; only TPL_FORM_ATTRIBUTE reads type and attribute. */
+static void form_error(tpl *t, const gl_ynode *at, gl_text_id message, const char *type,
+		       const char *attribute)
 {
-	gl_diag_add(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, at->pos,
-		    "see GitHub's syntax for issue forms", "%s", message);
+	gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, at->pos,
+		     gl_lang_text(gl_diag_list_lang(t->out), GL_T_TPL_FORM_HINT), message, type,
+		     attribute);
 }
 
 static bool has_text(const gl_ynode *n)
@@ -58,7 +61,7 @@ static void check_markdown_template(tpl *t, const char *data, size_t len)
 	for (size_t i = 0; i < 2 && !r->frontmatter_error; i++) {
 		const govlog_field *f = govlog_record_field(r, keys[i]);
 		if (!f || !f->value[0] || f->style != GOVLOG_META_FRONTMATTER)
-			missing(t, top, keys[i], "the issue template's front matter");
+			missing(t, top, keys[i], GL_T_TPL_FRONTMATTER_NO_KEY);
 	}
 	if (r->frontmatter_error)
 		gl_diag_add(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr,
@@ -76,24 +79,16 @@ static void check_form_item(tpl *t, const gl_ynode *item)
 	while (has_text(type) && k < 5 && strcmp(types[k], type->value))
 		k++;
 	if (!has_text(type) || k == 5) {
-		form_error(t, type ? type : item,
-			   "each body element needs a type: markdown, textarea, input, dropdown or "
-			   "checkboxes");
+		form_error(t, type ? type : item, GL_T_TPL_FORM_TYPE, NULL, NULL);
 		return;
 	}
 	const gl_ynode *attrs = gl_ynode_get(item, "attributes");
 	const char *needed = k == 0 ? "value" : "label";
-	if (!has_text(gl_ynode_get(attrs, needed))) {
-		gl_buf msg = GL_BUF_INIT;
-		gl_buf_printf(&msg, "a %s element needs attributes.%s", types[k], needed);
-		form_error(t, attrs ? attrs : item, msg.ptr);
-		gl_buf_release(&msg);
-	}
+	if (!has_text(gl_ynode_get(attrs, needed)))
+		form_error(t, attrs ? attrs : item, GL_T_TPL_FORM_ATTRIBUTE, types[k], needed);
 	const gl_ynode *options = gl_ynode_get(attrs, "options");
 	if (k >= 3 && (!options || options->type != GL_Y_SEQUENCE || !options->count))
-		form_error(t, options ? options : item,
-			   "a dropdown or checkboxes element needs "
-			   "a list of attributes.options");
+		form_error(t, options ? options : item, GL_T_TPL_FORM_OPTIONS, NULL, NULL);
 }
 
 static void check_form(tpl *t, const char *data, size_t len)
@@ -111,12 +106,12 @@ static void check_form(tpl *t, const char *data, size_t len)
 	static const char *const keys[] = {"name", "description"};
 	for (size_t i = 0; i < 2; i++)
 		if (!has_text(gl_ynode_get(root, keys[i])))
-			missing(t, top, keys[i], "the issue form");
+			missing(t, top, keys[i], GL_T_TPL_FORM_NO_KEY);
 	const gl_ynode *body = gl_ynode_get(root, "body");
 	if (!body)
-		missing(t, top, "body", "the issue form");
+		missing(t, top, "body", GL_T_TPL_FORM_NO_KEY);
 	else if (body->type != GL_Y_SEQUENCE || !body->count)
-		form_error(t, body, "body must be a list of form elements");
+		form_error(t, body, GL_T_TPL_FORM_BODY, NULL, NULL);
 	for (size_t i = 0; body && body->type == GL_Y_SEQUENCE && i < body->count; i++)
 		check_form_item(t, body->items[i]);
 	gl_ytree_release(&tree);
@@ -165,9 +160,9 @@ static void check_folder(tpl *t, const char *dir, bool github_reads)
 		gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
 		gl_path_join(&path, dir, names.items[i]);
 		gl_path_relative(&shown, path.ptr, gl_log_cwd(t->log));
-		gl_diag_add(t->out, GL_RULE_TEMPLATE_LOCATION, shown.ptr, (govlog_pos){0, 0},
-			    "GitHub reads issue templates only from .github/ISSUE_TEMPLATE/",
-			    "this template is never shown: its folder is not one GitHub reads");
+		gl_diag_addt(t->out, GL_RULE_TEMPLATE_LOCATION, shown.ptr, (govlog_pos){0, 0},
+			     gl_lang_text(gl_diag_list_lang(t->out), GL_T_TPL_LOCATION_HINT),
+			     GL_T_TPL_LOCATION);
 		gl_buf_release(&path);
 		gl_buf_release(&shown);
 	}
