@@ -466,7 +466,7 @@
 	X(ID_FILE_MISMATCH, "ID '%s' differs from '%s' that the file name gives",                  \
 	  "ID'et '%s' afviger fra '%s', som filnavnet angiver")                                    \
 	X(ID_FILE_MISMATCH_HINT, "rename the file or change the id so that they agree",            \
-	  "omdøb filen eller ret id'et, så de stemmer overens")                                    \
+	  "omdøb filen eller ret ID'et, så de stemmer overens")                                    \
 	X(NUMBER_FILE_MISMATCH, "the title is numbered %lu but the file name %lu",                 \
 	  "titlen har nummer %lu, men filnavnet %lu")                                              \
 	X(NUMBER_FILE_MISMATCH_HINT, "renumber the title or rename the file so that they agree",   \
