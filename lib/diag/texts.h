@@ -601,7 +601,96 @@
 	X(ENCODING_MOJIBAKE, "'%s' looks like UTF-8 read as %s and saved again",                   \
 	  "'%s' ligner UTF-8, der er læst som %s og gemt igen")                                    \
 	X(ENCODING_MOJIBAKE_HINT, "the original was likely '%s'",                                  \
-	  "originalen var sandsynligvis '%s'")
+	  "originalen var sandsynligvis '%s'")                                                     \
+	/* check/rules/: ids, relations, structure, placeholder, history, links, similar. */       \
+	/* id/duplicate: the ID and the other record's path. */                                    \
+	X(ID_DUPLICATE, "duplicate ID '%s': also used by %s",                                      \
+	  "ID'et '%s' er brugt to gange: også af %s")                                              \
+	X(ID_DUPLICATE_HINT, "give each record its own number; renumber the newer one",            \
+	  "giv hver post sit eget nummer; omnummerér den nyeste")                                  \
+	X(ID_DUPLICATE_TARGET,                                                                     \
+	  "duplicate ID '%s': the target branch added %s with the same ID since this branch "      \
+	  "forked",                                                                                \
+	  "ID'et '%s' er brugt to gange: målgrenen har tilføjet %s med samme ID, siden denne "   \
+	  "gren blev oprettet")                                                                    \
+	X(ID_DUPLICATE_TARGET_HINT, "renumber this record before it is merged",                    \
+	  "omnummerér denne post, før den merges")                                                 \
+	/* link/unknown-record and link/supersede-reciprocal: IDs and lower-case states. */        \
+	X(UNKNOWN_RECORD, "'%.*s' names no record of the log",                                     \
+	  "'%.*s' svarer ikke til nogen post i loggen")                                            \
+	X(UNKNOWN_RECORD_HINT,                                                                     \
+	  "name a record of the log by its ID (ADR-0007) or link to its file",                     \
+	  "henvis til en post i loggen med dens ID (ADR-0007), eller link til dens fil")           \
+	X(SUCCESSOR_SILENT, "%s does not say it supersedes %s, which names it as its successor",   \
+	  "%s skriver ikke, at den erstatter %s, som nævner den som sin afløser")                  \
+	X(SUCCESSOR_SILENT_HINT, "add a Supersedes (Erstatter) line that names it",                \
+	  "tilføj en linje 'Erstatter' der nævner den")                                            \
+	X(PREDECESSOR_STATUS, "%s supersedes %s, but the status of %s is %s",                      \
+	  "%s erstatter %s, men status for %s er %s")                                              \
+	X(PREDECESSOR_STATUS_HINT,                                                                 \
+	  "set its status to superseded (Erstattet) and name the successor",                       \
+	  "sæt dens status til Erstattet, og nævn afløseren")                                      \
+	X(PREDECESSOR_SILENT, "%s supersedes %s, but %s does not name it as a successor",          \
+	  "%s erstatter %s, men %s nævner den ikke som afløser")                                   \
+	X(PREDECESSOR_SILENT_HINT, "name every successor (Superseded by / Erstattet af)",          \
+	  "nævn alle afløsere (Erstattet af)")                                                     \
+	X(SUPERSEDED_NO_SUCCESSOR, "%s is superseded but names no successor in the log",           \
+	  "%s er erstattet, men nævner ingen afløser i loggen")                                    \
+	X(SUPERSEDED_NO_SUCCESSOR_HINT,                                                            \
+	  "name the record that replaces it: 'Superseded by ADR-0009' or a link",                  \
+	  "nævn den post der erstatter den: 'Erstattet af ADR-0009' eller et link")                \
+	/* title/missing, title/type-mismatch, id/filename-mismatch, file/name-pattern. */         \
+	X(TITLE_MISSING, "record has no title", "posten har ingen titel")                          \
+	X(TITLE_EMPTY, "the title heading is empty", "titeloverskriften er tom")                   \
+	X(TITLE_MISSING_HINT, "start the record with a '# Title' line",                            \
+	  "begynd posten med en linje '# Titel'")                                                  \
+	X(TITLE_TYPE_MISMATCH, "the title says [%s] (%s) but %s is '%s' (%s)",                     \
+	  "titlen siger [%s] (%s), men %s er '%s' (%s)")                                           \
+	X(TITLE_TYPE_MISMATCH_HINT, "change the title's prefix to [%s], or the %s to match [%s]",  \
+	  "ret titlens præfiks til [%s], eller ret %s, så det passer til [%s]")                    \
+	X(ID_FILE_MISMATCH, "ID '%s' differs from '%s' that the file name gives",                  \
+	  "ID'et '%s' afviger fra '%s', som filnavnet angiver")                                    \
+	X(ID_FILE_MISMATCH_HINT, "rename the file or change the id so that they agree",            \
+	  "omdøb filen eller ret ID'et, så de stemmer overens")                                    \
+	X(NUMBER_FILE_MISMATCH, "the title is numbered %lu but the file name %lu",                 \
+	  "titlen har nummer %lu, men filnavnet %lu")                                              \
+	X(NUMBER_FILE_MISMATCH_HINT, "renumber the title or rename the file so that they agree",   \
+	  "ret nummeret i titlen eller omdøb filen, så de stemmer overens")                        \
+	X(NAME_PATTERN, "file name '%s' does not match the pattern '%s'",                          \
+	  "filnavnet '%s' passer ikke til mønsteret '%s'")                                         \
+	X(NAME_PATTERN_HINT, "the pattern is set in %s", "mønsteret er sat i %s")                  \
+	/* section/placeholder. */                                                                 \
+	X(PLACEHOLDER, "placeholder '%.*s' left in the record",                                    \
+	  "pladsholderen '%.*s' står stadig i posten")                                             \
+	X(PLACEHOLDER_HINT, "replace it with the record's own text",                               \
+	  "erstat den med postens egen tekst")                                                     \
+	/* status/transition: lower-case states and where. */                                      \
+	X(STATUS_TRANSITION, "status changed from %s to %s %s",                                    \
+	  "status blev ændret fra %s til %s %s")                                                   \
+	X(STATUS_TRANSITION_HINT,                                                                  \
+	  "allowed: proposed → accepted or rejected; accepted → deprecated or superseded; to " \
+	  "reopen a decision, write a new record",                                                 \
+	  "tilladt: forslag → accepteret eller afvist; accepteret → forældet eller "          \
+	  "erstattet; skriv en ny post for at tage en beslutning op igen")                         \
+	/* link/broken: the link as written and the path it leads to. */                           \
+	X(LINK_BROKEN, "link to '%s' leads to no file ('%s' does not exist)",                      \
+	  "linket til '%s' fører ikke til en fil ('%s' findes ikke)")                              \
+	X(LINK_DID_YOU_MEAN, "did you mean '%s'?", "mente du '%s'?")                               \
+	X(LINK_RELATIVE_HINT,                                                                      \
+	  "links are relative to the record's folder; '/' starts at the repository root",          \
+	  "links er relative til postens mappe; '/' begynder i repositoriets rod")                 \
+	/* file/possible-duplicate: two paths and how their names compare. */                      \
+	X(POSSIBLE_DUPLICATE, "'%s' may duplicate '%s' (names %s)",                                \
+	  "'%s' er måske en dublet af '%s' (navnene %s)")                                          \
+	X(NAMES_ONE_LETTER, "differ by one letter", "adskiller sig med ét bogstav")                \
+	X(NAMES_TWO_LETTERS, "differ by two letters", "adskiller sig med to bogstaver")            \
+	X(NAMES_NUMBER_DATE, "are the same apart from number or date",                             \
+	  "er ens bortset fra nummer eller dato")                                                  \
+	X(POSSIBLE_DUPLICATE_TITLE, "'%s' may duplicate '%s' (the same title)",                    \
+	  "'%s' er måske en dublet af '%s' (samme titel)")                                         \
+	X(POSSIBLE_DUPLICATE_HINT,                                                                 \
+	  "if they are one decision, keep one record; if not, name them apart",                    \
+	  "er de én beslutning, så behold én post; ellers giv dem hver sit navn")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

@@ -63,7 +63,7 @@ os2 0002-support.md "support" Erstattet
 commit_all "$repo" "docs: drop support"
 run_govlog "$repo" check --range base..HEAD
 expect_status 1 "proposed → superseded"
-expect_line "$err" "beslutninger/0002-support.md:4:15: error: status changed from proposed to superseded in" \
+expect_line "$err" "beslutninger/0002-support.md:4:15: fejl: status blev ændret fra forslag til erstattet i" \
 	"status/transition at the status value"
 expect_line "$err" "[status/transition]" "status/transition has its rule id"
 git -C "$repo" reset -q --hard HEAD~1
@@ -84,7 +84,7 @@ commit_all "$repo" "docs(decisions): an operations decision"
 git -C "$repo" checkout -q feature
 run_govlog "$repo" check --range main..HEAD
 expect_status 1 "the same number on both branches"
-expect_line "$err" "beslutninger/0004-feature.md:1:3: error: duplicate ID 'ADR-0004': the target branch added beslutninger/0004-drift.md with the same ID since this branch forked [id/duplicate]" \
+expect_line "$err" "beslutninger/0004-feature.md:1:3: fejl: ID'et 'ADR-0004' er brugt to gange: målgrenen har tilføjet beslutninger/0004-drift.md med samme ID, siden denne gren blev oprettet [id/duplicate]" \
 	"id/duplicate against the target branch"
 run_govlog "$repo" check
 expect_status 0 "the branch alone has no duplicate"

@@ -86,15 +86,15 @@ expect_line "$out" ",2026-03-04," "a configured field name (Mødedato) gives the
 
 run_govlog "$repo" check
 expect_status 1 "check with a configuration"
-expect_line "$err" "styring/beslutninger/BS1-faelles-roadmap.md:13:20: error: placeholder 'TBD' left in the record [section/placeholder]" \
+expect_line "$err" "styring/beslutninger/BS1-faelles-roadmap.md:13:20: fejl: pladsholderen 'TBD' står stadig i posten [section/placeholder]" \
 	"a rule raised to error"
 expect_no_line "$err" "[date/format]" "a rule turned off"
 expect_no_line "$err" "missing required field 'Beslutningstype'" "required fields come from the file"
 expect_no_line "$err" "Konsekvenser" "required sections come from the file"
-expect_line "$err" "styring/beslutninger/roadmap-2.md: error: file name 'roadmap-2.md' does not match the pattern" \
+expect_line "$err" "styring/beslutninger/roadmap-2.md: fejl: filnavnet 'roadmap-2.md' passer ikke til mønsteret" \
 	"file/name-pattern"
-expect_line "$err" "hint: the pattern is set in .govlog.yml:5" "the hint names the line of the pattern"
-expect_line "$err" "BS3-driftsaftale.md:6:24: error: the title says [BS] (strategic) but Beslutningstype is 'Operationel' (operational) [title/type-mismatch]" \
+expect_line "$err" "tip: mønsteret er sat i .govlog.yml:5" "the hint names the line of the pattern"
+expect_line "$err" "BS3-driftsaftale.md:6:24: fejl: titlen siger [BS] (strategisk), men Beslutningstype er 'Operationel' (operationel) [title/type-mismatch]" \
 	"a configured title prefix has its type"
 
 run_govlog "$repo/styring" config

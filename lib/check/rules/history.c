@@ -15,8 +15,10 @@
 #include "log/layout.h"
 #include "log/log_internal.h"
 #include "record/frontmatter.h"
+#include "record/vocab.h"
 #include "repo/history.h"
 #include "repo/snapshot.h"
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "util/banned.h"
 
@@ -87,20 +89,32 @@ static void where(gl_buf *out, const gl_record_change *c, govlog_lang lang)
 		gl_lang_printf(out, lang, GL_T_HISTORY_STAGED);
 }
 
+/* "accepted" / "accepteret": a state in the language, lower case. */
+static void status_word(gl_buf *out, govlog_status s, govlog_lang lang)
+{
+	gl_buf_puts(out,
+		    lang == GOVLOG_LANG_EN ? govlog_status_name(s) : gl_vocab_status_word(s, lang));
+	if (out->len)
+		out->ptr[0] = gl_tolower(out->ptr[0]);
+}
+
 static void check_transition(history *h, const gl_record_change *c, const govlog_record *before,
 			     const govlog_record *after, const char *shown)
 {
 	govlog_status from = govlog_record_status(before), to = govlog_record_status(after);
 	if (gl_status_allowed(from, to))
 		return;
-	gl_buf in = GL_BUF_INIT;
-	where(&in, c, GOVLOG_LANG_EN);
-	gl_diag_add(h->out, GL_RULE_STATUS_TRANSITION, shown, status_pos(after),
-		    "allowed: proposed → accepted or rejected; accepted → deprecated or "
-		    "superseded; to reopen a decision, write a new record",
-		    "status changed from %s to %s %s", govlog_status_name(from),
-		    govlog_status_name(to), in.ptr);
+	govlog_lang lang = gl_diag_list_lang(h->out);
+	gl_buf in = GL_BUF_INIT, was = GL_BUF_INIT, is = GL_BUF_INIT;
+	where(&in, c, lang);
+	status_word(&was, from, lang);
+	status_word(&is, to, lang);
+	gl_diag_addt(h->out, GL_RULE_STATUS_TRANSITION, shown, status_pos(after),
+		     gl_lang_text(lang, GL_T_STATUS_TRANSITION_HINT), GL_T_STATUS_TRANSITION,
+		     was.ptr, is.ptr, in.ptr);
 	gl_buf_release(&in);
+	gl_buf_release(&was);
+	gl_buf_release(&is);
 }
 
 /* A status that records a decision taken: accepted, rejected, deprecated, superseded. */
@@ -356,12 +370,11 @@ static void check_cross_branch_ids(history *h)
 			if (strcasecmp(t->id, govlog_record_id(r)) ||
 			    !strcmp(t->path, h->branch_added.items[i]))
 				continue;
-			gl_diag_add(
-				h->out, GL_RULE_ID_DUPLICATE, shown.ptr, govlog_record_title_pos(r),
-				"renumber this record before it is merged",
-				"duplicate ID '%s': the target branch added %s with the same ID "
-				"since this branch forked",
-				govlog_record_id(r), t->path);
+			govlog_lang lang = gl_diag_list_lang(h->out);
+			gl_diag_addt(h->out, GL_RULE_ID_DUPLICATE, shown.ptr,
+				     govlog_record_title_pos(r),
+				     gl_lang_text(lang, GL_T_ID_DUPLICATE_TARGET_HINT),
+				     GL_T_ID_DUPLICATE_TARGET, govlog_record_id(r), t->path);
 		}
 	}
 	gl_buf_release(&shown);

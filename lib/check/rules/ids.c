@@ -34,9 +34,9 @@ void gl_rules_ids(govlog_diag_list *out, const govlog_log *log)
 		}
 		const govlog_record *r = sorted[i];
 		govlog_pos pos = r->title ? r->title_pos : (govlog_pos){1, 1};
-		gl_diag_add(out, GL_RULE_ID_DUPLICATE, r->path, pos,
-			    "give each record its own number; renumber the newer one",
-			    "duplicate ID '%s': also used by %s", r->id, sorted[first]->path);
+		gl_diag_addt(out, GL_RULE_ID_DUPLICATE, r->path, pos,
+			     gl_lang_text(gl_diag_list_lang(out), GL_T_ID_DUPLICATE_HINT),
+			     GL_T_ID_DUPLICATE, r->id, sorted[first]->path);
 	}
 	free(sorted);
 }

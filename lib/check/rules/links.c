@@ -147,7 +147,7 @@ static void report_at_commit(link_ctx *lc, const govlog_record *r, const gl_link
 }
 
 /* "did you mean 'x'?" for the closest name in the target's folder, else a general hint. */
-static void suggest(gl_buf *hint, const char *target)
+static void suggest(gl_buf *hint, const char *target, govlog_lang lang)
 {
 	const char *slash = strrchr(target, '/');
 	const char *name = slash ? slash + 1 : target;
@@ -164,10 +164,9 @@ static void suggest(gl_buf *hint, const char *target)
 				best_distance = d, best = names.items[i];
 		}
 	if (best)
-		gl_buf_printf(hint, "did you mean '%s'?", best);
+		gl_lang_printf(hint, lang, GL_T_LINK_DID_YOU_MEAN, best);
 	else
-		gl_buf_puts(hint, "links are relative to the record's folder; '/' starts at the "
-				  "repository root");
+		gl_lang_printf(hint, lang, GL_T_LINK_RELATIVE_HINT);
 	gl_strvec_free(&names);
 	gl_buf_release(&dir);
 }
@@ -236,10 +235,9 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
 		shown_target(&shown, lc, target.ptr);
-		suggest(&hint, target.ptr);
-		gl_diag_add(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos, hint.ptr,
-			    "link to '%s' leads to no file ('%s' does not exist)", l->url,
-			    shown.ptr);
+		suggest(&hint, target.ptr, gl_diag_list_lang(lc->out));
+		gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos, hint.ptr,
+			     GL_T_LINK_BROKEN, l->url, shown.ptr);
 	}
 	gl_buf_release(&target);
 	gl_buf_release(&shown);

@@ -83,11 +83,11 @@ static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
 	size_t from = 0, a, b;
 	while (gl_match_find(ctx->placeholder, t + start, end - start, from, &a, &b)) {
 		if (!in_code_span(t + start, a)) {
-			gl_diag_add(ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
-				    gl_text_pos(&ctx->r->text, start + a),
-				    "replace it with the record's own text",
-				    "placeholder '%.*s' left in the record", (int)(b - a),
-				    t + start + a);
+			gl_diag_addt(
+				ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
+				gl_text_pos(&ctx->r->text, start + a),
+				gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_PLACEHOLDER_HINT),
+				GL_T_PLACEHOLDER, (int)(b - a), t + start + a);
 			return true;
 		}
 		from = b > a ? b : a + 1;

@@ -12,6 +12,7 @@
  */
 #include "check/rules/rules.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -20,6 +21,7 @@
 #include "config/config.h"
 #include "config/profile.h"
 #include "log/log_internal.h"
+#include "record/vocab.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/ascii.h"
@@ -261,13 +263,27 @@ static void add_unique(record_set *set, const govlog_record *r)
 	gl_vec_push(set, r);
 }
 
+/* A hint in the language of the diagnostics. */
+static const char *hint_of(const relations *rel, gl_text_id id)
+{
+	return gl_lang_text(gl_diag_list_lang(rel->out), id);
+}
+
+/* "accepted" / "accepteret": a state in the language of the diagnostics, lower case. */
+static void status_word(char out[32], govlog_status s, govlog_lang lang)
+{
+	snprintf(out, 32, "%s",
+		 lang == GOVLOG_LANG_EN ? govlog_status_name(s) : gl_vocab_status_word(s, lang));
+	out[0] = gl_tolower(out[0]);
+}
+
 static void unknown(const relations *rel, const govlog_record *r, govlog_pos pos, const char *what,
 		    size_t len)
 {
 	if (rel->report_unknown)
-		gl_diag_add(rel->out, GL_RULE_LINK_UNKNOWN_RECORD, r->path, pos,
-			    "name a record of the log by its ID (ADR-0007) or link to its file",
-			    "'%.*s' names no record of the log", (int)len, what);
+		gl_diag_addt(rel->out, GL_RULE_LINK_UNKNOWN_RECORD, r->path, pos,
+			     hint_of(rel, GL_T_UNKNOWN_RECORD_HINT), GL_T_UNKNOWN_RECORD, (int)len,
+			     what);
 }
 
 /* Where a reference is written: a line, and the columns [col, end_col) on it. */
@@ -424,11 +440,9 @@ static void check_successor(relations *rel, const govlog_record *r, const govlog
 	rel->report_unknown = false;
 	refs_of(rel, s, false, &back);
 	if (!contains(&back, r))
-		gl_diag_add(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, s->path,
-			    govlog_record_title_pos(s),
-			    "add a Supersedes (Erstatter) line that names it",
-			    "%s does not say it supersedes %s, which names it as its successor",
-			    govlog_record_id(s), govlog_record_id(r));
+		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, s->path,
+			     govlog_record_title_pos(s), hint_of(rel, GL_T_SUCCESSOR_SILENT_HINT),
+			     GL_T_SUCCESSOR_SILENT, govlog_record_id(s), govlog_record_id(r));
 	gl_vec_free(&back);
 }
 
@@ -436,21 +450,20 @@ static void check_successor(relations *rel, const govlog_record *r, const govlog
 static void check_predecessor(relations *rel, const govlog_record *r, const govlog_record *p)
 {
 	if (govlog_record_status(p) != GOVLOG_STATUS_SUPERSEDED) {
-		gl_diag_add(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
-			    "set its status to superseded (Erstattet) and name the successor",
-			    "%s supersedes %s, but the status of %s is %s", govlog_record_id(r),
-			    govlog_record_id(p), govlog_record_id(p),
-			    govlog_status_name(govlog_record_status(p)));
+		char state[32];
+		status_word(state, govlog_record_status(p), gl_diag_list_lang(rel->out));
+		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
+			     hint_of(rel, GL_T_PREDECESSOR_STATUS_HINT), GL_T_PREDECESSOR_STATUS,
+			     govlog_record_id(r), govlog_record_id(p), govlog_record_id(p), state);
 		return;
 	}
 	record_set forward = {0};
 	rel->report_unknown = false;
 	refs_of(rel, p, true, &forward);
 	if (!contains(&forward, r))
-		gl_diag_add(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
-			    "name every successor (Superseded by / Erstattet af)",
-			    "%s supersedes %s, but %s does not name it as a successor",
-			    govlog_record_id(r), govlog_record_id(p), govlog_record_id(p));
+		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
+			     hint_of(rel, GL_T_PREDECESSOR_SILENT_HINT), GL_T_PREDECESSOR_SILENT,
+			     govlog_record_id(r), govlog_record_id(p), govlog_record_id(p));
 	gl_vec_free(&forward);
 }
 
@@ -465,10 +478,9 @@ static void check_record(relations *rel, const govlog_record *r)
 	for (size_t i = 0; i < predecessors.len; i++)
 		check_predecessor(rel, r, predecessors.items[i]);
 	if (govlog_record_status(r) == GOVLOG_STATUS_SUPERSEDED && !named)
-		gl_diag_add(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, r->path, status_pos(r),
-			    "name the record that replaces it: 'Superseded by ADR-0009' or a link",
-			    "%s is superseded but names no successor in the log",
-			    govlog_record_id(r));
+		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, r->path, status_pos(r),
+			     hint_of(rel, GL_T_SUPERSEDED_NO_SUCCESSOR_HINT),
+			     GL_T_SUPERSEDED_NO_SUCCESSOR, govlog_record_id(r));
 	gl_vec_free(&successors);
 	gl_vec_free(&predecessors);
 }

@@ -92,12 +92,14 @@ static void report(const finder *f, size_t first, size_t later, size_t distance)
 		const govlog_record *t = a;
 		a = b, b = t;
 	}
-	gl_diag_add(f->out, GL_RULE_FILE_POSSIBLE_DUPLICATE, b->path,
-		    b->title ? b->title_pos : (govlog_pos){1, 1},
-		    "if they are one decision, keep one record; if not, name them apart",
-		    "'%s' may duplicate '%s' (names %s)", b->path, a->path,
-		    distance ? (distance == 1 ? "differ by one letter" : "differ by two letters")
-			     : "are the same apart from number or date");
+	govlog_lang lang = gl_diag_list_lang(f->out);
+	gl_text_id how = distance == 0   ? GL_T_NAMES_NUMBER_DATE
+			 : distance == 1 ? GL_T_NAMES_ONE_LETTER
+					 : GL_T_NAMES_TWO_LETTERS;
+	gl_diag_addt(f->out, GL_RULE_FILE_POSSIBLE_DUPLICATE, b->path,
+		     b->title ? b->title_pos : (govlog_pos){1, 1},
+		     gl_lang_text(lang, GL_T_POSSIBLE_DUPLICATE_HINT), GL_T_POSSIBLE_DUPLICATE,
+		     b->path, a->path, gl_lang_text(lang, how));
 }
 
 static size_t group_end(const finder *f, size_t start)
@@ -193,10 +195,9 @@ static void same_titles(govlog_diag_list *out, const govlog_log *log)
 	for (size_t i = 1; i < n; i++) {
 		if (strlen(t[i].title) < MIN_NAME * 2 || strcmp(t[i].title, t[i - 1].title))
 			continue;
-		gl_diag_add(out, GL_RULE_FILE_POSSIBLE_DUPLICATE, t[i].r->path, t[i].r->title_pos,
-			    "if they are one decision, keep one record; if not, name them apart",
-			    "'%s' may duplicate '%s' (the same title)", t[i].r->path,
-			    t[i - 1].r->path);
+		gl_diag_addt(out, GL_RULE_FILE_POSSIBLE_DUPLICATE, t[i].r->path, t[i].r->title_pos,
+			     gl_lang_text(gl_diag_list_lang(out), GL_T_POSSIBLE_DUPLICATE_HINT),
+			     GL_T_POSSIBLE_DUPLICATE_TITLE, t[i].r->path, t[i - 1].r->path);
 	}
 	for (size_t i = 0; i < n; i++)
 		free(t[i].title);

@@ -8,6 +8,7 @@
 #include "config/config.h"
 #include "util/buf.h"
 #include "record/vocab.h"
+#include "util/ascii.h"
 #include "util/banned.h"
 
 static govlog_pos anchor(const govlog_record *r)
@@ -16,14 +17,20 @@ static govlog_pos anchor(const govlog_record *r)
 	return r->title ? r->title_pos : one;
 }
 
+/* A hint in the language of the diagnostics. */
+static const char *hint_of(const gl_rule_ctx *ctx, gl_text_id id)
+{
+	return gl_lang_text(gl_diag_list_lang(ctx->out), id);
+}
+
 static void check_title(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	if (r->title && r->title[0])
 		return;
-	gl_diag_add(ctx->out, GL_RULE_TITLE_MISSING, r->path, anchor(r),
-		    "start the record with a '# Title' line",
-		    r->title ? "the title heading is empty" : "record has no title");
+	gl_diag_addt(ctx->out, GL_RULE_TITLE_MISSING, r->path, anchor(r),
+		     hint_of(ctx, GL_T_TITLE_MISSING_HINT),
+		     r->title ? GL_T_TITLE_EMPTY : GL_T_TITLE_MISSING);
 }
 
 static void required_list(gl_buf *out, const gl_profile *p)
@@ -234,6 +241,15 @@ static void check_sections(const gl_rule_ctx *ctx, const headings *h)
 	gl_buf_release(&hint);
 }
 
+/* "architecture" / "arkitektur": a decision type in the language, lower case. */
+static void type_word(gl_buf *out, govlog_decision_type t, govlog_lang lang)
+{
+	const char *word = lang == GOVLOG_LANG_EN ? "" : gl_vocab_type_word(t, lang);
+	gl_buf_puts(out, word[0] ? word : govlog_type_name(t));
+	if (out->len)
+		out->ptr[0] = gl_tolower(out->ptr[0]);
+}
+
 /* "[SDR] …" in the title, "Operationel" in the type field. */
 static void check_title_type(const gl_rule_ctx *ctx)
 {
@@ -244,13 +260,18 @@ static void check_title_type(const gl_rule_ctx *ctx)
 	govlog_decision_type in_title = r->title_type, in_field = r->field_type;
 	if (in_field == GOVLOG_TYPE_NONE || in_field == GOVLOG_TYPE_UNKNOWN || in_field == in_title)
 		return;
-	gl_buf hint = GL_BUF_INIT;
-	gl_buf_printf(&hint, "change the title's prefix to [%s], or the %s to match [%s]",
-		      govlog_type_code(in_field), f->key, r->title_type_code);
-	gl_diag_add(ctx->out, GL_RULE_TITLE_TYPE_MISMATCH, r->path, f->value_pos, hint.ptr,
-		    "the title says [%s] (%s) but %s is '%s' (%s)", r->title_type_code,
-		    govlog_type_name(in_title), f->key, f->value, govlog_type_name(in_field));
+	govlog_lang lang = gl_diag_list_lang(ctx->out);
+	gl_buf hint = GL_BUF_INIT, title_word = GL_BUF_INIT, field_word = GL_BUF_INIT;
+	gl_lang_printf(&hint, lang, GL_T_TITLE_TYPE_MISMATCH_HINT, govlog_type_code(in_field),
+		       f->key, r->title_type_code);
+	type_word(&title_word, in_title, lang);
+	type_word(&field_word, in_field, lang);
+	gl_diag_addt(ctx->out, GL_RULE_TITLE_TYPE_MISMATCH, r->path, f->value_pos, hint.ptr,
+		     GL_T_TITLE_TYPE_MISMATCH, r->title_type_code, title_word.ptr, f->key, f->value,
+		     field_word.ptr);
 	gl_buf_release(&hint);
+	gl_buf_release(&title_word);
+	gl_buf_release(&field_word);
 }
 
 /* "0002-x.md" titled "3. …", or front matter "id: ADR-0009" in "0007-x.md". */
@@ -259,18 +280,16 @@ static void check_id_matches_file(const gl_rule_ctx *ctx)
 	const govlog_record *r = ctx->r;
 	const govlog_field *id = govlog_record_field(r, "id");
 	if (r->file_id && id && id->value[0] && strcasecmp(id->value, r->file_id)) {
-		gl_diag_add(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, id->value_pos,
-			    "rename the file or change the id so that they agree",
-			    "ID '%s' differs from '%s' that the file name gives", id->value,
-			    r->file_id);
+		gl_diag_addt(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, id->value_pos,
+			     hint_of(ctx, GL_T_ID_FILE_MISMATCH_HINT), GL_T_ID_FILE_MISMATCH,
+			     id->value, r->file_id);
 		return;
 	}
 	if (!r->file_number || !r->title_id_number || r->file_number == r->title_id_number)
 		return;
-	gl_diag_add(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, r->title_pos,
-		    "renumber the title or rename the file so that they agree",
-		    "the title is numbered %lu but the file name %lu", r->title_id_number,
-		    r->file_number);
+	gl_diag_addt(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, r->title_pos,
+		     hint_of(ctx, GL_T_NUMBER_FILE_MISMATCH_HINT), GL_T_NUMBER_FILE_MISMATCH,
+		     r->title_id_number, r->file_number);
 }
 
 /* The configured file-name pattern, matched against the name without its folder. */
@@ -286,9 +305,10 @@ static void check_name_pattern(const gl_rule_ctx *ctx)
 	if (gl_match_find(c->file_match, base, strlen(base), 0, &a, &b))
 		return;
 	gl_buf hint = GL_BUF_INIT;
-	gl_buf_printf(&hint, "the pattern is set in %s", c->file_pattern_origin);
-	gl_diag_add(ctx->out, GL_RULE_FILE_NAME_PATTERN, r->path, (govlog_pos){0, 0}, hint.ptr,
-		    "file name '%s' does not match the pattern '%s'", base, c->file_pattern);
+	gl_lang_printf(&hint, gl_diag_list_lang(ctx->out), GL_T_NAME_PATTERN_HINT,
+		       c->file_pattern_origin);
+	gl_diag_addt(ctx->out, GL_RULE_FILE_NAME_PATTERN, r->path, (govlog_pos){0, 0}, hint.ptr,
+		     GL_T_NAME_PATTERN, base, c->file_pattern);
 	gl_buf_release(&hint);
 }
 
