@@ -166,6 +166,24 @@ static int on_deciders(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	return gl_cfg_want_list(ld, v, "deciders", &ld->c->deciders, &ld->c->decider_count);
 }
 
+/* Folders of minutes and other governance pages: their links are checked too. */
+static int on_governance_folders(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	const char **items;
+	size_t n;
+	int rc = gl_cfg_want_list(ld, v, "governance-folders", &items, &n);
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (items[i][0] == '/' || strstr(items[i], ".."))
+			return gl_cfg_error(ld, v, "folder '%s' must be inside the repository",
+					    items[i]);
+	if (rc == 0) {
+		ld->c->governance_folders = items;
+		ld->c->governance_folder_count = n;
+		ld->c->governance_folders_origin = origin;
+	}
+	return rc;
+}
+
 /* "BS: strategic": a title prefix or type word and the type it names. */
 static int type_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *t)
 {
@@ -195,6 +213,7 @@ static const gl_cfg_key decision_keys[] = {
 	{"types", on_types},
 	{"strict", on_strict},
 	{"deciders", on_deciders},
+	{"governance-folders", on_governance_folders},
 	{"folders", on_folders},
 	{"folder", on_folders},
 	{"file-pattern", on_file_pattern},

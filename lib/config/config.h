@@ -54,6 +54,11 @@ typedef struct gl_config {
 	const char **deciders; /* NULL-terminated names decider/unknown knows; NULL: from records */
 	size_t decider_count;
 	const char *deciders_origin;
+	/* NULL-terminated folders of other governance Markdown (minutes, agendas) whose
+	 * links are checked beside the usual minutes folders; NULL: those only */
+	const char **governance_folders;
+	size_t governance_folder_count;
+	const char *governance_folders_origin;
 
 	const char **commit_types; /* NULL-terminated; NULL: the Conventional Commits set */
 	size_t commit_type_count;

@@ -84,6 +84,9 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 		      c->strict_origin ? c->strict_origin : "default");
 	if (c->deciders)
 		list(out, 2, "deciders", c->deciders, c->decider_count, c->deciders_origin);
+	if (c->governance_folders)
+		list(out, 2, "governance-folders", c->governance_folders,
+		     c->governance_folder_count, c->governance_folders_origin);
 	const gl_profile *p = c->profile ? gl_config_profile(c, c->profile) : NULL;
 	const char *const *fields =
 		c->required_fields ? c->required_fields : (p ? p->required_fields : NULL);

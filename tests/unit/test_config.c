@@ -295,6 +295,27 @@ static void test_deciders(void **state)
 		       ".govlog.yml:3:", "'deciders'", NULL);
 }
 
+/* decisions.governance-folders: more folders whose links are checked; inside the repository. */
+static void test_governance_folders(void **state)
+{
+	(void)state;
+	gl_config *c = parse_ok("decisions:\n"
+				"  governance-folders: [styring, docs/referater]\n");
+	static const char *const want[] = {"styring", "docs/referater", NULL};
+	assert_list(c->governance_folders, c->governance_folder_count, want);
+	assert_string_equal(c->governance_folders_origin, ".govlog.yml:2");
+	gl_config_free(c);
+	c = parse_ok("profile: os2-da\n");
+	assert_null(c->governance_folders);
+	gl_config_free(c);
+	assert_invalid("decisions:\n"
+		       "  governance-folders: [../naboen]\n",
+		       ".govlog.yml:2:", "'../naboen'", NULL);
+	assert_invalid("decisions:\n"
+		       "  governance-folders: [/etc]\n",
+		       ".govlog.yml:2:", "inside the repository", NULL);
+}
+
 static void test_defaults(void **state)
 {
 	(void)state;
@@ -374,6 +395,7 @@ int main(void)
 		cmocka_unit_test(test_wrong_types),
 		cmocka_unit_test(test_folders_stay_inside),
 		cmocka_unit_test(test_deciders),
+		cmocka_unit_test(test_governance_folders),
 		cmocka_unit_test(test_defaults),
 		cmocka_unit_test(test_profile_defaults),
 		cmocka_unit_test(test_load_from_folder),

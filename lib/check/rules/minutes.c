@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "config/config.h"
 #include "log/layout.h"
 #include "log/log_internal.h"
 #include "repo/snapshot.h"
@@ -94,24 +95,44 @@ static void walk(minutes *m, const char *folder, int depth)
 	gl_buf_release(&rel);
 }
 
+/* The Markdown files of one folder (relative to the root), from the index or the disk. */
+static void load_folder(minutes *m, const char *folder)
+{
+	gl_buf abs = GL_BUF_INIT;
+	gl_path_join(&abs, govlog_log_root(m->log), folder);
+	if (gl_log_file_exists(m->log, abs.ptr, true) &&
+	    !gl_log_file_exists(m->log, abs.ptr, false)) {
+		if (gl_log_snapshot(m->log))
+			gl_snapshot_list(gl_log_snapshot(m->log), folder, on_snapshot_file, m);
+		else
+			walk(m, folder, 0);
+	}
+	gl_buf_release(&abs);
+}
+
+/* A configured folder that is one of the usual ones is read once. */
+static bool is_usual_minutes_folder(const char *folder)
+{
+	size_t len = strlen(folder);
+	while (len && folder[len - 1] == '/')
+		len--;
+	for (const char *const *f = gl_layout_minutes_folders; *f; f++)
+		if (strlen(*f) == len && !strncmp(*f, folder, len))
+			return true;
+	return false;
+}
+
 void gl_minutes_load(const govlog_log *log, gl_record_vec *out)
 {
 	if (!gl_log_whole_repository(log))
 		return;
 	minutes m = {log, out, GL_BUF_INIT, GL_BUF_INIT};
-	gl_buf abs = GL_BUF_INIT;
-	for (const char *const *f = gl_layout_minutes_folders; *f; f++) {
-		gl_buf_clear(&abs);
-		gl_path_join(&abs, govlog_log_root(log), *f);
-		if (!gl_log_file_exists(log, abs.ptr, true) ||
-		    gl_log_file_exists(log, abs.ptr, false))
-			continue;
-		if (gl_log_snapshot(log))
-			gl_snapshot_list(gl_log_snapshot(log), *f, on_snapshot_file, &m);
-		else
-			walk(&m, *f, 0);
-	}
-	gl_buf_release(&abs);
+	for (const char *const *f = gl_layout_minutes_folders; *f; f++)
+		load_folder(&m, *f);
+	const struct gl_config *c = gl_log_config(log);
+	for (const char *const *f = c ? c->governance_folders : NULL; f && *f; f++)
+		if (!is_usual_minutes_folder(*f))
+			load_folder(&m, *f);
 	gl_buf_release(&m.shown);
 	gl_buf_release(&m.data);
 }
