@@ -690,7 +690,25 @@
 	  "'%s' er måske en dublet af '%s' (samme titel)")                                         \
 	X(POSSIBLE_DUPLICATE_HINT,                                                                 \
 	  "if they are one decision, keep one record; if not, name them apart",                    \
-	  "er de én beslutning, så behold én post; ellers giv dem hver sit navn")
+	  "er de én beslutning, så behold én post; ellers giv dem hver sit navn")                  \
+	/* frontmatter/syntax (record/frontmatter.c): libyaml's own words are quoted as it says    \
+	 * them. */                                                                                \
+	X(FM_UNCLOSED, "front matter opened with '---' on line 1 is never closed",                 \
+	  "YAML-hovedet (front matter), der åbnes med '---' på linje 1, lukkes aldrig")            \
+	X(FM_TOO_COMPLEX, "front matter is too complex (over 100000 YAML events)",                 \
+	  "YAML-hovedet (front matter) er for indviklet (over 100000 YAML-hændelser)")             \
+	X(FM_INVALID, "invalid YAML: %s", "ugyldig YAML (libyaml: '%s')")                          \
+	X(FM_INVALID_CONTEXT, "invalid YAML: %s %s", "ugyldig YAML (libyaml: '%s %s')")            \
+	X(FM_INVALID_CONTEXT_AT, "invalid YAML: %s %s that starts at line %u, column %u",          \
+	  "ugyldig YAML (libyaml: '%s %s'), som begynder på linje %u, kolonne %u")                 \
+	X(FM_KEYS_PLAIN, "front matter keys must be plain words",                                  \
+	  "nøglerne i YAML-hovedet (front matter) skal være almindelige ord")                      \
+	X(FM_NOT_MAPPING, "front matter is not a mapping of keys to values",                       \
+	  "YAML-hovedet (front matter) er ikke en række nøgler med værdier")                       \
+	X(FM_PARSER_START, "cannot start the YAML parser", "YAML-læseren kan ikke startes")        \
+	X(TPL_FRONTMATTER_ERROR, "front matter: %s", "YAML-hovedet: %s")                           \
+	/* A message already written in the list's language (gl_frontmatter_error_say). */         \
+	X(SAID, "%s", "%s")
 
 typedef enum gl_text_id {
 #define GL_TEXT_ENUM(name, en, da) GL_T_##name,

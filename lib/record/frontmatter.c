@@ -10,6 +10,7 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "diag/texts.h"
 #include "util/ascii.h"
 #include "util/buf.h"
 #include "util/utf8.h"
@@ -45,7 +46,8 @@ size_t gl_frontmatter_split(govlog_record *r)
 			return gl_text_line_start(t, n + 1);
 		}
 	}
-	r->frontmatter_error = "front matter opened with '---' on line 1 is never closed";
+	r->frontmatter_error = gl_lang_text(GOVLOG_LANG_EN, GL_T_FM_UNCLOSED);
+	r->frontmatter_error_text = GL_T_FM_UNCLOSED;
 	r->frontmatter_error_pos = (govlog_pos){1, 1};
 	return 0;
 }
@@ -73,36 +75,52 @@ static govlog_pos mark_pos(const fm_reader *fm, yaml_mark_t m)
 	return p;
 }
 
-static void fm_fail(fm_reader *fm, const char *message, govlog_pos pos)
+/* Records the first error: in English, and as its message-table row for the rules. */
+static void fm_fail_with(fm_reader *fm, gl_text_id id, govlog_pos pos, const char *problem,
+			 const char *context, govlog_pos from)
 {
-	if (fm->r->frontmatter_error)
+	govlog_record *r = fm->r;
+	if (r->frontmatter_error)
 		return;
-	fm->r->frontmatter_error = gl_arena_strdup(&fm->r->arena, message);
-	fm->r->frontmatter_error_pos = pos;
+	gl_buf msg = GL_BUF_INIT;
+	gl_lang_printf(&msg, GOVLOG_LANG_EN, id, problem, context, from.line, from.col);
+	r->frontmatter_error = gl_arena_strdup(&r->arena, msg.ptr);
+	gl_buf_release(&msg);
+	r->frontmatter_error_text = id;
+	r->frontmatter_error_problem = problem ? gl_arena_strdup(&r->arena, problem) : NULL;
+	r->frontmatter_error_context = context ? gl_arena_strdup(&r->arena, context) : NULL;
+	r->frontmatter_error_from = from;
+	r->frontmatter_error_pos = pos;
+}
+
+static void fm_fail(fm_reader *fm, gl_text_id id, govlog_pos pos)
+{
+	fm_fail_with(fm, id, pos, NULL, NULL, (govlog_pos){0, 0});
 }
 
 /* Next event, or false after recording the parse error. */
 static bool fm_next(fm_reader *fm, yaml_event_t *ev)
 {
 	if (++fm->events > GL_FRONTMATTER_MAX_EVENTS) {
-		fm_fail(fm, "front matter is too complex (over 100000 YAML events)",
-			(govlog_pos){fm->first_line, 1});
+		fm_fail(fm, GL_T_FM_TOO_COMPLEX, (govlog_pos){fm->first_line, 1});
 		return false;
 	}
 	if (yaml_parser_parse(&fm->parser, ev))
 		return true;
-	gl_buf msg = GL_BUF_INIT;
-	gl_buf_printf(&msg, "invalid YAML: %s", fm->parser.problem ? fm->parser.problem : "error");
-	if (fm->parser.context) {
-		govlog_pos start = mark_pos(fm, fm->parser.context_mark);
-		gl_buf_printf(&msg, " %s", fm->parser.context);
-		/* "while scanning a quoted scalar" helps only with where it began. */
-		if (start.line != mark_pos(fm, fm->parser.problem_mark).line)
-			gl_buf_printf(&msg, " that starts at line %u, column %u", start.line,
-				      start.col);
+	const char *problem = fm->parser.problem ? fm->parser.problem : "error";
+	govlog_pos at = mark_pos(fm, fm->parser.problem_mark);
+	if (!fm->parser.context) {
+		fm_fail_with(fm, GL_T_FM_INVALID, at, problem, NULL, (govlog_pos){0, 0});
+		return false;
 	}
-	fm_fail(fm, msg.ptr, mark_pos(fm, fm->parser.problem_mark));
-	gl_buf_release(&msg);
+	/* "while scanning a quoted scalar" helps only with where it began. */
+	govlog_pos start = mark_pos(fm, fm->parser.context_mark);
+	if (start.line != at.line)
+		fm_fail_with(fm, GL_T_FM_INVALID_CONTEXT_AT, at, problem, fm->parser.context,
+			     start);
+	else
+		fm_fail_with(fm, GL_T_FM_INVALID_CONTEXT, at, problem, fm->parser.context,
+			     (govlog_pos){0, 0});
 	return false;
 }
 
@@ -256,8 +274,7 @@ static void fm_read_mapping(fm_reader *fm)
 			return;
 		}
 		if (ev.type != YAML_SCALAR_EVENT) {
-			fm_fail(fm, "front matter keys must be plain words",
-				mark_pos(fm, ev.start_mark));
+			fm_fail(fm, GL_T_FM_KEYS_PLAIN, mark_pos(fm, ev.start_mark));
 			yaml_event_delete(&ev);
 			return;
 		}
@@ -293,7 +310,7 @@ static void fm_read_document(fm_reader *fm)
 		case YAML_DOCUMENT_END_EVENT:
 			return; /* empty front matter */
 		default:
-			fm_fail(fm, "front matter is not a mapping of keys to values", pos);
+			fm_fail(fm, GL_T_FM_NOT_MAPPING, pos);
 			return;
 		}
 	}
@@ -350,7 +367,7 @@ void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 {
 	fm_reader fm = {.r = r, .first_line = 2};
 	if (!yaml_parser_initialize(&fm.parser)) {
-		fm_fail(&fm, "cannot start the YAML parser", (govlog_pos){1, 1});
+		fm_fail(&fm, GL_T_FM_PARSER_START, (govlog_pos){1, 1});
 		return;
 	}
 	char *yaml = gl_xstrndup(r->text.data + yaml_off, yaml_len);

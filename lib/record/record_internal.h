@@ -76,8 +76,14 @@ struct govlog_record {
 	govlog_pos bad_pos;
 	unsigned char bad_byte;
 	bool has_frontmatter;
-	const char *frontmatter_error; /* NULL when it parsed */
+	const char *frontmatter_error; /* NULL when it parsed; in English */
 	govlog_pos frontmatter_error_pos;
+	/* The same error for the message table: its row (a gl_text_id), libyaml's own
+	 * problem and context (or NULL), and where that context began ({0, 0}: not
+	 * shown), so rules can say it in the log's language. */
+	int frontmatter_error_text;
+	const char *frontmatter_error_problem, *frontmatter_error_context;
+	govlog_pos frontmatter_error_from;
 	const char *title_type_code;     /* "SDR" from "[SDR] …", or NULL */
 	govlog_decision_type title_type; /* what the title's prefix says */
 	govlog_decision_type field_type; /* what the type field says */

@@ -34,12 +34,23 @@ static void check_braces(const gl_rule_ctx *ctx)
 	gl_buf_release(&hint);
 }
 
+void gl_frontmatter_error_say(gl_buf *out, govlog_lang lang, const govlog_record *r)
+{
+	govlog_pos from = r->frontmatter_error_from;
+	gl_lang_printf(out, lang, (gl_text_id)r->frontmatter_error_text,
+		       r->frontmatter_error_problem, r->frontmatter_error_context, from.line,
+		       from.col);
+}
+
 void gl_rules_frontmatter(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	check_braces(ctx);
 	if (!r->frontmatter_error)
 		return;
-	gl_diag_add(ctx->out, GL_RULE_FRONTMATTER_SYNTAX, r->path, r->frontmatter_error_pos, NULL,
-		    "%s", r->frontmatter_error);
+	gl_buf msg = GL_BUF_INIT;
+	gl_frontmatter_error_say(&msg, gl_diag_list_lang(ctx->out), r);
+	gl_diag_addt(ctx->out, GL_RULE_FRONTMATTER_SYNTAX, r->path, r->frontmatter_error_pos, NULL,
+		     GL_T_SAID, msg.ptr);
+	gl_buf_release(&msg);
 }

@@ -21,6 +21,8 @@ typedef struct gl_rule_ctx {
 void gl_rules_encoding(const gl_rule_ctx *ctx);
 /* frontmatter/syntax, meta/template-braces */
 void gl_rules_frontmatter(const gl_rule_ctx *ctx);
+/* A record's front-matter error (it must have one), in `lang`, appended to out. */
+void gl_frontmatter_error_say(gl_buf *out, govlog_lang lang, const govlog_record *r);
 /* meta/missing, meta/empty, status/unknown, date/invalid, date/format, date/future */
 void gl_rules_meta(const gl_rule_ctx *ctx);
 /* title/missing, title/type-mismatch, id/filename-mismatch, file/name-pattern,

@@ -63,10 +63,13 @@ static void check_markdown_template(tpl *t, const char *data, size_t len)
 		if (!f || !f->value[0] || f->style != GOVLOG_META_FRONTMATTER)
 			missing(t, top, keys[i], GL_T_TPL_FRONTMATTER_NO_KEY);
 	}
-	if (r->frontmatter_error)
-		gl_diag_add(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr,
-			    r->frontmatter_error_pos, NULL, "front matter: %s",
-			    r->frontmatter_error);
+	if (r->frontmatter_error) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_frontmatter_error_say(&msg, gl_diag_list_lang(t->out), r);
+		gl_diag_addt(t->out, GL_RULE_TEMPLATE_MISSING_KEY, t->shown.ptr,
+			     r->frontmatter_error_pos, NULL, GL_T_TPL_FRONTMATTER_ERROR, msg.ptr);
+		gl_buf_release(&msg);
+	}
 	govlog_record_free(r);
 }
 
