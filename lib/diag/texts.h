@@ -512,6 +512,8 @@
 	X(TPL_FORM_NO_KEY, "the issue form has no '%s'", "issue-formularen har intet '%s'")        \
 	X(TPL_NO_KEY_HINT, "GitHub lists a template only when it has these keys",                  \
 	  "GitHub viser kun en skabelon på listen, når den har disse nøgler")                      \
+	X(TPL_FORM_TOO_LARGE, "the issue form is too large or too deeply nested",                  \
+	  "issue-formularen er for stor eller for dybt indlejret")                                 \
 	X(TPL_FORM_HINT, "see GitHub's syntax for issue forms",                                    \
 	  "se GitHubs syntaks for issue-formularer")                                               \
 	X(TPL_FORM_TYPE,                                                                           \
@@ -623,16 +625,15 @@
 	  "henvis til en post i loggen med dens ID (ADR-0007), eller link til dens fil")           \
 	X(SUCCESSOR_SILENT, "%s does not say it supersedes %s, which names it as its successor",   \
 	  "%s skriver ikke, at den erstatter %s, som nævner den som sin afløser")                  \
-	X(SUCCESSOR_SILENT_HINT, "add a Supersedes (Erstatter) line that names it",                \
+	X(SUCCESSOR_SILENT_HINT, "add a Supersedes line that names it",                            \
 	  "tilføj en linje 'Erstatter' der nævner den")                                            \
 	X(PREDECESSOR_STATUS, "%s supersedes %s, but the status of %s is %s",                      \
 	  "%s erstatter %s, men status for %s er %s")                                              \
-	X(PREDECESSOR_STATUS_HINT,                                                                 \
-	  "set its status to superseded (Erstattet) and name the successor",                       \
+	X(PREDECESSOR_STATUS_HINT, "set its status to superseded and name the successor",          \
 	  "sæt dens status til Erstattet, og nævn afløseren")                                      \
 	X(PREDECESSOR_SILENT, "%s supersedes %s, but %s does not name it as a successor",          \
 	  "%s erstatter %s, men %s nævner den ikke som afløser")                                   \
-	X(PREDECESSOR_SILENT_HINT, "name every successor (Superseded by / Erstattet af)",          \
+	X(PREDECESSOR_SILENT_HINT, "name every successor in a Superseded by line",                 \
 	  "nævn alle afløsere (Erstattet af)")                                                     \
 	X(SUPERSEDED_NO_SUCCESSOR, "%s is superseded but names no successor in the log",           \
 	  "%s er erstattet, men nævner ingen afløser i loggen")                                    \
