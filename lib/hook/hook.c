@@ -3,27 +3,16 @@
 
 #include <errno.h>
 #include <string.h>
-#include <strings.h>
 
 #include "config/config.h"
 #include "diag/diag.h"
 #include "util/error.h"
 #include "log/log_internal.h"
 #include "commit/commit.h"
+#include "hook/named.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/banned.h"
-
-/* A "Decision:" line: only then is the log worth reading. */
-static bool names_decisions(const gl_buf *text)
-{
-	for (const char *p = text->ptr; p; p = strchr(p, '\n')) {
-		p += *p == '\n';
-		if (!strncasecmp(p, "Decision:", 9))
-			return true;
-	}
-	return false;
-}
 
 int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 {
@@ -34,9 +23,8 @@ int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 	}
 	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
 	lopts.allow_empty = true;
-	lopts.config_only = !names_decisions(&text);
 	govlog_log *log = NULL;
-	int rc = govlog_log_open(&log, &lopts);
+	int rc = gl_hook_open_log_for(&log, &lopts, text.ptr, text.len);
 	if (!rc) {
 		const gl_config *c = gl_log_config(log);
 		/* The configuration's language; the records' too when the message names one. */
