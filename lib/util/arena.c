@@ -52,6 +52,12 @@ static gl_arena_chunk *chunk_for(gl_arena *a, size_t n)
 	return c;
 }
 
+void gl_arena_reserve(gl_arena *a, size_t n)
+{
+	if (!a->head)
+		a->head = new_chunk(n);
+}
+
 void *gl_arena_alloc(gl_arena *a, size_t n)
 {
 	const size_t align = alignof(max_align_t);
