@@ -38,6 +38,17 @@ static const cmd_verb *find_verb(const char *name)
 	return NULL;
 }
 
+/* "The most similar command is …", as git says it. */
+static void suggest_verb(const char *name)
+{
+	const char *names[sizeof(verbs) / sizeof(verbs[0])];
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		names[i] = verbs[i].name;
+	const char *near = cmd_suggest(name, names, sizeof(verbs) / sizeof(verbs[0]));
+	if (near)
+		cmd_printt(stderr, "CLI_DID_YOU_MEAN_COMMAND", near);
+}
+
 static void print_usage(FILE *f)
 {
 	fputs("usage: govlog [-C <dir>] [--color=auto|always|never] <command> [<args>]\n"
@@ -189,6 +200,7 @@ int main(int argc, char **argv)
 	const cmd_verb *v = find_verb(name);
 	if (!v) {
 		cmd_errort("CLI_NOT_A_COMMAND", name);
+		suggest_verb(name);
 		return CMD_EXIT_USAGE;
 	}
 	return run(v, argc - first, argv + first);

@@ -255,8 +255,6 @@ expect_status 2 "--hooks outside a repository"
 expect_line "$err" "not a git repository" "says so"
 run_govlog "$repo" init --remove
 expect_status 2 "--remove without --hooks"
-run_govlog "$repo" init --hooks --lang da
-expect_status 2 "--hooks with a configuration option"
 run_govlog "$repo" init --ci travis
 expect_status 2 "an unknown CI"
 run_govlog "$repo" help init
