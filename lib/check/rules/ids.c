@@ -1,6 +1,6 @@
 /* id/duplicate: one ID, two records in one folder. Reported on every record after the first,
- * by path. MADR's categories are subfolders whose numbers are unique only within the
- * category (its decision 0010), so the same ID in two folders is not a duplicate. */
+ * the newer by date (then by path). MADR's categories are subfolders whose numbers are unique only
+ * within the category (its decision 0010), so the same ID in two folders is not a duplicate. */
 #include "check/rules/rules.h"
 
 #include <stdlib.h>
@@ -25,6 +25,15 @@ static int compare_folders(const govlog_record *a, const govlog_record *b)
 	return c ? c : (la > lb) - (la < lb);
 }
 
+/* The older first, so the newer one is told to renumber; an undated record counts as newest. */
+static int compare_dates(const govlog_record *a, const govlog_record *b)
+{
+	const char *da = govlog_record_date(a), *db = govlog_record_date(b);
+	if (!da || !db)
+		return (da == NULL) - (db == NULL);
+	return strcmp(da, db);
+}
+
 static int compare_by_folder_and_id(const void *pa, const void *pb)
 {
 	const govlog_record *a = *(const govlog_record *const *)pa;
@@ -32,6 +41,8 @@ static int compare_by_folder_and_id(const void *pa, const void *pb)
 	int c = compare_folders(a, b);
 	if (!c)
 		c = strcasecmp(a->id, b->id);
+	if (!c)
+		c = compare_dates(a, b);
 	return c ? c : strcmp(a->path, b->path);
 }
 
