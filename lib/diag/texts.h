@@ -638,8 +638,8 @@
 	X(SUPERSEDED_NO_SUCCESSOR, "%s is superseded but names no successor in the log",                            \
 	  "%s er erstattet, men nævner ingen afløser i loggen")                                                     \
 	X(SUPERSEDED_NO_SUCCESSOR_HINT,                                                                             \
-	  "name the record that replaces it: 'Superseded by ADR-0009' or a link",                                   \
-	  "nævn den post der erstatter den: 'Erstattet af ADR-0009' eller et link")                                 \
+	  "name the record that replaces it: 'Superseded by' and its ID, or a link to it",                          \
+	  "nævn den post der erstatter den: 'Erstattet af' og dens ID, eller et link til den")                      \
 	/* title/missing, title/type-mismatch, id/filename-mismatch, file/name-pattern. */                          \
 	X(TITLE_MISSING, "record has no title", "posten har ingen titel")                                           \
 	X(TITLE_EMPTY, "the title heading is empty", "titeloverskriften er tom")                                    \
