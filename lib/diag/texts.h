@@ -157,8 +157,10 @@
 	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",          \
 	  "new: editoren '%s' fejlede; beslutningen er gemt i %s")                                 \
 	X(CLI_HOOK_USAGE,                                                                          \
-	  "hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]",       \
-	  "hook: brug: govlog hook pre-commit | commit-msg FIL | pre-push [REMOTE [URL]]")         \
+	  "hook: usage: govlog hook pre-commit | pre-merge-commit | commit-msg FILE | pre-push "   \
+	  "[REMOTE [URL]]",                                                                        \
+	  "hook: brug: govlog hook pre-commit | pre-merge-commit | commit-msg FIL | pre-push "     \
+	  "[REMOTE [URL]]")                                                                        \
 	X(CLI_COMMIT_REFUSED_MESSAGE,                                                              \
 	  "commit refused; the message is kept in .git/COMMIT_EDITMSG",                            \
 	  "commit afvist; beskeden er gemt i .git/COMMIT_EDITMSG")                                 \
