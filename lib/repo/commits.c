@@ -22,7 +22,7 @@ static int push_spec(commit_walk *w, const char *spec)
 {
 	if (strstr(spec, "..")) {
 		if (git_revwalk_push_range(w->walk, spec) < 0)
-			return walk_error(w, GOVLOG_EINVALID, "cannot resolve the range");
+			return gl_repo_range_fail(w->repo, spec);
 		return 0;
 	}
 	git_object *obj = NULL;
@@ -57,10 +57,24 @@ static int emit_commit(git_commit *c, gl_commit_fn fn, void *payload)
 static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payload)
 {
 	git_commit *c = NULL;
-	if (git_commit_lookup(&c, w->repo, id) < 0)
-		return walk_error(w, GOVLOG_EREPO, "cannot read a commit");
+	if (gl_repo_commit_lookup(&c, w->repo, id) < 0)
+		return GOVLOG_EREPO;
 	int rc = emit_commit(c, fn, payload);
 	git_commit_free(c);
+	return rc;
+}
+
+/* The walk stopped before its end: names the commit it could not read, from the range's tip. */
+static int walk_failed(commit_walk *w, const char *spec)
+{
+	const char *dots = strstr(spec, "..");
+	const char *tip = !dots ? spec : dots[2] == '.' ? dots + 3 : dots + 2;
+	git_object *obj = NULL;
+	int rc =
+		git_revparse_single(&obj, w->repo, *tip ? tip : "HEAD") < 0
+			? walk_error(w, GOVLOG_EREPO, "cannot walk the history")
+			: gl_repo_walk_fail(w->repo, git_object_id(obj), "cannot walk the history");
+	git_object_free(obj);
 	return rc;
 }
 
@@ -83,7 +97,7 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	while (!rc && (next = git_revwalk_next(&id, w.walk)) == 0)
 		rc = emit(&w, &id, fn, payload);
 	if (!rc && next != GIT_ITEROVER)
-		rc = walk_error(&w, GOVLOG_EREPO, "cannot walk the history");
+		rc = walk_failed(&w, range->spec);
 	git_revwalk_free(w.walk);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();

@@ -16,37 +16,69 @@ typedef struct tag_lister {
 	git_repository *repo;
 	gl_tag_fn fn;
 	void *payload;
+	int rc; /* the first tag that could not be read */
 } tag_lister;
+
+/*
+ * A tag of a tree or a blob is no release and is passed over; one whose
+ * object cannot be read (a malformed commit, a missing object) would drop a
+ * release without a word, so it stops the listing, named.
+ */
+static int tag_unreadable(tag_lister *tl, const char *name, const git_oid *id, int err)
+{
+	if (err == GIT_EPEEL || err == GIT_EINVALIDSPEC)
+		return 0;
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), id);
+	gl_buf what = GL_BUF_INIT;
+	gl_buf_printf(&what, "cannot read the commit of tag '%s' (%s)",
+		      strncmp(name, "refs/tags/", 10) ? name : name + 10, hex);
+	tl->rc = gl_repo_fail(tl->repo, GOVLOG_EREPO, what.ptr);
+	gl_buf_release(&what);
+	return tl->rc;
+}
+
+/* Hands one release candidate on: an annotated tag is dated when it was made, a lightweight
+ * one by its commit. */
+static void emit_tag(tag_lister *tl, const char *name, git_object *obj, git_object *commit)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
+	const git_signature *when =
+		git_object_type(obj) == GIT_OBJECT_TAG ? git_tag_tagger((git_tag *)obj) : NULL;
+	if (!when)
+		when = git_commit_committer((git_commit *)commit);
+	const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
+	tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
+}
 
 static int on_tag(const char *name, git_oid *oid, void *payload)
 {
 	tag_lister *tl = payload;
 	git_object *obj = NULL, *commit = NULL;
-	if (git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY) == 0 &&
-	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0) {
-		char hex[GIT_OID_HEXSZ + 1];
-		git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
-		/* An annotated tag is dated when it was made; a lightweight one by its commit. */
-		const git_signature *when = git_object_type(obj) == GIT_OBJECT_TAG
-						    ? git_tag_tagger((git_tag *)obj)
-						    : NULL;
-		if (!when)
-			when = git_commit_committer((git_commit *)commit);
-		const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
-		tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
-	}
+	int err = git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY);
+	if (!err)
+		err = git_object_peel(&commit, obj, GIT_OBJECT_COMMIT);
+	if (!err)
+		emit_tag(tl, name, obj, commit);
+	/* An annotated tag read well: its target is what failed. */
+	git_oid failed = *oid;
+	if (err && obj && git_object_type(obj) == GIT_OBJECT_TAG)
+		git_oid_cpy(&failed, git_tag_target_id((git_tag *)obj));
 	git_object_free(commit);
 	git_object_free(obj);
-	return 0;
+	return err ? tag_unreadable(tl, name, &failed, err) : 0;
 }
 
 int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
 {
-	tag_lister tl = {NULL, fn, payload};
+	tag_lister tl = {NULL, fn, payload, 0};
 	int rc = 0;
 	git_libgit2_init();
-	if (gl_repo_open_root(&tl.repo, root) < 0 || git_tag_foreach(tl.repo, on_tag, &tl) < 0)
-		rc = gl_repo_fail(tl.repo, GOVLOG_EREPO, "cannot read the tags");
+	if (gl_repo_open_root(&tl.repo, root) < 0)
+		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
+	else if (git_tag_foreach(tl.repo, on_tag, &tl) < 0)
+		rc = tl.rc ? tl.rc : gl_repo_fail(tl.repo, GOVLOG_EREPO, "cannot read the tags");
 	git_repository_free(tl.repo);
 	git_libgit2_shutdown();
 	return rc;
@@ -105,6 +137,40 @@ static void set_grow(oid_set *s)
 	free(s->slots);
 	free(s->used);
 	*s = bigger;
+}
+
+/* ---- naming the commit a revwalk stumbled on ---- */
+
+/* Only after a failure: libgit2's revwalk says why, never which commit. */
+int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what)
+{
+	char reason[512];
+	const git_error *e = git_error_last();
+	snprintf(reason, sizeof(reason), "%s", e && e->message ? e->message : "");
+	oid_set seen = {0};
+	GL_VEC(git_oid) stack = {NULL, 0, 0};
+	gl_vec_push(&stack, *start);
+	int rc = 0;
+	while (!rc && stack.len) {
+		git_oid id = stack.items[--stack.len];
+		git_commit *c = NULL;
+		if (!set_add(&seen, &id))
+			continue;
+		if (gl_repo_commit_lookup(&c, repo, &id) < 0) {
+			rc = GOVLOG_EREPO;
+			break;
+		}
+		for (unsigned i = 0; i < git_commit_parentcount(c); i++)
+			gl_vec_push(&stack, *git_commit_parent_id(c, i));
+		git_commit_free(c);
+	}
+	free(seen.slots);
+	free(seen.used);
+	gl_vec_free(&stack);
+	if (rc)
+		return rc;
+	return gl_error_set(GOVLOG_EREPO, "%s: %s", what,
+			    *reason ? reason : "libgit2 gave no reason");
 }
 
 /* ---- the walk ---- */
@@ -187,8 +253,8 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id))
 			continue;
 		git_commit *c = NULL;
-		if (git_commit_lookup(&c, wk->repo, &e.id) < 0)
-			return gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot read a commit");
+		if (gl_repo_commit_lookup(&c, wk->repo, &e.id) < 0)
+			return GOVLOG_EREPO;
 		rc = emit(wk, c, release, e.via);
 		if (!rc)
 			push_parents(wk, c, e.via);
@@ -237,8 +303,11 @@ static int reachable_only(walker *wk, const git_oid *start, size_t hidden_count,
 	for (size_t i = 0; !rc && i < hidden_count; i++)
 		if (!(rc = oid_of(&id, wk->w->heads[i])) && git_revwalk_hide(walk, &id) < 0)
 			rc = gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot walk the history");
-	while (!rc && git_revwalk_next(&id, walk) == 0)
+	int next = 0;
+	while (!rc && (next = git_revwalk_next(&id, walk)) == 0)
 		set_add(out, &id);
+	if (!rc && next != GIT_ITEROVER) /* a commit it cannot parse: not the end of history */
+		rc = gl_repo_walk_fail(wk->repo, start, "cannot walk the history");
 	git_revwalk_free(walk);
 	return rc;
 }
@@ -336,8 +405,13 @@ int gl_graph_first_ancestor(const char *root, const char *tip, const char *const
 		git_oid id;
 		if (git_oid_fromstr(&id, commits[i]) < 0)
 			continue;
-		if (git_oid_equal(&id, git_object_id(tc)) ||
-		    git_graph_descendant_of(repo, git_object_id(tc), &id) == 1)
+		int below = git_oid_equal(&id, git_object_id(tc))
+				    ? 1
+				    : git_graph_descendant_of(repo, git_object_id(tc), &id);
+		if (below < 0) /* an unreadable commit between them: no answer is no release */
+			rc = gl_repo_walk_fail(repo, git_object_id(tc),
+					       "cannot read the history below the tip");
+		else if (below)
 			*found = i;
 	}
 	git_object_free(tc);
