@@ -172,7 +172,7 @@ static int run(const cmd_verb *v, int argc, char **argv)
 	return rc;
 }
 
-int main(int argc, char **argv)
+static int run_main(int argc, char **argv)
 {
 	int first;
 	bool done = false;
@@ -192,4 +192,14 @@ int main(int argc, char **argv)
 		return CMD_EXIT_USAGE;
 	}
 	return run(v, argc - first, argv + first);
+}
+
+/* Output to a full disk or a closed pipe fails when it is flushed: an exit 0 would hide it. */
+int main(int argc, char **argv)
+{
+	int rc = run_main(argc, argv);
+	bool failed = fflush(stdout) != 0 || ferror(stdout);
+	if (failed && rc != CMD_EXIT_FAILURE)
+		rc = cmd_fail_output();
+	return rc;
 }

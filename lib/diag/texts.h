@@ -194,6 +194,7 @@
 	X(CLI_NOTHING_TO_RELEASE, "nothing to release since %s", "intet at udgive siden %s")       \
 	X(CLI_THE_START, "the start", "begyndelsen")                                               \
 	X(CLI_NO_RELEASE_TAG, "no release tag reaches HEAD", "intet udgivelsestag når HEAD")       \
+	X(CLI_CANNOT_WRITE_OUTPUT, "cannot write the output: %s", "kan ikke skrive uddata: %s")    \
 	X(CLI_NOTES_USAGE, "release-notes: name one tag, or --range",                              \
 	  "release-notes: angiv ét tag eller --range")                                             \
 	/* Release notes and changelog. */                                                         \
