@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "util/vec.h"
 #include "repo/git.h"
+#include "repo/message.h"
 #include "util/banned.h"
 
 typedef struct commit_walk {
@@ -43,15 +44,20 @@ static int emit_commit(git_commit *c, gl_commit_fn fn, void *payload)
 	const git_oid *first = git_commit_parent_id(c, 0);
 	if (first)
 		git_oid_tostr(parent, sizeof(parent), first);
-	gl_commit_info info = {hex,
-			       short_hex,
-			       git_commit_message_raw(c),
-			       author ? author->name : "",
-			       author ? author->email : "",
-			       author ? (int64_t)author->when.time : 0,
-			       git_commit_parentcount(c),
-			       first ? parent : NULL};
-	return fn(&info, payload);
+	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT;
+	gl_commit_info info = {
+		hex,
+		short_hex,
+		gl_repo_message_utf8(c, &message),
+		gl_repo_utf8(git_commit_message_encoding(c), author ? author->name : "", &who),
+		author ? author->email : "",
+		author ? (int64_t)author->when.time : 0,
+		git_commit_parentcount(c),
+		first ? parent : NULL};
+	int rc = fn(&info, payload);
+	gl_buf_release(&message);
+	gl_buf_release(&who);
+	return rc;
 }
 
 static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payload)

@@ -8,6 +8,7 @@
 #include "util/buf.h"
 #include "util/vec.h"
 #include "repo/git.h"
+#include "repo/message.h"
 #include "util/banned.h"
 
 /* ---- tags ---- */
@@ -209,11 +210,20 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	if (wk->mailmap)
 		git_mailmap_resolve(&mapped_name, &mapped_email, wk->mailmap, name, email);
 	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
-	gl_graph_commit gc = {
-		hex,          git_commit_message_raw(c),     mapped_name,
-		mapped_email, a ? (int64_t)a->when.time : 0, git_commit_parentcount(c),
-		release,      v ? v->message : NULL,         v ? v->id : NULL};
-	return wk->fn(&gc, wk->payload);
+	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT;
+	gl_graph_commit gc = {hex,
+			      gl_repo_message_utf8(c, &message),
+			      gl_repo_utf8(git_commit_message_encoding(c), mapped_name, &who),
+			      mapped_email,
+			      a ? (int64_t)a->when.time : 0,
+			      git_commit_parentcount(c),
+			      release,
+			      v ? v->message : NULL,
+			      v ? v->id : NULL};
+	int rc = wk->fn(&gc, wk->payload);
+	gl_buf_release(&message);
+	gl_buf_release(&who);
+	return rc;
 }
 
 /* A merge's side parents inherit it as their way in; first parents keep the current one. */
@@ -223,7 +233,9 @@ static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
 		return current;
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
-	via v = {gl_xstrdup(hex), gl_xstrdup(git_commit_message_raw(merge))};
+	gl_buf message = GL_BUF_INIT;
+	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message))};
+	gl_buf_release(&message);
 	gl_vec_push(&wk->vias, v);
 	return wk->vias.len;
 }
