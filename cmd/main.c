@@ -198,6 +198,8 @@ static int run_main(int argc, char **argv)
 int main(int argc, char **argv)
 {
 	int rc = run_main(argc, argv);
+	for (size_t i = 0; govlog_pattern_limited(i); i++)
+		cmd_errort("CLI_PATTERN_LIMITED", govlog_pattern_limited(i));
 	bool failed = fflush(stdout) != 0 || ferror(stdout);
 	if (failed && rc != CMD_EXIT_FAILURE)
 		rc = cmd_fail_output();

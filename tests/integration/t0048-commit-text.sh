@@ -3,7 +3,9 @@
 # header is converted to UTF-8 (iconv) in the changelog, release notes and
 # trace; bytes that are not UTF-8 and have no header become U+FFFD, so the
 # output is always valid UTF-8; the commit-msg hook reads messages up to the
-# record limit (10 MiB) and says so beyond it.
+# record limit (10 MiB) and says so beyond it; a reference pattern that gives
+# up on a message (PCRE2's match limit) is a warning naming it, not a quiet
+# "names no issue".
 . "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
@@ -78,4 +80,19 @@ expect_line "$err" "larger than 10 MiB" "saying why"
 run_govlog "$repo" check --commits HEAD~1..HEAD .govlog.yml
 expect_no_crash "check --commits over the 2 MiB message"
 expect_no_line "$err" "cannot read" "check --commits reads it"
+
+# --- A reference pattern that backtracks without end: a warning naming it. ---
+repo=$(new_repo limit)
+printf 'commits:\n  require-refs: [fix]\n  references: ["(a|aa)+$"]\n' >"$repo/.govlog.yml"
+commit_all "$repo" "chore: configure govlog"
+run_govlog "$repo" init --hooks
+status=0
+git -C "$repo" commit -q --allow-empty -m "fix: a crash" -m "Refs: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab" 2>"$TEST_DIR/err" || status=$?
+err=$(cat "$TEST_DIR/err")
+expect_line "$err" "warning: pattern '(a|aa)+\$' reached its match limit" "the pattern that gave up is named"
+status=0
+git -C "$repo" commit -q --allow-empty -m "fix: a crash" -m "Refs: aaaa" 2>"$TEST_DIR/err" || status=$?
+err=$(cat "$TEST_DIR/err")
+expect_status 0 "a reference the pattern matches passes"
+expect_no_line "$err" "match limit" "with no warning"
 finish
