@@ -9,6 +9,7 @@
 #include "util/vec.h"
 #include "repo/git.h"
 #include "repo/message.h"
+#include "repo/shallow.h"
 #include "util/banned.h"
 
 /* ---- tags ---- */
@@ -196,6 +197,7 @@ typedef struct walker {
 	gl_graph_fn fn;
 	void *payload;
 	oid_set *allowed; /* when set, the only commits to walk */
+	gl_shallow edge;  /* where a shallow clone's history ends */
 } walker;
 
 static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
@@ -247,7 +249,8 @@ static void push_parents(walker *wk, git_commit *c, size_t via_index)
 	size_t side = n > 1 ? via_for_side(wk, c, via_index) : via_index;
 	for (unsigned i = n; i-- > 0;) {
 		const git_oid *p = git_commit_parent_id(c, i);
-		if (p && !set_has(&wk->seen, p)) {
+		if (p && !set_has(&wk->seen, p) &&
+		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p)) {
 			pending e = {*p, i ? side : via_index};
 			gl_vec_push(&wk->stack, e);
 		}
@@ -324,6 +327,59 @@ static int reachable_only(walker *wk, const git_oid *start, size_t hidden_count,
 	return rc;
 }
 
+/*
+ * Adds to `out` every commit `start` reaches that `stop` does not hold, by
+ * hand: libgit2 1.5's revwalk runs past a shallow clone's edge into parents
+ * that are not there. A commit missing inside the edge is an error.
+ */
+static int reach(git_repository *repo, gl_shallow *edge, const git_oid *start, const oid_set *stop,
+		 oid_set *out)
+{
+	GL_VEC(git_oid) stack = {NULL, 0, 0};
+	gl_vec_push(&stack, *start);
+	int rc = 0;
+	while (!rc && stack.len) {
+		git_oid id = stack.items[--stack.len];
+		if ((stop && set_has(stop, &id)) || !set_add(out, &id))
+			continue;
+		git_commit *c = NULL;
+		if (gl_repo_commit_lookup(&c, repo, &id) < 0)
+			rc = GOVLOG_EREPO;
+		for (unsigned i = 0; !rc && i < git_commit_parentcount(c); i++)
+			if (!gl_shallow_beyond(edge, &id, git_commit_parent_id(c, i)))
+				gl_vec_push(&stack, *git_commit_parent_id(c, i));
+		git_commit_free(c);
+	}
+	gl_vec_free(&stack);
+	return rc;
+}
+
+/*
+ * reachable_only for a shallow clone, whose history is small: the hidden side
+ * first. The earlier releases' side may end at the edge; the wanted commits
+ * may not, or some of them are not there.
+ */
+static int reachable_by_hand(walker *wk, const git_oid *start, size_t hidden_count, oid_set *out)
+{
+	oid_set hidden = {0};
+	git_oid id;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < hidden_count; i++)
+		if (!(rc = oid_of(&id, wk->w->heads[i])))
+			rc = reach(wk->repo, &wk->edge, &id, NULL, &hidden);
+	wk->edge.cut = false;
+	if (!rc)
+		rc = reach(wk->repo, &wk->edge, start, &hidden, out);
+	if (!rc && wk->edge.cut)
+		rc = gl_shallow_fail(&wk->edge,
+				     wk->w->only == GL_UNRELEASED
+					     ? "cannot read every commit since the last release"
+					     : "cannot read every commit of the release");
+	free(hidden.slots);
+	free(hidden.used);
+	return rc;
+}
+
 /* Only one release's commits (or the unreleased ones) are wanted: walk just those. */
 static int walk_one(walker *wk)
 {
@@ -333,9 +389,10 @@ static int walk_one(walker *wk)
 	int rc = 0;
 	bool any = r == GL_UNRELEASED ? tip_id(wk, &start, &rc)
 				      : !(rc = oid_of(&start, wk->w->heads[r]));
+	size_t hidden = r == GL_UNRELEASED ? wk->w->head_count : r;
 	if (any && !rc)
-		rc = reachable_only(wk, &start, r == GL_UNRELEASED ? wk->w->head_count : r,
-				    &allowed);
+		rc = wk->edge.odb ? reachable_by_hand(wk, &start, hidden, &allowed)
+				  : reachable_only(wk, &start, hidden, &allowed);
 	wk->allowed = &allowed;
 	if (any && !rc)
 		rc = walk_from(wk, &start, r);
@@ -385,6 +442,8 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)
 		wk.mailmap = NULL; /* an unreadable .mailmap maps nobody */
 	if (!rc)
+		gl_shallow_init(&wk.edge, wk.repo);
+	if (!rc)
 		rc = walk_all(&wk);
 	for (size_t i = 0; i < wk.vias.len; i++) {
 		free(wk.vias.items[i].id);
@@ -392,11 +451,34 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	}
 	gl_vec_free(&wk.vias);
 	gl_vec_free(&wk.stack);
+	gl_shallow_release(&wk.edge);
 	free(wk.seen.slots);
 	free(wk.seen.used);
 	git_mailmap_free(wk.mailmap);
 	git_repository_free(wk.repo);
 	git_libgit2_shutdown();
+	return rc;
+}
+
+/* gl_graph_first_ancestor in a shallow clone: what the tip reaches, by hand, then each commit. */
+static int first_in_shallow(git_repository *repo, const git_oid *tip, const char *const *commits,
+			    size_t count, size_t *found)
+{
+	gl_shallow edge;
+	oid_set reached = {0};
+	gl_shallow_init(&edge, repo);
+	int rc = reach(repo, &edge, tip, NULL, &reached);
+	for (size_t i = 0; !rc && *found == GL_UNRELEASED && i < count; i++) {
+		git_oid id;
+		if (git_oid_fromstr(&id, commits[i]) == 0 && set_has(&reached, &id))
+			*found = i;
+	}
+	/* A release beyond the edge might reach the tip: none found is no answer. */
+	if (!rc && *found == GL_UNRELEASED && count && edge.cut)
+		rc = gl_shallow_fail(&edge, "cannot tell which release reaches the tip");
+	free(reached.slots);
+	free(reached.used);
+	gl_shallow_release(&edge);
 	return rc;
 }
 
@@ -413,6 +495,10 @@ int gl_graph_first_ancestor(const char *root, const char *tip, const char *const
 	int err = rc ? 0 : git_revparse_single(&t, repo, tip ? tip : "HEAD");
 	if (!rc && !err && git_object_peel(&tc, t, GIT_OBJECT_COMMIT) < 0)
 		rc = gl_repo_fail(repo, GOVLOG_EINVALID, "the tip is no commit");
+	if (!rc && tc && git_repository_is_shallow(repo) == 1) {
+		rc = first_in_shallow(repo, git_object_id(tc), commits, count, found);
+		count = 0; /* answered */
+	}
 	for (size_t i = 0; !rc && tc && *found == GL_UNRELEASED && i < count; i++) {
 		git_oid id;
 		if (git_oid_fromstr(&id, commits[i]) < 0)

@@ -1,6 +1,7 @@
 /* Walking the record changes of a commit range with libgit2, as the target branch sees them. */
 #include "repo/history.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -312,12 +313,15 @@ static int emit_commit(walker *w, git_commit *c)
 	char id[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(id, 8, git_commit_id(c));
 	int rc = 0;
+	char what[128];
+	snprintf(what, sizeof(what), "cannot read the parent of commit %s",
+		 git_oid_tostr_s(git_commit_id(c)));
 	if (!git_commit_parentcount(c) && git_repository_is_shallow(w->repo))
-		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
+		rc = fail(w, GOVLOG_EREPO, what);
 	else if ((git_commit_parentcount(c) &&
 		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
 		 git_commit_tree(&new, c) < 0)
-		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
+		rc = fail(w, GOVLOG_EREPO, what);
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
 	const char *summary = git_commit_summary(c);
