@@ -22,6 +22,9 @@ static int walk_error(const commit_walk *w, int code, const char *what)
 static int push_spec(commit_walk *w, const char *spec)
 {
 	if (strstr(spec, "..")) {
+		int rc = gl_repo_range_check(w->repo, spec);
+		if (rc)
+			return rc;
 		if (git_revwalk_push_range(w->walk, spec) < 0)
 			return gl_repo_range_fail(w->repo, spec);
 		return 0;

@@ -33,6 +33,13 @@ int gl_repo_commit_lookup(git_commit **out, git_repository *repo, const git_oid 
 int gl_repo_range_fail(git_repository *repo, const char *spec);
 
 /*
+ * Whether both ends of a range "A..B" or "A...B" name commits: 0, or
+ * gl_repo_range_fail's error. Asked before libgit2 parses the range, which
+ * leaks the start it read when the end does not resolve.
+ */
+int gl_repo_range_check(git_repository *repo, const char *spec);
+
+/*
  * After a revwalk (or a graph query) from `start` failed: finds the commit
  * it could not read and fails naming it (GOVLOG_EREPO), else fails with
  * "what: libgit2's reason".

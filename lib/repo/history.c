@@ -64,6 +64,9 @@ static int resolve(walker *w, git_oid *base, git_oid *head)
 	const char *spec = w->range->spec;
 	if (strstr(spec, "..")) {
 		git_revspec rs;
+		int rc = gl_repo_range_check(w->repo, spec);
+		if (rc)
+			return rc;
 		if (git_revparse(&rs, w->repo, spec) < 0)
 			return gl_repo_range_fail(w->repo, spec);
 		git_oid_cpy(base, git_object_id(rs.from));

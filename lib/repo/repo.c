@@ -109,20 +109,24 @@ static int check_end(git_repository *repo, const char *spec, size_t len, const c
 	return rc;
 }
 
+int gl_repo_range_check(git_repository *repo, const char *spec)
+{
+	const char *dots = strstr(spec, "..");
+	if (!dots)
+		return 0;
+	const char *rest = dots + (dots[2] == '.' ? 3 : 2);
+	int rc = check_end(repo, spec, (size_t)(dots - spec), "start");
+	return rc ? rc : check_end(repo, rest, strlen(rest), "end");
+}
+
 int gl_repo_range_fail(git_repository *repo, const char *spec)
 {
 	char reason[512];
 	last_reason(reason, sizeof(reason));
-	const char *dots = strstr(spec, "..");
-	if (dots) {
-		const char *rest = dots + (dots[2] == '.' ? 3 : 2);
-		int rc = check_end(repo, spec, (size_t)(dots - spec), "start");
-		if (!rc)
-			rc = check_end(repo, rest, strlen(rest), "end");
-		if (rc)
-			return rc;
-	}
-	return gl_error_set(GOVLOG_EINVALID, "cannot resolve the range '%s': %s", spec, reason);
+	int rc = gl_repo_range_check(repo, spec);
+	return rc ? rc
+		  : gl_error_set(GOVLOG_EINVALID, "cannot resolve the range '%s': %s", spec,
+				 reason);
 }
 
 bool gl_repo_is_markdown(const char *path)
