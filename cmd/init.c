@@ -1,5 +1,7 @@
 /* govlog init: set a repository up, keeping every file that is already there. */
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <govlog/govlog.h>
 
@@ -18,7 +20,8 @@ static const cmd_option options[] = {
 	{"lang", 'l', "LANG", "language of the templates", &lang, NULL, langs},
 	{"templates", 't', "SET", "issue and pull-request templates to write (default: github)",
 	 &templates, NULL, sets},
-	{"hooks", 0, NULL, "install the pre-commit, commit-msg and pre-push Git hooks", NULL,
+	{"hooks", 0, NULL,
+	 "install the pre-commit, commit-msg, pre-push and pre-merge-commit Git hooks", NULL,
 	 &hooks, NULL},
 	{"remove", 0, NULL, "with --hooks: remove govlog's hooks, restoring chained ones", NULL,
 	 &remove_hooks, NULL},
@@ -110,9 +113,21 @@ static int check_args(cmd_ctx *ctx)
 	return CMD_EXIT_OK;
 }
 
+/* This program's absolute path, which the hooks remember; NULL when the system does not say. */
+static char *self_path(void)
+{
+	char path[4096];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+	if (n <= 0 || (size_t)n >= sizeof(path) - 1)
+		return NULL;
+	path[n] = '\0';
+	return strdup(path);
+}
+
 int cmd_init(cmd_ctx *ctx)
 {
 	govlog_init_options iopts = GOVLOG_INIT_OPTIONS_INIT;
+	char *program = hooks && !remove_hooks ? self_path() : NULL;
 	iopts.profile = profile;
 	iopts.lang = lang;
 	iopts.templates = templates ? templates : "github";
@@ -124,7 +139,9 @@ int cmd_init(cmd_ctx *ctx)
 		parts.hooks = hooks;
 		parts.remove_hooks = remove_hooks;
 		parts.ci = ci;
+		parts.program = program;
 		err = govlog_init_run(ctx->log, &parts, report, NULL);
 	}
+	free(program);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

@@ -86,7 +86,7 @@ static int write_records(const govlog_log *log)
 					   govlog_log_language(log));
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
-		return cmd_fail(GOVLOG_EIO);
+		return cmd_fail_output();
 	return CMD_EXIT_OK;
 }
 

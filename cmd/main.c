@@ -183,7 +183,7 @@ static int run(const cmd_verb *v, int argc, char **argv)
 	return rc;
 }
 
-int main(int argc, char **argv)
+static int run_main(int argc, char **argv)
 {
 	int first;
 	bool done = false;
@@ -204,4 +204,16 @@ int main(int argc, char **argv)
 		return CMD_EXIT_USAGE;
 	}
 	return run(v, argc - first, argv + first);
+}
+
+/* Output to a full disk or a closed pipe fails when it is flushed: an exit 0 would hide it. */
+int main(int argc, char **argv)
+{
+	int rc = run_main(argc, argv);
+	for (size_t i = 0; govlog_pattern_limited(i); i++)
+		cmd_errort("CLI_PATTERN_LIMITED", govlog_pattern_limited(i));
+	bool failed = fflush(stdout) != 0 || ferror(stdout);
+	if (failed && rc != CMD_EXIT_FAILURE)
+		rc = cmd_fail_output();
+	return rc;
 }

@@ -162,8 +162,16 @@
 	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",                           \
 	  "new: editoren '%s' fejlede; beslutningen er gemt i %s")                                                  \
 	X(CLI_HOOK_USAGE,                                                                                           \
-	  "hook: usage: govlog hook pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]",                        \
-	  "hook: brug: govlog hook pre-commit | commit-msg FIL | pre-push [REMOTE [URL]]")                          \
+	  "hook: usage: govlog hook pre-commit | pre-merge-commit | commit-msg FILE | "                             \
+	  "pre-push [REMOTE [URL]]",                                                                                \
+	  "hook: brug: govlog hook pre-commit | pre-merge-commit | commit-msg FIL | "                               \
+	  "pre-push [REMOTE [URL]]")                                                                                \
+	X(CLI_CANNOT_WRITE_OUTPUT, "cannot write the output: %s", "kan ikke skrive uddata: %s")                     \
+	X(CLI_PATTERN_LIMITED,                                                                                      \
+	  "warning: pattern '%s' reached its match limit on some text, which counted as "                           \
+	  "no match",                                                                                               \
+	  "advarsel: mønsteret '%s' nåede sin grænse for matchning på noget tekst, som "                        \
+	  "derfor ikke blev regnet som et match")                                                                   \
 	X(CLI_COMMIT_REFUSED_MESSAGE,                                                                               \
 	  "commit refused; the message is kept in .git/COMMIT_EDITMSG",                                             \
 	  "commit afvist; beskeden er gemt i .git/COMMIT_EDITMSG")                                                  \

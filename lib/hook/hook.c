@@ -14,12 +14,23 @@
 #include "util/fs.h"
 #include "util/banned.h"
 
+/* A message may quote a record, so it gets a record's limit. */
+enum { MESSAGE_MAX_BYTES = 10 * 1024 * 1024 };
+
 int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 {
 	gl_buf text = GL_BUF_INIT;
-	if (gl_fs_read(path, 1024 * 1024, &text) != GL_FS_OK) {
+	gl_fs_result read = gl_fs_read(path, MESSAGE_MAX_BYTES, &text);
+	if (read != GL_FS_OK) {
+		int err = errno;
 		gl_buf_release(&text);
-		return gl_error_set(GOVLOG_EIO, "cannot read the commit message '%s'", path);
+		if (read == GL_FS_TOO_LARGE)
+			return gl_error_set(
+				GOVLOG_EIO,
+				"cannot read the commit message '%s': larger than %d MiB", path,
+				MESSAGE_MAX_BYTES / (1024 * 1024));
+		return gl_error_set(GOVLOG_EIO, "cannot read the commit message '%s': %s", path,
+				    strerror(err));
 	}
 	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
 	lopts.allow_empty = true;

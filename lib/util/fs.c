@@ -205,6 +205,27 @@ void gl_path_normalise(gl_buf *path)
 	gl_strvec_free(&parts);
 }
 
+/*
+ * write(2) until all is written: a full disk first takes what fits and
+ * returns a short count without errno, and only the next call says ENOSPC.
+ */
+static int write_all(int fd, const char *data, size_t len)
+{
+	while (len) {
+		ssize_t n = write(fd, data, len);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0) {
+			if (n == 0)
+				errno = ENOSPC;
+			return -1;
+		}
+		data += n;
+		len -= (size_t)n;
+	}
+	return 0;
+}
+
 int gl_fs_replace(const char *path, const char *data, size_t len)
 {
 	gl_buf tmp = GL_BUF_INIT;
@@ -212,7 +233,7 @@ int gl_fs_replace(const char *path, const char *data, size_t len)
 	struct stat st;
 	mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644;
 	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved = 0;
-	if (!rc && (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, mode) < 0))
+	if (!rc && (write_all(fd, data, len) < 0 || fsync(fd) < 0 || fchmod(fd, mode) < 0))
 		rc = -1;
 	if (fd >= 0 && close(fd) < 0)
 		rc = -1;
@@ -236,8 +257,7 @@ int gl_fs_create_exclusive_mode(const char *path, const char *data, size_t len, 
 	gl_buf tmp = GL_BUF_INIT;
 	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", path);
 	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved;
-	if (!rc &&
-	    (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, (mode_t)mode) < 0))
+	if (!rc && (write_all(fd, data, len) < 0 || fsync(fd) < 0 || fchmod(fd, (mode_t)mode) < 0))
 		rc = -1;
 	if (fd >= 0 && close(fd) < 0)
 		rc = -1;
