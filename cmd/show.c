@@ -46,15 +46,29 @@ static int check_args(cmd_ctx *ctx)
 	return CMD_EXIT_OK;
 }
 
-/* The file as it is, after the metadata. */
+/*
+ * The file after the metadata, its lines as they are but control characters
+ * escaped: a record must not drive the reader's terminal. Whole lines are
+ * handed on, so a character cut at the buffer's end is never split.
+ */
 static void print_text(const govlog_record *r)
 {
 	FILE *f = fopen(govlog_record_path(r), "rb");
 	char buf[8192];
-	size_t n;
+	size_t n, kept = 0;
 	fputc('\n', stdout);
-	while (f && (n = fread(buf, 1, sizeof(buf), f)) > 0)
-		fwrite(buf, 1, n, stdout);
+	while (f && (n = fread(buf + kept, 1, sizeof(buf) - kept, f)) > 0) {
+		n += kept;
+		size_t cut = n;
+		while (cut && buf[cut - 1] != '\n')
+			cut--;
+		if (!cut)
+			cut = n; /* a line longer than the buffer */
+		govlog_text_write_shown(stdout, buf, cut, GOVLOG_SHOWN_KEEP_LINES);
+		kept = n - cut;
+		memmove(buf, buf + cut, kept);
+	}
+	govlog_text_write_shown(stdout, buf, kept, GOVLOG_SHOWN_KEEP_LINES);
 	if (f)
 		fclose(f);
 }

@@ -25,7 +25,11 @@ static void escaped(gl_buf *out, const char *s, bool property)
 			gl_buf_puts(out, property ? "%2C" : ",");
 			break;
 		default:
-			gl_buf_putc(out, *s);
+			/* Other controls would reach the log's reader raw. */
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				gl_buf_printf(out, "\\x%02x", (unsigned char)*s);
+			else
+				gl_buf_putc(out, *s);
 		}
 	}
 }

@@ -16,6 +16,7 @@
 #include "log/log_internal.h"
 #include "record/vocab.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/fs.h"
 #include "util/ascii.h"
 #include "util/banned.h"
@@ -163,9 +164,12 @@ static void suggest(gl_buf *hint, const char *target, govlog_lang lang)
 			if (d < best_distance)
 				best_distance = d, best = names.items[i];
 		}
-	if (best)
-		gl_lang_printf(hint, lang, GL_T_LINK_DID_YOU_MEAN, best);
-	else
+	if (best) {
+		gl_buf shown = GL_BUF_INIT; /* a file name may hold a line break */
+		gl_esc_texts(&shown, best);
+		gl_lang_printf(hint, lang, GL_T_LINK_DID_YOU_MEAN, shown.ptr);
+		gl_buf_release(&shown);
+	} else
 		gl_lang_printf(hint, lang, GL_T_LINK_RELATIVE_HINT);
 	gl_strvec_free(&names);
 	gl_buf_release(&dir);
