@@ -65,6 +65,15 @@ expect_line "$out" '**\<i\>ui\</i\>:** text with a tab and an escape \\x1b\[2J' 
 	"the scope is escaped, a tab is a space, ESC is shown"
 expect_line "$out" 'Mallory \*x\* \[m\](javascript:x) \| y (1)' "the author's name is escaped"
 
+# HTML stays escaped (a tag with '<' is no release tag, so <title> holds plain versions).
+run_govlog "$repo" release-notes v1.0.0 --format html
+expect_status 0 "release-notes as HTML"
+expect_no_line "$out" "<script" "no raw <script in the HTML page"
+expect_line "$out" "&lt;script&gt;alert(1)&lt;/script&gt;" "the subject is shown as text"
+expect_no_line "$out" 'href="javascript:' "no javascript: link in the HTML page"
+run_govlog "$repo" trace --format html
+expect_no_line "$out" "<img" "no raw <img in the trace page"
+
 run_govlog "$repo" changelog
 expect_status 0 "changelog"
 no_raw "$out" "changelog"
