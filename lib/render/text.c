@@ -20,7 +20,7 @@ static const char *severity_word(const govlog_diag *d)
 									  : GL_T_SEVERITY_WARNING);
 }
 
-static void text_one(gl_buf *out, const govlog_diag *d, bool colour)
+void gl_render_text_one(gl_buf *out, const govlog_diag *d, bool colour)
 {
 	const char *bold = colour ? "\033[1m" : "", *reset = colour ? "\033[0m" : "";
 	const char *dim = colour ? "\033[2m" : "";
@@ -40,12 +40,6 @@ static void text_one(gl_buf *out, const govlog_diag *d, bool colour)
 		gl_esc_text(out, d->hint, strlen(d->hint), GL_ESC_KEEP_LINES);
 		gl_buf_putc(out, '\n');
 	}
-}
-
-void gl_render_text(gl_buf *out, const govlog_diag_list *list, bool colour)
-{
-	for (size_t i = 0; i < govlog_diag_list_count(list); i++)
-		text_one(out, govlog_diag_list_get(list, i), colour);
 }
 
 /* "3 errors, 1 warning in 12 records", or "12 records checked, no problems found". */

@@ -90,7 +90,7 @@ static bool allowed_target(const char *url)
 {
 	size_t i = 0;
 	while ((url[i] >= 'a' && url[i] <= 'z') || (url[i] >= 'A' && url[i] <= 'Z') ||
-	       (i && ((url[i] >= '0' && url[i] <= '9') || strchr("+.-", url[i]))))
+	       (i && ((url[i] >= '0' && url[i] <= '9') || (url[i] && strchr("+.-", url[i])))))
 		i++;
 	if (!i || url[i] != ':')
 		return !strchr(url, ':') || strcspn(url, "/?#") < strcspn(url, ":");
