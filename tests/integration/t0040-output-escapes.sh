@@ -58,6 +58,12 @@ expect_no_line "$out" "$esc" "show's metadata and text hold no raw ESC"
 expect_line "$out" 'title:' "show labels the title"
 expect_line "$out" 'Text \x1b[2J here.' "show's text keeps its lines, controls escaped"
 
+# A line longer than show's buffer: no character is cut in two (no U+FFFD appears).
+awk 'BEGIN { printf "# 5. Long\n\n"; for (i = 0; i < 8190; i++) printf "x"
+	for (i = 0; i < 3000; i++) printf "æøå"; print "" }' >"$TEST_DIR/long.md"
+run_govlog "$repo" show "$TEST_DIR/long.md"
+expect_no_line "$out" "$(printf '\357\277\275')" "a long line keeps its characters whole"
+
 run_govlog "$repo" show 'ADR-9'"$esc"'[2J'
 expect_status 2 "an unknown ID"
 expect_no_line "$err" "$esc" "the error quoting the argument holds no raw ESC"
