@@ -38,13 +38,22 @@ govlog_lang cmd_lang(void)
 	return lang;
 }
 
+/* "govlog: " and the message: the values it quotes are shown with controls escaped. */
+static void error_line(const char *fmt, va_list ap)
+{
+	char line[4096];
+	int n = vsnprintf(line, sizeof(line), fmt, ap);
+	size_t len = n < 0 ? 0 : (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1;
+	fputs("govlog: ", stderr);
+	govlog_text_write_shown(stderr, line, len, 0);
+	fputc('\n', stderr);
+}
+
 void cmd_error(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("govlog: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	error_line(fmt, ap);
 	va_end(ap);
 }
 
@@ -60,9 +69,7 @@ void cmd_errort(const char *name, ...)
 	const char *fmt = govlog_text(cmd_lang(), name);
 	va_list ap;
 	va_start(ap, name);
-	fputs("govlog: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	error_line(fmt, ap);
 	va_end(ap);
 }
 

@@ -46,15 +46,42 @@ static int check_args(cmd_ctx *ctx)
 	return CMD_EXIT_OK;
 }
 
-/* The file as it is, after the metadata. */
+/* The length of buf[0..n) without a UTF-8 character cut short at its end. */
+static size_t whole_characters(const char *buf, size_t n)
+{
+	size_t lead = n;
+	while (lead > 0 && n - lead < 3 && ((unsigned char)buf[lead - 1] & 0xC0) == 0x80)
+		lead--;
+	if (!lead || (unsigned char)buf[lead - 1] < 0xC0)
+		return n;
+	unsigned char c = (unsigned char)buf[lead - 1];
+	size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+	return n - (lead - 1) < need && lead > 1 ? lead - 1 : n;
+}
+
+/*
+ * The file after the metadata, its lines as they are but control characters
+ * escaped: a record must not drive the reader's terminal. Whole lines are
+ * handed on, so a character cut at the buffer's end is never split.
+ */
 static void print_text(const govlog_record *r)
 {
 	FILE *f = fopen(govlog_record_path(r), "rb");
 	char buf[8192];
-	size_t n;
+	size_t n, kept = 0;
 	fputc('\n', stdout);
-	while (f && (n = fread(buf, 1, sizeof(buf), f)) > 0)
-		fwrite(buf, 1, n, stdout);
+	while (f && (n = fread(buf + kept, 1, sizeof(buf) - kept, f)) > 0) {
+		n += kept;
+		size_t cut = n;
+		while (cut && buf[cut - 1] != '\n')
+			cut--;
+		if (!cut)
+			cut = whole_characters(buf, n); /* a line longer than the buffer */
+		govlog_text_write_shown(stdout, buf, cut, GOVLOG_SHOWN_KEEP_LINES);
+		kept = n - cut;
+		memmove(buf, buf + cut, kept);
+	}
+	govlog_text_write_shown(stdout, buf, kept, GOVLOG_SHOWN_KEEP_LINES);
 	if (f)
 		fclose(f);
 }

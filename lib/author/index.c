@@ -11,17 +11,13 @@
 #include "record/record_internal.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
-/* A cell: no line breaks; '|' (and in link text '[' ']') escaped. */
+/* A cell: no line breaks, Markdown escaped as in every other page govlog writes. */
 static void cell(gl_buf *out, const char *s)
 {
-	for (; s && *s; s++) {
-		if (*s == '|' || *s == '[' || *s == ']')
-			gl_buf_printf(out, "\\%c", *s);
-		else
-			gl_buf_putc(out, *s == '\n' || *s == '\r' ? ' ' : *s);
-	}
+	gl_md_text(out, s);
 }
 
 /* "af ADR-0005" / "by [5. X](0005-x.md)" → what follows the by/af. */
@@ -47,9 +43,10 @@ static void row(gl_buf *out, const govlog_record *r, const char *dir)
 	gl_path_relative(&link, abs.ptr, here.ptr);
 	gl_buf_puts(out, "| ");
 	cell(out, govlog_record_id(r));
-	gl_buf_puts(out, " | [");
-	cell(out, govlog_record_title(r) ? govlog_record_title(r) : govlog_record_id(r));
-	gl_buf_printf(out, "](%s) | %s | ", link.ptr, govlog_status_name(govlog_record_status(r)));
+	gl_buf_puts(out, " | ");
+	gl_md_link(out, govlog_record_title(r) ? govlog_record_title(r) : govlog_record_id(r),
+		   link.ptr);
+	gl_buf_printf(out, " | %s | ", govlog_status_name(govlog_record_status(r)));
 	cell(out, govlog_record_date(r));
 	gl_buf_puts(out, " | ");
 	cell(out, govlog_type_code(govlog_record_type(r)));

@@ -13,6 +13,7 @@
 #include "util/text.h"
 #include "util/buf.h"
 #include "util/utf8.h"
+#include "util/escape.h"
 #include "util/ascii.h"
 #include "util/banned.h"
 
@@ -245,11 +246,16 @@ static bool header_fails(const message *m, const char *line, size_t len, size_t 
 	} else {
 		return false;
 	}
+	/* The excerpt as the terminal shows it: the caret counts the escapes' width too. */
+	gl_buf shown = GL_BUF_INIT;
+	gl_esc_text(&shown, line, *at < len ? *at : len, 0);
+	size_t width = gl_utf8_count(shown.ptr, shown.len);
 	gl_buf_puts(hint, "\n        ");
-	gl_buf_put(hint, line, len);
+	gl_esc_text(hint, line, len, 0);
 	gl_buf_puts(hint, "\n        ");
-	for (size_t i = 0, width = gl_utf8_count(line, *at < len ? *at : len); i < width; i++)
+	for (size_t i = 0; i < width; i++)
 		gl_buf_putc(hint, ' ');
+	gl_buf_release(&shown);
 	gl_buf_putc(hint, '^');
 	if (key)
 		ticket_example(hint, lang, o->text, o->text_len, key);

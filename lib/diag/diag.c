@@ -96,11 +96,14 @@ size_t govlog_diag_list_count_severity(const govlog_diag_list *list, govlog_seve
 	return n;
 }
 
+/* A copy of its own size: a record can bring a million findings. */
 static char *sanitized_copy(const char *s)
 {
 	gl_buf b = GL_BUF_INIT;
 	gl_utf8_sanitize(&b, s, strlen(s));
-	return gl_buf_detach(&b);
+	char *copy = gl_xstrndup(b.ptr, b.len);
+	gl_buf_release(&b);
+	return copy;
 }
 
 static void push(govlog_diag_list *list, gl_rule rule, const char *path, govlog_pos pos,

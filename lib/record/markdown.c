@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "record/markdown.h"
+#include "record/parts.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
@@ -574,13 +575,28 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
+/* One part of the body, from a line start: its blocks in order, then its links. */
+static void read_part(md_reader *md, size_t off, size_t len)
+{
+	md->line0 = gl_text_pos(&md->r->text, off).line - 1;
+	cmark_node *doc = gl_md_parse(md->r->text.data + off, len);
+	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
+		read_block(md, n);
+	gl_md_read_links(md->r, doc, md->line0);
+	cmark_node_free(doc);
+}
+
+/* A long body is read in parts (record/parts.h): cmark's tree is never the whole record's. */
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
 	md_reader md = {.r = r};
-	md.line0 = gl_text_pos(&r->text, body_off).line - 1;
-	cmark_node *doc = gl_md_parse(r->text.data + body_off, r->text.len - body_off);
-	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
-		read_block(&md, n);
-	gl_md_read_links(r, doc, md.line0);
-	cmark_node_free(doc);
+	size_t len = r->text.len - body_off, from = 0;
+	gl_offsets cuts = {0};
+	gl_md_cuts(r->text.data + body_off, len, &cuts);
+	for (size_t i = 0; i <= cuts.len; i++) {
+		size_t to = i < cuts.len ? cuts.items[i] : len;
+		read_part(&md, body_off + from, to - from);
+		from = to;
+	}
+	gl_vec_free(&cuts);
 }

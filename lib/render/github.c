@@ -25,7 +25,11 @@ static void escaped(gl_buf *out, const char *s, bool property)
 			gl_buf_puts(out, property ? "%2C" : ",");
 			break;
 		default:
-			gl_buf_putc(out, *s);
+			/* Other controls would reach the log's reader raw. */
+			if ((unsigned char)*s < 0x20 || *s == 0x7f)
+				gl_buf_printf(out, "\\x%02x", (unsigned char)*s);
+			else
+				gl_buf_putc(out, *s);
 		}
 	}
 }
@@ -40,7 +44,7 @@ static void commit_one(gl_buf *out, const govlog_diag *d)
 	gl_buf_puts(out, "::");
 }
 
-static void github_one(gl_buf *out, const govlog_diag *d)
+void gl_render_github_one(gl_buf *out, const govlog_diag *d)
 {
 	if (gl_render_is_commit(d)) {
 		commit_one(out, d);
@@ -59,10 +63,4 @@ static void github_one(gl_buf *out, const govlog_diag *d)
 		escaped(out, d->hint, false);
 	}
 	gl_buf_putc(out, '\n');
-}
-
-void gl_render_github(gl_buf *out, const govlog_diag_list *list)
-{
-	for (size_t i = 0; i < govlog_diag_list_count(list); i++)
-		github_one(out, govlog_diag_list_get(list, i));
 }

@@ -8,6 +8,7 @@
 #include "render/json.h"
 #include "util/buf.h"
 #include "util/utf8.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 enum { COL_ID, COL_TITLE, COL_TYPE, COL_STATUS, COL_RAW, COL_DATE, COL_DECIDERS, COL_PATH, NCOLS };
@@ -70,15 +71,19 @@ static void row_cells(const govlog_record *r, const char *cells[NCOLS], gl_buf s
 	cells[COL_PATH] = govlog_record_path(r);
 }
 
-/* Display width in code points; tabs and line breaks never reach a cell. */
+/* Display width in code points of the text as shown, control characters escaped. */
 static size_t width(const char *s)
 {
-	return gl_utf8_count(s, strlen(s));
+	gl_buf shown = GL_BUF_INIT;
+	gl_esc_texts(&shown, s);
+	size_t w = gl_utf8_count(shown.ptr, shown.len);
+	gl_buf_release(&shown);
+	return w;
 }
 
 static void table_cell(gl_buf *out, const char *s, size_t w, bool last)
 {
-	gl_utf8_sanitize(out, s, strlen(s));
+	gl_esc_texts(out, s);
 	if (last)
 		return;
 	for (size_t k = width(s); k < w + 2; k++)
@@ -149,20 +154,6 @@ static void write_json(gl_buf *out, const govlog_record *const *records, size_t 
 	gl_buf_release(&scratch[1]);
 }
 
-static void csv_cell(gl_buf *out, const char *s)
-{
-	bool quote = strpbrk(s, ",\"\r\n") != NULL;
-	if (quote)
-		gl_buf_putc(out, '"');
-	for (const char *p = s; *p; p++) {
-		if (*p == '"')
-			gl_buf_putc(out, '"');
-		gl_buf_putc(out, *p);
-	}
-	if (quote)
-		gl_buf_putc(out, '"');
-}
-
 static void write_csv(gl_buf *out, const govlog_record *const *records, size_t n)
 {
 	const char *cells[NCOLS];
@@ -175,7 +166,7 @@ static void write_csv(gl_buf *out, const govlog_record *const *records, size_t n
 		for (int c = 0; c < NCOLS; c++) {
 			if (c)
 				gl_buf_putc(out, ',');
-			csv_cell(out, cells[c]);
+			gl_csv_cell(out, cells[c]);
 		}
 		gl_buf_puts(out, "\r\n");
 	}
@@ -206,7 +197,7 @@ static void meta_line(gl_buf *out, const char *label, size_t w, const char *valu
 	gl_buf_puts(out, label);
 	for (size_t k = width(label); k < w + 2; k++)
 		gl_buf_putc(out, ' ');
-	gl_utf8_sanitize(out, value, strlen(value));
+	gl_esc_texts(out, value);
 	gl_buf_putc(out, '\n');
 }
 

@@ -8,11 +8,12 @@
 #include "govlog/diag.h"
 #include "util/buf.h"
 
-/* text.c: one line per finding, `colour` adding ANSI escapes. */
-void gl_render_text(gl_buf *out, const govlog_diag_list *list, bool colour);
+/* text.c: one finding's line (and hint), `colour` adding ANSI escapes. */
+void gl_render_text_one(gl_buf *out, const govlog_diag *d, bool colour);
 /* json.c: {"diagnostics": [...], "summary": {...}}, `files` the number checked. */
 void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files);
 void gl_render_sarif(gl_buf *out, const govlog_diag_list *list);
-void gl_render_github(gl_buf *out, const govlog_diag_list *list);
+/* github.c: one finding's workflow command. */
+void gl_render_github_one(gl_buf *out, const govlog_diag *d);
 
 #endif

@@ -1,8 +1,11 @@
 /* Diagnostics as text: path:line:col: severity: message [rule], an indented hint, a summary. */
 #include "govlog/render.h"
+
+#include <string.h>
 #include "render/render.h"
 
 #include "diag/texts.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 static const char *severity_colour(govlog_severity s)
@@ -17,24 +20,26 @@ static const char *severity_word(const govlog_diag *d)
 									  : GL_T_SEVERITY_WARNING);
 }
 
-static void text_one(gl_buf *out, const govlog_diag *d, bool colour)
+void gl_render_text_one(gl_buf *out, const govlog_diag *d, bool colour)
 {
 	const char *bold = colour ? "\033[1m" : "", *reset = colour ? "\033[0m" : "";
 	const char *dim = colour ? "\033[2m" : "";
-	gl_buf_printf(out, "%s%s", bold, d->path);
+	/* Paths and messages quote file names and titles: no control character gets through. */
+	gl_buf_puts(out, bold);
+	gl_esc_texts(out, d->path);
 	if (d->pos.line)
 		gl_buf_printf(out, ":%u:%u", d->pos.line, d->pos.col);
-	gl_buf_printf(out, ":%s %s%s%s: %s %s[%s]%s\n", reset,
-		      colour ? severity_colour(d->severity) : "", severity_word(d), reset,
-		      d->message, dim, d->rule, reset);
-	if (d->hint)
-		gl_buf_printf(out, "    %s: %s\n", gl_lang_text(d->lang, GL_T_HINT), d->hint);
-}
-
-void gl_render_text(gl_buf *out, const govlog_diag_list *list, bool colour)
-{
-	for (size_t i = 0; i < govlog_diag_list_count(list); i++)
-		text_one(out, govlog_diag_list_get(list, i), colour);
+	gl_buf_printf(out, ":%s %s%s%s: ", reset, colour ? severity_colour(d->severity) : "",
+		      severity_word(d), reset);
+	gl_esc_texts(out, d->message);
+	gl_buf_printf(out, " %s[%s]%s\n", dim, d->rule, reset);
+	if (d->hint) {
+		/* A hint's own lines (an excerpt, an example) stay; the values in it are escaped.
+		 */
+		gl_buf_printf(out, "    %s: ", gl_lang_text(d->lang, GL_T_HINT));
+		gl_esc_text(out, d->hint, strlen(d->hint), GL_ESC_KEEP_LINES);
+		gl_buf_putc(out, '\n');
+	}
 }
 
 /* "3 errors, 1 warning in 12 records", or "12 records checked, no problems found". */

@@ -8,6 +8,7 @@
 #include "util/fs.h"
 #include "trace/notes.h"
 #include "trace/release_internal.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 #define MARK_START "<!-- govlog:changelog:start -->"
@@ -31,6 +32,18 @@ static index_list *bucket(const gl_history *h)
 	return b;
 }
 
+/* "[1.2.0]: https://…": a reference definition, its label and target escaped like any link. */
+static void reference_link(gl_buf *out, const char *label, const char *url)
+{
+	gl_buf target = GL_BUF_INIT;
+	if (gl_md_link_target(&target, url)) {
+		gl_buf_putc(out, '[');
+		gl_md_text(out, label);
+		gl_buf_printf(out, "]: %s\n", target.ptr);
+	}
+	gl_buf_release(&target);
+}
+
 static void compare_links(gl_buf *out, const gl_notes *n)
 {
 	const gl_history *h = n->h;
@@ -39,21 +52,26 @@ static void compare_links(gl_buf *out, const gl_notes *n)
 	const char *repo = n->links.repository;
 	size_t count = h->releases.len;
 	gl_buf_putc(out, '\n');
-	if (count)
-		gl_buf_printf(out, "[Unreleased]: https://github.com/%s/compare/%s...HEAD\n", repo,
+	gl_buf url = GL_BUF_INIT;
+	if (count) {
+		gl_buf_printf(&url, "https://github.com/%s/compare/%s...HEAD", repo,
 			      h->releases.items[count - 1].tag);
+		reference_link(out, "Unreleased", url.ptr);
+	}
 	for (size_t r = count; r-- > 0;) {
 		gl_buf version = GL_BUF_INIT;
 		gl_semver_format(&version, &h->releases.items[r].version, 0);
+		gl_buf_clear(&url);
 		if (r)
-			gl_buf_printf(out, "[%s]: https://github.com/%s/compare/%s...%s\n",
-				      version.ptr, repo, h->releases.items[r - 1].tag,
-				      h->releases.items[r].tag);
+			gl_buf_printf(&url, "https://github.com/%s/compare/%s...%s", repo,
+				      h->releases.items[r - 1].tag, h->releases.items[r].tag);
 		else
-			gl_buf_printf(out, "[%s]: https://github.com/%s/releases/tag/%s\n",
-				      version.ptr, repo, h->releases.items[r].tag);
+			gl_buf_printf(&url, "https://github.com/%s/releases/tag/%s", repo,
+				      h->releases.items[r].tag);
+		reference_link(out, version.ptr, url.ptr);
 		gl_buf_release(&version);
 	}
+	gl_buf_release(&url);
 }
 
 /* Writes out what is buffered when streaming to a file, so memory stays flat. */
@@ -84,7 +102,9 @@ static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f)
 		gl_buf version = GL_BUF_INIT;
 		gl_semver_format(&version, &rel->version, 0);
 		gl_notes_date(date, rel->time);
-		gl_buf_printf(out, "\n## [%s] - %s\n", version.ptr, date);
+		gl_buf_puts(out, "\n## [");
+		gl_md_text(out, version.ptr);
+		gl_buf_printf(out, "] - %s\n", date);
 		gl_buf_release(&version);
 		gl_notes_groups_md(out, n, b[r].items, b[r].len, 3);
 		if (drain(out, f) < 0)

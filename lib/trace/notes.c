@@ -11,6 +11,7 @@
 #include "render/json.h"
 #include "repo/repo.h"
 #include "util/ascii.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 void gl_notes_date(char out[11], int64_t time)
@@ -69,22 +70,16 @@ const char *gl_group_key(gl_group g)
 	return keys[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
 }
 
-/* Text a reader sees as written: Markdown's active characters escaped. */
+/* Text a reader sees as written: the escaping every Markdown writer shares. */
 static void md_text(gl_buf *out, const char *s)
 {
-	for (; *s; s++) {
-		if (strchr("\\`*_[]<>|", *s))
-			gl_buf_putc(out, '\\');
-		gl_buf_putc(out, *s);
-	}
+	gl_md_text(out, s);
 }
 
 void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url)
 {
 	(void)n;
-	gl_buf_putc(out, '[');
-	md_text(out, text);
-	gl_buf_printf(out, "](%s)", url);
+	gl_md_link(out, text, url);
 }
 
 static void md_link(gl_buf *out, const gl_notes *n, const char *text, gl_link_kind kind,
@@ -92,7 +87,7 @@ static void md_link(gl_buf *out, const gl_notes *n, const char *text, gl_link_ki
 {
 	gl_buf url = GL_BUF_INIT;
 	if (gl_link_url(&url, &n->links, kind, repo, id))
-		gl_buf_printf(out, "[%s](%s)", text, url.ptr);
+		gl_md_link(out, text, url.ptr);
 	else
 		md_text(out, text);
 	gl_buf_release(&url);

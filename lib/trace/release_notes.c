@@ -8,6 +8,7 @@
 #include "render/json.h"
 #include "trace/notes.h"
 #include "trace/release_internal.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 typedef struct document {
@@ -31,11 +32,13 @@ static void heading_md(gl_buf *out, const document *d)
 	if (r) {
 		char date[11];
 		gl_notes_date(date, r->time);
-		gl_buf_printf(out, "# %s: %s (%s)\n\n", gl_lang_text(lang, GL_T_RELEASE_NOTES),
-			      r->tag, date);
+		gl_buf_printf(out, "# %s: ", gl_lang_text(lang, GL_T_RELEASE_NOTES));
+		gl_md_text(out, r->tag);
+		gl_buf_printf(out, " (%s)\n\n", date);
 	} else {
-		gl_buf_printf(out, "# %s: %s\n\n", gl_lang_text(lang, GL_T_RELEASE_NOTES),
-			      d->o->range);
+		gl_buf_printf(out, "# %s: ", gl_lang_text(lang, GL_T_RELEASE_NOTES));
+		gl_md_text(out, d->o->range);
+		gl_buf_puts(out, "\n\n");
 	}
 	size_t n = d->sel->changes.len;
 	gl_lang_printf(out, lang, n == 1 ? GL_T_COMMIT_COUNT_ONE : GL_T_COMMIT_COUNT, n);
@@ -49,7 +52,9 @@ static void accepted_md(gl_buf *out, const document *d)
 	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_DECISIONS_ACCEPTED));
 	for (size_t i = 0; i < d->accepted.len; i++) {
 		const gl_accepted *a = &d->accepted.items[i];
-		gl_buf_printf(out, "- %s: ", a->id);
+		gl_buf_puts(out, "- ");
+		gl_md_text(out, a->id);
+		gl_buf_puts(out, ": ");
 		gl_notes_md_link(out, &d->notes, a->title, a->path);
 		gl_buf_putc(out, '\n');
 	}
@@ -65,11 +70,14 @@ static void contributors_md(gl_buf *out, const document *d)
 		const char *v = c->items[i].vendor;
 		bool first = !i || !v != !c->items[i - 1].vendor ||
 			     (v && strcmp(v, c->items[i - 1].vendor));
-		if (first)
-			gl_buf_printf(out, "%s- %s: ", i ? "\n" : "",
-				      v ? v : gl_lang_text(d->notes.lang, GL_T_UNKNOWN_VENDOR));
-		gl_buf_printf(out, "%s%s (%zu)", first ? "" : ", ", c->items[i].author,
-			      c->items[i].commits);
+		if (first) {
+			gl_buf_puts(out, i ? "\n- " : "- ");
+			gl_md_text(out, v ? v : gl_lang_text(d->notes.lang, GL_T_UNKNOWN_VENDOR));
+			gl_buf_puts(out, ": ");
+		}
+		gl_buf_puts(out, first ? "" : ", ");
+		gl_md_text(out, c->items[i].author);
+		gl_buf_printf(out, " (%zu)", c->items[i].commits);
 	}
 	gl_buf_putc(out, '\n');
 }
@@ -80,8 +88,11 @@ static void unparsed_md(gl_buf *out, const document *d)
 	if (!u->len)
 		return;
 	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_TAGS_NOT_VERSIONS));
-	for (size_t i = 0; i < u->len; i++)
-		gl_buf_printf(out, "- `%s`\n", u->items[i]);
+	for (size_t i = 0; i < u->len; i++) {
+		gl_buf_puts(out, "- "); /* no code span: a backtick in a tag would end it */
+		gl_md_text(out, u->items[i]);
+		gl_buf_putc(out, '\n');
+	}
 }
 
 static void document_md(gl_buf *out, const document *d)

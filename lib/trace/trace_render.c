@@ -7,6 +7,7 @@
 #include "render/html.h"
 #include "render/json.h"
 #include "trace/trace_internal.h"
+#include "util/escape.h"
 #include "util/banned.h"
 
 static const gl_change *change_at(const gl_trace *t, size_t i)
@@ -24,9 +25,9 @@ static void request_md(gl_buf *out, const gl_trace *t, const gl_request *q)
 	gl_buf url = GL_BUF_INIT;
 	gl_link_kind kind = q->kind == GL_REF_ISSUE ? GL_LINK_ISSUE : GL_LINK_TICKET;
 	if (q->kind != GL_REF_RECORD && gl_link_url(&url, &t->notes.links, kind, q->repo, q->id))
-		gl_buf_printf(out, "[%s](%s)", q->key, url.ptr);
+		gl_md_link(out, q->key, url.ptr);
 	else
-		gl_buf_puts(out, q->key);
+		gl_md_text(out, q->key);
 	gl_buf_release(&url);
 }
 
@@ -64,14 +65,19 @@ static void requests_md(gl_buf *out, const gl_trace *t)
 		gl_buf_puts(out, "| ");
 		request_md(out, t, q);
 		gl_buf_puts(out, " | ");
-		for (size_t k = 0; k < q->decisions.len; k++)
-			gl_buf_printf(
-				out, "%s%s", k ? ", " : "",
-				govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
+		for (size_t k = 0; k < q->decisions.len; k++) {
+			gl_buf_puts(out, k ? ", " : "");
+			gl_md_text(out, govlog_record_id(
+						t->decisions.items[q->decisions.items[k]].record));
+		}
 		gl_buf_clear(&prs);
 		gl_buf_clear(&rels);
 		prs_and_releases(&prs, &rels, t, &q->commits);
-		gl_buf_printf(out, " | %zu | %s | %s |\n", q->commits.len, prs.ptr, rels.ptr);
+		gl_buf_printf(out, " | %zu | ", q->commits.len);
+		gl_md_text(out, prs.ptr);
+		gl_buf_puts(out, " | ");
+		gl_md_text(out, rels.ptr);
+		gl_buf_puts(out, " |\n");
 	}
 	gl_buf_release(&prs);
 	gl_buf_release(&rels);
@@ -88,9 +94,11 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 	for (size_t i = 0; i < t->decisions.len; i++) {
 		const gl_decision_trace *d = &t->decisions.items[i];
 		const char *title = govlog_record_title(d->record);
-		gl_buf_printf(out, "| [%s](%s) %s | %s | ", govlog_record_id(d->record),
-			      govlog_record_path(d->record), title ? title : "",
-			      govlog_status_name(govlog_record_status(d->record)));
+		gl_buf_puts(out, "| ");
+		gl_md_link(out, govlog_record_id(d->record), govlog_record_path(d->record));
+		gl_buf_putc(out, ' ');
+		gl_md_text(out, title);
+		gl_buf_printf(out, " | %s | ", govlog_status_name(govlog_record_status(d->record)));
 		for (size_t k = 0; k < d->requests.len; k++) {
 			gl_buf_puts(out, k ? ", " : "");
 			request_md(out, t, &t->requests.items[d->requests.items[k]]);
@@ -98,8 +106,9 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 		gl_buf_clear(&prs);
 		gl_buf_clear(&rels);
 		prs_and_releases(&prs, &rels, t, &d->commits);
-		gl_buf_printf(out, " | %zu | %s |\n", d->commits.len,
-			      d->commits.len ? rels.ptr : "");
+		gl_buf_printf(out, " | %zu | ", d->commits.len);
+		gl_md_text(out, d->commits.len ? rels.ptr : "");
+		gl_buf_puts(out, " |\n");
 	}
 	gl_buf_release(&prs);
 	gl_buf_release(&rels);
@@ -115,7 +124,9 @@ static void gaps_md(gl_buf *out, const gl_trace *t)
 		const gl_gap *g = &t->gaps.items[i];
 		if (!i || g->kind != t->gaps.items[i - 1].kind)
 			gl_buf_printf(out, "\n### %s\n\n", gl_gap_title(g->kind, lang));
-		gl_buf_printf(out, "- %s\n", g->message);
+		gl_buf_puts(out, "- ");
+		gl_md_text(out, g->message);
+		gl_buf_putc(out, '\n');
 	}
 }
 
@@ -205,17 +216,10 @@ void gl_trace_json(gl_buf *out, const gl_trace *t)
 	gl_buf_puts(out, "]\n}\n");
 }
 
-/* A CSV field, quoted when it must be. */
+/* A CSV field, quoted when it must be and never read as a formula. */
 static void csv(gl_buf *out, const char *s, char end)
 {
-	if (strpbrk(s, ",\"\n\r")) {
-		gl_buf_putc(out, '"');
-		for (; *s; s++)
-			gl_buf_puts(out, *s == '"' ? "\"\"" : (char[2]){*s, 0});
-		gl_buf_putc(out, '"');
-	} else {
-		gl_buf_puts(out, s);
-	}
+	gl_csv_cell(out, s);
 	gl_buf_putc(out, end);
 }
 

@@ -1,7 +1,10 @@
 #!/bin/sh
 # Hostile and unusual input gives clear diagnostics with positions, never a crash
 # or a hang: invalid UTF-8, broken YAML, alias bombs, BOM, CRLF, binary and huge
-# files, empty files, deep nesting, symlinks leaving the repository.
+# files, empty files, deep nesting, symlinks leaving the repository; and at a
+# bounded cost: a million broken links, two million headings and two and a
+# half million list items (bench/hostile-records.sh) each take under 20 s of
+# processor time and a bounded amount of memory.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo hostile)
@@ -58,4 +61,54 @@ expect_no_crash "list over hostile records"
 expect_line "$out" '"path": "docs/adr/0003-bomb.md"' "the alias bomb is listed"
 expect_line "$(printf '%s\n' "$out" | grep 0003-bomb)" '"status": "accepted"' \
 	"the alias bomb's plain keys are still read"
+
+# Bounded cost. GNU time gives processor time (a busy machine does not fail
+# the test) and peak memory; under the sanitizers the bounds are not checked,
+# but the records are still read and their findings checked.
+big=$(new_repo big)
+sh "$GOVLOG_SOURCE_DIR/bench/hostile-records.sh" "$big"
+# measure WHAT MAX_KIB FILE: govlog check FILE, its output in files, its cost checked.
+measure() {
+	what=$1 max_kib=$2
+	shift 2
+	status=0
+	if [ -x /usr/bin/time ]; then
+		(cd "$big" && /usr/bin/time -f '%U %S %M' -o "$TEST_DIR/cost" "$GOVLOG" check "$@") \
+			>"$TEST_DIR/big.out" 2>"$TEST_DIR/big.err" || status=$?
+	else
+		(cd "$big" && "$GOVLOG" check "$@") >"$TEST_DIR/big.out" 2>"$TEST_DIR/big.err" || status=$?
+	fi
+	expect_status 1 "$what: broken links are errors"
+	if grep -q 'Sanitizer\|runtime error:' "$TEST_DIR/big.err"; then
+		fail "$what: sanitizer report"
+	fi
+	[ -x /usr/bin/time ] || return 0
+	set -- $(tail -n 1 "$TEST_DIR/cost")
+	cpu=$(echo "$1 $2" | awk '{ print $1 + $2 }')
+	echo "$what: $cpu s of processor time, $3 KiB at most"
+	case "${GOVLOG_SANITIZE:-OFF}" in ON | on | 1 | TRUE | true) return 0 ;; esac
+	if awk -v t="$cpu" 'BEGIN { exit !(t < 20) }'; then pass "$what: under 20 s"; else fail "$what: $cpu s"; fi
+	if [ "$3" -lt "$max_kib" ]; then pass "$what: under $max_kib KiB"; else fail "$what: $3 KiB"; fi
+}
+
+measure "10,000 links in a folder of 2,000 records" 262144 docs/decisions/0001-decision-number-1.md
+n=$(grep -c '\[link/broken\]' "$TEST_DIR/big.err" || true)
+if [ "$n" -eq 10000 ]; then pass "each of the 10,000 links is reported"; else fail "$n reported"; fi
+expect_line "$(grep -m 1 -A 1 'missing-0.md' "$TEST_DIR/big.err")" "hint:" "a finding keeps its hint"
+
+# Each of the million links is a finding to keep: 1 GiB. The records of
+# headings and items are 8 and 10 MB: a small multiple of that, 512 MiB.
+measure "1,000,000 links" 1048576 docs/decisions/9001-links.md
+n=$(grep -c '\[link/broken\]' "$TEST_DIR/big.err" || true)
+if [ "$n" -eq 1000000 ]; then pass "each of the 1,000,000 links is reported"; else fail "$n reported"; fi
+expect_line "$(tail -n 3 "$TEST_DIR/big.err")" "docs/decisions/9001-links.md:1000006:1: error: link to 'nhxe' leads to no file" \
+	"the last link is found at its line"
+
+measure "2,000,000 headings" 524288 docs/hostile/0001-headings.md
+expect_line "$(cat "$TEST_DIR/big.err")" "docs/hostile/0001-headings.md:2000004:5: error: link to 'gone.md' leads to no file" \
+	"a link after two million headings is found at its line"
+
+measure "2,500,000 list items" 524288 docs/hostile/0002-items.md
+expect_line "$(cat "$TEST_DIR/big.err")" "docs/hostile/0002-items.md:2500003:7: error: link to 'gone.md' leads to no file" \
+	"a link in the last of 2,500,000 items is found at its line"
 finish

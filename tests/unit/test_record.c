@@ -9,6 +9,7 @@
 #include <govlog/govlog.h>
 
 #include "record/record_internal.h"
+#include "util/buf.h"
 
 static govlog_record *parse(const char *path, const char *md)
 {
@@ -534,6 +535,36 @@ static void test_bare_url_is_a_link(void **state)
 	govlog_record_free(r);
 }
 
+/* A body over 1 MiB is read in parts: nothing is cut inside a fence or a comment, lines stay right.
+ */
+static void test_long_body_in_parts(void **state)
+{
+	(void)state;
+	gl_buf md = GL_BUF_INIT;
+	unsigned line = 7;
+	gl_buf_puts(&md, "# 1. Big\n\n## Status\n\nAccepted\n\n");
+	for (int i = 0; i < 20000; i++, line += 4)
+		gl_buf_puts(&md, "## S\n\nsome text of the section that is long enough.\n\n");
+	gl_buf_puts(&md, "```\n");
+	for (int i = 0; i < 40000; i++)
+		gl_buf_puts(&md, "# not a heading\n");
+	gl_buf_puts(&md, "```\n\n<!--\n");
+	for (int i = 0; i < 20000; i++)
+		gl_buf_puts(&md, "# hidden\n\n");
+	gl_buf_puts(&md, "-->\n\n## Last\n\nSee [x](gone.md).\n");
+	line += 1 + 40000 + 1 + 1 + 1 + 40000 + 1 + 1;
+	govlog_record *r = parse("docs/adr/0001-big.md", md.ptr);
+	assert_string_equal(field(r, "status")->value, "Accepted");
+	assert_int_equal(r->sections.len, 20002);
+	const govlog_section *last = &r->sections.items[r->sections.len - 1];
+	assert_string_equal(last->heading, "Last");
+	assert_pos(last->pos, line, 1);
+	assert_int_equal(r->links.len, 1);
+	assert_pos(r->links.items[0].pos, line + 2, 5);
+	govlog_record_free(r);
+	gl_buf_release(&md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +599,7 @@ int main(void)
 		cmocka_unit_test(test_keys_after_paragraph),
 		cmocka_unit_test(test_relations),
 		cmocka_unit_test(test_bare_url_is_a_link),
+		cmocka_unit_test(test_long_body_in_parts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,4 +1,5 @@
-/* The util/ building blocks: buffers, vectors, arena, string map, paths, line index, patterns. */
+/* The util/ building blocks: buffers, vectors, arena, string map, paths, line index, patterns,
+ * escapes. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -16,6 +17,7 @@
 #include "util/arena.h"
 #include "util/ascii.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/fs.h"
 #include "util/match.h"
 #include "util/strmap.h"
@@ -530,6 +532,78 @@ static void test_ascii(void **state)
 	assert_int_equal(GL_ARRAY_SIZE(word), 7);
 }
 
+/* --- escape --- */
+
+typedef void (*escape_fn)(gl_buf *out, const char *s);
+
+static void assert_escaped(escape_fn fn, const char *in, const char *want)
+{
+	gl_buf out = GL_BUF_INIT;
+	fn(&out, in);
+	if (strcmp(out.ptr, want))
+		fail_msg("'%s' escaped to '%s', expected '%s'", in, out.ptr, want);
+	gl_buf_release(&out);
+}
+
+static void link_target(gl_buf *out, const char *url)
+{
+	if (!gl_md_link_target(out, url))
+		gl_buf_puts(out, "(refused)");
+}
+
+static void test_escape_terminal(void **state)
+{
+	(void)state;
+	assert_escaped(gl_esc_texts, "plain: å ✓", "plain: å ✓");
+	assert_escaped(gl_esc_texts, "a\033[31mb\x07", "a\\x1b[31mb\\x07");
+	assert_escaped(gl_esc_texts, "x\n::error::y\r\t", "x\\n::error::y\\r\\t");
+	assert_escaped(gl_esc_texts, "del\x7f c1\xc2\x9b bidi\xe2\x80\xae",
+		       "del\\x7f c1\\u009b bidi\\u202e");
+	assert_escaped(gl_esc_texts, "bad\xff", "bad\xef\xbf\xbd");
+	gl_buf out = GL_BUF_INIT;
+	gl_esc_text(&out, "line\n\tx\033\r\n", 10, GL_ESC_KEEP_LINES);
+	assert_string_equal(out.ptr, "line\n\tx\\x1b\\r\n");
+	gl_buf_release(&out);
+}
+
+static void test_escape_markdown(void **state)
+{
+	(void)state;
+	assert_escaped(gl_md_text, "<img src=x> | *a* _b_ `c` [d](e) ~f~ \\",
+		       "\\<img src=x\\> \\| \\*a\\* \\_b\\_ \\`c\\` \\[d\\](e) \\~f\\~ \\\\");
+	assert_escaped(gl_md_text, "# heading", "\\# heading");
+	assert_escaped(gl_md_text, "#12 and C# 1.0", "#12 and C# 1.0");
+	assert_escaped(gl_md_text, "two\nlines\tand\033", "two lines and\\\\x1b");
+	assert_escaped(link_target, "0001-use-x.md", "0001-use-x.md");
+	assert_escaped(link_target, "https://example.org/a?b=1&c=(2)",
+		       "https://example.org/a?b=1\\&c=%282%29");
+	assert_escaped(link_target, "a b<c>\"d\"", "a%20b%3Cc%3E%22d%22");
+	assert_escaped(link_target, "javascript:alert(1)", "(refused)");
+	assert_escaped(link_target, "JavaScript:alert(1)", "(refused)");
+	assert_escaped(link_target, "data:text/html,x", "(refused)");
+	assert_escaped(link_target, "java script:x", "(refused)");
+	assert_escaped(link_target, "docs/a:b.md", "docs/a:b.md");
+	gl_buf out = GL_BUF_INIT;
+	gl_md_link(&out, "x]", "javascript:alert(1)");
+	assert_string_equal(out.ptr, "x\\]");
+	gl_buf_release(&out);
+}
+
+static void test_escape_csv(void **state)
+{
+	(void)state;
+	assert_escaped(gl_csv_cell, "plain", "plain");
+	assert_escaped(gl_csv_cell, "a,b \"c\"", "\"a,b \"\"c\"\"\"");
+	assert_escaped(gl_csv_cell, "=1+1", "\"'=1+1\"");
+	assert_escaped(gl_csv_cell, "+1", "\"'+1\"");
+	assert_escaped(gl_csv_cell, "-1", "\"'-1\"");
+	assert_escaped(gl_csv_cell, "@SUM(A1)", "\"'@SUM(A1)\"");
+	assert_escaped(gl_csv_cell, "\tx", "\"'\tx\"");
+	assert_escaped(gl_csv_cell, "\rx", "\"'\rx\"");
+	assert_escaped(gl_csv_cell, "a-b", "a-b");
+	assert_escaped(gl_csv_cell, "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -549,6 +623,9 @@ int main(void)
 		cmocka_unit_test(test_match_compile_error),
 		cmocka_unit_test(test_match_limits),
 		cmocka_unit_test(test_ascii),
+		cmocka_unit_test(test_escape_terminal),
+		cmocka_unit_test(test_escape_markdown),
+		cmocka_unit_test(test_escape_csv),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -13,9 +13,10 @@
 
 #include "check/rules/minutes.h"
 #include "check/rules/own.h"
+#include "check/rules/suggest.h"
 #include "log/log_internal.h"
-#include "record/vocab.h"
 #include "util/buf.h"
+#include "util/strmap.h"
 #include "util/fs.h"
 #include "util/ascii.h"
 #include "util/banned.h"
@@ -25,8 +26,9 @@ typedef struct link_ctx {
 	const char *root, *cwd;
 	const govlog_log *log;
 	gl_own_repo *own;
-	gl_buf ref;           /* the branch, tag or commit of a link to the repository's own file */
-	gl_strvec permalinks; /* where Jekyll serves pages with a front matter permalink */
+	gl_buf ref; /* the branch, tag or commit of a link to the repository's own file */
+	gl_str_map *permalinks; /* where Jekyll serves pages with a front matter permalink */
+	gl_suggest *suggest;
 	/* Links to files on GitHub left unchecked because the repository's address is unknown. */
 	size_t unchecked;
 	char *unchecked_path;
@@ -37,15 +39,23 @@ static bool has_scheme(const char *url)
 {
 	size_t i = 0;
 	while ((url[i] >= 'a' && url[i] <= 'z') || (url[i] >= 'A' && url[i] <= 'Z') ||
-	       (i && ((url[i] >= '0' && url[i] <= '9') || strchr("+.-", url[i]))))
+	       (i && ((url[i] >= '0' && url[i] <= '9') || (url[i] && strchr("+.-", url[i])))))
 		i++;
 	return i > 0 && url[i] == ':';
 }
 
-/* Whether the target exists as written or as Jekyll publishes it. */
-static bool target_exists(const govlog_log *log, gl_buf *path)
+/* Whether a file or folder is there: the folder's listing first, when reading the work tree. */
+static bool exists(const link_ctx *lc, const char *path, bool folder_too)
 {
-	if (gl_log_file_exists(log, path->ptr, true))
+	if (!gl_log_snapshot(lc->log) && !gl_suggest_may_exist(lc->suggest, path))
+		return false;
+	return gl_log_file_exists(lc->log, path, folder_too);
+}
+
+/* Whether the target exists as written or as Jekyll publishes it. */
+static bool target_exists(const link_ctx *lc, gl_buf *path)
+{
+	if (exists(lc, path->ptr, true))
 		return true;
 	size_t len = path->len;
 	bool found = false;
@@ -53,12 +63,12 @@ static bool target_exists(const govlog_log *log, gl_buf *path)
 	if (len > 5 && !strcmp(path->ptr + len - 5, ".html")) {
 		gl_buf_truncate(path, len - 5);
 		gl_buf_puts(path, ".md");
-		found = gl_log_file_exists(log, path->ptr, false);
+		found = exists(lc, path->ptr, false);
 	}
 	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(variants); i++) {
 		gl_buf_truncate(path, len);
 		gl_buf_puts(path, variants[i]);
-		found = gl_log_file_exists(log, path->ptr, false);
+		found = exists(lc, path->ptr, false);
 	}
 	gl_buf_truncate(path, len);
 	return found;
@@ -146,35 +156,6 @@ static void report_at_commit(link_ctx *lc, const govlog_record *r, const gl_link
 	gl_buf_release(&commit);
 }
 
-/*
- * "did you mean 'x'?" for the closest name in the target's folder, else, for
- * a relative link, how relative links are read; an absolute URL gets no hint
- * (what it says about relative links would not apply).
- */
-static void suggest(gl_buf *hint, const char *target, bool relative, govlog_lang lang)
-{
-	const char *slash = strrchr(target, '/');
-	const char *name = slash ? slash + 1 : target;
-	gl_buf dir = GL_BUF_INIT;
-	gl_buf_put(&dir, target, slash ? (size_t)(slash - target) : 0);
-	gl_strvec names = {0};
-	const char *best = NULL;
-	size_t best_distance = strlen(name) / 4 + 2;
-	if (gl_fs_list(dir.len ? dir.ptr : ".", &names) == 0)
-		for (size_t i = 0; i < names.len; i++) {
-			size_t d = gl_vocab_distance(name, strlen(name), names.items[i],
-						     strlen(names.items[i]));
-			if (d < best_distance)
-				best_distance = d, best = names.items[i];
-		}
-	if (best)
-		gl_lang_printf(hint, lang, GL_T_LINK_DID_YOU_MEAN, best);
-	else if (relative)
-		gl_lang_printf(hint, lang, GL_T_LINK_RELATIVE_HINT);
-	gl_strvec_free(&names);
-	gl_buf_release(&dir);
-}
-
 /* The target as the user should see it: relative to the current folder, normalised. */
 static void shown_target(gl_buf *out, const link_ctx *lc, const char *target)
 {
@@ -208,18 +189,20 @@ static void add_permalink(link_ctx *lc, const govlog_record *r)
 		return;
 	gl_buf p = GL_BUF_INIT;
 	site_path(&p, f->value);
-	gl_vec_push(&lc->permalinks, gl_buf_detach(&p));
+	gl_str_map_put(lc->permalinks, p.ptr, 1);
+	gl_buf_release(&p);
 }
 
 /* Whether a site-absolute link ("/referater/marts/") names a page's permalink. */
 static bool is_permalink(const link_ctx *lc, const char *url)
 {
-	if (url[0] != '/' || !lc->permalinks.len)
+	if (url[0] != '/')
 		return false;
 	gl_buf path = GL_BUF_INIT, p = GL_BUF_INIT;
 	gl_link_path(&path, url, strlen(url));
 	site_path(&p, path.ptr);
-	bool found = gl_strvec_contains(&lc->permalinks, p.ptr);
+	size_t unused;
+	bool found = gl_str_map_get(lc->permalinks, p.ptr, &unused);
 	gl_buf_release(&path);
 	gl_buf_release(&p);
 	return found;
@@ -234,12 +217,13 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 		link_kind k = resolve(lc, r, l, &target);
 		if (k == LINK_MISSING_AT_COMMIT)
 			report_at_commit(lc, r, l, target.ptr);
-		if (k != LINK_FILE || target_exists(lc->log, &target) || is_permalink(lc, l->url))
+		if (k != LINK_FILE || target_exists(lc, &target) || is_permalink(lc, l->url))
 			continue;
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
 		shown_target(&shown, lc, target.ptr);
-		suggest(&hint, target.ptr, !strstr(l->url, "://"), gl_diag_list_lang(lc->out));
+		gl_suggest_hint(lc->suggest, &hint, target.ptr, !strstr(l->url, "://"),
+				gl_diag_list_lang(lc->out));
 		gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos,
 			     hint.len ? hint.ptr : NULL, GL_T_LINK_BROKEN, l->url, shown.ptr);
 	}
@@ -262,16 +246,10 @@ static void report_unchecked(link_ctx *lc)
 
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 {
-	link_ctx lc = {out,
-		       govlog_log_root(log),
-		       gl_log_cwd(log),
-		       log,
-		       gl_own_repo_new(log),
-		       GL_BUF_INIT,
-		       {0},
-		       0,
-		       NULL,
-		       {0, 0}};
+	link_ctx lc = {
+		out,         govlog_log_root(log), gl_log_cwd(log),  log, gl_own_repo_new(log),
+		GL_BUF_INIT, gl_str_map_new(),     gl_suggest_new(), 0,   NULL,
+		{0, 0}};
 	gl_record_vec minutes = {0};
 	gl_minutes_load(log, &minutes);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
@@ -286,7 +264,8 @@ void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
 	}
 	report_unchecked(&lc);
 	gl_vec_free(&minutes);
-	gl_strvec_free(&lc.permalinks);
+	gl_str_map_free(lc.permalinks);
+	gl_suggest_free(lc.suggest);
 	gl_own_repo_free(lc.own);
 	gl_buf_release(&lc.ref);
 	free(lc.unchecked_path);

@@ -64,6 +64,17 @@ GOVLOG_API int govlog_record_list_write(FILE *f, const govlog_record *const *rec
  */
 GOVLOG_API int govlog_record_meta_write(FILE *f, const govlog_record *r, govlog_lang lang);
 
+/* Flag for govlog_text_write_shown: line breaks and tabs stay as they are. */
+#define GOVLOG_SHOWN_KEEP_LINES 1u
+
+/*
+ * Writes s[0..len) as a terminal should show text it does not trust: C0 and
+ * C1 control characters, DEL and bidirectional overrides as "\x1b", "\n",
+ * "\u202e" (line breaks and tabs kept with GOVLOG_SHOWN_KEEP_LINES), invalid
+ * UTF-8 as U+FFFD. Returns 0, or GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_text_write_shown(FILE *f, const char *s, size_t len, unsigned flags);
+
 #ifdef __cplusplus
 }
 #endif
