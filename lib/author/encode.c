@@ -210,3 +210,10 @@ void gl_encode_note(gl_buf *out, const char *note)
 	gl_buf_puts(out, strchr(":-,;.", note[0]) ? " - " : " ");
 	gl_buf_puts(out, note);
 }
+
+void gl_encode_md_link(gl_buf *out, const char *text, const char *target)
+{
+	gl_buf_putc(out, '[');
+	gl_encode_md(out, text, 0);
+	gl_buf_printf(out, strpbrk(target, " ()<>") ? "](<%s>)" : "](%s)", target);
+}

@@ -48,6 +48,9 @@ enum {
  */
 void gl_encode_md(gl_buf *out, const char *value, unsigned flags);
 
+/* Appends a Markdown link: the text escaped, the target in "<…>" when it has blanks or parentheses. */
+void gl_encode_md_link(gl_buf *out, const char *text, const char *target);
+
 /*
  * Appends the blank (or " - ") that joins a status word and `note`, then the
  * note as it is (encode the result); nothing for an empty note. The reader

@@ -72,14 +72,12 @@ static const char *state_word(govlog_status s, govlog_lang lang, bool lower)
 					       : gl_vocab_status_word(s, lang);
 }
 
-/* A link to a record's file: its title (escaped) and its base name ("<…>" when it has blanks). */
+/* A link to a record's file, by its title. */
 static void record_link(gl_buf *out, const govlog_record *to)
 {
 	const char *base = strrchr(to->path, '/');
-	base = base ? base + 1 : to->path;
-	gl_buf_putc(out, '[');
-	gl_encode_md(out, to->title ? to->title : govlog_record_id(to), 0);
-	gl_buf_printf(out, strpbrk(base, " ()<>") ? "](<%s>)" : "](%s)", base);
+	gl_encode_md_link(out, to->title ? to->title : govlog_record_id(to),
+			  base ? base + 1 : to->path);
 }
 
 /* A value in the field's style: a YAML scalar, or Markdown text the reader reads back. */
