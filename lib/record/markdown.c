@@ -110,6 +110,7 @@ static void clean_value(const md_reader *md, span *v)
 		}
 	}
 	trim(md, v);
+	p = span_ptr(md, *v);
 	if (v->len && p[v->len - 1] == '\\' && !escaped_at(p, v->len - 1))
 		v->len--;
 	trim(md, v);

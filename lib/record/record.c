@@ -275,14 +275,16 @@ void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, siz
 const char *gl_record_bare_title(const govlog_record *r)
 {
 	const char *t = r->title ? r->title : "";
-	if (*t == '[' && strchr(t, ']'))
+	/* Only the markers the title was read with: "[link](x)" or "1. one" in record 7 stay. */
+	if (*t == '[' && r->title_type_code && strchr(t, ']'))
 		t = strchr(t, ']') + 1;
 	while (*t == ' ')
 		t++;
 	const char *p = t;
+	unsigned long n = 0;
 	while (gl_isdigit(*p))
-		p++;
-	if (p > t && *p == '.' && p[1] == ' ')
+		n = n * 10 + (unsigned long)(*p++ - '0');
+	if (p > t && *p == '.' && p[1] == ' ' && (!r->file_number || n == r->file_number))
 		t = p + 2;
 	return t;
 }
