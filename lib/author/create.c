@@ -158,7 +158,8 @@ static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *reques
 		if (id) {
 			const char *base = strrchr(c->superseded->path, '/');
 			gl_buf_puts(supersedes, "\nSupersedes ");
-			gl_encode_md_link(supersedes, c->superseded->title ? c->superseded->title : id,
+			gl_encode_md_link(supersedes,
+					  c->superseded->title ? c->superseded->title : id,
 					  base ? base + 1 : c->superseded->path);
 			gl_buf_puts(supersedes, "\n");
 		}
@@ -180,13 +181,14 @@ static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *reques
 		}
 	} else {
 		if (id) {
-			gl_buf_printf(supersedes, "- **%s**: ",
-				      gl_lang_text(c->lang, GL_T_FIELD_SUPERSEDES));
+			gl_buf_printf(supersedes,
+				      "- **%s**: ", gl_lang_text(c->lang, GL_T_FIELD_SUPERSEDES));
 			gl_encode_md(supersedes, id, 0);
 			gl_buf_puts(supersedes, "\n");
 		}
 		if (req) {
-			gl_buf_printf(request, "- **%s**: ", gl_lang_text(c->lang, GL_T_FIELD_REQUESTS));
+			gl_buf_printf(request,
+				      "- **%s**: ", gl_lang_text(c->lang, GL_T_FIELD_REQUESTS));
 			gl_encode_md(request, req, 0);
 			gl_buf_puts(request, "\n");
 		}

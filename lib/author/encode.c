@@ -42,7 +42,7 @@ int gl_encode_check(const char *value, const char *what, govlog_lang lang)
 /* Words YAML 1.1 (PyYAML, Psych) or 1.2 reads as null or a boolean, compared without case. */
 static bool is_keyword(const char *s)
 {
-	static const char *const words[] = {"null", "~",  "true", "false", "yes", "no",
+	static const char *const words[] = {"null", "~",   "true", "false", "yes", "no",
 					    "on",   "off", "y",    "n",     "<<",  "="};
 	for (size_t i = 0; i < GL_ARRAY_SIZE(words); i++)
 		if (!strcasecmp(s, words[i]))

@@ -48,7 +48,8 @@ enum {
  */
 void gl_encode_md(gl_buf *out, const char *value, unsigned flags);
 
-/* Appends a Markdown link: the text escaped, the target in "<…>" when it has blanks or parentheses. */
+/* Appends a Markdown link: the text escaped, the target in "<…>" when it has blanks or parentheses.
+ */
 void gl_encode_md_link(gl_buf *out, const char *text, const char *target);
 
 /*

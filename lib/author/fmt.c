@@ -84,10 +84,24 @@ static void content(gl_buf *out, const govlog_record *r)
 	free(drop);
 }
 
-/* The title for a header: without prefix and number; the ID when there is none. */
+/*
+ * The title for a header: without prefix and number; the ID when there is
+ * none. A number other than the file's is part of the title ("1. one" in
+ * record 7) and stays.
+ */
 static const char *bare_title(const govlog_record *r)
 {
-	return r->title ? gl_record_bare_title(r) : govlog_record_id(r);
+	if (!r->title)
+		return govlog_record_id(r);
+	const char *bare = gl_record_bare_title(r);
+	if (bare == r->title || !r->file_number || r->title_id_number == r->file_number)
+		return bare;
+	const char *t = r->title;
+	if (*t == '[' && r->title_type_code && strchr(t, ']'))
+		t = strchr(t, ']') + 1;
+	while (*t == ' ')
+		t++;
+	return t;
 }
 
 static const char *value_of(const govlog_record *r, const char *name)
@@ -147,7 +161,8 @@ static void header_madr(gl_buf *out, const govlog_record *r)
 	deciders(&v, r);
 	yaml_line(out, "deciders", v.ptr);
 	if (value_of(r, "type") || r->title_type_code)
-		yaml_line(out, "type", value_of(r, "type") ? value_of(r, "type") : r->title_type_code);
+		yaml_line(out, "type",
+			  value_of(r, "type") ? value_of(r, "type") : r->title_type_code);
 	static const char *const refs[] = {"supersedes", "superseded-by", "requests"};
 	for (size_t i = 0; i < GL_ARRAY_SIZE(refs); i++)
 		if (value_of(r, refs[i]))

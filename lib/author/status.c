@@ -86,7 +86,8 @@ static void encoded(gl_buf *out, const govlog_field *f, const char *raw)
 	if (f->style == GOVLOG_META_FRONTMATTER)
 		gl_encode_yaml(out, raw, false);
 	else
-		gl_encode_md(out, raw, f->style == GOVLOG_META_STATUS_SECTION ? GL_MD_LINE_START : 0);
+		gl_encode_md(out, raw,
+			     f->style == GOVLOG_META_STATUS_SECTION ? GL_MD_LINE_START : 0);
 }
 
 /* "Godkendt på mødet", "superseded by ADR-0005", "Superseded by [5. X](0005-x.md)". */
@@ -277,8 +278,9 @@ static void remove_key(rewrite *w, const govlog_field *f)
 	yaml_span(w->r, f, &start, &end, &block);
 	unsigned last = gl_text_pos(&w->r->text, end).line;
 	size_t from = gl_text_line_start(&w->r->text, f->key_pos.line);
-	size_t to = last < gl_text_line_count(&w->r->text) ? gl_text_line_start(&w->r->text, last + 1)
-							  : w->r->text.len;
+	size_t to = last < gl_text_line_count(&w->r->text)
+			    ? gl_text_line_start(&w->r->text, last + 1)
+			    : w->r->text.len;
 	add_edit(w, from, to - from, "");
 }
 

@@ -135,8 +135,8 @@ static void add_field(md_reader *md, span key, span value, govlog_meta_style sty
 {
 	gl_buf v = GL_BUF_INIT;
 	unescape(&v, span_ptr(md, value), value.len);
-	gl_record_add_field(md->r, span_ptr(md, key), key.len, v.ptr, v.len,
-			    pos_of(md, key.off), pos_of(md, value.off), style);
+	gl_record_add_field(md->r, span_ptr(md, key), key.len, v.ptr, v.len, pos_of(md, key.off),
+			    pos_of(md, value.off), style);
 	gl_buf_release(&v);
 }
 

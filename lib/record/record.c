@@ -275,16 +275,15 @@ void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, siz
 const char *gl_record_bare_title(const govlog_record *r)
 {
 	const char *t = r->title ? r->title : "";
-	/* Only the markers the title was read with: "[link](x)" or "1. one" in record 7 stay. */
+	/* Only a type the title was read with: "[link](x) …" is no "[SDR] …". */
 	if (*t == '[' && r->title_type_code && strchr(t, ']'))
 		t = strchr(t, ']') + 1;
 	while (*t == ' ')
 		t++;
 	const char *p = t;
-	unsigned long n = 0;
 	while (gl_isdigit(*p))
-		n = n * 10 + (unsigned long)(*p++ - '0');
-	if (p > t && *p == '.' && p[1] == ' ' && (!r->file_number || n == r->file_number))
+		p++;
+	if (p > t && *p == '.' && p[1] == ' ')
 		t = p + 2;
 	return t;
 }

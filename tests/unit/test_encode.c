@@ -13,14 +13,69 @@
 
 /* What YAML or Markdown give a meaning to, and text they must leave alone. */
 static const char *const corpus[] = {
-	"på styregruppemødet: 4. juni", "key: value", "issue #1", "C#", "it's \"quoted\"",
-	"'single'", "a | b", "<b>x</b> <!-- c -->", "[t](javascript:x)", "![i](x.png)",
-	"C:\\path\\*x*", "trailing \\", "\\\\", "- dash", "-", "? q", ": c", "[list]", "{braces}",
-	"{ a | b }", "&amp; R&D &#38;", "* star", "*b* **s**", "_u_ snake_case __i__", "`c` ``d``",
-	"~~s~~", "# h", "## h ##", "x #", "> q", "+ p", "1. one", "2) two", "@a", "%p", "!b",
-	"|p|", "yes", "No", "null", "~", "On", "1.0", "0x1F", ".inf", "-.5", "+1", "2026-06-04",
-	"12:30", "<<", "=", "æøå ÆØÅ", "😀 🎉", "עברית العربية", "a\xEF\xBB\xBF" "b", "x\\",
-	"\\[", "a\\", "ends with colon:", "\"", "'", "'\"\\",
+	"på styregruppemødet: 4. juni",
+	"key: value",
+	"issue #1",
+	"C#",
+	"it's \"quoted\"",
+	"'single'",
+	"a | b",
+	"<b>x</b> <!-- c -->",
+	"[t](javascript:x)",
+	"![i](x.png)",
+	"C:\\path\\*x*",
+	"trailing \\",
+	"\\\\",
+	"- dash",
+	"-",
+	"? q",
+	": c",
+	"[list]",
+	"{braces}",
+	"{ a | b }",
+	"&amp; R&D &#38;",
+	"* star",
+	"*b* **s**",
+	"_u_ snake_case __i__",
+	"`c` ``d``",
+	"~~s~~",
+	"# h",
+	"## h ##",
+	"x #",
+	"> q",
+	"+ p",
+	"1. one",
+	"2) two",
+	"@a",
+	"%p",
+	"!b",
+	"|p|",
+	"yes",
+	"No",
+	"null",
+	"~",
+	"On",
+	"1.0",
+	"0x1F",
+	".inf",
+	"-.5",
+	"+1",
+	"2026-06-04",
+	"12:30",
+	"<<",
+	"=",
+	"æøå ÆØÅ",
+	"😀 🎉",
+	"עברית العربية",
+	"a\xEF\xBB\xBF"
+	"b",
+	"x\\",
+	"\\[",
+	"a\\",
+	"ends with colon:",
+	"\"",
+	"'",
+	"'\"\\",
 };
 
 static govlog_record *parse(const char *md)
@@ -60,8 +115,8 @@ static void test_yaml(void **state)
 		gl_buf_puts(&flow, "[");
 		gl_encode_yaml(&flow, corpus[i], true);
 		gl_buf_puts(&flow, "]");
-		assert_reads("---\nstatus: accepted\nsupersedes: ", &flow, "\n---\n# T\n", "supersedes",
-			     corpus[i]);
+		assert_reads("---\nstatus: accepted\nsupersedes: ", &flow, "\n---\n# T\n",
+			     "supersedes", corpus[i]);
 		/* Where the value ends, a comment after it starts. */
 		gl_buf_puts(&v, " # c");
 		assert_int_equal(gl_encode_yaml_end(v.ptr, v.len), v.len - 4);
@@ -98,8 +153,8 @@ static void test_markdown(void **state)
 		const char *s = corpus[i];
 		gl_buf v = GL_BUF_INIT, heading = GL_BUF_INIT;
 		gl_encode_md(&v, s, 0);
-		assert_reads("# T\n\n- **Status**: Accepted\n- **Requests**: ", &v, "\n\n## C\n\nx\n",
-			     "requests", s);
+		assert_reads("# T\n\n- **Status**: Accepted\n- **Requests**: ", &v,
+			     "\n\n## C\n\nx\n", "requests", s);
 		assert_reads("# T\n\nDate: 2026-01-02\nRefs: ", &v, "\n\n## Status\n\nAccepted\n",
 			     "requests", s);
 		gl_encode_md(&heading, s, GL_MD_HEADING);
@@ -126,7 +181,8 @@ static void test_markdown_line_start(void **state)
 		gl_encode_note(&raw, corpus[i]);
 		gl_encode_md(&v, raw.ptr, GL_MD_LINE_START);
 		gl_buf md = GL_BUF_INIT;
-		gl_buf_printf(&md, "# 7. T\n\nDate: 2026-01-02\n\n## Status\n\n%s\n\n## Context\n\nx\n",
+		gl_buf_printf(&md,
+			      "# 7. T\n\nDate: 2026-01-02\n\n## Status\n\n%s\n\n## Context\n\nx\n",
 			      v.ptr);
 		govlog_record *r = parse(md.ptr);
 		assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
@@ -145,8 +201,16 @@ static void test_check(void **state)
 	(void)state;
 	assert_int_equal(gl_encode_check("på mødet: 4. juni 😀", "--note", GOVLOG_LANG_DA), 0);
 	assert_int_equal(gl_encode_check(NULL, "--note", GOVLOG_LANG_EN), 0);
-	static const char *const refused[] = {"a\nb", "a\rb", "a\tb", "\x1b[31m", "a\x7f",
-					      "a\xC2\x85" "b", "a\xE2\x80\xA8" "b", "\xFF"};
+	static const char *const refused[] = {"a\nb",
+					      "a\rb",
+					      "a\tb",
+					      "\x1b[31m",
+					      "a\x7f",
+					      "a\xC2\x85"
+					      "b",
+					      "a\xE2\x80\xA8"
+					      "b",
+					      "\xFF"};
 	for (size_t i = 0; i < sizeof(refused) / sizeof(*refused); i++)
 		assert_int_equal(gl_encode_check(refused[i], "--by", GOVLOG_LANG_EN),
 				 GOVLOG_EINVALID);
@@ -159,10 +223,8 @@ static void test_check(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_yaml),
-		cmocka_unit_test(test_yaml_plain_when_safe),
-		cmocka_unit_test(test_markdown),
-		cmocka_unit_test(test_markdown_line_start),
+		cmocka_unit_test(test_yaml),     cmocka_unit_test(test_yaml_plain_when_safe),
+		cmocka_unit_test(test_markdown), cmocka_unit_test(test_markdown_line_start),
 		cmocka_unit_test(test_check),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
