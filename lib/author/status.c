@@ -176,7 +176,11 @@ static void yaml_span(const govlog_record *r, const govlog_field *f, size_t *sta
 		*end = *start + gl_encode_yaml_end(r->text.data + *start, line_end - *start);
 		return;
 	}
-	*start = *end = value_end(r, f->key_pos.line);
+	/* After "key:", so a comment on the key's line ("deciders: # who") goes with the value. */
+	size_t key = offset_of(r, f->key_pos),
+	       line_end = gl_text_line_end(&r->text, f->key_pos.line);
+	const char *colon = memchr(r->text.data + key, ':', line_end - key);
+	*start = *end = colon ? (size_t)(colon - r->text.data) + 1 : value_end(r, f->key_pos.line);
 	for (unsigned l = f->key_pos.line + 1; l <= gl_text_line_count(&r->text); l++) {
 		const char *s = r->text.data + gl_text_line_start(&r->text, l);
 		if (!(s[0] == ' ' || s[0] == '\t' || (s[0] == '-' && strncmp(s, "---", 3))))

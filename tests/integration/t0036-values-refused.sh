@@ -107,6 +107,30 @@ run_govlog "$repo" list --format json
 note=$(printf '%s' "$out" | jq -r '.[] | select(.id == "ADR-0001") | .status + "|" + .status_note')
 [ "$note" = "accepted|på styregruppemødet: 4. juni" ] && pass "read back: $note" || fail "read back: $note"
 
+# A block list of deciders (with a comment after the key) is replaced whole.
+cat >"$d/0003-blokliste.md" <<'MD'
+---
+status: Forslag
+date: 2026-05-03
+deciders: # hvem
+  - Ada
+  - Bo
+type: Strategisk
+---
+# Blokliste
+
+## Kontekst / Årsag
+
+x
+MD
+run_govlog "$repo" status ADR-0003 Godkendt --by 'Cy: formand'
+expect_status 0 "--by on a block list"
+expect_line "$(cat "$d/0003-blokliste.md")" "deciders: 'Cy: formand'" "the list is replaced by the quoted value"
+expect_no_line "$(cat "$d/0003-blokliste.md")" "  - Bo" "no item of the old list is left"
+run_govlog "$repo" list --format json
+got=$(printf '%s' "$out" | jq -c '.[] | select(.id == "ADR-0003") | .deciders')
+[ "$got" = '["Cy: formand"]' ] && pass "read back: $got" || fail "read back: $got"
+
 # In English too.
 printf 'language: en\n' >"$repo/.govlog.yml"
 run_govlog "$repo" status ADR-0002 accepted --by "Ada${nl}Bo"
