@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "config/config.h"
+#include "author/encode.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -75,8 +76,12 @@ static int check_options(creation *c)
 		gl_buf_truncate(&c->title, c->title.len - 1);
 	if (!c->title.len)
 		return gl_error_set(GOVLOG_EINVALID, "the title is empty");
-	if (strpbrk(c->title.ptr, "\r\n"))
-		return gl_error_set(GOVLOG_EINVALID, "the title must be one line");
+	govlog_lang lang = govlog_log_language(c->log);
+	int rc = gl_encode_check(c->title.ptr, gl_lang_text(lang, GL_T_VALUE_TITLE), lang);
+	if (!rc)
+		rc = gl_encode_check(o->request, "--request", lang);
+	if (rc)
+		return rc;
 	if (o->profile && !(c->profile = gl_profile_find(o->profile)))
 		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", o->profile);
 	c->type = o->type ? gl_vocab_type(o->type, strlen(o->type)) : GOVLOG_TYPE_ARCHITECTURE;
@@ -147,29 +152,46 @@ static unsigned long next_number(const creation *c)
 /* The lines that name the superseded record and the request, in the profile's own style. */
 static void relation_lines(const creation *c, gl_buf *supersedes, gl_buf *request)
 {
-	const char *name = c->profile->name;
+	const char *name = c->profile->name, *req = c->o->request;
 	const char *id = c->superseded ? govlog_record_id(c->superseded) : NULL;
 	if (!strcmp(name, "nygard")) {
 		if (id) {
 			const char *base = strrchr(c->superseded->path, '/');
-			gl_buf_printf(supersedes, "\nSupersedes [%s](%s)\n",
-				      c->superseded->title ? c->superseded->title : id,
-				      base ? base + 1 : c->superseded->path);
+			gl_buf_puts(supersedes, "\nSupersedes ");
+			gl_encode_md_link(supersedes,
+					  c->superseded->title ? c->superseded->title : id,
+					  base ? base + 1 : c->superseded->path);
+			gl_buf_puts(supersedes, "\n");
 		}
-		if (c->o->request)
-			gl_buf_printf(request, "Refs: %s\n\n", c->o->request);
+		if (req) {
+			gl_buf_puts(request, "Refs: ");
+			gl_encode_md(request, req, 0);
+			gl_buf_puts(request, "\n\n");
+		}
 	} else if (!strcmp(name, "madr")) {
-		if (id)
-			gl_buf_printf(supersedes, "supersedes: %s\n", id);
-		if (c->o->request)
-			gl_buf_printf(request, "requests: \"%s\"\n", c->o->request);
+		if (id) {
+			gl_buf_puts(supersedes, "supersedes: ");
+			gl_encode_yaml(supersedes, id, false);
+			gl_buf_puts(supersedes, "\n");
+		}
+		if (req) {
+			gl_buf_puts(request, "requests: ");
+			gl_encode_yaml(request, req, false);
+			gl_buf_puts(request, "\n");
+		}
 	} else {
-		if (id)
-			gl_buf_printf(supersedes, "- **%s**: %s\n",
-				      gl_lang_text(c->lang, GL_T_FIELD_SUPERSEDES), id);
-		if (c->o->request)
-			gl_buf_printf(request, "- **%s**: %s\n",
-				      gl_lang_text(c->lang, GL_T_FIELD_REQUESTS), c->o->request);
+		if (id) {
+			gl_buf_printf(supersedes,
+				      "- **%s**: ", gl_lang_text(c->lang, GL_T_FIELD_SUPERSEDES));
+			gl_encode_md(supersedes, id, 0);
+			gl_buf_puts(supersedes, "\n");
+		}
+		if (req) {
+			gl_buf_printf(request,
+				      "- **%s**: ", gl_lang_text(c->lang, GL_T_FIELD_REQUESTS));
+			gl_encode_md(request, req, 0);
+			gl_buf_puts(request, "\n");
+		}
 	}
 }
 
@@ -197,29 +219,46 @@ static void render(gl_buf *out, const char *tpl, size_t len, const char *const *
 	}
 }
 
+/* Who decides, as the template's place for it wants it: the Git user name, checked. */
+static int deciders_text(const creation *c, gl_buf *out)
+{
+	char *author = gl_repo_user_name(govlog_log_root(c->log));
+	const char *user = getenv("USER");
+	const char *who = author ? author : (user && *user ? user : "?");
+	govlog_lang lang = govlog_log_language(c->log);
+	int rc = gl_encode_check(who, gl_lang_text(lang, GL_T_VALUE_GIT_USER), lang);
+	if (!rc && !strcmp(c->profile->name, "madr"))
+		gl_encode_yaml(out, who, false);
+	else if (!rc)
+		gl_encode_md(out, who, 0);
+	free(author);
+	return rc;
+}
+
 /* The record's text for the given number (0 for a record named by date). */
 static int content(const creation *c, unsigned long number, gl_buf *out)
 {
-	gl_buf tpl_name = GL_BUF_INIT, supersedes = GL_BUF_INIT, request = GL_BUF_INIT;
+	gl_buf tpl_name = GL_BUF_INIT, supersedes = GL_BUF_INIT, request = GL_BUF_INIT,
+	       title = GL_BUF_INIT, deciders = GL_BUF_INIT;
 	gl_buf_printf(&tpl_name, "decision/%s.md", c->profile->name);
 	const gl_template_data *t = gl_template_find(tpl_name.ptr);
 	gl_buf_release(&tpl_name);
 	if (!t)
 		return gl_error_set(GOVLOG_ERROR, "no template for profile '%s'", c->profile->name);
+	int rc = deciders_text(c, &deciders);
 	char numbered[32] = "";
 	if (number)
 		snprintf(numbered, sizeof(numbered), "%lu. ", number);
-	char *author = gl_repo_user_name(govlog_log_root(c->log));
-	const char *user = getenv("USER");
 	relation_lines(c, &supersedes, &request);
+	gl_encode_md(&title, c->title.ptr, GL_MD_HEADING);
 	const char *vars[] = {"title",
-			      c->title.ptr,
+			      title.ptr,
 			      "title_number",
 			      numbered,
 			      "date",
 			      c->date,
 			      "deciders",
-			      author ? author : (user && *user ? user : "?"),
+			      deciders.ptr,
 			      "type_code",
 			      govlog_type_code(c->type),
 			      "type_name",
@@ -229,11 +268,13 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 			      "request",
 			      request.ptr,
 			      NULL};
-	render(out, t->text, t->len, vars);
-	free(author);
+	if (!rc)
+		render(out, t->text, t->len, vars);
 	gl_buf_release(&supersedes);
 	gl_buf_release(&request);
-	return 0;
+	gl_buf_release(&title);
+	gl_buf_release(&deciders);
+	return rc;
 }
 
 /* Creates folder/name with the data; 1 when the name is taken. */

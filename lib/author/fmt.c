@@ -6,10 +6,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "author/encode.h"
 #include "util/error.h"
 #include "config/profile.h"
 #include "diag/texts.h"
 #include "record/record_internal.h"
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "record/vocab.h"
 #include "util/fs.h"
@@ -82,16 +84,43 @@ static void content(gl_buf *out, const govlog_record *r)
 	free(drop);
 }
 
-/* The title for a header: without prefix and number; the ID when there is none. */
+/*
+ * The title for a header: without prefix and number; the ID when there is
+ * none. A number other than the file's is part of the title ("1. one" in
+ * record 7) and stays.
+ */
 static const char *bare_title(const govlog_record *r)
 {
-	return r->title ? gl_record_bare_title(r) : govlog_record_id(r);
+	if (!r->title)
+		return govlog_record_id(r);
+	const char *bare = gl_record_bare_title(r);
+	if (bare == r->title || !r->file_number || r->title_id_number == r->file_number)
+		return bare;
+	const char *t = r->title;
+	if (*t == '[' && r->title_type_code && strchr(t, ']'))
+		t = strchr(t, ']') + 1;
+	while (*t == ' ')
+		t++;
+	return t;
 }
 
 static const char *value_of(const govlog_record *r, const char *name)
 {
 	const govlog_field *f = govlog_record_field(r, name);
 	return f && f->value[0] ? f->value : NULL;
+}
+
+/*
+ * A reference (supersedes, requests) for a Markdown line: read from Markdown,
+ * it is written as it was (a link stays a link); from YAML, escaped.
+ */
+static void md_reference(gl_buf *out, const govlog_record *r, const char *name)
+{
+	const govlog_field *f = govlog_record_field(r, name);
+	if (f->style == GOVLOG_META_FRONTMATTER)
+		gl_encode_md(out, f->value, 0);
+	else
+		gl_buf_puts(out, f->value);
 }
 
 static void deciders(gl_buf *out, const govlog_record *r)
@@ -109,47 +138,73 @@ static void status_words(gl_buf *out, const govlog_record *r, govlog_lang lang, 
 		return;
 	}
 	gl_buf_puts(out, lower ? govlog_status_name(s) : gl_vocab_status_word(s, lang));
-	if (r->status_note && r->status_note[0])
-		gl_buf_printf(out, " %s", r->status_note);
+	gl_encode_note(out, r->status_note);
+}
+
+/* "key: value" in front matter, the value a YAML scalar. */
+static void yaml_line(gl_buf *out, const char *key, const char *value)
+{
+	gl_buf_printf(out, "%s: ", key);
+	gl_encode_yaml(out, value, false);
+	gl_buf_putc(out, '\n');
 }
 
 static void header_madr(gl_buf *out, const govlog_record *r)
 {
-	gl_buf_puts(out, "---\nstatus: ");
-	status_words(out, r, GOVLOG_LANG_EN, true);
-	gl_buf_puts(out, "\n");
+	gl_buf v = GL_BUF_INIT;
+	gl_buf_puts(out, "---\n");
+	status_words(&v, r, GOVLOG_LANG_EN, true);
+	yaml_line(out, "status", v.ptr);
 	if (govlog_record_date(r))
 		gl_buf_printf(out, "date: %s\n", govlog_record_date(r));
-	gl_buf_puts(out, "deciders: ");
-	deciders(out, r);
-	gl_buf_puts(out, "\n");
+	gl_buf_clear(&v);
+	deciders(&v, r);
+	yaml_line(out, "deciders", v.ptr);
 	if (value_of(r, "type") || r->title_type_code)
-		gl_buf_printf(out, "type: %s\n",
-			      value_of(r, "type") ? value_of(r, "type") : r->title_type_code);
-	if (value_of(r, "supersedes"))
-		gl_buf_printf(out, "supersedes: %s\n", value_of(r, "supersedes"));
-	if (value_of(r, "superseded-by"))
-		gl_buf_printf(out, "superseded-by: %s\n", value_of(r, "superseded-by"));
-	if (value_of(r, "requests"))
-		gl_buf_printf(out, "requests: \"%s\"\n", value_of(r, "requests"));
-	gl_buf_printf(out, "---\n# %s\n\n", bare_title(r));
+		yaml_line(out, "type",
+			  value_of(r, "type") ? value_of(r, "type") : r->title_type_code);
+	static const char *const refs[] = {"supersedes", "superseded-by", "requests"};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(refs); i++)
+		if (value_of(r, refs[i]))
+			yaml_line(out, refs[i], value_of(r, refs[i]));
+	gl_buf_puts(out, "---\n# ");
+	gl_encode_md(out, bare_title(r), GL_MD_HEADING);
+	gl_buf_puts(out, "\n\n");
+	gl_buf_release(&v);
 }
 
 static void header_nygard(gl_buf *out, const govlog_record *r)
 {
+	gl_buf v = GL_BUF_INIT;
+	gl_buf_puts(out, "# ");
 	if (r->file_number)
-		gl_buf_printf(out, "# %lu. %s\n\n", r->file_number, bare_title(r));
-	else
-		gl_buf_printf(out, "# %s\n\n", bare_title(r));
-	gl_buf_printf(out, "Date: %s\n", govlog_record_date(r) ? govlog_record_date(r) : "");
-	if (value_of(r, "requests"))
-		gl_buf_printf(out, "Refs: %s\n\n", value_of(r, "requests"));
+		gl_buf_printf(out, "%lu. ", r->file_number);
+	gl_encode_md(out, bare_title(r), GL_MD_HEADING);
+	gl_buf_printf(out, "\n\nDate: %s\n", govlog_record_date(r) ? govlog_record_date(r) : "");
+	if (value_of(r, "requests")) {
+		gl_buf_puts(out, "Refs: ");
+		md_reference(out, r, "requests");
+		gl_buf_puts(out, "\n\n");
+	}
 	gl_buf_puts(out, "\n## Status\n\n");
-	status_words(out, r, GOVLOG_LANG_EN, false);
+	status_words(&v, r, GOVLOG_LANG_EN, false);
+	gl_encode_md(out, v.ptr, GL_MD_LINE_START);
 	gl_buf_puts(out, "\n");
-	if (value_of(r, "supersedes"))
-		gl_buf_printf(out, "\nSupersedes %s\n", value_of(r, "supersedes"));
+	if (value_of(r, "supersedes")) {
+		gl_buf_puts(out, "\nSupersedes ");
+		md_reference(out, r, "supersedes");
+		gl_buf_puts(out, "\n");
+	}
 	gl_buf_puts(out, "\n");
+	gl_buf_release(&v);
+}
+
+/* "- **Key**: value", the value escaped (a reference read from Markdown as it was). */
+static void bullet(gl_buf *out, govlog_lang lang, gl_text_id key, const char *value)
+{
+	gl_buf_printf(out, "- **%s**: ", gl_lang_text(lang, key));
+	gl_encode_md(out, value, 0);
+	gl_buf_putc(out, '\n');
 }
 
 static void header_os2(gl_buf *out, const govlog_record *r, govlog_lang lang)
@@ -157,25 +212,29 @@ static void header_os2(gl_buf *out, const govlog_record *r, govlog_lang lang)
 	govlog_decision_type t = govlog_record_type(r) >= GOVLOG_TYPE_ARCHITECTURE
 					 ? govlog_record_type(r)
 					 : GOVLOG_TYPE_ARCHITECTURE;
-	gl_buf_printf(out, "# [%s] %s\n\n", govlog_type_code(t), bare_title(r));
-	gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_DATE),
-		      govlog_record_date(r) ? govlog_record_date(r) : "");
-	gl_buf_printf(out, "- **%s**: ", gl_lang_text(lang, GL_T_FIELD_STATUS));
-	status_words(out, r, lang, false);
-	gl_buf_printf(out, "\n- **%s**: ", gl_lang_text(lang, GL_T_FIELD_DECIDERS));
-	deciders(out, r);
-	gl_buf_printf(out, "\n- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_TYPE),
-		      gl_vocab_type_word(t, lang));
-	if (value_of(r, "supersedes"))
-		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_SUPERSEDES),
-			      value_of(r, "supersedes"));
-	if (value_of(r, "superseded-by"))
-		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_SUPERSEDED_BY),
-			      value_of(r, "superseded-by"));
-	if (value_of(r, "requests"))
-		gl_buf_printf(out, "- **%s**: %s\n", gl_lang_text(lang, GL_T_FIELD_REQUESTS),
-			      value_of(r, "requests"));
+	gl_buf v = GL_BUF_INIT;
+	gl_buf_printf(out, "# [%s] ", govlog_type_code(t));
+	gl_encode_md(out, bare_title(r), GL_MD_HEADING);
+	gl_buf_puts(out, "\n\n");
+	bullet(out, lang, GL_T_FIELD_DATE, govlog_record_date(r) ? govlog_record_date(r) : "");
+	status_words(&v, r, lang, false);
+	bullet(out, lang, GL_T_FIELD_STATUS, v.ptr);
+	gl_buf_clear(&v);
+	deciders(&v, r);
+	bullet(out, lang, GL_T_FIELD_DECIDERS, v.ptr);
+	bullet(out, lang, GL_T_FIELD_TYPE, gl_vocab_type_word(t, lang));
+	static const char *const refs[] = {"supersedes", "superseded-by", "requests"};
+	static const gl_text_id keys[] = {GL_T_FIELD_SUPERSEDES, GL_T_FIELD_SUPERSEDED_BY,
+					  GL_T_FIELD_REQUESTS};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(refs); i++) {
+		if (!value_of(r, refs[i]))
+			continue;
+		gl_buf_printf(out, "- **%s**: ", gl_lang_text(lang, keys[i]));
+		md_reference(out, r, refs[i]);
+		gl_buf_putc(out, '\n');
+	}
 	gl_buf_puts(out, "\n");
+	gl_buf_release(&v);
 }
 
 int govlog_record_format(char **out, size_t *len, const govlog_record *r, const char *profile)

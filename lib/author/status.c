@@ -11,7 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "author/encode.h"
 #include "diag/texts.h"
+#include "record/date.h"
 #include "util/error.h"
 #include "record/record_internal.h"
 #include "check/rules/rules.h"
@@ -70,6 +72,24 @@ static const char *state_word(govlog_status s, govlog_lang lang, bool lower)
 					       : gl_vocab_status_word(s, lang);
 }
 
+/* A link to a record's file, by its title. */
+static void record_link(gl_buf *out, const govlog_record *to)
+{
+	const char *base = strrchr(to->path, '/');
+	gl_encode_md_link(out, to->title ? to->title : govlog_record_id(to),
+			  base ? base + 1 : to->path);
+}
+
+/* A value in the field's style: a YAML scalar, or Markdown text the reader reads back. */
+static void encoded(gl_buf *out, const govlog_field *f, const char *raw)
+{
+	if (f->style == GOVLOG_META_FRONTMATTER)
+		gl_encode_yaml(out, raw, false);
+	else
+		gl_encode_md(out, raw,
+			     f->style == GOVLOG_META_STATUS_SECTION ? GL_MD_LINE_START : 0);
+}
+
 /* "Godkendt på mødet", "superseded by ADR-0005", "Superseded by [5. X](0005-x.md)". */
 static void status_text(gl_buf *out, const govlog_record *r, const govlog_field *f,
 			govlog_status to, const govlog_status_options *o,
@@ -77,18 +97,24 @@ static void status_text(gl_buf *out, const govlog_record *r, const govlog_field 
 {
 	govlog_lang lang = gl_lang_of(r->lang);
 	bool lower = f->value[0] >= 'a' && f->value[0] <= 'z';
-	gl_buf_puts(out, state_word(to, lang, lower && f->style == GOVLOG_META_FRONTMATTER));
+	gl_buf raw = GL_BUF_INIT;
+	gl_buf_puts(&raw, state_word(to, lang, lower && f->style == GOVLOG_META_FRONTMATTER));
 	if (successor && f->style == GOVLOG_META_STATUS_SECTION) {
-		const char *base = strrchr(successor->path, '/');
-		gl_buf_printf(out, " by [%s](%s)",
-			      successor->title ? successor->title : govlog_record_id(successor),
-			      base ? base + 1 : successor->path);
-	} else if (successor) {
-		gl_buf_printf(out, " %s %s", gl_lang_text(lang, GL_T_SUPERSEDED_BY_WORD),
-			      govlog_record_id(successor));
+		gl_buf_puts(out, raw.ptr);
+		gl_buf_puts(out, " by ");
+		record_link(out, successor);
+		gl_buf_clear(&raw);
+		gl_encode_note(&raw, o->note);
+		gl_encode_md(out, raw.ptr, 0);
+		gl_buf_release(&raw);
+		return;
 	}
-	if (o->note && *o->note)
-		gl_buf_printf(out, " %s", o->note);
+	if (successor)
+		gl_buf_printf(&raw, " %s %s", gl_lang_text(lang, GL_T_SUPERSEDED_BY_WORD),
+			      govlog_record_id(successor));
+	gl_encode_note(&raw, o->note);
+	encoded(out, f, raw.ptr);
+	gl_buf_release(&raw);
 }
 
 static bool is_box(const char *s, size_t len, size_t *mark)
@@ -135,40 +161,183 @@ static int tick_box(rewrite *w, const govlog_field *f, govlog_status to, const c
 			    r->path, govlog_status_name(to));
 }
 
-/* A field's value replaced in place (to the end of its line), when asked. */
-static void replace_value(rewrite *w, const govlog_field *f, const char *value)
+/*
+ * The bytes a front matter value takes: on the key's line up to a comment, or
+ * the indented lines of a block value under the key (*block: then the
+ * replacement starts after "key:" and needs its blank).
+ */
+static void yaml_span(const govlog_record *r, const govlog_field *f, size_t *start, size_t *end,
+		      bool *block)
+{
+	*block = f->value_pos.line != f->key_pos.line;
+	if (!*block) {
+		*start = offset_of(r, f->value_pos);
+		size_t line_end = gl_text_line_end(&r->text, f->value_pos.line);
+		*end = *start + gl_encode_yaml_end(r->text.data + *start, line_end - *start);
+		return;
+	}
+	/* After "key:", so a comment on the key's line ("deciders: # who") goes with the value. */
+	size_t key = offset_of(r, f->key_pos),
+	       line_end = gl_text_line_end(&r->text, f->key_pos.line);
+	const char *colon = memchr(r->text.data + key, ':', line_end - key);
+	*start = *end = colon ? (size_t)(colon - r->text.data) + 1 : value_end(r, f->key_pos.line);
+	for (unsigned l = f->key_pos.line + 1; l <= gl_text_line_count(&r->text); l++) {
+		const char *s = r->text.data + gl_text_line_start(&r->text, l);
+		if (!(s[0] == ' ' || s[0] == '\t' || (s[0] == '-' && strncmp(s, "---", 3))))
+			break;
+		*end = gl_text_line_end(&r->text, l);
+	}
+}
+
+/* A field's value replaced in place by `text` (already encoded for its style). */
+static void replace_with(rewrite *w, const govlog_field *f, const char *text)
+{
+	size_t at, end;
+	bool block = false;
+	if (f->style == GOVLOG_META_FRONTMATTER) {
+		yaml_span(w->r, f, &at, &end, &block);
+	} else {
+		at = offset_of(w->r, f->value_pos);
+		end = value_end(w->r, f->value_pos.line);
+	}
+	gl_buf b = GL_BUF_INIT;
+	gl_buf_printf(&b, "%s%s", block ? " " : "", text);
+	add_edit(w, at, end - at, b.ptr);
+	gl_buf_release(&b);
+}
+
+/* A field's value replaced, encoded for its style, when asked. */
+static void replace_value(rewrite *w, const govlog_field *f, const char *value, bool encode)
 {
 	if (!value || !f || f->style == GOVLOG_META_CHECKBOX)
 		return;
-	size_t at = offset_of(w->r, f->value_pos);
-	add_edit(w, at, value_end(w->r, f->value_pos.line) - at, value);
+	gl_buf b = GL_BUF_INIT;
+	if (encode)
+		encoded(&b, f, value);
+	else
+		gl_buf_puts(&b, value);
+	replace_with(w, f, b.ptr);
+	gl_buf_release(&b);
 }
 
 static int set_status(rewrite *w, govlog_status to, const govlog_status_options *o,
-		      const govlog_record *successor)
+		      const char *date, const govlog_record *successor)
 {
 	const govlog_record *r = w->r;
 	const govlog_field *f = govlog_record_field(r, "status");
 	if (!f)
 		return gl_error_set(GOVLOG_EINVALID, "%s has no status to change", r->path);
 	if (f->style == GOVLOG_META_CHECKBOX)
-		return tick_box(w, f, to, o->date);
+		return tick_box(w, f, to, date);
 	gl_buf text = GL_BUF_INIT;
 	status_text(&text, r, f, to, o, successor);
-	size_t start = offset_of(r, f->value_pos), end = value_end(r, f->value_pos.line);
-	for (size_t i = start; f->style == GOVLOG_META_FRONTMATTER && i + 1 < end; i++)
-		if (r->text.data[i] == ' ' && r->text.data[i + 1] == '#') {
-			end = i; /* a YAML comment after the value stays */
-			break;
-		}
-	add_edit(w, start, end - start, text.ptr);
+	replace_with(w, f, text.ptr);
 	gl_buf_release(&text);
-	replace_value(w, govlog_record_field(r, "date"), o->date);
-	replace_value(w, govlog_record_field(r, "deciders"), o->by);
+	/* The date is ISO by now: a YAML date as Jekyll and MADR write it, plain Markdown. */
+	replace_value(w, govlog_record_field(r, "date"), date, false);
+	replace_value(w, govlog_record_field(r, "deciders"), o->by, true);
 	return 0;
 }
 
-/* The successor names what it supersedes, in its own style, after its status line. */
+/* The supersedes fields of a style, the first one first. */
+static const govlog_field *supersedes_field(const govlog_record *r, govlog_meta_style style,
+					    size_t from, size_t *at)
+{
+	for (size_t i = from; i < r->fields.len; i++)
+		if (!strcmp(r->fields.items[i].name, "supersedes") &&
+		    r->fields.items[i].style == style)
+			return *at = i, &r->fields.items[i];
+	return NULL;
+}
+
+/* The IDs every supersedes key of the front matter names, and `id`, as one YAML list. */
+static void supersede_list(gl_buf *out, const govlog_record *r, const char *id)
+{
+	size_t n = 0, i = 0;
+	gl_buf_putc(out, '[');
+	for (const govlog_field *f; (f = supersedes_field(r, GOVLOG_META_FRONTMATTER, i, &i)); i++)
+		for (const char *v = f->value; *v;) {
+			size_t len = strcspn(v, ","), lead = strspn(v, " ");
+			gl_buf item = GL_BUF_INIT;
+			gl_buf_put(&item, v + lead, len > lead ? len - lead : 0);
+			while (item.len && item.ptr[item.len - 1] == ' ')
+				gl_buf_truncate(&item, item.len - 1);
+			if (item.len) {
+				gl_buf_puts(out, n++ ? ", " : "");
+				gl_encode_yaml(out, item.ptr, true);
+			}
+			gl_buf_release(&item);
+			v += len + (v[len] != '\0');
+		}
+	gl_buf_puts(out, n ? ", " : "");
+	gl_encode_yaml(out, id, true);
+	gl_buf_putc(out, ']');
+}
+
+/* Removes a front matter key's lines (a repeated supersedes key, now in the list). */
+static void remove_key(rewrite *w, const govlog_field *f)
+{
+	size_t start, end;
+	bool block;
+	yaml_span(w->r, f, &start, &end, &block);
+	unsigned last = gl_text_pos(&w->r->text, end).line;
+	size_t from = gl_text_line_start(&w->r->text, f->key_pos.line);
+	size_t to = last < gl_text_line_count(&w->r->text)
+			    ? gl_text_line_start(&w->r->text, last + 1)
+			    : w->r->text.len;
+	add_edit(w, from, to - from, "");
+}
+
+/*
+ * Front matter names what it supersedes in one key: the ID joins the list of
+ * an existing supersedes key (repeated keys merged into it), else a new key
+ * follows the status line.
+ */
+static void add_supersedes_yaml(rewrite *w, const govlog_field *status, const char *id)
+{
+	const govlog_record *r = w->r;
+	size_t i = 0;
+	const govlog_field *f = supersedes_field(r, GOVLOG_META_FRONTMATTER, 0, &i);
+	gl_buf text = GL_BUF_INIT;
+	if (!f) {
+		gl_buf_printf(&text, "%ssupersedes: ", newline_of(r, status->value_pos.line));
+		gl_encode_yaml(&text, id, false);
+		add_edit(w, gl_text_line_end(&r->text, status->value_pos.line), 0, text.ptr);
+	} else {
+		supersede_list(&text, r, id);
+		replace_with(w, f, text.ptr);
+		for (const govlog_field *g; (g = supersedes_field(r, f->style, i + 1, &i));)
+			remove_key(w, g);
+	}
+	gl_buf_release(&text);
+}
+
+/* A bullet or "Key: value" line adds the ID to its list, else a new bullet follows the status. */
+static void add_supersedes_md(rewrite *w, const govlog_field *status, const char *id)
+{
+	const govlog_record *r = w->r;
+	size_t i = 0;
+	const govlog_field *f = supersedes_field(r, status->style, 0, &i);
+	gl_buf line = GL_BUF_INIT;
+	if (f && f->value_pos.line == f->key_pos.line) {
+		gl_buf_puts(&line, f->value[0] ? ", " : "");
+		gl_encode_md(&line, id, 0);
+		add_edit(w, value_end(r, f->key_pos.line), 0, line.ptr);
+	} else {
+		size_t start = gl_text_line_start(&r->text, status->key_pos.line);
+		const char *s = r->text.data + start;
+		size_t indent = strspn(s, " ");
+		char bullet = strchr("-*+", s[indent]) ? s[indent] : '-';
+		gl_buf_printf(&line, "%s%.*s%c **%s**: ", newline_of(r, status->value_pos.line),
+			      (int)indent, s, bullet,
+			      gl_lang_text(gl_lang_of(r->lang), GL_T_FIELD_SUPERSEDES));
+		gl_encode_md(&line, id, 0);
+		add_edit(w, gl_text_line_end(&r->text, status->value_pos.line), 0, line.ptr);
+	}
+	gl_buf_release(&line);
+}
+
+/* The successor names what it supersedes, in its own style. */
 static int add_supersedes(rewrite *w, const govlog_record *old)
 {
 	const govlog_record *r = w->r;
@@ -178,25 +347,17 @@ static int add_supersedes(rewrite *w, const govlog_record *old)
 				    "%s: add 'Erstatter: %s' (Supersedes) to it by hand", r->path,
 				    govlog_record_id(old));
 	const char *nl = newline_of(r, f->value_pos.line), *id = govlog_record_id(old);
-	size_t at = gl_text_line_end(&r->text, f->value_pos.line);
-	govlog_lang lang = gl_lang_of(r->lang);
-	gl_buf line = GL_BUF_INIT;
-	if (f->style == GOVLOG_META_STATUS_SECTION) {
-		const char *base = strrchr(old->path, '/');
-		gl_buf_printf(&line, "%s%sSupersedes [%s](%s)", nl, nl,
-			      old->title ? old->title : id, base ? base + 1 : old->path);
-	} else if (f->style == GOVLOG_META_FRONTMATTER) {
-		gl_buf_printf(&line, "%ssupersedes: %s", nl, id);
+	if (f->style == GOVLOG_META_FRONTMATTER) {
+		add_supersedes_yaml(w, f, id);
+	} else if (f->style == GOVLOG_META_STATUS_SECTION) {
+		gl_buf line = GL_BUF_INIT;
+		gl_buf_printf(&line, "%s%sSupersedes ", nl, nl);
+		record_link(&line, old);
+		add_edit(w, gl_text_line_end(&r->text, f->value_pos.line), 0, line.ptr);
+		gl_buf_release(&line);
 	} else {
-		size_t start = gl_text_line_start(&r->text, f->key_pos.line);
-		const char *s = r->text.data + start;
-		size_t indent = strspn(s, " ");
-		char bullet = strchr("-*+", s[indent]) ? s[indent] : '-';
-		gl_buf_printf(&line, "%s%.*s%c **%s**: %s", nl, (int)indent, s, bullet,
-			      gl_lang_text(lang, GL_T_FIELD_SUPERSEDES), id);
+		add_supersedes_md(w, f, id);
 	}
-	add_edit(w, at, 0, line.ptr);
-	gl_buf_release(&line);
 	return 0;
 }
 
@@ -292,13 +453,39 @@ static int prepare(const govlog_log *log, const govlog_status_options *o, rewrit
 	return rc;
 }
 
+/* The values given are checked before anything is read; the date becomes ISO. */
+static int check_values(const govlog_log *log, const govlog_status_options *o, char iso[11])
+{
+	govlog_lang lang = govlog_log_language(log);
+	int rc = gl_encode_check(o->note, "--note", lang);
+	if (!rc)
+		rc = gl_encode_check(o->by, "--by", lang);
+	if (!rc)
+		rc = gl_encode_check(o->date, "--date", lang);
+	gl_date d;
+	iso[0] = '\0';
+	if (!rc && o->date && gl_date_parse(o->date, strlen(o->date), &d) == GL_DATE_OK)
+		gl_date_iso(&d, iso);
+	if (!rc && o->date && (!iso[0] || strpbrk(o->date, " ("))) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_lang_printf(&msg, lang, GL_T_VALUE_DATE, o->date);
+		rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
+		gl_buf_release(&msg);
+	}
+	return rc;
+}
+
 int govlog_record_set_status(const govlog_log *log, const govlog_status_options *o)
 {
 	rewrite w = {0}, next = {0};
 	govlog_status to = GOVLOG_STATUS_NONE;
+	char iso[11];
 	int rc = prepare(log, o, &w, &next, &to);
 	if (!rc)
-		rc = set_status(&w, to, o, to == GOVLOG_STATUS_SUPERSEDED ? next.r : NULL);
+		rc = check_values(log, o, iso);
+	if (!rc)
+		rc = set_status(&w, to, o, o->date ? iso : NULL,
+				to == GOVLOG_STATUS_SUPERSEDED ? next.r : NULL);
 	if (!rc && next.r && !names_already(next.r, w.r))
 		rc = add_supersedes(&next, w.r);
 	if (!rc)

@@ -20,6 +20,8 @@
 	  "the file cannot be read, is too large or is not text")                                  \
 	X(FRONTMATTER_SYNTAX, "frontmatter/syntax", ERROR,                                         \
 	  "the YAML front matter does not parse or is not a mapping")                              \
+	X(FRONTMATTER_DUPLICATE_KEY, "frontmatter/duplicate-key", ERROR,                           \
+	  "a front matter key is written twice: readers disagree on which value counts")           \
 	X(META_MISSING, "meta/missing", ERROR, "a metadata field the profile requires is absent")  \
 	X(META_EMPTY, "meta/empty", ERROR, "a metadata field the profile requires has no value")   \
 	X(META_UNKNOWN, "meta/unknown", WARNING,                                                   \

@@ -717,6 +717,24 @@
 	  "YAML-hovedet (front matter) er ikke en række nøgler med værdier")                       \
 	X(FM_PARSER_START, "cannot start the YAML parser", "YAML-læseren kan ikke startes")        \
 	X(TPL_FRONTMATTER_ERROR, "front matter: %s", "YAML-hovedet: %s")                           \
+	/* frontmatter/duplicate-key: the key, the line and column of its first use. */            \
+	X(FM_DUPLICATE_KEY,                                                                        \
+	  "key '%s' appears twice in the front matter (first on line %u, column %u)",              \
+	  "nøglen '%s' står to gange i YAML-hovedet (første gang på linje %u, kolonne %u)")        \
+	X(FM_DUPLICATE_KEY_HINT,                                                                   \
+	  "readers disagree on which value counts; keep one key (a list for several values)",      \
+	  "læsere er uenige om, hvilken værdi der gælder; "                                     \
+	  "behold én nøgle (en liste til flere værdier)")                                          \
+	/* Values refused before anything is written into a record (author/encode.c). */           \
+	X(VALUE_CONTROL,                                                                           \
+	  "%s must be one line without control characters (U+%04X at byte %zu): nothing written",  \
+	  "%s skal være én linje uden kontroltegn (U+%04X ved byte %zu): intet er skrevet")        \
+	X(VALUE_UTF8, "%s is not valid UTF-8 (byte %zu): nothing written",                         \
+	  "%s er ikke gyldig UTF-8 (byte %zu): intet er skrevet")                                  \
+	X(VALUE_DATE, "--date '%s' is not a real date (write YYYY-MM-DD): nothing written",        \
+	  "--date '%s' er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD): intet er skrevet")               \
+	X(VALUE_TITLE, "the title", "titlen")                                                      \
+	X(VALUE_GIT_USER, "the Git user name (user.name)", "Git-brugernavnet (user.name)")         \
 	/* A message already written in the list's language (gl_frontmatter_error_say). */         \
 	X(SAID, "%s", "%s")
 

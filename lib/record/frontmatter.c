@@ -13,6 +13,7 @@
 #include "diag/texts.h"
 #include "util/ascii.h"
 #include "util/buf.h"
+#include "util/strmap.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -67,6 +68,8 @@ typedef struct fm_reader {
 	size_t events;
 	fm_brace braces[GL_FRONTMATTER_MAX_BRACES];
 	size_t brace_count;
+	gl_str_map *keys; /* top-level key → index of its field */
+	const char *yaml; /* the text libyaml reads */
 } fm_reader;
 
 static govlog_pos mark_pos(const fm_reader *fm, yaml_mark_t m)
@@ -223,6 +226,12 @@ static const fm_brace *brace_on_line(const fm_reader *fm, unsigned line)
 	return NULL;
 }
 
+/* Whether the quoted scalar at `index` opens with a written '{' (not an escaped "\x7B"). */
+static bool opens_brace(const fm_reader *fm, size_t index)
+{
+	return fm->yaml[index] && fm->yaml[index + 1] == '{';
+}
+
 /* Reads one value event after a key and adds the field. */
 static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog_pos key_pos)
 {
@@ -230,6 +239,7 @@ static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog
 	if (!fm_next(fm, &ev))
 		return false;
 	govlog_pos pos = mark_pos(fm, ev.start_mark);
+	size_t pos_index = ev.start_mark.index;
 	gl_buf value = GL_BUF_INIT;
 	bool ok = true, quoted = false;
 	if (ev.type == YAML_SCALAR_EVENT) {
@@ -251,7 +261,7 @@ static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog
 		add_braced_field(fm, key, key_len, key_pos, t + brace->open,
 				 brace->close - brace->open + 1,
 				 gl_text_pos(&fm->r->text, brace->open));
-	} else if (quoted && value.len > 1 && value.ptr[0] == '{' &&
+	} else if (quoted && value.len > 1 && value.ptr[0] == '{' && opens_brace(fm, pos_index) &&
 		   (value.ptr[value.len - 1] == '}' || !memchr(value.ptr, '}', value.len))) {
 		add_braced_field(fm, key, key_len, key_pos, value.ptr, value.len, pos);
 	} else {
@@ -260,6 +270,22 @@ static bool fm_read_value(fm_reader *fm, const char *key, size_t key_len, govlog
 	}
 	gl_buf_release(&value);
 	return ok;
+}
+
+/* Notes a key the mapping already had (first and second place); new keys are remembered. */
+static void note_key(fm_reader *fm, const gl_buf *key, govlog_pos pos)
+{
+	govlog_record *r = fm->r;
+	size_t first;
+	if (!fm->keys)
+		fm->keys = gl_str_map_new();
+	if (!gl_str_map_get(fm->keys, key->ptr, &first)) {
+		gl_str_map_put(fm->keys, key->ptr, r->fields.len);
+		return;
+	}
+	const govlog_field *f = &r->fields.items[first];
+	gl_duplicate_key d = {f->key, f->key_pos, pos};
+	gl_vec_push(&r->duplicate_keys, d);
 }
 
 /* Reads the top-level mapping's pairs until its end. */
@@ -282,6 +308,7 @@ static void fm_read_mapping(fm_reader *fm)
 		gl_buf_put(&key, ev.data.scalar.value, ev.data.scalar.length);
 		govlog_pos key_pos = mark_pos(fm, ev.start_mark);
 		yaml_event_delete(&ev);
+		note_key(fm, &key, key_pos);
 		bool ok = fm_read_value(fm, key.ptr, key.len, key_pos);
 		gl_buf_release(&key);
 		if (!ok)
@@ -375,7 +402,9 @@ void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 	find_braces(&fm, yaml, yaml_off, fm.first_line, last);
 	yaml_parser_set_input_string(&fm.parser, (const unsigned char *)yaml, yaml_len);
 	yaml_parser_set_encoding(&fm.parser, YAML_UTF8_ENCODING);
+	fm.yaml = yaml;
 	fm_read_document(&fm);
+	gl_str_map_free(fm.keys);
 	yaml_parser_delete(&fm.parser);
 	free(yaml);
 }

@@ -91,20 +91,40 @@ static void trim(const md_reader *md, span *s)
 		s->len--;
 }
 
+/* Whether p[i] follows an odd number of backslashes: escaped. */
+static bool escaped_at(const char *p, size_t i)
+{
+	size_t n = 0;
+	while (n < i && p[i - 1 - n] == '\\')
+		n++;
+	return n % 2;
+}
+
 /* A value as written: no trailing HTML comment, hard-break backslash or blanks. */
 static void clean_value(const md_reader *md, span *v)
 {
 	const char *p = span_ptr(md, *v);
 	for (size_t i = 0; i + 4 <= v->len; i++) {
-		if (!memcmp(p + i, "<!--", 4)) {
+		if (!memcmp(p + i, "<!--", 4) && !escaped_at(p, i)) {
 			v->len = i;
 			break;
 		}
 	}
 	trim(md, v);
-	if (v->len && span_ptr(md, *v)[v->len - 1] == '\\')
+	p = span_ptr(md, *v);
+	if (v->len && p[v->len - 1] == '\\' && !escaped_at(p, v->len - 1))
 		v->len--;
 	trim(md, v);
+}
+
+/* The value as Markdown shows it: a backslash before ASCII punctuation escapes it. */
+static void unescape(gl_buf *out, const char *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if (p[i] == '\\' && i + 1 < len && gl_ispunct(p[i + 1]))
+			i++;
+		gl_buf_putc(out, p[i]);
+	}
 }
 
 static govlog_pos pos_of(const md_reader *md, size_t off)
@@ -114,8 +134,11 @@ static govlog_pos pos_of(const md_reader *md, size_t off)
 
 static void add_field(md_reader *md, span key, span value, govlog_meta_style style)
 {
-	gl_record_add_field(md->r, span_ptr(md, key), key.len, span_ptr(md, value), value.len,
-			    pos_of(md, key.off), pos_of(md, value.off), style);
+	gl_buf v = GL_BUF_INIT;
+	unescape(&v, span_ptr(md, value), value.len);
+	gl_record_add_field(md->r, span_ptr(md, key), key.len, v.ptr, v.len, pos_of(md, key.off),
+			    pos_of(md, value.off), style);
+	gl_buf_release(&v);
 }
 
 /*

@@ -201,11 +201,17 @@ static bool has_shape(const char *s, const char *pattern)
 	return is_id_end(*s);
 }
 
-/* "2026-05-28-slug" or log4brains' "20260528-slug": a file named by its date. */
+/*
+ * "2026-05-28-slug" or log4brains' "20260528-slug": a file named by its date.
+ * The year starts with 1 or 2 and the month with 0 or 1, so "0002-12-30.md"
+ * (record 2, titled "12:30") stays numbered.
+ */
 static bool is_dated_stem(const char *s)
 {
+	bool year = s[0] == '1' || s[0] == '2';
 	bool compact = has_shape(s, "99999999") && (s[4] == '0' || s[4] == '1');
-	return has_shape(s, "9999-99-99") || (compact && (s[0] == '1' || s[0] == '2'));
+	bool dashed = has_shape(s, "9999-99-99") && (s[5] == '0' || s[5] == '1');
+	return year && (dashed || compact);
 }
 
 gl_stem_kind gl_record_stem_number(const char *stem, unsigned long *number, size_t *letters,

@@ -186,6 +186,7 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->links);
 	gl_vec_free(&r->braced);
 	gl_vec_free(&r->relations);
+	gl_vec_free(&r->duplicate_keys);
 	gl_arena_release(&r->arena);
 	free(r);
 }
@@ -295,7 +296,8 @@ void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, siz
 const char *gl_record_bare_title(const govlog_record *r)
 {
 	const char *t = r->title ? r->title : "";
-	if (*t == '[' && strchr(t, ']'))
+	/* Only a type the title was read with: "[link](x) …" is no "[SDR] …". */
+	if (*t == '[' && r->title_type_code && strchr(t, ']'))
 		t = strchr(t, ']') + 1;
 	while (*t == ' ')
 		t++;

@@ -43,6 +43,12 @@ typedef struct gl_relation {
 	unsigned end_col; /* the column after it, on pos.line */
 } gl_relation;
 
+/* A front matter key written a second time: readers disagree on which value counts. */
+typedef struct gl_duplicate_key {
+	const char *key;
+	govlog_pos first, second; /* where each is written */
+} gl_duplicate_key;
+
 struct govlog_record {
 	gl_arena arena; /* every string below */
 	const char *path;
@@ -57,6 +63,7 @@ struct govlog_record {
 	GL_VEC(gl_link) links;
 	GL_VEC(gl_braced) braced;
 	GL_VEC(gl_relation) relations;
+	GL_VEC(gl_duplicate_key) duplicate_keys;
 
 	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */

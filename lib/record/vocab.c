@@ -171,9 +171,31 @@ static size_t word_span(const char *s, size_t len)
 	return i;
 }
 
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
 static bool is_note_separator(char c)
 {
-	return c == ' ' || c == '\t' || c == ':' || c == '-' || c == ',' || c == ';' || c == '.';
+	return c == ':' || c == '-' || c == ',' || c == ';' || c == '.';
+}
+
+/*
+ * Where the note starts after the status word: past blanks and one separator
+ * ("Godkendt - på mødet", "Accepted: at the meeting"), so a note that itself
+ * starts with one ("Accepted - - item") keeps it.
+ */
+static size_t note_start(const char *value, size_t len, size_t off)
+{
+	while (off < len && is_blank(value[off]))
+		off++;
+	if (off < len && is_note_separator(value[off]) &&
+	    (off + 1 == len || !is_note_separator(value[off + 1])))
+		off++;
+	while (off < len && is_blank(value[off]))
+		off++;
+	return off;
 }
 
 govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, const char **lang)
@@ -188,10 +210,7 @@ govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, c
 		const char *w = status_words[i].text;
 		if (!gl_utf8_ieq(value, wlen, w, strlen(w)))
 			continue;
-		size_t off = wlen;
-		while (off < len && is_note_separator(value[off]))
-			off++;
-		*note_off = off;
+		*note_off = note_start(value, len, wlen);
 		if (lang)
 			*lang = status_words[i].lang;
 		return status_words[i].status;

@@ -43,6 +43,13 @@ static inline bool gl_isxdigit(char c)
 	return gl_isdigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
+/* ASCII punctuation, the characters a Markdown backslash escapes. */
+static inline bool gl_ispunct(char c)
+{
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+	       (c >= '{' && c <= '~');
+}
+
 /* Space, tab, newline, carriage return, form feed and vertical tab. */
 static inline bool gl_isspace(char c)
 {

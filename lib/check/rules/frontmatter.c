@@ -1,6 +1,7 @@
 /*
  * frontmatter/syntax: YAML that does not parse, with libyaml's line and column;
- * meta/template-braces: values still in the template's braces.
+ * frontmatter/duplicate-key: a key written twice; meta/template-braces: values
+ * still in the template's braces.
  */
 #include "check/rules/rules.h"
 
@@ -42,10 +43,25 @@ void gl_frontmatter_error_say(gl_buf *out, govlog_lang lang, const govlog_record
 		       from.col);
 }
 
+/* libyaml reads a repeated key without complaint; govlog takes the first value, PyYAML the last. */
+static void check_duplicate_keys(const gl_rule_ctx *ctx)
+{
+	const govlog_record *r = ctx->r;
+	gl_buf hint = GL_BUF_INIT;
+	gl_lang_printf(&hint, gl_diag_list_lang(ctx->out), GL_T_FM_DUPLICATE_KEY_HINT);
+	for (size_t i = 0; i < r->duplicate_keys.len; i++) {
+		const gl_duplicate_key *d = &r->duplicate_keys.items[i];
+		gl_diag_addt(ctx->out, GL_RULE_FRONTMATTER_DUPLICATE_KEY, r->path, d->second,
+			     hint.ptr, GL_T_FM_DUPLICATE_KEY, d->key, d->first.line, d->first.col);
+	}
+	gl_buf_release(&hint);
+}
+
 void gl_rules_frontmatter(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	check_braces(ctx);
+	check_duplicate_keys(ctx);
 	if (!r->frontmatter_error)
 		return;
 	gl_buf msg = GL_BUF_INIT;

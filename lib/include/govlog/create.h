@@ -14,7 +14,7 @@ extern "C" {
 typedef struct govlog_new_options {
 	unsigned version;
 	const char *kind;       /* "decision" (the only kind so far) */
-	const char *title;      /* one line; any characters */
+	const char *title;      /* one line without control characters; escaped as written */
 	const char *type;       /* architecture|strategic|operational or ADR|SDR|ODR; NULL: ADR */
 	const char *supersedes; /* the ID of a record of the log, or NULL */
 	const char *request;    /* a request reference ("#123", "FR-12"), or NULL */
@@ -34,10 +34,13 @@ typedef struct govlog_new_options {
  * (SOURCE_DATE_EPOCH when set) and the Git author as decider. The file is
  * written to a temporary name and linked into place, under a lock on the
  * folder: two concurrent calls get two numbers, and no file is ever
- * replaced. *out_path (heap) is the new file as the user should see it.
+ * replaced. The title, request and decider are quoted or escaped for the
+ * profile's metadata style, so the record reads them back as given.
+ * *out_path (heap) is the new file as the user should see it.
  * Returns 0; GOVLOG_EINVALID for an unknown options version, a bad kind,
- * title, type or an unknown --supersedes ID (nothing is written then); GOVLOG_EIO when writing
- * fails.
+ * title, type or an unknown --supersedes ID, or a title, request or Git user
+ * name with a line break or other control character (nothing is written
+ * then); GOVLOG_EIO when writing fails.
  */
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);

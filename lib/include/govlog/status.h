@@ -32,10 +32,16 @@ typedef struct govlog_status_options {
  * matter value, a bullet's value, the `## Status` paragraph, or the boxes of a
  * checkbox list) and, for superseded, the links in both records — in each
  * record's own style and language — keeping every other byte. Files are
- * replaced atomically (temporary file, then rename). Returns 0;
- * GOVLOG_ENOTFOUND for an unknown ID; GOVLOG_EINVALID for an unknown options
- * version, a missing ID or state, a state the lifecycle does not allow, a
- * missing successor, or a checkbox list with no box for the state; GOVLOG_EIO when writing fails.
+ * replaced atomically (temporary file, then rename). The note and `by` are
+ * quoted or escaped for the record's style so that they read back as given;
+ * `date` is any date form govlog reads and is written as YYYY-MM-DD. A
+ * successor names what it supersedes in one key (a YAML list, or a comma
+ * list in a bullet). Returns 0; GOVLOG_ENOTFOUND for an unknown ID;
+ * GOVLOG_EINVALID for an unknown options version, a missing ID or state, a
+ * state the lifecycle does not allow, a missing successor, a checkbox list
+ * with no box for the state, a note or `by` with a line break or other
+ * control character, or a date that is no real date (the message in the
+ * log's language); GOVLOG_EIO when writing fails.
  * Nothing is written on error.
  */
 GOVLOG_API int govlog_record_set_status(const govlog_log *log, const govlog_status_options *opts);
