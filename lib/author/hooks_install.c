@@ -13,6 +13,7 @@
 #include "author/template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/write.h"
 #include "util/banned.h"
 
 /* Far more than any script govlog writes: a larger file is another tool's hook. */
@@ -114,11 +115,12 @@ static int write_script(const hook *h)
 	gl_buf_release(&name);
 	if (!t)
 		return gl_error_set(GOVLOG_ERROR, "no %s hook script is built in", h->name);
-	int made = gl_fs_create_exclusive_mode(h->path.ptr, t->text, t->len, 0755);
+	/* Git's hooks folder may lie outside the work tree (core.hooksPath, worktrees). */
+	int made = gl_write_create(h->path.ptr, t->text, t->len, 0755, false);
 	if (made > 0)
 		return gl_error_set(GOVLOG_EIO, "'%s' appeared while installing; left as it is",
 				    h->shown.ptr);
-	return made < 0 ? io_error("write", h->shown.ptr) : 0;
+	return made;
 }
 
 static int install_one(const hook_set *hs, const hook *h)
