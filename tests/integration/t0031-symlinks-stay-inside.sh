@@ -26,7 +26,7 @@ ln -s "$outside" "$repo/docs/decisions"
 printf '# x\n' >"$repo/README.md"
 commit_all "$repo" "docs: a linked folder"
 snapshot "$outside" >"$TEST_DIR/outside.before"
-for cmd in "new Outside-write" "index --write" "status ADR-0001 accepted" "fmt --write" "init"; do
+for cmd in "new decision Outside" "index --write" "status ADR-0001 accepted" "fmt --write" "init"; do
 	# shellcheck disable=SC2086
 	run_govlog "$repo" $cmd
 	expect_no_crash "folder link: $cmd"
