@@ -275,7 +275,7 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	if (!rc) {
 		c.lang = gl_lang_of(c.o->lang ? c.o->lang : c.profile->lang);
 		gl_date_today(c.date);
-		rc = gl_write_begin(govlog_log_root(log));
+		rc = gl_log_write_begin(log);
 		locked = !rc;
 	}
 	if (!rc)

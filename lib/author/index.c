@@ -13,6 +13,7 @@
 #include "util/fs.h"
 #include "util/text.h"
 #include "util/write.h"
+#include "log/log_internal.h"
 #include "util/banned.h"
 
 /* A cell: no line breaks; '|' (and in link text '[' ']') escaped. */
@@ -187,7 +188,7 @@ int govlog_index_write(const char *path, const govlog_log *log, govlog_index_for
 {
 	gl_buf old = GL_BUF_INIT, out = GL_BUF_INIT, dir = GL_BUF_INIT;
 	bool exists = false;
-	int rc = gl_write_begin(govlog_log_root(log));
+	int rc = gl_log_write_begin(log);
 	bool locked = !rc;
 	if (!rc)
 		rc = gl_write_read(&exists, path, 16 * 1024 * 1024, &old);

@@ -230,7 +230,7 @@ int govlog_init_run(const govlog_log *log, const govlog_init_options *opts, govl
 	govlog_init_options defaults = GOVLOG_INIT_OPTIONS_INIT;
 	const govlog_init_options *o = opts ? opts : &defaults;
 	int rc = check_options(o);
-	if (!rc && !(rc = gl_write_begin(govlog_log_root(log)))) {
+	if (!rc && !(rc = gl_log_write_begin(log))) {
 		rc = init_locked(log, o, fn, payload);
 		gl_write_end();
 	}

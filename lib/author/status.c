@@ -323,8 +323,10 @@ int govlog_record_set_status(const govlog_log *log, const govlog_status_options 
 	rewrite w = {0}, next = {0};
 	govlog_record *fresh[2] = {NULL, NULL};
 	govlog_status to = GOVLOG_STATUS_NONE;
-	int rc = prepare(log, o, &w, &next, &to);
-	bool locked = !rc && !(rc = gl_write_begin(govlog_log_root(log)));
+	int rc = gl_log_write_begin(log);
+	bool locked = !rc;
+	if (!rc)
+		rc = prepare(log, o, &w, &next, &to);
 	if (!rc)
 		rc = reread(&w, log, &fresh[0]);
 	if (!rc && next.r)

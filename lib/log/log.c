@@ -81,6 +81,15 @@ static unsigned folders_in(const char *rest)
 	return n;
 }
 
+int gl_log_write_begin(const govlog_log *log)
+{
+	int rc = gl_write_begin(log->root);
+	gl_write_sweep(log->root);
+	for (size_t i = 0; !rc && i < log->folders.len; i++)
+		gl_write_sweep(log->folders.items[i]);
+	return rc;
+}
+
 int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r)
 {
 	gl_buf data = GL_BUF_INIT;

@@ -21,6 +21,13 @@ void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log);
  */
 int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r);
 
+/*
+ * gl_write_begin for the log's work tree, then the stale temporary files of
+ * its root and decision folders removed: whatever a writer writes, the ones
+ * a crash left in the log go. gl_write_end releases it.
+ */
+int gl_log_write_begin(const govlog_log *log);
+
 /* What decided a log's language (govlog config shows it). */
 typedef enum gl_lang_source {
 	GL_LANG_FROM_CONFIG,  /* language: in .govlog.yml */

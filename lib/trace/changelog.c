@@ -8,6 +8,7 @@
 #include "util/fs.h"
 #include "util/text.h"
 #include "util/write.h"
+#include "log/log_internal.h"
 #include "trace/notes.h"
 #include "trace/release_internal.h"
 #include "util/banned.h"
@@ -199,7 +200,7 @@ int govlog_changelog_update(bool *changed, const govlog_log *log, const char *pa
 	gl_history *h = NULL;
 	*changed = false;
 	int rc = load(&h, log, o);
-	if (!rc && !(rc = gl_write_begin(govlog_log_root(log)))) {
+	if (!rc && !(rc = gl_log_write_begin(log))) {
 		rc = update_locked(changed, h, path);
 		gl_write_end();
 	}

@@ -1,8 +1,10 @@
 /* The one writer discipline: the work tree's lock, hidden temporary files, atomic replace. */
+#define _GNU_SOURCE /* O_TMPFILE: a new file has no name until it is linked in whole */
 #include "util/write.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
@@ -247,27 +249,75 @@ int gl_write_replace(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+/*
+ * Creates `real` from a file without a name (O_TMPFILE), linked in whole, so
+ * a crash leaves nothing to clean up. 0; 1 when it exists; -1 with errno;
+ * -2 when the system cannot (no O_TMPFILE there, no /proc): use a named one.
+ */
+static int create_unnamed(const char *real, const char *data, size_t len, mode_t mode)
+{
+#ifdef O_TMPFILE
+	const char *slash = strrchr(real, '/');
+	char *dir = gl_xstrndup(real, slash == real ? 1 : (size_t)(slash - real));
+	int fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+	free(dir);
+	if (fd < 0)
+		return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? -2 : -1;
+	char proc[64];
+	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+	int rc = write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || fsync(fd) < 0 ? -1 : 0;
+	if (!rc && linkat(AT_FDCWD, proc, AT_FDCWD, real, AT_SYMLINK_FOLLOW) < 0)
+		rc = errno == EEXIST ? 1 : errno == ENOENT ? -2 : -1;
+	int saved = errno;
+	close(fd);
+	if (!rc && sync_parent(real) < 0)
+		return -1;
+	errno = saved;
+	return rc;
+#else
+	(void)real, (void)data, (void)len, (void)mode;
+	return -2;
+#endif
+}
+
+/* Creates `real` through a named temporary file and a link: 0, 1 when it exists, -1. */
+static int create_named(const char *real, const char *data, size_t len, mode_t mode)
+{
+	gl_buf tmp = GL_BUF_INIT;
+	int rc = write_temporary(&tmp, real, data, len, mode);
+	if (!rc) {
+		int linked = link(tmp.ptr, real), saved = errno;
+		unlink(tmp.ptr);
+		rc = linked == 0 ? sync_parent(real) : saved == EEXIST ? 1 : -1;
+		if (linked < 0)
+			errno = saved;
+	}
+	gl_buf_release(&tmp);
+	return rc;
+}
+
 int gl_write_create(const char *path, const char *data, size_t len, unsigned mode, bool confine)
 {
 	const char *base;
-	gl_buf real = GL_BUF_INIT, tmp = GL_BUF_INIT;
+	gl_buf real = GL_BUF_INIT;
 	int rc = real_folder(&real, &base, path, confine);
 	struct stat st;
 	if (!rc && lstat(real.ptr, &st) == 0)
 		rc = 1;
-	if (!rc && write_temporary(&tmp, real.ptr, data, len, (mode_t)mode) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path, strerror(errno));
-	else if (!rc) {
-		int linked = link(tmp.ptr, real.ptr), saved = errno;
-		unlink(tmp.ptr);
-		if (linked < 0 && saved == EEXIST)
-			rc = 1;
-		else if (linked < 0 || sync_parent(real.ptr) < 0)
+	if (!rc) {
+		const char *slash = strrchr(real.ptr, '/');
+		char *dir =
+			gl_xstrndup(real.ptr, slash == real.ptr ? 1 : (size_t)(slash - real.ptr));
+		gl_write_sweep(dir);
+		free(dir);
+		rc = create_unnamed(real.ptr, data, len, (mode_t)mode);
+		if (rc == -2)
+			rc = create_named(real.ptr, data, len, (mode_t)mode);
+		if (rc < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path,
-					  strerror(linked < 0 ? saved : errno));
+					  strerror(errno));
 	}
 	gl_buf_release(&real);
-	gl_buf_release(&tmp);
 	return rc;
 }
 
