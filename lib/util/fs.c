@@ -205,52 +205,6 @@ void gl_path_normalise(gl_buf *path)
 	gl_strvec_free(&parts);
 }
 
-int gl_fs_replace(const char *path, const char *data, size_t len)
-{
-	gl_buf tmp = GL_BUF_INIT;
-	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", path);
-	struct stat st;
-	mode_t mode = stat(path, &st) == 0 ? (st.st_mode & 07777) : 0644;
-	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved = 0;
-	if (!rc && (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, mode) < 0))
-		rc = -1;
-	if (fd >= 0 && close(fd) < 0)
-		rc = -1;
-	if (!rc && rename(tmp.ptr, path) < 0)
-		rc = -1;
-	saved = errno;
-	if (rc && fd >= 0)
-		unlink(tmp.ptr);
-	gl_buf_release(&tmp);
-	errno = saved;
-	return rc;
-}
-
-int gl_fs_create_exclusive(const char *path, const char *data, size_t len)
-{
-	return gl_fs_create_exclusive_mode(path, data, len, 0644);
-}
-
-int gl_fs_create_exclusive_mode(const char *path, const char *data, size_t len, unsigned mode)
-{
-	gl_buf tmp = GL_BUF_INIT;
-	gl_buf_printf(&tmp, "%s.govlog-XXXXXX", path);
-	int fd = mkstemp(tmp.ptr), rc = fd < 0 ? -1 : 0, saved;
-	if (!rc &&
-	    (write(fd, data, len) != (ssize_t)len || fsync(fd) < 0 || fchmod(fd, (mode_t)mode) < 0))
-		rc = -1;
-	if (fd >= 0 && close(fd) < 0)
-		rc = -1;
-	if (!rc && link(tmp.ptr, path) < 0)
-		rc = errno == EEXIST ? 1 : -1;
-	saved = errno;
-	if (fd >= 0)
-		unlink(tmp.ptr);
-	gl_buf_release(&tmp);
-	errno = saved;
-	return rc;
-}
-
 int gl_fs_move_noreplace(const char *from, const char *to)
 {
 	struct stat st;
