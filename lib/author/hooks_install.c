@@ -148,11 +148,26 @@ static int install_one(const hook_set *hs, const hook *h)
 	return rc;
 }
 
-static int install_all(const hook_set *hs)
+/* Whether the hook and its aside name one file: a move aside a crash stopped halfway. */
+static bool same_file(const hook *h)
 {
-	for (size_t i = 0; i < HOOK_COUNT; i++)
-		if (hs->items[i].state == HOOK_FOREIGN && hs->items[i].aside_exists)
-			return chain_taken(&hs->items[i]);
+	struct stat a, b;
+	return lstat(h->path.ptr, &a) == 0 && lstat(h->aside.ptr, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static int install_all(hook_set *hs)
+{
+	for (size_t i = 0; i < HOOK_COUNT; i++) {
+		hook *h = &hs->items[i];
+		if (h->state != HOOK_FOREIGN || !h->aside_exists)
+			continue;
+		if (!same_file(h))
+			return chain_taken(h);
+		if (unlink(h->path.ptr) < 0) /* finish the move */
+			return io_error("move aside", h->shown.ptr);
+		h->state = HOOK_ABSENT;
+	}
 	if (gl_fs_mkdir_p(hs->dir) < 0)
 		return io_error("create", hs->dir);
 	int rc = 0;

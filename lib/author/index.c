@@ -159,12 +159,16 @@ static int add_navigation(const govlog_log *log, const char *parent)
 {
 	int rc = 0;
 	for (size_t i = 0; i < govlog_log_count(log) && !rc; i++) {
-		const govlog_record *r = govlog_log_record_at(log, i);
+		/* the file as it is now, under the lock: another writer's edit is kept */
+		govlog_record *r = NULL;
+		rc = gl_log_reread(&r, log, govlog_log_record_at(log, i));
 		gl_buf out = GL_BUF_INIT, step = GL_BUF_INIT;
 		char order[24];
 		snprintf(order, sizeof(order), "%zu", i + 1);
-		if (r->frontmatter_error)
+		if (rc || r->frontmatter_error) {
+			govlog_record_free(r);
 			continue;
+		}
 		gl_buf_puts(&out, r->has_bom ? "\xEF\xBB\xBF" : "");
 		if (!r->has_frontmatter) {
 			gl_buf_printf(&out, "---\nparent: %s\nnav_order: %s\n---\n", parent, order);
@@ -177,6 +181,7 @@ static int add_navigation(const govlog_log *log, const char *parent)
 			govlog_record_free(again);
 		}
 		rc = gl_write_replace(r->path, out.ptr, out.len);
+		govlog_record_free(r);
 		gl_buf_release(&out);
 		gl_buf_release(&step);
 	}

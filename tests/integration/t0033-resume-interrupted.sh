@@ -3,7 +3,9 @@
 # running the same command again: `init` stopped after writing .govlog.yml
 # (its folder not made yet) writes the rest, and `status … superseded
 # --successor` stopped after the successor was written (it writes the
-# successor first) edits the predecessor on the second run.
+# successor first) edits the predecessor on the second run, and `init
+# --hooks` stopped while moving another tool's hook aside (both names on one
+# file) finishes the move and chains it.
 . "$(dirname "$0")/../test-lib.sh"
 
 # init: run it whole in one repository, and in another only its first file.
@@ -50,5 +52,16 @@ cmp -s "$d/0001-old.md" "$TEST_DIR/old.whole" && pass "the predecessor is comple
 	fail "the predecessor differs from a whole run"
 cmp -s "$d/0002-new.md" "$TEST_DIR/new.whole" && pass "the successor names it once" ||
 	fail "the successor differs from a whole run"
+
+# init --hooks: the hard link to the aside name made, the old name not yet removed.
+repo=$(new_repo hooks)
+h="$repo/.git/hooks"
+printf '#!/bin/sh\necho another tool\n' >"$h/pre-commit"
+chmod 755 "$h/pre-commit"
+ln "$h/pre-commit" "$h/pre-commit.pre-govlog"
+run_govlog "$repo" init --hooks
+expect_status 0 "init --hooks again after a crash while moving a hook aside"
+expect_line "$(cat "$h/pre-commit")" "# installed by govlog init --hooks" "govlog's hook is in place"
+expect_line "$(cat "$h/pre-commit.pre-govlog")" "echo another tool" "the other tool's hook is chained"
 
 finish
