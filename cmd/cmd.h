@@ -106,6 +106,10 @@ void cmd_set_lang(govlog_lang lang);
 void cmd_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Prints "govlog: " and the message-table row `name` in cmd_lang(), with its arguments. */
 void cmd_errort(const char *name, ...);
+/* The candidate a mistyped word most likely meant (one or two edits away), or NULL. */
+const char *cmd_suggest(const char *word, const char *const *candidates, size_t n);
+/* "cannot write the output" with errno's reason, for a failed write to stdout; returns exit 3. */
+int cmd_fail_output(void);
 /* Prints the row `name` in cmd_lang(), with its arguments, to f (no newline added). */
 void cmd_printt(FILE *f, const char *name, ...);
 

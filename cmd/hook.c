@@ -13,11 +13,12 @@ static const cmd_option options[] = {
 
 const cmd_spec cmd_hook_spec = {
 	"hook",
-	"pre-commit | commit-msg FILE | pre-push [REMOTE [URL]]",
+	"pre-commit | pre-merge-commit | commit-msg FILE | pre-push [REMOTE [URL]]",
 	"run a Git hook's checks (the scripts in hooks/ call this)",
 	"pre-commit checks the records as they are staged (from the index, never the work\n"
 	"tree): every record rule, duplicate IDs, links and supersede links against the\n"
 	"index, status transitions and frozen decisions against HEAD.\n"
+	"pre-merge-commit does the same for a merge Git commits by itself.\n"
 	"commit-msg checks the message Git is about to commit: Conventional Commits, the\n"
 	"allowed types and scopes, references for the types .govlog.yml names\n"
 	"(commits.require-refs), footers Git reads differently, Decision: trailers.\n"
@@ -111,7 +112,8 @@ int cmd_hook(cmd_ctx *ctx)
 	govlog_exit_after_command(true); /* a hook answers as soon as it can */
 	if (nargs == 2 && !strcmp(args[0], "commit-msg"))
 		return commit_msg(ctx, args[1]);
-	if (nargs == 1 && !strcmp(args[0], "pre-commit"))
+	/* A merge's result is staged like any commit's: the same checks. */
+	if (nargs == 1 && (!strcmp(args[0], "pre-commit") || !strcmp(args[0], "pre-merge-commit")))
 		return pre_commit(ctx);
 	if (nargs >= 1 && nargs <= 3 && !strcmp(args[0], "pre-push"))
 		return pre_push(ctx, nargs > 1 ? args[1] : getenv("PRE_COMMIT_REMOTE_NAME"));

@@ -1,5 +1,7 @@
 /* govlog init: set a repository up, keeping every file that is already there. */
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <govlog/govlog.h>
 
@@ -18,7 +20,8 @@ static const cmd_option options[] = {
 	{"lang", 'l', "LANG", "language of the templates", &lang, NULL, langs},
 	{"templates", 't', "SET", "issue and pull-request templates to write (default: github)",
 	 &templates, NULL, sets},
-	{"hooks", 0, NULL, "install the pre-commit, commit-msg and pre-push Git hooks", NULL,
+	{"hooks", 0, NULL,
+	 "install the pre-commit, commit-msg, pre-push and pre-merge-commit Git hooks", NULL,
 	 &hooks, NULL},
 	{"remove", 0, NULL, "with --hooks: remove govlog's hooks, restoring chained ones", NULL,
 	 &remove_hooks, NULL},
@@ -41,10 +44,11 @@ static size_t utf8_width(const char *s)
 const cmd_spec cmd_init_spec = {
 	"init",
 	"[--profile P] [--lang da|en] [--templates github|github-md|gitlab|none]\n"
-	"       govlog init [--hooks [--remove]] [--ci github|gitlab]",
+	"       govlog init [--profile P] [--hooks [--remove]] [--ci github|gitlab]",
 	"write .govlog.yml, the decision folder, templates, Git hooks and CI workflows",
 	"Without --hooks or --ci: .govlog.yml, the decision folder with its README and the\n"
-	"issue/pull-request templates. With --hooks or --ci, only those.\n"
+	"issue/pull-request templates. With --hooks or --ci alone, only those; with --profile,\n"
+	"--lang or --templates as well, the configuration and those in one command.\n"
 	"--hooks installs into core.hooksPath, else the repository's hooks folder (a linked\n"
 	"worktree's main repository, a submodule's own). A hook another tool put there is\n"
 	"kept as <hook>" GOVLOG_HOOK_CHAIN_SUFFIX " and run first; --hooks --remove puts it back.\n"
@@ -88,7 +92,13 @@ static void report(const char *path, govlog_init_action action, void *payload)
 	putchar('\n');
 }
 
-/* --profile, --lang and --templates shape the configuration, which --hooks and --ci skip. */
+/* --hooks or --ci alone add only those; with --profile, --lang or --templates the
+ * configuration is written too, in the same command. */
+static bool parts_only(void)
+{
+	return (hooks || ci) && !profile && !lang && !templates;
+}
+
 static int check_args(cmd_ctx *ctx)
 {
 	int rc = cmd_no_args(ctx);
@@ -98,24 +108,40 @@ static int check_args(cmd_ctx *ctx)
 		cmd_errort("CLI_INIT_REMOVE_ALONE");
 		return CMD_EXIT_USAGE;
 	}
-	if ((hooks || ci) && (profile || lang || templates)) {
-		cmd_errort("CLI_INIT_CONFIG_OPTIONS");
-		return CMD_EXIT_USAGE;
-	}
-	/* The records matter only to the configuration. */
-	ctx->log_options.config_only = hooks || ci;
+	/* The records matter only to the configuration, written unless only the parts are asked. */
+	ctx->log_options.config_only = parts_only();
 	return CMD_EXIT_OK;
+}
+
+/* This program's absolute path, which the hooks remember; NULL when the system does not say. */
+static char *self_path(void)
+{
+	char path[4096];
+	ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
+	if (n <= 0 || (size_t)n >= sizeof(path) - 1)
+		return NULL;
+	path[n] = '\0';
+	return strdup(path);
 }
 
 int cmd_init(cmd_ctx *ctx)
 {
 	govlog_init_options iopts = GOVLOG_INIT_OPTIONS_INIT;
+	char *program = hooks && !remove_hooks ? self_path() : NULL;
 	iopts.profile = profile;
 	iopts.lang = lang;
 	iopts.templates = templates ? templates : "github";
-	iopts.hooks = hooks;
-	iopts.remove_hooks = remove_hooks;
-	iopts.ci = ci;
-	int err = govlog_init_run(ctx->log, &iopts, report, NULL);
+	int err = 0;
+	if (!parts_only())
+		err = govlog_init_run(ctx->log, &iopts, report, NULL);
+	if (!err && (hooks || ci)) {
+		govlog_init_options parts = GOVLOG_INIT_OPTIONS_INIT;
+		parts.hooks = hooks;
+		parts.remove_hooks = remove_hooks;
+		parts.ci = ci;
+		parts.program = program;
+		err = govlog_init_run(ctx->log, &parts, report, NULL);
+	}
+	free(program);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

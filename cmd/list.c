@@ -14,12 +14,13 @@ static const char *const kinds[] = {"decision", NULL};
 static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
 	{"status", 's', "STATUS",
-	 "only records in this state (proposed, accepted, rejected, ...; or accepteret, ...)",
+	 "only records in this state, by any word the records use (accepted, Godkendt, Vedtaget, ...)",
 	 &status, NULL, NULL},
 	{"type", 't', "TYPE", "only records of this type (ADR, SDR, ODR, strategic, ...)", &type,
 	 NULL, NULL},
 	{"kind", 'k', "KIND", "only records of this kind", &kind, NULL, kinds},
-	{"since", 'S', "DATE", "only records dated on or after DATE (YYYY-MM-DD)", &since, NULL,
+	{"since", 'S', "DATE",
+	 "only records dated on or after DATE (YYYY-MM-DD, DD-MM-YYYY, DD.MM.YYYY)", &since, NULL,
 	 NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
@@ -43,30 +44,15 @@ static govlog_list_format list_format(void)
 	return !strcmp(format, "csv") ? GOVLOG_LIST_CSV : GOVLOG_LIST_TABLE;
 }
 
-/* A state as the user may name it: its canonical name, or the word govlog writes for it. */
-static bool names_state(const char *word, govlog_status s)
-{
-	static const char *const rows[] = {
-		[GOVLOG_STATUS_PROPOSED] = "STATUS_PROPOSED",
-		[GOVLOG_STATUS_ACCEPTED] = "STATUS_ACCEPTED",
-		[GOVLOG_STATUS_REJECTED] = "STATUS_REJECTED",
-		[GOVLOG_STATUS_DEPRECATED] = "STATUS_DEPRECATED",
-		[GOVLOG_STATUS_SUPERSEDED] = "STATUS_SUPERSEDED",
-	};
-	return !strcasecmp(govlog_status_name(s), word) ||
-	       !strcasecmp(govlog_text(GOVLOG_LANG_DA, rows[s]), word);
-}
-
 /* The canonical name of a state or type the user wrote in any known form, or NULL. */
 static const char *canonical(const char *word, bool is_type)
 {
 	static const char *const types[][4] = {{"architecture", "adr", "arkitektur", NULL},
 					       {"strategic", "sdr", "strategisk", NULL},
 					       {"operational", "odr", "operationel", NULL}};
-	for (govlog_status s = GOVLOG_STATUS_PROPOSED; !is_type && s <= GOVLOG_STATUS_SUPERSEDED;
-	     s++)
-		if (names_state(word, s))
-			return govlog_status_name(s);
+	govlog_status s = is_type ? GOVLOG_STATUS_UNKNOWN : govlog_status_from_word(word);
+	if (s > GOVLOG_STATUS_UNKNOWN)
+		return govlog_status_name(s);
 	for (size_t i = 0; is_type && i < 3; i++)
 		for (size_t k = 0; types[i][k]; k++)
 			if (!strcasecmp(types[i][k], word))
@@ -100,7 +86,7 @@ static int write_records(const govlog_log *log)
 					   govlog_log_language(log));
 	free(records);
 	if (err < 0 || fflush(stdout) != 0)
-		return cmd_fail(GOVLOG_EIO);
+		return cmd_fail_output();
 	return CMD_EXIT_OK;
 }
 
@@ -116,6 +102,14 @@ static int check_args(cmd_ctx *ctx)
 		cmd_errort("CLI_LIST_BAD_TYPE");
 		return CMD_EXIT_USAGE;
 	}
+	/* A date in any form a record may use, compared as ISO. */
+	static char since_iso[11];
+	if (since && govlog_date_read(since_iso, since) < 0) {
+		cmd_errort("CLI_LIST_BAD_SINCE", since);
+		return CMD_EXIT_USAGE;
+	}
+	if (since)
+		since = since_iso;
 	return CMD_EXIT_OK;
 }
 

@@ -38,6 +38,17 @@ static const cmd_verb *find_verb(const char *name)
 	return NULL;
 }
 
+/* "The most similar command is …", as git says it. */
+static void suggest_verb(const char *name)
+{
+	const char *names[sizeof(verbs) / sizeof(verbs[0])];
+	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
+		names[i] = verbs[i].name;
+	const char *near = cmd_suggest(name, names, sizeof(verbs) / sizeof(verbs[0]));
+	if (near)
+		cmd_printt(stderr, "CLI_DID_YOU_MEAN_COMMAND", near);
+}
+
 static void print_usage(FILE *f)
 {
 	fputs("usage: govlog [-C <dir>] [--color=auto|always|never] <command> [<args>]\n"
@@ -172,7 +183,7 @@ static int run(const cmd_verb *v, int argc, char **argv)
 	return rc;
 }
 
-int main(int argc, char **argv)
+static int run_main(int argc, char **argv)
 {
 	int first;
 	bool done = false;
@@ -189,7 +200,20 @@ int main(int argc, char **argv)
 	const cmd_verb *v = find_verb(name);
 	if (!v) {
 		cmd_errort("CLI_NOT_A_COMMAND", name);
+		suggest_verb(name);
 		return CMD_EXIT_USAGE;
 	}
 	return run(v, argc - first, argv + first);
+}
+
+/* Output to a full disk or a closed pipe fails when it is flushed: an exit 0 would hide it. */
+int main(int argc, char **argv)
+{
+	int rc = run_main(argc, argv);
+	for (size_t i = 0; govlog_pattern_limited(i); i++)
+		cmd_errort("CLI_PATTERN_LIMITED", govlog_pattern_limited(i));
+	bool failed = fflush(stdout) != 0 || ferror(stdout);
+	if (failed && rc != CMD_EXIT_FAILURE)
+		rc = cmd_fail_output();
+	return rc;
 }

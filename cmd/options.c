@@ -64,9 +64,29 @@ static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_va
 	return rc;
 }
 
+/* The verb's long option nearest to a mistyped "--name". */
+static const char *near_option(const cmd_spec *spec, const char *arg)
+{
+	enum { MAX_OPTIONS = 64 };
+	const char *names[MAX_OPTIONS];
+	size_t n = 0;
+	for (const cmd_option *o = spec->options; o->name && n < MAX_OPTIONS; o++)
+		names[n++] = o->name;
+	char word[65];
+	size_t len = strcspn(arg + 2, "=");
+	if (strncmp(arg, "--", 2) || len >= sizeof(word))
+		return NULL;
+	memcpy(word, arg + 2, len);
+	word[len] = '\0';
+	return cmd_suggest(word, names, n);
+}
+
 static int unknown(const cmd_spec *spec, const char *arg)
 {
 	cmd_errort("CLI_VERB_UNKNOWN_OPTION", spec->name, arg);
+	const char *near = near_option(spec, arg);
+	if (near)
+		cmd_printt(stderr, "CLI_DID_YOU_MEAN_OPTION", near);
 	fprintf(stderr, "usage: govlog %s %s\n", spec->name, spec->usage);
 	return CMD_EXIT_USAGE;
 }

@@ -1,4 +1,5 @@
 /* What every verb needs: error messages, exit codes, colour, writing diagnostics. */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,13 @@ void cmd_error(const char *fmt, ...)
 	vfprintf(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
+}
+
+int cmd_fail_output(void)
+{
+	int err = errno; /* before anything else can change it */
+	cmd_errort("CLI_CANNOT_WRITE_OUTPUT", err ? strerror(err) : "?");
+	return CMD_EXIT_FAILURE;
 }
 
 void cmd_errort(const char *name, ...)
@@ -130,9 +138,9 @@ int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, co
 	unsigned flags = text && cmd_use_color(STDERR_FILENO) ? GOVLOG_RENDER_COLOR : 0;
 	int err = govlog_diag_list_write(out, diags, fmt, files, flags);
 	if (err < 0 || fflush(out) != 0)
-		return cmd_fail(GOVLOG_EIO);
+		return cmd_fail_output();
 	if (text && govlog_diag_list_write_summary(stderr, diags, what) < 0)
-		return cmd_fail(GOVLOG_EIO);
+		return cmd_fail_output();
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;
 }

@@ -18,9 +18,13 @@
 
 /* Far more than any script govlog writes: a larger file is another tool's hook. */
 #define HOOK_READ_MAX (1024 * 1024)
-#define HOOK_COUNT 3
+#define HOOK_COUNT 4
 
-static const char *const hook_names[HOOK_COUNT] = {"pre-commit", "commit-msg", "pre-push"};
+static const char *const hook_names[HOOK_COUNT] = {"pre-commit", "commit-msg", "pre-push",
+						   "pre-merge-commit"};
+
+/* The line of every script that init fills in with the path of the govlog installing it. */
+#define HOOK_PROGRAM_LINE "govlog_installed=''\n"
 
 typedef enum hook_state { HOOK_ABSENT, HOOK_OURS, HOOK_FOREIGN } hook_state;
 
@@ -35,6 +39,7 @@ typedef struct hook {
 
 typedef struct hook_set {
 	char *dir;
+	const char *program; /* absolute path of this govlog, or NULL */
 	hook items[HOOK_COUNT];
 	govlog_init_fn fn;
 	void *payload;
@@ -106,17 +111,43 @@ static int chain_taken(const hook *h)
 			    h->name, h->shown.ptr, h->shown.ptr, GOVLOG_HOOK_CHAIN_SUFFIX);
 }
 
-/* Writes govlog's script at the hook's path, which must be free. */
-static int write_script(const hook *h)
+/*
+ * The script with the installing govlog's path on its program line, quoted
+ * for sh: a hook Git runs with a short PATH (desktop clients) still finds it.
+ */
+static void render_script(gl_buf *out, const gl_template_data *t, const char *program)
 {
-	gl_buf name = GL_BUF_INIT;
+	const char *at = program ? strstr(t->text, HOOK_PROGRAM_LINE) : NULL;
+	if (!at) {
+		gl_buf_put(out, t->text, t->len);
+		return;
+	}
+	gl_buf_put(out, t->text, (size_t)(at - t->text));
+	gl_buf_puts(out, "govlog_installed='");
+	for (const char *p = program; *p; p++) {
+		if (*p == '\'')
+			gl_buf_puts(out, "'\\''"); /* close, an escaped quote, reopen */
+		else
+			gl_buf_putc(out, *p);
+	}
+	gl_buf_puts(out, "'\n");
+	const char *rest = at + strlen(HOOK_PROGRAM_LINE);
+	gl_buf_put(out, rest, t->len - (size_t)(rest - t->text));
+}
+
+/* Writes govlog's script at the hook's path, which must be free. */
+static int write_script(const hook_set *hs, const hook *h)
+{
+	gl_buf name = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_buf_printf(&name, "hooks/%s", h->name);
 	const gl_template_data *t = gl_template_find(name.ptr);
 	gl_buf_release(&name);
 	if (!t)
 		return gl_error_set(GOVLOG_ERROR, "no %s hook script is built in", h->name);
+	render_script(&text, t, hs->program);
 	/* Git's hooks folder may lie outside the work tree (core.hooksPath, worktrees). */
-	int made = gl_write_create(h->path.ptr, t->text, t->len, 0755, false);
+	int made = gl_write_create(h->path.ptr, text.ptr, text.len, 0755, false);
+	gl_buf_release(&text);
 	if (made > 0)
 		return gl_error_set(GOVLOG_EIO, "'%s' appeared while installing; left as it is",
 				    h->shown.ptr);
@@ -134,7 +165,7 @@ static int install_one(const hook_set *hs, const hook *h)
 		if (moved)
 			return moved > 0 ? chain_taken(h) : io_error("move aside", h->shown.ptr);
 	}
-	int rc = write_script(h);
+	int rc = write_script(hs, h);
 	if (rc && h->state == HOOK_FOREIGN) {
 		int saved = errno;
 		gl_fs_move_noreplace(h->aside.ptr, h->path.ptr); /* put the tool's hook back */
@@ -198,9 +229,11 @@ static int remove_one(const hook_set *hs, const hook *h)
 	return 0;
 }
 
-int gl_hooks_install(const govlog_log *log, bool remove, govlog_init_fn fn, void *payload)
+int gl_hooks_install(const govlog_log *log, bool remove, const char *program, govlog_init_fn fn,
+		     void *payload)
 {
 	hook_set hs = {0};
+	hs.program = program && *program == '/' ? program : NULL;
 	hs.fn = fn;
 	hs.payload = payload;
 	for (size_t i = 0; i < HOOK_COUNT; i++) {

@@ -125,7 +125,8 @@ static int check_options(const govlog_init_options *o)
 {
 	static const char *const sets[] = {"github", "github-md", "gitlab", "none"};
 	size_t i = 0;
-	if (o->version != GOVLOG_INIT_OPTIONS_VERSION)
+	/* Version 2 callers know no `program`: their smaller struct is read up to ci. */
+	if (o->version != GOVLOG_INIT_OPTIONS_VERSION && o->version != 2)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported init options version %u",
 				    o->version);
 	if (o->ci && strcmp(o->ci, "github") && strcmp(o->ci, "gitlab"))
@@ -184,7 +185,9 @@ static int put_ci(const setup *s, const char *ci)
 /* Only the parts asked for: the hooks, the CI workflow. */
 static int init_parts(const setup *s, const govlog_init_options *o)
 {
-	int rc = o->hooks ? gl_hooks_install(s->log, o->remove_hooks, s->fn, s->payload) : 0;
+	int rc = o->hooks ? gl_hooks_install(s->log, o->remove_hooks,
+					     o->version >= 3 ? o->program : NULL, s->fn, s->payload)
+			  : 0;
 	if (!rc && o->ci)
 		rc = put_ci(s, o->ci);
 	return rc;

@@ -160,9 +160,11 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 	case GOVLOG_META_NONE:
 		if (danish)
 			return &profiles[PROFILE_OS2_DA];
-		/* MADR's metadata is optional: a record without any is MADR by its sections. */
-		return has_madr_sections(record_concepts(r)) ? &profiles[PROFILE_MADR]
-							     : &profiles[PROFILE_NYGARD];
+		/* MADR's metadata is optional: a record without any is MADR by its sections,
+		 * or by MADR's own section names (the minimal template has no options). */
+		if (has_madr_sections(record_concepts(r)) || uses_madr_words(r))
+			return &profiles[PROFILE_MADR];
+		return &profiles[PROFILE_NYGARD];
 	case GOVLOG_META_LINE:
 	case GOVLOG_META_STATUS_SECTION:
 		/* MADR 1's "User Story:" line, or MADR with a Nygard-style status. */

@@ -3,40 +3,39 @@
 
 #include <errno.h>
 #include <string.h>
-#include <strings.h>
 
 #include "config/config.h"
 #include "diag/diag.h"
 #include "util/error.h"
 #include "log/log_internal.h"
 #include "commit/commit.h"
+#include "hook/named.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/banned.h"
 
-/* A "Decision:" line: only then is the log worth reading. */
-static bool names_decisions(const gl_buf *text)
-{
-	for (const char *p = text->ptr; p; p = strchr(p, '\n')) {
-		p += *p == '\n';
-		if (!strncasecmp(p, "Decision:", 9))
-			return true;
-	}
-	return false;
-}
+/* A message may quote a record, so it gets a record's limit. */
+enum { MESSAGE_MAX_BYTES = 10 * 1024 * 1024 };
 
 int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 {
 	gl_buf text = GL_BUF_INIT;
-	if (gl_fs_read(path, 1024 * 1024, &text) != GL_FS_OK) {
+	gl_fs_result read = gl_fs_read(path, MESSAGE_MAX_BYTES, &text);
+	if (read != GL_FS_OK) {
+		int err = errno;
 		gl_buf_release(&text);
-		return gl_error_set(GOVLOG_EIO, "cannot read the commit message '%s'", path);
+		if (read == GL_FS_TOO_LARGE)
+			return gl_error_set(
+				GOVLOG_EIO,
+				"cannot read the commit message '%s': larger than %d MiB", path,
+				MESSAGE_MAX_BYTES / (1024 * 1024));
+		return gl_error_set(GOVLOG_EIO, "cannot read the commit message '%s': %s", path,
+				    strerror(err));
 	}
 	govlog_log_options lopts = GOVLOG_LOG_OPTIONS_INIT;
 	lopts.allow_empty = true;
-	lopts.config_only = !names_decisions(&text);
 	govlog_log *log = NULL;
-	int rc = govlog_log_open(&log, &lopts);
+	int rc = gl_hook_open_log_for(&log, &lopts, text.ptr, text.len);
 	if (!rc) {
 		const gl_config *c = gl_log_config(log);
 		/* The configuration's language; the records' too when the message names one. */

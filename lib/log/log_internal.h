@@ -58,9 +58,9 @@ void gl_log_root_folders(gl_strvec *out, const govlog_log *log);
 typedef bool (*gl_log_want_fn)(const char *repo_path, void *payload);
 
 /*
- * govlog_log_open that reads only the record files `want` accepts (when the
- * records come from the index or a revision): hooks read the staged records
- * and the few others they name, not the whole log.
+ * govlog_log_open that reads only the record files `want` accepts, from the
+ * index, a revision or the disk: hooks read the staged records and the few
+ * others they name, not the whole log.
  */
 int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
 			 void *payload);

@@ -461,6 +461,7 @@ int gl_ytree_load(gl_ytree *t, const char *text, size_t len, const char **error,
 		gl_buf msg = GL_BUF_INIT;
 		gl_buf_printf(&msg, "invalid YAML: %s", parser.problem ? parser.problem : "error");
 		*error = gl_arena_strdup(&t->arena, msg.ptr);
+		t->problem = gl_arena_strdup(&t->arena, parser.problem ? parser.problem : "error");
 		*pos = (govlog_pos){(unsigned)parser.problem_mark.line + 1,
 				    (unsigned)parser.problem_mark.column + 1};
 		gl_buf_release(&msg);

@@ -27,13 +27,15 @@ typedef struct gl_ynode {
 
 typedef struct gl_ytree {
 	gl_arena arena;
-	gl_ynode *root; /* NULL for an empty document */
+	gl_ynode *root;      /* NULL for an empty document */
+	const char *problem; /* after a failed load: libyaml's words, NULL when too large */
 } gl_ytree;
 
 /*
  * Loads a YAML document. Aliases are copied, but at most 100000 nodes and a
  * depth of 64 are built, so alias bombs and deep nesting fail cleanly. On
- * failure returns -1 with a message in *error (in the tree's arena) at *pos.
+ * failure returns -1 with an English message in *error (in the tree's arena) at
+ * *pos, and libyaml's own words in t->problem for a message in another language.
  */
 int gl_ytree_load(gl_ytree *t, const char *text, size_t len, const char **error, govlog_pos *pos);
 void gl_ytree_release(gl_ytree *t);

@@ -312,6 +312,8 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 		return gl_error_set(GOVLOG_EINVALID, "unsupported record options version %u",
 				    opts->version);
 	govlog_record *r = gl_xcalloc(1, sizeof(*r));
+	/* The text, and what parsing keeps of it: about its size again. */
+	gl_arena_reserve(&r->arena, len + len / 2 + 1024);
 	r->path = gl_arena_strdup(&r->arena, path);
 	r->opts = opts;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {

@@ -7,6 +7,8 @@
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
+#include "record/date.h"
+#include "util/error.h"
 #include "util/ascii.h"
 #include "util/banned.h"
 
@@ -15,6 +17,25 @@ const char *govlog_status_name(govlog_status s)
 	static const char *const names[] = {"",         "unknown",    "proposed",  "accepted",
 					    "rejected", "deprecated", "superseded"};
 	return (unsigned)s < GL_ARRAY_SIZE(names) ? names[s] : "";
+}
+
+govlog_status govlog_status_from_word(const char *word)
+{
+	size_t len = strlen(word), note = len;
+	govlog_status s = gl_vocab_status(word, len, &note, NULL);
+	/* A whole word only: "Godkendt på mødet" names a state with a note, not a state. */
+	return s > GOVLOG_STATUS_UNKNOWN && note >= len ? s : GOVLOG_STATUS_UNKNOWN;
+}
+
+int govlog_date_read(char iso[11], const char *text)
+{
+	gl_date d;
+	size_t len = strlen(text);
+	iso[0] = '\0';
+	if (gl_date_parse(text, len, &d) != GL_DATE_OK)
+		return gl_error_set(GOVLOG_EINVALID, "not a date: '%s'", text);
+	gl_date_iso(&d, iso);
+	return 0;
 }
 
 const char *govlog_type_name(govlog_decision_type t)

@@ -6,6 +6,7 @@
 #include "util/error.h"
 #include "util/vec.h"
 #include "repo/git.h"
+#include "repo/message.h"
 #include "util/banned.h"
 
 typedef struct commit_walk {
@@ -21,8 +22,11 @@ static int walk_error(const commit_walk *w, int code, const char *what)
 static int push_spec(commit_walk *w, const char *spec)
 {
 	if (strstr(spec, "..")) {
+		int rc = gl_repo_range_check(w->repo, spec);
+		if (rc)
+			return rc;
 		if (git_revwalk_push_range(w->walk, spec) < 0)
-			return walk_error(w, GOVLOG_EINVALID, "cannot resolve the range");
+			return gl_repo_range_fail(w->repo, spec);
 		return 0;
 	}
 	git_object *obj = NULL;
@@ -43,24 +47,43 @@ static int emit_commit(git_commit *c, gl_commit_fn fn, void *payload)
 	const git_oid *first = git_commit_parent_id(c, 0);
 	if (first)
 		git_oid_tostr(parent, sizeof(parent), first);
-	gl_commit_info info = {hex,
-			       short_hex,
-			       git_commit_message_raw(c),
-			       author ? author->name : "",
-			       author ? author->email : "",
-			       author ? (int64_t)author->when.time : 0,
-			       git_commit_parentcount(c),
-			       first ? parent : NULL};
-	return fn(&info, payload);
+	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT;
+	gl_commit_info info = {
+		hex,
+		short_hex,
+		gl_repo_message_utf8(c, &message),
+		gl_repo_utf8(git_commit_message_encoding(c), author ? author->name : "", &who),
+		author ? author->email : "",
+		author ? (int64_t)author->when.time : 0,
+		git_commit_parentcount(c),
+		first ? parent : NULL};
+	int rc = fn(&info, payload);
+	gl_buf_release(&message);
+	gl_buf_release(&who);
+	return rc;
 }
 
 static int emit(commit_walk *w, const git_oid *id, gl_commit_fn fn, void *payload)
 {
 	git_commit *c = NULL;
-	if (git_commit_lookup(&c, w->repo, id) < 0)
-		return walk_error(w, GOVLOG_EREPO, "cannot read a commit");
+	if (gl_repo_commit_lookup(&c, w->repo, id) < 0)
+		return GOVLOG_EREPO;
 	int rc = emit_commit(c, fn, payload);
 	git_commit_free(c);
+	return rc;
+}
+
+/* The walk stopped before its end: names the commit it could not read, from the range's tip. */
+static int walk_failed(commit_walk *w, const char *spec)
+{
+	const char *dots = strstr(spec, "..");
+	const char *tip = !dots ? spec : dots[2] == '.' ? dots + 3 : dots + 2;
+	git_object *obj = NULL;
+	int rc =
+		git_revparse_single(&obj, w->repo, *tip ? tip : "HEAD") < 0
+			? walk_error(w, GOVLOG_EREPO, "cannot walk the history")
+			: gl_repo_walk_fail(w->repo, git_object_id(obj), "cannot walk the history");
+	git_object_free(obj);
 	return rc;
 }
 
@@ -83,7 +106,7 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	while (!rc && (next = git_revwalk_next(&id, w.walk)) == 0)
 		rc = emit(&w, &id, fn, payload);
 	if (!rc && next != GIT_ITEROVER)
-		rc = walk_error(&w, GOVLOG_EREPO, "cannot walk the history");
+		rc = walk_failed(&w, range->spec);
 	git_revwalk_free(w.walk);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();

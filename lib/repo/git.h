@@ -19,6 +19,33 @@ int gl_repo_open_root(git_repository **out, const char *root);
  */
 int gl_repo_fail(git_repository *repo, int code, const char *what);
 
+/*
+ * git_commit_lookup, failing with the commit's id and libgit2's reason (a
+ * malformed object, a shallow clone's edge): GOVLOG_EREPO.
+ */
+int gl_repo_commit_lookup(git_commit **out, git_repository *repo, const git_oid *id);
+
+/*
+ * After a range "A..B" (or "A...B", or a single revision) failed to resolve:
+ * GOVLOG_EINVALID with the end that names no commit (start or end, as
+ * written) and libgit2's reason; GOVLOG_EREPO when a shallow clone lacks it.
+ */
+int gl_repo_range_fail(git_repository *repo, const char *spec);
+
+/*
+ * Whether both ends of a range "A..B" or "A...B" name commits: 0, or
+ * gl_repo_range_fail's error. Asked before libgit2 parses the range, which
+ * leaks the start it read when the end does not resolve.
+ */
+int gl_repo_range_check(git_repository *repo, const char *spec);
+
+/*
+ * After a revwalk (or a graph query) from `start` failed: finds the commit
+ * it could not read and fails naming it (GOVLOG_EREPO), else fails with
+ * "what: libgit2's reason".
+ */
+int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what);
+
 /* A Markdown file by its name: ".md" or ".markdown". */
 bool gl_repo_is_markdown(const char *path);
 

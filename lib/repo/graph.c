@@ -8,6 +8,8 @@
 #include "util/buf.h"
 #include "util/vec.h"
 #include "repo/git.h"
+#include "repo/message.h"
+#include "repo/shallow.h"
 #include "util/banned.h"
 
 /* ---- tags ---- */
@@ -16,37 +18,69 @@ typedef struct tag_lister {
 	git_repository *repo;
 	gl_tag_fn fn;
 	void *payload;
+	int rc; /* the first tag that could not be read */
 } tag_lister;
+
+/*
+ * A tag of a tree or a blob is no release and is passed over; one whose
+ * object cannot be read (a malformed commit, a missing object) would drop a
+ * release without a word, so it stops the listing, named.
+ */
+static int tag_unreadable(tag_lister *tl, const char *name, const git_oid *id, int err)
+{
+	if (err == GIT_EPEEL || err == GIT_EINVALIDSPEC)
+		return 0;
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), id);
+	gl_buf what = GL_BUF_INIT;
+	gl_buf_printf(&what, "cannot read the commit of tag '%s' (%s)",
+		      strncmp(name, "refs/tags/", 10) ? name : name + 10, hex);
+	tl->rc = gl_repo_fail(tl->repo, GOVLOG_EREPO, what.ptr);
+	gl_buf_release(&what);
+	return tl->rc;
+}
+
+/* Hands one release candidate on: an annotated tag is dated when it was made, a lightweight
+ * one by its commit. */
+static void emit_tag(tag_lister *tl, const char *name, git_object *obj, git_object *commit)
+{
+	char hex[GIT_OID_HEXSZ + 1];
+	git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
+	const git_signature *when =
+		git_object_type(obj) == GIT_OBJECT_TAG ? git_tag_tagger((git_tag *)obj) : NULL;
+	if (!when)
+		when = git_commit_committer((git_commit *)commit);
+	const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
+	tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
+}
 
 static int on_tag(const char *name, git_oid *oid, void *payload)
 {
 	tag_lister *tl = payload;
 	git_object *obj = NULL, *commit = NULL;
-	if (git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY) == 0 &&
-	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0) {
-		char hex[GIT_OID_HEXSZ + 1];
-		git_oid_tostr(hex, sizeof(hex), git_object_id(commit));
-		/* An annotated tag is dated when it was made; a lightweight one by its commit. */
-		const git_signature *when = git_object_type(obj) == GIT_OBJECT_TAG
-						    ? git_tag_tagger((git_tag *)obj)
-						    : NULL;
-		if (!when)
-			when = git_commit_committer((git_commit *)commit);
-		const char *short_name = strncmp(name, "refs/tags/", 10) ? name : name + 10;
-		tl->fn(short_name, hex, when ? (int64_t)when->when.time : 0, tl->payload);
-	}
+	int err = git_object_lookup(&obj, tl->repo, oid, GIT_OBJECT_ANY);
+	if (!err)
+		err = git_object_peel(&commit, obj, GIT_OBJECT_COMMIT);
+	if (!err)
+		emit_tag(tl, name, obj, commit);
+	/* An annotated tag read well: its target is what failed. */
+	git_oid failed = *oid;
+	if (err && obj && git_object_type(obj) == GIT_OBJECT_TAG)
+		git_oid_cpy(&failed, git_tag_target_id((git_tag *)obj));
 	git_object_free(commit);
 	git_object_free(obj);
-	return 0;
+	return err ? tag_unreadable(tl, name, &failed, err) : 0;
 }
 
 int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
 {
-	tag_lister tl = {NULL, fn, payload};
+	tag_lister tl = {NULL, fn, payload, 0};
 	int rc = 0;
 	git_libgit2_init();
-	if (gl_repo_open_root(&tl.repo, root) < 0 || git_tag_foreach(tl.repo, on_tag, &tl) < 0)
-		rc = gl_repo_fail(tl.repo, GOVLOG_EREPO, "cannot read the tags");
+	if (gl_repo_open_root(&tl.repo, root) < 0)
+		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
+	else if (git_tag_foreach(tl.repo, on_tag, &tl) < 0)
+		rc = tl.rc ? tl.rc : gl_repo_fail(tl.repo, GOVLOG_EREPO, "cannot read the tags");
 	git_repository_free(tl.repo);
 	git_libgit2_shutdown();
 	return rc;
@@ -107,6 +141,40 @@ static void set_grow(oid_set *s)
 	*s = bigger;
 }
 
+/* ---- naming the commit a revwalk stumbled on ---- */
+
+/* Only after a failure: libgit2's revwalk says why, never which commit. */
+int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what)
+{
+	char reason[512];
+	const git_error *e = git_error_last();
+	snprintf(reason, sizeof(reason), "%s", e && e->message ? e->message : "");
+	oid_set seen = {0};
+	GL_VEC(git_oid) stack = {NULL, 0, 0};
+	gl_vec_push(&stack, *start);
+	int rc = 0;
+	while (!rc && stack.len) {
+		git_oid id = stack.items[--stack.len];
+		git_commit *c = NULL;
+		if (!set_add(&seen, &id))
+			continue;
+		if (gl_repo_commit_lookup(&c, repo, &id) < 0) {
+			rc = GOVLOG_EREPO;
+			break;
+		}
+		for (unsigned i = 0; i < git_commit_parentcount(c); i++)
+			gl_vec_push(&stack, *git_commit_parent_id(c, i));
+		git_commit_free(c);
+	}
+	free(seen.slots);
+	free(seen.used);
+	gl_vec_free(&stack);
+	if (rc)
+		return rc;
+	return gl_error_set(GOVLOG_EREPO, "%s: %s", what,
+			    *reason ? reason : "libgit2 gave no reason");
+}
+
 /* ---- the walk ---- */
 
 /* The merge a side-branch commit came in with. */
@@ -129,6 +197,7 @@ typedef struct walker {
 	gl_graph_fn fn;
 	void *payload;
 	oid_set *allowed; /* when set, the only commits to walk */
+	gl_shallow edge;  /* where a shallow clone's history ends */
 } walker;
 
 static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
@@ -143,11 +212,20 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	if (wk->mailmap)
 		git_mailmap_resolve(&mapped_name, &mapped_email, wk->mailmap, name, email);
 	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
-	gl_graph_commit gc = {
-		hex,          git_commit_message_raw(c),     mapped_name,
-		mapped_email, a ? (int64_t)a->when.time : 0, git_commit_parentcount(c),
-		release,      v ? v->message : NULL,         v ? v->id : NULL};
-	return wk->fn(&gc, wk->payload);
+	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT;
+	gl_graph_commit gc = {hex,
+			      gl_repo_message_utf8(c, &message),
+			      gl_repo_utf8(git_commit_message_encoding(c), mapped_name, &who),
+			      mapped_email,
+			      a ? (int64_t)a->when.time : 0,
+			      git_commit_parentcount(c),
+			      release,
+			      v ? v->message : NULL,
+			      v ? v->id : NULL};
+	int rc = wk->fn(&gc, wk->payload);
+	gl_buf_release(&message);
+	gl_buf_release(&who);
+	return rc;
 }
 
 /* A merge's side parents inherit it as their way in; first parents keep the current one. */
@@ -157,7 +235,9 @@ static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
 		return current;
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
-	via v = {gl_xstrdup(hex), gl_xstrdup(git_commit_message_raw(merge))};
+	gl_buf message = GL_BUF_INIT;
+	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message))};
+	gl_buf_release(&message);
 	gl_vec_push(&wk->vias, v);
 	return wk->vias.len;
 }
@@ -169,7 +249,8 @@ static void push_parents(walker *wk, git_commit *c, size_t via_index)
 	size_t side = n > 1 ? via_for_side(wk, c, via_index) : via_index;
 	for (unsigned i = n; i-- > 0;) {
 		const git_oid *p = git_commit_parent_id(c, i);
-		if (p && !set_has(&wk->seen, p)) {
+		if (p && !set_has(&wk->seen, p) &&
+		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p)) {
 			pending e = {*p, i ? side : via_index};
 			gl_vec_push(&wk->stack, e);
 		}
@@ -187,8 +268,8 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id))
 			continue;
 		git_commit *c = NULL;
-		if (git_commit_lookup(&c, wk->repo, &e.id) < 0)
-			return gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot read a commit");
+		if (gl_repo_commit_lookup(&c, wk->repo, &e.id) < 0)
+			return GOVLOG_EREPO;
 		rc = emit(wk, c, release, e.via);
 		if (!rc)
 			push_parents(wk, c, e.via);
@@ -237,9 +318,65 @@ static int reachable_only(walker *wk, const git_oid *start, size_t hidden_count,
 	for (size_t i = 0; !rc && i < hidden_count; i++)
 		if (!(rc = oid_of(&id, wk->w->heads[i])) && git_revwalk_hide(walk, &id) < 0)
 			rc = gl_repo_fail(wk->repo, GOVLOG_EREPO, "cannot walk the history");
-	while (!rc && git_revwalk_next(&id, walk) == 0)
+	int next = 0;
+	while (!rc && (next = git_revwalk_next(&id, walk)) == 0)
 		set_add(out, &id);
+	if (!rc && next != GIT_ITEROVER) /* a commit it cannot parse: not the end of history */
+		rc = gl_repo_walk_fail(wk->repo, start, "cannot walk the history");
 	git_revwalk_free(walk);
+	return rc;
+}
+
+/*
+ * Adds to `out` every commit `start` reaches that `stop` does not hold, by
+ * hand: libgit2 1.5's revwalk runs past a shallow clone's edge into parents
+ * that are not there. A commit missing inside the edge is an error.
+ */
+static int reach(git_repository *repo, gl_shallow *edge, const git_oid *start, const oid_set *stop,
+		 oid_set *out)
+{
+	GL_VEC(git_oid) stack = {NULL, 0, 0};
+	gl_vec_push(&stack, *start);
+	int rc = 0;
+	while (!rc && stack.len) {
+		git_oid id = stack.items[--stack.len];
+		if ((stop && set_has(stop, &id)) || !set_add(out, &id))
+			continue;
+		git_commit *c = NULL;
+		if (gl_repo_commit_lookup(&c, repo, &id) < 0)
+			rc = GOVLOG_EREPO;
+		for (unsigned i = 0; !rc && i < git_commit_parentcount(c); i++)
+			if (!gl_shallow_beyond(edge, &id, git_commit_parent_id(c, i)))
+				gl_vec_push(&stack, *git_commit_parent_id(c, i));
+		git_commit_free(c);
+	}
+	gl_vec_free(&stack);
+	return rc;
+}
+
+/*
+ * reachable_only for a shallow clone, whose history is small: the hidden side
+ * first. The earlier releases' side may end at the edge; the wanted commits
+ * may not, or some of them are not there.
+ */
+static int reachable_by_hand(walker *wk, const git_oid *start, size_t hidden_count, oid_set *out)
+{
+	oid_set hidden = {0};
+	git_oid id;
+	int rc = 0;
+	for (size_t i = 0; !rc && i < hidden_count; i++)
+		if (!(rc = oid_of(&id, wk->w->heads[i])))
+			rc = reach(wk->repo, &wk->edge, &id, NULL, &hidden);
+	wk->edge.cut = false;
+	if (!rc)
+		rc = reach(wk->repo, &wk->edge, start, &hidden, out);
+	if (!rc && wk->edge.cut)
+		rc = gl_shallow_fail(&wk->edge,
+				     wk->w->only == GL_UNRELEASED
+					     ? "cannot read every commit since the last release"
+					     : "cannot read every commit of the release");
+	free(hidden.slots);
+	free(hidden.used);
 	return rc;
 }
 
@@ -252,9 +389,10 @@ static int walk_one(walker *wk)
 	int rc = 0;
 	bool any = r == GL_UNRELEASED ? tip_id(wk, &start, &rc)
 				      : !(rc = oid_of(&start, wk->w->heads[r]));
+	size_t hidden = r == GL_UNRELEASED ? wk->w->head_count : r;
 	if (any && !rc)
-		rc = reachable_only(wk, &start, r == GL_UNRELEASED ? wk->w->head_count : r,
-				    &allowed);
+		rc = wk->edge.odb ? reachable_by_hand(wk, &start, hidden, &allowed)
+				  : reachable_only(wk, &start, hidden, &allowed);
 	wk->allowed = &allowed;
 	if (any && !rc)
 		rc = walk_from(wk, &start, r);
@@ -304,6 +442,8 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)
 		wk.mailmap = NULL; /* an unreadable .mailmap maps nobody */
 	if (!rc)
+		gl_shallow_init(&wk.edge, wk.repo);
+	if (!rc)
 		rc = walk_all(&wk);
 	for (size_t i = 0; i < wk.vias.len; i++) {
 		free(wk.vias.items[i].id);
@@ -311,11 +451,34 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	}
 	gl_vec_free(&wk.vias);
 	gl_vec_free(&wk.stack);
+	gl_shallow_release(&wk.edge);
 	free(wk.seen.slots);
 	free(wk.seen.used);
 	git_mailmap_free(wk.mailmap);
 	git_repository_free(wk.repo);
 	git_libgit2_shutdown();
+	return rc;
+}
+
+/* gl_graph_first_ancestor in a shallow clone: what the tip reaches, by hand, then each commit. */
+static int first_in_shallow(git_repository *repo, const git_oid *tip, const char *const *commits,
+			    size_t count, size_t *found)
+{
+	gl_shallow edge;
+	oid_set reached = {0};
+	gl_shallow_init(&edge, repo);
+	int rc = reach(repo, &edge, tip, NULL, &reached);
+	for (size_t i = 0; !rc && *found == GL_UNRELEASED && i < count; i++) {
+		git_oid id;
+		if (git_oid_fromstr(&id, commits[i]) == 0 && set_has(&reached, &id))
+			*found = i;
+	}
+	/* A release beyond the edge might reach the tip: none found is no answer. */
+	if (!rc && *found == GL_UNRELEASED && count && edge.cut)
+		rc = gl_shallow_fail(&edge, "cannot tell which release reaches the tip");
+	free(reached.slots);
+	free(reached.used);
+	gl_shallow_release(&edge);
 	return rc;
 }
 
@@ -332,12 +495,21 @@ int gl_graph_first_ancestor(const char *root, const char *tip, const char *const
 	int err = rc ? 0 : git_revparse_single(&t, repo, tip ? tip : "HEAD");
 	if (!rc && !err && git_object_peel(&tc, t, GIT_OBJECT_COMMIT) < 0)
 		rc = gl_repo_fail(repo, GOVLOG_EINVALID, "the tip is no commit");
+	if (!rc && tc && git_repository_is_shallow(repo) == 1) {
+		rc = first_in_shallow(repo, git_object_id(tc), commits, count, found);
+		count = 0; /* answered */
+	}
 	for (size_t i = 0; !rc && tc && *found == GL_UNRELEASED && i < count; i++) {
 		git_oid id;
 		if (git_oid_fromstr(&id, commits[i]) < 0)
 			continue;
-		if (git_oid_equal(&id, git_object_id(tc)) ||
-		    git_graph_descendant_of(repo, git_object_id(tc), &id) == 1)
+		int below = git_oid_equal(&id, git_object_id(tc))
+				    ? 1
+				    : git_graph_descendant_of(repo, git_object_id(tc), &id);
+		if (below < 0) /* an unreadable commit between them: no answer is no release */
+			rc = gl_repo_walk_fail(repo, git_object_id(tc),
+					       "cannot read the history below the tip");
+		else if (below)
 			*found = i;
 	}
 	git_object_free(tc);

@@ -20,8 +20,9 @@ typedef void (*gl_tag_fn)(const char *name, const char *commit_id, int64_t time,
 /*
  * Calls fn for every tag that points (directly or through annotated tag
  * objects) at a commit, in name order; `time` is the annotated tag's, else
- * the commit's (when it was committed). Returns 0 or
- * GOVLOG_EREPO.
+ * the commit's (when it was committed). A tag of a tree or blob is passed
+ * over. Returns 0 or GOVLOG_EREPO, also for a tag whose commit cannot be
+ * read (malformed, missing), named with the commit.
  */
 int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
 
@@ -57,8 +58,11 @@ typedef struct gl_graph_walk {
  * each commit belongs to the first head in the list that reaches it, commits
  * only the tip reaches are GL_UNRELEASED. A side-branch commit carries the
  * message of the merge it came in with. fn returning non-zero stops the walk
- * with that value. Returns 0, GOVLOG_EINVALID for a tip that does not
- * resolve, GOVLOG_EREPO when history is missing (shallow clones are named).
+ * with that value. In a shallow clone the walk of all releases ends where
+ * the clone's history does; the walk of one release (or of the unreleased
+ * commits) fails when some of its commits are beyond that edge. Returns 0,
+ * GOVLOG_EINVALID for a tip that does not resolve, GOVLOG_EREPO when history
+ * is missing or a commit cannot be read (named, and shallow clones said so).
  */
 int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload);
 
@@ -66,7 +70,8 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
  * The first of `commits` (full ids, newest release first) that `tip` is or
  * descends from: *found is its index, or GL_UNRELEASED. Returns 0,
  * GOVLOG_EINVALID for a tip that does not resolve (an unborn HEAD finds
- * nothing), or GOVLOG_EREPO.
+ * nothing), or GOVLOG_EREPO when a commit between cannot be read, or a
+ * shallow clone ends before any of them is found.
  */
 int gl_graph_first_ancestor(const char *root, const char *tip, const char *const *commits,
 			    size_t count, size_t *found);

@@ -1,6 +1,7 @@
 /* Walking the record changes of a commit range with libgit2, as the target branch sees them. */
 #include "repo/history.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -63,8 +64,11 @@ static int resolve(walker *w, git_oid *base, git_oid *head)
 	const char *spec = w->range->spec;
 	if (strstr(spec, "..")) {
 		git_revspec rs;
+		int rc = gl_repo_range_check(w->repo, spec);
+		if (rc)
+			return rc;
 		if (git_revparse(&rs, w->repo, spec) < 0)
-			return fail(w, GOVLOG_EINVALID, "cannot resolve the range");
+			return gl_repo_range_fail(w->repo, spec);
 		git_oid_cpy(base, git_object_id(rs.from));
 		git_oid_cpy(head, git_object_id(rs.to));
 		git_object_free(rs.from);
@@ -73,9 +77,10 @@ static int resolve(walker *w, git_oid *base, git_oid *head)
 	}
 	git_object *b = NULL, *h = NULL;
 	int rc = 0;
-	if (git_revparse_single(&b, w->repo, spec) < 0 ||
-	    git_revparse_single(&h, w->repo, "HEAD") < 0)
-		rc = fail(w, GOVLOG_EINVALID, "cannot resolve the range");
+	if (git_revparse_single(&b, w->repo, spec) < 0)
+		rc = gl_repo_range_fail(w->repo, spec);
+	else if (git_revparse_single(&h, w->repo, "HEAD") < 0)
+		rc = fail(w, GOVLOG_EINVALID, "cannot resolve the range: its end 'HEAD'");
 	else {
 		git_oid_cpy(base, git_object_id(b));
 		git_oid_cpy(head, git_object_id(h));
@@ -215,8 +220,9 @@ static bool head_on_mainline(walker *w, const git_oid *head)
 static int tree_of(walker *w, const git_oid *commit_id, git_tree **out)
 {
 	git_commit *c = NULL;
-	int rc = git_commit_lookup(&c, w->repo, commit_id) < 0 || git_commit_tree(out, c) < 0
-			 ? fail(w, GOVLOG_EREPO, "cannot read a commit")
+	int rc = gl_repo_commit_lookup(&c, w->repo, commit_id) < 0 ? GOVLOG_EREPO
+		 : git_commit_tree(out, c) < 0
+			 ? fail(w, GOVLOG_EREPO, "cannot read a commit's tree")
 			 : 0;
 	git_commit_free(c);
 	return rc;
@@ -310,12 +316,15 @@ static int emit_commit(walker *w, git_commit *c)
 	char id[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(id, 8, git_commit_id(c));
 	int rc = 0;
+	char what[128];
+	snprintf(what, sizeof(what), "cannot read the parent of commit %s",
+		 git_oid_tostr_s(git_commit_id(c)));
 	if (!git_commit_parentcount(c) && git_repository_is_shallow(w->repo))
-		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
+		rc = fail(w, GOVLOG_EREPO, what);
 	else if ((git_commit_parentcount(c) &&
 		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
 		 git_commit_tree(&new, c) < 0)
-		rc = fail(w, GOVLOG_EREPO, "cannot read the parent of a commit in the range");
+		rc = fail(w, GOVLOG_EREPO, what);
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
 	const char *summary = git_commit_summary(c);
@@ -362,37 +371,60 @@ static int walk_mainline(walker *w, const git_oid *base, const git_oid *head)
 		    git_revwalk_simplify_first_parent(walk) < 0 ||
 		    git_revwalk_push(walk, head) < 0 || git_revwalk_hide(walk, base) < 0))
 		rc = fail(w, GOVLOG_EREPO, "cannot walk the range");
-	while (!rc && git_revwalk_next(&id, walk) == 0) {
+	int next = 0;
+	while (!rc && (next = git_revwalk_next(&id, walk)) == 0) {
 		git_commit *c = NULL;
-		if (git_commit_lookup(&c, w->repo, &id) < 0)
-			rc = fail(w, GOVLOG_EREPO, "cannot read a commit");
+		if (gl_repo_commit_lookup(&c, w->repo, &id) < 0)
+			rc = GOVLOG_EREPO;
 		else
 			rc = emit_commit(w, c);
 		git_commit_free(c);
 	}
+	if (!rc && next != GIT_ITEROVER) /* stopped at a commit it could not parse */
+		rc = gl_repo_walk_fail(w->repo, head, "cannot walk the range");
 	git_revwalk_free(walk);
 	return rc;
+}
+
+/*
+ * The merge base of BASE and HEAD. None is the range's fault, or a shallow
+ * clone's; a commit that cannot be read on the way is named.
+ */
+static int merge_base(walker *w, git_oid *out, const git_oid *base, const git_oid *head)
+{
+	int err = git_merge_base(out, w->repo, base, head);
+	if (!err)
+		return 0;
+	if (err != GIT_ENOTFOUND)
+		return gl_repo_walk_fail(w->repo, head, "cannot find where the range forked");
+	if (git_repository_is_shallow(w->repo) == 1)
+		return gl_error_set(
+			GOVLOG_EREPO,
+			"the range has no common ancestor in this shallow clone; fetch "
+			"more history (git fetch --unshallow, or fetch-depth: 0 in CI)");
+	return gl_error_set(GOVLOG_EINVALID, "the range has no common ancestor");
 }
 
 /* Where HEAD left the main line: the merge base with BASE, or the newest commit
  * of the main line it descends from when that merge base is itself review. */
 static int find_fork(walker *w, const git_oid *base, const git_oid *head, git_oid *fork)
 {
-	if (git_merge_base(fork, w->repo, base, head) < 0)
-		return fail(w, GOVLOG_EINVALID, "the range has no common ancestor");
-	if (on_mainline(w, fork))
-		return 0;
+	int rc = merge_base(w, fork, base, head);
+	if (rc || on_mainline(w, fork))
+		return rc;
 	git_revwalk *walk = NULL;
 	git_oid id;
-	int rc = 0;
 	if (git_revwalk_new(&walk, w->repo) < 0 ||
 	    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL) < 0 || git_revwalk_push(walk, fork) < 0)
 		rc = fail(w, GOVLOG_EREPO, "cannot walk the range");
-	while (!rc && git_revwalk_next(&id, walk) == 0)
+	int next = 0;
+	while (!rc && (next = git_revwalk_next(&id, walk)) == 0)
 		if (on_mainline(w, &id)) {
 			git_oid_cpy(fork, &id);
 			break;
 		}
+	if (!rc && next < 0 && next != GIT_ITEROVER)
+		rc = gl_repo_walk_fail(w->repo, fork, "cannot walk the range");
 	git_revwalk_free(walk);
 	return rc;
 }
@@ -433,8 +465,9 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 	git_oid fork;
 	if (!w->range->target_added)
 		return 0;
-	if (git_merge_base(&fork, w->repo, base, head) < 0)
-		return fail(w, GOVLOG_EINVALID, "the range has no common ancestor");
+	int found = merge_base(w, &fork, base, head);
+	if (found)
+		return found;
 	if (git_oid_equal(&fork, base))
 		return 0;
 	git_tree *old = NULL, *new = NULL;
@@ -502,8 +535,10 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 	for (size_t i = 0; !rc && i < count; i++) {
 		git_oid id;
 		git_commit *c = NULL;
-		if (git_oid_fromstr(&id, ids[i]) < 0 || git_commit_lookup(&c, w.repo, &id) < 0)
-			rc = fail(&w, GOVLOG_EREPO, "cannot read a commit");
+		if (git_oid_fromstr(&id, ids[i]) < 0)
+			rc = gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'", ids[i]);
+		else if (gl_repo_commit_lookup(&c, w.repo, &id) < 0)
+			rc = GOVLOG_EREPO;
 		else if (git_commit_parentcount(c) == 1)
 			rc = emit_commit(&w, c);
 		git_commit_free(c);

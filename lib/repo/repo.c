@@ -1,6 +1,7 @@
 /* Repository discovery with libgit2. */
 #include "repo/repo.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,15 +51,82 @@ int gl_repo_open_root(git_repository **out, const char *root)
 	return git_repository_open(out, root);
 }
 
-int gl_repo_fail(git_repository *repo, int code, const char *what)
+/*
+ * libgit2's reason for its last failure, copied at once: the next libgit2
+ * call (even asking whether the clone is shallow) may overwrite it.
+ */
+static int last_reason(char *out, size_t size)
 {
 	const git_error *e = git_error_last();
-	if (repo && git_repository_is_shallow(repo) == 1)
-		return gl_error_set(GOVLOG_EREPO,
-				    "%s: history is missing in this shallow clone; fetch it "
-				    "(git fetch --unshallow, or fetch-depth: 0 in CI)",
-				    what);
-	return gl_error_set(code, "%s: %s", what, e ? e->message : "unknown error");
+	bool said = e && e->message && *e->message;
+	snprintf(out, size, "%s", said ? e->message : "libgit2 gave no reason");
+	return e ? e->klass : GIT_ERROR_NONE;
+}
+
+int gl_repo_fail(git_repository *repo, int code, const char *what)
+{
+	char reason[512];
+	int klass = last_reason(reason, sizeof(reason));
+	/* Only a missing object is the shallow clone's fault; other reasons stand. */
+	if (repo && klass == GIT_ERROR_ODB && git_repository_is_shallow(repo) == 1)
+		return gl_error_set(
+			GOVLOG_EREPO,
+			"%s: %s; this is a shallow clone and that history is "
+			"missing; fetch it (git fetch --unshallow, or fetch-depth: 0 in CI)",
+			what, reason);
+	return gl_error_set(code, "%s: %s", what, reason);
+}
+
+int gl_repo_commit_lookup(git_commit **out, git_repository *repo, const git_oid *id)
+{
+	if (git_commit_lookup(out, repo, id) == 0)
+		return 0;
+	char hex[GIT_OID_HEXSZ + 1], what[128];
+	git_oid_tostr(hex, sizeof(hex), id);
+	snprintf(what, sizeof(what), "cannot read commit %s", hex);
+	return gl_repo_fail(repo, GOVLOG_EREPO, what);
+}
+
+/* One end of a range: the text and whether it names a commit, with libgit2's reason. */
+static int check_end(git_repository *repo, const char *spec, size_t len, const char *which)
+{
+	gl_buf rev = GL_BUF_INIT;
+	gl_buf_put(&rev, spec, len);
+	if (!rev.len)
+		gl_buf_puts(&rev, "HEAD"); /* "A.." and "..B" leave HEAD out, as Git does */
+	git_object *obj = NULL, *commit = NULL;
+	int rc = 0;
+	if (git_revparse_single(&obj, repo, rev.ptr) < 0 ||
+	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) < 0) {
+		gl_buf what = GL_BUF_INIT;
+		gl_buf_printf(&what, "cannot resolve the range: its %s '%s'", which, rev.ptr);
+		rc = gl_repo_fail(repo, GOVLOG_EINVALID, what.ptr);
+		gl_buf_release(&what);
+	}
+	git_object_free(commit);
+	git_object_free(obj);
+	gl_buf_release(&rev);
+	return rc;
+}
+
+int gl_repo_range_check(git_repository *repo, const char *spec)
+{
+	const char *dots = strstr(spec, "..");
+	if (!dots)
+		return 0;
+	const char *rest = dots + (dots[2] == '.' ? 3 : 2);
+	int rc = check_end(repo, spec, (size_t)(dots - spec), "start");
+	return rc ? rc : check_end(repo, rest, strlen(rest), "end");
+}
+
+int gl_repo_range_fail(git_repository *repo, const char *spec)
+{
+	char reason[512];
+	last_reason(reason, sizeof(reason));
+	int rc = gl_repo_range_check(repo, spec);
+	return rc ? rc
+		  : gl_error_set(GOVLOG_EINVALID, "cannot resolve the range '%s': %s", spec,
+				 reason);
 }
 
 bool gl_repo_is_markdown(const char *path)

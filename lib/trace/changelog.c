@@ -129,7 +129,7 @@ int govlog_changelog_write(FILE *f, const govlog_log *log, const govlog_release_
 		gl_notes_init(&n, h);
 		changelog_intro(&out, n.lang);
 		if (changelog_body(&out, &n, f) < 0)
-			rc = gl_error_set(GOVLOG_EIO, "cannot write the changelog");
+			rc = gl_error_errno(GOVLOG_EIO, "cannot write the changelog");
 	}
 	gl_buf_release(&out);
 	gl_history_free(h);

@@ -273,15 +273,14 @@ size_t gl_history_release_named(const gl_history *h, const char *tag)
 	return GL_UNRELEASED;
 }
 
-size_t gl_history_current(const gl_history *h)
+int gl_history_current(const gl_history *h, size_t *out)
 {
 	size_t n = h->releases.len, found = GL_UNRELEASED;
 	const char **newest_first = gl_xcalloc(n + 1, sizeof(*newest_first));
 	for (size_t i = 0; i < n; i++)
 		newest_first[i] = h->releases.items[n - 1 - i].commit;
-	if (gl_graph_first_ancestor(govlog_log_root(h->log), NULL, newest_first, n, &found) == 0 &&
-	    found != GL_UNRELEASED)
-		found = n - 1 - found;
+	int rc = gl_graph_first_ancestor(govlog_log_root(h->log), NULL, newest_first, n, &found);
+	*out = rc || found == GL_UNRELEASED ? GL_UNRELEASED : n - 1 - found;
 	free(newest_first);
-	return found;
+	return rc;
 }

@@ -73,9 +73,10 @@ void gl_history_free(gl_history *h);
 size_t gl_history_release_named(const gl_history *h, const char *tag);
 
 /*
- * The newest release the tip reaches (its version is the current one), or
- * GL_UNRELEASED when none does.
+ * *out is the newest release the tip reaches (its version is the current
+ * one), or GL_UNRELEASED when none does. Returns 0, or GOVLOG_EREPO when the
+ * history between them cannot be read (then no answer is given as "none").
  */
-size_t gl_history_current(const gl_history *h);
+int gl_history_current(const gl_history *h, size_t *out);
 
 #endif

@@ -147,8 +147,8 @@ int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_rel
 		ho.only = o->tag;
 	int rc = gl_history_load(&sel->h, log, &ho);
 	if (!rc && !o->range && !o->tag) {
-		sel->release = gl_history_current(sel->h);
-		if (sel->release == GL_UNRELEASED)
+		rc = gl_history_current(sel->h, &sel->release);
+		if (!rc && sel->release == GL_UNRELEASED)
 			rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
 	} else if (!rc && !o->range) {
 		sel->release = gl_history_release_named(sel->h, o->tag);

@@ -178,7 +178,7 @@ static int render(FILE *f, document *d)
 	}
 	int rc = gl_buf_write(&out, f) == 0
 			 ? 0
-			 : gl_error_set(GOVLOG_EIO, "cannot write the release notes");
+			 : gl_error_errno(GOVLOG_EIO, "cannot write the release notes");
 	gl_buf_release(&out);
 	gl_buf_release(&md);
 	return rc;

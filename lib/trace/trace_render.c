@@ -339,7 +339,7 @@ int govlog_trace_write(size_t *gaps, FILE *f, const govlog_log *log,
 			gl_trace_md(&out, &t);
 		}
 		if (gl_buf_write(&out, f) < 0)
-			rc = gl_error_set(GOVLOG_EIO, "cannot write the trace");
+			rc = gl_error_errno(GOVLOG_EIO, "cannot write the trace");
 	}
 	gl_buf_release(&out);
 	gl_buf_release(&md);

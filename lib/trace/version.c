@@ -37,7 +37,12 @@ int govlog_release_version_get(char **current, char **next, const govlog_log *lo
 	int rc = gl_history_load(&h, log, &o);
 	if (rc)
 		return rc;
-	size_t r = gl_history_current(h);
+	size_t r = GL_UNRELEASED;
+	rc = gl_history_current(h, &r);
+	if (rc) {
+		gl_history_free(h);
+		return rc;
+	}
 	const gl_semver *last = r == GL_UNRELEASED ? NULL : &h->releases.items[r].version;
 	if (last)
 		*current = formatted(last);

@@ -15,21 +15,54 @@ struct gl_arena_chunk {
 	alignas(max_align_t) unsigned char data[];
 };
 
-enum { GL_ARENA_CHUNK = 16 * 1024 };
+/*
+ * Chunks start small and double up to a cap: a log holds one arena per
+ * record, most records are a few KiB, and 20,000 records must not each keep
+ * a large mostly empty chunk.
+ */
+enum { GL_ARENA_FIRST = 1024, GL_ARENA_MAX = 64 * 1024 };
+
+static gl_arena_chunk *new_chunk(size_t size)
+{
+	gl_arena_chunk *c = gl_xmalloc(sizeof(*c) + size);
+	c->next = NULL;
+	c->used = 0;
+	c->size = size;
+	return c;
+}
+
+/* A chunk with room for n bytes: the head, a new head twice its size, or one of
+ * its own for a large request (put behind the head, whose room stays in use). */
+static gl_arena_chunk *chunk_for(gl_arena *a, size_t n)
+{
+	gl_arena_chunk *head = a->head;
+	if (head && head->size - head->used >= n)
+		return head;
+	size_t size = head ? head->size * 2 : GL_ARENA_FIRST;
+	if (size > GL_ARENA_MAX)
+		size = GL_ARENA_MAX;
+	gl_arena_chunk *c = new_chunk(n > size ? n : size);
+	if (n > size && head) {
+		c->next = head->next;
+		head->next = c;
+	} else {
+		c->next = head;
+		a->head = c;
+	}
+	return c;
+}
+
+void gl_arena_reserve(gl_arena *a, size_t n)
+{
+	if (!a->head)
+		a->head = new_chunk(n);
+}
 
 void *gl_arena_alloc(gl_arena *a, size_t n)
 {
 	const size_t align = alignof(max_align_t);
 	n = (n + align - 1) & ~(align - 1);
-	gl_arena_chunk *c = a->head;
-	if (!c || c->size - c->used < n) {
-		size_t size = n > GL_ARENA_CHUNK ? n : GL_ARENA_CHUNK;
-		c = gl_xmalloc(sizeof(*c) + size);
-		c->next = a->head;
-		c->used = 0;
-		c->size = size;
-		a->head = c;
-	}
+	gl_arena_chunk *c = chunk_for(a, n);
 	void *p = c->data + c->used;
 	c->used += n;
 	memset(p, 0, n);

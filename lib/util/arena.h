@@ -15,6 +15,8 @@ typedef struct gl_arena {
 		NULL                                                                               \
 	}
 
+/* Makes the first chunk n bytes, when the caller knows about how much it needs. */
+void gl_arena_reserve(gl_arena *a, size_t n);
 /* Returns zeroed memory, aligned for any object; never NULL. */
 void *gl_arena_alloc(gl_arena *a, size_t n);
 /* Copies s[0..n) and NUL-terminates it. */

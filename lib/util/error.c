@@ -1,8 +1,10 @@
 /* The thread-local last-error message behind govlog_error_last(). */
 #include "util/error.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "util/banned.h"
 
@@ -15,6 +17,14 @@ int gl_error_set(int code, const char *fmt, ...)
 	vsnprintf(last_error, sizeof(last_error), fmt, ap);
 	va_end(ap);
 	return code;
+}
+
+int gl_error_errno(int code, const char *what)
+{
+	int err = errno;
+	/* errno 0 would read "Success": a failed write that did not say why. */
+	return gl_error_set(code, "%s: %s", what,
+			    err ? strerror(err) : "the system gave no reason");
 }
 
 const char *govlog_error_last(void)

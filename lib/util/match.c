@@ -3,7 +3,9 @@
 #include "util/match.h"
 
 #include <pcre2.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "util/error.h"
 #include "util/buf.h"
@@ -20,7 +22,37 @@ struct gl_match {
 	pcre2_match_context *context;
 	pcre2_match_data *data;
 	unsigned runs; /* counts up to JIT_AFTER */
+	bool limited;  /* listed in `limited` already */
+	char pattern[256];
 };
+
+/* The patterns that reached a limit, for govlog_pattern_limited: a give-up is no quiet "no". */
+enum { LIMITED_MAX = 8 };
+static _Thread_local char limited[LIMITED_MAX][256];
+static _Thread_local size_t limited_count;
+
+const char *govlog_pattern_limited(size_t i)
+{
+	return i < limited_count ? limited[i] : NULL;
+}
+
+static void note_limited(gl_match *m)
+{
+	if (m->limited)
+		return;
+	m->limited = true;
+	for (size_t i = 0; i < limited_count; i++)
+		if (!strcmp(limited[i], m->pattern))
+			return;
+	if (limited_count < LIMITED_MAX)
+		snprintf(limited[limited_count++], sizeof(limited[0]), "%s", m->pattern);
+}
+
+static bool is_limit(int rc)
+{
+	return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+	       rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+}
 
 int gl_match_compile(gl_match **out, const char *pattern, unsigned flags)
 {
@@ -40,6 +72,7 @@ int gl_match_compile(gl_match **out, const char *pattern, unsigned flags)
 	}
 	gl_match *m = gl_xcalloc(1, sizeof(*m));
 	m->code = re;
+	snprintf(m->pattern, sizeof(m->pattern), "%s", pattern);
 	m->context = pcre2_match_context_create(NULL);
 	pcre2_set_match_limit(m->context, MATCH_LIMIT);
 	pcre2_set_depth_limit(m->context, DEPTH_LIMIT);
@@ -75,6 +108,8 @@ bool gl_match_find(const gl_match *m, const char *s, size_t len, size_t from, si
 	if (busy->runs < JIT_AFTER && ++busy->runs == JIT_AFTER)
 		(void)pcre2_jit_compile(busy->code, PCRE2_JIT_COMPLETE);
 	int rc = pcre2_match(m->code, (PCRE2_SPTR)s, len, from, 0, m->data, m->context);
+	if (rc < 0 && is_limit(rc))
+		note_limited(busy);
 	if (rc < 0)
 		return false;
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->data);

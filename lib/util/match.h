@@ -22,8 +22,9 @@ void gl_match_free(gl_match *m);
 
 /*
  * Finds the first match in s[from..len). True with its bounds in *start and
- * *end; false when there is none or the match limits were reached. A pattern
- * is JIT-compiled once it has run a few hundred times.
+ * *end; false when there is none or the match limits were reached; a limit
+ * reached lists the pattern for govlog_pattern_limited(). A pattern is
+ * JIT-compiled once it has run a few hundred times.
  */
 bool gl_match_find(const gl_match *m, const char *s, size_t len, size_t from, size_t *start,
 		   size_t *end);

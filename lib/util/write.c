@@ -184,14 +184,21 @@ static int sync_folder(const char *dir)
 	return rc;
 }
 
+/*
+ * write(2) until all is written: a full disk first takes what fits and
+ * returns a short count without errno, and only the next call says ENOSPC.
+ */
 static int write_all(int fd, const char *data, size_t len)
 {
 	while (len) {
 		ssize_t n = write(fd, data, len);
 		if (n < 0 && errno == EINTR)
 			continue;
-		if (n <= 0)
+		if (n <= 0) {
+			if (n == 0)
+				errno = ENOSPC;
 			return -1;
+		}
 		data += n;
 		len -= (size_t)n;
 	}
@@ -242,7 +249,7 @@ int gl_write_replace(const char *path, const char *data, size_t len)
 		int saved = errno;
 		if (tmp.len)
 			unlink(tmp.ptr);
-		rc = gl_error_set(GOVLOG_EIO, "cannot write '%s': %s", path, strerror(saved));
+		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(saved));
 	}
 	gl_buf_release(&real);
 	gl_buf_release(&tmp);

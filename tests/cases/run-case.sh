@@ -12,10 +12,18 @@
 # A shape (tests/cases/<rule-id>/shapes/<name>/, same layout) is one way real
 # logs are written: its `expected` may be empty (the rule stays silent there)
 # or name other rules, so it need not show its folder's rule firing.
+# Every case and shape has a README with a 'Confirmed: ' line.
 set -eu
 case_dir=$1
 shape=false
 [ "$(basename "$(dirname "$case_dir")")" = shapes ] && shape=true
+
+# An expected file is exact govlog output: its README says what a reviewer
+# confirmed of it against the format's documentation and the spec.
+if ! grep -q '^Confirmed: ' "$case_dir/README" 2>/dev/null; then
+	echo "FAIL: $case_dir/README has no 'Confirmed: ' line saying what a reviewer checked" >&2
+	exit 1
+fi
 : "${GOVLOG_SOURCE_DIR:=$(cd "$(dirname "$0")/../.." && pwd)}"
 . "$(dirname "$0")/../test-lib.sh"
 

@@ -78,6 +78,7 @@ if [ "$status" -ne 0 ]; then pass "core.hooksPath is honoured"; else fail "hook 
 
 status=0
 PATH=/usr/bin:/bin git -C "$repo" commit --allow-empty -q -m "x" 2>"$TEST_DIR/nogov.err" || status=$?
-if [ "$status" -ne 0 ]; then pass "without govlog the hook stops"; else fail "committed"; fi
-expect_line "$(cat "$TEST_DIR/nogov.err")" "govlog: not on PATH" "and says why"
+# A hook copied by hand remembers no govlog: it warns and lets the commit through.
+expect_status 0 "without govlog the hook lets the commit through"
+expect_line "$(cat "$TEST_DIR/nogov.err")" "govlog: warning: govlog is not on PATH; not checked" "and says why"
 finish

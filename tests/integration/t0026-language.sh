@@ -171,7 +171,7 @@ expect_line "$err" "govlog: show: ingen beslutning har ID'et 'ADR-0099'" "an err
 # Before the log is read there is only the configuration: none here, so English.
 run_govlog "$da" list --status måske
 expect_status 2 "an unknown state before the log is read"
-expect_line "$err" "govlog: list: unknown status (proposed, accepted, rejected, deprecated, superseded)" \
+expect_line "$err" "govlog: list: unknown status (proposed, accepted, rejected, deprecated, superseded, or a word the records use)" \
 	"with no configuration a usage error is English"
 
 run_govlog "$da" config

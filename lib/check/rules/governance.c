@@ -23,6 +23,7 @@
 #include "util/ascii.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/utf8.h"
 #include "util/banned.h"
 
 enum { FILE_MAX_BYTES = 1024 * 1024 };
@@ -40,6 +41,30 @@ typedef struct gov {
 	gl_buf shown; /* the file being checked, as the user sees its path */
 } gov;
 
+/*
+ * Whether a scalar's text stands in the file as written at pos (plain, or
+ * between quotes with nothing escaped); if so, moves pos past the quote onto
+ * its first character.
+ */
+static bool as_written(const char *data, size_t len, const char *value, govlog_pos *pos)
+{
+	size_t i = 0;
+	for (unsigned line = 1; line < pos->line && i < len; i++)
+		line += data[i] == '\n';
+	uint32_t cp;
+	bool valid;
+	for (unsigned col = 1; col < pos->col && i < len && data[i] != '\n'; col++)
+		i += gl_utf8_decode(data + i, len - i, &cp, &valid);
+	size_t n = strlen(value);
+	char quote = i < len && (data[i] == '"' || data[i] == '\'') ? data[i] : 0;
+	size_t from = i + (quote ? 1 : 0);
+	if (from + n > len || memcmp(data + from, value, n) ||
+	    (quote && (from + n == len || data[from + n] != quote)))
+		return false;
+	pos->col += quote ? 1 : 0;
+	return true;
+}
+
 /* .github/ISSUE_TEMPLATE/config.yml: the contact links the issue chooser shows. */
 static void check_contact_links(const gl_gov_file *f, const char *data, size_t len)
 {
@@ -52,7 +77,9 @@ static void check_contact_links(const gl_gov_file *f, const char *data, size_t l
 			const gl_ynode *url = gl_ynode_get(links->items[i], "url");
 			if (!url || url->type != GL_Y_SCALAR)
 				continue;
-			gl_gov_check_url(f, url->value, url->pos);
+			govlog_pos at = url->pos;
+			bool exact = as_written(data, len, url->value, &at);
+			gl_gov_check_url(f, url->value, at, exact);
 		}
 	}
 	gl_ytree_release(&tree);

@@ -15,8 +15,13 @@ typedef struct gl_gov_file {
 
 /* governance/placeholder, and governance/liquid unless liquid_ok, in a Markdown file's text. */
 void gl_gov_check_markdown(const gl_gov_file *f, const char *data, size_t len);
-/* governance/placeholder in a contact link's URL (the issue chooser's), reported at pos. */
-void gl_gov_check_url(const gl_gov_file *f, const char *url, govlog_pos pos);
+/*
+ * governance/placeholder in a contact link's URL (the issue chooser's). When
+ * the URL stands in the file as_written, pos is its first character and a
+ * finding gets its own column; otherwise (escapes, folded lines) it is
+ * reported at pos, where the value starts.
+ */
+void gl_gov_check_url(const gl_gov_file *f, const char *url, govlog_pos pos, bool as_written);
 
 /* Whether s[0..len) starts with prefix, ASCII case aside. */
 bool gl_gov_starts_nocase(const char *s, size_t len, const char *prefix);

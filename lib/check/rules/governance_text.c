@@ -148,6 +148,7 @@ typedef struct line {
 	const char *seen; /* the same with code spans and comments blanked */
 	size_t len;
 	const govlog_pos *at; /* where to report, when not at the text's own place */
+	unsigned col0;        /* columns before the text on its line (a YAML value's indent) */
 } line;
 
 static void say(const line *l, gl_rule rule, size_t at, size_t len)
@@ -163,7 +164,7 @@ static void say(const line *l, gl_rule rule, size_t at, size_t len)
 	gl_buf_put(&shown, what, n);
 	if (n < len)
 		gl_buf_puts(&shown, "…");
-	govlog_pos pos = {l->number, (unsigned)gl_utf8_count(l->text, at) + 1};
+	govlog_pos pos = {l->number, l->col0 + (unsigned)gl_utf8_count(l->text, at) + 1};
 	govlog_diag_list *out = l->f->out;
 	govlog_lang lang = gl_diag_list_lang(out);
 	bool liquid = rule == GL_RULE_GOVERNANCE_LIQUID;
@@ -397,7 +398,7 @@ void gl_gov_check_markdown(const gl_gov_file *f, const char *data, size_t len)
 		while (e < len && data[e] != '\n')
 			e++;
 		size_t end = e > i && data[e - 1] == '\r' ? e - 1 : e;
-		line l = {f, number, data + i, NULL, end - i, NULL};
+		line l = {f, number, data + i, NULL, end - i, NULL, 0};
 		if (i < body) {
 			/* GitHub's default 'about' text sits in the front matter */
 			l.seen = l.text;
@@ -417,9 +418,13 @@ void gl_gov_check_markdown(const gl_gov_file *f, const char *data, size_t len)
 	gl_buf_release(&seen);
 }
 
-void gl_gov_check_url(const gl_gov_file *f, const char *url, govlog_pos pos)
+void gl_gov_check_url(const gl_gov_file *f, const char *url, govlog_pos pos, bool as_written)
 {
-	line l = {f, pos.line, url, url, strlen(url), &pos};
+	line l = {f, pos.line, url, url, strlen(url), &pos, 0};
+	if (as_written) {
+		l.at = NULL; /* each finding at its own column, counted from the URL's */
+		l.col0 = pos.col - 1;
+	}
 	urls(&l);
 	owner_repo(&l);
 }

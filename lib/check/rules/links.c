@@ -146,8 +146,12 @@ static void report_at_commit(link_ctx *lc, const govlog_record *r, const gl_link
 	gl_buf_release(&commit);
 }
 
-/* "did you mean 'x'?" for the closest name in the target's folder, else a general hint. */
-static void suggest(gl_buf *hint, const char *target, govlog_lang lang)
+/*
+ * "did you mean 'x'?" for the closest name in the target's folder, else, for
+ * a relative link, how relative links are read; an absolute URL gets no hint
+ * (what it says about relative links would not apply).
+ */
+static void suggest(gl_buf *hint, const char *target, bool relative, govlog_lang lang)
 {
 	const char *slash = strrchr(target, '/');
 	const char *name = slash ? slash + 1 : target;
@@ -165,7 +169,7 @@ static void suggest(gl_buf *hint, const char *target, govlog_lang lang)
 		}
 	if (best)
 		gl_lang_printf(hint, lang, GL_T_LINK_DID_YOU_MEAN, best);
-	else
+	else if (relative)
 		gl_lang_printf(hint, lang, GL_T_LINK_RELATIVE_HINT);
 	gl_strvec_free(&names);
 	gl_buf_release(&dir);
@@ -235,9 +239,9 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
 		shown_target(&shown, lc, target.ptr);
-		suggest(&hint, target.ptr, gl_diag_list_lang(lc->out));
-		gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos, hint.ptr,
-			     GL_T_LINK_BROKEN, l->url, shown.ptr);
+		suggest(&hint, target.ptr, !strstr(l->url, "://"), gl_diag_list_lang(lc->out));
+		gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos,
+			     hint.len ? hint.ptr : NULL, GL_T_LINK_BROKEN, l->url, shown.ptr);
 	}
 	gl_buf_release(&target);
 	gl_buf_release(&shown);

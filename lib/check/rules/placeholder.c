@@ -12,7 +12,8 @@
  * bracketed instructions ([Beskriv …], [Titel], but not link text), MADR's
  * curly placeholders ({short title of solved problem}), but not Liquid
  * ({{ … }}, {% … %}), TBD / TODO / FIXME, and the guidance sentences
- * templates open a line with ("Beskriv her …", "Her beskrives …").
+ * templates open a line with ("Beskriv her …", "Her beskrives …", adr-tools'
+ * "The issue motivating this decision, …").
  */
 static const char placeholder_pattern[] =
 	"\\[\\s*(?:ÅÅÅÅ|YYYY|AAAA)-MM-DD\\s*\\]"
@@ -24,7 +25,11 @@ static const char placeholder_pattern[] =
 	"|\\b(?-i:TBD|TODO|FIXME)\\b"
 	/* Guidance sentences templates leave at the start of a line (OS2, MADR). */
 	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
-	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*";
+	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*"
+	/* adr-tools' template.md, each section's sentence as `adr new` leaves it. */
+	"|^\\s*(?:The issue motivating this decision, and any context that influences"
+	"|The change that we.re proposing or have agreed to implement"
+	"|What becomes easier or more difficult to do and any risks introduced)\\b.*";
 
 int gl_placeholder_compile(struct gl_match **out)
 {
@@ -71,7 +76,7 @@ static bool may_hold_placeholder(const char *s, size_t len)
 	size_t i = 0;
 	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '*'))
 		i++;
-	return i < len && strchr("BHDbhd", s[i]);
+	return i < len && strchr("BHDTWbhdtw", s[i]);
 }
 
 /* Reports the first placeholder of the line; false when there is none. */

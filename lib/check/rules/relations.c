@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "check/rules/own.h"
+#include "check/rules/record_index.h"
 #include "config/config.h"
 #include "config/profile.h"
 #include "log/log_internal.h"
@@ -38,26 +39,8 @@ typedef struct relations {
 	gl_buf ref, path;
 	gl_strvec id_letters; /* letters of the records' IDs ("ADR", "SDR"), upper case */
 	gl_strvec aliases;    /* other letters the log names its records by ("MADR") */
+	gl_record_index *index;
 } relations;
-
-/* "ADR-0003", "adr3", "BS1", "MADR 099": letters (2 to 8, upper-cased into letters) and a number.
- */
-static bool split_id(const char *s, size_t len, char letters[9], unsigned long *number)
-{
-	size_t i = 0;
-	while (i < len && i < 8 && gl_isalpha(s[i]))
-		letters[i] = gl_toupper(s[i]), i++;
-	letters[i] = '\0';
-	if (i < 2 || i == len)
-		return false;
-	if (s[i] == '-' || s[i] == '_' || s[i] == ' ')
-		i++;
-	*number = 0;
-	size_t digits = 0;
-	while (i < len && gl_isdigit(s[i]) && digits < 9)
-		*number = *number * 10 + (unsigned long)(s[i++] - '0'), digits++;
-	return digits && i == len;
-}
 
 /* A record's number: from its file name, else its title ("ADR 001 -"), else its ID. */
 static unsigned long record_number(const govlog_record *r)
@@ -66,7 +49,7 @@ static unsigned long record_number(const govlog_record *r)
 	unsigned long n = 0;
 	if (r->file_number || r->title_id_number)
 		return r->file_number ? r->file_number : r->title_id_number;
-	return split_id(r->id, strlen(r->id), letters, &n) ? n : 0;
+	return gl_record_id_split(r->id, strlen(r->id), letters, &n) ? n : 0;
 }
 
 static void add_letters(gl_strvec *set, const char *letters, size_t len)
@@ -87,12 +70,10 @@ static void add_letters(gl_strvec *set, const char *letters, size_t len)
 static size_t token_length(const char *v);
 
 /* Whether a record of the log has number n. */
-static bool has_number(const govlog_log *log, unsigned long n)
+static bool has_number(const relations *rel, unsigned long n)
 {
-	for (size_t i = 0; i < govlog_log_count(log); i++)
-		if (record_number(govlog_log_record_at(log, i)) == n)
-			return true;
-	return false;
+	size_t count;
+	return gl_record_index_number(rel->index, n, &count) != NULL;
 }
 
 /* Counts the letters of the IDs in a supersede text whose number a record has. */
@@ -102,8 +83,9 @@ static void count_prefixes(const relations *rel, const char *v, gl_strvec *seen,
 	unsigned long n;
 	for (size_t i = 0; v[i];) {
 		size_t len = token_length(v + i);
-		if (len && (!i || !gl_isalpha(v[i - 1])) && split_id(v + i, len, letters, &n) &&
-		    !gl_strvec_contains(&rel->id_letters, letters) && has_number(rel->log, n)) {
+		if (len && (!i || !gl_isalpha(v[i - 1])) &&
+		    gl_record_id_split(v + i, len, letters, &n) &&
+		    !gl_strvec_contains(&rel->id_letters, letters) && has_number(rel, n)) {
 			if (gl_strvec_contains(seen, letters))
 				add_letters(twice, letters, strlen(letters));
 			add_letters(seen, letters, strlen(letters));
@@ -147,7 +129,7 @@ static void collect_letters(relations *rel)
 	unsigned long n;
 	for (size_t i = 0; i < govlog_log_count(rel->log); i++) {
 		const govlog_record *r = govlog_log_record_at(rel->log, i);
-		if (split_id(r->id, strlen(r->id), letters, &n))
+		if (gl_record_id_split(r->id, strlen(r->id), letters, &n))
 			add_letters(&rel->id_letters, letters, strlen(letters));
 		if (r->title_id_letters)
 			add_letters(&others, r->title_id_letters, strlen(r->title_id_letters));
@@ -177,23 +159,18 @@ typedef enum token_kind {
 static token_kind find_by_token(const relations *rel, const char *tok, size_t len,
 				const govlog_record **found)
 {
-	char want[9], have[9];
-	unsigned long n, m;
-	if (!split_id(tok, len, want, &n))
+	char want[9];
+	unsigned long n;
+	if (!gl_record_id_split(tok, len, want, &n))
 		return TOKEN_NOT_ID;
 	bool own_letters = gl_strvec_contains(&rel->id_letters, want);
 	if (!own_letters && !gl_strvec_contains(&rel->aliases, want))
 		return TOKEN_NOT_ID;
 	size_t matches = 0;
-	for (size_t i = 0; i < govlog_log_count(rel->log); i++) {
-		const govlog_record *r = govlog_log_record_at(rel->log, i);
-		const char *id = govlog_record_id(r);
-		bool same = own_letters ? split_id(id, strlen(id), have, &m) && m == n &&
-						  !strcmp(want, have)
-					: record_number(r) == n;
-		if (same && !matches++)
-			*found = r;
-	}
+	const govlog_record *first = own_letters ? gl_record_index_id(rel->index, want, n, &matches)
+						 : gl_record_index_number(rel->index, n, &matches);
+	if (first)
+		*found = first;
 	/* An alias names a record by its number alone: two records of that number are no answer. */
 	if (matches == 1 || (matches && own_letters))
 		return TOKEN_FOUND;
@@ -205,10 +182,7 @@ static const govlog_record *find_by_path(relations *rel, const char *repo_path)
 {
 	gl_buf_clear(&rel->path);
 	gl_log_display_path(&rel->path, rel->log, repo_path);
-	for (size_t i = 0; i < govlog_log_count(rel->log); i++)
-		if (!strcmp(govlog_record_path(govlog_log_record_at(rel->log, i)), rel->path.ptr))
-			return govlog_log_record_at(rel->log, i);
-	return NULL;
+	return gl_record_index_path(rel->index, rel->path.ptr);
 }
 
 /*
@@ -246,10 +220,7 @@ static const govlog_record *find_by_link(relations *rel, const govlog_record *fr
 		*exists = gl_log_file_exists(rel->log, rel->path.ptr, false);
 	} else {
 		*exists = gl_log_file_exists(rel->log, path.ptr, false);
-		for (size_t i = 0; !found && i < govlog_log_count(rel->log); i++)
-			if (!strcmp(govlog_record_path(govlog_log_record_at(rel->log, i)),
-				    path.ptr))
-				found = govlog_log_record_at(rel->log, i);
+		found = gl_record_index_path(rel->index, path.ptr);
 	}
 	gl_buf_release(&path);
 	return found;
@@ -487,7 +458,9 @@ static void check_record(relations *rel, const govlog_record *r)
 
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log)
 {
-	relations rel = {out, log, true, gl_own_repo_new(log), GL_BUF_INIT, GL_BUF_INIT, {0}, {0}};
+	relations rel = {out, log, true, gl_own_repo_new(log), GL_BUF_INIT, GL_BUF_INIT,
+			 {0}, {0}, NULL};
+	rel.index = gl_record_index_new(log, record_number);
 	collect_letters(&rel);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record(&rel, govlog_log_record_at(log, i));
@@ -496,4 +469,5 @@ void gl_rules_relations(govlog_diag_list *out, const govlog_log *log)
 	gl_buf_release(&rel.path);
 	gl_strvec_free(&rel.id_letters);
 	gl_strvec_free(&rel.aliases);
+	gl_record_index_free(rel.index);
 }

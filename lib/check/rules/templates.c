@@ -100,7 +100,13 @@ static void check_form(tpl *t, const char *data, size_t len)
 	const char *error;
 	govlog_pos pos;
 	if (gl_ytree_load(&tree, data, len, &error, &pos) < 0) {
-		gl_diag_add(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL, "%s", error);
+		(void)error; /* English; the form's problem is said in the log's language */
+		if (tree.problem)
+			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
+				     GL_T_FM_INVALID, tree.problem);
+		else
+			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
+				     GL_T_TPL_FORM_TOO_LARGE);
 		gl_ytree_release(&tree);
 		return;
 	}

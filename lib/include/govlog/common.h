@@ -75,6 +75,15 @@ typedef enum govlog_error_code {
 /* The message of the last failure on this thread; never NULL ("" when none). */
 GOVLOG_API const char *govlog_error_last(void);
 
+/*
+ * The patterns (from .govlog.yml or govlog's own) that gave up on some text
+ * on this thread because they reached their match or depth limit: such a
+ * text counted as not matching. i from 0; NULL past the last. Each pattern
+ * is listed once (at most 8, each cut at 255 bytes). A program tells its
+ * user, as the tool does with a warning.
+ */
+GOVLOG_API const char *govlog_pattern_limited(size_t i);
+
 /* The library's version string, e.g. "0.1.0". */
 GOVLOG_API const char *govlog_version(void);
 

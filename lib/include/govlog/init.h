@@ -19,15 +19,19 @@ typedef struct govlog_init_options {
 	const char *templates; /* "github" (issue forms), "github-md", "gitlab" or "none" */
 	/* Since version 2. With hooks or ci set, only those are done: the
 	 * configuration, folder and templates above are left alone. */
-	bool hooks;        /* install the Git hooks (pre-commit, commit-msg, pre-push) */
+	bool hooks; /* install the Git hooks (pre-commit, commit-msg, pre-push, pre-merge-commit) */
 	bool remove_hooks; /* with hooks: take govlog's hooks out again, restoring chained ones */
 	const char *ci;    /* "github" or "gitlab": write that CI workflow; NULL: none */
+	/* Since version 3. The absolute path of the govlog the hooks run when
+	 * govlog is not on PATH (Git clients started from a desktop have a short
+	 * one); NULL: none. Version 2 is still accepted, without it. */
+	const char *program;
 } govlog_init_options;
 
-#define GOVLOG_INIT_OPTIONS_VERSION 2
+#define GOVLOG_INIT_OPTIONS_VERSION 3
 /* clang-format off */
 #define GOVLOG_INIT_OPTIONS_INIT \
-	{GOVLOG_INIT_OPTIONS_VERSION, NULL, NULL, "github", false, false, NULL}
+	{GOVLOG_INIT_OPTIONS_VERSION, NULL, NULL, "github", false, false, NULL, NULL}
 /* clang-format on */
 
 /*
@@ -76,7 +80,8 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  * .gitlab-ci.yml that includes it, or, when .gitlab-ci.yml exists and does
  * not mention it yet, a GOVLOG_INIT_INCLUDE report. Existing files are kept.
  *
- * With hooks: installs pre-commit, commit-msg and pre-push into the folder
+ * With hooks: installs pre-commit, commit-msg, pre-push and pre-merge-commit
+ * (a merge Git commits itself gets pre-commit's checks) into the folder
  * Git runs hooks from (core.hooksPath, else the common Git dir's hooks/, so
  * a linked worktree installs into its main repository and a submodule into
  * its own). A missing hook is written (temporary file, mode 0755, linked into

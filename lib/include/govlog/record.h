@@ -32,6 +32,18 @@ typedef enum govlog_status {
 
 /* "proposed", "accepted", …; "" for NONE and "unknown" for UNKNOWN. */
 GOVLOG_API const char *govlog_status_name(govlog_status s);
+/*
+ * The state a word names, as the records and `status` read it: the canonical
+ * name or any English or Danish word of the built-in vocabulary ("Godkendt",
+ * "vedtaget", "Superseded"), in any case. GOVLOG_STATUS_UNKNOWN otherwise.
+ */
+GOVLOG_API govlog_status govlog_status_from_word(const char *word);
+/*
+ * Reads a date in any form a record may use (2026-06-25, 25-06-2026,
+ * 25.06.2026, "4. juni 2026") into iso as YYYY-MM-DD. Returns 0, or
+ * GOVLOG_EINVALID when it is no date or no such day (2026-02-30).
+ */
+GOVLOG_API int govlog_date_read(char iso[11], const char *text);
 
 typedef enum govlog_decision_type {
 	GOVLOG_TYPE_NONE = 0,

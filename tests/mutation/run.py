@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""The mutation harness: plants one small bug at a time in lib/ and runs the suite.
+
+    python3 tests/mutation/run.py [--count N] [--seed S] [--only PATTERN] [--list]
+
+It copies the tree (tracked and untracked files, not build folders) to a work
+folder, builds it once, then for each mutant: edits one file, rebuilds, runs
+the whole CTest suite (stopping at the first failure, with a time limit) and
+puts the file back. A mutant is *killed* when a test fails or the suite runs
+out of time, *survives* when every test passes, and is *stillborn* when it
+does not compile (not counted). Mutants named in equivalent.txt (each with the
+reason it cannot change behaviour) are not run. The choice of mutants is
+seeded: two runs with the same seed on the same tree run the same mutants.
+
+It prints one line a mutant, then the score and every survivor with its file
+and line. The exit status is 0 when the score reaches --target, 1 otherwise.
+"""
+
+import argparse
+import fnmatch
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import sites as mutation_sites  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(os.path.dirname(HERE))
+
+
+def parse_args():
+    p = argparse.ArgumentParser(description="plant bugs in lib/ and see the suite catch them")
+    p.add_argument("--count", type=int, default=300, help="mutants to run (default 300)")
+    p.add_argument("--seed", type=int, default=1, help="the choice of mutants (default 1)")
+    p.add_argument("--only", default="lib/*", help="a glob over the files to mutate")
+    p.add_argument("--ops", default="", help="comma-separated operators to use (default all)")
+    p.add_argument("--timeout", type=int, default=300, help="seconds for one suite run")
+    p.add_argument("--target", type=float, default=85.0, help="the score to reach, in percent")
+    p.add_argument("--work", default="", help="the work folder (default a new temporary one)")
+    p.add_argument("--list", action="store_true", help="only list the chosen mutants")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    return p.parse_args()
+
+
+def tracked_files():
+    out = subprocess.run(["git", "-C", TOP, "ls-files", "-co", "--exclude-standard", "-z"],
+                         check=True, capture_output=True).stdout
+    return [f for f in out.decode().split("\0") if f]
+
+
+def read_equivalent():
+    """{mutant id: reason} from equivalent.txt ("id  reason" lines, # comments)."""
+    known = {}
+    path = os.path.join(HERE, "equivalent.txt")
+    if not os.path.exists(path):
+        return known
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            ident, _, reason = line.partition(" ")
+            if not reason.strip():
+                sys.exit("equivalent.txt: %s has no reason" % ident)
+            known[ident] = reason.strip()
+    return known
+
+
+def all_sites(files, pattern, ops):
+    found = []
+    for path in sorted(files):
+        if not path.endswith(".c") or not fnmatch.fnmatch(path, pattern):
+            continue
+        with open(os.path.join(TOP, path), encoding="utf-8") as f:
+            found.extend(mutation_sites.sites_of_file(path, f.read()))
+    if ops:
+        found = [s for s in found if s.op in ops]
+    return found
+
+
+def choose(found, count, seed, equivalent):
+    candidates = [s for s in found if s.id not in equivalent]
+    rng = random.Random(seed)
+    chosen = rng.sample(candidates, min(count, len(candidates)))
+    return sorted(chosen, key=lambda s: (s.path, s.line, s.op, s.col))
+
+
+def copy_tree(files, work):
+    for path in files:
+        src, dst = os.path.join(TOP, path), os.path.join(work, path)
+        if os.path.isdir(src) and not os.path.islink(src):
+            continue
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        if os.path.lexists(src):
+            shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def build(work, jobs):
+    b = os.path.join(work, "build")
+    if not os.path.exists(os.path.join(b, "CMakeCache.txt")):
+        subprocess.run(["cmake", "-S", work, "-B", b, "-DGOVLOG_WERROR=OFF"], check=True,
+                       capture_output=True)
+    r = subprocess.run(["cmake", "--build", b, "-j", str(jobs)], capture_output=True)
+    return r.returncode == 0
+
+
+def run_suite(work, jobs, timeout):
+    """'killed', 'survived' or 'timeout'."""
+    cmd = ["ctest", "--test-dir", os.path.join(work, "build"), "-j", str(jobs),
+           "--stop-on-failure", "--timeout", str(timeout)]
+    try:
+        r = subprocess.run(cmd, capture_output=True, timeout=timeout + 30)
+    except subprocess.TimeoutExpired:
+        return "timeout"
+    return "survived" if r.returncode == 0 else "killed"
+
+
+def apply(work, site):
+    path = os.path.join(work, site.path)
+    with open(path, encoding="utf-8") as f:
+        original = f.read()
+    lines = original.splitlines(keepends=True)
+    start = site.line - 1
+    now = "".join(lines[start:start + site.lines])
+    if now != site.before:
+        raise RuntimeError("%s: the line is not what it was" % site.describe())
+    lines[start:start + site.lines] = [site.after]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("".join(lines))
+    return original
+
+
+def restore(work, site, original):
+    path = os.path.join(work, site.path)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(original)
+    # A build must see the file as changed even within the same second.
+    os.utime(path)
+
+
+def report(results, equivalent_count):
+    killed = sum(1 for _, r in results if r in ("killed", "timeout"))
+    survived = [s for s, r in results if r == "survived"]
+    stillborn = sum(1 for _, r in results if r == "stillborn")
+    counted = killed + len(survived)
+    score = 100.0 * killed / counted if counted else 0.0
+    print("\nmutants run: %d, stillborn (did not compile): %d, equivalent (listed): %d"
+          % (len(results), stillborn, equivalent_count))
+    print("killed: %d of %d = %.1f %%" % (killed, counted, score))
+    if survived:
+        print("\nsurvivors:")
+        for s in survived:
+            print("  %s\n      id %s" % (s.describe(), s.id))
+    return score
+
+
+def main():
+    args = parse_args()
+    files = tracked_files()
+    equivalent = read_equivalent()
+    ops = set(o for o in args.ops.split(",") if o)
+    chosen = choose(all_sites(files, args.only, ops), args.count, args.seed, equivalent)
+    if args.list:
+        for s in chosen:
+            print("%s\n    id %s" % (s.describe(), s.id))
+        return 0
+    work = args.work or tempfile.mkdtemp(prefix="govlog-mutation.")
+    copy_tree(files, work)
+    print("work folder: %s" % work, flush=True)
+    if not build(work, args.jobs) or run_suite(work, args.jobs, args.timeout) != "survived":
+        sys.exit("the unmutated tree does not build or pass its suite: fix that first")
+    results = []
+    for i, site in enumerate(chosen, start=1):
+        started = time.time()
+        original = apply(work, site)
+        try:
+            outcome = run_suite(work, args.jobs, args.timeout) if build(work, args.jobs) \
+                else "stillborn"
+        finally:
+            restore(work, site, original)
+        results.append((site, outcome))
+        print("[%d/%d] %-9s %4.0fs  %s" % (i, len(chosen), outcome, time.time() - started,
+                                         site.describe()), flush=True)
+    build(work, args.jobs)
+    score = report(results, len(equivalent))
+    if not args.work:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0 if score >= args.target else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
