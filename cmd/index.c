@@ -26,7 +26,8 @@ const cmd_spec cmd_index_spec = {
 	"[--write] [--file FILE] [--format md|jekyll]",
 	"the decision-log index: ID, title, status, date, type, deciders, superseded by",
 	"With --write, only the part between <!-- govlog:index --> and <!-- /govlog:index -->\n"
-	"is replaced; a page without the markers gets the table after its text.",
+	"is replaced; a page without the markers gets the table after its text. Markers\n"
+	"that are not one complete pair are an error naming the line; nothing is written.",
 	options,
 	cmd_no_args,
 };

@@ -1,18 +1,13 @@
 /*
  * govlog_record_create: the next record from the profile's template, written
- * atomically (temporary file, then link) under a lock on the folder.
+ * atomically (temporary file, then link) under the work tree's lock.
  */
 #include "govlog/create.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <sys/file.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "config/config.h"
 #include "author/encode.h"
@@ -26,6 +21,7 @@
 #include "author/template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/write.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
 #include "util/banned.h"
@@ -95,28 +91,18 @@ static int check_options(creation *c)
 	return 0;
 }
 
-/* The log's first folder, else the profile's usual one (created). */
+/* The log's first folder, else the profile's usual one; created when missing, inside the work tree.
+ */
 static int choose_folder(creation *c)
 {
 	if (govlog_log_folder_count(c->log)) {
 		gl_buf_puts(&c->folder, govlog_log_folder_at(c->log, 0));
-		return 0;
+	} else {
+		const char *usual =
+			!strcmp(c->profile->name, "nygard") ? "doc/adr" : "docs/decisions";
+		gl_log_display_path(&c->folder, c->log, usual);
 	}
-	const char *usual = !strcmp(c->profile->name, "nygard") ? "doc/adr" : "docs/decisions";
-	gl_log_display_path(&c->folder, c->log, usual);
-	gl_buf path = GL_BUF_INIT;
-	int rc = 0;
-	for (size_t i = 0; i <= c->folder.len && !rc; i++) {
-		if (i < c->folder.len && c->folder.ptr[i] != '/')
-			continue;
-		gl_buf_clear(&path);
-		gl_buf_put(&path, c->folder.ptr, i);
-		if (path.len && mkdir(path.ptr, 0777) < 0 && errno != EEXIST)
-			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr,
-					  strerror(errno));
-	}
-	gl_buf_release(&path);
-	return rc;
+	return gl_write_mkdirs(c->folder.ptr);
 }
 
 /* Whether the folder's records are named by date (2026-05-28-slug.md) more than by number. */
@@ -282,9 +268,7 @@ static int write_exclusive(const char *folder, const char *name, const gl_buf *d
 {
 	gl_buf path = GL_BUF_INIT;
 	gl_path_join(&path, folder, name);
-	int rc = gl_fs_create_exclusive(path.ptr, data->ptr, data->len);
-	if (rc < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", path.ptr, strerror(errno));
+	int rc = gl_write_create(path.ptr, data->ptr, data->len, 0644, true);
 	gl_buf_release(&path);
 	return rc;
 }
@@ -328,20 +312,20 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	int rc = check_options(&c);
 	if (!rc && !c.profile)
 		c.profile = choose_profile(&c);
+	bool locked = false;
 	if (!rc) {
 		c.lang = gl_lang_of(c.o->lang ? c.o->lang : c.profile->lang);
 		gl_date_today(c.date);
-		rc = choose_folder(&c);
+		rc = gl_log_write_begin(log);
+		locked = !rc;
 	}
-	int dir = rc ? -1 : open(c.folder.ptr, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-	if (!rc && (dir < 0 || flock(dir, LOCK_EX) < 0))
-		rc = gl_error_set(GOVLOG_EIO, "cannot lock '%s': %s", c.folder.ptr,
-				  strerror(errno));
+	if (!rc)
+		rc = choose_folder(&c);
 	gl_buf name = GL_BUF_INIT, path = GL_BUF_INIT;
 	if (!rc)
 		rc = create_locked(&c, &name);
-	if (dir >= 0)
-		close(dir); /* releases the lock */
+	if (locked)
+		gl_write_end(); /* releases the lock */
 	if (!rc) {
 		gl_path_join(&path, c.folder.ptr, name.ptr);
 		*out_path = gl_buf_detach(&path);

@@ -15,7 +15,12 @@
 #include "util/buf.h"
 #include "record/vocab.h"
 #include "util/fs.h"
+#include "util/write.h"
+#include "repo/repo.h"
 #include "util/banned.h"
+
+/* A record is at most 10 MiB; a little more is read to see it changed. */
+#define GL_REWRITE_MAX (11 * 1024 * 1024)
 
 static bool is_status_heading(const char *h)
 {
@@ -322,6 +327,39 @@ static void original(gl_buf *out, const govlog_record *r)
 	gl_buf_put(out, r->text.data, r->text.len);
 }
 
+/*
+ * Replaces the record's file under the work tree's lock, unless another run
+ * changed it since it was read: its edit is kept, never overwritten.
+ */
+static int replace_locked(const govlog_record *r, const gl_buf *old, const char *text, size_t len)
+{
+	const char *slash = strrchr(r->path, '/');
+	char *dir = slash ? gl_xstrndup(r->path, (size_t)(slash - r->path) + 1) : gl_xstrdup(".");
+	char *root = NULL;
+	if (gl_repo_workdir(&root, dir) < 0 || !root) {
+		free(root);
+		root = dir; /* no repository: the folder is the work tree */
+		dir = NULL;
+	}
+	gl_buf now = GL_BUF_INIT;
+	bool exists = false;
+	int rc = gl_write_begin(root);
+	bool locked = !rc;
+	if (!rc)
+		rc = gl_write_read(&exists, r->path, GL_REWRITE_MAX, &now);
+	if (!rc && (!exists || now.len != old->len || memcmp(now.ptr, old->ptr, old->len)))
+		rc = gl_error_set(GOVLOG_EIO,
+				  "'%s' changed since it was read: run govlog fmt again", r->path);
+	if (!rc)
+		rc = gl_write_replace(r->path, text, len);
+	if (locked)
+		gl_write_end();
+	gl_buf_release(&now);
+	free(root);
+	free(dir);
+	return rc;
+}
+
 int govlog_record_rewrite(bool *changed, const govlog_record *r, const char *profile, FILE *diff)
 {
 	char *text = NULL;
@@ -332,8 +370,8 @@ int govlog_record_rewrite(bool *changed, const govlog_record *r, const char *pro
 	*changed = !rc && (len != old.len || memcmp(text, old.ptr, len));
 	if (*changed && diff)
 		rc = govlog_diff_write(diff, r->path, old.ptr, old.len, text, len);
-	else if (*changed && gl_fs_replace(r->path, text, len) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
+	else if (*changed)
+		rc = replace_locked(r, &old, text, len);
 	gl_buf_release(&old);
 	free(text);
 	return rc;

@@ -13,6 +13,7 @@
 #include "author/template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/write.h"
 #include "util/banned.h"
 
 /* Far more than any script govlog writes: a larger file is another tool's hook. */
@@ -144,12 +145,13 @@ static int write_script(const hook_set *hs, const hook *h)
 	if (!t)
 		return gl_error_set(GOVLOG_ERROR, "no %s hook script is built in", h->name);
 	render_script(&text, t, hs->program);
-	int made = gl_fs_create_exclusive_mode(h->path.ptr, text.ptr, text.len, 0755);
+	/* Git's hooks folder may lie outside the work tree (core.hooksPath, worktrees). */
+	int made = gl_write_create(h->path.ptr, text.ptr, text.len, 0755, false);
 	gl_buf_release(&text);
 	if (made > 0)
 		return gl_error_set(GOVLOG_EIO, "'%s' appeared while installing; left as it is",
 				    h->shown.ptr);
-	return made < 0 ? io_error("write", h->shown.ptr) : 0;
+	return made;
 }
 
 static int install_one(const hook_set *hs, const hook *h)
@@ -177,11 +179,26 @@ static int install_one(const hook_set *hs, const hook *h)
 	return rc;
 }
 
-static int install_all(const hook_set *hs)
+/* Whether the hook and its aside name one file: a move aside a crash stopped halfway. */
+static bool same_file(const hook *h)
 {
-	for (size_t i = 0; i < HOOK_COUNT; i++)
-		if (hs->items[i].state == HOOK_FOREIGN && hs->items[i].aside_exists)
-			return chain_taken(&hs->items[i]);
+	struct stat a, b;
+	return lstat(h->path.ptr, &a) == 0 && lstat(h->aside.ptr, &b) == 0 &&
+	       a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+static int install_all(hook_set *hs)
+{
+	for (size_t i = 0; i < HOOK_COUNT; i++) {
+		hook *h = &hs->items[i];
+		if (h->state != HOOK_FOREIGN || !h->aside_exists)
+			continue;
+		if (!same_file(h))
+			return chain_taken(h);
+		if (unlink(h->path.ptr) < 0) /* finish the move */
+			return io_error("move aside", h->shown.ptr);
+		h->state = HOOK_ABSENT;
+	}
 	if (gl_fs_mkdir_p(hs->dir) < 0)
 		return io_error("create", hs->dir);
 	int rc = 0;

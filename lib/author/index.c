@@ -12,6 +12,9 @@
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/escape.h"
+#include "util/text.h"
+#include "util/write.h"
+#include "log/log_internal.h"
 #include "util/banned.h"
 
 /* A cell: no line breaks, Markdown escaped as in every other page govlog writes. */
@@ -76,23 +79,33 @@ int govlog_index_render(char **out, const govlog_log *log, const char *dir)
 	return 0;
 }
 
-/* The page with the table in place of the old one, or after the text, or new. */
-static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
-		 govlog_index_format fmt, govlog_lang lang)
+/*
+ * The page with the table in place of the old one, or after the text, or new;
+ * a page whose markers do not make one complete pair is an error (its text
+ * around them could be lost).
+ */
+static int page(gl_buf *out, const gl_buf *old, bool exists, const char *table, const char *path,
+		govlog_index_format fmt, govlog_lang lang)
 {
-	const char *begin = exists ? strstr(old->ptr, GOVLOG_INDEX_BEGIN) : NULL;
-	const char *end = begin ? strstr(begin, GOVLOG_INDEX_END) : NULL;
-	if (begin && end) {
-		const char *after = end + strlen(GOVLOG_INDEX_END);
+	size_t from = 0, to = 0;
+	unsigned line = 0;
+	gl_marks marks = exists ? gl_text_marked_block(old->ptr, old->len, GOVLOG_INDEX_BEGIN,
+						       GOVLOG_INDEX_END, &from, &to, &line)
+				: GL_MARKS_NONE;
+	if (marks == GL_MARKS_PAIR) {
+		const char *after = old->ptr + to;
 		if (*after == '\r')
 			after++;
 		if (*after == '\n')
 			after++;
-		gl_buf_put(out, old->ptr, (size_t)(begin - old->ptr));
+		gl_buf_put(out, old->ptr, from);
 		gl_buf_puts(out, table);
 		gl_buf_puts(out, after);
-		return;
+		return 0;
 	}
+	if (marks != GL_MARKS_NONE)
+		return gl_marks_error(lang, path, marks, line, GOVLOG_INDEX_BEGIN,
+				      GOVLOG_INDEX_END);
 	const char *title = gl_lang_text(lang, GL_T_DECISION_LOG);
 	if (exists) {
 		gl_buf_put(out, old->ptr, old->len);
@@ -106,6 +119,7 @@ static void page(gl_buf *out, const gl_buf *old, bool exists, const char *table,
 		gl_buf_printf(out, "# %s\n\n", title);
 	}
 	gl_buf_puts(out, table);
+	return 0;
 }
 
 /* The front matter's line that starts with `key`, or 0; *close is the closing "---" line. */
@@ -142,12 +156,16 @@ static int add_navigation(const govlog_log *log, const char *parent)
 {
 	int rc = 0;
 	for (size_t i = 0; i < govlog_log_count(log) && !rc; i++) {
-		const govlog_record *r = govlog_log_record_at(log, i);
+		/* the file as it is now, under the lock: another writer's edit is kept */
+		govlog_record *r = NULL;
+		rc = gl_log_reread(&r, log, govlog_log_record_at(log, i));
 		gl_buf out = GL_BUF_INIT, step = GL_BUF_INIT;
 		char order[24];
 		snprintf(order, sizeof(order), "%zu", i + 1);
-		if (r->frontmatter_error)
+		if (rc || r->frontmatter_error) {
+			govlog_record_free(r);
 			continue;
+		}
 		gl_buf_puts(&out, r->has_bom ? "\xEF\xBB\xBF" : "");
 		if (!r->has_frontmatter) {
 			gl_buf_printf(&out, "---\nparent: %s\nnav_order: %s\n---\n", parent, order);
@@ -159,9 +177,8 @@ static int add_navigation(const govlog_log *log, const char *parent)
 				set_key(&out, again, "nav_order", order);
 			govlog_record_free(again);
 		}
-		if (gl_fs_replace(r->path, out.ptr, out.len) < 0)
-			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path,
-					  strerror(errno));
+		rc = gl_write_replace(r->path, out.ptr, out.len);
+		govlog_record_free(r);
 		gl_buf_release(&out);
 		gl_buf_release(&step);
 	}
@@ -172,17 +189,26 @@ int govlog_index_write(const char *path, const govlog_log *log, govlog_index_for
 		       govlog_lang lang)
 {
 	gl_buf old = GL_BUF_INIT, out = GL_BUF_INIT, dir = GL_BUF_INIT;
-	bool exists = gl_fs_read(path, 16 * 1024 * 1024, &old) == GL_FS_OK;
+	bool exists = false;
+	int rc = gl_log_write_begin(log);
+	bool locked = !rc;
+	if (!rc)
+		rc = gl_write_read(&exists, path, 16 * 1024 * 1024, &old);
+	if (!rc && memchr(old.ptr, '\0', old.len))
+		rc = gl_error_set(GOVLOG_EIO, "%s is not a text file: not changed", path);
 	const char *slash = strrchr(path, '/');
 	gl_buf_put(&dir, path, slash ? (size_t)(slash - path) : 0);
 	char *table = NULL;
-	govlog_index_render(&table, log, dir.len ? dir.ptr : ".");
-	page(&out, &old, exists, table, fmt, lang);
-	int rc = 0;
-	if (gl_fs_replace(path, out.ptr, out.len) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
+	if (!rc)
+		govlog_index_render(&table, log, dir.len ? dir.ptr : ".");
+	if (!rc)
+		rc = page(&out, &old, exists, table, path, fmt, lang);
+	if (!rc)
+		rc = gl_write_replace(path, out.ptr, out.len);
 	if (!rc && fmt == GOVLOG_INDEX_JEKYLL)
 		rc = add_navigation(log, gl_lang_text(lang, GL_T_DECISION_LOG));
+	if (locked)
+		gl_write_end();
 	free(table);
 	gl_buf_release(&old);
 	gl_buf_release(&out);

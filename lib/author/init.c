@@ -13,6 +13,7 @@
 #include "author/template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/write.h"
 #include "util/banned.h"
 
 /* A .gitlab-ci.yml larger than this is not searched for the include. */
@@ -45,9 +46,7 @@ static int make_parents(const char *path)
 	if (!slash || slash == path)
 		return 0;
 	char *dir = gl_xstrndup(path, (size_t)(slash - path));
-	int rc = gl_fs_mkdir_p(dir) < 0
-			 ? gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", dir, strerror(errno))
-			 : 0;
+	int rc = gl_write_mkdirs(dir);
 	free(dir);
 	return rc;
 }
@@ -58,9 +57,9 @@ static int put(const setup *s, const char *rel, const char *data, size_t len)
 	gl_buf shown = GL_BUF_INIT;
 	gl_log_display_path(&shown, s->log, rel);
 	int rc = make_parents(shown.ptr);
-	int made = rc ? -1 : gl_fs_create_exclusive(shown.ptr, data, len);
+	int made = rc ? -1 : gl_write_create(shown.ptr, data, len, 0644, true);
 	if (!rc && made < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", shown.ptr, strerror(errno));
+		rc = made;
 	if (!rc)
 		s->fn(shown.ptr, made == 0 ? GOVLOG_INIT_CREATED : GOVLOG_INIT_KEPT, s->payload);
 	gl_buf_release(&shown);
@@ -171,8 +170,10 @@ static int put_ci(const setup *s, const char *ci)
 	int rc = put_template(s, "ci/gitlab.yml", gitlab_job);
 	gl_buf root_ci = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_path_join(&root_ci, govlog_log_root(s->log), ".gitlab-ci.yml");
-	if (!rc && gl_fs_read(root_ci.ptr, GL_CI_READ_MAX, &text) == GL_FS_OK &&
-	    !strstr(text.ptr, gitlab_job + strlen(".gitlab/")))
+	bool exists = false;
+	if (!rc)
+		rc = gl_write_read(&exists, root_ci.ptr, GL_CI_READ_MAX, &text);
+	if (!rc && exists && !strstr(text.ptr, gitlab_job + strlen(".gitlab/")))
 		s->fn(gitlab_job, GOVLOG_INIT_INCLUDE, s->payload);
 	else if (!rc)
 		rc = put_template(s, "ci/gitlab-ci.yml", ".gitlab-ci.yml");
@@ -192,14 +193,14 @@ static int init_parts(const setup *s, const govlog_init_options *o)
 	return rc;
 }
 
-int govlog_init_run(const govlog_log *log, const govlog_init_options *opts, govlog_init_fn fn,
-		    void *payload)
+/*
+ * Each file is created unless it exists, so an init that a crash stopped
+ * completes when run again.
+ */
+static int init_locked(const govlog_log *log, const govlog_init_options *o, govlog_init_fn fn,
+		       void *payload)
 {
-	govlog_init_options defaults = GOVLOG_INIT_OPTIONS_INIT;
-	const govlog_init_options *o = opts ? opts : &defaults;
-	int rc = check_options(o);
-	if (rc)
-		return rc;
+	int rc = 0;
 	setup s = {log, NULL, NULL, fn, payload};
 	if (o->hooks || o->ci)
 		return init_parts(&s, o);
@@ -223,5 +224,18 @@ int govlog_init_run(const govlog_log *log, const govlog_init_options *opts, govl
 	gl_buf_release(&folder);
 	gl_buf_release(&readme);
 	gl_buf_release(&name);
+	return rc;
+}
+
+int govlog_init_run(const govlog_log *log, const govlog_init_options *opts, govlog_init_fn fn,
+		    void *payload)
+{
+	govlog_init_options defaults = GOVLOG_INIT_OPTIONS_INIT;
+	const govlog_init_options *o = opts ? opts : &defaults;
+	int rc = check_options(o);
+	if (!rc && !(rc = gl_log_write_begin(log))) {
+		rc = init_locked(log, o, fn, payload);
+		gl_write_end();
+	}
 	return rc;
 }

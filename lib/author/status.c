@@ -19,6 +19,8 @@
 #include "check/rules/rules.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/write.h"
+#include "log/log_internal.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
 #include "util/banned.h"
@@ -396,9 +398,7 @@ static int write_rewrite(rewrite *w)
 		at = e->off + e->len;
 	}
 	gl_buf_put(&out, r->text.data + at, r->text.len - at);
-	int rc = 0;
-	if (gl_fs_replace(r->path, out.ptr, out.len) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", r->path, strerror(errno));
+	int rc = gl_write_replace(r->path, out.ptr, out.len);
 	gl_buf_release(&out);
 	return rc;
 }
@@ -475,24 +475,65 @@ static int check_values(const govlog_log *log, const govlog_status_options *o, c
 	return rc;
 }
 
+/*
+ * Under the work tree's lock, the record as its file holds it now (another
+ * run may have edited it since the log was read), and the transition again.
+ */
+static int reread(rewrite *w, const govlog_log *log, govlog_record **fresh)
+{
+	int rc = gl_log_reread(fresh, log, w->r);
+	if (!rc)
+		w->r = *fresh;
+	return rc;
+}
+
+static int recheck(const rewrite *w, govlog_status to, const govlog_status_options *o)
+{
+	govlog_status from = govlog_record_status(w->r);
+	if (gl_status_allowed(from, to))
+		return 0;
+	return gl_error_set(GOVLOG_EINVALID, "%s cannot go from %s to %s (it changed meanwhile)",
+			    o->id, govlog_status_name(from), govlog_status_name(to));
+}
+
+/*
+ * The successor is written first: when a crash stops the run between the two
+ * files, running it again finds the predecessor unchanged and the successor
+ * already naming it, and completes the change.
+ */
 int govlog_record_set_status(const govlog_log *log, const govlog_status_options *o)
 {
 	rewrite w = {0}, next = {0};
+	govlog_record *fresh[2] = {NULL, NULL};
 	govlog_status to = GOVLOG_STATUS_NONE;
 	char iso[11];
-	int rc = prepare(log, o, &w, &next, &to);
+	/* The values given are checked before anything is read or locked. */
+	int rc = check_values(log, o, iso);
 	if (!rc)
-		rc = check_values(log, o, iso);
+		rc = gl_log_write_begin(log);
+	bool locked = !rc;
+	if (!rc)
+		rc = prepare(log, o, &w, &next, &to);
+	if (!rc)
+		rc = reread(&w, log, &fresh[0]);
+	if (!rc && next.r)
+		rc = reread(&next, log, &fresh[1]);
+	if (!rc)
+		rc = recheck(&w, to, o);
 	if (!rc)
 		rc = set_status(&w, to, o, o->date ? iso : NULL,
 				to == GOVLOG_STATUS_SUPERSEDED ? next.r : NULL);
 	if (!rc && next.r && !names_already(next.r, w.r))
 		rc = add_supersedes(&next, w.r);
-	if (!rc)
-		rc = write_rewrite(&w);
 	if (!rc && next.edits.len)
 		rc = write_rewrite(&next);
+	if (!rc)
+		rc = write_rewrite(&w);
+	if (locked)
+		gl_write_end();
 	rewrite_release(&w);
 	rewrite_release(&next);
+	govlog_record_free(fresh[0]);
+	govlog_record_free(fresh[1]);
 	return rc;
 }

@@ -423,9 +423,14 @@ int gl_config_load(gl_config **out, const char *root, const char *shown_path)
 	gl_buf path = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_path_join(&path, root, GL_CONFIG_FILE);
 	bool exists = gl_fs_is_file(path.ptr);
-	gl_fs_result fr = exists ? gl_fs_read(path.ptr, CONFIG_MAX_BYTES, &text) : GL_FS_OK;
+	bool outside = exists && !gl_path_is_inside(path.ptr, root);
+	gl_fs_result fr =
+		exists && !outside ? gl_fs_read(path.ptr, CONFIG_MAX_BYTES, &text) : GL_FS_OK;
 	int rc = 0;
-	if (fr == GL_FS_TOO_LARGE)
+	if (outside)
+		rc = gl_error_set(GOVLOG_EINVALID, "%s leads outside the repository: not read",
+				  shown_path);
+	else if (fr == GL_FS_TOO_LARGE)
 		rc = gl_error_set(GOVLOG_EINVALID, "%s: larger than 1 MiB", shown_path);
 	else if (fr != GL_FS_OK)
 		rc = gl_error_set(GOVLOG_EIO, "cannot read %s", shown_path);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "govlog/text.h"
+#include "util/error.h"
 
 #include "util/banned.h"
 
@@ -44,6 +45,22 @@ void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...)
 	va_start(ap, id);
 	gl_lang_vprintf(out, lang, id, ap);
 	va_end(ap);
+}
+
+int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned line,
+		   const char *begin, const char *end)
+{
+	gl_buf msg = GL_BUF_INIT;
+	if (what == GL_MARKS_UNOPENED)
+		gl_lang_printf(&msg, lang, GL_T_MARKER_UNOPENED, path, line, end, begin);
+	else
+		gl_lang_printf(&msg, lang,
+			       what == GL_MARKS_UNCLOSED ? GL_T_MARKER_UNCLOSED
+							 : GL_T_MARKER_REPEATED,
+			       path, line, begin, end);
+	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
 }
 
 const char *gl_lang_code(govlog_lang lang)

@@ -14,6 +14,7 @@
 
 #include "govlog/common.h"
 #include "util/buf.h"
+#include "util/text.h"
 
 #define GL_TEXTS(X)                                                                                \
 	/* Record fields, as govlog new and govlog fmt write them (OS2 bullets). */                \
@@ -221,6 +222,13 @@
 	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \
 	X(UNKNOWN_VENDOR, "unknown vendor", "ukendt leverandør")                                   \
 	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
+	/* A file whose marked block (index, changelog) cannot be replaced safely. */              \
+	X(MARKER_UNCLOSED, "%s:%u: '%s' is never closed by '%s': nothing written",                 \
+	  "%s:%u: '%s' lukkes aldrig af '%s': intet er skrevet")                                   \
+	X(MARKER_UNOPENED, "%s:%u: '%s' has no '%s' before it: nothing written",                   \
+	  "%s:%u: '%s' har intet '%s' før sig: intet er skrevet")                                  \
+	X(MARKER_REPEATED, "%s:%u: '%s' again: one block up to '%s' is allowed; nothing written",  \
+	  "%s:%u: '%s' igen: kun én blok frem til '%s' er tilladt; intet er skrevet")              \
 	X(CHANGELOG, "Changelog", "Ændringslog")                                                   \
 	X(CHANGELOG_INTRO, "All notable changes to this project.",                                 \
 	  "Alle væsentlige ændringer i projektet.")                                                \
@@ -751,6 +759,13 @@ const char *gl_lang_text(govlog_lang lang, gl_text_id id);
 /* Appends the text, a printf format, with the arguments its conversions take. */
 void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...);
 void gl_lang_vprintf(gl_buf *out, govlog_lang lang, gl_text_id id, va_list ap);
+
+/*
+ * Sets the last error (util/error.h) to a marker problem of gl_text_marked_block
+ * in `path`, in the language, and returns GOVLOG_EINVALID.
+ */
+int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned line,
+		   const char *begin, const char *end);
 
 /* "en" or "da": the language's code, for HTML's lang attribute. */
 const char *gl_lang_code(govlog_lang lang);

@@ -16,6 +16,7 @@
 #include "util/fs.h"
 #include "util/utf8.h"
 #include "util/vec.h"
+#include "util/write.h"
 #include "util/banned.h"
 
 enum {
@@ -78,6 +79,32 @@ static unsigned folders_in(const char *rest)
 	for (; *rest; rest++)
 		n += *rest == '/';
 	return n;
+}
+
+int gl_log_write_begin(const govlog_log *log)
+{
+	int rc = gl_write_begin(log->root);
+	gl_write_sweep(log->root);
+	for (size_t i = 0; !rc && i < log->folders.len; i++)
+		gl_write_sweep(log->folders.items[i]);
+	return rc;
+}
+
+int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r)
+{
+	gl_buf data = GL_BUF_INIT;
+	bool exists = false;
+	const char *path = govlog_record_path(r);
+	*out = NULL;
+	int rc = gl_write_read(&exists, path, GL_RECORD_MAX_BYTES, &data);
+	if (!rc && !exists)
+		rc = gl_error_set(GOVLOG_ENOTFOUND, "'%s' is gone", path);
+	if (!rc && memchr(data.ptr, '\0', data.len))
+		rc = gl_error_set(GOVLOG_EIO, "'%s' is not a text file", path);
+	if (!rc)
+		rc = govlog_record_parse(out, path, data.ptr, data.len, &log->record_opts);
+	gl_buf_release(&data);
+	return rc;
 }
 
 /* Reads a record; `up` folders above its own are still inside the decision folder. */
@@ -261,8 +288,13 @@ static int load_path(govlog_log *log, const char *path)
 	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
 }
 
-/* Walks folders given relative to the root; each must exist. */
-static int load_folders(govlog_log *log, char *const *names, size_t count, const char *named_by)
+/*
+ * Walks folders given relative to the root; each must exist (unless
+ * `allow_missing`: a writer creates it, as after an interrupted init) and lie
+ * inside the work tree by its real path.
+ */
+static int load_folders(govlog_log *log, char *const *names, size_t count, const char *named_by,
+			bool allow_missing)
 {
 	gl_buf abs = GL_BUF_INIT, shown = GL_BUF_INIT;
 	int rc = 0;
@@ -275,6 +307,16 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 			gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
 			walk_snapshot(log, names[i]);
 			continue;
+		}
+		if (!gl_fs_is_dir(abs.ptr) && allow_missing && !gl_fs_is_link(abs.ptr)) {
+			gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
+			continue;
+		}
+		if (gl_fs_is_dir(abs.ptr) && !gl_path_is_inside(abs.ptr, log->root)) {
+			rc = gl_error_set(GOVLOG_EINVALID,
+					  "folder '%s' named in %s leads outside the repository",
+					  names[i], named_by);
+			break;
 		}
 		if (!gl_fs_is_dir(abs.ptr)) {
 			rc = gl_error_set(GOVLOG_ENOTFOUND,
@@ -304,7 +346,7 @@ static int load_detected(govlog_log *log, bool allow_empty)
 				  "adr, beslutninger, beslutningslog); name one: govlog check PATH",
 				  log->root);
 	else
-		rc = load_folders(log, found.items, found.len, "the layout");
+		rc = load_folders(log, found.items, found.len, "the layout", false);
 	gl_strvec_free(&found);
 	return rc;
 }
@@ -371,7 +413,8 @@ static int load_records(govlog_log *log, const govlog_log_options *opts)
 	if (!rc && !opts->path_count)
 		rc = log->config->folders.len
 			     ? load_folders(log, (char *const *)log->config->folders.items,
-					    log->config->folders.len, log->config->folders_origin)
+					    log->config->folders.len, log->config->folders_origin,
+					    opts->allow_empty)
 			     : load_detected(log, opts->allow_empty || log->snapshot);
 	return rc;
 }

@@ -13,6 +13,21 @@
  */
 void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log);
 
+/*
+ * The record `r` of the log read again from its file (resolved inside the
+ * work tree) and parsed as the log parses: a writer holding the work tree's
+ * lock (util/write.h) edits what the last writer left, not what the log saw.
+ * The caller frees *out with govlog_record_free.
+ */
+int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r);
+
+/*
+ * gl_write_begin for the log's work tree, then the stale temporary files of
+ * its root and decision folders removed: whatever a writer writes, the ones
+ * a crash left in the log go. gl_write_end releases it.
+ */
+int gl_log_write_begin(const govlog_log *log);
+
 /* What decided a log's language (govlog config shows it). */
 typedef enum gl_lang_source {
 	GL_LANG_FROM_CONFIG,  /* language: in .govlog.yml */

@@ -6,6 +6,9 @@
 #include "diag/texts.h"
 #include "util/error.h"
 #include "util/fs.h"
+#include "util/text.h"
+#include "util/write.h"
+#include "log/log_internal.h"
 #include "trace/notes.h"
 #include "trace/release_internal.h"
 #include "util/escape.h"
@@ -153,20 +156,28 @@ int govlog_changelog_write(FILE *f, const govlog_log *log, const govlog_release_
 	return rc;
 }
 
-/* The file with the part between the markers replaced, or added after its first heading. */
-static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, govlog_lang lang)
+/*
+ * The file with the part between the markers replaced, or added after its
+ * first heading; markers that do not make one complete pair are an error.
+ */
+static int merged(gl_buf *out, const gl_buf *old, const gl_buf *body, const char *path,
+		  govlog_lang lang)
 {
-	const char *start = old->len ? strstr(old->ptr, MARK_START) : NULL;
-	const char *end = start ? strstr(start, MARK_END) : NULL;
+	size_t from = 0, to = 0;
+	unsigned line = 0;
+	gl_marks marks =
+		gl_text_marked_block(old->ptr, old->len, MARK_START, MARK_END, &from, &to, &line);
 	if (!old->len) {
 		changelog_intro(out, lang);
 		gl_buf_put(out, body->ptr, body->len);
-	} else if (start && end) {
-		const char *after = end + strlen(MARK_END);
+	} else if (marks == GL_MARKS_PAIR) {
+		const char *after = old->ptr + to;
 		after += *after == '\n';
-		gl_buf_put(out, old->ptr, (size_t)(start - old->ptr));
+		gl_buf_put(out, old->ptr, from);
 		gl_buf_put(out, body->ptr, body->len);
 		gl_buf_puts(out, after);
+	} else if (marks != GL_MARKS_NONE) {
+		return gl_marks_error(lang, path, marks, line, MARK_START, MARK_END);
 	} else {
 		const char *h1 = !strncmp(old->ptr, "# ", 2) ? old->ptr : strstr(old->ptr, "\n# ");
 		const char *eol = h1 ? strchr(h1 + (*h1 == '\n'), '\n') : NULL;
@@ -177,32 +188,42 @@ static void merged(gl_buf *out, const gl_buf *old, const gl_buf *body, govlog_la
 		gl_buf_puts(out, at ? "" : "\n");
 		gl_buf_puts(out, old->ptr + at);
 	}
+	return 0;
 }
 
-int govlog_changelog_update(bool *changed, const govlog_log *log, const char *path,
-			    const govlog_release_options *o)
+/* Under the work tree's lock: the file read (inside the work tree), merged, replaced. */
+static int update_locked(bool *changed, const gl_history *h, const char *path)
 {
-	gl_history *h = NULL;
 	gl_buf old = GL_BUF_INIT, body = GL_BUF_INIT, out = GL_BUF_INIT;
-	*changed = false;
-	int rc = load(&h, log, o);
-	gl_fs_result read = rc ? GL_FS_OK : gl_fs_read(path, 16 * 1024 * 1024, &old);
-	if (!rc && read != GL_FS_OK && !(read == GL_FS_ERROR && errno == ENOENT))
-		rc = gl_error_set(GOVLOG_EIO, "cannot read %s", path);
+	bool exists = false;
+	int rc = gl_write_read(&exists, path, 16 * 1024 * 1024, &old);
 	if (!rc && memchr(old.ptr, '\0', old.len))
 		rc = gl_error_set(GOVLOG_EIO, "%s is not a text file: not changed", path);
 	if (!rc) {
 		gl_notes n;
 		gl_notes_init(&n, h);
 		changelog_body(&body, &n, NULL);
-		merged(&out, &old, &body, n.lang);
-		*changed = out.len != old.len || memcmp(out.ptr, old.ptr, out.len);
-		if (*changed && gl_fs_replace(path, out.ptr, out.len) < 0)
-			rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(errno));
+		rc = merged(&out, &old, &body, path, n.lang);
 	}
+	*changed = !rc && (out.len != old.len || memcmp(out.ptr, old.ptr, out.len));
+	if (*changed)
+		rc = gl_write_replace(path, out.ptr, out.len);
 	gl_buf_release(&old);
 	gl_buf_release(&body);
 	gl_buf_release(&out);
+	return rc;
+}
+
+int govlog_changelog_update(bool *changed, const govlog_log *log, const char *path,
+			    const govlog_release_options *o)
+{
+	gl_history *h = NULL;
+	*changed = false;
+	int rc = load(&h, log, o);
+	if (!rc && !(rc = gl_log_write_begin(log))) {
+		rc = update_locked(changed, h, path);
+		gl_write_end();
+	}
 	gl_history_free(h);
 	return rc;
 }

@@ -32,22 +32,7 @@ bool gl_strvec_contains(const gl_strvec *v, const char *s);
 void gl_path_join(gl_buf *out, const char *a, const char *b);
 /* `target` relative to `base`, both absolute and normalised ("../x/y", or "." when equal). */
 void gl_path_relative(gl_buf *out, const char *target, const char *base);
-/*
- * Replaces (or creates) a file atomically: the data goes to a temporary file
- * in the same folder, is synced, takes the old file's mode (0644 for a new
- * one) and is renamed into place. 0, or -1 with errno set; nothing is left
- * behind on failure.
- */
-int gl_fs_replace(const char *path, const char *data, size_t len);
-
-/*
- * Creates a file that must not exist yet: the data goes to a temporary file
- * that is linked to `path`, so the file appears whole and an existing one is
- * never replaced. 0; 1 when `path` exists; -1 with errno on failure.
- */
-int gl_fs_create_exclusive(const char *path, const char *data, size_t len);
-/* gl_fs_create_exclusive with the file's permission bits (0755 for a script). */
-int gl_fs_create_exclusive_mode(const char *path, const char *data, size_t len, unsigned mode);
+/* Writing files: util/write.h (the lock, temporary files, atomic replace). */
 
 /*
  * Renames `from` to `to` in the same folder unless `to` exists (a symbolic

@@ -1,6 +1,9 @@
 /* Line index for positions: every diagnostic's line:col comes through here. */
 #include "util/text.h"
 
+#include <stdbool.h>
+#include <string.h>
+
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -71,4 +74,63 @@ size_t gl_text_offset(const gl_text *t, unsigned line, unsigned byte_col)
 	size_t end = gl_text_line_end(t, line);
 	size_t off = start + (byte_col ? byte_col - 1 : 0);
 	return off > end ? end : off;
+}
+
+/* The first occurrence of needle in data[0..len), or NULL. */
+static const char *find_bytes(const char *data, size_t len, const char *needle, size_t n)
+{
+	for (const char *p = data; n && p + n <= data + len; p++) {
+		p = memchr(p, needle[0], (size_t)(data + len - p));
+		if (!p || p + n > data + len)
+			return NULL;
+		if (!memcmp(p, needle, n))
+			return p;
+	}
+	return NULL;
+}
+
+/* The next occurrence of either marker at or after `at`; *is_begin tells which. */
+static const char *next_mark(const char *data, size_t len, size_t at, const char *begin,
+			     const char *end, bool *is_begin)
+{
+	const char *b = find_bytes(data + at, len - at, begin, strlen(begin));
+	const char *e = find_bytes(data + at, len - at, end, strlen(end));
+	*is_begin = b && (!e || b < e);
+	return *is_begin ? b : e;
+}
+
+static unsigned line_of(const char *data, const char *at)
+{
+	unsigned line = 1;
+	for (const char *p = data; p < at; p++)
+		line += *p == '\n';
+	return line;
+}
+
+gl_marks gl_text_marked_block(const char *data, size_t len, const char *begin, const char *end,
+			      size_t *from, size_t *to, unsigned *line)
+{
+	bool is_begin, second_begin, third_begin;
+	const char *first = next_mark(data, len, 0, begin, end, &is_begin);
+	*line = first ? line_of(data, first) : 0;
+	if (!first)
+		return GL_MARKS_NONE;
+	if (!is_begin)
+		return GL_MARKS_UNOPENED;
+	const char *second = next_mark(data, len, (size_t)(first - data) + strlen(begin), begin,
+				       end, &second_begin);
+	if (!second)
+		return GL_MARKS_UNCLOSED;
+	*line = line_of(data, second);
+	if (second_begin)
+		return GL_MARKS_REPEATED;
+	size_t after = (size_t)(second - data) + strlen(end);
+	const char *third = next_mark(data, len, after, begin, end, &third_begin);
+	if (third) {
+		*line = line_of(data, third);
+		return third_begin ? GL_MARKS_REPEATED : GL_MARKS_UNOPENED;
+	}
+	*from = (size_t)(first - data);
+	*to = after;
+	return GL_MARKS_PAIR;
 }

@@ -26,4 +26,21 @@ govlog_pos gl_text_pos(const gl_text *t, size_t offset);
 /* Offset of a 1-based byte column on a line, clamped to the line. */
 size_t gl_text_offset(const gl_text *t, unsigned line, unsigned byte_col);
 
+/* What gl_text_marked_block found. */
+typedef enum gl_marks {
+	GL_MARKS_NONE = 0, /* neither marker */
+	GL_MARKS_PAIR,     /* one complete pair, begin before end */
+	GL_MARKS_UNCLOSED, /* a begin marker with no end after it */
+	GL_MARKS_UNOPENED, /* an end marker with no begin before it */
+	GL_MARKS_REPEATED  /* a second begin marker (nested or a second block) */
+} gl_marks;
+
+/*
+ * The one block of `data` between the markers `begin` and `end` (plain
+ * strings): for GL_MARKS_PAIR, *from is where begin starts and *to where end
+ * stops; for a problem, *line is the 1-based line of the marker at fault.
+ */
+gl_marks gl_text_marked_block(const char *data, size_t len, const char *begin, const char *end,
+			      size_t *from, size_t *to, unsigned *line);
+
 #endif

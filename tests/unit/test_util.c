@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -23,6 +24,7 @@
 #include "util/strmap.h"
 #include "util/text.h"
 #include "util/vec.h"
+#include "util/write.h"
 
 /* --- buf --- */
 
@@ -294,6 +296,93 @@ static void test_path_is_inside(void **state)
 	unlink(file);
 	rmdir(sibling);
 	rmdir(sub);
+	rmdir(root);
+	rmdir(tmp);
+}
+
+/* Only one complete pair of markers is a block; anything else names the line at fault. */
+static void test_marked_block(void **state)
+{
+	(void)state;
+	size_t from = 0, to = 0;
+	unsigned line = 0;
+	const char *ok = "a\n[b]\nx\n[/b]\nz\n";
+	assert_int_equal(gl_text_marked_block(ok, strlen(ok), "[b]", "[/b]", &from, &to, &line),
+			 GL_MARKS_PAIR);
+	assert_int_equal(from, 2);
+	assert_int_equal(to, 12);
+	const struct {
+		const char *text;
+		gl_marks want;
+		unsigned line;
+	} bad[] = {
+		{"a\n[b]\nx\n", GL_MARKS_UNCLOSED, 2},
+		{"a\nb\n[/b]\n[b]\n", GL_MARKS_UNOPENED, 3},
+		{"[b]\n[b]\n[/b]\n[/b]\n", GL_MARKS_REPEATED, 2},
+		{"[b]\n[/b]\n\n[b]\n[/b]\n", GL_MARKS_REPEATED, 4},
+		{"[b]\n[/b]\n[/b]\n", GL_MARKS_UNOPENED, 3},
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		assert_int_equal(gl_text_marked_block(bad[i].text, strlen(bad[i].text), "[b]",
+						      "[/b]", &from, &to, &line),
+				 bad[i].want);
+		assert_int_equal(line, bad[i].line);
+	}
+	assert_int_equal(gl_text_marked_block("none", 4, "[b]", "[/b]", &from, &to, &line),
+			 GL_MARKS_NONE);
+}
+
+/* The writer: outside targets refused, links edited at their target, stale temporaries swept. */
+static void test_write_discipline(void **state)
+{
+	(void)state;
+	char tmp[] = "/tmp/govlog-write-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char root[64], outside[64], link_out[96], target[96], link_in[96], stale[128], path[96];
+	snprintf(root, sizeof(root), "%s/repo", tmp);
+	snprintf(outside, sizeof(outside), "%s/out.md", tmp);
+	snprintf(link_out, sizeof(link_out), "%s/out.md", root);
+	snprintf(target, sizeof(target), "%s/real.md", root);
+	snprintf(link_in, sizeof(link_in), "%s/in.md", root);
+	snprintf(stale, sizeof(stale), "%s/.in.md" GL_WRITE_TMP_MARK "AbC123", root);
+	snprintf(path, sizeof(path), "%s/new.md", root);
+	assert_int_equal(mkdir(root, 0777), 0);
+	write_file(outside, "outside\n");
+	write_file(target, "old\n");
+	write_file(stale, "half");
+	assert_int_equal(chmod(target, 0600), 0);
+	assert_int_equal(symlink(outside, link_out), 0);
+	assert_int_equal(symlink("real.md", link_in), 0);
+
+	assert_int_equal(gl_write_begin(root), 0);
+	assert_int_equal(gl_write_begin(root), 0); /* nested: the same lock */
+	assert_int_equal(gl_write_replace(link_out, "x", 1), GOVLOG_EIO);
+	assert_int_equal(gl_write_replace(link_in, "new\n", 4), 0);
+	assert_int_equal(gl_write_create(path, "n\n", 2, 0644, true), 0);
+	assert_int_equal(gl_write_create(path, "m\n", 2, 0644, true), 1);
+	gl_write_end();
+	gl_write_end();
+	assert_int_equal(gl_write_replace(target, "x", 1), GOVLOG_ERROR); /* no lock */
+
+	gl_buf b = GL_BUF_INIT;
+	assert_int_equal(gl_fs_read(outside, 100, &b), GL_FS_OK);
+	assert_string_equal(b.ptr, "outside\n");
+	gl_buf_clear(&b);
+	assert_int_equal(gl_fs_read(target, 100, &b), GL_FS_OK);
+	assert_string_equal(b.ptr, "new\n");
+	gl_buf_release(&b);
+	struct stat st;
+	assert_int_equal(lstat(link_in, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	assert_int_equal(stat(target, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+	assert_int_not_equal(access(stale, F_OK), 0);
+
+	unlink(link_in);
+	unlink(link_out);
+	unlink(target);
+	unlink(path);
+	unlink(outside);
 	rmdir(root);
 	rmdir(tmp);
 }
@@ -626,6 +715,8 @@ int main(void)
 		cmocka_unit_test(test_escape_terminal),
 		cmocka_unit_test(test_escape_markdown),
 		cmocka_unit_test(test_escape_csv),
+		cmocka_unit_test(test_marked_block),
+		cmocka_unit_test(test_write_discipline),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -119,7 +119,12 @@ static bool jekyll_page(const gov *g, const char *rel)
 	return false;
 }
 
-static void check_file(gov *g, const char *rel, bool template)
+/*
+ * A file at `rel`; a link is read only when it resolves inside the work tree,
+ * and one leading outside is reported when `report_link` (the issue-form rules
+ * report those in template folders).
+ */
+static void check_file(gov *g, const char *rel, bool template, bool report_link)
 {
 	gl_buf path = GL_BUF_INIT, data = GL_BUF_INIT;
 	gl_path_join(&path, govlog_log_root(g->log), rel);
@@ -129,7 +134,11 @@ static void check_file(gov *g, const char *rel, bool template)
 	size_t n = strlen(rel);
 	bool yaml =
 		n > 4 && (!strcasecmp(rel + n - 4, ".yml") || !strcasecmp(rel + n - 5, ".yaml"));
-	if (gl_fs_is_file(path.ptr) && !gl_fs_is_link(path.ptr) &&
+	bool inside = gl_path_is_inside(path.ptr, govlog_log_root(g->log));
+	if (!inside && report_link && gl_fs_is_file(path.ptr))
+		gl_diag_addt(g->out, GL_RULE_FILE_UNREADABLE, g->shown.ptr, (govlog_pos){0, 0},
+			     NULL, GL_T_FILE_LINK_OUTSIDE);
+	if (inside && gl_fs_is_file(path.ptr) &&
 	    gl_fs_read(path.ptr, FILE_MAX_BYTES, &data) == GL_FS_OK &&
 	    !memchr(data.ptr, 0, data.len)) {
 		if (yaml)
@@ -182,7 +191,9 @@ static void template_folder(gov *g, const char *rel)
 				continue;
 			gl_buf_clear(&file);
 			gl_path_join(&file, rel, name);
-			check_file(g, file.ptr, true);
+			/* templates.c reports the issue forms and templates it reads itself */
+			check_file(g, file.ptr, true,
+				   config || strcasecmp(rel, ".github/ISSUE_TEMPLATE"));
 		}
 	gl_strvec_free(&names);
 	gl_buf_release(&dir);
@@ -205,9 +216,9 @@ static void scan(gov *g, const char *rel)
 			if (folder && !strcmp(rel, ".github"))
 				template_folder(g, file.ptr);
 			else if (is_template_name(name))
-				check_file(g, file.ptr, true);
+				check_file(g, file.ptr, true, true);
 			else if (is_governance_name(name))
-				check_file(g, file.ptr, false);
+				check_file(g, file.ptr, false, true);
 		}
 	gl_strvec_free(&names);
 	gl_buf_release(&dir);

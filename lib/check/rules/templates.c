@@ -135,7 +135,12 @@ static void check_file(tpl *t, const char *dir, const char *name)
 	gl_path_join(&path, dir, name);
 	gl_buf_clear(&t->shown);
 	gl_path_relative(&t->shown, path.ptr, gl_log_cwd(t->log));
-	if (gl_fs_read(path.ptr, TEMPLATE_MAX_BYTES, &data) == GL_FS_OK) {
+	/* A link (of the file or a folder above it) that leaves the work tree is not followed. */
+	if (!gl_path_is_inside(path.ptr, govlog_log_root(t->log))) {
+		if (gl_fs_is_file(path.ptr))
+			gl_diag_addt(t->out, GL_RULE_FILE_UNREADABLE, t->shown.ptr,
+				     (govlog_pos){0, 0}, NULL, GL_T_FILE_LINK_OUTSIDE);
+	} else if (gl_fs_read(path.ptr, TEMPLATE_MAX_BYTES, &data) == GL_FS_OK) {
 		if (form)
 			check_form(t, data.ptr, data.len);
 		else
