@@ -135,7 +135,7 @@ static int load(gl_history **h, const govlog_log *log, const govlog_release_opti
 	if (o && o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
 				    o->version);
-	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL};
+	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL, false};
 	return gl_history_load(h, log, &ho);
 }
 

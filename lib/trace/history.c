@@ -217,6 +217,14 @@ static int read_changes(loader *ld, const gl_history_options *o)
 		return gl_error_set(GOVLOG_ENOTFOUND, "'%s' is no release tag", o->only);
 	if (o->only && !*o->only)
 		only = GL_UNRELEASED;
+	/* The release HEAD is in, found before the walk, so only its commits are read. */
+	if (!o->only && o->only_current) {
+		int rc = gl_history_current(h, &only);
+		if (!rc && only == GL_UNRELEASED)
+			rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
+		if (rc)
+			return rc;
+	}
 	const char **heads = gl_xcalloc(h->releases.len + 1, sizeof(*heads));
 	for (size_t i = 0; i < h->releases.len; i++)
 		heads[i] = h->releases.items[i].commit;

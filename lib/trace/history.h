@@ -59,6 +59,8 @@ typedef struct gl_history_options {
 	/* Read only the commits of this release (a tag name), or the unreleased
 	 * ones ("" ); NULL: all. */
 	const char *only;
+	/* Read only the commits of the newest release HEAD reaches (when only is NULL). */
+	bool only_current;
 } gl_history_options;
 
 /*

@@ -140,11 +140,12 @@ void gl_selection_sort(gl_selection *sel, const gl_history *h)
 
 int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_release_options *o)
 {
-	gl_history_options ho = {o->fold_prereleases, NULL, NULL};
+	gl_history_options ho = {o->fold_prereleases, NULL, NULL, false};
 	memset(sel, 0, sizeof(*sel));
 	sel->release = GL_UNRELEASED;
 	if (!o->range && o->tag)
 		ho.only = o->tag;
+	ho.only_current = !o->range && !o->tag;
 	int rc = gl_history_load(&sel->h, log, &ho);
 	if (!rc && !o->range && !o->tag) {
 		rc = gl_history_current(sel->h, &sel->release);
@@ -165,7 +166,7 @@ int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_rel
 
 int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range)
 {
-	gl_history_options ho = {false, NULL, NULL};
+	gl_history_options ho = {false, NULL, NULL, false};
 	memset(sel, 0, sizeof(*sel));
 	sel->release = GL_UNRELEASED;
 	int rc = gl_history_load(&sel->h, log, &ho);
