@@ -134,14 +134,35 @@ static void subject_rewrite(const char *s, size_t len)
 	rewrite(s, n);
 }
 
+/* Two readings of the same bytes are the same reading. */
+static void same(const gl_message *a, const gl_message *b)
+{
+	fz_require(a->conventional == b->conventional && a->breaking == b->breaking &&
+			   a->kind == b->kind && a->merge == b->merge && a->fixup == b->fixup &&
+			   fz_str_same(a->type, b->type) && fz_str_same(a->scope, b->scope) &&
+			   fz_str_same(a->subject, b->subject) &&
+			   fz_str_same(a->breaking_note, b->breaking_note) &&
+			   fz_str_same(a->pr, b->pr) && fz_str_same(a->reverts, b->reverts) &&
+			   a->refs.len == b->refs.len && a->footers.len == b->footers.len &&
+			   a->decisions.len == b->decisions.len,
+		   "reading a message twice reads the same");
+	for (size_t i = 0; i < a->refs.len; i++)
+		fz_require(fz_str_same(a->refs.items[i].id, b->refs.items[i].id) &&
+				   a->refs.items[i].kind == b->refs.items[i].kind,
+			   "reading a message twice finds the same references");
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	gl_message m;
+	gl_message m, again;
 	size_t n = 0;
 	/* With and without patterns, into the same message after a release. */
 	gl_message_parse(&m, (const char *)data, size, tickets(), 2);
 	n += check(&m);
 	agree(&m, (const char *)data, size);
+	gl_message_parse(&again, (const char *)data, size, tickets(), 2);
+	same(&m, &again);
+	gl_message_release(&again);
 	gl_message_release(&m);
 	gl_message_parse(&m, (const char *)data, size, NULL, 0);
 	n += check(&m);
