@@ -359,14 +359,16 @@ static const gl_cfg_key top_keys[] = {
  */
 static govlog_pos yaml_stop(const yaml_mark_t *m, const char *text, size_t len)
 {
-	bool unended = len && text[len - 1] != '\n' && text[len - 1] != '\r';
-	if (m->index < len || !unended)
-		return (govlog_pos){(unsigned)m->line + 1, (unsigned)m->column + 1};
+	govlog_pos at = {(unsigned)m->line + 1, (unsigned)m->column + 1};
+	if (!len || text[len - 1] == '\n' || text[len - 1] == '\r')
+		return at;
+	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
 	gl_text t;
 	gl_text_init(&t, text, len);
-	govlog_pos end = gl_text_pos(&t, len);
+	if (at.line > gl_text_line_count(&t))
+		at = gl_text_pos(&t, len);
 	gl_text_release(&t);
-	return end;
+	return at;
 }
 
 static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
