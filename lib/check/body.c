@@ -90,7 +90,10 @@ static void parse(doc *d, const char *s, size_t len)
 		if (!in_comment && b > a && s[a] == '#') {
 			gl_buf h = GL_BUF_INIT;
 			normalise(&h, s + a, b - a);
-			size_t skip = strspn(s + a, "# "), end = b;
+			size_t skip = 0, end = b;
+			/* Bounded: the body need not end in a NUL (strspn read past it). */
+			while (a + skip < b && (s[a + skip] == '#' || s[a + skip] == ' '))
+				skip++;
 			while (end > a + skip && (s[end - 1] == ' ' || s[end - 1] == '\r'))
 				end--;
 			part p = {gl_buf_detach(&h), gl_xstrndup(s + a + skip, end - a - skip),

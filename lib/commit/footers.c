@@ -162,8 +162,14 @@ void gl_footers_read(gl_footers *out, const gl_text *t, unsigned head, unsigned 
 		size_t before = out->len;
 		if (!skipped(&p, l))
 			add(out, &p, l, git_block);
-		if (out->len > before && !cc_block)
+		if (out->len > before && !cc_block) {
 			out->items[out->len - 1].conventional = false;
+			/* "Fixes #12" among trailers: Git needs a colon, and outside a
+			 * Conventional Commits block it is no footer either, so neither
+			 * reading has it (nor may it count as a reference). */
+			if (!out->items[out->len - 1].git)
+				out->len--;
+		}
 	}
 }
 

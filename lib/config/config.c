@@ -10,6 +10,7 @@
 #include "util/error.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/text.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
 #include "diag/texts.h"
@@ -351,6 +352,25 @@ static const gl_cfg_key top_keys[] = {
 	{NULL, NULL},
 };
 
+/*
+ * Where libyaml stopped, 1-based. At the end of a file without a final line
+ * break libyaml counts one more line than the file has (it closes the last
+ * line itself); the end of the text is the place an editor can show.
+ */
+static govlog_pos yaml_stop(const yaml_mark_t *m, const char *text, size_t len)
+{
+	govlog_pos at = {(unsigned)m->line + 1, (unsigned)m->column + 1};
+	if (!len || text[len - 1] == '\n' || text[len - 1] == '\r')
+		return at;
+	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
+	gl_text t;
+	gl_text_init(&t, text, len);
+	if (at.line > gl_text_line_count(&t))
+		at = gl_text_pos(&t, len);
+	gl_text_release(&t);
+	return at;
+}
+
 static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
 {
 	yaml_parser_t parser;
@@ -358,10 +378,11 @@ static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
 		return gl_error_set(GOVLOG_ERROR, "out of memory reading %s", ld->shown);
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	int rc = 0;
-	if (!yaml_parser_load(&parser, &ld->doc))
-		rc = gl_error_set(GOVLOG_EINVALID, "%s:%zu:%zu: invalid YAML: %s", ld->shown,
-				  parser.problem_mark.line + 1, parser.problem_mark.column + 1,
-				  parser.problem ? parser.problem : "error");
+	if (!yaml_parser_load(&parser, &ld->doc)) {
+		govlog_pos at = yaml_stop(&parser.problem_mark, text, len);
+		rc = gl_error_set(GOVLOG_EINVALID, "%s:%u:%u: invalid YAML: %s", ld->shown, at.line,
+				  at.col, parser.problem ? parser.problem : "error");
+	}
 	yaml_parser_delete(&parser);
 	return rc;
 }

@@ -6,6 +6,7 @@
 #include "fuzz.h"
 #include "govlog/commit.h"
 #include "govlog/diag.h"
+#include "oracle.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -20,15 +21,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	o.references = tickets;
 	o.reference_count = 2;
 	o.comments = size % 2 == 0; /* both a hook's message file and a message from history */
-	govlog_diag_list *diags = NULL;
-	govlog_diag_list_new(&diags);
-	if (govlog_commit_check(diags, "msg", (const char *)data, size, NULL, &o) != 0)
-		abort();
-	for (size_t i = 0; i < govlog_diag_list_count(diags); i++) {
-		const govlog_diag *d = govlog_diag_list_get(diags, i);
-		if (!d->message || !*d->message || !d->rule)
-			abort();
-	}
-	govlog_diag_list_free(diags);
+	govlog_diag_list *a = NULL, *b = NULL;
+	govlog_diag_list_new(&a);
+	govlog_diag_list_new(&b);
+	fz_require(govlog_commit_check(a, "msg", (const char *)data, size, NULL, &o) == 0 &&
+			   govlog_commit_check(b, "msg", (const char *)data, size, NULL, &o) == 0,
+		   "checking a message succeeds");
+	fz_require(fz_diags_same(a, b), "checking a message twice finds the same");
+	fz_input in = {"msg", (const char *)data, size};
+	fz_diags_check(a, &in, 1);
+	govlog_diag_list_free(a);
+	govlog_diag_list_free(b);
 	return 0;
 }
