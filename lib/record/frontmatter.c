@@ -491,6 +491,11 @@ int gl_ytree_load(gl_ytree *t, const char *text, size_t len, const char **error,
 		gl_buf_printf(&msg, "invalid YAML: %s", parser.problem ? parser.problem : "error");
 		*error = gl_arena_strdup(&t->arena, msg.ptr);
 		t->problem = gl_arena_strdup(&t->arena, parser.problem ? parser.problem : "error");
+		if (parser.context) {
+			t->context = gl_arena_strdup(&t->arena, parser.context);
+			t->context_pos = (govlog_pos){(unsigned)parser.context_mark.line + 1,
+						      (unsigned)parser.context_mark.column + 1};
+		}
 		*pos = (govlog_pos){(unsigned)parser.problem_mark.line + 1,
 				    (unsigned)parser.problem_mark.column + 1};
 		gl_buf_release(&msg);

@@ -29,6 +29,8 @@ typedef struct gl_ytree {
 	gl_arena arena;
 	gl_ynode *root;      /* NULL for an empty document */
 	const char *problem; /* after a failed load: libyaml's words, NULL when too large */
+	const char *context; /* libyaml's "while scanning …", or NULL */
+	govlog_pos context_pos;
 } gl_ytree;
 
 /*

@@ -101,7 +101,14 @@ static void check_form(tpl *t, const char *data, size_t len)
 	govlog_pos pos;
 	if (gl_ytree_load(&tree, data, len, &error, &pos) < 0) {
 		(void)error; /* English; the form's problem is said in the log's language */
-		if (tree.problem)
+		if (tree.problem && tree.context && tree.context_pos.line != pos.line)
+			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
+				     GL_T_FM_INVALID_CONTEXT_AT, tree.problem, tree.context,
+				     tree.context_pos.line, tree.context_pos.col);
+		else if (tree.problem && tree.context)
+			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
+				     GL_T_FM_INVALID_CONTEXT, tree.problem, tree.context);
+		else if (tree.problem)
 			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
 				     GL_T_FM_INVALID, tree.problem);
 		else
