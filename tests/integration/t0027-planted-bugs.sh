@@ -3,8 +3,9 @@
 # caught here from what the user sees: SARIF levels, CSV quoting, the
 # changelog's order, rename detection in history, the Danish status words,
 # a forbidden transition, IDs that differ only in case, front matter closed by
-# "...", pre-push and branch deletions, four-digit squash suffixes, and
-# "Resolves #N" closing its issue.
+# "...", pre-push and branch deletions, four-digit squash suffixes,
+# "Resolves #N" closing its issue, ',' in a GitHub annotation's file name,
+# and '<' in an HTML page's title.
 . "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
@@ -32,6 +33,14 @@ run_govlog "$repo" check --format sarif
 levels=$(printf '%s\n' "$out" | jq -r '.runs[0].results[] | "\(.ruleId) \(.level)"' | sort)
 expect_line "$levels" "status/unknown error" "SARIF: an error finding has level error"
 expect_line "$levels" "date/format warning" "SARIF: a warning finding has level warning"
+
+# --- GitHub annotations: ',' in a property is %2C (GitHub's escaping) ---
+nygard "$repo/doc/adr/0004-use-a,b.md" Acceptd 2026-01-07 "4. Use A, B"
+run_govlog "$repo" check --format github
+expect_line "$out" "::error file=doc/adr/0004-use-a%2Cb.md,line=" \
+	"a ',' in an annotation's file property is escaped as %2C"
+expect_no_line "$out" "file=doc/adr/0004-use-a,b.md" "and never written raw (it would end the property)"
+rm "$repo/doc/adr/0004-use-a,b.md"
 
 # --- CSV: RFC 4180 doubles quotes inside a quoted field ------------------
 nygard "$repo/doc/adr/0003-use-z.md" Accepted 2026-01-06 '3. Say "hello", then go'
@@ -67,6 +76,12 @@ closes=$(printf '%s\n' "$out" | jq -r '.groups.fixes[0].refs[] | select(.id == "
 [ "$closes" = true ] && pass "the footer 'Resolves #42' closes issue 42" || fail "'Resolves #42' does not close: '$closes'"
 closes=$(printf '%s\n' "$out" | jq -r '.groups.fixes[0].refs[] | select(.id == "43") | .closes')
 [ "$closes" = true ] && pass "'resolves #43' in the body closes issue 43" || fail "'resolves #43' does not close: '$closes'"
+
+# --- HTML: the page's <title> is escaped like its body ------------------
+git -C "$repo" tag 'end<b>'
+run_govlog "$repo" release-notes --range 'v1.0.0..end<b>' --format html
+expect_line "$out" "<title>v1.0.0..end&lt;b&gt;</title>" "'<' in the HTML <title> is escaped"
+expect_no_line "$out" "end<b>" "and never written raw"
 
 # --- rename detection: a renamed accepted record is still that record ----
 hist=$(new_repo rename)
