@@ -360,13 +360,20 @@ static const gl_cfg_key top_keys[] = {
 static govlog_pos yaml_stop(const yaml_mark_t *m, const char *text, size_t len)
 {
 	govlog_pos at = {(unsigned)m->line + 1, (unsigned)m->column + 1};
-	if (!len || text[len - 1] == '\n' || text[len - 1] == '\r')
-		return at;
-	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
 	gl_text t;
 	gl_text_init(&t, text, len);
-	if (at.line > gl_text_line_count(&t))
+	bool unended = len && text[len - 1] != '\n' && text[len - 1] != '\r';
+	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
+	if (unended && at.line > gl_text_line_count(&t))
 		at = gl_text_pos(&t, len);
+	/* libyaml also breaks lines at U+2028, U+2029 and NEL, which editors do
+	 * not: a column past the line's end is shown at its end. */
+	if (at.line <= gl_text_line_count(&t)) {
+		size_t a = gl_text_line_start(&t, at.line), b = gl_text_line_end(&t, at.line);
+		unsigned last = (unsigned)gl_utf8_count(text + a, b - a) + 1;
+		if (at.col > last)
+			at.col = last;
+	}
 	gl_text_release(&t);
 	return at;
 }

@@ -37,15 +37,21 @@ static size_t utf8_len(const unsigned char *p, size_t left)
 	return n;
 }
 
-/* The length of a line break at p (fine: YAML's breaks too), 0 when none. */
-static size_t line_break(const unsigned char *p, size_t left, bool fine)
+/* How lines are split: at LF only, at LF, CRLF and CR (govlog's own line
+ * index and most editors), or at every break YAML knows. */
+enum { BREAKS_LF, BREAKS_CR, BREAKS_YAML };
+
+/* The length of a line break at p, 0 when none. */
+static size_t line_break(const unsigned char *p, size_t left, int breaks)
 {
 	if (p[0] == '\n')
 		return 1;
-	if (!fine)
+	if (breaks == BREAKS_LF)
 		return 0;
 	if (p[0] == '\r')
 		return left > 1 && p[1] == '\n' ? 2 : 1;
+	if (breaks == BREAKS_CR)
+		return 0;
 	if (left > 1 && p[0] == 0xC2 && p[1] == 0x85)
 		return 2;
 	if (left > 2 && p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
@@ -58,13 +64,13 @@ static size_t line_break(const unsigned char *p, size_t left, bool fine)
  * column is at most its width + 1, the width in code points (in bytes when the
  * line is not valid UTF-8, as a reader may count its bytes then).
  */
-static bool fits(const unsigned char *s, size_t len, govlog_pos pos, bool fine)
+static bool fits(const unsigned char *s, size_t len, govlog_pos pos, int breaks)
 {
 	unsigned line = 1;
 	size_t i = 0, width = 0, bytes = 0;
 	bool valid = true;
 	while (i < len) {
-		size_t br = line_break(s + i, len - i, fine);
+		size_t br = line_break(s + i, len - i, breaks);
 		if (br) {
 			if (line == pos.line)
 				break;
@@ -86,7 +92,8 @@ bool fz_pos_inside(const char *text, size_t len, govlog_pos pos)
 	if (pos.line == 0)
 		return true;
 	const unsigned char *s = (const unsigned char *)text;
-	return fits(s, len, pos, false) || fits(s, len, pos, true);
+	return fits(s, len, pos, BREAKS_LF) || fits(s, len, pos, BREAKS_CR) ||
+	       fits(s, len, pos, BREAKS_YAML);
 }
 
 static const fz_input *input_of(const govlog_diag *d, const fz_input *in, size_t n)
