@@ -352,32 +352,6 @@ static const gl_cfg_key top_keys[] = {
 	{NULL, NULL},
 };
 
-/*
- * Where libyaml stopped, 1-based. At the end of a file without a final line
- * break libyaml counts one more line than the file has (it closes the last
- * line itself); the end of the text is the place an editor can show.
- */
-static govlog_pos yaml_stop(const yaml_mark_t *m, const char *text, size_t len)
-{
-	govlog_pos at = {(unsigned)m->line + 1, (unsigned)m->column + 1};
-	gl_text t;
-	gl_text_init(&t, text, len);
-	bool unended = len && text[len - 1] != '\n' && text[len - 1] != '\r';
-	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
-	if (unended && at.line > gl_text_line_count(&t))
-		at = gl_text_pos(&t, len);
-	/* libyaml also breaks lines at U+2028, U+2029 and NEL, which editors do
-	 * not: a column past the line's end is shown at its end. */
-	if (at.line <= gl_text_line_count(&t)) {
-		size_t a = gl_text_line_start(&t, at.line), b = gl_text_line_end(&t, at.line);
-		unsigned last = (unsigned)gl_utf8_count(text + a, b - a) + 1;
-		if (at.col > last)
-			at.col = last;
-	}
-	gl_text_release(&t);
-	return at;
-}
-
 static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
 {
 	yaml_parser_t parser;
@@ -386,7 +360,7 @@ static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	int rc = 0;
 	if (!yaml_parser_load(&parser, &ld->doc)) {
-		govlog_pos at = yaml_stop(&parser.problem_mark, text, len);
+		govlog_pos at = gl_cfg_pos(ld, &parser.problem_mark);
 		rc = gl_error_set(GOVLOG_EINVALID, "%s:%u:%u: invalid YAML: %s", ld->shown, at.line,
 				  at.col, parser.problem ? parser.problem : "error");
 	}
@@ -420,7 +394,7 @@ static void apply_overrides(gl_config *c)
 
 static int read_text(gl_config *c, const char *text, size_t len, const char *shown)
 {
-	gl_cfg_loader ld = {.c = c, .arena = &c->arena, .shown = shown};
+	gl_cfg_loader ld = {.c = c, .arena = &c->arena, .shown = shown, .text = text, .len = len};
 	c->file = gl_arena_strdup(&c->arena, shown);
 	int rc = parse_yaml(&ld, text, len);
 	if (rc < 0)

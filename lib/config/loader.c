@@ -5,9 +5,39 @@
 #include <string.h>
 
 #include "util/error.h"
+#include "util/text.h"
+#include "util/utf8.h"
 #include "util/buf.h"
 #include "record/vocab.h"
 #include "util/banned.h"
+
+/*
+ * Where libyaml stopped, 1-based. At the end of a file without a final line
+ * break libyaml counts one more line than the file has (it closes the last
+ * line itself); the end of the text is the place an editor can show.
+ */
+govlog_pos gl_cfg_pos(const gl_cfg_loader *ld, const yaml_mark_t *m)
+{
+	const char *text = ld->text;
+	size_t len = ld->len;
+	govlog_pos at = {(unsigned)m->line + 1, (unsigned)m->column + 1};
+	gl_text t;
+	gl_text_init(&t, text, len);
+	bool unended = len && text[len - 1] != '\n' && text[len - 1] != '\r';
+	/* Lines, not the index: libyaml counts that in characters, after a BOM. */
+	if (unended && at.line > gl_text_line_count(&t))
+		at = gl_text_pos(&t, len);
+	/* libyaml also breaks lines at U+2028, U+2029 and NEL, which editors do
+	 * not: a column past the line's end is shown at its end. */
+	if (at.line <= gl_text_line_count(&t)) {
+		size_t a = gl_text_line_start(&t, at.line), b = gl_text_line_end(&t, at.line);
+		unsigned last = (unsigned)gl_utf8_count(text + a, b - a) + 1;
+		if (at.col > last)
+			at.col = last;
+	}
+	gl_text_release(&t);
+	return at;
+}
 
 int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, const char *fmt, ...)
 {
@@ -16,8 +46,8 @@ int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, const char *fmt,
 	va_start(ap, fmt);
 	gl_buf_vprintf(&msg, fmt, ap);
 	va_end(ap);
-	int rc = gl_error_set(GOVLOG_EINVALID, "%s:%zu:%zu: %s", ld->shown, n->start_mark.line + 1,
-			      n->start_mark.column + 1, msg.ptr);
+	govlog_pos at = gl_cfg_pos(ld, &n->start_mark);
+	int rc = gl_error_set(GOVLOG_EINVALID, "%s:%u:%u: %s", ld->shown, at.line, at.col, msg.ptr);
 	gl_buf_release(&msg);
 	return rc;
 }
@@ -25,7 +55,7 @@ int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, const char *fmt,
 const char *gl_cfg_origin(gl_cfg_loader *ld, const yaml_node_t *n)
 {
 	gl_buf b = GL_BUF_INIT;
-	gl_buf_printf(&b, "%s:%zu", ld->shown, n->start_mark.line + 1);
+	gl_buf_printf(&b, "%s:%u", ld->shown, gl_cfg_pos(ld, &n->start_mark).line);
 	const char *s = gl_arena_strdup(ld->arena, b.ptr);
 	gl_buf_release(&b);
 	return s;

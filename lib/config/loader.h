@@ -8,6 +8,7 @@
 
 #include <yaml.h>
 
+#include "govlog/common.h"
 #include "util/arena.h"
 
 struct gl_config;
@@ -17,7 +18,12 @@ typedef struct gl_cfg_loader {
 	gl_arena *arena;     /* where the walk copies values: the configuration's */
 	yaml_document_t doc;
 	const char *shown; /* the file as messages name it */
+	const char *text;  /* the file's text, for positions */
+	size_t len;
 } gl_cfg_loader;
+
+/* Where a libyaml mark is, 1-based, as an editor shows the file (see loader.c). */
+govlog_pos gl_cfg_pos(const gl_cfg_loader *ld, const yaml_mark_t *m);
 
 typedef int (*gl_cfg_key_fn)(gl_cfg_loader *ld, yaml_node_t *value, const char *origin);
 

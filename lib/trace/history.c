@@ -224,6 +224,7 @@ static int read_changes(loader *ld, const gl_history_options *o)
 			rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
 		if (rc)
 			return rc;
+		h->current = only;
 	}
 	const char **heads = gl_xcalloc(h->releases.len + 1, sizeof(*heads));
 	for (size_t i = 0; i < h->releases.len; i++)
@@ -245,6 +246,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
 	loader ld = {.h = h, .config = &folded, .interned = gl_str_map_new()};
 	h->log = log;
+	h->current = GL_UNRELEASED;
 	int rc = read_releases(&ld);
 	if (!rc)
 		rc = read_changes(&ld, o);

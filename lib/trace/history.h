@@ -51,6 +51,7 @@ typedef struct gl_history {
 	GL_VEC(gl_release) releases; /* ascending precedence */
 	GL_VEC(gl_change) changes;   /* in walk order */
 	gl_strvec unparsed;          /* tags the pattern takes that are no version */
+	size_t current;              /* with only_current: the release read, else GL_UNRELEASED */
 } gl_history;
 
 typedef struct gl_history_options {

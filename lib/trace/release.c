@@ -148,9 +148,7 @@ int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_rel
 	ho.only_current = !o->range && !o->tag;
 	int rc = gl_history_load(&sel->h, log, &ho);
 	if (!rc && !o->range && !o->tag) {
-		rc = gl_history_current(sel->h, &sel->release);
-		if (!rc && sel->release == GL_UNRELEASED)
-			rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
+		sel->release = sel->h->current; /* found before the walk */
 	} else if (!rc && !o->range) {
 		sel->release = gl_history_release_named(sel->h, o->tag);
 	}
