@@ -4,10 +4,12 @@
     python3 tests/mutation/run.py [--count N] [--seed S] [--only PATTERN] [--list]
 
 It copies the tree (tracked and untracked files, not build folders) to a work
-folder, builds it once, then for each mutant: edits one file, rebuilds, runs
-the whole CTest suite (stopping at the first failure, with a time limit) and
-puts the file back. A mutant is *killed* when a test fails or the suite runs
-out of time, *survives* when every test passes, and is *stillborn* when it
+folder, builds it once, runs the whole suite there, and learns from a coverage
+build which tests run which lines of lib/ (coverage.py). Then for each mutant:
+it edits one file, rebuilds, runs the tests that run the mutated lines,
+cheapest first, until one fails (suite.py), and puts the file back. A mutant
+is *killed* when a test fails or runs out of time, *survives* when every test
+that runs its lines passes (or no test runs them), and is *stillborn* when it
 does not compile (not counted). Mutants named in equivalent.txt (each with the
 reason it cannot change behaviour) are not run. The choice of mutants is
 seeded: two runs with the same seed on the same tree run the same mutants.
@@ -27,7 +29,9 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import coverage  # noqa: E402
 import sites as mutation_sites  # noqa: E402
+import suite  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
@@ -39,7 +43,10 @@ def parse_args():
     p.add_argument("--seed", type=int, default=1, help="the choice of mutants (default 1)")
     p.add_argument("--only", default="lib/*", help="a glob over the files to mutate")
     p.add_argument("--ops", default="", help="comma-separated operators to use (default all)")
-    p.add_argument("--timeout", type=int, default=300, help="seconds for one suite run")
+    p.add_argument("--timeout", type=int, default=300,
+                   help="seconds for the unmutated suite run")
+    p.add_argument("--ids", default="",
+                   help="a file of mutant ids (one a line): run only those, e.g. last run's survivors")
     p.add_argument("--target", type=float, default=85.0, help="the score to reach, in percent")
     p.add_argument("--work", default="", help="the work folder (default a new temporary one)")
     p.add_argument("--list", action="store_true", help="only list the chosen mutants")
@@ -83,10 +90,15 @@ def all_sites(files, pattern, ops):
     return found
 
 
-def choose(found, count, seed, equivalent):
+def choose(found, count, seed, equivalent, ids_file):
     candidates = [s for s in found if s.id not in equivalent]
-    rng = random.Random(seed)
-    chosen = rng.sample(candidates, min(count, len(candidates)))
+    if ids_file:
+        with open(ids_file, encoding="utf-8") as f:
+            wanted = set(line.split()[-1] for line in f if line.strip())
+        chosen = [s for s in candidates if s.id in wanted]
+    else:
+        rng = random.Random(seed)
+        chosen = rng.sample(candidates, min(count, len(candidates)))
     return sorted(chosen, key=lambda s: (s.path, s.line, s.op, s.col))
 
 
@@ -103,21 +115,22 @@ def copy_tree(files, work):
 def build(work, jobs):
     b = os.path.join(work, "build")
     if not os.path.exists(os.path.join(b, "CMakeCache.txt")):
-        subprocess.run(["cmake", "-S", work, "-B", b, "-DGOVLOG_WERROR=OFF"], check=True,
-                       capture_output=True)
+        subprocess.run(["cmake", "-G", "Ninja", "-S", work, "-B", b, "-DGOVLOG_WERROR=OFF",
+                        "-DCMAKE_BUILD_TYPE=Debug"], check=True, capture_output=True)
     r = subprocess.run(["cmake", "--build", b, "-j", str(jobs)], capture_output=True)
     return r.returncode == 0
 
 
-def run_suite(work, jobs, timeout):
-    """'killed', 'survived' or 'timeout'."""
-    cmd = ["ctest", "--test-dir", os.path.join(work, "build"), "-j", str(jobs),
-           "--stop-on-failure", "--timeout", str(timeout)]
-    try:
-        r = subprocess.run(cmd, capture_output=True, timeout=timeout + 30)
-    except subprocess.TimeoutExpired:
-        return "timeout"
-    return "survived" if r.returncode == 0 else "killed"
+def try_mutant(work, site, tests, runs, cost, jobs):
+    """(outcome, the test that decided or a note)."""
+    if not build(work, jobs):
+        return "stillborn", ""
+    numbers = runs.tests_for(site.path, site.line, site.line + site.lines)
+    if numbers is not None and not numbers:
+        return "survived", "no test runs these lines"
+    chosen = tests if numbers is None else [t for t in tests if t[0] in numbers]
+    outcome, name = suite.run_tests(os.path.join(work, "build"), chosen, cost, jobs)
+    return outcome, name or "%d tests passed" % len(chosen)
 
 
 def apply(work, site):
@@ -144,9 +157,9 @@ def restore(work, site, original):
 
 
 def report(results, equivalent_count):
-    killed = sum(1 for _, r in results if r in ("killed", "timeout"))
-    survived = [s for s, r in results if r == "survived"]
-    stillborn = sum(1 for _, r in results if r == "stillborn")
+    killed = sum(1 for _, r, _ in results if r in ("killed", "timeout"))
+    survived = [(s, why) for s, r, why in results if r == "survived"]
+    stillborn = sum(1 for _, r, _ in results if r == "stillborn")
     counted = killed + len(survived)
     score = 100.0 * killed / counted if counted else 0.0
     print("\nmutants run: %d, stillborn (did not compile): %d, equivalent (listed): %d"
@@ -154,8 +167,8 @@ def report(results, equivalent_count):
     print("killed: %d of %d = %.1f %%" % (killed, counted, score))
     if survived:
         print("\nsurvivors:")
-        for s in survived:
-            print("  %s\n      id %s" % (s.describe(), s.id))
+        for s, why in survived:
+            print("  %s\n      (%s) id %s" % (s.describe(), why, s.id))
     return score
 
 
@@ -164,7 +177,8 @@ def main():
     files = tracked_files()
     equivalent = read_equivalent()
     ops = set(o for o in args.ops.split(",") if o)
-    chosen = choose(all_sites(files, args.only, ops), args.count, args.seed, equivalent)
+    chosen = choose(all_sites(files, args.only, ops), args.count, args.seed, equivalent,
+                    args.ids)
     if args.list:
         for s in chosen:
             print("%s\n    id %s" % (s.describe(), s.id))
@@ -172,20 +186,23 @@ def main():
     work = args.work or tempfile.mkdtemp(prefix="govlog-mutation.")
     copy_tree(files, work)
     print("work folder: %s" % work, flush=True)
-    if not build(work, args.jobs) or run_suite(work, args.jobs, args.timeout) != "survived":
+    build_dir = os.path.join(work, "build")
+    if not build(work, args.jobs) or not suite.run_all(build_dir, args.jobs, args.timeout):
         sys.exit("the unmutated tree does not build or pass its suite: fix that first")
+    tests, cost = suite.list_tests(build_dir), suite.costs(build_dir)
+    runs = coverage.build_map(work, lambda line: print(line, flush=True))
     results = []
     for i, site in enumerate(chosen, start=1):
         started = time.time()
         original = apply(work, site)
         try:
-            outcome = run_suite(work, args.jobs, args.timeout) if build(work, args.jobs) \
-                else "stillborn"
+            outcome, why = try_mutant(work, site, tests, runs, cost, args.jobs)
         finally:
             restore(work, site, original)
-        results.append((site, outcome))
-        print("[%d/%d] %-9s %4.0fs  %s" % (i, len(chosen), outcome, time.time() - started,
-                                         site.describe()), flush=True)
+        results.append((site, outcome, why))
+        print("[%d/%d] %-9s %4.0fs  %s  [%s]" % (i, len(chosen), outcome,
+                                               time.time() - started, site.describe(), why),
+              flush=True)
     build(work, args.jobs)
     score = report(results, len(equivalent))
     if not args.work:
