@@ -175,11 +175,14 @@ static bool closing_hashes(const char *s, size_t i)
 	return !s[i];
 }
 
-/* "- x", "+ x", "> x", "# x", "1. x", "1) x": the marks that would start a block. */
+/*
+ * "- x", "+ x", "> x", "# x", "1. x", "1) x": the marks that would start a block.
+ * CommonMark's ordered list numbers have at most nine digits.
+ */
 static size_t line_start_mark(const char *s)
 {
 	size_t digits = 0;
-	while (gl_isdigit(s[digits]) && digits < 10)
+	while (gl_isdigit(s[digits]) && digits < 9)
 		digits++;
 	if (digits && (s[digits] == '.' || s[digits] == ')'))
 		return digits + 1;

@@ -196,6 +196,30 @@ static void test_markdown_line_start(void **state)
 	}
 }
 
+/* Only what CommonMark would read as a block mark is escaped (spec 0.30, 5.2, 5.3, 4.2). */
+static void test_markdown_line_start_exact(void **state)
+{
+	(void)state;
+	static const char *cases[][2] = {
+		{"123456789. x", "123456789\\. x"}, /* nine digits: an ordered list */
+		{"1234567890. x", "1234567890. x"}, /* ten digits: plain text */
+		{"7) x", "7\\) x"},
+		{"- x", "\\- x"},
+		{"+ x", "\\+ x"},
+		{"> x", "\\> x"},
+		{"x. y", "x. y"},
+		{"2026", "2026"},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		gl_buf v = GL_BUF_INIT;
+		gl_encode_md(&v, cases[i][0], GL_MD_LINE_START);
+		if (strcmp(v.ptr, cases[i][1]))
+			fail_msg("'%s' written as '%s', want '%s'", cases[i][0], v.ptr,
+				 cases[i][1]);
+		gl_buf_release(&v);
+	}
+}
+
 static void test_check(void **state)
 {
 	(void)state;
@@ -223,8 +247,11 @@ static void test_check(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_yaml),     cmocka_unit_test(test_yaml_plain_when_safe),
-		cmocka_unit_test(test_markdown), cmocka_unit_test(test_markdown_line_start),
+		cmocka_unit_test(test_yaml),
+		cmocka_unit_test(test_yaml_plain_when_safe),
+		cmocka_unit_test(test_markdown),
+		cmocka_unit_test(test_markdown_line_start),
+		cmocka_unit_test(test_markdown_line_start_exact),
 		cmocka_unit_test(test_check),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
