@@ -697,6 +697,8 @@
 	X(LINK_RELATIVE_HINT,                                                                      \
 	  "links are relative to the record's folder; '/' starts at the repository root",          \
 	  "links er relative til postens mappe; '/' begynder i repositoriets rod")                 \
+	X(LINK_SITE_ROOT_HINT, "'/' starts at the site's root, '%s' (the folder with _config.yml)",  \
+	  "'/' begynder i sidens rod, '%s' (mappen med _config.yml)")                              \
 	/* file/possible-duplicate: two paths and how their names compare. */                      \
 	X(POSSIBLE_DUPLICATE, "'%s' may duplicate '%s' (names %s)",                                \
 	  "'%s' er måske en dublet af '%s' (navnene %s)")                                          \

@@ -16,6 +16,7 @@
 #include "check/rules/suggest.h"
 #include "log/log_internal.h"
 #include "util/buf.h"
+#include "util/escape.h"
 #include "util/strmap.h"
 #include "util/fs.h"
 #include "util/ascii.h"
@@ -64,6 +65,9 @@ static bool target_exists(const link_ctx *lc, gl_buf *path)
 		gl_buf_truncate(path, len - 5);
 		gl_buf_puts(path, ".md");
 		found = exists(lc, path->ptr, false);
+		/* back to ".html": the buffer is shown in the finding */
+		gl_buf_truncate(path, len - 5);
+		gl_buf_puts(path, ".html");
 	}
 	for (size_t i = 0; !found && i < GL_ARRAY_SIZE(variants); i++) {
 		gl_buf_truncate(path, len);
@@ -96,12 +100,43 @@ typedef enum link_kind {
 	LINK_MISSING_AT_COMMIT, /* a permalink to a commit whose tree lacks the file */
 } link_kind;
 
-/* The file a link names, relative to the record's folder or the root, into out. */
+/*
+ * The folder Jekyll builds the record's site from, relative to the root: the
+ * nearest folder above the record with a _config.yml (GitHub Pages builds from
+ * the root or from docs/), or "" for the root itself.
+ */
+static void site_root(const link_ctx *lc, const govlog_record *r, gl_buf *out)
+{
+	const char *slash = strrchr(r->path, '/');
+	gl_buf config = GL_BUF_INIT;
+	gl_buf_put(out, r->path, slash ? (size_t)(slash - r->path) : 0);
+	while (out->len) {
+		gl_buf_clear(&config);
+		gl_path_join(&config, lc->root, out->ptr);
+		gl_buf_puts(&config, "/_config.yml");
+		if (exists(lc, config.ptr, false))
+			break;
+		slash = strrchr(out->ptr, '/');
+		gl_buf_truncate(out, slash ? (size_t)(slash - out->ptr) : 0);
+	}
+	gl_buf_release(&config);
+}
+
+/* The file a link names, relative to the record's folder, the site's root or the root. */
 static void local_target(const link_ctx *lc, const govlog_record *r, const char *path, bool own,
 			 gl_buf *out)
 {
-	if (own || path[0] == '/') {
-		gl_path_join(out, lc->root, path + (path[0] == '/'));
+	if (own) {
+		gl_path_join(out, lc->root, path);
+		return;
+	}
+	if (path[0] == '/') {
+		gl_buf site = GL_BUF_INIT;
+		site_root(lc, r, &site);
+		gl_path_join(out, lc->root, site.len ? site.ptr : ".");
+		gl_buf_puts(out, path);
+		gl_path_normalise(out);
+		gl_buf_release(&site);
 		return;
 	}
 	const char *slash = strrchr(r->path, '/');
@@ -208,6 +243,24 @@ static bool is_permalink(const link_ctx *lc, const char *url)
 	return found;
 }
 
+/* "Did you mean", else how the link is read: from the record's folder, '/' from the site root. */
+static void broken_hint(link_ctx *lc, const govlog_record *r, const gl_link *l, const char *target,
+			gl_buf *hint)
+{
+	gl_buf site = GL_BUF_INIT;
+	if (l->url[0] == '/')
+		site_root(lc, r, &site);
+	govlog_lang lang = gl_diag_list_lang(lc->out);
+	gl_suggest_hint(lc->suggest, hint, target, !site.len && !strstr(l->url, "://"), lang);
+	if (site.len && !hint->len) {
+		gl_buf shown = GL_BUF_INIT;
+		gl_esc_texts(&shown, site.ptr);
+		gl_lang_printf(hint, lang, GL_T_LINK_SITE_ROOT_HINT, shown.ptr);
+		gl_buf_release(&shown);
+	}
+	gl_buf_release(&site);
+}
+
 static void check_record_links(link_ctx *lc, const govlog_record *r)
 {
 	gl_buf target = GL_BUF_INIT, shown = GL_BUF_INIT, hint = GL_BUF_INIT;
@@ -222,8 +275,7 @@ static void check_record_links(link_ctx *lc, const govlog_record *r)
 		gl_buf_clear(&shown);
 		gl_buf_clear(&hint);
 		shown_target(&shown, lc, target.ptr);
-		gl_suggest_hint(lc->suggest, &hint, target.ptr, !strstr(l->url, "://"),
-				gl_diag_list_lang(lc->out));
+		broken_hint(lc, r, l, target.ptr, &hint);
 		gl_diag_addt(lc->out, GL_RULE_LINK_BROKEN, r->path, l->pos,
 			     hint.len ? hint.ptr : NULL, GL_T_LINK_BROKEN, l->url, shown.ptr);
 	}
