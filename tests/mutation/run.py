@@ -7,10 +7,13 @@ It copies the tree (tracked and untracked files, not build folders) to a work
 folder, builds it once, runs the whole suite there, and learns from a coverage
 build which tests run which lines of lib/ (coverage.py). Then for each mutant:
 it edits one file, rebuilds, runs the tests that run the mutated lines,
-cheapest first, until one fails (suite.py), and puts the file back. A mutant
-is *killed* when a test fails or runs out of time, *survives* when every test
-that runs its lines passes (or no test runs them), and is *stillborn* when it
-does not compile (not counted). Mutants named in equivalent.txt (each with the
+cheapest first, until one fails (suite.py); when they all pass, it runs them
+again in an ASan + UBSan build, as the suite itself runs twice, so a bug that
+only reads or writes out of bounds is seen as it is in the suite; and it puts
+the file back. A mutant is *killed* when a test fails or runs out of time in
+either build, *survives* when every test that runs its lines passes in both
+(or no test runs them), and is *stillborn* when it does not compile (not
+counted). Mutants named in equivalent.txt (each with the
 reason it cannot change behaviour) are not run. The choice of mutants is
 seeded: two runs with the same seed on the same tree run the same mutants.
 
@@ -112,13 +115,18 @@ def copy_tree(files, work):
             shutil.copy2(src, dst, follow_symlinks=False)
 
 
-def build(work, jobs):
-    b = os.path.join(work, "build")
+def build(work, jobs, folder="build", options=()):
+    b = os.path.join(work, folder)
     if not os.path.exists(os.path.join(b, "CMakeCache.txt")):
         subprocess.run(["cmake", "-G", "Ninja", "-S", work, "-B", b, "-DGOVLOG_WERROR=OFF",
-                        "-DCMAKE_BUILD_TYPE=Debug"], check=True, capture_output=True)
+                        "-DCMAKE_BUILD_TYPE=Debug"] + list(options), check=True,
+                       capture_output=True)
     r = subprocess.run(["cmake", "--build", b, "-j", str(jobs)], capture_output=True)
     return r.returncode == 0
+
+
+def build_sanitized(work, jobs):
+    return build(work, jobs, "build-asan", ["-DGOVLOG_SANITIZE=ON"])
 
 
 def try_mutant(work, site, tests, runs, cost, jobs):
@@ -130,7 +138,11 @@ def try_mutant(work, site, tests, runs, cost, jobs):
         return "survived", "no test runs these lines"
     chosen = tests if numbers is None else [t for t in tests if t[0] in numbers]
     outcome, name = suite.run_tests(os.path.join(work, "build"), chosen, cost, jobs)
-    return outcome, name or "%d tests passed" % len(chosen)
+    if outcome == "survived" and build_sanitized(work, jobs):
+        outcome, name = suite.run_tests(os.path.join(work, "build-asan"), chosen, cost, jobs,
+                                        slower=4.0)
+        name = name and "sanitizer build: " + name
+    return outcome, name or "%d tests passed in both builds" % len(chosen)
 
 
 def apply(work, site):
@@ -189,6 +201,8 @@ def main():
     build_dir = os.path.join(work, "build")
     if not build(work, args.jobs) or not suite.run_all(build_dir, args.jobs, args.timeout):
         sys.exit("the unmutated tree does not build or pass its suite: fix that first")
+    if not build_sanitized(work, args.jobs):
+        sys.exit("the unmutated tree does not build with the sanitizers: fix that first")
     tests, cost = suite.list_tests(build_dir), suite.costs(build_dir)
     runs = coverage.build_map(work, lambda line: print(line, flush=True))
     results = []
@@ -204,6 +218,7 @@ def main():
                                                time.time() - started, site.describe(), why),
               flush=True)
     build(work, args.jobs)
+    build_sanitized(work, args.jobs)
     score = report(results, len(equivalent))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)

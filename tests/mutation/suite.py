@@ -41,11 +41,18 @@ def run_all(build, jobs, timeout):
     return subprocess.run(cmd, capture_output=True).returncode == 0
 
 
+# As the suite's sanitizer run sets them (dev.sh).
+SANITIZER_ENV = {
+    "ASAN_OPTIONS": "detect_leaks=1:exitcode=86:strict_string_checks=1",
+    "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1:exitcode=87",
+}
+
+
 def start(build, number, limit):
     cmd = ["ctest", "--test-dir", build, "-I", "%d,%d" % (number, number),
            "--timeout", str(limit)]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+                            start_new_session=True, env=dict(os.environ, **SANITIZER_ENV))
 
 
 def stop(proc):
@@ -56,15 +63,16 @@ def stop(proc):
     proc.wait()
 
 
-def run_tests(build, tests, cost, jobs):
+def run_tests(build, tests, cost, jobs, slower=1.0):
     """Runs tests [(number, name)] cheapest first, `jobs` at a time, until one
-    fails. Returns ('killed', name), ('timeout', name) or ('survived', None)."""
+    fails; `slower` stretches each test's time limit (a sanitizer build).
+    Returns ('killed', name), ('timeout', name) or ('survived', None)."""
     queue = sorted(tests, key=lambda t: (cost.get(t[1], 1.0), t[0]))
     running, verdict = [], ("survived", None)
     while (queue or running) and verdict[0] == "survived":
         while queue and len(running) < jobs:
             number, name = queue.pop(0)
-            limit = int(max(30, 6 * cost.get(name, 5.0)))
+            limit = int(max(30, 6 * slower * cost.get(name, 5.0)))
             running.append((start(build, number, limit), name, time.time() + limit + 30))
         time.sleep(0.02)
         for entry in list(running):
