@@ -201,8 +201,11 @@ def main():
     build_dir = os.path.join(work, "build")
     if not build(work, args.jobs) or not suite.run_all(build_dir, args.jobs, args.timeout):
         sys.exit("the unmutated tree does not build or pass its suite: fix that first")
-    if not build_sanitized(work, args.jobs):
-        sys.exit("the unmutated tree does not build with the sanitizers: fix that first")
+    # A test that fails in the sanitizer build before any bug is planted would
+    # "kill" every mutant that reaches it.
+    if not build_sanitized(work, args.jobs) or \
+            not suite.run_all(os.path.join(work, "build-asan"), args.jobs, args.timeout * 4):
+        sys.exit("the unmutated tree does not pass its suite with the sanitizers: fix that first")
     tests, cost = suite.list_tests(build_dir), suite.costs(build_dir)
     runs = coverage.build_map(work, lambda line: print(line, flush=True))
     results = []

@@ -35,10 +35,6 @@ def costs(build):
     return found
 
 
-def run_all(build, jobs, timeout):
-    """The whole suite at once (the unmutated tree's check, and the costs)."""
-    cmd = ["ctest", "--test-dir", build, "-j", str(jobs), "--timeout", str(timeout)]
-    return subprocess.run(cmd, capture_output=True).returncode == 0
 
 
 # As the suite's sanitizer run sets them (dev.sh).
@@ -46,6 +42,13 @@ SANITIZER_ENV = {
     "ASAN_OPTIONS": "detect_leaks=1:exitcode=86:strict_string_checks=1",
     "UBSAN_OPTIONS": "print_stacktrace=1:halt_on_error=1:exitcode=87",
 }
+
+
+def run_all(build, jobs, timeout):
+    """The whole suite at once (the unmutated tree's check, and the costs)."""
+    cmd = ["ctest", "--test-dir", build, "-j", str(jobs), "--timeout", str(timeout)]
+    env = dict(os.environ, **SANITIZER_ENV)
+    return subprocess.run(cmd, capture_output=True, env=env).returncode == 0
 
 
 def start(build, number, limit):
