@@ -175,8 +175,12 @@ static void ticket_example(gl_buf *hint, govlog_lang lang, const char *s, size_t
 		gl_buf_put(hint, s + d, len - d);
 	else
 		gl_buf_puts(hint, gl_lang_text(lang, GL_T_COMMIT_EXAMPLE_DESCRIPTION));
-	gl_buf ref = GL_BUF_INIT; /* "358: …" is an issue's number, which a trailer writes #358 */
-	gl_buf_printf(&ref, "%s%.*s", gl_isdigit(s[0]) ? "#" : "", (int)key, s);
+	/* "358: …" is an issue's number, which a trailer writes #358; Redmine's "[#358]" too */
+	gl_buf ref = GL_BUF_INIT;
+	if (s[0] == '[')
+		gl_buf_put(&ref, s + 1, key - 2);
+	else
+		gl_buf_printf(&ref, "%s%.*s", gl_isdigit(s[0]) ? "#" : "", (int)key, s);
 	gl_buf_puts(hint, "\n    ");
 	gl_lang_printf(hint, lang, GL_T_COMMIT_TICKET_TRAILER, (int)ref.len, ref.ptr);
 	gl_buf_release(&ref);
