@@ -138,7 +138,7 @@ static void put_extra(gl_buf *out, tline like, const meta *m, bool frontmatter, 
 		gl_buf_puts(out, m->bold ? "**: " : ": ");
 	}
 	put_value(out, value, frontmatter);
-	gl_buf_putc(out, '\n');
+	gl_buf_puts(out, like.len && like.s[like.len - 1] == '\r' ? "\r\n" : "\n");
 }
 
 /* adr-tools' words, as its `adr new` replaces them. */
@@ -215,6 +215,7 @@ static void fill_line(gl_buf *out, filler *x, tline l)
 		x->titled = true;
 		gl_buf_puts(out, "# ");
 		gl_encode_md(out, f->title, GL_MD_HEADING);
+		gl_buf_puts(out, l.len && l.s[l.len - 1] == '\r' ? "\r" : "");
 	} else {
 		meta m = read_meta(l, x->frontmatter);
 		const char *v = m.field ? value_of(f, m.field) : NULL;
