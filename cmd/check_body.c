@@ -27,7 +27,9 @@ const cmd_spec cmd_check_body_spec = {
 	"--template NAME (--file F | -) [--format text|json|sarif|github]",
 	"check an issue or pull-request body against its template",
 	"Sections present, filled and not left as the template's text; its checkboxes ticked\n"
-	"(the required ones, for an issue form); a reference on its Refs: line.",
+	"(the required ones, for an issue form; not those the template marks <!-- optional -->\n"
+	"or words as conditional: \"if applicable\", \"hvis relevant\", \"if the change needs ...\");\n"
+	"a reference on its Refs: line. An item the body lacks is shown on the template's line.",
 	options,
 	check_args,
 };
@@ -95,7 +97,11 @@ static int check(cmd_ctx *ctx, const char *root)
 		rc = CMD_EXIT_OK;
 	size_t n = strlen(tpath);
 	bool form = n > 4 && (!strcmp(tpath + n - 4, ".yml") || !strcmp(tpath + n - 5, ".yaml"));
-	int err = rc ? 0 : govlog_body_check(ctx->diags, body_path, body, blen, tpl, tlen, form);
+	/* the template as the user knows it: from the repository's root */
+	size_t rn = strlen(root);
+	const char *shown = !strncmp(tpath, root, rn) && tpath[rn] == '/' ? tpath + rn + 1 : tpath;
+	int err = rc ? 0
+		     : govlog_body_check(ctx->diags, body_path, body, blen, shown, tpl, tlen, form);
 	if (!rc && err)
 		rc = cmd_fail(err);
 	free(tpl);

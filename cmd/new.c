@@ -31,10 +31,13 @@ static int check_args(cmd_ctx *ctx);
 const cmd_spec cmd_new_spec = {
 	"new",
 	"decision <title...> [--type T] [--supersedes ID] [--request REF] [--edit]",
-	"write the next decision record from the profile's template",
+	"write the next decision record from the folder's or the profile's template",
 	"The record gets the next number (or today's date, in a log named by dates), a file\n"
-	"name from the title, today's date and your Git name as decider. It is created\n"
-	"atomically and never replaces a file; its path is printed.",
+	"name from the title in the form most of the folder's files use (0007-slug,\n"
+	"2026-05-28-slug, log4brains' 20260528-slug), today's date and your Git name as\n"
+	"decider. A folder that keeps its own template (template.md, adr-template.md,\n"
+	"templates/template.md, skabelon.md) gets it filled in. It is created atomically\n"
+	"and never replaces a file; its path is printed.",
 	options,
 	check_args,
 };

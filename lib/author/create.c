@@ -11,6 +11,8 @@
 
 #include "config/config.h"
 #include "author/encode.h"
+#include "author/folder_template.h"
+#include "author/naming.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -105,7 +107,7 @@ static int choose_folder(creation *c)
 	return gl_write_mkdirs(c->folder.ptr);
 }
 
-/* Whether the folder's records are named by date (2026-05-28-slug.md) more than by number. */
+/* Whether the log's records are named by date (2026-05-28-slug.md) more than by number. */
 static bool named_by_date(const creation *c)
 {
 	size_t dated = 0, numbered = 0;
@@ -117,18 +119,37 @@ static bool named_by_date(const creation *c)
 	return dated > numbered;
 }
 
+/* The form most record files in the folder use; without any, the log's. */
+static gl_naming naming_of(const creation *c)
+{
+	gl_naming n = {named_by_date(c) ? GL_NAME_DATE : GL_NAME_NUMBER, 4};
+	gl_naming_detect(&n, c->folder.ptr);
+	return n;
+}
+
+/* A file named by a date (2026-05-28-x.md, log4brains' 20240101-x.md): its digits are no number. */
+static bool dated_name(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	gl_naming n;
+	return gl_naming_of(&n, base ? base + 1 : path) && n.form != GL_NAME_NUMBER;
+}
+
 /* One past the highest number in the folder now (it is locked) and in the log. */
 static unsigned long next_number(const creation *c)
 {
 	unsigned long max = 0;
-	for (size_t i = 0; i < govlog_log_count(c->log); i++)
-		if (govlog_log_record_at(c->log, i)->file_number > max)
-			max = govlog_log_record_at(c->log, i)->file_number;
+	for (size_t i = 0; i < govlog_log_count(c->log); i++) {
+		const govlog_record *r = govlog_log_record_at(c->log, i);
+		if (r->file_number > max && !dated_name(r->path))
+			max = r->file_number;
+	}
 	gl_strvec names = {0};
 	if (gl_fs_list(c->folder.ptr, &names) == 0)
 		for (size_t i = 0; i < names.len; i++) {
 			unsigned long n = strtoul(names.items[i], NULL, 10);
-			if (gl_isdigit(names.items[i][0]) && n > max && n < 100000000)
+			if (gl_isdigit(names.items[i][0]) && n > max && n < 100000000 &&
+			    !dated_name(names.items[i]))
 				max = n;
 		}
 	gl_strvec_free(&names);
@@ -205,19 +226,52 @@ static void render(gl_buf *out, const char *tpl, size_t len, const char *const *
 	}
 }
 
-/* Who decides, as the template's place for it wants it: the Git user name, checked. */
-static int deciders_text(const creation *c, gl_buf *out)
+/* The Git user name (else $USER), checked for a value a record can hold. */
+static int author_name(const creation *c, gl_buf *out)
 {
 	char *author = gl_repo_user_name(govlog_log_root(c->log));
 	const char *user = getenv("USER");
 	const char *who = author ? author : (user && *user ? user : "?");
 	govlog_lang lang = govlog_log_language(c->log);
 	int rc = gl_encode_check(who, gl_lang_text(lang, GL_T_VALUE_GIT_USER), lang);
-	if (!rc && !strcmp(c->profile->name, "madr"))
-		gl_encode_yaml(out, who, false);
-	else if (!rc)
-		gl_encode_md(out, who, 0);
+	if (!rc)
+		gl_buf_puts(out, who);
 	free(author);
+	return rc;
+}
+
+/* Who decides, as the template's place for it wants it: the Git user name, checked. */
+static int deciders_text(const creation *c, gl_buf *out)
+{
+	gl_buf who = GL_BUF_INIT;
+	int rc = author_name(c, &who);
+	if (!rc && !strcmp(c->profile->name, "madr"))
+		gl_encode_yaml(out, who.ptr, false);
+	else if (!rc)
+		gl_encode_md(out, who.ptr, 0);
+	gl_buf_release(&who);
+	return rc;
+}
+
+/* The folder's own template (no govlog {{names}} in it) with the record's values. */
+static int fill_own(const creation *c, unsigned long number, const gl_buf *tpl, gl_buf *out)
+{
+	gl_buf who = GL_BUF_INIT;
+	int rc = author_name(c, &who);
+	gl_fill f = {c->title.ptr,
+		     number,
+		     c->date,
+		     c->lang == GOVLOG_LANG_EN
+			     ? govlog_status_name(GOVLOG_STATUS_PROPOSED)
+			     : gl_vocab_status_word(GOVLOG_STATUS_PROPOSED, c->lang),
+		     who.ptr,
+		     gl_vocab_type_word(c->type, c->lang),
+		     c->superseded ? govlog_record_id(c->superseded) : NULL,
+		     c->o->request,
+		     c->lang};
+	if (!rc)
+		gl_folder_template_fill(out, tpl->ptr, tpl->len, &f);
+	gl_buf_release(&who);
 	return rc;
 }
 
@@ -229,7 +283,14 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 	gl_buf_printf(&tpl_name, "decision/%s.md", c->profile->name);
 	const gl_template_data *t = gl_template_find(tpl_name.ptr);
 	gl_buf_release(&tpl_name);
-	if (!t)
+	gl_buf own = GL_BUF_INIT;
+	bool has_own = gl_folder_template_read(&own, c->folder.ptr);
+	if (has_own && !strstr(own.ptr, "{{")) {
+		int filled = fill_own(c, number, &own, out);
+		gl_buf_release(&own);
+		return filled;
+	}
+	if (!t && !has_own)
 		return gl_error_set(GOVLOG_ERROR, "no template for profile '%s'", c->profile->name);
 	int rc = deciders_text(c, &deciders);
 	char numbered[32] = "";
@@ -255,7 +316,8 @@ static int content(const creation *c, unsigned long number, gl_buf *out)
 			      request.ptr,
 			      NULL};
 	if (!rc)
-		render(out, t->text, t->len, vars);
+		render(out, has_own ? own.ptr : t->text, has_own ? own.len : t->len, vars);
+	gl_buf_release(&own);
 	gl_buf_release(&supersedes);
 	gl_buf_release(&request);
 	gl_buf_release(&title);
@@ -276,17 +338,15 @@ static int write_exclusive(const char *folder, const char *name, const gl_buf *d
 /* Under the folder's lock: the next free name, the text, the file. */
 static int create_locked(creation *c, gl_buf *name)
 {
-	bool by_date = named_by_date(c);
+	gl_naming naming = naming_of(c);
+	bool by_date = naming.form != GL_NAME_NUMBER;
 	unsigned long number = by_date ? 0 : next_number(c);
 	gl_buf slug = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_slug(&slug, c->title.ptr, c->lang);
 	int rc = content(c, number, &text);
 	for (unsigned attempt = 1; rc == 0 && attempt < 1000; attempt++) {
 		gl_buf_clear(name);
-		if (by_date)
-			gl_buf_printf(name, "%s-%s", c->date, slug.ptr);
-		else
-			gl_buf_printf(name, "%04lu-%s", number, slug.ptr);
+		gl_naming_format(name, &naming, number, c->date, slug.ptr);
 		if (attempt > 1 && by_date)
 			gl_buf_printf(name, "-%u", attempt);
 		gl_buf_puts(name, ".md");

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "check/body_optional.h"
 #include "diag/diag.h"
 #include "util/error.h"
 #include "record/frontmatter.h"
@@ -133,7 +134,8 @@ static const part *find_part(const doc *d, const char *heading)
 
 typedef struct checker {
 	govlog_diag_list *out;
-	const char *name;
+	const char *name;  /* the body, as shown */
+	const char *tname; /* the template, as shown: where a missing item is */
 	doc body;
 } checker;
 
@@ -142,13 +144,14 @@ static bool unanswered(const gl_buf *text)
 	return !text->len || !strcmp(text->ptr, "_No response_");
 }
 
-static void check_section(checker *c, const char *heading, const char *label, const char *guidance)
+/* `tline`: the template's line for the section, where a missing one is shown. */
+static void check_section(checker *c, const char *heading, const char *label, const char *guidance,
+			  unsigned tline)
 {
 	const part *p = find_part(&c->body, heading);
 	govlog_lang lang = gl_diag_list_lang(c->out);
-	govlog_pos whole = {0, 0};
 	if (!p) {
-		gl_diag_addt(c->out, GL_RULE_BODY_SECTION_MISSING, c->name, whole,
+		gl_diag_addt(c->out, GL_RULE_BODY_SECTION_MISSING, c->tname, (govlog_pos){tline, 1},
 			     gl_lang_text(lang, GL_T_BODY_SECTION_MISSING_HINT),
 			     GL_T_BODY_SECTION_MISSING, label);
 		return;
@@ -182,13 +185,15 @@ static unsigned box_line(const checker *c, const char *label, bool *ticked)
 	return 0;
 }
 
-static void check_box(checker *c, const char *label)
+/* A box the body leaves empty is shown on its line; one it dropped, on the template's `tline`. */
+static void check_box(checker *c, const char *label, unsigned tline)
 {
 	bool ticked = false;
 	unsigned line = box_line(c, label, &ticked);
 	if (ticked)
 		return;
-	gl_diag_addt(c->out, GL_RULE_BODY_UNCHECKED, c->name, (govlog_pos){line, line ? 1 : 0},
+	gl_diag_addt(c->out, GL_RULE_BODY_UNCHECKED, line ? c->name : c->tname,
+		     (govlog_pos){line ? line : tline, 1},
 		     gl_lang_text(gl_diag_list_lang(c->out), GL_T_BODY_UNCHECKED_HINT),
 		     GL_T_BODY_UNCHECKED, label);
 }
@@ -207,7 +212,8 @@ static bool has_reference(const char *s)
 	return false;
 }
 
-static void check_refs(checker *c)
+/* `tline`: the template's Refs: line, where a body without one is shown. */
+static void check_refs(checker *c, unsigned tline)
 {
 	const gl_text *t = &c->body.t;
 	govlog_lang lang = gl_diag_list_lang(c->out);
@@ -226,8 +232,25 @@ static void check_refs(checker *c)
 				     GL_T_BODY_REFS_EMPTY);
 		return;
 	}
-	gl_diag_addt(c->out, GL_RULE_BODY_REQUEST, c->name, (govlog_pos){0, 0},
+	gl_diag_addt(c->out, GL_RULE_BODY_REQUEST, c->tname, (govlog_pos){tline, 1},
 		     gl_lang_text(lang, GL_T_BODY_REFS_NONE_HINT), GL_T_BODY_REFS_NONE);
+}
+
+/*
+ * A template's "- [ ] label" line: the box must be ticked unless the line
+ * makes it optional; its label is matched without the line's HTML comments.
+ */
+static void check_template_box(checker *c, const char *s, size_t len, unsigned line)
+{
+	if (gl_body_box_optional(s, len))
+		return;
+	gl_buf label = GL_BUF_INIT;
+	bool in_comment = false;
+	add_text(&label, s, len, &in_comment);
+	trim(&label);
+	if (label.len)
+		check_box(c, label.ptr, line);
+	gl_buf_release(&label);
 }
 
 static void check_markdown(checker *c, const char *tpl, size_t len)
@@ -238,18 +261,15 @@ static void check_markdown(checker *c, const char *tpl, size_t len)
 		const char *text = t.parts.items[i].guidance.ptr;
 		bool checklist = strstr(text, "[ ]") || strstr(text, "Refs:");
 		check_section(c, t.parts.items[i].heading, t.parts.items[i].label,
-			      checklist ? NULL : text);
+			      checklist ? NULL : text, t.parts.items[i].line);
 	}
 	for (unsigned line = 1; line <= gl_text_line_count(&t.t); line++) {
 		size_t a = gl_text_line_start(&t.t, line), b = gl_text_line_end(&t.t, line);
 		const char *s = tpl + a;
-		if (b - a > 6 && !strncmp(s, "- [ ] ", 6)) {
-			char *label = gl_xstrndup(s + 6, b - a - 6);
-			check_box(c, label);
-			free(label);
-		}
+		if (b - a > 6 && !strncmp(s, "- [ ] ", 6))
+			check_template_box(c, s + 6, b - a - 6, line);
 		if (b - a >= 5 && !strncmp(s, "Refs:", 5))
-			check_refs(c);
+			check_refs(c, line);
 	}
 	release(&t);
 }
@@ -272,7 +292,7 @@ static void check_form_item(checker *c, const gl_ynode *item)
 		     i++) {
 			const gl_ynode *o = options->items[i], *l = gl_ynode_get(o, "label");
 			if (is_true(gl_ynode_get(o, "required")) && l && l->type == GL_Y_SCALAR)
-				check_box(c, l->value);
+				check_box(c, l->value, l->pos.line);
 		}
 		return;
 	}
@@ -280,7 +300,7 @@ static void check_form_item(checker *c, const gl_ynode *item)
 		return;
 	gl_buf heading = GL_BUF_INIT;
 	normalise(&heading, label->value, strlen(label->value));
-	check_section(c, heading.ptr, label->value, NULL);
+	check_section(c, heading.ptr, label->value, NULL, label->pos.line);
 	gl_buf_release(&heading);
 }
 
@@ -301,9 +321,10 @@ static int check_form(checker *c, const char *tpl, size_t len)
 }
 
 int govlog_body_check(govlog_diag_list *out, const char *body_name, const char *body, size_t len,
-		      const char *template_text, size_t template_len, bool is_form)
+		      const char *template_name, const char *template_text, size_t template_len,
+		      bool is_form)
 {
-	checker c = {.out = out, .name = body_name};
+	checker c = {.out = out, .name = body_name, .tname = template_name};
 	parse(&c.body, body, len);
 	int rc = 0;
 	if (is_form)

@@ -119,6 +119,9 @@
 	X(COL_DECIDERS, "DECIDERS", "BESLUTNINGSTAGERE")                                           \
 	X(COL_SUPERSEDES, "SUPERSEDES", "ERSTATTER")                                               \
 	X(COL_PATH, "PATH", "STI")                                                                 \
+	/* The decision-log index page's table headers (index --write). */                         \
+	X(INDEX_HEADER, "| ID | Title | Status | Date | Type | Deciders | Superseded by |",        \
+	  "| ID | Titel | Status | Dato | Type | Beslutningstagere | Erstattet af |")              \
 	/* A status or type that is written but not known. */                                      \
 	X(UNKNOWN_WORD, "unknown", "ukendt")                                                       \
 	/* The tool's own lines (cmd/), named through govlog_text. */                              \

@@ -61,6 +61,11 @@ static const char *const template_names[] = {
 	"skabelon.md",     "beslutningsskabelon.md", "templates/template.md",
 };
 
+const char *gl_log_template_name_at(size_t i)
+{
+	return i < GL_ARRAY_SIZE(template_names) ? template_names[i] : NULL;
+}
+
 /* The length of the folder part of a path ("a/b/x.md" → 3, "/x.md" → 1); 0 when there is none. */
 static size_t folder_len(const char *path)
 {

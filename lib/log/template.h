@@ -18,6 +18,10 @@ struct gl_section_rule;
 /* Markdown files in a decision folder, except its README, index and templates. */
 bool gl_log_is_record_name(const char *name);
 
+/* The i-th name a folder's record template goes by, in the order they are looked for; NULL past the
+ * last. */
+const char *gl_log_template_name_at(size_t i);
+
 typedef struct gl_log_template {
 	const char *folder; /* the folder of the records, as their paths show it */
 	const char *path;   /* the template file, as shown; NULL when the folder has none */

@@ -45,7 +45,8 @@ static govlog_diag_list *run(int *rc, const char *body, size_t body_len, const c
 	if (govlog_diag_list_new(&out) != 0)
 		abort();
 	govlog_diag_list_set_lang(out, is_form ? GOVLOG_LANG_EN : GOVLOG_LANG_DA);
-	*rc = govlog_body_check(out, "body.md", body, body_len, tpl, tpl_len, is_form);
+	*rc = govlog_body_check(out, "body.md", body, body_len, "template.md", tpl, tpl_len,
+				is_form);
 	return out;
 }
 
@@ -58,8 +59,9 @@ void fz_body_check(const char *body, size_t body_len, const char *tpl, size_t tp
 		   "checking a body twice fails alike");
 	fz_require(ra != GOVLOG_EINVALID || is_form, "only a form's YAML can fail to parse");
 	fz_require(fz_diags_same(a, b), "checking a body twice finds the same");
-	fz_input in = {"body.md", body, body_len};
-	fz_diags_check(a, &in, 1);
+	/* a finding is on the body's line, or on the template's line of what the body lacks */
+	fz_input in[] = {{"body.md", body, body_len}, {"template.md", tpl, tpl_len}};
+	fz_diags_check(a, in, 2);
 	govlog_diag_list_free(a);
 	govlog_diag_list_free(b);
 }

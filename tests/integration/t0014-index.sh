@@ -10,9 +10,10 @@ d="$repo/docs/decisions"
 
 run_govlog "$repo" index
 expect_status 0 "index prints the table"
-expect_line "$out" "| ID | Title | Status | Date | Type | Deciders | Superseded by |" "the header"
-expect_line "$out" '| ADR-0001 | [\[SDR\] Fælles styringsmodel for OS2display](0001-faelles-styringsmodel.md) | accepted | 2026-01-20 | SDR | Styregruppen |  |' \
-	"a row links to its record"
+expect_line "$out" "| ID | Titel | Status | Dato | Type | Beslutningstagere | Erstattet af |" \
+	"the header, in the Danish log's language"
+expect_line "$out" '| ADR-0001 | [\[SDR\] Fælles styringsmodel for OS2display](0001-faelles-styringsmodel.md) | Godkendt | 2026-01-20 | SDR | Styregruppen |  |' \
+	"a row links to its record and says its status in the log's own word"
 rows=$(printf '%s\n' "$out" | grep -c '^| ADR-')
 records=$(find "$d" -name '0*.md' | wc -l)
 if [ "$rows" -eq "$records" ]; then pass "one row per record ($rows)"; else fail "$rows rows for $records records"; fi
@@ -58,6 +59,8 @@ run_govlog "$english" new decision "Use PostgreSQL" --profile madr
 run_govlog "$english" new decision "Use Redis" --profile madr
 run_govlog "$english" index --write
 expect_line "$(cat "$english/docs/decisions/README.md")" "# Decision log" "an English log gets an English page"
+expect_line "$(cat "$english/docs/decisions/README.md")" "| ID | Title | Status | Date | Type | Deciders | Superseded by |" \
+	"with English headers"
 expect_line "$(cat "$english/docs/decisions/README.md")" "| ADR-0002 | [Use Redis](0002-use-redis.md) | proposed |" \
 	"with its records"
 

@@ -11,9 +11,10 @@
  * What templates leave behind: date masks ([ÅÅÅÅ-MM-DD], {YYYY-MM-DD}),
  * bracketed instructions ([Beskriv …], [Titel], but not link text), MADR's
  * curly placeholders ({short title of solved problem}), but not Liquid
- * ({{ … }}, {% … %}), TBD / TODO / FIXME, and the guidance sentences
+ * ({{ … }}, {% … %}), TBD / TODO / FIXME, the guidance sentences
  * templates open a line with ("Beskriv her …", "Her beskrives …", adr-tools'
- * "The issue motivating this decision, …").
+ * "The issue motivating this decision, …"), and the bracketed text of
+ * MADR's and log4brains' templates ("{argument a}", "[option 2]").
  */
 static const char placeholder_pattern[] =
 	"\\[\\s*(?:ÅÅÅÅ|YYYY|AAAA)-MM-DD\\s*\\]"
@@ -29,7 +30,20 @@ static const char placeholder_pattern[] =
 	/* adr-tools' template.md, each section's sentence as `adr new` leaves it. */
 	"|^\\s*(?:The issue motivating this decision, and any context that influences"
 	"|The change that we.re proposing or have agreed to implement"
-	"|What becomes easier or more difficult to do and any risks introduced)\\b.*";
+	"|What becomes easier or more difficult to do and any risks introduced)\\b.*"
+	/*
+	 * MADR's adr-template.md ({…}) and log4brains' template.md ([…], MADR 2):
+	 * the bracketed text of their drivers, options, arguments and examples as
+	 * the templates write it; log4brains' metadata and links in square
+	 * brackets (MADR's braced metadata is meta/template-braces').
+	 */
+	"|(?<![{%])[\\[{](?![{%])\\s*(?:(?:decision\\s+)?driver\\s+\\d+,\\s*e\\.g\\."
+	"|(?:title\\s+of\\s+)?(?:option\\s+\\d+|other\\s+option)\\s*[\\]}]"
+	"|argument\\s+[a-z]\\s*[\\]}]|e\\.g\\.,\\s|example\\s*\\|\\s*description"
+	"|You\\s+might\\s+want\\s+to\\s+provide)(?:[^\\[\\]{}\\n]*(?:[\\]}]|$))?"
+	"|\\[\\s*(?:description\\s*\\|\\s*ticket|list\\s+everyone|(?:YYYY|ÅÅÅÅ)-MM-DD\\s+when"
+	"|space\\s+and/or\\s+comma|link\\s+type\\s*\\]|link\\s+to\\s+adr\\s*\\]"
+	"|(?:draft\\s*\\|\\s*)?proposed\\s*\\|\\s*rejected)(?:[^\\[\\]\\n]*(?:\\]|$))?";
 
 int gl_placeholder_compile(struct gl_match **out)
 {
