@@ -229,6 +229,8 @@ static void test_words(void **state)
 	} cases[] = {
 		{"AR-519: Fixed missing translations in the form builder", GL_CHANGE_FIX},
 		{"DISPLAY-1080 Add support for campaign screens", GL_CHANGE_FEATURE},
+		{"AZURE-301: Fixed the token refresh", GL_CHANGE_FIX},
+		{"ZAP-12 Tilføj eksport af skemaer", GL_CHANGE_FEATURE},
 		{"[#55444] Rettet fejl i login-script", GL_CHANGE_FIX},
 		{"OS2FORMS-361: Tilføjet nyt felt til CPR-opslag", GL_CHANGE_FEATURE},
 		{"OS2FORMS-361 - TILFØJ validering", GL_CHANGE_FEATURE},
