@@ -113,6 +113,12 @@ int cmd_fail_output(void);
 /* Prints the row `name` in cmd_lang(), with its arguments, to f (no newline added). */
 void cmd_printt(FILE *f, const char *name, ...);
 
+/*
+ * A govlog_changed_fn: "PATH: what changed" on stdout, the path and the text
+ * escaped for the terminal (payload: the stream, NULL for stdout).
+ */
+void cmd_say_changed(const char *path, const char *what, void *payload);
+
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
 
