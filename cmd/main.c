@@ -19,6 +19,7 @@ static const cmd_verb verbs[] = {
 	{"hook", cmd_hook, CMD_WRITES_DIAGS, &cmd_hook_spec},
 	{"index", cmd_index, CMD_NEEDS_LOG, &cmd_index_spec},
 	{"init", cmd_init, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_init_spec},
+	{"link", cmd_link, CMD_NEEDS_LOG, &cmd_link_spec},
 	{"list", cmd_list, CMD_NEEDS_LOG | CMD_LOG_PATHS, &cmd_list_spec},
 	{"new", cmd_new, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_new_spec},
 	{"release-notes", cmd_release_notes, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK,

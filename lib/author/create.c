@@ -11,6 +11,9 @@
 
 #include "config/config.h"
 #include "author/encode.h"
+#include "author/link_internal.h"
+#include "author/status_internal.h"
+#include "check/rules/rules.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -56,6 +59,69 @@ static const gl_profile *choose_profile(const creation *c)
 	return gl_profile_at(best);
 }
 
+/* The lookup's message, and that nothing was written. */
+static int nothing_written(int rc)
+{
+	gl_buf msg = GL_BUF_INIT;
+	gl_buf_puts(&msg, govlog_error_last());
+	rc = gl_error_set(rc, "%s: nothing written", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
+}
+
+/*
+ * The records --supersedes and the links name exist, the old record may be
+ * superseded, and the link words can be written: nothing is written before.
+ */
+static int check_relations(creation *c)
+{
+	const govlog_new_options *o = c->o;
+	govlog_lang lang = govlog_log_language(c->log);
+	int rc = 0;
+	if (o->pending && !o->supersedes)
+		return gl_error_set(GOVLOG_EINVALID, "--pending goes with --supersedes ID");
+	if (o->supersedes && (rc = govlog_log_lookup(&c->superseded, c->log, o->supersedes)))
+		return nothing_written(rc);
+	govlog_status from =
+		c->superseded ? govlog_record_status(c->superseded) : GOVLOG_STATUS_NONE;
+	if (c->superseded && !o->pending && !gl_status_allowed(from, GOVLOG_STATUS_SUPERSEDED))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "%s is %s, not accepted: it cannot be superseded yet "
+				    "(--pending only links it): nothing written",
+				    govlog_record_id(c->superseded), govlog_status_name(from));
+	for (size_t i = 0; !rc && i < o->link_count; i++) {
+		const govlog_record *target;
+		if ((rc = govlog_log_lookup(&target, c->log, o->links[i].target)))
+			return nothing_written(rc);
+		if (!o->links[i].link[0])
+			rc = gl_error_set(GOVLOG_EINVALID, "a link needs its words");
+		if (!rc)
+			rc = gl_encode_check(o->links[i].link, "LINK", lang);
+		if (!rc)
+			rc = gl_encode_check(o->links[i].reverse, "REVERSE", lang);
+	}
+	return rc;
+}
+
+/* The new record's relations completed in the records it names (the lock is held). */
+static int complete_relations(const creation *c, const char *path)
+{
+	const govlog_new_options *o = c->o;
+	int rc = 0;
+	if (c->superseded && !o->pending)
+		rc = gl_status_supersede(c->log, c->superseded, path, o->changed, o->payload);
+	for (size_t i = 0; !rc && i < o->link_count; i++) {
+		const govlog_new_link *l = &o->links[i];
+		const govlog_record *target;
+		rc = govlog_log_lookup(&target, c->log, l->target);
+		if (!rc)
+			rc = gl_link_paths(c->log, path, l->link, govlog_record_path(target),
+					   l->reverse && *l->reverse ? l->reverse : NULL,
+					   o->changed, o->payload);
+	}
+	return rc;
+}
+
 static int check_options(creation *c)
 {
 	const govlog_new_options *o = c->o;
@@ -85,10 +151,7 @@ static int check_options(creation *c)
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown type '%s' (architecture, strategic, operational)",
 				    o->type);
-	if (o->supersedes && !(c->superseded = govlog_log_find(c->log, o->supersedes)))
-		return gl_error_set(GOVLOG_EINVALID, "no record has the ID '%s': nothing written",
-				    o->supersedes);
-	return 0;
+	return check_relations(c);
 }
 
 /* The log's first folder, else the profile's usual one; created when missing, inside the work tree.
@@ -324,12 +387,13 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	gl_buf name = GL_BUF_INIT, path = GL_BUF_INIT;
 	if (!rc)
 		rc = create_locked(&c, &name);
-	if (locked)
-		gl_write_end(); /* releases the lock */
 	if (!rc) {
 		gl_path_join(&path, c.folder.ptr, name.ptr);
 		*out_path = gl_buf_detach(&path);
+		rc = complete_relations(&c, *out_path);
 	}
+	if (locked)
+		gl_write_end(); /* releases the lock */
 	gl_buf_release(&name);
 	gl_buf_release(&path);
 	gl_buf_release(&c.folder);

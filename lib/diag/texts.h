@@ -180,6 +180,7 @@
 	  "\"Amended by\"",                                                                        \
 	  "link: angiv en kilde, et link, et mål og det modsatte link: govlog link 5 Ændrer 3 "  \
 	  "\"Ændret af\"")                                                                         \
+	X(CLI_TOO_MANY_VALUES, "%s: too many --%s options", "%s: for mange --%s-tilvalg")          \
 	X(CLI_NEW_BAD_LINK,                                                                        \
 	  "new: '%s' is no link: write TARGET:LINK:REVERSE (\"3:Amends:Amended by\")",             \
 	  "new: '%s' er intet link: skriv MÅL:LINK:MODSAT (\"3:Ændrer:Ændret af\")")               \
