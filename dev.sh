@@ -6,9 +6,10 @@ set -eu
 top=$(cd "$(dirname "$0")" && pwd)
 # Everything beyond a minimal Debian 12: the build, the libraries, and what the
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML,
-# g++ to compile the public headers as C++, GNU time for the hostile-input bounds).
+# g++ to compile the public headers as C++, GNU time for the hostile-input bounds,
+# adr-tools to replay adr-tools habits against govlog).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
-	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev"
+	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev adr-tools"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }

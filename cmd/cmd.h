@@ -154,7 +154,7 @@ typedef struct cmd_verb {
 } cmd_verb;
 
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
-extern const cmd_spec cmd_fmt_spec, cmd_hook_spec, cmd_init_spec;
+extern const cmd_spec cmd_fmt_spec, cmd_graph_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_link_spec, cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 extern const cmd_spec cmd_release_notes_spec, cmd_changelog_spec, cmd_version_spec, cmd_trace_spec;
@@ -167,6 +167,7 @@ int cmd_check_body(cmd_ctx *ctx);
 int cmd_config(cmd_ctx *ctx);
 int cmd_index(cmd_ctx *ctx);
 int cmd_fmt(cmd_ctx *ctx);
+int cmd_graph(cmd_ctx *ctx);
 int cmd_hook(cmd_ctx *ctx);
 int cmd_init(cmd_ctx *ctx);
 int cmd_link(cmd_ctx *ctx);

@@ -28,5 +28,6 @@
 #include "govlog/render.h"
 #include "govlog/release.h"
 #include "govlog/trace.h"
+#include "govlog/graph.h"
 
 #endif
