@@ -59,6 +59,16 @@ static const gl_profile *choose_profile(const creation *c)
 	return gl_profile_at(best);
 }
 
+/* A refusal in the log's language (a row with up to two strings). */
+static int said(govlog_lang lang, gl_text_id id, const char *a, const char *b)
+{
+	gl_buf msg = GL_BUF_INIT;
+	gl_lang_printf(&msg, lang, id, a, b);
+	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
+}
+
 /* The lookup's message, and that nothing was written. */
 static int nothing_written(int rc)
 {
@@ -79,22 +89,20 @@ static int check_relations(creation *c)
 	govlog_lang lang = govlog_log_language(c->log);
 	int rc = 0;
 	if (o->pending && !o->supersedes)
-		return gl_error_set(GOVLOG_EINVALID, "--pending goes with --supersedes ID");
+		return said(lang, GL_T_PENDING_ALONE, NULL, NULL);
 	if (o->supersedes && (rc = govlog_log_lookup(&c->superseded, c->log, o->supersedes)))
 		return nothing_written(rc);
 	govlog_status from =
 		c->superseded ? govlog_record_status(c->superseded) : GOVLOG_STATUS_NONE;
 	if (c->superseded && !o->pending && !gl_status_allowed(from, GOVLOG_STATUS_SUPERSEDED))
-		return gl_error_set(GOVLOG_EINVALID,
-				    "%s is %s, not accepted: it cannot be superseded yet "
-				    "(--pending only links it): nothing written",
-				    govlog_record_id(c->superseded), govlog_status_name(from));
+		return said(lang, GL_T_SUPERSEDE_NOT_ACCEPTED, govlog_record_id(c->superseded),
+			    gl_vocab_status_word(from, lang));
 	for (size_t i = 0; !rc && i < o->link_count; i++) {
 		const govlog_record *target;
 		if ((rc = govlog_log_lookup(&target, c->log, o->links[i].target)))
 			return nothing_written(rc);
 		if (!o->links[i].link[0])
-			rc = gl_error_set(GOVLOG_EINVALID, "a link needs its words");
+			rc = said(lang, GL_T_LINK_NO_WORDS, NULL, NULL);
 		if (!rc)
 			rc = gl_encode_check(o->links[i].link, "LINK", lang);
 		if (!rc)

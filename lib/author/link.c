@@ -172,8 +172,12 @@ int govlog_record_link(const govlog_log *log, const govlog_link_options *o)
 		rc = govlog_log_lookup(&source, log, o->source);
 	if (!rc)
 		rc = govlog_log_lookup(&target, log, o->target);
-	if (!rc && source == target)
-		rc = gl_error_set(GOVLOG_EINVALID, "a record cannot link to itself");
+	if (!rc && source == target) {
+		gl_buf msg = GL_BUF_INIT;
+		gl_lang_printf(&msg, govlog_log_language(log), GL_T_LINK_SELF);
+		rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
+		gl_buf_release(&msg);
+	}
 	if (!rc)
 		rc = gl_link_paths(log, source->path, o->link, target->path,
 				   o->reverse && *o->reverse ? o->reverse : NULL, o->changed,

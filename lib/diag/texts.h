@@ -180,6 +180,18 @@
 	  "\"Amended by\"",                                                                        \
 	  "link: angiv en kilde, et link, et mål og det modsatte link: govlog link 5 Ændrer 3 "  \
 	  "\"Ændret af\"")                                                                         \
+	/* new --supersedes and link refusals: the ID, its state (in govlog's words). */           \
+	X(SUPERSEDE_NOT_ACCEPTED,                                                                  \
+	  "%s is %s, not accepted: it cannot be superseded yet (--pending only links it): "        \
+	  "nothing written",                                                                       \
+	  "%s er %s, ikke godkendt: den kan ikke erstattes endnu (--pending linker kun): "         \
+	  "intet er skrevet")                                                                      \
+	X(PENDING_ALONE, "--pending goes with --supersedes ID",                                    \
+	  "--pending hører til --supersedes ID")                                                   \
+	X(LINK_SELF, "a record cannot link to itself: nothing written",                            \
+	  "en beslutning kan ikke linke til sig selv: intet er skrevet")                           \
+	X(LINK_NO_WORDS, "a link needs its words (TARGET:LINK:REVERSE)",                           \
+	  "et link skal have sine ord (MÅL:LINK:MODSAT)")                                          \
 	X(CLI_TOO_MANY_VALUES, "%s: too many --%s options", "%s: for mange --%s-tilvalg")          \
 	X(CLI_NEW_BAD_LINK,                                                                        \
 	  "new: '%s' is no link: write TARGET:LINK:REVERSE (\"3:Amends:Amended by\")",             \
