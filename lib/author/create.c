@@ -11,9 +11,7 @@
 
 #include "config/config.h"
 #include "author/encode.h"
-#include "author/link_internal.h"
-#include "author/status_internal.h"
-#include "check/rules/rules.h"
+#include "author/new_relations.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -59,77 +57,6 @@ static const gl_profile *choose_profile(const creation *c)
 	return gl_profile_at(best);
 }
 
-/* A refusal in the log's language (a row with up to two strings). */
-static int said(govlog_lang lang, gl_text_id id, const char *a, const char *b)
-{
-	gl_buf msg = GL_BUF_INIT;
-	gl_lang_printf(&msg, lang, id, a, b);
-	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
-	gl_buf_release(&msg);
-	return rc;
-}
-
-/* The lookup's message, and that nothing was written. */
-static int nothing_written(int rc)
-{
-	gl_buf msg = GL_BUF_INIT;
-	gl_buf_puts(&msg, govlog_error_last());
-	rc = gl_error_set(rc, "%s: nothing written", msg.ptr);
-	gl_buf_release(&msg);
-	return rc;
-}
-
-/*
- * The records --supersedes and the links name exist, the old record may be
- * superseded, and the link words can be written: nothing is written before.
- */
-static int check_relations(creation *c)
-{
-	const govlog_new_options *o = c->o;
-	govlog_lang lang = govlog_log_language(c->log);
-	int rc = 0;
-	if (o->pending && !o->supersedes)
-		return said(lang, GL_T_PENDING_ALONE, NULL, NULL);
-	if (o->supersedes && (rc = govlog_log_lookup(&c->superseded, c->log, o->supersedes)))
-		return nothing_written(rc);
-	govlog_status from =
-		c->superseded ? govlog_record_status(c->superseded) : GOVLOG_STATUS_NONE;
-	if (c->superseded && !o->pending && !gl_status_allowed(from, GOVLOG_STATUS_SUPERSEDED))
-		return said(lang, GL_T_SUPERSEDE_NOT_ACCEPTED, govlog_record_id(c->superseded),
-			    gl_vocab_status_word(from, lang));
-	for (size_t i = 0; !rc && i < o->link_count; i++) {
-		const govlog_record *target;
-		if ((rc = govlog_log_lookup(&target, c->log, o->links[i].target)))
-			return nothing_written(rc);
-		if (!o->links[i].link[0])
-			rc = said(lang, GL_T_LINK_NO_WORDS, NULL, NULL);
-		if (!rc)
-			rc = gl_encode_check(o->links[i].link, "LINK", lang);
-		if (!rc)
-			rc = gl_encode_check(o->links[i].reverse, "REVERSE", lang);
-	}
-	return rc;
-}
-
-/* The new record's relations completed in the records it names (the lock is held). */
-static int complete_relations(const creation *c, const char *path)
-{
-	const govlog_new_options *o = c->o;
-	int rc = 0;
-	if (c->superseded && !o->pending)
-		rc = gl_status_supersede(c->log, c->superseded, path, o->changed, o->payload);
-	for (size_t i = 0; !rc && i < o->link_count; i++) {
-		const govlog_new_link *l = &o->links[i];
-		const govlog_record *target;
-		rc = govlog_log_lookup(&target, c->log, l->target);
-		if (!rc)
-			rc = gl_link_paths(c->log, path, l->link, govlog_record_path(target),
-					   l->reverse && *l->reverse ? l->reverse : NULL,
-					   o->changed, o->payload);
-	}
-	return rc;
-}
-
 static int check_options(creation *c)
 {
 	const govlog_new_options *o = c->o;
@@ -159,7 +86,7 @@ static int check_options(creation *c)
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown type '%s' (architecture, strategic, operational)",
 				    o->type);
-	return check_relations(c);
+	return gl_new_check_relations(&c->superseded, c->log, o);
 }
 
 /* The log's first folder, else the profile's usual one; created when missing, inside the work tree.
@@ -398,7 +325,7 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	if (!rc) {
 		gl_path_join(&path, c.folder.ptr, name.ptr);
 		*out_path = gl_buf_detach(&path);
-		rc = complete_relations(&c, *out_path);
+		rc = gl_new_complete_relations(log, c.o, c.superseded, *out_path);
 	}
 	if (locked)
 		gl_write_end(); /* releases the lock */

@@ -229,20 +229,6 @@ static void replace_value(rewrite *w, const govlog_field *f, const char *value, 
 	gl_buf_release(&b);
 }
 
-/* "status set to 'Godkendt'", in the log's language, for the `changed` callback. */
-static void say_status(rewrite *w, const govlog_log *log, const char *word, govlog_status to,
-		       const govlog_record *successor)
-{
-	govlog_lang lang = govlog_log_language(log);
-	if (!*word)
-		word = state_word(to, gl_lang_of(w->r->lang), false);
-	if (successor)
-		gl_lang_printf(&w->said, lang, GL_T_CHANGE_STATUS_BY, word,
-			       govlog_record_id(successor));
-	else
-		gl_lang_printf(&w->said, lang, GL_T_CHANGE_STATUS, word);
-}
-
 static int set_status(rewrite *w, const govlog_log *log, govlog_status to,
 		      const govlog_status_options *o, const char *date,
 		      const govlog_record *successor)
@@ -253,7 +239,9 @@ static int set_status(rewrite *w, const govlog_log *log, govlog_status to,
 		return gl_error_set(GOVLOG_EINVALID, "%s has no status to change", r->path);
 	gl_buf word = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_status_word_choose(&word, log, r, to, o->state);
-	say_status(w, log, word.ptr, to, successor);
+	gl_status_said(&w->said, log,
+		       word.ptr[0] ? word.ptr : state_word(to, gl_lang_of(r->lang), false),
+		       successor);
 	if (f->style == GOVLOG_META_CHECKBOX) {
 		gl_buf_release(&word);
 		return tick_box(w, f, to, date);

@@ -18,6 +18,10 @@
 void gl_status_word_choose(gl_buf *out, const govlog_log *log, const govlog_record *r,
 			   govlog_status to, const char *typed);
 
+/* "status set to 'Godkendt'" (", superseded by ADR-0005"), in the log's language, into out. */
+void gl_status_said(gl_buf *out, const govlog_log *log, const char *word,
+		    const govlog_record *successor);
+
 /*
  * `status OLD superseded --successor NEW` for a NEW the log has not read yet
  * (the file `successor_path`, just created by new): the old record gets the

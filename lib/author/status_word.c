@@ -70,3 +70,13 @@ void gl_status_word_choose(gl_buf *out, const govlog_log *log, const govlog_reco
 	else
 		most_used(out, log, r, to);
 }
+
+void gl_status_said(gl_buf *out, const govlog_log *log, const char *word,
+		    const govlog_record *successor)
+{
+	govlog_lang lang = govlog_log_language(log);
+	if (successor)
+		gl_lang_printf(out, lang, GL_T_CHANGE_STATUS_BY, word, govlog_record_id(successor));
+	else
+		gl_lang_printf(out, lang, GL_T_CHANGE_STATUS, word);
+}

@@ -192,6 +192,7 @@
 	  "en beslutning kan ikke linke til sig selv: intet er skrevet")                           \
 	X(LINK_NO_WORDS, "a link needs its words (TARGET:LINK:REVERSE)",                           \
 	  "et link skal have sine ord (MÅL:LINK:MODSAT)")                                          \
+	X(NOTHING_WRITTEN, "%s: nothing written", "%s: intet er skrevet")                          \
 	X(CLI_TOO_MANY_VALUES, "%s: too many --%s options", "%s: for mange --%s-tilvalg")          \
 	X(CLI_NEW_BAD_LINK,                                                                        \
 	  "new: '%s' is no link: write TARGET:LINK:REVERSE (\"3:Amends:Amended by\")",             \
