@@ -49,6 +49,9 @@ int gl_new_check_relations(const govlog_record **superseded, const govlog_log *l
 	if (*superseded && !o->pending && !gl_status_allowed(from, GOVLOG_STATUS_SUPERSEDED))
 		return said(lang, GL_T_SUPERSEDE_NOT_ACCEPTED, govlog_record_id(*superseded),
 			    gl_vocab_status_word(from, lang));
+	if (*superseded && !o->pending &&
+	    (rc = gl_status_settable(*superseded, GOVLOG_STATUS_SUPERSEDED)))
+		return rc;
 	for (size_t i = 0; !rc && i < o->link_count; i++) {
 		const govlog_record *target;
 		if ((rc = govlog_log_lookup(&target, log, o->links[i].target)))

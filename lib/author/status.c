@@ -138,36 +138,62 @@ static bool is_box(const char *s, size_t len, size_t *mark)
 	return s[*mark] == ' ' || s[*mark] == 'x' || s[*mark] == 'X';
 }
 
+/* The line of the box whose text names the state (0: none), its mark and text's end. */
+static unsigned find_box(const govlog_record *r, const govlog_field *f, govlog_status to,
+			 size_t *mark, size_t *end)
+{
+	for (unsigned line = f->value_pos.line; line <= gl_text_line_count(&r->text); line++) {
+		size_t start = gl_text_line_start(&r->text, line), note;
+		const char *s = r->text.data + start;
+		*end = value_end(r, line);
+		if (!is_box(s, *end - start, mark)) {
+			if (line > f->value_pos.line && *end > start && s[0] == '#')
+				break;
+			continue;
+		}
+		const char *text = s + *mark + 3;
+		if (gl_vocab_status(text, (size_t)(r->text.data + *end - text), &note, NULL) == to)
+			return line;
+	}
+	return 0;
+}
+
 /* Ticks the box whose text names the new state, and dates it when asked. */
 static int tick_box(rewrite *w, const govlog_field *f, govlog_status to, const char *date)
 {
 	const govlog_record *r = w->r;
-	for (unsigned line = f->value_pos.line; line <= gl_text_line_count(&r->text); line++) {
-		size_t start = gl_text_line_start(&r->text, line), end = value_end(r, line), mark,
-		       note;
-		const char *s = r->text.data + start;
-		if (!is_box(s, end - start, &mark)) {
-			if (line > f->value_pos.line && end > start && s[0] == '#')
-				break;
-			continue;
-		}
-		const char *text = s + mark + 3;
-		size_t tlen = (size_t)(r->text.data + end - text);
-		if (gl_vocab_status(text, tlen, &note, NULL) != to)
-			continue;
-		add_edit(w, start + mark, 1, "x");
-		if (date && tlen >= 5 &&
-		    (!strncmp(text + tlen - 5, "Dato:", 5) ||
-		     !strncmp(text + tlen - 5, "Date:", 5))) {
-			gl_buf d = GL_BUF_INIT;
-			gl_buf_printf(&d, " %s", date);
-			add_edit(w, end, 0, d.ptr);
-			gl_buf_release(&d);
-		}
-		return 0;
+	size_t mark, end;
+	unsigned line = find_box(r, f, to, &mark, &end);
+	if (!line)
+		return gl_error_set(GOVLOG_EINVALID,
+				    "%s: the status list has no box for %s; add one", r->path,
+				    govlog_status_name(to));
+	size_t start = gl_text_line_start(&r->text, line);
+	const char *text = r->text.data + start + mark + 3;
+	size_t tlen = (size_t)(r->text.data + end - text);
+	add_edit(w, start + mark, 1, "x");
+	if (date && tlen >= 5 &&
+	    (!strncmp(text + tlen - 5, "Dato:", 5) || !strncmp(text + tlen - 5, "Date:", 5))) {
+		gl_buf d = GL_BUF_INIT;
+		gl_buf_printf(&d, " %s", date);
+		add_edit(w, end, 0, d.ptr);
+		gl_buf_release(&d);
 	}
-	return gl_error_set(GOVLOG_EINVALID, "%s: the status list has no box for %s; add one",
-			    r->path, govlog_status_name(to));
+	return 0;
+}
+
+int gl_status_settable(const govlog_record *r, govlog_status to)
+{
+	const govlog_field *f = govlog_record_field(r, "status");
+	size_t mark, end;
+	if (!f)
+		return gl_error_set(GOVLOG_EINVALID, "%s has no status to change", r->path);
+	if (f->style == GOVLOG_META_CHECKBOX && !find_box(r, f, to, &mark, &end))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "%s: the status list has no box for %s; add one (or use "
+				    "--pending): nothing written",
+				    r->path, govlog_status_name(to));
+	return 0;
 }
 
 /*

@@ -18,6 +18,12 @@
 void gl_status_word_choose(gl_buf *out, const govlog_log *log, const govlog_record *r,
 			   govlog_status to, const char *typed);
 
+/*
+ * Whether the status writer can write `to` into r: it has a status, and a
+ * checkbox list has a box for the state. Returns 0 or GOVLOG_EINVALID.
+ */
+int gl_status_settable(const govlog_record *r, govlog_status to);
+
 /* "status set to 'Godkendt'" (", superseded by ADR-0005"), in the log's language, into out. */
 void gl_status_said(gl_buf *out, const govlog_log *log, const char *word,
 		    const govlog_record *successor);

@@ -75,6 +75,16 @@ expect_line "$err" "status sat til 'Erstattet', erstattet af ADR-0002" "said in 
 run_govlog "$repo2" check
 expect_status 0 "check passes in the Danish log"
 
+# A checkbox list with no box for superseded: refused before the new record is written.
+printf '# [ODR] Drift\n\n- **Beslutningstagere**: K\n- **Beslutningstype**: Operationel\n\n## Status\n\n- [ ] Udkast - Dato:\n- [x] Godkendt - Dato: 2026-01-01\n\n## Kontekst / Årsag\n\nx\n\n## Beslutning\n\ny\n\n## Konsekvenser\n\nz\n' \
+	>"$b/0003-drift.md"
+ls "$b" >"$TEST_DIR/files.before"
+run_govlog "$repo2" new decision Ny drift --supersedes 3
+expect_status 2 "a checkbox record without a box for superseded"
+expect_line "$err" "no box for superseded" "the reason is named"
+ls "$b" >"$TEST_DIR/files.after"
+if cmp -s "$TEST_DIR/files.before" "$TEST_DIR/files.after"; then pass "no new record left behind"; else fail "a file was created: $(ls "$b")"; fi
+
 repo3=$(new_repo madr)
 m="$repo3/docs/decisions"
 mkdir -p "$m"
