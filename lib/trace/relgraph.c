@@ -132,16 +132,19 @@ static void link_line(graph *g, size_t at, const char *s, size_t len)
 {
 	while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
 		len--;
-	size_t i = strspn(s, " \t");
-	if (i + 1 < len && strchr("-*+", s[i]) && s[i + 1] == ' ')
+	size_t i = 0;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i + 1 < len && (s[i] == '-' || s[i] == '*' || s[i] == '+') && s[i + 1] == ' ')
 		i += 2;
+	if (i >= len || s[len - 1] != ')')
+		return;
 	const char *open = memchr(s + i, '[', len - i);
-	if (!open || open == s + i || open[-1] != ' ' || s[len - 1] != ')' || !len)
+	if (!open || open == s + i || open[-1] != ' ')
 		return;
 	size_t words = (size_t)(open - 1 - (s + i)), wlen;
 	bool successor;
-	/* Supersede lines are supersede_edges' (in the log's word); the reverse is the other side.
-	 */
+	/* Supersede lines are supersede_edges' work; a reverse link is the other side's edge. */
 	if (!words || reverse_words(s + i, words) || memchr(s + i, ']', words) ||
 	    gl_vocab_relation(s + i, words, &wlen, &successor))
 		return;
