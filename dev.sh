@@ -7,9 +7,10 @@ top=$(cd "$(dirname "$0")" && pwd)
 # Everything beyond a minimal Debian 12: the build, the libraries, and what the
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML,
 # g++ to compile the public headers as C++, GNU time for the hostile-input bounds,
-# jekyll to build the pages `index --format jekyll` writes as GitHub Pages would).
+# jekyll to build the pages `index --format jekyll` writes as GitHub Pages would;
+# adr-tools to replay adr-tools habits against govlog).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
-	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll"
+	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }

@@ -16,11 +16,16 @@ enum {
 	CMD_EXIT_FAILURE = 3,  /* runtime failure: I/O, unreadable repository */
 };
 
+/* How many values a repeatable option keeps (adr-tools' `new -l … -l …`). */
+#define CMD_MANY 32
+
 /*
  * One option of a verb. The same table parses the command line and writes
  * --help. An option with `arg` takes a value stored in *value; one without is a
- * flag stored in *flag. `choices`, when set, is a NULL-terminated list of the
- * values accepted.
+ * flag stored in *flag. An option with `arg` *and* `flag` is repeatable: each
+ * value fills the next NULL slot of the array `value` points at (CMD_MANY
+ * slots and a final NULL), and *flag is set. `choices`, when set, is a
+ * NULL-terminated list of the values accepted.
  */
 typedef struct cmd_option {
 	const char *name; /* long name, without "--" */
@@ -113,6 +118,12 @@ int cmd_fail_output(void);
 /* Prints the row `name` in cmd_lang(), with its arguments, to f (no newline added). */
 void cmd_printt(FILE *f, const char *name, ...);
 
+/*
+ * A govlog_changed_fn: "PATH: what changed" on stdout, the path and the text
+ * escaped for the terminal (payload: the stream, NULL for stdout).
+ */
+void cmd_say_changed(const char *path, const char *what, void *payload);
+
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
 
@@ -143,8 +154,8 @@ typedef struct cmd_verb {
 } cmd_verb;
 
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
-extern const cmd_spec cmd_fmt_spec, cmd_hook_spec, cmd_init_spec;
-extern const cmd_spec cmd_list_spec, cmd_new_spec;
+extern const cmd_spec cmd_fmt_spec, cmd_graph_spec, cmd_hook_spec, cmd_init_spec;
+extern const cmd_spec cmd_link_spec, cmd_list_spec, cmd_new_spec;
 extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
 extern const cmd_spec cmd_release_notes_spec, cmd_changelog_spec, cmd_version_spec, cmd_trace_spec;
 int cmd_release_notes(cmd_ctx *ctx);
@@ -156,8 +167,10 @@ int cmd_check_body(cmd_ctx *ctx);
 int cmd_config(cmd_ctx *ctx);
 int cmd_index(cmd_ctx *ctx);
 int cmd_fmt(cmd_ctx *ctx);
+int cmd_graph(cmd_ctx *ctx);
 int cmd_hook(cmd_ctx *ctx);
 int cmd_init(cmd_ctx *ctx);
+int cmd_link(cmd_ctx *ctx);
 int cmd_list(cmd_ctx *ctx);
 int cmd_new(cmd_ctx *ctx);
 int cmd_rules(cmd_ctx *ctx);

@@ -59,8 +59,20 @@ static int take(const cmd_spec *spec, const cmd_option *o, const char *inline_va
 		v = argv[++*i];
 	}
 	int rc = check_choice(spec, o, v);
-	if (rc == CMD_EXIT_OK)
-		*o->value = v;
+	if (rc != CMD_EXIT_OK || !o->flag) {
+		if (rc == CMD_EXIT_OK)
+			*o->value = v;
+		return rc;
+	}
+	size_t n = 0;
+	while (n < CMD_MANY && o->value[n])
+		n++;
+	if (n == CMD_MANY) {
+		cmd_errort("CLI_TOO_MANY_VALUES", spec->name, o->name);
+		return CMD_EXIT_USAGE;
+	}
+	o->value[n] = v;
+	*o->flag = true;
 	return rc;
 }
 
@@ -159,7 +171,7 @@ void cmd_print_help(const cmd_spec *spec, FILE *f)
 				      : snprintf(left, sizeof(left), "    ");
 		snprintf(left + w, sizeof(left) - (size_t)w, "--%s%s%s", o->name, o->arg ? " " : "",
 			 o->arg ? o->arg : "");
-		fprintf(f, "  %-26s %s", left, o->help);
+		fprintf(f, "  %-26s %s%s", left, o->help, o->arg && o->flag ? " (repeatable)" : "");
 		if (o->choices) {
 			fputs(" (", f);
 			for (const char *const *c = o->choices; *c; c++)

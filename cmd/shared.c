@@ -91,6 +91,15 @@ static void text_into(char *out, size_t size, const char *fmt, ...)
 	va_end(ap);
 }
 
+void cmd_say_changed(const char *path, const char *what, void *payload)
+{
+	FILE *f = payload ? payload : stdout;
+	govlog_text_write_shown(f, path, strlen(path), 0);
+	fputs(": ", f);
+	govlog_text_write_shown(f, what, strlen(what), 0);
+	fputc('\n', f);
+}
+
 int cmd_fail(int code)
 {
 	cmd_error("%s", govlog_error_last());

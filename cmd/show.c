@@ -21,8 +21,9 @@ const cmd_spec cmd_show_spec = {
 	"show",
 	"<ID> [PATH...] | <FILE> [--meta]",
 	"show one record: its metadata as govlog reads it, then its text",
-	"The record is named by its ID, looked up in the detected log or in the folders\n"
-	"and files PATH names (as for check), or by its file.",
+	"The record is named by its ID or its number (7 for ADR-0007, as adr-tools names\n"
+	"records), looked up in the detected log or in the folders and files PATH names\n"
+	"(as for check), or by its file.",
 	options,
 	check_args,
 };
@@ -89,10 +90,13 @@ static void print_text(const govlog_record *r)
 int cmd_show(cmd_ctx *ctx)
 {
 	const govlog_record *r = NULL;
-	if (!by_file)
-		r = govlog_log_find(ctx->log, ctx->args[0]);
-	else if (govlog_log_count(ctx->log) == 1)
+	if (!by_file) {
+		int err = govlog_log_lookup(&r, ctx->log, ctx->args[0]);
+		if (err && err != GOVLOG_ENOTFOUND)
+			return cmd_fail(err); /* a number more than one record has */
+	} else if (govlog_log_count(ctx->log) == 1) {
 		r = govlog_log_record_at(ctx->log, 0);
+	}
 	if (!r) {
 		cmd_errort(by_file ? "CLI_SHOW_NOT_RECORD" : "CLI_SHOW_NO_RECORD", ctx->args[0]);
 		return CMD_EXIT_USAGE;

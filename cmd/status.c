@@ -23,8 +23,10 @@ const cmd_spec cmd_status_spec = {
 	"<ID> <state> [--by WHO] [--date D] [--note TEXT] [--successor ID]",
 	"change a record's status, editing only the status (and the supersede links)",
 	"The state is proposed, accepted, rejected, deprecated or superseded, or a word of the\n"
-	"record's language (Godkendt, Afvist). The lifecycle is checked first: proposed →\n"
-	"accepted | rejected; accepted → deprecated | superseded.",
+	"record's language (Godkendt, Afvist), which is then the word written; for a state's\n"
+	"name the word the log uses most for it is written. The lifecycle is checked first:\n"
+	"proposed → accepted | rejected; accepted → deprecated | superseded. IDs may be\n"
+	"numbers (4 for ADR-0004). Each file changed is named on stdout with what changed.",
 	options,
 	check_args,
 };
@@ -46,6 +48,7 @@ int cmd_status(cmd_ctx *ctx)
 	sopts.by = by;
 	sopts.note = note;
 	sopts.successor = successor;
+	sopts.changed = cmd_say_changed;
 	int err = govlog_record_set_status(ctx->log, &sopts);
 	return err ? cmd_fail(err) : CMD_EXIT_OK;
 }

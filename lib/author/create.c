@@ -13,6 +13,7 @@
 #include "author/encode.h"
 #include "author/folder_template.h"
 #include "author/naming.h"
+#include "author/new_relations.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -87,10 +88,7 @@ static int check_options(creation *c)
 		return gl_error_set(GOVLOG_EINVALID,
 				    "unknown type '%s' (architecture, strategic, operational)",
 				    o->type);
-	if (o->supersedes && !(c->superseded = govlog_log_find(c->log, o->supersedes)))
-		return gl_error_set(GOVLOG_EINVALID, "no record has the ID '%s': nothing written",
-				    o->supersedes);
-	return 0;
+	return gl_new_check_relations(&c->superseded, c->log, o);
 }
 
 /* The log's first folder, else the profile's usual one; created when missing, inside the work tree.
@@ -384,12 +382,13 @@ int govlog_record_create(char **out_path, const govlog_log *log, const govlog_ne
 	gl_buf name = GL_BUF_INIT, path = GL_BUF_INIT;
 	if (!rc)
 		rc = create_locked(&c, &name);
-	if (locked)
-		gl_write_end(); /* releases the lock */
 	if (!rc) {
 		gl_path_join(&path, c.folder.ptr, name.ptr);
 		*out_path = gl_buf_detach(&path);
+		rc = gl_new_complete_relations(log, c.o, c.superseded, *out_path);
 	}
+	if (locked)
+		gl_write_end(); /* releases the lock */
 	gl_buf_release(&name);
 	gl_buf_release(&path);
 	gl_buf_release(&c.folder);

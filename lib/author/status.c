@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "author/encode.h"
+#include "author/status_internal.h"
 #include "diag/texts.h"
 #include "record/date.h"
 #include "util/error.h"
@@ -33,6 +34,7 @@ typedef struct edit {
 typedef struct rewrite {
 	const govlog_record *r;
 	GL_VEC(edit) edits;
+	gl_buf said; /* what changed, in the log's language, for the `changed` callback */
 } rewrite;
 
 static void add_edit(rewrite *w, size_t off, size_t len, const char *text)
@@ -92,18 +94,23 @@ static void encoded(gl_buf *out, const govlog_field *f, const char *raw)
 			     f->style == GOVLOG_META_STATUS_SECTION ? GL_MD_LINE_START : 0);
 }
 
-/* "Godkendt på mødet", "superseded by ADR-0005", "Superseded by [5. X](0005-x.md)". */
+/*
+ * "Godkendt på mødet", "superseded by ADR-0005", "Superseded by [5. X](0005-x.md)":
+ * `word` is the status word chosen for the record, else govlog's own.
+ */
 static void status_text(gl_buf *out, const govlog_record *r, const govlog_field *f,
 			govlog_status to, const govlog_status_options *o,
-			const govlog_record *successor)
+			const govlog_record *successor, const char *word)
 {
 	govlog_lang lang = gl_lang_of(r->lang);
 	bool lower = f->value[0] >= 'a' && f->value[0] <= 'z';
 	gl_buf raw = GL_BUF_INIT;
-	gl_buf_puts(&raw, state_word(to, lang, lower && f->style == GOVLOG_META_FRONTMATTER));
+	gl_buf_puts(&raw,
+		    *word ? word
+			  : state_word(to, lang, lower && f->style == GOVLOG_META_FRONTMATTER));
 	if (successor && f->style == GOVLOG_META_STATUS_SECTION) {
 		gl_buf_puts(out, raw.ptr);
-		gl_buf_puts(out, " by ");
+		gl_buf_printf(out, " %s ", gl_lang_text(lang, GL_T_SUPERSEDED_BY_WORD));
 		record_link(out, successor);
 		gl_buf_clear(&raw);
 		gl_encode_note(&raw, o->note);
@@ -131,36 +138,62 @@ static bool is_box(const char *s, size_t len, size_t *mark)
 	return s[*mark] == ' ' || s[*mark] == 'x' || s[*mark] == 'X';
 }
 
+/* The line of the box whose text names the state (0: none), its mark and text's end. */
+static unsigned find_box(const govlog_record *r, const govlog_field *f, govlog_status to,
+			 size_t *mark, size_t *end)
+{
+	for (unsigned line = f->value_pos.line; line <= gl_text_line_count(&r->text); line++) {
+		size_t start = gl_text_line_start(&r->text, line), note;
+		const char *s = r->text.data + start;
+		*end = value_end(r, line);
+		if (!is_box(s, *end - start, mark)) {
+			if (line > f->value_pos.line && *end > start && s[0] == '#')
+				break;
+			continue;
+		}
+		const char *text = s + *mark + 3;
+		if (gl_vocab_status(text, (size_t)(r->text.data + *end - text), &note, NULL) == to)
+			return line;
+	}
+	return 0;
+}
+
 /* Ticks the box whose text names the new state, and dates it when asked. */
 static int tick_box(rewrite *w, const govlog_field *f, govlog_status to, const char *date)
 {
 	const govlog_record *r = w->r;
-	for (unsigned line = f->value_pos.line; line <= gl_text_line_count(&r->text); line++) {
-		size_t start = gl_text_line_start(&r->text, line), end = value_end(r, line), mark,
-		       note;
-		const char *s = r->text.data + start;
-		if (!is_box(s, end - start, &mark)) {
-			if (line > f->value_pos.line && end > start && s[0] == '#')
-				break;
-			continue;
-		}
-		const char *text = s + mark + 3;
-		size_t tlen = (size_t)(r->text.data + end - text);
-		if (gl_vocab_status(text, tlen, &note, NULL) != to)
-			continue;
-		add_edit(w, start + mark, 1, "x");
-		if (date && tlen >= 5 &&
-		    (!strncmp(text + tlen - 5, "Dato:", 5) ||
-		     !strncmp(text + tlen - 5, "Date:", 5))) {
-			gl_buf d = GL_BUF_INIT;
-			gl_buf_printf(&d, " %s", date);
-			add_edit(w, end, 0, d.ptr);
-			gl_buf_release(&d);
-		}
-		return 0;
+	size_t mark, end;
+	unsigned line = find_box(r, f, to, &mark, &end);
+	if (!line)
+		return gl_error_set(GOVLOG_EINVALID,
+				    "%s: the status list has no box for %s; add one", r->path,
+				    govlog_status_name(to));
+	size_t start = gl_text_line_start(&r->text, line);
+	const char *text = r->text.data + start + mark + 3;
+	size_t tlen = (size_t)(r->text.data + end - text);
+	add_edit(w, start + mark, 1, "x");
+	if (date && tlen >= 5 &&
+	    (!strncmp(text + tlen - 5, "Dato:", 5) || !strncmp(text + tlen - 5, "Date:", 5))) {
+		gl_buf d = GL_BUF_INIT;
+		gl_buf_printf(&d, " %s", date);
+		add_edit(w, end, 0, d.ptr);
+		gl_buf_release(&d);
 	}
-	return gl_error_set(GOVLOG_EINVALID, "%s: the status list has no box for %s; add one",
-			    r->path, govlog_status_name(to));
+	return 0;
+}
+
+int gl_status_settable(const govlog_record *r, govlog_status to)
+{
+	const govlog_field *f = govlog_record_field(r, "status");
+	size_t mark, end;
+	if (!f)
+		return gl_error_set(GOVLOG_EINVALID, "%s has no status to change", r->path);
+	if (f->style == GOVLOG_META_CHECKBOX && !find_box(r, f, to, &mark, &end))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "%s: the status list has no box for %s; add one (or use "
+				    "--pending): nothing written",
+				    r->path, govlog_status_name(to));
+	return 0;
 }
 
 /*
@@ -222,19 +255,27 @@ static void replace_value(rewrite *w, const govlog_field *f, const char *value, 
 	gl_buf_release(&b);
 }
 
-static int set_status(rewrite *w, govlog_status to, const govlog_status_options *o,
-		      const char *date, const govlog_record *successor)
+static int set_status(rewrite *w, const govlog_log *log, govlog_status to,
+		      const govlog_status_options *o, const char *date,
+		      const govlog_record *successor)
 {
 	const govlog_record *r = w->r;
 	const govlog_field *f = govlog_record_field(r, "status");
 	if (!f)
 		return gl_error_set(GOVLOG_EINVALID, "%s has no status to change", r->path);
-	if (f->style == GOVLOG_META_CHECKBOX)
+	gl_buf word = GL_BUF_INIT, text = GL_BUF_INIT;
+	gl_status_word_choose(&word, log, r, to, o->state);
+	gl_status_said(&w->said, log,
+		       word.ptr[0] ? word.ptr : state_word(to, gl_lang_of(r->lang), false),
+		       successor);
+	if (f->style == GOVLOG_META_CHECKBOX) {
+		gl_buf_release(&word);
 		return tick_box(w, f, to, date);
-	gl_buf text = GL_BUF_INIT;
-	status_text(&text, r, f, to, o, successor);
+	}
+	status_text(&text, r, f, to, o, successor, word.ptr);
 	replace_with(w, f, text.ptr);
 	gl_buf_release(&text);
+	gl_buf_release(&word);
 	/* The date is ISO by now: a YAML date as Jekyll and MADR write it, plain Markdown. */
 	replace_value(w, govlog_record_field(r, "date"), date, false);
 	replace_value(w, govlog_record_field(r, "deciders"), o->by, true);
@@ -405,6 +446,7 @@ static int write_rewrite(rewrite *w)
 
 static void rewrite_release(rewrite *w)
 {
+	gl_buf_release(&w->said);
 	for (size_t i = 0; i < w->edits.len; i++)
 		free(w->edits.items[i].text);
 	gl_vec_free(&w->edits);
@@ -425,29 +467,28 @@ static int parse_state(const char *state, govlog_status *out)
 			    state);
 }
 
-/* Finds the records and checks the transition: nothing is edited before this passes. */
-static int prepare(const govlog_log *log, const govlog_status_options *o, rewrite *w, rewrite *next,
-		   govlog_status *to)
+/*
+ * Finds the records and checks the transition: nothing is edited before this
+ * passes. A successor the log has not read (new --supersedes) is read later.
+ */
+static int prepare(const govlog_log *log, const govlog_status_options *o, bool successor_later,
+		   rewrite *w, rewrite *next, govlog_status *to)
 {
-	if (o && o->version != GOVLOG_STATUS_OPTIONS_VERSION)
-		return gl_error_set(GOVLOG_EINVALID, "unsupported status options version %u",
-				    o->version);
-	if (!o || !o->id || !o->state)
-		return gl_error_set(GOVLOG_EINVALID, "status needs an ID and a state");
-	if (!(w->r = govlog_log_find(log, o->id)))
-		return gl_error_set(GOVLOG_ENOTFOUND, "no record has the ID '%s'", o->id);
-	int rc = parse_state(o->state, to);
+	int rc = govlog_log_lookup(&w->r, log, o->id);
+	if (rc)
+		return rc;
+	rc = parse_state(o->state, to);
 	govlog_status from = govlog_record_status(w->r);
 	if (!rc && !gl_status_allowed(from, *to))
 		rc = gl_error_set(GOVLOG_EINVALID,
 				  "%s cannot go from %s to %s (proposed → accepted or rejected; "
 				  "accepted → deprecated or superseded)",
 				  o->id, govlog_status_name(from), govlog_status_name(*to));
-	if (!rc && *to == GOVLOG_STATUS_SUPERSEDED && !o->successor)
+	if (!rc && *to == GOVLOG_STATUS_SUPERSEDED && !o->successor && !successor_later)
 		rc = gl_error_set(GOVLOG_EINVALID,
 				  "superseded needs the successor: --successor ID");
-	if (!rc && o->successor && !(next->r = govlog_log_find(log, o->successor)))
-		rc = gl_error_set(GOVLOG_ENOTFOUND, "no record has the ID '%s'", o->successor);
+	if (!rc && o->successor)
+		rc = govlog_log_lookup(&next->r, log, o->successor);
 	if (!rc && next->r == w->r)
 		rc = gl_error_set(GOVLOG_EINVALID, "a record cannot supersede itself");
 	return rc;
@@ -496,14 +537,27 @@ static int recheck(const rewrite *w, govlog_status to, const govlog_status_optio
 			    o->id, govlog_status_name(from), govlog_status_name(to));
 }
 
+/* Writes a record's edits, then tells the caller what changed in it. */
+static int write_told(rewrite *w, const govlog_status_options *o)
+{
+	int rc = write_rewrite(w);
+	if (!rc && o->changed)
+		o->changed(w->r->path, w->said.ptr, o->payload);
+	return rc;
+}
+
 /*
  * The successor is written first: when a crash stops the run between the two
  * files, running it again finds the predecessor unchanged and the successor
- * already naming it, and completes the change.
+ * already naming it, and completes the change. `successor_path` is a
+ * successor the log has not read (o->successor is NULL then).
  */
-int govlog_record_set_status(const govlog_log *log, const govlog_status_options *o)
+static int run_status(const govlog_log *log, const govlog_status_options *o,
+		      const char *successor_path)
 {
 	rewrite w = {0}, next = {0};
+	gl_buf_init(&w.said);
+	gl_buf_init(&next.said);
 	govlog_record *fresh[2] = {NULL, NULL};
 	govlog_status to = GOVLOG_STATUS_NONE;
 	char iso[11];
@@ -513,22 +567,27 @@ int govlog_record_set_status(const govlog_log *log, const govlog_status_options 
 		rc = gl_log_write_begin(log);
 	bool locked = !rc;
 	if (!rc)
-		rc = prepare(log, o, &w, &next, &to);
+		rc = prepare(log, o, successor_path != NULL, &w, &next, &to);
 	if (!rc)
 		rc = reread(&w, log, &fresh[0]);
 	if (!rc && next.r)
 		rc = reread(&next, log, &fresh[1]);
+	else if (!rc && successor_path && !(rc = gl_log_read_path(&fresh[1], log, successor_path)))
+		next.r = fresh[1];
 	if (!rc)
 		rc = recheck(&w, to, o);
 	if (!rc)
-		rc = set_status(&w, to, o, o->date ? iso : NULL,
+		rc = set_status(&w, log, to, o, o->date ? iso : NULL,
 				to == GOVLOG_STATUS_SUPERSEDED ? next.r : NULL);
-	if (!rc && next.r && !names_already(next.r, w.r))
+	if (!rc && next.r && !names_already(next.r, w.r)) {
 		rc = add_supersedes(&next, w.r);
+		gl_lang_printf(&next.said, govlog_log_language(log), GL_T_CHANGE_SUPERSEDES,
+			       govlog_record_id(w.r));
+	}
 	if (!rc && next.edits.len)
-		rc = write_rewrite(&next);
+		rc = write_told(&next, o);
 	if (!rc)
-		rc = write_rewrite(&w);
+		rc = write_told(&w, o);
 	if (locked)
 		gl_write_end();
 	rewrite_release(&w);
@@ -536,4 +595,25 @@ int govlog_record_set_status(const govlog_log *log, const govlog_status_options 
 	govlog_record_free(fresh[0]);
 	govlog_record_free(fresh[1]);
 	return rc;
+}
+
+int govlog_record_set_status(const govlog_log *log, const govlog_status_options *o)
+{
+	if (o && o->version != GOVLOG_STATUS_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unsupported status options version %u",
+				    o->version);
+	if (!o || !o->id || !o->state)
+		return gl_error_set(GOVLOG_EINVALID, "status needs an ID and a state");
+	return run_status(log, o, NULL);
+}
+
+int gl_status_supersede(const govlog_log *log, const govlog_record *old, const char *successor_path,
+			govlog_changed_fn changed, void *payload)
+{
+	govlog_status_options o = GOVLOG_STATUS_OPTIONS_INIT;
+	o.id = govlog_record_id(old);
+	o.state = govlog_status_name(GOVLOG_STATUS_SUPERSEDED);
+	o.changed = changed;
+	o.payload = payload;
+	return run_status(log, &o, successor_path);
 }

@@ -166,6 +166,40 @@
 	  "new: angiv en slags og en titel: govlog new decision \"Brug PostgreSQL\"")              \
 	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",          \
 	  "new: editoren '%s' fejlede; beslutningen er gemt i %s")                                 \
+	/* What a writer changed, after "PATH: " (status, new, link). */                           \
+	X(CHANGE_STATUS, "status set to '%s'", "status sat til '%s'")                              \
+	X(CHANGE_STATUS_BY, "status set to '%s', superseded by %s",                                \
+	  "status sat til '%s', erstattet af %s")                                                  \
+	X(CHANGE_SUPERSEDES, "now names %s as the record it supersedes",                           \
+	  "nævner nu %s som den beslutning den erstatter")                                         \
+	X(CHANGE_LINK, "link added: %s %s", "link tilføjet: %s %s")                                \
+	/* A number or ID naming no record, or more than one: the name, the candidates. */         \
+	X(LOOKUP_NONE, "no record has the ID or number '%s'",                                      \
+	  "ingen beslutning har ID'et eller nummeret '%s'")                                        \
+	X(LOOKUP_AMBIGUOUS, "'%s' names more than one record: %s; give the whole ID",              \
+	  "'%s' passer på flere beslutninger: %s; angiv hele ID'et")                               \
+	X(CLI_LINK_USAGE,                                                                          \
+	  "link: give a source, a link, a target and the reverse link: govlog link 5 Amends 3 "    \
+	  "\"Amended by\"",                                                                        \
+	  "link: angiv en kilde, et link, et mål og det modsatte link: govlog link 5 Ændrer 3 "  \
+	  "\"Ændret af\"")                                                                         \
+	/* new --supersedes and link refusals: the ID, its state (in govlog's words). */           \
+	X(SUPERSEDE_NOT_ACCEPTED,                                                                  \
+	  "%s is %s, not accepted: it cannot be superseded yet (--pending only links it): "        \
+	  "nothing written",                                                                       \
+	  "%s er %s, ikke godkendt: den kan ikke erstattes endnu (--pending linker kun): "         \
+	  "intet er skrevet")                                                                      \
+	X(PENDING_ALONE, "--pending goes with --supersedes ID",                                    \
+	  "--pending hører til --supersedes ID")                                                   \
+	X(LINK_SELF, "a record cannot link to itself: nothing written",                            \
+	  "en beslutning kan ikke linke til sig selv: intet er skrevet")                           \
+	X(LINK_NO_WORDS, "a link needs its words (TARGET:LINK:REVERSE)",                           \
+	  "et link skal have sine ord (MÅL:LINK:MODSAT)")                                          \
+	X(NOTHING_WRITTEN, "%s: nothing written", "%s: intet er skrevet")                          \
+	X(CLI_TOO_MANY_VALUES, "%s: too many --%s options", "%s: for mange --%s-tilvalg")          \
+	X(CLI_NEW_BAD_LINK,                                                                        \
+	  "new: '%s' is no link: write TARGET:LINK:REVERSE (\"3:Amends:Amended by\")",             \
+	  "new: '%s' er intet link: skriv MÅL:LINK:MODSAT (\"3:Ændrer:Ændret af\")")               \
 	X(CLI_HOOK_USAGE,                                                                          \
 	  "hook: usage: govlog hook pre-commit | pre-merge-commit | commit-msg FILE | "            \
 	  "pre-push [REMOTE [URL]]",                                                               \

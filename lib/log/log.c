@@ -92,9 +92,13 @@ int gl_log_write_begin(const govlog_log *log)
 
 int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r)
 {
+	return gl_log_read_path(out, log, govlog_record_path(r));
+}
+
+int gl_log_read_path(govlog_record **out, const govlog_log *log, const char *path)
+{
 	gl_buf data = GL_BUF_INIT;
 	bool exists = false;
-	const char *path = govlog_record_path(r);
 	*out = NULL;
 	int rc = gl_write_read(&exists, path, GL_RECORD_MAX_BYTES, &data);
 	if (!rc && !exists)

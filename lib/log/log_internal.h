@@ -21,6 +21,9 @@ void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log);
  */
 int gl_log_reread(govlog_record **out, const govlog_log *log, const govlog_record *r);
 
+/* The same for a record file the log has not read (one a writer just created). */
+int gl_log_read_path(govlog_record **out, const govlog_log *log, const char *path);
+
 /*
  * gl_write_begin for the log's work tree, then the stale temporary files of
  * its root and decision folders removed: whatever a writer writes, the ones

@@ -404,6 +404,27 @@ static void read_paragraph_relations(md_reader *md, cmark_node *para, bool skip_
 	}
 }
 
+/*
+ * A link line where the status should be: `adr new -s` removes the "Accepted"
+ * above "Supersedes [2. A](0002-a.md)" (or "Amends [1. B](…)") and adds
+ * "Superseded by …" below, so the status is a later paragraph.
+ */
+static bool link_line_first(md_reader *md, span s)
+{
+	const char *p = span_ptr(md, s);
+	size_t wl, note;
+	bool successor;
+	if (gl_vocab_relation(p, s.len, &wl, &successor))
+		return !successor;
+	if (gl_vocab_status(p, s.len, &note, NULL) != GOVLOG_STATUS_UNKNOWN || !s.len ||
+	    p[s.len - 1] != ')')
+		return false;
+	for (size_t i = 0; i + 1 < s.len; i++)
+		if (p[i] == ']' && p[i + 1] == '(')
+			return i > 0 && memchr(p, '[', i) != NULL && memchr(p, '[', i) != p;
+	return false;
+}
+
 /* A block inside the "## Status" section. */
 static void read_status_block(md_reader *md, cmark_node *node, span heading_key)
 {
@@ -416,6 +437,10 @@ static void read_status_block(md_reader *md, cmark_node *node, span heading_key)
 	if (type == CMARK_NODE_PARAGRAPH) {
 		span s = first_line(md, node);
 		trim(md, &s);
+		if (link_line_first(md, s)) {
+			read_paragraph_relations(md, node, false);
+			return;
+		}
 		add_field(md, heading_key, s, GOVLOG_META_STATUS_SECTION);
 		read_relation(md, s);
 		read_paragraph_relations(md, node, true);

@@ -41,7 +41,7 @@ if [ "$count" -eq 3 ]; then pass "no file outside the folder"; else fail "$count
 
 run_govlog "$repo" new decision "Replace it" --supersedes ADR-0042
 expect_status 2 "an unknown --supersedes"
-expect_line "$err" "no record has the ID 'ADR-0042': nothing written" "the unknown ID is named"
+expect_line "$err" "no record has the ID or number 'ADR-0042': nothing written" "the unknown ID is named"
 count=$(find "$repo/docs/decisions" -name '*.md' | wc -l)
 if [ "$count" -eq 3 ]; then pass "nothing written for an unknown --supersedes"; else fail "$count files"; fi
 run_govlog "$repo" new decision "" --profile madr
@@ -51,6 +51,7 @@ expect_status 2 "an unknown kind"
 
 repo=$(new_repo supersede)
 run_govlog "$repo" new decision "Use Postgres" --profile nygard
+run_govlog "$repo" status ADR-0001 accepted # only an accepted record can be superseded
 run_govlog "$repo" new decision "Use MySQL" --supersedes ADR-0001 --request '#12'
 expect_status 0 "new --supersedes a known record"
 new=$(cat "$repo/$out")

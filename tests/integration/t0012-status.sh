@@ -83,8 +83,8 @@ changed() {
 
 run_govlog "$repo" status ADR-0001 Godkendt --note "på styregruppemødet den 4. juni 2026" --date 2026-06-04
 expect_status 0 "status on a bullet record (BOM, CRLF)"
-expect_line "$(changed 0001-faelles-hosting.md)" "> - **Status**: Accepteret på styregruppemødet den 4. juni 2026  " \
-	"the Danish status word, the note, the hard break and CRLF kept"
+expect_line "$(changed 0001-faelles-hosting.md)" "> - **Status**: Godkendt på styregruppemødet den 4. juni 2026  " \
+	"the Danish status word typed (Godkendt), the note, the hard break and CRLF kept"
 expect_line "$(changed 0001-faelles-hosting.md)" "> - **Dato**: 2026-06-04" "the date field follows --date"
 lines=$(changed 0001-faelles-hosting.md | wc -l)
 if [ "$lines" -eq 4 ]; then pass "only the status and date lines changed"; else fail "$lines lines changed"; fi

@@ -98,7 +98,7 @@ unchanged "new with refused values"
 # ': ' in a note is ordinary Danish minutes: quoted, the front matter still reads.
 run_govlog "$repo" status ADR-0001 Godkendt --note 'på styregruppemødet: 4. juni' --date 04.06.2026
 expect_status 0 "a note with ': '"
-expect_line "$(cat "$d/0001-faelles-hosting.md")" "status: 'Accepteret på styregruppemødet: 4. juni'" \
+expect_line "$(cat "$d/0001-faelles-hosting.md")" "status: 'Godkendt på styregruppemødet: 4. juni'" \
 	"the status is a quoted YAML scalar"
 expect_line "$(cat "$d/0001-faelles-hosting.md")" "date: 2026-06-04" "the date is written in ISO form"
 run_govlog "$repo" check

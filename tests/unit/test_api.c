@@ -192,6 +192,43 @@ static void test_record_set_status(void **state)
 	free(text);
 }
 
+static void test_record_link(void **state)
+{
+	fixture *fx = *state;
+	govlog_link_options opts = GOVLOG_LINK_OPTIONS_INIT;
+	opts.source = "ADR-0001";
+	opts.link = "Amends";
+	opts.target = "ADR-0001";
+	opts.version = BAD_VERSION;
+	assert_refused(govlog_record_link(fx->log, &opts));
+	char *text = read_file(RECORD_PATH);
+	assert_string_equal(text, record_text);
+	free(text);
+}
+
+/* A bare number finds the record whose ID number it is; a number no record has is ENOTFOUND. */
+static void test_log_lookup(void **state)
+{
+	fixture *fx = *state;
+	const govlog_record *r = NULL;
+	assert_int_equal(govlog_log_lookup(&r, fx->log, "1"), 0);
+	assert_string_equal(govlog_record_id(r), "ADR-0001");
+	assert_int_equal(govlog_log_lookup(&r, fx->log, "0001"), 0);
+	assert_string_equal(govlog_record_id(r), "ADR-0001");
+	assert_int_equal(govlog_log_lookup(&r, fx->log, "adr-0001"), 0);
+	assert_int_equal(govlog_log_lookup(&r, fx->log, "2"), GOVLOG_ENOTFOUND);
+	assert_null(r);
+	assert_int_equal(govlog_log_lookup(&r, fx->log, "1x"), GOVLOG_ENOTFOUND);
+}
+
+static void test_graph_write(void **state)
+{
+	fixture *fx = *state;
+	FILE *out = tmpfile();
+	assert_int_equal(govlog_graph_write(out, fx->log, (govlog_graph_format)7), GOVLOG_EINVALID);
+	assert_empty(out);
+}
+
 static void test_init_run(void **state)
 {
 	fixture *fx = *state;
@@ -278,6 +315,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_commit_check, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_record_create, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_record_set_status, set_up, tear_down),
+		cmocka_unit_test_setup_teardown(test_record_link, set_up, tear_down),
+		cmocka_unit_test_setup_teardown(test_log_lookup, set_up, tear_down),
+		cmocka_unit_test_setup_teardown(test_graph_write, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_init_run, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_release_notes_write, set_up, tear_down),
 		cmocka_unit_test_setup_teardown(test_changelog_write, set_up, tear_down),

@@ -111,6 +111,14 @@ typedef struct govlog_pos {
 	unsigned col; /* counted in Unicode code points, not bytes */
 } govlog_pos;
 
+/*
+ * What a writer (status, new, link) tells for each file it changed: the path
+ * as the user reaches it (relative to the current folder) and what changed,
+ * one line in the log's language ("status set to 'Godkendt'"). Both strings
+ * are borrowed for the call; a writer calls it after the file is in place.
+ */
+typedef void (*govlog_changed_fn)(const char *path, const char *what, void *payload);
+
 #ifdef __cplusplus
 }
 #endif

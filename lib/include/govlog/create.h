@@ -11,6 +11,13 @@
 extern "C" {
 #endif
 
+/* A link `new -l "TARGET:LINK:REVERSE"` adds, as govlog_record_link does. */
+typedef struct govlog_new_link {
+	const char *target;  /* an ID or a bare number */
+	const char *link;    /* "Amends", written into the new record */
+	const char *reverse; /* "Amended by", written into the target; NULL or "": none */
+} govlog_new_link;
+
 typedef struct govlog_new_options {
 	unsigned version;
 	const char *kind;       /* "decision" (the only kind so far) */
@@ -20,11 +27,16 @@ typedef struct govlog_new_options {
 	const char *request;    /* a request reference ("#123", "FR-12"), or NULL */
 	const char *profile;    /* NULL: the configured one, else the log's own, else nygard */
 	const char *lang;       /* "da" or "en" for the slug; NULL: the profile's */
+	bool pending; /* with supersedes: only the new record names it (marked when accepted) */
+	const govlog_new_link *links; /* links to existing records, or NULL */
+	size_t link_count;
+	govlog_changed_fn changed; /* told each existing file changed, or NULL */
+	void *payload;             /* handed to `changed` */
 } govlog_new_options;
 
-#define GOVLOG_NEW_OPTIONS_VERSION 1
+#define GOVLOG_NEW_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_NEW_OPTIONS_INIT {GOVLOG_NEW_OPTIONS_VERSION, "decision", NULL, NULL, NULL, NULL, NULL, NULL}
+#define GOVLOG_NEW_OPTIONS_INIT {GOVLOG_NEW_OPTIONS_VERSION, "decision", NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, 0, NULL, NULL}
 /* clang-format on */
 
 /*
@@ -36,11 +48,19 @@ typedef struct govlog_new_options {
  * folder: two concurrent calls get two numbers, and no file is ever
  * replaced. The title, request and decider are quoted or escaped for the
  * profile's metadata style, so the record reads them back as given.
+ * With `supersedes` (an ID or a bare number) the new record names it and,
+ * unless `pending`, the old record gets the superseded status and the
+ * successor link as govlog_record_set_status does, so the log checks clean
+ * right away; each of `links` is added as govlog_record_link adds it. The
+ * existing files changed are told to `changed`.
  * *out_path (heap) is the new file as the user should see it.
  * Returns 0; GOVLOG_EINVALID for an unknown options version, a bad kind,
- * title, type or an unknown --supersedes ID, or a title, request or Git user
- * name with a line break or other control character (nothing is written
- * then); GOVLOG_EIO when writing fails.
+ * title, type, an unknown or ambiguous --supersedes or link target, a
+ * record that cannot be superseded (not accepted; `pending` then), `pending`
+ * without `supersedes`, or a title, request, link or Git user name with a
+ * line break or other control character (nothing is written then);
+ * GOVLOG_EIO when writing fails (*out_path is set when the new record was
+ * written and only a change to an existing one failed).
  */
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);

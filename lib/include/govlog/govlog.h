@@ -18,6 +18,7 @@
 #include "govlog/config.h"
 #include "govlog/create.h"
 #include "govlog/status.h"
+#include "govlog/link.h"
 #include "govlog/index.h"
 #include "govlog/init.h"
 #include "govlog/body.h"
@@ -27,5 +28,6 @@
 #include "govlog/render.h"
 #include "govlog/release.h"
 #include "govlog/trace.h"
+#include "govlog/graph.h"
 
 #endif

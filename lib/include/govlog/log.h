@@ -58,6 +58,16 @@ GOVLOG_API size_t govlog_log_count(const govlog_log *log);
 GOVLOG_API const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i);
 /* The first record with this ID (case-insensitive), or NULL. */
 GOVLOG_API const govlog_record *govlog_log_find(const govlog_log *log, const char *id);
+/*
+ * The record a user names, as adr-tools users name them: its ID
+ * (case-insensitive), else a bare number ("7", "0007") matching the record
+ * whose ID number is 7, whatever its prefix and zero padding ("ADR-0007", a
+ * file "0007-….md"). Returns 0 with *out set; GOVLOG_ENOTFOUND when nothing
+ * matches; GOVLOG_EINVALID when a number matches several records (the
+ * message, in the log's language, names them). *out is borrowed from the log.
+ */
+GOVLOG_API int govlog_log_lookup(const govlog_record **out, const govlog_log *log,
+				 const char *name);
 /* The repository's (or the current folder's) root, absolute. */
 GOVLOG_API const char *govlog_log_root(const govlog_log *log);
 /* Decision folders that were read, relative to the current directory. */

@@ -1,0 +1,90 @@
+#!/bin/sh
+# adr-tools habits replayed with the real `adr` (Debian adr-tools): a log
+# made by adr init / adr new / adr new -s / adr new -l / adr link reads clean;
+# govlog supersedes (new --supersedes N), links (link), shows by number; and
+# `govlog graph` draws the same labelled edges as `adr generate graph`, before
+# and after govlog wrote into the log (so adr-tools reads govlog's lines too).
+# Edge sets are compared, not text. Titles are escaped in DOT and Mermaid.
+. "$(dirname "$0")/../test-lib.sh"
+
+command -v adr >/dev/null || { fail "adr (Debian package adr-tools) is not installed"; finish; }
+export ADR_DATE=2026-05-01 EDITOR=true VISUAL=true
+repo=$(new_repo replay)
+(
+	cd "$repo"
+	adr init doc/adr >/dev/null
+	adr new Use Postgres >/dev/null
+	adr new Use Redis >/dev/null
+	adr new -s 2 Use MySQL >/dev/null
+	adr link 4 Amends 1 "Amended by" >/dev/null
+	adr new -l "3:Clarifies:Clarified by" Cache policy >/dev/null
+)
+commit_all "$repo" "docs: a log made by adr-tools"
+d="$repo/doc/adr"
+
+# "N LABEL M" per labelled edge, sorted: adr's _N nodes, govlog's "ADR-000N" nodes.
+adr_edges() {
+	(cd "$repo" && adr generate graph) |
+		sed -n 's/^ *_\([0-9]*\) -> _\([0-9]*\) \[label="\([^"]*\)".*/\1 \3 \2/p' | sort
+}
+govlog_edges() {
+	run_govlog "$repo" graph
+	printf '%s\n' "$out" |
+		sed -n 's/^ *"ADR-0*\([0-9]*\)" -> "ADR-0*\([0-9]*\)" \[label="\([^"]*\)"\];/\1 \3 \2/p' | sort
+}
+same_edges() { # WHAT
+	a=$(adr_edges)
+	g=$(govlog_edges)
+	if [ -n "$a" ] && [ "$a" = "$g" ]; then pass "$1"; else fail "$1: adr: [$a] govlog: [$g]"; fi
+}
+
+run_govlog "$repo" check
+expect_status 0 "a log adr-tools wrote checks clean"
+expect_no_line "$err" "error:" "no error finding"
+same_edges "graph draws adr generate graph's edges"
+if [ "$(adr_edges | wc -l)" -eq 3 ]; then pass "three labelled edges (Supersedes, Amends, Clarifies)"; else fail "$(adr_edges)"; fi
+
+run_govlog "$repo" show 4 --meta
+expect_status 0 "show by number"
+expect_line "$out" "ADR-0004" "show 4 is ADR-0004"
+
+run_govlog "$repo" new decision Use CockroachDB --supersedes 4
+expect_status 0 "govlog new --supersedes a number"
+expect_line "$(sed -n '/^## Status/,/^## Context/p' "$d/0004-use-mysql.md")" \
+	"Superseded by [6. Use CockroachDB](0006-use-cockroachdb.md)" "the old record names its successor, as adr new -s writes it"
+expect_no_line "$(sed -n '/^## Status/,/^## Context/p' "$d/0004-use-mysql.md")" "Accepted" "its Accepted is gone, as adr new -s removes it"
+expect_line "$(sed -n '/^## Status/,/^## Context/p' "$d/0004-use-mysql.md")" "Amends [1. Record architecture decisions]" "its other links stay"
+run_govlog "$repo" link 6 Amends 3 "Amended by"
+expect_status 0 "govlog link by numbers"
+run_govlog "$repo" check
+expect_status 0 "check is clean after govlog superseded and linked"
+same_edges "adr generate graph reads govlog's lines: the same edges"
+expect_line "$(adr_edges)" "6 Supersedes 4" "adr sees govlog's supersede"
+expect_line "$(adr_edges)" "6 Amends 3" "adr sees govlog's link"
+
+# adr reads govlog's record too: adr new -s of it once it is accepted.
+run_govlog "$repo" status 6 accepted
+(cd "$repo" && adr new -s 6 Use Spanner >/dev/null)
+expect_no_line "$(sed -n '/^## Status/,/^## Context/p' "$d/0006-use-cockroachdb.md")" "Accepted" \
+	"adr removes the Accepted govlog wrote"
+run_govlog "$repo" check
+expect_status 0 "adr new -s of a govlog record checks clean"
+same_edges "the edges still agree"
+
+run_govlog "$repo" graph --format mermaid
+expect_status 0 "graph --format mermaid"
+expect_line "$out" "flowchart LR" "a Mermaid flowchart"
+n=$(printf '%s\n' "$out" | grep -c -- '-->|' || true)
+if [ "$n" -eq "$(adr_edges | wc -l)" ]; then pass "as many Mermaid edges as adr's"; else fail "$n Mermaid edges: $out"; fi
+
+# Titles that would break out of the languages' strings are escaped.
+run_govlog "$repo" new decision 'Use "quoted" <b>tags</b> & #1 \ back'
+expect_status 0 "a title with the languages' special characters"
+run_govlog "$repo" graph
+expect_line "$out" 'label="8. Use \"quoted\" <b>tags</b> & #1 \\ back"' "a DOT string escapes quote and backslash"
+run_govlog "$repo" graph --format mermaid
+expect_line "$out" '["ADR-0008: 8. Use #34;quoted#34; #60;b#62;tags#60;/b#62; #38; #35;1 \ back"]' \
+	"Mermaid text uses entity codes for quote, #, <, > and &"
+run_govlog "$repo" graph --format svg
+expect_status 2 "an unknown format is a usage error"
+finish
