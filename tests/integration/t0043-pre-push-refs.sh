@@ -47,6 +47,7 @@ if [ "$status" -ne 0 ]; then pass "two refs, one bad commit: refused"; else fail
 expect_line "$err" "commit $(git -C "$repo" rev-parse --short=7 topic):1:" "the refusal names the bad commit"
 expect_line "$err" "    wip" "and shows its subject"
 expect_no_line "$err" "correct the export" "the good ref's commit is not blamed"
+expect_line "$err" "1 error, 0 warnings in 2 commits" "both refs' new commits were judged, one each"
 if [ "$(remote_sha main)" = "$main_before" ] && [ "$(remote_sha topic)" = "$topic_before" ]; then
 	pass "a refused push moves no ref"
 else
@@ -67,6 +68,20 @@ push --force origin topic
 if [ "$status" -ne 0 ]; then pass "a bad commit below a good one is found"; else fail "pushed 'Update'"; fi
 expect_line "$err" "commit $(git -C "$repo" rev-parse --short=7 topic~1):1:" "and named"
 git -C "$repo" reset -q --hard HEAD~2
+
+# Someone else pushed to main; this clone never fetched it and forces its own
+# commit over it: the commit the remote has is unknown here, so the push is
+# judged by what this clone sends.
+other="$TEST_DIR/other"
+git clone -q "$remote" "$other"
+git -C "$other" commit -q --allow-empty --no-verify -m "docs: a note from the other vendor"
+git -C "$other" push -q --no-verify origin main
+git -C "$repo" checkout -q main
+git -C "$repo" commit -q --allow-empty -m "fix: keep the export's header"
+push --force origin main
+expect_status 0 "a forced push over a commit this clone never fetched"
+expect_line "$(remote_sha main)" "$(git -C "$repo" rev-parse main)" "the remote has this clone's main"
+git -C "$repo" checkout -q topic
 
 # Tags: a lightweight and an annotated tag of pushed commits go through.
 git -C "$repo" tag v1.0.0 main
