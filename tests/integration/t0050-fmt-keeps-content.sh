@@ -16,8 +16,8 @@ file() { cat "$repo/$d/$1"; }
 
 expect_line "$(file 0004-skaermlayout-skabeloner.md)" "- **Dato**: 2026-02-30" \
 	"an invalid date is kept as written, never emptied"
-expect_line "$err" "docs/decisions/0004-skaermlayout-skabeloner.md: kept the date '2026-02-30' as written: it is no valid date" \
-	"and fmt says it kept it"
+expect_line "$err" "docs/decisions/0004-skaermlayout-skabeloner.md: beholdt datoen '2026-02-30' som skrevet: den er ikke en gyldig dato" \
+	"and fmt says it kept it (in the log's language)"
 
 f=0005-driftsvindue.md
 expect_line "$(head -1 "$repo/$d/$f")" "# [ODR] Fast driftsvindue" "the checkbox record keeps its title"

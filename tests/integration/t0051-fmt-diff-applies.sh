@@ -51,7 +51,7 @@ run_govlog "$TEST_DIR" -C "$repo" fmt docs/decisions/0002-udgivelsesrytme.md
 expect_line "$out" "+++ b/docs/decisions/0002-udgivelsesrytme.md" "with -C: the root's path"
 
 # A file without a final newline: the patch says so and still applies.
-printf '# 1. Use Git\n\nDate: 13-01-2026\n\n## Status\n\nAccepted\n\n## Context\n\nText.' \
+printf '# 20. Use Git\n\nDate: 13-01-2026\n\n## Status\n\nAccepted\n\n## Context\n\nText.' \
 	>"$repo/docs/decisions/0020-no-newline.md"
 run_govlog "$repo" fmt docs/decisions/0020-no-newline.md
 printf '%s\n' "$out" >"$TEST_DIR/nl.patch"

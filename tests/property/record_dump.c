@@ -137,8 +137,16 @@ static void print_sections(const govlog_record *r, const char *s, size_t len)
 		const govlog_section *sec = govlog_record_section_at(r, i);
 		size_t from = sec->pos.line + 1,
 		       to = i + 1 < n ? govlog_record_section_at(r, i + 1)->pos.line - 1 : count;
-		if (is_status(sec) && !checkbox)
+		if (is_status(sec) && !checkbox) {
 			from = after_first_paragraph(s, at, count, from, to);
+			const char *p = "";
+			size_t l = from;
+			while (l <= to && blank(p, line_len(s, at, count, l, &p)))
+				l++;
+			if (l > to)
+				continue; /* nothing but the status: some forms have no section for
+					     it */
+		}
 		printf("section %d %s\n", sec->level, sec->heading);
 		print_lines(r, s, at, count, from, to);
 	}
@@ -154,18 +162,41 @@ static const char *or_none(const char *s)
 static const char *title_of(const govlog_record *r)
 {
 	const char *t = govlog_record_title(r);
-	if (!t || !bare_title)
-		return or_none(t);
-	if (*t == '[' && strchr(t, ']'))
+	if (!t)
+		return "(none)";
+	const char *code = NULL;
+	size_t code_len = 0;
+	if (*t == '[' && strchr(t, ']') && strchr(t, ']') - t <= 6) {
+		code = t + 1;
+		code_len = (size_t)(strchr(t, ']') - t - 1);
 		t = strchr(t, ']') + 1;
+	}
 	while (*t == ' ')
 		t++;
 	const char *d = t;
+	unsigned long number = strtoul(t, NULL, 10);
 	while (isdigit((unsigned char)*d))
 		d++;
 	if (d > t && *d == '.' && d[1] == ' ')
 		t = d + 2;
+	else
+		number = 0;
+	/* Nygard numbers the title by its file ("7. …"); another number is the title's own. */
+	const char *base = strrchr(govlog_record_path(r), '/');
+	unsigned long file = strtoul(base ? base + 1 : govlog_record_path(r), NULL, 10);
+	if (!bare_title && code)
+		printf("title code: %.*s\n", (int)code_len, code);
+	if (!bare_title && number && number != file)
+		printf("title number: %lu\n", number);
 	return t;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	const govlog_field *x = *(const govlog_field *const *)a,
+			   *y = *(const govlog_field *const *)b;
+	int c = strcmp(x->name, y->name);
+	return c ? c : (x->key_pos.line > y->key_pos.line) - (x->key_pos.line < y->key_pos.line);
 }
 
 static void print_meta(const govlog_record *r)
@@ -185,14 +216,21 @@ static void print_meta(const govlog_record *r)
 	for (size_t i = 0; i < govlog_record_decider_count(r); i++)
 		printf("decider: %s\n", govlog_record_decider_at(r, i));
 	static const char *const derived[] = {"status", "date", "deciders", "type"};
-	for (size_t i = 0; i < govlog_record_field_count(r); i++) {
+	size_t n = govlog_record_field_count(r), k = 0;
+	const govlog_field **fields = malloc((n + 1) * sizeof(*fields));
+	for (size_t i = 0; i < n; i++) {
 		const govlog_field *f = govlog_record_field_at(r, i);
 		bool skip = false;
-		for (size_t k = 0; k < sizeof(derived) / sizeof(*derived); k++)
-			skip = skip || !strcmp(f->name, derived[k]);
+		for (size_t d = 0; d < sizeof(derived) / sizeof(*derived); d++)
+			skip = skip || !strcmp(f->name, derived[d]);
 		if (!skip)
-			printf("field %s: %s\n", f->name, f->value);
+			fields[k++] = f;
 	}
+	/* Their order is the form's: sorted by name, values in the order written. */
+	qsort(fields, k, sizeof(*fields), by_name);
+	for (size_t i = 0; i < k; i++)
+		printf("field %s: %s\n", fields[i]->name, fields[i]->value);
+	free(fields);
 }
 
 static int dump(const char *path)
