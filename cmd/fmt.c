@@ -34,32 +34,17 @@ const cmd_spec cmd_fmt_spec = {
 	NULL,
 };
 
-static int format_one(cmd_ctx *ctx, const govlog_record *r, govlog_fmt_outcome *done)
+int cmd_fmt(cmd_ctx *ctx)
 {
 	govlog_fmt_options opts = GOVLOG_FMT_OPTIONS_INIT;
 	opts.profile = profile;
 	opts.canonical_words = canonical_words;
 	opts.diff = write_it ? NULL : stdout;
 	opts.notes = stderr;
-	int err = govlog_record_rewrite(done, ctx->log, r, &opts);
-	if (!err && done->changed && write_it) {
-		cmd_printt(stdout, "CLI_REWROTE", govlog_record_path(r));
-		putchar('\n');
-	}
-	return err;
-}
-
-int cmd_fmt(cmd_ctx *ctx)
-{
-	int err = 0;
-	bool shown = false, left = false;
-	for (size_t i = 0; !err && i < govlog_log_count(ctx->log); i++) {
-		govlog_fmt_outcome done;
-		err = format_one(ctx, govlog_log_record_at(ctx->log, i), &done);
-		shown = shown || (done.changed && !write_it);
-		left = left || done.left;
-	}
+	opts.done = stdout;
+	govlog_fmt_totals done;
+	int err = govlog_log_format(&done, ctx->log, &opts);
 	if (err)
 		return cmd_fail(err);
-	return shown || left ? CMD_EXIT_FINDINGS : CMD_EXIT_OK;
+	return (done.changed && !write_it) || done.left ? CMD_EXIT_FINDINGS : CMD_EXIT_OK;
 }

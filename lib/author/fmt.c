@@ -107,9 +107,9 @@ static void format(gl_fmt *fmt, const govlog_log *log, gl_buf *out)
 	gl_buf_release(&text);
 }
 
-static void note(const govlog_fmt_options *opts, const govlog_log *log, gl_text_id id, ...)
+static void note_to(FILE *f, const govlog_log *log, gl_text_id id, ...)
 {
-	if (!opts->notes)
+	if (!f)
 		return;
 	gl_buf line = GL_BUF_INIT;
 	va_list ap;
@@ -117,9 +117,11 @@ static void note(const govlog_fmt_options *opts, const govlog_log *log, gl_text_
 	gl_lang_vprintf(&line, govlog_log_language(log), id, ap);
 	va_end(ap);
 	gl_buf_putc(&line, '\n');
-	gl_buf_write(&line, opts->notes);
+	gl_buf_write(&line, f);
 	gl_buf_release(&line);
 }
+
+#define note(opts, ...) note_to((opts)->notes, __VA_ARGS__)
 
 static void tell(const govlog_fmt_options *opts, const govlog_log *log, const gl_fmt *fmt)
 {
@@ -212,5 +214,27 @@ int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log, const 
 		rc = replace_locked(log, r, &old, &text);
 	gl_buf_release(&text);
 	gl_buf_release(&old);
+	return rc;
+}
+
+int govlog_log_format(govlog_fmt_totals *out, const govlog_log *log, const govlog_fmt_options *opts)
+{
+	*out = (govlog_fmt_totals){0, 0, 0};
+	if (!opts || opts->version != GOVLOG_FMT_OPTIONS_VERSION)
+		return gl_error_set(GOVLOG_EINVALID, "unknown fmt options version");
+	int rc = opts->diff ? 0 : gl_log_write_begin(log);
+	bool locked = !opts->diff && !rc;
+	for (size_t i = 0; !rc && i < govlog_log_count(log); i++) {
+		const govlog_record *r = govlog_log_record_at(log, i);
+		govlog_fmt_outcome done;
+		rc = govlog_record_rewrite(&done, log, r, opts);
+		out->changed += done.changed;
+		out->kept += done.kept;
+		out->left += done.left;
+		if (!rc && done.changed && !opts->diff && opts->done)
+			note_to(opts->done, log, GL_T_CLI_REWROTE, r->path);
+	}
+	if (locked)
+		gl_write_end();
 	return rc;
 }

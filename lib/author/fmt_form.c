@@ -248,7 +248,9 @@ static void header_nygard(gl_fmt *fmt)
 	const char *words = gl_fmt_title_words(r), *p = words;
 	while (*p >= '0' && *p <= '9')
 		p++;
-	bool own_number = p > words && *p == '.'; /* "3. …" in 0002: the title's, kept alone */
+	/* "3. …" in 0002 is a Nygard title's own number, kept alone; in an "[ADR] 3. …"
+	 * title the number is one of its words. */
+	bool own_number = !r->title_type_code && p > words && p[0] == '.' && p[1] == ' ';
 	if (r->file_number && *base >= '0' && *base <= '9' && !own_number)
 		snprintf(number, sizeof(number), "%lu. ", r->file_number);
 	title(fmt, number);

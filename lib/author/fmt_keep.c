@@ -154,10 +154,28 @@ const char *gl_fmt_title_words(const govlog_record *r)
 	return t;
 }
 
+/* The number a title starts with ("7. …", after any "[SDR] "); 0 when none. */
+static unsigned long lead_number(const govlog_record *r)
+{
+	const char *t = r->title ? r->title : "";
+	if (*t == '[' && r->title_type_code && strchr(t, ']'))
+		t = strchr(t, ']') + 1;
+	while (*t == ' ')
+		t++;
+	const char *p = t;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	return p > t && p[0] == '.' && p[1] == ' ' ? strtoul(t, NULL, 10) : 0;
+}
+
 /* The title's own words (with a number that is not the file's) and its type code. */
 static bool same_title(const govlog_record *a, const govlog_record *b)
 {
 	if (!same(gl_fmt_title_words(a), gl_fmt_title_words(b)))
+		return false;
+	/* "34. 1. one" written "1. one" in record 34: the words are the same, the number is not. */
+	unsigned long nb = lead_number(b);
+	if (nb && nb != b->file_number && nb != lead_number(a))
 		return false;
 	/* A form without a code ("7. …") may drop one the type field says too. */
 	if (a->title_type_code && !b->title_type_code)

@@ -37,11 +37,14 @@ typedef struct govlog_fmt_options {
 	/* Where fmt says what it kept as written or left as it is, a line each,
 	 * in the log's language; NULL: nowhere. */
 	FILE *notes;
+	/* Where govlog_log_format names each file it replaced ("rewrote PATH"),
+	 * in the log's language; NULL: nowhere. */
+	FILE *done;
 } govlog_fmt_options;
 
 #define GOVLOG_FMT_OPTIONS_VERSION 1
 /* clang-format off */
-#define GOVLOG_FMT_OPTIONS_INIT {GOVLOG_FMT_OPTIONS_VERSION, NULL, false, NULL, NULL}
+#define GOVLOG_FMT_OPTIONS_INIT {GOVLOG_FMT_OPTIONS_VERSION, NULL, false, NULL, NULL, NULL}
 /* clang-format on */
 
 /* What fmt did with one record. */
@@ -60,6 +63,20 @@ typedef struct govlog_fmt_outcome {
  */
 GOVLOG_API int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log,
 				     const govlog_record *r, const govlog_fmt_options *opts);
+
+/* What fmt did with a log: how many records changed, kept a value, were left. */
+typedef struct govlog_fmt_totals {
+	size_t changed, kept, left;
+} govlog_fmt_totals;
+
+/*
+ * govlog_record_rewrite for every record of the log, in order. Replacing
+ * files (opts->diff NULL), it holds the work tree's lock for the whole run
+ * and first removes the temporary files a crash left in the root and the
+ * decision folders. Stops at the first failure and returns it.
+ */
+GOVLOG_API int govlog_log_format(govlog_fmt_totals *out, const govlog_log *log,
+				 const govlog_fmt_options *opts);
 
 #ifdef __cplusplus
 }
