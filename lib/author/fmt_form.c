@@ -254,6 +254,7 @@ static void header_nygard(gl_fmt *fmt)
 	if (r->file_number && *base >= '0' && *base <= '9' && !own_number)
 		snprintf(number, sizeof(number), "%lu. ", r->file_number);
 	title(fmt, number);
+	size_t after_title = fmt->out->len;
 	const govlog_field *date = written(fmt, "date"), *refs = written(fmt, "requests"),
 			   *status = written(fmt, "status"), *sup = written(fmt, "supersedes");
 	if (date) {
@@ -277,7 +278,7 @@ static void header_nygard(gl_fmt *fmt)
 		put_field(fmt, sup, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
 	}
-	if (date || status || sup || refs)
+	if (fmt->out->len > after_title)
 		gl_buf_puts(fmt->out, "\n");
 }
 
