@@ -1,5 +1,4 @@
-/* govlog_record_rewrite: a record in a profile's canonical form, checked to say what it said, then
- * a diff or the file. */
+/* govlog fmt: a record in its canonical form, read back to check it, then a diff or the file. */
 #include "govlog/fmt.h"
 
 #include <stdarg.h>

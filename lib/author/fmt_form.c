@@ -1,5 +1,4 @@
-/* The header of each profile's form, written from the record's own fields, their values as written.
- */
+/* The header of each profile's form, from the record's own fields and values as written. */
 #include <string.h>
 
 #include "author/encode.h"
