@@ -60,6 +60,8 @@ demo() {
 	say "govlog check  (the example has deliberate defects)"
 	status=0
 	(cd "$repo" && "$top/build/govlog" check) || status=$?
+	say "govlog fmt docs/decisions/0002-udgivelsesrytme.md  (a legacy record's diff: its form changes, never its content)"
+	(cd "$repo" && "$top/build/govlog" fmt docs/decisions/0002-udgivelsesrytme.md) || [ $? -eq 1 ]
 	say "govlog release-notes  (the newest release, v1.1.0)"
 	(cd "$repo" && "$top/build/govlog" release-notes)
 	say "govlog trace  (requests -> decisions -> commits -> releases, and the gaps)"

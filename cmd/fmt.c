@@ -5,7 +5,7 @@
 #include "cmd.h"
 
 static const char *profile;
-static bool write_it;
+static bool write_it, canonical_words;
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
 static const cmd_option options[] = {
@@ -15,37 +15,36 @@ static const cmd_option options[] = {
 	 "the form to write (default: the configured one, else each "
 	 "record's own)",
 	 &profile, NULL, profiles},
+	{"canonical-words", 0, NULL,
+	 "write status words in the profile's own words (Godkendt becomes Accepteret)", NULL,
+	 &canonical_words, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_fmt_spec = {
 	"fmt",
-	"[PATH...] [--write] [--profile P]",
+	"[PATH...] [--write] [--profile P] [--canonical-words]",
 	"rewrite records into their profile's canonical form (a unified diff by default)",
-	"The metadata is written as govlog new writes it; the sections from the first one\n"
-	"that is not metadata are kept byte for byte. Exit status 1 when a diff is shown.",
+	"fmt changes form, never content: every field, note, section and approval trail\n"
+	"is kept, status words stay as written, a value that is no date is kept as\n"
+	"written and reported. A record whose rewrite would change what it says is left\n"
+	"as it is and reported. The diff applies with git apply. Exit status 1 when a\n"
+	"diff is shown or a record was left as it is.",
 	options,
 	NULL,
 };
 
-static int format_one(const govlog_record *r, bool *differs)
-{
-	int err = govlog_record_rewrite(differs, r, profile, write_it ? NULL : stdout);
-	if (!err && *differs && write_it) {
-		cmd_printt(stdout, "CLI_REWROTE", govlog_record_path(r));
-		putchar('\n');
-	}
-	return err;
-}
-
 int cmd_fmt(cmd_ctx *ctx)
 {
-	int err = 0;
-	bool any = false;
-	for (size_t i = 0; !err && i < govlog_log_count(ctx->log); i++) {
-		bool differs = false;
-		err = format_one(govlog_log_record_at(ctx->log, i), &differs);
-		any = any || differs;
-	}
-	return err ? cmd_fail(err) : (any && !write_it ? CMD_EXIT_FINDINGS : CMD_EXIT_OK);
+	govlog_fmt_options opts = GOVLOG_FMT_OPTIONS_INIT;
+	opts.profile = profile;
+	opts.canonical_words = canonical_words;
+	opts.diff = write_it ? NULL : stdout;
+	opts.notes = stderr;
+	opts.done = stdout;
+	govlog_fmt_totals done;
+	int err = govlog_log_format(&done, ctx->log, &opts);
+	if (err)
+		return cmd_fail(err);
+	return (done.changed && !write_it) || done.left ? CMD_EXIT_FINDINGS : CMD_EXIT_OK;
 }

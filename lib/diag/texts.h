@@ -236,6 +236,23 @@
 	X(CLI_UPDATED, "updated %s", "opdateret %s")                                               \
 	X(CLI_UNCHANGED, "unchanged %s", "uændret %s")                                             \
 	X(CLI_REWROTE, "rewrote %s", "omskrev %s")                                                 \
+	/* govlog fmt: what it kept as written, and records it left as they are. */                \
+	X(FMT_KEPT_DATE, "%s: kept the date '%s' as written: it is no valid date",                 \
+	  "%s: beholdt datoen '%s' som skrevet: den er ikke en gyldig dato")                       \
+	X(FMT_LEFT_YAML, "%s: left as it is: its front matter is no valid YAML",                   \
+	  "%s: efterladt som den er: dens front matter er ikke gyldig YAML")                       \
+	X(FMT_LEFT_UTF8, "%s: left as it is: it is not valid UTF-8",                               \
+	  "%s: efterladt som den er: den er ikke gyldig UTF-8")                                    \
+	X(FMT_LEFT_BRACES, "%s: left as it is: '%s' still holds the template's braces",            \
+	  "%s: efterladt som den er: '%s' har stadig skabelonens krøllede parenteser")             \
+	X(FMT_LEFT_TWICE, "%s: left as it is: '%s' is written twice",                              \
+	  "%s: efterladt som den er: '%s' står der to gange")                                      \
+	X(FMT_LEFT_LINES, "%s: left as it is: the value of '%s' goes on over more lines",          \
+	  "%s: efterladt som den er: værdien af '%s' fortsætter over flere linjer")                \
+	X(FMT_LEFT_FORM, "%s: left as it is: the %s form has no place for the value of '%s'",      \
+	  "%s: efterladt som den er: formen %s har ingen plads til værdien af '%s'")               \
+	X(FMT_LEFT_CHANGE, "%s: left as it is: the %s form would change its '%s'",                 \
+	  "%s: efterladt som den er: formen %s ville ændre dens '%s'")                             \
 	X(CLI_NOTHING_TO_RELEASE, "nothing to release since %s", "intet at udgive siden %s")       \
 	X(CLI_THE_START, "the start", "begyndelsen")                                               \
 	X(CLI_NO_RELEASE_TAG, "no release tag reaches HEAD", "intet udgivelsestag når HEAD")       \

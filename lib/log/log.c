@@ -679,6 +679,11 @@ void gl_log_root_folders(gl_strvec *out, const govlog_log *log)
 	gl_buf_release(&rel);
 }
 
+const govlog_record_options *gl_log_record_options(const govlog_log *log)
+{
+	return &log->record_opts;
+}
+
 const gl_config *gl_log_config(const govlog_log *log)
 {
 	return log->config;

@@ -42,6 +42,9 @@ typedef enum gl_lang_source {
 /* govlog_log_language, and what decided it when `source` is not NULL. */
 govlog_lang gl_log_language(const govlog_log *log, gl_lang_source *source);
 
+/* The options the log parses its records with (configured status words, aliases, ID prefix). */
+const govlog_record_options *gl_log_record_options(const govlog_log *log);
+
 /* The configuration the log was read with (never NULL). */
 const struct gl_config *gl_log_config(const govlog_log *log);
 

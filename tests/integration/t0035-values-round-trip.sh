@@ -67,7 +67,9 @@ jq -R . "$corpus" | jq -s . >"$TEST_DIR/corpus.json"
 count=$(wc -l <"$corpus")
 
 # check_all REPO PROFILE WHEN FIRST: every record's title (as PROFILE writes
-# it), status note, deciders (a list: ',' and ';' separate names; none when
+# it; an OS2 title's type code only when the record names its type, as the
+# records FIRST written by an OS2 profile do: fmt invents no type; a Nygard
+# title whose words start with a number stays Nygard), status note, deciders (a list: ',' and ';' separate names; none when
 # the records were FIRST written by nygard, which has no such field) and date
 # read back as given.
 check_all() {
@@ -76,8 +78,11 @@ check_all() {
 	bad=$(jq -r --arg profile "$2" --arg first "$4" --slurpfile corpus "$TEST_DIR/corpus.json" '
 		. as $records | $corpus[0] | to_entries[] | (.key + 1 | tostring) as $n | .value as $v |
 		("ADR-" + "0000"[0:4 - ($n | length)] + $n) as $id |
-		(if $profile == "nygard" then "\($n). \($v)"
-		 elif ($profile | startswith("os2")) then "[ADR] \($v)" else $v end) as $title |
+		(if $profile == "nygard" or
+		    ($first == "nygard" and ($profile | startswith("os2")) and ($v | test("^[0-9]+\\. ")))
+		 then "\($n). \($v)"
+		 elif ($profile | startswith("os2")) and ($first | startswith("os2")) then "[ADR] \($v)"
+		 else $v end) as $title |
 		(if $first == "nygard" then []
 		 else [$v | splits("[,;]") | sub("^ +"; "") | select(. != "")] end) as $deciders |
 		([$records[] | select(.id == $id)] | first) as $r |
@@ -132,7 +137,15 @@ for profile in madr os2-da nygard os2-en; do
 	*) other=madr ;;
 	esac
 	run_govlog "$repo" fmt --write --profile "$other"
-	expect_status 0 "fmt $profile → $other"
+	if [ "$profile" = nygard ]; then
+		# "34. 1. one" has no OS2 form without a type code: "1. one" would be
+		# read as numbered 1. fmt leaves that record as it is and says so.
+		expect_status 1 "fmt $profile → $other leaves one record"
+		expect_line "$err" "doc/adr/0034-1-one.md: left as it is: the os2-en form would change its 'title'" \
+			"and names it"
+	else
+		expect_status 0 "fmt $profile → $other"
+	fi
 	check_all "$repo" "$other" "fmt $profile → $other" "$profile"
 	run_govlog "$repo" fmt --write --profile "$profile"
 	check_all "$repo" "$profile" "fmt $other → $profile" "$profile"

@@ -84,9 +84,11 @@ state() {
 
 without_temps() { grep -Ev "$TEMP_RE" "$1" || true; }
 
-run_cmd() { # run_cmd DIR COMMAND: one whole run
+run_cmd() { # run_cmd DIR COMMAND: one whole run (exit 1 is findings, as fmt's record left as it is)
+	rc=0
 	# shellcheck disable=SC2046
-	(cd "$1" && exec "$GOVLOG" $(args_of "$2")) >/dev/null 2>&1
+	(cd "$1" && exec "$GOVLOG" $(args_of "$2")) >/dev/null 2>&1 || rc=$?
+	[ "$rc" -le 1 ]
 }
 
 # random_delay MAX_US: a delay in seconds, uniform in [0, MAX_US] microseconds.

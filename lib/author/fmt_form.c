@@ -1,0 +1,347 @@
+/* The header of each profile's form, from the record's own fields and values as written. */
+#include <string.h>
+
+#include "author/encode.h"
+#include "author/fmt_internal.h"
+#include "record/vocab.h"
+#include "util/banned.h"
+
+/* A record with more fields than this is left as it is: comparing them would cost too much. */
+#define GL_FMT_MAX_FIELDS 256
+
+enum { AS_MD = 0, AS_YAML = 1 };
+
+static const govlog_field *field_of(const govlog_record *r, const char *name)
+{
+	int i = gl_record_find_field(r, name);
+	return i == GL_NO_FIELD ? NULL : &r->fields.items[i];
+}
+
+/* A field the header writes (not a checkbox trail's), or NULL. */
+static const govlog_field *written(const gl_fmt *fmt, const char *name)
+{
+	const govlog_field *f = field_of(fmt->r, name);
+	return f && gl_fmt_rewrites_field(fmt, f) ? f : NULL;
+}
+
+/* The lines after a front matter key up to the next key: a value YAML writes over lines. */
+static bool spans_lines(const govlog_record *r, const govlog_field *f)
+{
+	unsigned next = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		unsigned l = r->fields.items[i].key_pos.line;
+		if (r->fields.items[i].style == GOVLOG_META_FRONTMATTER && l > f->key_pos.line &&
+		    (!next || l < next))
+			next = l;
+	}
+	if (!next) { /* the closing "---" */
+		next = f->key_pos.line + 1;
+		while (next <= gl_text_line_count(&r->text) &&
+		       strncmp(r->text.data + gl_text_line_start(&r->text, next), "---", 3))
+			next++;
+	}
+	return next > f->key_pos.line + 1;
+}
+
+/* The value of f for a YAML scalar or Markdown text, as written wherever it can be. */
+static void put_value(gl_fmt *fmt, const govlog_field *f, int as, unsigned md_flags)
+{
+	gl_buf src = GL_BUF_INIT;
+	bool copied = gl_fmt_source_value(&src, fmt->r, f);
+	if (f->style != GOVLOG_META_FRONTMATTER && !copied)
+		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_LINES, f->key);
+	else if (as == AS_YAML)
+		gl_encode_yaml(fmt->out, f->value, false);
+	else if (copied)
+		gl_buf_put(fmt->out, src.ptr, src.len);
+	else
+		gl_encode_md(fmt->out, f->value, md_flags);
+	gl_buf_release(&src);
+}
+
+/* The length of the status word in the status as written (the note and its separator after it). */
+static size_t word_length(const govlog_record *r)
+{
+	const char *raw = govlog_record_status_raw(r);
+	size_t n = strlen(raw), note = r->status_note ? strlen(r->status_note) : 0;
+	n = note <= n ? n - note : n;
+	while (n && strchr(" \t-:,;", raw[n - 1]))
+		n--;
+	return n;
+}
+
+/* The status as written; with canonical words, the profile's word, the rest as written. */
+static void put_status(gl_fmt *fmt, const govlog_field *f, int as, govlog_lang lang, bool lower)
+{
+	const govlog_record *r = fmt->r;
+	govlog_status s = r->status;
+	if (!fmt->canonical_words || s <= GOVLOG_STATUS_UNKNOWN) {
+		put_value(fmt, f, as, GL_MD_LINE_START);
+		return;
+	}
+	const char *word = lower ? govlog_status_name(s) : gl_vocab_status_word(s, lang);
+	size_t wl = word_length(r);
+	gl_buf src = GL_BUF_INIT, v = GL_BUF_INIT;
+	if (as != AS_YAML && gl_fmt_source_value(&src, r, f) && src.len >= wl) {
+		gl_buf_puts(fmt->out, word);
+		gl_buf_put(fmt->out, src.ptr + wl, src.len - wl);
+	} else {
+		gl_buf_printf(&v, "%s%s", word, govlog_record_status_raw(r) + wl);
+		if (as == AS_YAML)
+			gl_encode_yaml(fmt->out, v.ptr, false);
+		else
+			gl_encode_md(fmt->out, v.ptr, GL_MD_LINE_START);
+	}
+	gl_buf_release(&src);
+	gl_buf_release(&v);
+}
+
+/* An ISO date; a value that is no date stays as written (and fmt says so). */
+static void put_date(gl_fmt *fmt, const govlog_field *f, int as)
+{
+	if (fmt->r->date_iso) {
+		gl_buf_puts(fmt->out, fmt->r->date_iso);
+		return;
+	}
+	fmt->kept_date = fmt->kept_date || f->value[0];
+	put_value(fmt, f, as, 0);
+}
+
+static void put_field(gl_fmt *fmt, const govlog_field *f, int as, govlog_lang lang, bool lower)
+{
+	if (!strcmp(f->name, "status") && f == field_of(fmt->r, "status"))
+		put_status(fmt, f, as, lang, lower);
+	else if (!strcmp(f->name, "date") && f == field_of(fmt->r, "date"))
+		put_date(fmt, f, as);
+	else
+		put_value(fmt, f, as, 0);
+}
+
+static bool listed(const char *name, const char *const *names)
+{
+	for (; *names; names++)
+		if (!strcmp(name, *names))
+			return true;
+	return false;
+}
+
+/* The fields the form has no place of its own for, each with its key as written. */
+static void extras(gl_fmt *fmt, const char *const *placed, const char *lead, const char *sep,
+		   int as)
+{
+	const govlog_record *r = fmt->r;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (!gl_fmt_rewrites_field(fmt, f) || listed(f->name, placed))
+			continue;
+		if (f->style == GOVLOG_META_FRONTMATTER && spans_lines(r, f))
+			gl_fmt_refuse(fmt, GL_T_FMT_LEFT_FORM, f->key);
+		gl_buf_puts(fmt->out, lead);
+		if (as == AS_YAML)
+			gl_encode_yaml(fmt->out, f->key, false);
+		else
+			gl_buf_puts(fmt->out, f->key);
+		gl_buf_puts(fmt->out, sep);
+		put_field(fmt, f, as, GOVLOG_LANG_EN, true);
+		gl_buf_putc(fmt->out, '\n');
+	}
+}
+
+/*
+ * The title without its type code, and without its number when that is the
+ * file's ("7. …" in 0007-x.md): another number ("1. one" in record 7, "2. …"
+ * in a record named by its date) is the title's own and stays.
+ */
+static const char *bare_title(const govlog_record *r)
+{
+	return gl_fmt_title_words(r);
+}
+
+/* "# PREFIX title": the original line when it already says that. */
+static void title(gl_fmt *fmt, const char *prefix)
+{
+	const govlog_record *r = fmt->r;
+	if (!r->title)
+		return;
+	gl_buf t = GL_BUF_INIT;
+	gl_buf_printf(&t, "%s%s", prefix, bare_title(r));
+	size_t a = gl_text_line_start(&r->text, r->title_pos.line),
+	       b = gl_text_line_end(&r->text, r->title_pos.line);
+	if (!strcmp(t.ptr, r->title) && b - a > 2 && !strncmp(r->text.data + a, "# ", 2)) {
+		gl_buf_put(fmt->out, r->text.data + a, b - a);
+	} else {
+		gl_buf_printf(fmt->out, "# %s", prefix);
+		gl_encode_md(fmt->out, bare_title(r), GL_MD_HEADING);
+	}
+	gl_buf_puts(fmt->out, "\n\n");
+	gl_buf_release(&t);
+}
+
+/* Front matter kept line for line; only a date in another form becomes ISO, or a status word
+ * canonical. */
+static void frontmatter_in_place(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	const govlog_field *date = field_of(r, "date"), *status = field_of(r, "status");
+	unsigned lines = gl_text_line_count(&r->text);
+	for (unsigned l = 1; l <= lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l),
+		       b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
+		const govlog_field *f = NULL;
+		if (date && date->style == GOVLOG_META_FRONTMATTER && date->value_pos.line == l &&
+		    r->date_iso && strcmp(date->value, r->date_iso))
+			f = date;
+		if (fmt->canonical_words && status && status->value_pos.line == l &&
+		    status->style == GOVLOG_META_FRONTMATTER && r->status > GOVLOG_STATUS_UNKNOWN)
+			f = status;
+		if (f) {
+			size_t v = gl_fmt_col_offset(r, l, f->value_pos.col),
+			       e = gl_text_line_end(&r->text, l);
+			gl_buf_put(fmt->out, r->text.data + a, v - a);
+			put_field(fmt, f, AS_YAML, GOVLOG_LANG_EN, true);
+			v += gl_encode_yaml_end(r->text.data + v, e - v);
+			gl_buf_put(fmt->out, r->text.data + v, b - v);
+		} else {
+			gl_buf_put(fmt->out, r->text.data + a, b - a);
+		}
+		if (l > 1 && !strncmp(r->text.data + a, "---", 3))
+			break;
+	}
+}
+
+static const char *const madr_placed[] = {"status",     "date",          "deciders", "type",
+					  "supersedes", "superseded-by", "requests", NULL};
+
+static void header_madr(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	if (r->has_frontmatter) {
+		frontmatter_in_place(fmt);
+	} else if (r->fields.len) {
+		gl_buf_puts(fmt->out, "---\n");
+		for (size_t i = 0; madr_placed[i]; i++) {
+			const govlog_field *f = written(fmt, madr_placed[i]);
+			if (f) {
+				gl_buf_printf(fmt->out, "%s: ", madr_placed[i]);
+				put_field(fmt, f, AS_YAML, GOVLOG_LANG_EN, true);
+				gl_buf_putc(fmt->out, '\n');
+			} else if (!strcmp(madr_placed[i], "type") && r->title_type_code) {
+				gl_buf_printf(fmt->out, "type: %s\n", r->title_type_code);
+			}
+		}
+		extras(fmt, madr_placed, "", ": ", AS_YAML);
+		gl_buf_puts(fmt->out, "---\n");
+	}
+	title(fmt, "");
+}
+
+static const char *const nygard_placed[] = {"status", "date", "requests", "supersedes", NULL};
+
+static void header_nygard(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	char number[32] = "";
+	/* adr-tools numbers a title by its file's number: "0007-x.md", not "survey-2025.md". */
+	const char *base = strrchr(r->path, '/');
+	base = base ? base + 1 : r->path;
+	const char *words = gl_fmt_title_words(r), *p = words;
+	while (*p >= '0' && *p <= '9')
+		p++;
+	/* "3. …" in 0002 is a Nygard title's own number, kept alone; in an "[ADR] 3. …"
+	 * title the number is one of its words. */
+	bool own_number = !r->title_type_code && p > words && p[0] == '.' && p[1] == ' ';
+	if (r->file_number && *base >= '0' && *base <= '9' && !own_number)
+		snprintf(number, sizeof(number), "%lu. ", r->file_number);
+	title(fmt, number);
+	size_t after_title = fmt->out->len;
+	const govlog_field *date = written(fmt, "date"), *refs = written(fmt, "requests"),
+			   *status = written(fmt, "status"), *sup = written(fmt, "supersedes");
+	if (date) {
+		gl_buf_puts(fmt->out, "Date: ");
+		put_field(fmt, date, AS_MD, GOVLOG_LANG_EN, false);
+		gl_buf_putc(fmt->out, '\n');
+	}
+	extras(fmt, nygard_placed, "", ": ", AS_MD);
+	if (refs) {
+		gl_buf_puts(fmt->out, "Refs: ");
+		put_field(fmt, refs, AS_MD, GOVLOG_LANG_EN, false);
+		gl_buf_puts(fmt->out, "\n\n");
+	}
+	if (status) {
+		gl_buf_puts(fmt->out, "\n## Status\n\n");
+		put_field(fmt, status, AS_MD, GOVLOG_LANG_EN, false);
+		gl_buf_putc(fmt->out, '\n');
+	}
+	if (sup) {
+		gl_buf_puts(fmt->out, "\nSupersedes ");
+		put_field(fmt, sup, AS_MD, GOVLOG_LANG_EN, false);
+		gl_buf_putc(fmt->out, '\n');
+	}
+	if (fmt->out->len > after_title)
+		gl_buf_puts(fmt->out, "\n");
+}
+
+static const char *const os2_placed[] = {"date",       "status",        "deciders", "type",
+					 "supersedes", "superseded-by", "requests", NULL};
+static const gl_text_id os2_keys[] = {
+	GL_T_FIELD_DATE,       GL_T_FIELD_STATUS,        GL_T_FIELD_DECIDERS, GL_T_FIELD_TYPE,
+	GL_T_FIELD_SUPERSEDES, GL_T_FIELD_SUPERSEDED_BY, GL_T_FIELD_REQUESTS};
+
+static void header_os2(gl_fmt *fmt, govlog_lang lang)
+{
+	const govlog_record *r = fmt->r;
+	govlog_decision_type t = govlog_record_type(r);
+	char prefix[32] = "";
+	/* The title's own code stays, even where the type field says another. */
+	if (r->title_type_code)
+		snprintf(prefix, sizeof(prefix), "[%.20s] ", r->title_type_code);
+	else if (t >= GOVLOG_TYPE_ARCHITECTURE)
+		snprintf(prefix, sizeof(prefix), "[%s] ", govlog_type_code(t));
+	title(fmt, prefix);
+	bool any = false;
+	for (size_t i = 0; os2_placed[i]; i++) {
+		const govlog_field *f = written(fmt, os2_placed[i]);
+		bool type_only = !f && !strcmp(os2_placed[i], "type") && r->title_type_code &&
+				 t >= GOVLOG_TYPE_ARCHITECTURE;
+		if (!f && !type_only)
+			continue;
+		gl_buf_printf(fmt->out, "- **%s**: ", gl_lang_text(lang, os2_keys[i]));
+		if (type_only || (f == written(fmt, "type") && fmt->canonical_words &&
+				  t >= GOVLOG_TYPE_ARCHITECTURE))
+			gl_buf_puts(fmt->out, gl_vocab_type_word(t, lang));
+		else
+			put_field(fmt, f, AS_MD, lang, false);
+		gl_buf_putc(fmt->out, '\n');
+		any = true;
+	}
+	size_t before = fmt->out->len;
+	extras(fmt, os2_placed, "- **", "**: ", AS_MD);
+	if (any || fmt->out->len > before)
+		gl_buf_puts(fmt->out, "\n");
+}
+
+/* The same canonical field written twice: one of the values would be lost. */
+static void refuse_repeats(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	if (r->fields.len > GL_FMT_MAX_FIELDS) {
+		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_CHANGE, "fields");
+		return;
+	}
+	for (size_t i = 0; i < r->fields.len; i++)
+		for (size_t k = i + 1; k < r->fields.len; k++)
+			if (!strcmp(r->fields.items[i].name, r->fields.items[k].name) &&
+			    gl_fmt_rewrites_field(fmt, &r->fields.items[k]))
+				gl_fmt_refuse(fmt, GL_T_FMT_LEFT_TWICE, r->fields.items[k].key);
+}
+
+void gl_fmt_header(gl_fmt *fmt)
+{
+	refuse_repeats(fmt);
+	if (!strcmp(fmt->profile->name, "madr"))
+		header_madr(fmt);
+	else if (!strcmp(fmt->profile->name, "nygard"))
+		header_nygard(fmt);
+	else
+		header_os2(fmt, gl_lang_of(fmt->profile->lang));
+}

@@ -1,0 +1,163 @@
+/* The lines of a record fmt writes again (its metadata) and the ones it keeps byte for byte. */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "author/fmt_internal.h"
+#include "util/ascii.h"
+#include "util/banned.h"
+
+static bool is_status_heading(const char *h)
+{
+	return !strcasecmp(h, "status") || !strcasecmp(h, "status:");
+}
+
+static bool blank_line(const govlog_record *r, unsigned l)
+{
+	size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
+	for (; a < b; a++)
+		if (!strchr(" \t\r", r->text.data[a]))
+			return false;
+	return true;
+}
+
+bool gl_fmt_rewrites_field(const gl_fmt *fmt, const govlog_field *f)
+{
+	(void)fmt;
+	/* A checkbox trail says more than a status: it stays where it is, as it is.
+	 * A link read from the Status section ("Superseded by …") is part of its
+	 * text: it goes where the status goes, or stays with the section. */
+	return f->style != GOVLOG_META_CHECKBOX &&
+	       (f->style != GOVLOG_META_STATUS_SECTION || !strcmp(f->name, "status"));
+}
+
+size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col)
+{
+	size_t at = gl_text_line_start(&r->text, l), end = gl_text_line_end(&r->text, l);
+	for (unsigned c = 1; c < col && at < end; c++) {
+		at++;
+		while (at < end && ((unsigned char)r->text.data[at] & 0xC0) == 0x80)
+			at++;
+	}
+	return at;
+}
+
+static bool is_field_line(const govlog_record *r, unsigned l)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].key_pos.line == l)
+			return true;
+	return false;
+}
+
+/* Whether line l goes on with the text of the line before (no blank, item, heading or field). */
+static bool continues(const govlog_record *r, unsigned l)
+{
+	if (l > gl_text_line_count(&r->text) || blank_line(r, l) || is_field_line(r, l))
+		return false;
+	const char *s = r->text.data + gl_text_line_start(&r->text, l);
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (strchr("-*+#>|", *s))
+		return false;
+	while (gl_isdigit(*s))
+		s++;
+	return !(s > r->text.data && (*s == '.' || *s == ')') && gl_isdigit(s[-1]));
+}
+
+bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field *f)
+{
+	if (f->style == GOVLOG_META_FRONTMATTER || f->style == GOVLOG_META_CHECKBOX)
+		return false;
+	unsigned l = f->value_pos.line ? f->value_pos.line : f->key_pos.line;
+	if (continues(r, l + 1))
+		return false;
+	if (!f->value[0])
+		return true;
+	size_t a = gl_fmt_col_offset(r, l, f->value_pos.col), b = gl_text_line_end(&r->text, l);
+	while (b > a && strchr(" \t\r", r->text.data[b - 1]))
+		b--;
+	gl_buf_put(out, r->text.data + a, b - a);
+	return true;
+}
+
+/* The Status section's heading and its first paragraph (the status): lines [from, to). */
+static void status_paragraph(const govlog_record *r, const govlog_field *f, unsigned *from,
+			     unsigned *to)
+{
+	unsigned lines = gl_text_line_count(&r->text), l = f->value_pos.line;
+	*from = l;
+	for (size_t i = 0; i < r->sections.len; i++)
+		if (is_status_heading(r->sections.items[i].heading) &&
+		    r->sections.items[i].pos.line <= l)
+			*from = r->sections.items[i].pos.line;
+	while (l <= lines && !blank_line(r, l))
+		l++;
+	*to = l;
+}
+
+/* Marks the lines the header writes again: front matter, title, field lines, the status. */
+static void mark_metadata(const gl_fmt *fmt, bool *drop, unsigned lines)
+{
+	const govlog_record *r = fmt->r;
+	for (unsigned l = 1; r->has_frontmatter && l <= lines; l++) {
+		drop[l] = true;
+		const char *s = r->text.data + gl_text_line_start(&r->text, l);
+		if (l > 1 && !strncmp(s, "---", 3))
+			break;
+	}
+	if (r->title)
+		drop[r->title_pos.line] = true;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style == GOVLOG_META_FRONTMATTER || !gl_fmt_rewrites_field(fmt, f))
+			continue;
+		unsigned from = f->key_pos.line, to = from + 1;
+		if (f->style == GOVLOG_META_STATUS_SECTION)
+			status_paragraph(r, f, &from, &to);
+		for (unsigned l = from; l < to && l <= lines; l++)
+			drop[l] = true;
+	}
+}
+
+/*
+ * A "## Metadata" heading whose lines all held metadata goes with them;
+ * any other heading is the record's own and stays.
+ */
+static void drop_emptied_headings(const govlog_record *r, bool *drop, unsigned lines)
+{
+	for (size_t i = 0; i < r->sections.len; i++) {
+		const char *name = r->sections.items[i].heading;
+		if (!is_status_heading(name) && strcasecmp(name, "metadata") &&
+		    strcasecmp(name, "metadata:"))
+			continue;
+		unsigned h = r->sections.items[i].pos.line,
+			 end = i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line
+						       : lines + 1;
+		bool dropped_any = false, kept_text = false;
+		for (unsigned l = h + 1; l < end; l++) {
+			dropped_any = dropped_any || drop[l];
+			kept_text = kept_text || (!drop[l] && !blank_line(r, l));
+		}
+		if (dropped_any && !kept_text)
+			for (unsigned l = h; l < end; l++)
+				drop[l] = true;
+	}
+}
+
+void gl_fmt_content(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	unsigned lines = gl_text_line_count(&r->text);
+	bool *drop = gl_xcalloc(lines + 2, sizeof(bool));
+	mark_metadata(fmt, drop, lines);
+	drop_emptied_headings(r, drop, lines);
+	size_t start = fmt->out->len;
+	for (unsigned l = 1; l <= lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l);
+		size_t b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
+		if (!drop[l] && !(blank_line(r, l) && fmt->out->len == start))
+			gl_buf_put(fmt->out, r->text.data + a, b - a);
+	}
+	free(drop);
+}
