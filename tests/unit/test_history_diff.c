@@ -213,6 +213,66 @@ static void test_template(void **state)
 	govlog_record_free(t);
 }
 
+/* The words a description quotes, as a reader finds them: a link's target left
+ * out, the words joined by one blank. */
+static void test_quoted_words(void **state)
+{
+	(void)state;
+	const char *kept = "Hver leverandør afsætter 40 timer om måneden til fælles support.";
+	char with[512];
+	snprintf(with, sizeof(with), "%s Se [referatet](https://os2.eu/referat) fra mødet.", kept);
+	check(os2("Fælles support", with), os2("Fælles support", kept), GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_MEANING, "'Se referatet fra mødet' was removed"});
+}
+
+/* A number put in is named, wherever it stands: here the very first word of the text. */
+static void test_number_first(void **state)
+{
+	(void)state;
+	govlog_record *before = parse("# 3. Use PostgreSQL\n\n## Status\n\nAccepted\n\n"
+				      "## Context\n\nKommuner sender fejl til os.\n");
+	govlog_record *after = parse("# 3. Use PostgreSQL\n\n## Status\n\nAccepted\n\n"
+				     "## Context\n\n98 kommuner sender fejl til os.\n");
+	check(before, after, GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_MEANING, "the number '98' was added"});
+}
+
+/* Text moved elsewhere, word for word, is a change of form; text copied to a
+ * second place while its first place is reworded is two changes of meaning. */
+static void test_moved(void **state)
+{
+	(void)state;
+	check(os2("Fælles support", "Hver leverandør afsætter 40 timer om måneden til fælles "
+				    "support. Henvendelser modtages i én fælles kø."),
+	      os2("Fælles support", "Henvendelser modtages i én fælles kø. Hver leverandør "
+				    "afsætter 40 timer om måneden til fælles support."),
+	      GOVLOG_LANG_EN, (expect){GL_EDIT_EDITORIAL, "text was moved"});
+	check(nygard_with("Reports use nightly CSV exports. Orders live in PostgreSQL and the "
+			  "archive"),
+	      nygard_with("Reports use the API. Orders live in PostgreSQL, nightly CSV exports "
+			  "and the archive"),
+	      GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_MEANING,
+		       "the name 'nightly CSV exports' became 'the API', and one more change"});
+}
+
+/* A MADR record whose title is still the template's placeholder: filling it in
+ * is writing the record, not editing a decision. */
+static void test_template_title(void **state)
+{
+	(void)state;
+	govlog_record *t = parse("---\nstatus: accepted\n---\n\n"
+				 "# [short title of solved problem and solution]\n\n"
+				 "## Context and Problem Statement\n\n"
+				 "Orders are kept in files on one server.\n\n"
+				 "## Decision Outcome\n\nWe will use PostgreSQL 15.\n");
+	assert_true(gl_edit_is_template(t));
+	govlog_record_free(t);
+	t = parse("# Use [PostgreSQL] for orders\n\n## Context\n\nOrders are in files.\n");
+	assert_false(gl_edit_is_template(t));
+	govlog_record_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +280,8 @@ int main(void)
 		cmocka_unit_test(test_grammar),        cmocka_unit_test(test_meaning),
 		cmocka_unit_test(test_danish),         cmocka_unit_test(test_status_and_sections),
 		cmocka_unit_test(test_other_decision), cmocka_unit_test(test_template),
+		cmocka_unit_test(test_quoted_words),   cmocka_unit_test(test_number_first),
+		cmocka_unit_test(test_moved),          cmocka_unit_test(test_template_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
