@@ -157,6 +157,70 @@ static void test_link_definitions(void **state)
 		    GL_EDIT_EDITORIAL, "a link target changed");
 }
 
+/* References to records are where, not what: "FR 12", "#12" renumbered are
+ * renumbered references; a Danish suspended hyphen ("IT- og …") is no reference. */
+static void test_references(void **state)
+{
+	(void)state;
+	expect_edit("This serves FR 12 and uses PostgreSQL.",
+		    "This serves FR 14 and uses PostgreSQL.", false, GL_EDIT_EDITORIAL,
+		    "the reference '12' became '14'");
+	expect_edit("This closes #12 and uses PostgreSQL.", "This closes #14 and uses PostgreSQL.",
+		    false, GL_EDIT_EDITORIAL, "the reference '12' became '14'");
+	expect_edit("Orders are run by the IT- og økonomiafdelingen.",
+		    "Orders are run by the HR- og økonomiafdelingen.", false, GL_EDIT_MEANING,
+		    "the name 'IT' became 'HR'");
+}
+
+/* Spelling: a hyphenated word is one word; letters swapped in a short word, and
+ * æ ø å written ae oe aa, are misspellings; a word that only starts the same
+ * is another word; two words are never the same because their hashes are. */
+static void test_spelling(void **state)
+{
+	(void)state;
+	expect_edit("Orders use a point-to-point link.", "Orders use a point-to-piont link.", false,
+		    GL_EDIT_EDITORIAL,
+		    "the spelling 'point-to-point' was corrected to 'point-to-piont'");
+	expect_edit("Vi laver en A-B-test af forsiden.", "Vi laver en A-B-tset af forsiden.", false,
+		    GL_EDIT_EDITORIAL, "the spelling 'A-B-test' was corrected to 'A-B-tset'");
+	expect_edit("We will use teh PostgreSQL server.", "We will use the PostgreSQL server.",
+		    false, GL_EDIT_EDITORIAL, "the spelling 'teh' was corrected to 'the'");
+	expect_edit("Kommunerne sedner fejl til os.", "Kommunerne sender fejl til os.", false,
+		    GL_EDIT_EDITORIAL, "the spelling 'sedner' was corrected to 'sender'");
+	expect_edit("Data ligger paa en server.", "Data ligger på en server.", false,
+		    GL_EDIT_EDITORIAL, "the spelling 'paa' was corrected to 'på'");
+	expect_edit("The services are written in Java.", "The services are written in JavaScript.",
+		    false, GL_EDIT_MEANING, "the name 'Java' became 'JavaScript'");
+	/* "glbvs" and "yacxa" have the same 32-bit FNV-1a hash. */
+	expect_edit("We will name it glbvs.", "We will name it yacxa.", false, GL_EDIT_MEANING,
+		    "'glbvs' became 'yacxa'");
+}
+
+/* A list item that starts with a link starts with its words, not with a box. */
+static void test_item_starting_with_a_link(void **state)
+{
+	(void)state;
+	expect_edit("- [PostgreSQL](https://postgresql.org) keeps the orders",
+		    "- [MySQL](https://postgresql.org) keeps the orders", false, GL_EDIT_MEANING,
+		    "'PostgreSQL' became 'MySQL'");
+}
+
+/* Markup that is not text: a '<' that opens no tag hides nothing after it,
+ * Jekyll's Liquid tags are no words, a mailto: address is a link. */
+static void test_markup(void **state)
+{
+	(void)state;
+	expect_edit("Orders go first when priority<high, then 40 an hour.",
+		    "Orders go first when priority<high, then 80 an hour.", false, GL_EDIT_MEANING,
+		    "the number '40' became '80'");
+	expect_edit("We will use PostgreSQL.",
+		    "We will use PostgreSQL.\n\n{% include adr-links.html %}", false,
+		    GL_EDIT_EDITORIAL, layout);
+	expect_edit("Questions go to mailto:support@os2.dk today.",
+		    "Questions go to mailto:hjaelp@os2.dk today.", false, GL_EDIT_EDITORIAL,
+		    "a link target changed");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -167,6 +231,10 @@ int main(void)
 		cmocka_unit_test(test_html_comments),
 		cmocka_unit_test(test_link_text_numbers),
 		cmocka_unit_test(test_link_definitions),
+		cmocka_unit_test(test_references),
+		cmocka_unit_test(test_spelling),
+		cmocka_unit_test(test_item_starting_with_a_link),
+		cmocka_unit_test(test_markup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
