@@ -50,11 +50,13 @@ static void content_of(index_vec *out, const gl_words *w, size_t from, size_t to
 			gl_vec_push(out, i);
 }
 
-/* Whether the words follow each other, nothing left out between them. */
-static bool contiguous(const index_vec *idx, size_t n)
+/* Whether the words follow each other in one block, nothing left out between
+ * them: a quote as written never shows the heading between two sections. */
+static bool contiguous(const gl_words *w, const index_vec *idx, size_t n)
 {
 	for (size_t k = 1; k < n; k++)
-		if (idx->items[k] != idx->items[k - 1] + 1)
+		if (idx->items[k] != idx->items[k - 1] + 1 ||
+		    w->items.items[idx->items[k]].block != w->items.items[idx->items[0]].block)
 			return false;
 	return true;
 }
@@ -66,7 +68,7 @@ static void phrase(gl_buf *out, const gl_words *w, const index_vec *idx)
 	size_t n = idx->len < PHRASE_WORDS ? idx->len : PHRASE_WORDS;
 	const gl_word *first = n ? &w->items.items[idx->items[0]] : NULL;
 	const gl_word *last = n ? &w->items.items[idx->items[n - 1]] : NULL;
-	if (n && contiguous(idx, n) && last->at + last->len - first->at <= PHRASE_BYTES) {
+	if (n && contiguous(w, idx, n) && last->at + last->len - first->at <= PHRASE_BYTES) {
 		for (size_t i = first->at; i < last->at + last->len; i++) {
 			char c = gl_isspace(w->text[i]) ? ' ' : w->text[i];
 			if (c != ' ' || (out->len && out->ptr[out->len - 1] != ' '))

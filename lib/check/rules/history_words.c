@@ -249,7 +249,14 @@ static void read_link_target(reader *r)
 	r->link_open = NO_LINK;
 }
 
-/* "[label]: url" — a link reference definition: only its URL counts, as a link. */
+static void skip_blanks(reader *r)
+{
+	while (r->i < r->end && (r->t[r->i] == ' ' || r->t[r->i] == '\t'))
+		r->i++;
+}
+
+/* "[label]: url" — a link reference definition: only its URL counts, as a link.
+ * The URL may stand on the next line (CommonMark allows one line ending). */
 static bool read_definition(reader *r)
 {
 	size_t i = r->i + 1;
@@ -258,8 +265,12 @@ static bool read_definition(reader *r)
 	if (i + 1 >= r->end || r->t[i] != ']' || r->t[i + 1] != ':')
 		return false;
 	r->i = i + 2;
-	while (r->i < r->end && (r->t[r->i] == ' ' || r->t[r->i] == '\t'))
+	skip_blanks(r);
+	if (r->i < r->end && r->t[r->i] == '\r')
 		r->i++;
+	if (r->i < r->end && r->t[r->i] == '\n')
+		r->i++;
+	skip_blanks(r);
 	read_url(r);
 	while (r->i < r->end && r->t[r->i] != '\n')
 		r->i++;
