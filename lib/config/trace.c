@@ -56,10 +56,11 @@ static int on_conventional(gl_cfg_loader *ld, yaml_node_t *v, const char *origin
 	return 0;
 }
 
+/* In the README's order, which an unknown key's error lists them in. */
 static const gl_cfg_key commit_keys[] = {
-	{"types", on_commit_types},        {"require-refs", on_require_refs},
-	{"scopes", on_commit_scopes},      {"references", on_references},
-	{"conventional", on_conventional}, {NULL, NULL},
+	{"conventional", on_conventional}, {"types", on_commit_types},
+	{"scopes", on_commit_scopes},      {"require-refs", on_require_refs},
+	{"references", on_references},     {NULL, NULL},
 };
 
 int gl_config_on_commits(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)

@@ -114,6 +114,11 @@ run_govlog "$repo" list
 expect_status 2 "an unknown key"
 expect_line "$err" ".govlog.yml:1:1: unknown key 'profil' in the configuration (did you mean 'profile'?)" \
 	"the unknown key gets a suggestion"
+printf 'commits:\n  ticket-patterns: [x]\n' >"$repo/.govlog.yml"
+run_govlog "$repo" list
+expect_status 2 "an unknown key under commits:"
+expect_line "$err" ".govlog.yml:2:3: unknown key 'ticket-patterns' in commits (known: conventional, types, scopes, require-refs, references)" \
+	"with no near key, the known keys in the README's order"
 printf 'a: &a [x, x]\nb: [*a, *a, *a]\nprofile: [os2\n' >"$repo/.govlog.yml"
 run_govlog "$repo" check
 expect_status 2 "broken YAML in the configuration"
