@@ -140,11 +140,7 @@ static void sections(gl_buf *out, const govlog_record *r)
 
 const char *gl_fmt_title_words(const govlog_record *r)
 {
-	const char *t = r->title ? r->title : "";
-	if (*t == '[' && r->title_type_code && strchr(t, ']'))
-		t = strchr(t, ']') + 1;
-	while (*t == ' ')
-		t++;
+	const char *t = gl_record_title_after_code(r);
 	const char *p = t;
 	while (*p >= '0' && *p <= '9')
 		p++;
@@ -157,11 +153,7 @@ const char *gl_fmt_title_words(const govlog_record *r)
 /* The number a title starts with ("7. …", after any "[SDR] "); 0 when none. */
 static unsigned long lead_number(const govlog_record *r)
 {
-	const char *t = r->title ? r->title : "";
-	if (*t == '[' && r->title_type_code && strchr(t, ']'))
-		t = strchr(t, ']') + 1;
-	while (*t == ' ')
-		t++;
+	const char *t = gl_record_title_after_code(r);
 	const char *p = t;
 	while (*p >= '0' && *p <= '9')
 		p++;

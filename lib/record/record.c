@@ -293,7 +293,7 @@ void gl_record_section_body(const govlog_record *r, size_t i, size_t *start, siz
 		*end = *start;
 }
 
-const char *gl_record_bare_title(const govlog_record *r)
+const char *gl_record_title_after_code(const govlog_record *r)
 {
 	const char *t = r->title ? r->title : "";
 	/* Only a type the title was read with: "[link](x) …" is no "[SDR] …". */
@@ -301,6 +301,12 @@ const char *gl_record_bare_title(const govlog_record *r)
 		t = strchr(t, ']') + 1;
 	while (*t == ' ')
 		t++;
+	return t;
+}
+
+const char *gl_record_bare_title(const govlog_record *r)
+{
+	const char *t = gl_record_title_after_code(r);
 	const char *p = t;
 	while (gl_isdigit(*p))
 		p++;

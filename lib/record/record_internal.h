@@ -107,6 +107,8 @@ struct govlog_record {
 	govlog_pos checkbox_date_pos;
 };
 
+/* The title after the "[SDR]" it was read with and its blanks; "" when there is no title. */
+const char *gl_record_title_after_code(const govlog_record *r);
 /* The title without its "[SDR]" prefix or "7." number; "" when there is no title. */
 const char *gl_record_bare_title(const govlog_record *r);
 
