@@ -76,6 +76,18 @@ static void md_text(gl_buf *out, const char *s)
 	gl_md_text(out, s);
 }
 
+void gl_notes_also_tagged(gl_buf *out, govlog_lang lang, const gl_release *r)
+{
+	if (!r->also)
+		return;
+	gl_buf names = GL_BUF_INIT;
+	gl_md_text(&names, r->also);
+	gl_buf_putc(out, '\n');
+	gl_lang_printf(out, lang, GL_T_ALSO_TAGGED, names.ptr);
+	gl_buf_putc(out, '\n');
+	gl_buf_release(&names);
+}
+
 void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url)
 {
 	(void)n;

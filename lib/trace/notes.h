@@ -59,4 +59,7 @@ void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const ch
 /* "2026-05-01" for a commit time. */
 void gl_notes_date(char out[11], int64_t time);
 
+/* "Also tagged 1.0." as a paragraph of its own when the release has other names. */
+void gl_notes_also_tagged(gl_buf *out, govlog_lang lang, const gl_release *r);
+
 #endif
