@@ -57,7 +57,7 @@ static void accepted_md(gl_buf *out, const document *d)
 		gl_buf_puts(out, "- ");
 		gl_md_text(out, a->id);
 		gl_buf_puts(out, ": ");
-		gl_notes_md_link(out, &d->notes, a->title, a->path);
+		gl_notes_file_link(out, &d->notes, a->title, a->path, a->commit);
 		gl_buf_putc(out, '\n');
 	}
 }
@@ -244,6 +244,7 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 	int rc = gl_selection_load(&sel, log, o);
 	if (!rc) {
 		gl_notes_init(&d.notes, sel.h);
+		d.notes.standalone = o->format == GOVLOG_NOTES_HTML;
 		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
 	}
 	if (!rc) {
