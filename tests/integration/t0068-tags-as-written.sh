@@ -58,6 +58,10 @@ git tag 4.2.0rc
 git tag 4.2.0-rc # two spellings of one candidate on one commit
 c "fix: export encoding"
 next_pre rc 4.2.0-rc.1 "the candidate named as SemVer writes it is continued"
+# A release tagged on a commit HEAD does not reach is not proposed again either.
+git tag 4.2.0 "$(git commit-tree -p HEAD -m "chore: released elsewhere" "HEAD^{tree}")"
+run_govlog "$repo" version --next
+expect_line "$out" "4.2.1" "an existing 4.2.0 is stepped over to 4.2.1"
 git tag 4.2.0rc1
 c "fix: export again"
 next_pre rc 4.2.0rc2 "a dash-less rc1 continues as rc2"
@@ -115,7 +119,7 @@ expect_line "$out" "5.20-0-rc2" "the Markdown notes name the guessed tag"
 expect_line "$err" "'5.20-0-rc2'" "and warn about it"
 
 # Every commit in exactly one release: each release's commits are git rev-list's.
-releases="1.0.0 2.6 v3.0.0-rc6 v3.0.0-rc7 v3.0.0-rc8 v3.0.0 4.2.0-rc 4.2.0rc1 v4.3.0-beta.3
+releases="1.0.0 2.6 v3.0.0-rc6 v3.0.0-rc7 v3.0.0-rc8 v3.0.0 4.2.0-rc 4.2.0rc1 4.2.0 v4.3.0-beta.3
 5.0.0-rc.2 5.0.0-rc9 5.0.0-rc10 5.20-0-rc2"
 lower=""
 for t in $releases; do
