@@ -214,6 +214,9 @@ int main(int argc, char **argv)
 	int rc = run_main(argc, argv);
 	for (size_t i = 0; govlog_pattern_limited(i); i++)
 		cmd_errort("CLI_PATTERN_LIMITED", govlog_pattern_limited(i));
+	const char *read_as = NULL;
+	for (size_t i = 0; govlog_release_tag_guessed(i, &read_as); i++)
+		cmd_errort("CLI_TAG_GUESSED", govlog_release_tag_guessed(i, NULL), read_as);
 	bool failed = fflush(stdout) != 0 || ferror(stdout);
 	if (failed && rc != CMD_EXIT_FAILURE)
 		rc = cmd_fail_output();

@@ -21,8 +21,10 @@ const cmd_spec cmd_version_spec = {
 	"print the current version, or the next one",
 	"The current version is the newest release tag HEAD reaches. The next one follows\n"
 	"from the commits since: a breaking change bumps the major (the minor below 1.0.0),\n"
-	"a feature the minor, anything else the patch. Exit 1 when there is no current\n"
-	"version, or (with --next) nothing to release.",
+	"a feature the minor, anything else the patch. --pre continues the project's own\n"
+	"form (-rc7 → -rc8, rc1 → rc2, -beta.3 → -beta.4); a version some tag already has\n"
+	"is stepped over. The current version is shown as its tag is written. Exit 1 when\n"
+	"there is no current version, or (with --next) nothing to release.",
 	options,
 	cmd_no_args,
 };

@@ -206,6 +206,8 @@
 	  "hook: brug: govlog hook pre-commit | pre-merge-commit | commit-msg FIL | "              \
 	  "pre-push [REMOTE [URL]]")                                                               \
 	X(CLI_CANNOT_WRITE_OUTPUT, "cannot write the output: %s", "kan ikke skrive uddata: %s")    \
+	X(CLI_TAG_GUESSED, "warning: tag '%s' read as %s, a guess",                                \
+	  "advarsel: tagget '%s' læst som %s, et gæt")                                             \
 	X(CLI_PATTERN_LIMITED,                                                                     \
 	  "warning: pattern '%s' reached its match limit on some text, which counted as "          \
 	  "no match",                                                                              \
@@ -276,6 +278,9 @@
 	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \
 	X(UNKNOWN_VENDOR, "unknown vendor", "ukendt leverandør")                                   \
 	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
+	X(TAGS_GUESSED, "Tags read by a guess", "Tags læst med et gæt")                            \
+	X(TAG_READ_AS, "read as", "læst som")                                                      \
+	X(ALSO_TAGGED, "Also tagged %s.", "Også tagget %s.")                                       \
 	/* A file whose marked block (index, changelog) cannot be replaced safely. */              \
 	X(MARKER_UNCLOSED, "%s:%u: '%s' is never closed by '%s': nothing written",                 \
 	  "%s:%u: '%s' lukkes aldrig af '%s': intet er skrevet")                                   \
@@ -751,7 +756,8 @@
 	X(LINK_RELATIVE_HINT,                                                                      \
 	  "links are relative to the record's folder; '/' starts at the repository root",          \
 	  "links er relative til postens mappe; '/' begynder i repositoriets rod")                 \
-	X(LINK_SITE_ROOT_HINT, "'/' starts at the site's root, '%s' (the folder with _config.yml)",  \
+	X(LINK_SITE_ROOT_HINT,                                                                     \
+	  "'/' starts at the site's root, '%s' (the folder with _config.yml)",                     \
 	  "'/' begynder i sidens rod, '%s' (mappen med _config.yml)")                              \
 	/* file/possible-duplicate: two paths and how their names compare. */                      \
 	X(POSSIBLE_DUPLICATE, "'%s' may duplicate '%s' (names %s)",                                \

@@ -34,9 +34,14 @@ static void escaped(gl_buf *out, const char *s)
 /* The body as GitHub renders it: tables, task lists, autolinks and strikethrough. */
 static char *markdown_to_html(const char *md, size_t len)
 {
-	/* CMARK_OPT_DEFAULT is safe: raw HTML and javascript: links are dropped. */
+	/*
+	 * CMARK_OPT_DEFAULT is safe: raw HTML and javascript: links are dropped.
+	 * No CMARK_OPT_SMART: it rewrites what people wrote ("--strict" became
+	 * "–strict", quotes curled), and an option or a quoted value must stay
+	 * as typed to be copied.
+	 */
 	static const char *const extensions[] = {"table", "tasklist", "autolink", "strikethrough"};
-	int options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART;
+	int options = CMARK_OPT_DEFAULT;
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_parser *parser = cmark_parser_new(options);
 	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++) {

@@ -62,8 +62,6 @@ static void compare_links(gl_buf *out, const gl_notes *n)
 		reference_link(out, "Unreleased", url.ptr);
 	}
 	for (size_t r = count; r-- > 0;) {
-		gl_buf version = GL_BUF_INIT;
-		gl_semver_format(&version, &h->releases.items[r].version, 0);
 		gl_buf_clear(&url);
 		if (r)
 			gl_buf_printf(&url, "https://github.com/%s/compare/%s...%s", repo,
@@ -71,8 +69,7 @@ static void compare_links(gl_buf *out, const gl_notes *n)
 		else
 			gl_buf_printf(&url, "https://github.com/%s/releases/tag/%s", repo,
 				      h->releases.items[r].tag);
-		reference_link(out, version.ptr, url.ptr);
-		gl_buf_release(&version);
+		reference_link(out, h->releases.items[r].tag, url.ptr);
 	}
 	gl_buf_release(&url);
 }
@@ -102,13 +99,11 @@ static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f)
 	for (size_t r = count; r-- > 0;) {
 		const gl_release *rel = &h->releases.items[r];
 		char date[11];
-		gl_buf version = GL_BUF_INIT;
-		gl_semver_format(&version, &rel->version, 0);
 		gl_notes_date(date, rel->time);
 		gl_buf_puts(out, "\n## [");
-		gl_md_text(out, version.ptr);
+		gl_md_text(out, rel->tag); /* as the project wrote it: "2.6", "v3.0.0-rc7" */
 		gl_buf_printf(out, "] - %s\n", date);
-		gl_buf_release(&version);
+		gl_notes_also_tagged(out, n->lang, rel);
 		gl_notes_groups_md(out, n, b[r].items, b[r].len, 3);
 		if (drain(out, f) < 0)
 			rc = -1;

@@ -51,10 +51,17 @@ static void on_tag(const char *name, const char *commit, int64_t time, void *pay
 	if (ld->config->tag_match &&
 	    !gl_match_find(ld->config->tag_match, name, strlen(name), 0, &a, &b))
 		return;
-	gl_release r = {keep(h, name), keep(h, commit), time, GL_SEMVER_INIT};
+	gl_release r = {keep(h, name), NULL, keep(h, commit), time, GL_SEMVER_INIT};
 	if (gl_semver_parse(&r.version, name) != GL_SEMVER_OK) {
 		gl_vec_push(&h->unparsed, gl_xstrdup(name));
 		return;
+	}
+	if (r.version.guessed) {
+		gl_buf as = GL_BUF_INIT;
+		gl_semver_format(&as, &r.version, GL_SEMVER_FORMAT_PREFIX | GL_SEMVER_FORMAT_BUILD);
+		gl_tag_guessed_note(name, as.ptr);
+		gl_vec_push(&h->guessed, gl_xstrdup(name));
+		gl_vec_push(&h->read_as, gl_buf_detach(&as));
 	}
 	if (r.version.pre && ld->config->fold_prereleases) {
 		gl_semver_release(&r.version);
@@ -67,6 +74,65 @@ static int by_precedence(const void *a, const void *b)
 {
 	return gl_semver_order(&((const gl_release *)a)->version,
 			       &((const gl_release *)b)->version);
+}
+
+/*
+ * How far a tag's spelling is from SemVer's: a guess, then a number count
+ * other than three, a dash-less pre-release, a prefix other than 'v'.
+ */
+static unsigned distance_from_semver(const gl_semver *v)
+{
+	bool v_only = !v->prefix || !strcmp(v->prefix, "v") || !strcmp(v->prefix, "V");
+	return (v->guessed ? 8u : 0u) + (v->parts != 3 ? 4u : 0u) + (v->pre_dashless ? 2u : 0u) +
+	       (v_only ? 0u : 1u);
+}
+
+/* Adds `name` to the names r is also tagged. */
+static void add_also(gl_history *h, gl_release *r, const char *name)
+{
+	gl_buf b = GL_BUF_INIT;
+	gl_buf_printf(&b, "%s%s%s", r->also ? r->also : "", r->also ? ", " : "", name);
+	r->also = keep(h, b.ptr);
+	gl_buf_release(&b);
+}
+
+/* Folds `from` into `into`, the one of them closest to SemVer naming the release. */
+static void merge_release(gl_history *h, gl_release *into, gl_release *from)
+{
+	if (distance_from_semver(&from->version) < distance_from_semver(&into->version)) {
+		gl_release t = *into;
+		*into = *from;
+		*from = t;
+		into->also = from->also;
+		from->also = NULL;
+	}
+	add_also(h, into, from->tag);
+	if (from->also)
+		add_also(h, into, from->also);
+	gl_semver_release(&from->version);
+}
+
+/*
+ * Two tags of one version on one commit ("1.0" and "1.0.0", "4.2.0rc" and
+ * "4.2.0-rc") are one release under two names, not two releases of which one
+ * is empty. The releases are sorted, so equal versions are neighbours.
+ */
+static void merge_same_releases(gl_history *h)
+{
+	size_t kept = 0, n = h->releases.len;
+	gl_release *r = h->releases.items;
+	for (size_t i = 0; i < n; i++) {
+		size_t same = GL_UNRELEASED;
+		for (size_t j = kept; same == GL_UNRELEASED && j-- > 0 &&
+				      !gl_semver_compare(&r[j].version, &r[i].version);)
+			if (!strcmp(r[j].commit, r[i].commit))
+				same = j;
+		if (same != GL_UNRELEASED)
+			merge_release(h, &r[same], &r[i]);
+		else
+			r[kept++] = r[i];
+	}
+	h->releases.len = kept;
 }
 
 /* ---- changes ---- */
@@ -206,6 +272,7 @@ static int read_releases(loader *ld)
 	if (ld->h->releases.len > 1)
 		qsort(ld->h->releases.items, ld->h->releases.len, sizeof(gl_release),
 		      by_precedence);
+	merge_same_releases(ld->h);
 	return rc;
 }
 
@@ -271,15 +338,24 @@ void gl_history_free(gl_history *h)
 	gl_vec_free(&h->releases);
 	gl_vec_free(&h->changes);
 	gl_strvec_free(&h->unparsed);
+	gl_strvec_free(&h->guessed);
+	gl_strvec_free(&h->read_as);
 	gl_arena_release(&h->arena);
 	free(h);
 }
 
 size_t gl_history_release_named(const gl_history *h, const char *tag)
 {
-	for (size_t i = 0; i < h->releases.len; i++)
-		if (!strcmp(h->releases.items[i].tag, tag))
+	size_t n = strlen(tag);
+	for (size_t i = 0; i < h->releases.len; i++) {
+		const gl_release *r = &h->releases.items[i];
+		if (!strcmp(r->tag, tag))
 			return i;
+		/* Tag names hold no space, so ", " parts the other names unambiguously. */
+		for (const char *a = r->also; a; a = strstr(a, ", "), a = a ? a + 2 : NULL)
+			if (!strncmp(a, tag, n) && (a[n] == '\0' || a[n] == ','))
+				return i;
+	}
 	return GL_UNRELEASED;
 }
 

@@ -20,7 +20,8 @@
 #include "commit/message.h"
 
 typedef struct gl_release {
-	const char *tag;    /* the tag's name */
+	const char *tag;  /* the tag's name: of several on one commit, the one closest to SemVer */
+	const char *also; /* the others ("1.0" beside "1.0.0"), ", " between; NULL when none */
 	const char *commit; /* the commit it points at, full id */
 	int64_t time;       /* that commit's time */
 	gl_semver version;
@@ -51,6 +52,7 @@ typedef struct gl_history {
 	GL_VEC(gl_release) releases; /* ascending precedence */
 	GL_VEC(gl_change) changes;   /* in walk order */
 	gl_strvec unparsed;          /* tags the pattern takes that are no version */
+	gl_strvec guessed, read_as;  /* tags read by a guess, and how they were read */
 	size_t current;              /* with only_current: the release read, else GL_UNRELEASED */
 } gl_history;
 
@@ -72,7 +74,10 @@ typedef struct gl_history_options {
 int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_options *o);
 void gl_history_free(gl_history *h);
 
-/* The release with this tag name, or GL_UNRELEASED. */
+/* Notes a tag read by a guess for govlog_release_tag_guessed. */
+void gl_tag_guessed_note(const char *tag, const char *read_as);
+
+/* The release with this tag name (its own or one it is also tagged), or GL_UNRELEASED. */
 size_t gl_history_release_named(const gl_history *h, const char *tag);
 
 /*

@@ -76,10 +76,42 @@ static void md_text(gl_buf *out, const char *s)
 	gl_md_text(out, s);
 }
 
-void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url)
+void gl_notes_also_tagged(gl_buf *out, govlog_lang lang, const gl_release *r)
 {
-	(void)n;
-	gl_md_link(out, text, url);
+	if (!r->also)
+		return;
+	gl_buf names = GL_BUF_INIT;
+	gl_md_text(&names, r->also);
+	gl_buf_putc(out, '\n');
+	gl_lang_printf(out, lang, GL_T_ALSO_TAGGED, names.ptr);
+	gl_buf_putc(out, '\n');
+	gl_buf_release(&names);
+}
+
+/* A path in a URL: what would end the path ('#', '?') or start an escape ('%') encoded. */
+static void put_url_path(gl_buf *url, const char *path)
+{
+	for (const char *p = path; *p; p++) {
+		if (*p == '%' || *p == '#' || *p == '?')
+			gl_buf_printf(url, "%%%02X", (unsigned char)*p);
+		else
+			gl_buf_putc(url, *p);
+	}
+}
+
+void gl_notes_file_link(gl_buf *out, const gl_notes *n, const char *text, const char *path,
+			const char *commit)
+{
+	if (!n->standalone || !n->links.repository) {
+		gl_md_link(out, text, path);
+		return;
+	}
+	gl_buf url = GL_BUF_INIT;
+	gl_buf_printf(&url, "https://github.com/%s/blob/%s/", n->links.repository,
+		      commit && *commit ? commit : "HEAD");
+	put_url_path(&url, path);
+	gl_md_link(out, text, url.ptr);
+	gl_buf_release(&url);
 }
 
 static void md_link(gl_buf *out, const gl_notes *n, const char *text, gl_link_kind kind,

@@ -30,6 +30,7 @@ typedef struct gl_notes {
 	const gl_history *h;
 	gl_links links;
 	govlog_lang lang;
+	bool standalone; /* a page opened anywhere (HTML): no link relative to the repository */
 } gl_notes;
 
 /* The notes' settings for the log: links from the configuration, the log's language. */
@@ -53,10 +54,19 @@ void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, s
 /* The same as a JSON object: {"breaking": [...], …, "reverted": [...]}. */
 void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count);
 
-/* "[text](url)" with the text's Markdown characters escaped. */
-void gl_notes_md_link(gl_buf *out, const gl_notes *n, const char *text, const char *url);
+/*
+ * "[text](path)" to a file of the repository (`path` from its root), the text's
+ * Markdown characters escaped. In a standalone page the link goes to the file
+ * on GitHub, at `commit` (NULL: HEAD), when the repository is known; else it
+ * stays relative to the root.
+ */
+void gl_notes_file_link(gl_buf *out, const gl_notes *n, const char *text, const char *path,
+			const char *commit);
 
 /* "2026-05-01" for a commit time. */
 void gl_notes_date(char out[11], int64_t time);
+
+/* "Also tagged 1.0." as a paragraph of its own when the release has other names. */
+void gl_notes_also_tagged(gl_buf *out, govlog_lang lang, const gl_release *r);
 
 #endif

@@ -34,7 +34,9 @@ static void heading_md(gl_buf *out, const document *d)
 		gl_notes_date(date, r->time);
 		gl_buf_printf(out, "# %s: ", gl_lang_text(lang, GL_T_RELEASE_NOTES));
 		gl_md_text(out, r->tag);
-		gl_buf_printf(out, " (%s)\n\n", date);
+		gl_buf_printf(out, " (%s)\n", date);
+		gl_notes_also_tagged(out, lang, r);
+		gl_buf_putc(out, '\n');
 	} else {
 		gl_buf_printf(out, "# %s: ", gl_lang_text(lang, GL_T_RELEASE_NOTES));
 		gl_md_text(out, d->o->range);
@@ -55,7 +57,7 @@ static void accepted_md(gl_buf *out, const document *d)
 		gl_buf_puts(out, "- ");
 		gl_md_text(out, a->id);
 		gl_buf_puts(out, ": ");
-		gl_notes_md_link(out, &d->notes, a->title, a->path);
+		gl_notes_file_link(out, &d->notes, a->title, a->path, a->commit);
 		gl_buf_putc(out, '\n');
 	}
 }
@@ -82,9 +84,26 @@ static void contributors_md(gl_buf *out, const document *d)
 	gl_buf_putc(out, '\n');
 }
 
+/* Tags read by a guess: each named, with how it was read, for the release manager to fix. */
+static void guessed_md(gl_buf *out, const document *d)
+{
+	const gl_history *h = d->sel->h;
+	if (!h->guessed.len)
+		return;
+	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_TAGS_GUESSED));
+	for (size_t i = 0; i < h->guessed.len; i++) {
+		gl_buf_puts(out, "- ");
+		gl_md_text(out, h->guessed.items[i]);
+		gl_buf_printf(out, " %s ", gl_lang_text(d->notes.lang, GL_T_TAG_READ_AS));
+		gl_md_text(out, h->read_as.items[i]);
+		gl_buf_putc(out, '\n');
+	}
+}
+
 static void unparsed_md(gl_buf *out, const document *d)
 {
 	const gl_strvec *u = &d->sel->h->unparsed;
+	guessed_md(out, d);
 	if (!u->len)
 		return;
 	gl_buf_printf(out, "\n## %s\n\n", gl_lang_text(d->notes.lang, GL_T_TAGS_NOT_VERSIONS));
@@ -124,7 +143,17 @@ static void release_json(gl_buf *out, const document *d)
 	gl_buf_printf(out, ", \"prerelease\": %s, \"date\": \"%s\", \"commit\": ",
 		      r->version.pre ? "true" : "false", date);
 	gl_json_string(out, r->commit);
-	gl_buf_putc(out, '}');
+	gl_buf_puts(out, ", \"also_tagged\": [");
+	for (const char *a = r->also; a && *a;) {
+		size_t len = strcspn(a, ",");
+		char *name = gl_xstrndup(a, len);
+		gl_buf_puts(out, a == r->also ? "" : ", ");
+		gl_json_string(out, name);
+		free(name);
+		a += len;
+		a += *a ? 2 : 0; /* ", " */
+	}
+	gl_buf_puts(out, "]}");
 }
 
 static void accepted_json(gl_buf *out, const document *d)
@@ -160,6 +189,14 @@ static void contributors_json(gl_buf *out, const document *d)
 	for (size_t i = 0; i < d->sel->h->unparsed.len; i++) {
 		gl_buf_puts(out, i ? ", " : "");
 		gl_json_string(out, d->sel->h->unparsed.items[i]);
+	}
+	gl_buf_puts(out, "],\n  \"tags_guessed\": [");
+	for (size_t i = 0; i < d->sel->h->guessed.len; i++) {
+		gl_buf_puts(out, i ? ", {\"tag\": " : "{\"tag\": ");
+		gl_json_string(out, d->sel->h->guessed.items[i]);
+		gl_buf_puts(out, ", \"read_as\": ");
+		gl_json_string(out, d->sel->h->read_as.items[i]);
+		gl_buf_putc(out, '}');
 	}
 	gl_buf_putc(out, ']');
 }
@@ -207,6 +244,7 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 	int rc = gl_selection_load(&sel, log, o);
 	if (!rc) {
 		gl_notes_init(&d.notes, sel.h);
+		d.notes.standalone = o->format == GOVLOG_NOTES_HTML;
 		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
 	}
 	if (!rc) {

@@ -130,6 +130,28 @@ static gl_semver_result read_suffix(reader *r, gl_semver *out)
 	return res;
 }
 
+/*
+ * "5.20-0-rc2", "1.2-3": two numbers, then '-' and a number where the third
+ * belongs. Read as a mistyped '.' (5.20.0-rc2), and marked as a guess.
+ */
+static void guess_patch(reader *r, gl_semver *out)
+{
+	size_t i = r->i + 1, start = i;
+	uint64_t v = 0;
+	if (out->parts != 2 || peek(r) != '-')
+		return;
+	while (i < r->len && gl_isdigit(r->s[i]) && v < UINT64_MAX / 10)
+		v = v * 10 + (uint64_t)(r->s[i++] - '0');
+	if (i == start || (i - start > 1 && r->s[start] == '0') || gl_isdigit(r->s[i]))
+		return;
+	if (i < r->len && r->s[i] != '-' && r->s[i] != '+')
+		return;
+	out->patch = v;
+	out->parts = 3;
+	out->guessed = true;
+	r->i = i;
+}
+
 /* Reads the version that starts at r->i; the r->i bytes before it are its prefix. */
 static gl_semver_result parse_at(gl_semver *out, reader *r)
 {
@@ -141,6 +163,8 @@ static gl_semver_result parse_at(gl_semver *out, reader *r)
 		res = read_numbers(&numbers, out);
 		r->i += numbers.i;
 	}
+	if (res == GL_SEMVER_OK)
+		guess_patch(r, out);
 	if (res == GL_SEMVER_OK)
 		res = read_suffix(r, out);
 	if (res != GL_SEMVER_OK) {
@@ -230,9 +254,37 @@ static bool all_digits(const char *s, size_t n)
 	return n > 0;
 }
 
+/* The length of the letters before a trailing number ("rc" of "rc10"), else 0. */
+static size_t counter_head(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && gl_isalpha(s[i]))
+		i++;
+	return i > 0 && i < n && all_digits(s + i, n - i) ? i : 0;
+}
+
+static int compare_identifier(const char *a, size_t an, const char *b, size_t bn);
+
+/*
+ * "rc9" and "rc10": projects count their candidates this way without a dot and
+ * mean rc10 to come after rc9, which ASCII order would put first. Such words
+ * compare by their letters, then by their number.
+ */
+static bool compare_counters(const char *a, size_t an, const char *b, size_t bn, int *c)
+{
+	size_t ha = counter_head(a, an), hb = counter_head(b, bn);
+	if (!ha || ha != hb || memcmp(a, b, ha) != 0)
+		return false;
+	*c = compare_identifier(a + ha, an - ha, b + hb, bn - hb);
+	return true;
+}
+
 /* One identifier each (SemVer §11.4.1–3); numbers of any length, without overflow. */
 static int compare_identifier(const char *a, size_t an, const char *b, size_t bn)
 {
+	int counted;
+	if (compare_counters(a, an, b, bn, &counted))
+		return counted;
 	bool na = all_digits(a, an), nb = all_digits(b, bn);
 	if (na != nb)
 		return na ? -1 : 1;
@@ -315,7 +367,8 @@ void gl_semver_format(gl_buf *out, const gl_semver *v, unsigned flags)
 	if (v->parts == 4)
 		gl_buf_printf(out, ".%" PRIu64, v->revision);
 	if (v->pre) {
-		gl_buf_putc(out, '-');
+		if (!((flags & GL_SEMVER_FORMAT_WRITTEN) && v->pre_dashless))
+			gl_buf_putc(out, '-');
 		gl_buf_puts(out, v->pre);
 	}
 	if ((flags & GL_SEMVER_FORMAT_BUILD) && v->build) {
@@ -374,11 +427,16 @@ static gl_semver_result target_release(gl_semver *t, const gl_semver *last, bump
 	return GL_SEMVER_OK;
 }
 
-/* True when the pre-release `pre` is `id` or starts with "id.": a counter to continue. */
+/*
+ * True when the pre-release `pre` is `id`, starts with "id." or is id and a
+ * number ("rc7"): a counter to continue, in the project's own form.
+ */
 static bool continues(const char *pre, const char *id)
 {
 	size_t n = strlen(id);
-	return pre && !strncmp(pre, id, n) && (pre[n] == '\0' || pre[n] == '.');
+	if (!pre || strncmp(pre, id, n) != 0)
+		return false;
+	return pre[n] == '\0' || pre[n] == '.' || all_digits(pre + n, strlen(pre + n));
 }
 
 /* Appends the decimal digits[0..n) plus one, of any length ("9" → "10"). */
@@ -396,18 +454,25 @@ static void put_incremented(gl_buf *out, const char *digits, size_t n)
 	out->ptr[start] = '1';
 }
 
-/* "beta.11" → "beta.12", "rc" → "rc.1": the last numeric identifier plus one, else ".1". */
-static char *next_counter(const char *pre)
+/*
+ * "beta.11" → "beta.12", "rc7" → "rc8", "rc" → "rc.1" (or "rc1" when the
+ * pre-release was written without a dash, "4.2.0rc"): the last number plus
+ * one, else a first one in the project's form.
+ */
+static char *next_counter(const char *pre, bool dashless)
 {
 	gl_buf b = GL_BUF_INIT;
 	const char *dot = strrchr(pre, '.');
 	size_t head = dot ? (size_t)(dot - pre) + 1 : 0, tail = strlen(pre + head);
+	size_t letters = counter_head(pre + head, tail);
+	if (letters)
+		head += letters, tail -= letters;
 	if (all_digits(pre + head, tail)) {
 		gl_buf_put(&b, pre, head);
 		put_incremented(&b, pre + head, tail);
 	} else {
 		gl_buf_puts(&b, pre);
-		gl_buf_puts(&b, ".1");
+		gl_buf_puts(&b, dashless && !dot ? "1" : ".1");
 	}
 	return gl_buf_detach(&b);
 }
@@ -435,7 +500,8 @@ static bool same_numbers(const gl_semver *a, const gl_semver *b)
 static gl_semver_result set_pre(gl_semver *out, const gl_semver *last, const char *pre_id)
 {
 	if (same_numbers(out, last) && continues(last->pre, pre_id)) {
-		out->pre = next_counter(last->pre);
+		out->pre = next_counter(last->pre, last->pre_dashless);
+		out->pre_dashless = last->pre_dashless;
 		return GL_SEMVER_OK;
 	}
 	out->pre = first_counter(pre_id);

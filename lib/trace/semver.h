@@ -18,6 +18,7 @@ typedef struct gl_semver {
 	uint64_t revision; /* the fourth number of "2.0.6.1"; 0 when not written */
 	unsigned parts;    /* numbers written: 2 ("1.2" is 1.2.0), 3, or 4 ("2.0.6.1") */
 	bool pre_dashless; /* the pre-release was written without '-': "4.2.0rc1" */
+	bool guessed;      /* read by a guess the caller reports: "5.20-0-rc2" as 5.20.0-rc2 */
 	char *tag;         /* the tag name as given; NULL for a computed version */
 	char *prefix;      /* what stood before the number ("v", "release-"); NULL when none */
 	char *pre;         /* pre-release without its '-' ("rc.1"); NULL for a release */
@@ -69,7 +70,7 @@ typedef enum gl_semver_change {
  *   not take part in precedence.
  *
  * Anything else — "latest", "stable", "v1.x", "1..2", "01.2.3", trailing text —
- * is not a version: the caller reports it; nothing is guessed.
+ * is not a version: the caller reports it; nothing else is guessed.
  *
  * Returns GL_SEMVER_OK, or a negative gl_semver_result with *out zeroed.
  */
@@ -96,7 +97,9 @@ void gl_semver_copy(gl_semver *out, const gl_semver *src);
  * counts as 0 when absent); a pre-release sorts before its release; pre-release
  * identifiers field by field, numeric ones numerically (of any length),
  * alphanumeric ones in ASCII order, numeric before alphanumeric, and more fields
- * higher when all before are equal. Prefix, spelling and build metadata are
+ * higher when all before are equal. One departure, for the way projects count
+ * candidates without a dot: two identifiers of the same letters and a number
+ * ("rc9", "rc10") compare by that number. Prefix, spelling and build metadata are
  * ignored: "v1.2.3", "1.2.3" and "1.2.3+b.5" are equal.
  */
 int gl_semver_compare(const gl_semver *a, const gl_semver *b);
@@ -108,9 +111,10 @@ int gl_semver_order(const gl_semver *a, const gl_semver *b);
 void gl_semver_sort(gl_semver *v, size_t n);
 
 /* Flags of gl_semver_format. */
-#define GL_SEMVER_FORMAT_PREFIX 1u /* the tag's own prefix ("v", "release-") if it had one */
-#define GL_SEMVER_FORMAT_V 2u      /* a leading 'v' when no prefix was written */
-#define GL_SEMVER_FORMAT_BUILD 4u  /* append "+build" when there is build metadata */
+#define GL_SEMVER_FORMAT_PREFIX 1u  /* the tag's own prefix ("v", "release-") if it had one */
+#define GL_SEMVER_FORMAT_V 2u       /* a leading 'v' when no prefix was written */
+#define GL_SEMVER_FORMAT_BUILD 4u   /* append "+build" when there is build metadata */
+#define GL_SEMVER_FORMAT_WRITTEN 8u /* a pre-release written without '-' stays so ("4.2.0rc2") */
 
 /*
  * Appends the version in SemVer form: "1.2.0" (also for a two-number tag),
@@ -145,7 +149,7 @@ void gl_semver_format(gl_buf *out, const gl_semver *v, unsigned flags);
  * release, or a pre-release with the same identifier (*out is then a copy of
  * last, or zeroed when there is none); GL_SEMVER_EIDENTIFIER for an invalid
  * `pre_id`; GL_SEMVER_EORDER when the new pre-release would not sort above last
- * ("1.2.0-rc.1" then `pre_id` "beta", or "4.2.0rc1" then "rc"), *out zeroed.
+ * ("1.2.0-rc.1" then `pre_id` "beta"), *out zeroed.
  */
 gl_semver_result gl_semver_next(gl_semver *out, const gl_semver *last, gl_semver_change change,
 				const char *pre_id);

@@ -95,7 +95,8 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 		const gl_decision_trace *d = &t->decisions.items[i];
 		const char *title = govlog_record_title(d->record);
 		gl_buf_puts(out, "| ");
-		gl_md_link(out, govlog_record_id(d->record), govlog_record_path(d->record));
+		gl_notes_file_link(out, &t->notes, govlog_record_id(d->record),
+				   govlog_record_path(d->record), NULL);
 		gl_buf_putc(out, ' ');
 		gl_md_text(out, title);
 		gl_buf_printf(out, " | %s | ", govlog_status_name(govlog_record_status(d->record)));
@@ -335,6 +336,7 @@ int govlog_trace_write(size_t *gaps, FILE *f, const govlog_log *log,
 			gl_trace_dot(&out, &t);
 			break;
 		case GOVLOG_TRACE_HTML:
+			t.notes.standalone = true;
 			gl_trace_md(&md, &t);
 			gl_render_html_page(&out, gl_lang_text(t.notes.lang, GL_T_TRACEABILITY),
 					    md.ptr, md.len, t.notes.lang);

@@ -25,8 +25,32 @@ static gl_semver_change change_since(const gl_history *h)
 static char *formatted(const gl_semver *v)
 {
 	gl_buf b = GL_BUF_INIT;
-	gl_semver_format(&b, v, GL_SEMVER_FORMAT_PREFIX);
+	gl_semver_format(&b, v, GL_SEMVER_FORMAT_PREFIX | GL_SEMVER_FORMAT_WRITTEN);
 	return gl_buf_detach(&b);
+}
+
+static bool tagged(const gl_history *h, const gl_semver *v)
+{
+	for (size_t i = 0; i < h->releases.len; i++)
+		if (!gl_semver_compare(&h->releases.items[i].version, v))
+			return true;
+	return false;
+}
+
+/*
+ * A version some tag already has (on another branch, say) is never proposed:
+ * step on, the pre-release's counter or else the patch, until one is free.
+ */
+static gl_semver_result step_over_tags(gl_semver *v, const gl_history *h, const char *pre)
+{
+	gl_semver_result res = GL_SEMVER_OK;
+	for (size_t i = 0; res == GL_SEMVER_OK && i <= h->releases.len && tagged(h, v); i++) {
+		gl_semver stepped = GL_SEMVER_INIT;
+		res = gl_semver_next(&stepped, v, GL_SEMVER_OTHER, v->pre ? pre : NULL);
+		gl_semver_release(v);
+		*v = stepped;
+	}
+	return res;
 }
 
 int govlog_release_version_get(char **current, char **next, const govlog_log *log, const char *pre)
@@ -45,9 +69,11 @@ int govlog_release_version_get(char **current, char **next, const govlog_log *lo
 	}
 	const gl_semver *last = r == GL_UNRELEASED ? NULL : &h->releases.items[r].version;
 	if (last)
-		*current = formatted(last);
+		*current = gl_xstrdup(h->releases.items[r].tag); /* as it was written */
 	gl_semver v = GL_SEMVER_INIT;
 	gl_semver_result res = gl_semver_next(&v, last, change_since(h), pre);
+	if (res == GL_SEMVER_OK)
+		res = step_over_tags(&v, h, pre);
 	if (res == GL_SEMVER_OK)
 		*next = formatted(&v);
 	else if (res < 0)

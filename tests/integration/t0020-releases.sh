@@ -110,7 +110,7 @@ run_govlog "$repo" changelog
 expect_status 0 "changelog"
 expect_line "$out" "## [Unreleased]" "the changelog starts with [Unreleased]"
 first=$(printf '%s\n' "$out" | grep -n '^## \[1.1.0.1\]' | cut -d: -f1)
-second=$(printf '%s\n' "$out" | grep -n '^## \[1.1.0\]' | cut -d: -f1)
+second=$(printf '%s\n' "$out" | grep -n '^## \[version1.1.0\]' | cut -d: -f1)
 if [ -n "$first" ] && [ -n "$second" ] && [ "$first" -lt "$second" ]; then pass "newest release first"; else fail "release order"; fi
 printf '# Our changelog\n\nHand-written intro.\n' >CHANGELOG.md
 run_govlog "$repo" changelog --write

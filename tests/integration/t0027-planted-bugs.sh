@@ -61,8 +61,8 @@ This also resolves #43, the same crash in the list.
 Resolves #42"
 git -C "$repo" tag v1.1.0
 run_govlog "$repo" changelog
-headings=$(printf '%s\n' "$out" | grep '^## \[[0-9]' | tr '\n' ' ')
-if [ "$headings" = "## [1.1.0] - 2026-06-03 ## [1.0.0] - 2026-06-01 " ]; then
+headings=$(printf '%s\n' "$out" | grep '^## \[v[0-9]' | tr '\n' ' ')
+if [ "$headings" = "## [v1.1.0] - 2026-06-03 ## [v1.0.0] - 2026-06-01 " ]; then
 	pass "changelog: the newest release comes first"
 else
 	fail "changelog: releases out of order: $headings"

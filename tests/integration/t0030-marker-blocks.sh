@@ -70,6 +70,6 @@ printf "# Changelog\n\nIntro.\n\n$S\nold\n$T\n\nKept.\n" >"$repo/CHANGELOG.md"
 run_govlog "$repo" changelog --write
 expect_status 0 "changelog: one complete pair is replaced"
 expect_line "$(cat "$repo/CHANGELOG.md")" "Kept." "changelog: the text after the block is kept"
-expect_line "$(cat "$repo/CHANGELOG.md")" "## [1.0.0]" "changelog: the release is written"
+expect_line "$(cat "$repo/CHANGELOG.md")" "## [v1.0.0]" "changelog: the release is written, its tag as written"
 
 finish

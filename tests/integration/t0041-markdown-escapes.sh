@@ -77,6 +77,6 @@ expect_no_line "$out" "<img" "no raw <img in the trace page"
 run_govlog "$repo" changelog
 expect_status 0 "changelog"
 no_raw "$out" "changelog"
-expect_line "$out" '[1.0.0]: https://github.com/owner/name/releases/tag/v1.0.0' \
+expect_line "$out" '[v1.0.0]: https://github.com/owner/name/releases/tag/v1.0.0' \
 	"the reference definition of the release"
 finish

@@ -72,7 +72,7 @@ git -C "$repo" tag -d v2.0.0 >/dev/null
 git -C "$repo" tag v3.0.0 "$(git -C "$repo" rev-parse HEAD:b)"
 run_govlog "$repo" changelog
 expect_status 0 "a tag of a blob is passed over"
-expect_line "$out" "## [1.0.0]" "the readable release is there"
+expect_line "$out" "## [v1.0.0]" "the readable release is there"
 
 # --- A header libgit2 reads past is read as usual. ---
 repo=$(new_repo oddheader)

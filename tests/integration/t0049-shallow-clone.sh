@@ -31,7 +31,7 @@ expect_line "$out" "v1.1.0" "is the tag that reaches HEAD"
 run_govlog "$repo" changelog
 expect_status 0 "changelog from the commits the clone has"
 expect_line "$out" "export 2" "with the unreleased commits"
-expect_line "$out" "## [1.1.0]" "and the releases"
+expect_line "$out" "## [v1.1.0]" "and the releases"
 expect_line "$out" "screen 1" "down to the first"
 run_govlog "$repo" trace
 expect_status 0 "trace from the commits the clone has"

@@ -253,6 +253,30 @@ static void test_four_parts_and_dashless(void **state)
 	assert_cmp("4.1.9", "4.2.0rc", -1);
 	assert_cmp("1.3.0rc", "1.3.0", -1);
 	assert_cmp("1.2.0-rc.2", "1.3.0rc", -1);
+	/* Candidates counted without a dot compare by their number. */
+	assert_cmp("5.0.0-rc9", "5.0.0-rc10", -1);
+	assert_cmp("5.0.0rc10", "5.0.0rc9", 1);
+	assert_cmp("5.0.0-rc10", "5.0.0-rd1", -1);
+}
+
+static void test_guessed(void **state)
+{
+	(void)state;
+	gl_semver v;
+	parse_or_fail(&v, "5.20-0-rc2");
+	assert_true(v.guessed);
+	assert_text(&v, GL_SEMVER_FORMAT_PREFIX, "5.20.0-rc2", "a '-' for the third '.'");
+	gl_semver_release(&v);
+	parse_or_fail(&v, "1.2-3");
+	assert_true(v.guessed);
+	assert_text(&v, 0, "1.2.3", "a '-' for the third '.', no pre-release");
+	gl_semver_release(&v);
+	parse_or_fail(&v, "v1.2-rc.1");
+	assert_false(v.guessed);
+	gl_semver_release(&v);
+	parse_or_fail(&v, "4.2.0rc2");
+	assert_text(&v, GL_SEMVER_FORMAT_WRITTEN, "4.2.0rc2", "dash-less as written");
+	gl_semver_release(&v);
 }
 
 static void test_order_tiebreak(void **state)
@@ -375,6 +399,12 @@ static void test_next_prerelease(void **state)
 	assert_next("1.0.0-alpha.beta", GL_SEMVER_OTHER, "alpha", GL_SEMVER_OK,
 		    "1.0.0-alpha.beta.1");
 	assert_next("4.2.0-rc", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "4.2.0-rc.1");
+	/* The project's own form continues: "-rc7", a dash-less "rc1" (formatted with '-'). */
+	assert_next("v3.0.0-rc7", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "v3.0.0-rc8");
+	assert_next("5.0.0-rc9", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "5.0.0-rc10");
+	assert_next("4.2.0rc1", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "4.2.0-rc2");
+	assert_next("4.2.0rc", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "4.2.0-rc1");
+	assert_next("4.2.0-rc7", GL_SEMVER_OTHER, "r", GL_SEMVER_EORDER, "");
 	assert_next("2.0.6.1-rc.1", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "2.0.6.1-rc.2");
 	assert_next("v1.2.3", GL_SEMVER_OTHER, "rc", GL_SEMVER_OK, "v1.2.4-rc.1");
 	assert_next("1.2.3", GL_SEMVER_FEATURE, "rc", GL_SEMVER_OK, "1.3.0-rc.1");
@@ -384,7 +414,6 @@ static void test_next_prerelease(void **state)
 	assert_next("1.2.3", GL_SEMVER_NOTHING, "rc", GL_SEMVER_UNCHANGED, "1.2.3");
 	/* Never lower than the last version, never an invalid identifier. */
 	assert_next("1.2.0-rc.1", GL_SEMVER_OTHER, "beta", GL_SEMVER_EORDER, "");
-	assert_next("4.2.0rc1", GL_SEMVER_OTHER, "rc", GL_SEMVER_EORDER, "");
 	const char *bad[] = {"", "rc..1", "rc.", "01", "r c", "rc+1", "æ"};
 	for (size_t i = 0; i < ARRAY_SIZE(bad); i++)
 		assert_next("1.2.3", GL_SEMVER_OTHER, bad[i], GL_SEMVER_EIDENTIFIER, "");
@@ -436,6 +465,7 @@ int main(void)
 		cmocka_unit_test(test_spec_precedence),
 		cmocka_unit_test(test_precedence),
 		cmocka_unit_test(test_four_parts_and_dashless),
+		cmocka_unit_test(test_guessed),
 		cmocka_unit_test(test_order_tiebreak),
 		cmocka_unit_test(test_format),
 		cmocka_unit_test(test_next_release),

@@ -84,6 +84,14 @@ GOVLOG_API int govlog_changelog_update(bool *changed, const govlog_log *log, con
 GOVLOG_API int govlog_release_version_get(char **current, char **next, const govlog_log *log,
 					  const char *pre);
 
+/*
+ * The tags read as a version by a guess on this thread ("5.20-0-rc2", read as
+ * 5.20.0-rc2): the tag name, and in *read_as how it was read. i from 0; NULL
+ * past the last. Each tag is listed once (at most 8, each cut at 255 bytes).
+ * A program tells its user, as the tool does with a warning.
+ */
+GOVLOG_API const char *govlog_release_tag_guessed(size_t i, const char **read_as);
+
 #ifdef __cplusplus
 }
 #endif
