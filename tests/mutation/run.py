@@ -54,6 +54,8 @@ def parse_args():
     p.add_argument("--work", default="", help="the work folder (default a new temporary one)")
     p.add_argument("--list", action="store_true", help="only list the chosen mutants")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    p.add_argument("--no-sanitizer", dest="sanitizer", action="store_false",
+                   help="skip the ASan + UBSan pass: faster, and the score is a lower bound")
     return p.parse_args()
 
 
@@ -129,7 +131,7 @@ def build_sanitized(work, jobs):
     return build(work, jobs, "build-asan", ["-DGOVLOG_SANITIZE=ON"])
 
 
-def try_mutant(work, site, tests, runs, cost, jobs):
+def try_mutant(work, site, tests, runs, cost, jobs, sanitizer=True):
     """(outcome, the test that decided or a note)."""
     if not build(work, jobs):
         return "stillborn", ""
@@ -138,11 +140,12 @@ def try_mutant(work, site, tests, runs, cost, jobs):
         return "survived", "no test runs these lines"
     chosen = tests if numbers is None else [t for t in tests if t[0] in numbers]
     outcome, name = suite.run_tests(os.path.join(work, "build"), chosen, cost, jobs)
-    if outcome == "survived" and build_sanitized(work, jobs):
+    if outcome == "survived" and sanitizer and build_sanitized(work, jobs):
         outcome, name = suite.run_tests(os.path.join(work, "build-asan"), chosen, cost, jobs,
                                         slower=4.0)
         name = name and "sanitizer build: " + name
-    return outcome, name or "%d tests passed in both builds" % len(chosen)
+    both = " in both builds" if sanitizer else ""
+    return outcome, name or "%d tests passed%s" % (len(chosen), both)
 
 
 def apply(work, site):
@@ -203,8 +206,8 @@ def main():
         sys.exit("the unmutated tree does not build or pass its suite: fix that first")
     # A test that fails in the sanitizer build before any bug is planted would
     # "kill" every mutant that reaches it.
-    if not build_sanitized(work, args.jobs) or \
-            not suite.run_all(os.path.join(work, "build-asan"), args.jobs, args.timeout * 4):
+    if args.sanitizer and (not build_sanitized(work, args.jobs) or not suite.run_all(
+            os.path.join(work, "build-asan"), args.jobs, args.timeout * 4)):
         sys.exit("the unmutated tree does not pass its suite with the sanitizers: fix that first")
     tests, cost = suite.list_tests(build_dir), suite.costs(build_dir)
     runs = coverage.build_map(work, lambda line: print(line, flush=True))
@@ -213,7 +216,7 @@ def main():
         started = time.time()
         original = apply(work, site)
         try:
-            outcome, why = try_mutant(work, site, tests, runs, cost, args.jobs)
+            outcome, why = try_mutant(work, site, tests, runs, cost, args.jobs, args.sanitizer)
         finally:
             restore(work, site, original)
         results.append((site, outcome, why))
@@ -221,7 +224,8 @@ def main():
                                                time.time() - started, site.describe(), why),
               flush=True)
     build(work, args.jobs)
-    build_sanitized(work, args.jobs)
+    if args.sanitizer:
+        build_sanitized(work, args.jobs)
     score = report(results, len(equivalent))
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
