@@ -97,4 +97,20 @@ expect_line "$(file 0012-jekyll.md)" "  - web" "and a YAML list under an unknown
 run_govlog "$repo" fmt --write $d/0013-kontakt.md
 expect_line "$(file 0013-kontakt.md)" "- **Kontaktperson**: Jens Hansen" "an unknown bullet key survives"
 expect_line "$(file 0013-kontakt.md)" "- **Status**: Godkendt" "with the status as written"
+
+# A record of more keys than fmt compares (256) is never rewritten half-judged.
+{
+	printf -- '---\nstatus: accepted\ndate: 2026-01-05\n'
+	i=0
+	while [ $i -lt 260 ]; do
+		i=$((i + 1))
+		printf 'x-note-%d: value %d\n' $i $i
+	done
+	printf -- '---\n# Many notes\n\n## Context and Problem Statement\n\nNotes.\n'
+} >"$repo/$d/0014-many-notes.md"
+before=$(file 0014-many-notes.md)
+run_govlog "$repo" fmt --write --profile nygard $d/0014-many-notes.md
+expect_status 1 "a record of 260 keys"
+expect_line "$err" "0014-many-notes.md: " "is named"
+if [ "$(file 0014-many-notes.md)" = "$before" ]; then pass "and left as it is"; else fail "it was rewritten"; fi
 finish
