@@ -65,16 +65,32 @@ static int pre_commit(cmd_ctx *ctx)
 	return CMD_EXIT_OK;
 }
 
-/* Git's ref lines from stdin; the pre-commit framework passes the range in its variables. */
+#define NO_COMMIT "0000000000000000000000000000000000000000"
+
+/*
+ * Git's ref lines from stdin. The pre-commit framework passes none: it gives
+ * the range in its variables, or, when the push brings the root commit, only
+ * the branches (the whole history of the local one is new).
+ */
 static char *push_lines(size_t *len)
 {
 	const char *from = getenv("PRE_COMMIT_FROM_REF"), *to = getenv("PRE_COMMIT_TO_REF");
+	const char *local = getenv("PRE_COMMIT_LOCAL_BRANCH");
+	const char *remote = getenv("PRE_COMMIT_REMOTE_BRANCH");
 	char *text = NULL;
 	if (from && to && *from && *to) {
 		size_t n = strlen(from) + strlen(to) + 32;
 		text = malloc(n);
 		if (text)
 			*len = (size_t)snprintf(text, n, "HEAD %s HEAD %s\n", to, from);
+		return text;
+	}
+	if (local && remote && *local && *remote && !strchr(local, ' ') && !strchr(remote, ' ')) {
+		size_t n = 2 * strlen(local) + strlen(remote) + sizeof(NO_COMMIT) + 8;
+		text = malloc(n);
+		if (text)
+			*len = (size_t)snprintf(text, n, "%s %s %s %s\n", local, local, remote,
+						NO_COMMIT);
 		return text;
 	}
 	size_t cap = 0;

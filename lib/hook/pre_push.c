@@ -16,6 +16,7 @@
 #include "govlog/check.h"
 #include "log/log_internal.h"
 #include "check/rules/rules.h"
+#include "repo/commits.h"
 #include "util/buf.h"
 #include "util/ascii.h"
 #include "util/banned.h"
@@ -39,8 +40,23 @@ static bool is_sha(const char *s, size_t len)
 	return true;
 }
 
-/* "<local ref> <local sha> <remote ref> <remote sha>"; false when it is not one. */
-static bool parse_ref_line(push_ref *p, const char *s, size_t len)
+/* The local side given as a revision (a branch name): its commit's id. */
+static bool resolve_local(push_ref *p, const char *root, const char *rev, size_t len)
+{
+	char name[1024];
+	if (!len || len >= sizeof(name) || rev[0] == '-')
+		return false;
+	memcpy(name, rev, len);
+	name[len] = '\0';
+	return gl_commits_resolve(root, name, p->local_sha);
+}
+
+/*
+ * "<local ref> <local sha> <remote ref> <remote sha>"; false when it is not
+ * one. The local sha may be a revision: the pre-commit framework names only
+ * the branch when a push brings the root commit.
+ */
+static bool parse_ref_line(push_ref *p, const char *root, const char *s, size_t len)
 {
 	const char *f[4];
 	size_t n[4], k = 0;
@@ -53,9 +69,12 @@ static bool parse_ref_line(push_ref *p, const char *s, size_t len)
 		n[k] = (size_t)(s + i - f[k]);
 		k += n[k] > 0;
 	}
-	if (k != 4 || !is_sha(f[1], n[1]) || !is_sha(f[3], n[3]))
+	if (k != 4 || !is_sha(f[3], n[3]))
 		return false;
-	memcpy(p->local_sha, f[1], 40);
+	if (is_sha(f[1], n[1]))
+		memcpy(p->local_sha, f[1], 40);
+	else if (!resolve_local(p, root, f[1], n[1]))
+		return false;
 	memcpy(p->remote_sha, f[3], 40);
 	p->local_sha[40] = p->remote_sha[40] = '\0';
 	return true;
@@ -159,7 +178,7 @@ int govlog_hook_pre_push(govlog_diag_list *out, size_t *checked, const char *rem
 			n++;
 		push_ref p;
 		size_t end = n && refs[i + n - 1] == '\r' ? n - 1 : n;
-		if (end && !parse_ref_line(&p, refs + i, end))
+		if (end && !parse_ref_line(&p, govlog_log_root(log), refs + i, end))
 			rc = gl_error_set(GOVLOG_EINVALID, "not a pre-push ref line: '%.*s'",
 					  (int)(end > 80 ? 80 : end), refs + i);
 		else if (end && !is_zero(p.local_sha))

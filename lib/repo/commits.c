@@ -200,6 +200,23 @@ int gl_commits_recent(const char *root, const char *rev, size_t max, size_t *see
 	return rc;
 }
 
+bool gl_commits_resolve(const char *root, const char *rev, char id[41])
+{
+	git_repository *repo = NULL;
+	git_object *obj = NULL, *commit = NULL;
+	git_libgit2_init();
+	bool found = git_repository_open(&repo, root) == 0 &&
+		     git_revparse_single(&obj, repo, rev) == 0 &&
+		     git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0;
+	if (found && id)
+		git_oid_tostr(id, 41, git_object_id(commit));
+	git_object_free(commit);
+	git_object_free(obj);
+	git_repository_free(repo);
+	git_libgit2_shutdown();
+	return found;
+}
+
 bool gl_commits_exists(const char *root, const char *rev)
 {
 	git_repository *repo = NULL;

@@ -53,6 +53,9 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 int gl_commits_recent(const char *root, const char *rev, size_t max, size_t *seen, gl_commit_fn fn,
 		      void *payload);
 
+/* Whether `rev` names (or peels to) a commit; its full id into id when not NULL. */
+bool gl_commits_resolve(const char *root, const char *rev, char id[41]);
+
 /* Whether `rev` names a commit the repository at `root` has. */
 bool gl_commits_exists(const char *root, const char *rev);
 

@@ -39,7 +39,8 @@ GOVLOG_API int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked);
 
 /*
  * The pre-push hook: `refs` holds the lines Git writes to the hook's input
- * ("<local ref> <local sha> <remote ref> <remote sha>"). For each pushed ref,
+ * ("<local ref> <local sha> <remote ref> <remote sha>"; the local sha may be
+ * any revision naming a commit, as a branch name). For each pushed ref,
  * checks the message of every commit the remote does not have yet, the
  * records as they are in the pushed commit (findings about the records those
  * commits changed), their history (status/transition, decision/frozen) and
