@@ -8,9 +8,14 @@ top=$(cd "$(dirname "$0")" && pwd)
 # tests run (git for fixture repositories, jq for JSON, python3-yaml for workflow YAML,
 # g++ to compile the public headers as C++, GNU time for the hostile-input bounds,
 # jekyll to build the pages `index --format jekyll` writes as GitHub Pages would;
-# adr-tools to replay adr-tools habits against govlog).
+# adr-tools to replay adr-tools habits against govlog; pre-commit, and Node.js with
+# npm for husky, the hook managers govlog's hooks must live beside).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
-	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools"
+	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools
+	pre-commit"
+# A Node.js from elsewhere (its own npm included) is kept; else Debian's.
+command -v node >/dev/null || packages="$packages nodejs"
+command -v npm >/dev/null || packages="$packages npm"
 jobs=$(nproc 2>/dev/null || echo 2)
 
 say() { printf '==> %s\n' "$*" >&2; }
@@ -84,8 +89,19 @@ check_format() {
 	(cd "$top" && git ls-files -- '*.c' '*.h' | xargs clang-format --dry-run --Werror)
 }
 
+# The npm packages the tests run (tests/package.json, pinned by its lock file),
+# installed again only when the lock file changes.
+install_npm() {
+	stamp="$top/tests/node_modules/.govlog-lock"
+	cmp -s "$top/tests/package-lock.json" "$stamp" 2>/dev/null && return 0
+	say "npm ci in tests/"
+	(cd "$top/tests" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+	cp "$top/tests/package-lock.json" "$stamp"
+}
+
 test_all() {
 	check_format
+	install_npm
 	build build
 	build build-asan -DGOVLOG_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	run_suite build

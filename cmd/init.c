@@ -52,6 +52,8 @@ const cmd_spec cmd_init_spec = {
 	"--hooks installs into core.hooksPath, else the repository's hooks folder (a linked\n"
 	"worktree's main repository, a submodule's own). A hook another tool put there is\n"
 	"kept as <hook>" GOVLOG_HOOK_CHAIN_SUFFIX " and run first; --hooks --remove puts it back.\n"
+	"Where husky runs the hooks (core.hooksPath .husky/_), husky's folder is left alone:\n"
+	"two marked lines go into your own .husky/<hook> files, and --remove takes them out.\n"
 	"--ci github writes .github/workflows/govlog.yml; --ci gitlab writes\n"
 	".gitlab/govlog.gitlab-ci.yml, included from .gitlab-ci.yml.\n"
 	"Nothing that exists is overwritten: such files are kept and listed as kept.\n"
@@ -71,6 +73,7 @@ static void report(const char *path, govlog_init_action action, void *payload)
 		[GOVLOG_INIT_REMOVED] = "CLI_INIT_REMOVED",
 		[GOVLOG_INIT_RESTORED] = "CLI_INIT_RESTORED",
 		[GOVLOG_INIT_INCLUDE] = "CLI_INIT_NOTE",
+		[GOVLOG_INIT_ADDED] = "CLI_INIT_ADDED",
 	};
 	(void)payload;
 	const char *word = govlog_text(cmd_lang(), words[action]);

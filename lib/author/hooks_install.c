@@ -10,6 +10,7 @@
 #include "util/error.h"
 #include "log/log_internal.h"
 #include "repo/hookdir.h"
+#include "author/hooks_husky.h"
 #include "author/template_data.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -229,9 +230,37 @@ static int remove_one(const hook_set *hs, const hook *h)
 	return 0;
 }
 
+static void show_husky_path(gl_buf *out, const char *path, void *log)
+{
+	show_path(out, log, path);
+}
+
+/* In a husky repository, govlog's lines go into the user's hook files. */
+static int husky_install(bool *done, const govlog_log *log, bool remove, govlog_init_fn fn,
+			 void *payload)
+{
+	char *dir = NULL;
+	gl_buf user_dir = GL_BUF_INIT;
+	int rc = gl_repo_hooks_dir(&dir, govlog_log_root(log));
+	husky_ctx c = {NULL, false, show_husky_path, (void *)log, fn, payload};
+	*done = !rc && gl_husky_detect(&user_dir, &c.v9, dir);
+	if (*done) {
+		c.user_dir = user_dir.ptr;
+		rc = gl_husky_install(&c, remove);
+	}
+	gl_buf_release(&user_dir);
+	free(dir);
+	return rc;
+}
+
 int gl_hooks_install(const govlog_log *log, bool remove, const char *program, govlog_init_fn fn,
 		     void *payload)
 {
+	bool husky = false;
+	int husky_rc = husky_install(&husky, log, remove, fn, payload);
+	if (husky || husky_rc)
+		return husky_rc;
+
 	hook_set hs = {0};
 	hs.program = program && *program == '/' ? program : NULL;
 	hs.fn = fn;

@@ -230,6 +230,7 @@
 	X(CLI_INIT_CHAINED, "chained", "kædet")                                                    \
 	X(CLI_INIT_REMOVED, "removed", "fjernet")                                                  \
 	X(CLI_INIT_RESTORED, "restored", "gendannet")                                              \
+	X(CLI_INIT_ADDED, "added", "tilføjet")                                                     \
 	X(CLI_INIT_NOTE, "note", "bemærk")                                                         \
 	X(CLI_INIT_RUNS_FIRST, "runs %s%s first", "kører %s%s først")                              \
 	X(CLI_INIT_GITLAB_INCLUDE,                                                                 \

@@ -57,6 +57,7 @@ typedef enum govlog_init_action {
 	GOVLOG_INIT_INCLUDE,   /* the CI file at path (relative to the repository root, as
 				  include: local: wants it) must be included by hand from
 				  the existing .gitlab-ci.yml */
+	GOVLOG_INIT_ADDED,     /* govlog's lines added to the user's hook file (husky) */
 } govlog_init_action;
 
 /*
@@ -90,6 +91,13 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  * Every hook is examined before anything changes, so when a chained name is
  * taken already nothing is changed. With remove_hooks, govlog's hooks are
  * deleted and chained ones moved back; other tools' hooks are kept.
+ * Where husky owns that folder (core.hooksPath .husky/_ with husky's runner,
+ * or husky 5 to 8's .husky with _/husky.sh), nothing there changes: two
+ * marked lines are added to each of the user's files in .husky/ (a missing
+ * one is created, GOVLOG_INIT_INSTALLED; an existing one gets them,
+ * GOVLOG_INIT_ADDED), and remove_hooks takes exactly those lines out
+ * (GOVLOG_INIT_RESTORED) or deletes a file govlog made that nobody changed
+ * (GOVLOG_INIT_REMOVED).
  *
  * Returns 0; GOVLOG_EINVALID for an unknown profile, language, template set,
  * CI system, options version, or remove_hooks without hooks; GOVLOG_ENOTFOUND
