@@ -153,6 +153,14 @@ typedef struct cmd_verb {
 	const cmd_spec *spec;
 } cmd_verb;
 
+/* The command table (cmd/main.c), for the manual and the completions; *n gets its length. */
+const cmd_verb *cmd_verb_table(size_t *n);
+/* The manual page of one verb, and of govlog itself, in roff. */
+void cmd_write_man(const cmd_spec *spec, FILE *f);
+void cmd_write_man_main(FILE *f);
+/* The completion script for shell "bash", "zsh" or "fish"; -1 for another shell. */
+int cmd_write_completion(const char *shell, FILE *f);
+
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
 extern const cmd_spec cmd_fmt_spec, cmd_graph_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_link_spec, cmd_list_spec, cmd_new_spec;

@@ -32,6 +32,12 @@ static const cmd_verb verbs[] = {
 	{"version", cmd_version, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_version_spec},
 };
 
+const cmd_verb *cmd_verb_table(size_t *n)
+{
+	*n = sizeof(verbs) / sizeof(verbs[0]);
+	return verbs;
+}
+
 static const cmd_verb *find_verb(const char *name)
 {
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
@@ -62,12 +68,32 @@ static void print_usage(FILE *f)
 	fputs("  help          show the help of a command\n", f);
 }
 
+/* help --man [VERB] and help --completion SHELL: what the build installs. */
+static int help_files(int argc, char **argv)
+{
+	const cmd_verb *v = argc > 2 ? find_verb(argv[2]) : NULL;
+	if (!strcmp(argv[1], "--man") && argc == 2) {
+		cmd_write_man_main(stdout);
+		return CMD_EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--man") && argc == 3 && v) {
+		cmd_write_man(v->spec, stdout);
+		return CMD_EXIT_OK;
+	}
+	if (!strcmp(argv[1], "--completion") && argc == 3 && !cmd_write_completion(argv[2], stdout))
+		return CMD_EXIT_OK;
+	cmd_errort("CLI_HELP_FILES_USAGE");
+	return CMD_EXIT_USAGE;
+}
+
 static int help(int argc, char **argv)
 {
 	if (argc < 2) {
 		print_usage(stdout);
 		return CMD_EXIT_OK;
 	}
+	if (argv[1][0] == '-')
+		return help_files(argc, argv);
 	const cmd_verb *v = find_verb(argv[1]);
 	if (!v) {
 		cmd_errort("CLI_NO_SUCH_COMMAND", argv[1]);

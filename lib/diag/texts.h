@@ -230,6 +230,9 @@
 	X(CLI_INIT_CHAINED, "chained", "kædet")                                                    \
 	X(CLI_INIT_REMOVED, "removed", "fjernet")                                                  \
 	X(CLI_INIT_RESTORED, "restored", "gendannet")                                              \
+	X(CLI_HELP_FILES_USAGE,                                                                    \
+	  "usage: govlog help --man [<command>] | govlog help --completion bash|zsh|fish",         \
+	  "brug: govlog help --man [<kommando>] | govlog help --completion bash|zsh|fish")         \
 	X(CLI_INIT_ADDED, "added", "tilføjet")                                                     \
 	X(CLI_INIT_NOTE, "note", "bemærk")                                                         \
 	X(CLI_INIT_RUNS_FIRST, "runs %s%s first", "kører %s%s først")                              \
