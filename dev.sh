@@ -9,10 +9,11 @@ top=$(cd "$(dirname "$0")" && pwd)
 # g++ to compile the public headers as C++, GNU time for the hostile-input bounds,
 # jekyll to build the pages `index --format jekyll` writes as GitHub Pages would;
 # adr-tools to replay adr-tools habits against govlog; pre-commit, and Node.js with
-# npm for husky, the hook managers govlog's hooks must live beside).
+# npm for husky, the hook managers govlog's hooks must live beside; dpkg-dev and
+# lintian to build and check the Debian package).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
 	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools
-	pre-commit"
+	pre-commit dpkg-dev lintian"
 # A Node.js from elsewhere (its own npm included) is kept; else Debian's.
 command -v node >/dev/null || packages="$packages nodejs"
 command -v npm >/dev/null || packages="$packages npm"
