@@ -153,6 +153,9 @@ typedef struct cmd_verb {
 	const cmd_spec *spec;
 } cmd_verb;
 
+/* Tells the list where the current folder lies in the log's repository (SARIF, annotations). */
+void cmd_set_diag_base(govlog_diag_list *diags, const govlog_log *log);
+
 /* The command table (cmd/main.c), for the manual and the completions; *n gets its length. */
 const cmd_verb *cmd_verb_table(size_t *n);
 /* The manual page of one verb, and of govlog itself, in roff. */

@@ -202,6 +202,8 @@ static int run(const cmd_verb *v, int argc, char **argv)
 	if (v->spec->check && (rc = v->spec->check(&ctx)) != CMD_EXIT_OK)
 		return rc;
 	rc = set_up(v->flags, &ctx);
+	if (rc == CMD_EXIT_OK && ctx.diags && ctx.log)
+		cmd_set_diag_base(ctx.diags, ctx.log);
 	if (rc == CMD_EXIT_OK)
 		rc = v->fn(&ctx);
 	if (rc == CMD_EXIT_OK && (v->flags & CMD_WRITES_DIAGS))

@@ -1,5 +1,6 @@
 /* What every verb needs: error messages, exit codes, colour, writing diagnostics. */
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -159,4 +160,17 @@ int cmd_report(const govlog_diag_list *diags, size_t files, const char *what, co
 		return cmd_fail_output();
 	return govlog_diag_list_count_severity(diags, GOVLOG_SEVERITY_ERROR) ? CMD_EXIT_FINDINGS
 									     : CMD_EXIT_OK;
+}
+
+void cmd_set_diag_base(govlog_diag_list *diags, const govlog_log *log)
+{
+	char cwd[PATH_MAX], root[PATH_MAX];
+	if (!realpath(".", cwd) || !realpath(govlog_log_root(log), root))
+		return;
+	size_t n = strlen(root);
+	if (strncmp(cwd, root, n) || cwd[n] != '/')
+		return;
+	char base[PATH_MAX + 2];
+	snprintf(base, sizeof(base), "%s/", cwd + n + 1);
+	govlog_diag_list_set_base(diags, base);
 }

@@ -26,6 +26,7 @@ typedef struct diag_entry {
 struct govlog_diag_list {
 	GL_VEC(diag_entry) items;
 	govlog_lang lang; /* of the messages gl_diag_addt writes */
+	char *base;       /* the current folder from the repository root, "" or "docs/" */
 };
 
 const char *govlog_severity_name(govlog_severity s)
@@ -75,6 +76,7 @@ void govlog_diag_list_free(govlog_diag_list *list)
 		free((char *)d->hint);
 	}
 	gl_vec_free(&list->items);
+	free(list->base);
 	free(list);
 }
 
@@ -167,6 +169,17 @@ void govlog_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang)
 govlog_lang govlog_diag_list_lang(const govlog_diag_list *list)
 {
 	return gl_diag_list_lang(list);
+}
+
+void govlog_diag_list_set_base(govlog_diag_list *list, const char *base)
+{
+	free(list->base);
+	list->base = base && *base ? gl_xstrdup(base) : NULL;
+}
+
+const char *gl_diag_list_base(const govlog_diag_list *list)
+{
+	return list->base ? list->base : "";
 }
 
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in)

@@ -23,6 +23,8 @@ void gl_diag_addt(govlog_diag_list *list, gl_rule rule, const char *path, govlog
 /* The language messages added with gl_diag_addt are written in (English by default). */
 void gl_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang);
 govlog_lang gl_diag_list_lang(const govlog_diag_list *list);
+/* govlog_diag_list_set_base's folder, "" when none was set. */
+const char *gl_diag_list_base(const govlog_diag_list *list);
 
 /* Appends copies of every diagnostic of `in` to `out`. */
 void gl_diag_append_all(govlog_diag_list *out, const govlog_diag_list *in);

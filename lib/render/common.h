@@ -13,6 +13,12 @@ const char *gl_render_level(govlog_severity s);
 /* The message, and the hint on a line of its own, as one JSON string. */
 void gl_render_message_with_hint(gl_buf *out, const govlog_diag *d);
 
+/*
+ * A diagnostic's path (relative to the current folder) from the repository
+ * root: base ("docs/", "" at the root) joined to it, "." and ".." taken out.
+ */
+void gl_render_root_path(gl_buf *out, const char *base, const char *path);
+
 /* "commit 1a2b3c4": a finding about a commit message, which is no file of the tree. */
 bool gl_render_is_commit(const govlog_diag *d);
 

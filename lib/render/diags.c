@@ -1,6 +1,7 @@
 /* Writes a diagnostic list in the format asked for; each format lives in its own file. */
 #include "govlog/render.h"
 
+#include "diag/diag.h"
 #include "render/render.h"
 #include "util/buf.h"
 #include "util/banned.h"
@@ -14,7 +15,7 @@ static int write_lines(FILE *f, const govlog_diag_list *list, govlog_diag_format
 	for (size_t i = 0; i < govlog_diag_list_count(list); i++) {
 		const govlog_diag *d = govlog_diag_list_get(list, i);
 		if (fmt == GOVLOG_DIAG_GITHUB)
-			gl_render_github_one(&out, d);
+			gl_render_github_one(&out, d, gl_diag_list_base(list));
 		else
 			gl_render_text_one(&out, d, flags & GOVLOG_RENDER_COLOR);
 		if (out.len >= 65536) {

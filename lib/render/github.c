@@ -44,13 +44,18 @@ static void commit_one(gl_buf *out, const govlog_diag *d)
 	gl_buf_puts(out, "::");
 }
 
-void gl_render_github_one(gl_buf *out, const govlog_diag *d)
+void gl_render_github_one(gl_buf *out, const govlog_diag *d, const char *base)
 {
 	if (gl_render_is_commit(d)) {
 		commit_one(out, d);
 	} else {
+		/* Annotations name files from the repository root, as the runner's checkout has
+		 * them. */
+		gl_buf path = GL_BUF_INIT;
+		gl_render_root_path(&path, base, d->path);
 		gl_buf_printf(out, "::%s file=", gl_render_level(d->severity));
-		escaped(out, d->path, true);
+		escaped(out, path.ptr, true);
+		gl_buf_release(&path);
 		if (d->pos.line)
 			gl_buf_printf(out, ",line=%u,col=%u", d->pos.line, d->pos.col);
 		gl_buf_puts(out, ",title=");

@@ -14,6 +14,6 @@ void gl_render_text_one(gl_buf *out, const govlog_diag *d, bool colour);
 void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files);
 void gl_render_sarif(gl_buf *out, const govlog_diag_list *list);
 /* github.c: one finding's workflow command. */
-void gl_render_github_one(gl_buf *out, const govlog_diag *d);
+void gl_render_github_one(gl_buf *out, const govlog_diag *d, const char *base);
 
 #endif

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "govlog/common.h"
+#include "diag/diag.h"
 #include "render/common.h"
 #include "render/json.h"
 #include "util/banned.h"
@@ -47,7 +48,7 @@ static void uri_path(gl_buf *out, const char *path)
 	gl_buf_putc(out, '"');
 }
 
-static void sarif_result(gl_buf *out, const govlog_diag *d)
+static void sarif_result(gl_buf *out, const govlog_diag *d, const char *base)
 {
 	gl_buf_puts(out, "{\"ruleId\": ");
 	gl_json_string(out, d->rule);
@@ -63,7 +64,10 @@ static void sarif_result(gl_buf *out, const govlog_diag *d)
 	}
 	gl_buf_puts(out, "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": "
 			 "{\"uri\": ");
-	uri_path(out, d->path);
+	gl_buf path = GL_BUF_INIT;
+	gl_render_root_path(&path, base, d->path);
+	uri_path(out, path.ptr);
+	gl_buf_release(&path);
 	gl_buf_puts(out, ", \"uriBaseId\": \"%SRCROOT%\"}");
 	if (d->pos.line)
 		gl_buf_printf(out, ", \"region\": {\"startLine\": %u, \"startColumn\": %u}",
@@ -83,7 +87,7 @@ void gl_render_sarif(gl_buf *out, const govlog_diag_list *list)
 			 "    \"results\": [");
 	for (size_t i = 0; i < govlog_diag_list_count(list); i++) {
 		gl_buf_puts(out, i ? ",\n      " : "\n      ");
-		sarif_result(out, govlog_diag_list_get(list, i));
+		sarif_result(out, govlog_diag_list_get(list, i), gl_diag_list_base(list));
 	}
 	gl_buf_puts(out, govlog_diag_list_count(list) ? "\n    ]\n  }]\n}\n" : "]\n  }]\n}\n");
 }

@@ -61,6 +61,15 @@ GOVLOG_API size_t govlog_diag_list_count_severity(const govlog_diag_list *list, 
 GOVLOG_API void govlog_diag_list_set_lang(govlog_diag_list *list, govlog_lang lang);
 GOVLOG_API govlog_lang govlog_diag_list_lang(const govlog_diag_list *list);
 
+/*
+ * The current folder's path from the repository root, with a final '/'
+ * ("docs/decisions/"; NULL or "" at the root). Paths in diagnostics are
+ * relative to the current folder, as people read them; the SARIF and GitHub
+ * formats write them from the repository root, as code scanning and workflow
+ * annotations resolve them. Copied.
+ */
+GOVLOG_API void govlog_diag_list_set_base(govlog_diag_list *list, const char *base);
+
 /* The rule registry (the same table the checker uses). */
 typedef struct govlog_rule_info {
 	const char *id;
