@@ -10,10 +10,11 @@ top=$(cd "$(dirname "$0")" && pwd)
 # jekyll to build the pages `index --format jekyll` writes as GitHub Pages would;
 # adr-tools to replay adr-tools habits against govlog; pre-commit, and Node.js with
 # npm for husky, the hook managers govlog's hooks must live beside; dpkg-dev and
-# lintian to build and check the Debian package).
+# lintian to build and check the Debian package; python3-jsonschema to validate
+# SARIF against its schema).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
 	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools
-	pre-commit dpkg-dev lintian"
+	pre-commit dpkg-dev lintian python3-jsonschema"
 # A Node.js from elsewhere (its own npm included) is kept; else Debian's.
 command -v node >/dev/null || packages="$packages nodejs"
 command -v npm >/dev/null || packages="$packages npm"

@@ -11,7 +11,8 @@ static const char *format = "text";
 static const char *profile;
 static const char *range;
 static const char *commits;
-static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
+static const char *sarif_file;
+static const char *const formats[] = {"text", "json", "sarif", "github", "codeclimate", NULL};
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
 static const cmd_option options[] = {
@@ -26,16 +27,21 @@ static const cmd_option options[] = {
 	 "also check the message of each commit of the range, and its history as --range does "
 	 "(CI: everything the hooks check)",
 	 &commits, NULL, NULL},
+	{"sarif-file", 0, "FILE",
+	 "also write the findings as SARIF to FILE (CI: annotations and code scanning in one run)",
+	 &sarif_file, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_check_spec = {
 	"check",
-	"[PATH...] [--range BASE..HEAD] [--commits BASE..HEAD] [--format F] [--profile P]",
+	"[PATH...] [--range BASE..HEAD] [--commits BASE..HEAD] [--format F] [--profile P]\n"
+	"       [--sarif-file FILE]",
 	"validate decision records",
 	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
 	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr; json,\n"
-	"sarif and github output to stdout.\n"
+	"sarif, github and codeclimate (GitLab Code Quality) output to stdout. SARIF and\n"
+	"GitHub annotations name files from the repository root.\n"
 	"Exit status: 0 clean, 1 errors found, 2 usage, 3 runtime failure.",
 	options,
 	NULL,
@@ -63,5 +69,6 @@ int cmd_check(cmd_ctx *ctx)
 		snprintf(ctx->what, sizeof(ctx->what), "%s", records);
 	ctx->checked = govlog_log_count(ctx->log) + ncommits;
 	ctx->format = format;
+	ctx->sarif_file = sarif_file;
 	return CMD_EXIT_OK;
 }

@@ -8,12 +8,12 @@
 #include "cmd.h"
 
 static const char *template_name, *file, *format = "text", *body_path;
-static const char *const formats[] = {"text", "json", "sarif", "github", NULL};
+static const char *const formats[] = {"text", "json", "sarif", "github", "codeclimate", NULL};
 
 static const cmd_option options[] = {
 	{"template", 'T', "NAME",
-	 "the template: a path, a name in .github/ISSUE_TEMPLATE/, or "
-	 "pull_request",
+	 "the template: a path, a name in .github/ISSUE_TEMPLATE/, pull_request or "
+	 "merge_request (GitLab's .gitlab/merge_request_templates/Default.md)",
 	 &template_name, NULL, NULL},
 	{"file", 'F', "FILE", "the body, or - for standard input", &file, NULL, NULL},
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
@@ -63,14 +63,33 @@ static bool read_file(const char *path, char **out, size_t *len)
 	return ok;
 }
 
-/* The template's file: as given, in .github/ISSUE_TEMPLATE/, or the PR template. */
+/* The first of the places a named template lives that has it. */
+static bool first_of(const char *root, const char *const *places, char *path, size_t size)
+{
+	for (; *places; places++) {
+		snprintf(path, size, "%s/%s", root, *places);
+		if (access(path, R_OK) == 0)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The template's file: as given, in .github/ISSUE_TEMPLATE/, or the pull
+ * request's (where GitHub looks for it) or merge request's (GitLab's default).
+ */
 static bool find_template(const char *root, char *path, size_t size)
 {
 	static const char *const suffixes[] = {"", ".md", ".yml", ".yaml"};
-	if (!strcmp(template_name, "pull_request") || !strcmp(template_name, "pr")) {
-		snprintf(path, size, "%s/.github/pull_request_template.md", root);
-		return access(path, R_OK) == 0;
-	}
+	static const char *const pull_request[] = {
+		".github/pull_request_template.md", ".github/PULL_REQUEST_TEMPLATE.md",
+		"pull_request_template.md", "docs/pull_request_template.md", NULL};
+	static const char *const merge_request[] = {".gitlab/merge_request_templates/Default.md",
+						    NULL};
+	if (!strcmp(template_name, "pull_request") || !strcmp(template_name, "pr"))
+		return first_of(root, pull_request, path, size);
+	if (!strcmp(template_name, "merge_request") || !strcmp(template_name, "mr"))
+		return first_of(root, merge_request, path, size);
 	snprintf(path, size, "%s", template_name);
 	if (access(path, R_OK) == 0)
 		return true;

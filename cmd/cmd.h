@@ -61,10 +61,11 @@ typedef struct cmd_ctx {
 	govlog_log *log;         /* CMD_NEEDS_LOG; main frees it */
 	govlog_diag_list *diags; /* CMD_WRITES_DIAGS; main writes and frees it */
 	/* CMD_WRITES_DIAGS: how the verb wants its findings written. */
-	const char *format;    /* text (the default), json, sarif or github */
-	size_t checked;        /* things checked, for the JSON summary */
-	char what[160];        /* the same, for the text summary: "3 records" */
-	bool quiet_when_clean; /* nothing at all when there are no findings (hooks) */
+	const char *format;     /* text (the default), json, sarif or github */
+	size_t checked;         /* things checked, for the JSON summary */
+	char what[160];         /* the same, for the text summary: "3 records" */
+	bool quiet_when_clean;  /* nothing at all when there are no findings (hooks) */
+	const char *sarif_file; /* also write the findings there as SARIF, or NULL */
 } cmd_ctx;
 
 typedef struct cmd_spec {
@@ -152,6 +153,9 @@ typedef struct cmd_verb {
 	unsigned flags;
 	const cmd_spec *spec;
 } cmd_verb;
+
+/* Writes the list as SARIF to path, atomically; non-zero (said) on failure. */
+int cmd_write_sarif_file(const govlog_diag_list *diags, const char *path);
 
 /* Tells the list where the current folder lies in the log's repository (SARIF, annotations). */
 void cmd_set_diag_base(govlog_diag_list *diags, const govlog_log *log);

@@ -181,6 +181,8 @@ static int set_up(unsigned flags, cmd_ctx *ctx)
 
 static int report(const cmd_ctx *ctx)
 {
+	if (ctx->sarif_file && cmd_write_sarif_file(ctx->diags, ctx->sarif_file))
+		return CMD_EXIT_FAILURE;
 	if (ctx->quiet_when_clean && !govlog_diag_list_count(ctx->diags))
 		return CMD_EXIT_OK;
 	return cmd_report(ctx->diags, ctx->checked, ctx->what, ctx->format);

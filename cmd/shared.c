@@ -138,10 +138,11 @@ void cmd_both(char *out, size_t size, const char *a, const char *b)
 
 static govlog_diag_format diag_format(const char *format)
 {
-	static const char *const names[] = {"text", "json", "sarif", "github"};
+	static const char *const names[] = {"text", "json", "sarif", "github", "codeclimate"};
 	static const govlog_diag_format by_index[] = {GOVLOG_DIAG_TEXT, GOVLOG_DIAG_JSON,
-						      GOVLOG_DIAG_SARIF, GOVLOG_DIAG_GITHUB};
-	for (size_t i = 0; i < 4; i++)
+						      GOVLOG_DIAG_SARIF, GOVLOG_DIAG_GITHUB,
+						      GOVLOG_DIAG_CODECLIMATE};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(names[i], format))
 			return by_index[i];
 	return GOVLOG_DIAG_TEXT;
@@ -173,4 +174,36 @@ void cmd_set_diag_base(govlog_diag_list *diags, const govlog_log *log)
 	char base[PATH_MAX + 2];
 	snprintf(base, sizeof(base), "%s/", cwd + n + 1);
 	govlog_diag_list_set_base(diags, base);
+}
+
+/* The temporary file beside path, renamed over it once complete. */
+static FILE *open_beside(char *tmp, size_t size, const char *path)
+{
+	snprintf(tmp, size, "%s.XXXXXX", path);
+	int fd = mkstemp(tmp);
+	if (fd < 0)
+		return NULL;
+	FILE *f = fdopen(fd, "w");
+	if (!f) {
+		close(fd);
+		unlink(tmp);
+	}
+	return f;
+}
+
+int cmd_write_sarif_file(const govlog_diag_list *diags, const char *path)
+{
+	char tmp[PATH_MAX + 8];
+	FILE *f = open_beside(tmp, sizeof(tmp), path);
+	bool ok = f && govlog_diag_list_write(f, diags, GOVLOG_DIAG_SARIF, 0, 0) == 0;
+	ok = f && fflush(f) == 0 && fsync(fileno(f)) == 0 && ok;
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (ok && rename(tmp, path) == 0)
+		return 0;
+	int saved = errno;
+	if (f)
+		unlink(tmp);
+	cmd_error("cannot write '%s': %s", path, strerror(saved ? saved : EIO));
+	return -1;
 }

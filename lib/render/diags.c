@@ -36,6 +36,8 @@ int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, govlog_diag_fo
 	gl_buf out = GL_BUF_INIT;
 	if (fmt == GOVLOG_DIAG_JSON)
 		gl_render_json(&out, list, files);
+	else if (fmt == GOVLOG_DIAG_CODECLIMATE)
+		gl_render_codeclimate(&out, list, gl_diag_list_base(list));
 	else
 		gl_render_sarif(&out, list);
 	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;

@@ -13,6 +13,8 @@ void gl_render_text_one(gl_buf *out, const govlog_diag *d, bool colour);
 /* json.c: {"diagnostics": [...], "summary": {...}}, `files` the number checked. */
 void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files);
 void gl_render_sarif(gl_buf *out, const govlog_diag_list *list);
+/* codeclimate.c: GitLab Code Quality's JSON array, paths from the repository root. */
+void gl_render_codeclimate(gl_buf *out, const govlog_diag_list *list, const char *base);
 /* github.c: one finding's workflow command. */
 void gl_render_github_one(gl_buf *out, const govlog_diag *d, const char *base);
 

@@ -19,6 +19,7 @@ typedef enum govlog_diag_format {
 	GOVLOG_DIAG_JSON,     /* {"diagnostics": [...], "summary": {...}} */
 	GOVLOG_DIAG_SARIF,    /* SARIF 2.1.0, columns in Unicode code points */
 	GOVLOG_DIAG_GITHUB,   /* GitHub Actions ::error file=…,line=…,col=…::message lines */
+	GOVLOG_DIAG_CODECLIMATE, /* GitLab Code Quality: a JSON array of Code Climate issues */
 } govlog_diag_format;
 
 /* Flags for govlog_diag_list_write. */
