@@ -122,7 +122,8 @@ static void write_json(gl_buf *out, const govlog_record *const *records, size_t 
 {
 	const char *cells[NCOLS];
 	gl_buf scratch[2] = {GL_BUF_INIT, GL_BUF_INIT};
-	gl_buf_puts(out, "[");
+	/* A record a line, so a line tool finds one whole. */
+	gl_buf_puts(out, "{\"schema\": \"" GL_JSON_SCHEMA_RECORDS "\", \"records\": [");
 	for (size_t i = 0; i < n; i++) {
 		const govlog_record *r = records[i];
 		row_cells(r, cells, scratch, NULL);
@@ -149,7 +150,7 @@ static void write_json(gl_buf *out, const govlog_record *const *records, size_t 
 		gl_json_string(out, *type_name ? type_name : NULL);
 		gl_buf_puts(out, "}");
 	}
-	gl_buf_puts(out, n ? "\n]\n" : "]\n");
+	gl_buf_puts(out, n ? "\n]}\n" : "]}\n");
 	gl_buf_release(&scratch[0]);
 	gl_buf_release(&scratch[1]);
 }

@@ -76,7 +76,7 @@ check_all() {
 	run_govlog "$1" list --format json
 	printf '%s' "$out" >"$TEST_DIR/list.json"
 	bad=$(jq -r --arg profile "$2" --arg first "$4" --slurpfile corpus "$TEST_DIR/corpus.json" '
-		. as $records | $corpus[0] | to_entries[] | (.key + 1 | tostring) as $n | .value as $v |
+		.records as $records | $corpus[0] | to_entries[] | (.key + 1 | tostring) as $n | .value as $v |
 		("ADR-" + "0000"[0:4 - ($n | length)] + $n) as $id |
 		(if $profile == "nygard" or
 		    ($first == "nygard" and ($profile | startswith("os2")) and ($v | test("^[0-9]+\\. ")))
@@ -159,7 +159,7 @@ run_govlog "$repo" new decision --profile madr "Named by Git"
 GIT_AUTHOR_NAME="Ada Tester"
 id=ADR-$(printf '%04d' $((count + 1)))
 run_govlog "$repo" list --format json
-who=$(printf '%s' "$out" | jq -c --arg id "$id" '.[] | select(.id == $id) | .deciders')
+who=$(printf '%s' "$out" | jq -c --arg id "$id" '.records[] | select(.id == $id) | .deciders')
 [ "$who" = '["Ann: \"x\" #1"]' ] && pass "the Git user name as the deciders of a new record" ||
 	fail "the Git user name reads $who"
 

@@ -104,7 +104,7 @@ expect_line "$(cat "$d/0001-faelles-hosting.md")" "date: 2026-06-04" "the date i
 run_govlog "$repo" check
 expect_no_line "$err" "frontmatter/" "the front matter parses"
 run_govlog "$repo" list --format json
-note=$(printf '%s' "$out" | jq -r '.[] | select(.id == "ADR-0001") | .status + "|" + .status_note')
+note=$(printf '%s' "$out" | jq -r '.records[] | select(.id == "ADR-0001") | .status + "|" + .status_note')
 [ "$note" = "accepted|på styregruppemødet: 4. juni" ] && pass "read back: $note" || fail "read back: $note"
 
 # A block list of deciders (with a comment after the key) is replaced whole.
@@ -128,7 +128,7 @@ expect_status 0 "--by on a block list"
 expect_line "$(cat "$d/0003-blokliste.md")" "deciders: 'Cy: formand'" "the list is replaced by the quoted value"
 expect_no_line "$(cat "$d/0003-blokliste.md")" "  - Bo" "no item of the old list is left"
 run_govlog "$repo" list --format json
-got=$(printf '%s' "$out" | jq -c '.[] | select(.id == "ADR-0003") | .deciders')
+got=$(printf '%s' "$out" | jq -c '.records[] | select(.id == "ADR-0003") | .deciders')
 [ "$got" = '["Cy: formand"]' ] && pass "read back: $got" || fail "read back: $got"
 
 # In English too.

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Every JSON output carries "schema": "govlog/<kind>/<n>" and validates
+# against docs/json/<kind>.schema.json, over every log of the rule cases and
+# the bundled example (check, list, check-body), and SARIF validates against
+# the SARIF 2.1.0 schema. The schemas are strict (no member they do not
+# name), so a new member must be documented before it ships.
+. "$(dirname "$0")/../test-lib.sh"
+
+py=
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import jsonschema' 2>/dev/null; then py=$p; break; fi
+done
+[ -n "$py" ] || { fail "python3 with jsonschema is missing: run sh dev.sh test"; finish; }
+sarif_schema="$GOVLOG_SOURCE_DIR/tests/node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"
+[ -f "$sarif_schema" ] || { fail "the SARIF schema is missing: run sh dev.sh test"; finish; }
+
+# The logs: each rule case's input, and the example's repository.
+sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
+find "$GOVLOG_SOURCE_DIR/tests/cases" -type d -name input >"$TEST_DIR/logs"
+echo "$TEST_DIR/demo" >>"$TEST_DIR/logs"
+
+mkdir -p "$TEST_DIR/out"
+n=0
+while IFS= read -r log; do
+	n=$((n + 1))
+	(cd "$log" && "$GOVLOG" check --format json >"$TEST_DIR/out/$n.diagnostics.json" 2>/dev/null) || true
+	(cd "$log" && "$GOVLOG" check --format sarif >"$TEST_DIR/out/$n.sarif.json" 2>/dev/null) || true
+	(cd "$log" && "$GOVLOG" list --format json >"$TEST_DIR/out/$n.records.json" 2>/dev/null) || true
+done <"$TEST_DIR/logs"
+printf 'no template here\n' | (cd "$TEST_DIR/demo" &&
+	"$GOVLOG" check-body --template pull_request --format json - >"$TEST_DIR/out/body.diagnostics.json" 2>/dev/null) || true
+
+if "$py" - "$TEST_DIR/out" "$GOVLOG_SOURCE_DIR/docs/json" "$sarif_schema" >"$TEST_DIR/v.out" 2>&1 <<'PY'; then
+import glob, json, os, sys, jsonschema
+out, docs, sarif = sys.argv[1:4]
+schemas = {os.path.basename(p).split(".")[0]: json.load(open(p))
+           for p in glob.glob(os.path.join(docs, "*.schema.json"))}
+schemas["sarif"] = json.load(open(sarif))
+counts, empty = {}, []
+for path in sorted(glob.glob(os.path.join(out, "*.json"))):
+    kind = os.path.basename(path).split(".")[1]
+    text = open(path).read()
+    if not text.strip():
+        empty.append(path)
+        continue
+    doc = json.loads(text)
+    if kind != "sarif":
+        assert doc["schema"] == f"govlog/{kind}/1", (path, doc.get("schema"))
+    try:
+        jsonschema.validate(doc, schemas[kind])
+    except jsonschema.ValidationError as e:
+        sys.exit(f"{path}: {e.message} at {list(e.absolute_path)}")
+    counts[kind] = counts.get(kind, 0) + 1
+assert not empty, f"no output: {empty}"
+print(" ".join(f"{k}={v}" for k, v in sorted(counts.items())))
+PY
+	pass "every JSON output validates against its schema ($(cat "$TEST_DIR/v.out"))"
+else
+	fail "schema: $(cat "$TEST_DIR/v.out")"
+fi
+finish
