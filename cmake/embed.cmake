@@ -1,6 +1,7 @@
 # Writes OUTPUT: a C file with every file under TEMPLATE_DIR (named by its path
-# there, "decision/madr.md") and under HOOK_DIR (named "hooks/<name>") as a byte
-# array, so an installed govlog needs no data files. Run by the build (cmake -P).
+# there, "decision/madr.md"), under HOOK_DIR (named "hooks/<name>") and under
+# MANUAL_DIR (the manual's Markdown pages, "manual/<verb>.md") as a byte array,
+# so an installed govlog needs no data files. Run by the build (cmake -P).
 set(body "/* Generated from templates/ and hooks/ by cmake/embed.cmake: do not edit. */\n#include \"author/template_data.h\"\n\n")
 set(table "const gl_template_data gl_templates[] = {\n")
 set(i 0)
@@ -23,6 +24,9 @@ endmacro()
 embed_dir(${TEMPLATE_DIR} "")
 if(HOOK_DIR)
   embed_dir(${HOOK_DIR} "hooks/")
+endif()
+if(MANUAL_DIR)
+  embed_dir(${MANUAL_DIR} "manual/")
 endif()
 string(APPEND table "\t{0, 0, 0},\n};\n")
 file(WRITE ${OUTPUT}.tmp "${body}\n${table}")

@@ -76,6 +76,14 @@ static void option_item(FILE *f, const cmd_option *o)
 	}
 }
 
+/* The verb's own page of the manual (examples and more), when it has one. */
+static void manual_page(FILE *f, const char *name)
+{
+	const char *md = govlog_manual_page(name);
+	if (md)
+		govlog_markdown_write_man(f, md, strlen(md));
+}
+
 void cmd_write_man(const cmd_spec *spec, FILE *f)
 {
 	char title[64];
@@ -99,6 +107,7 @@ void cmd_write_man(const cmd_spec *spec, FILE *f)
 	for (const cmd_option *o = spec->options; o->name; o++)
 		option_item(f, o);
 	fputs(".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nshow this help\n", f);
+	manual_page(f, spec->name);
 	fputs(".SH SEE ALSO\n\\fBgovlog\\fR(1)\n", f);
 }
 
@@ -133,4 +142,5 @@ void cmd_write_man_main(FILE *f)
 	      ".SH FILES\n"
 	      "\\fI.govlog.yml\\fR at the repository root: the configuration.\n",
 	      f);
+	manual_page(f, "govlog");
 }

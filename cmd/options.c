@@ -181,4 +181,7 @@ void cmd_print_help(const cmd_spec *spec, FILE *f)
 		fputc('\n', f);
 	}
 	fprintf(f, "  %-26s %s\n", "-h, --help", "show this help");
+	const char *page = govlog_manual_page(spec->name);
+	if (page)
+		fprintf(f, "\n%s", page);
 }

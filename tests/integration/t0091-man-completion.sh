@@ -69,6 +69,20 @@ PY
 	else
 		fail "man govlog-$verb lacks what govlog help $verb says (above)"
 	fi
+	# The verb's page of the manual: its examples in the help and in man alike.
+	page="$GOVLOG_SOURCE_DIR/docs/man/$verb.md"
+	if [ -f "$page" ]; then
+		grep '^    govlog ' "$page" | sed 's/^    //' >"$TEST_DIR/examples"
+		before=$failures
+		while IFS= read -r example; do
+			grep -qF -- "$example" "$TEST_DIR/help.txt" ||
+				fail "govlog help $verb lacks the example '$example'"
+			tr -s ' \n' '  ' <"$TEST_DIR/man.txt" | grep -qF -- "$example" ||
+				fail "man govlog-$verb lacks the example '$example'"
+		done <"$TEST_DIR/examples"
+		[ "$failures" -eq "$before" ] && [ -s "$TEST_DIR/examples" ] &&
+			pass "govlog-$verb's examples are in its help and its manual page"
+	fi
 done
 
 # bash: completion as the shell runs it, through complete -p and the function it names.

@@ -42,6 +42,20 @@ GOVLOG_API int govlog_diag_list_write(FILE *f, const govlog_diag_list *list, gov
 GOVLOG_API int govlog_diag_list_write_summary(FILE *f, const govlog_diag_list *list,
 					      const char *what);
 
+/*
+ * The manual's own page of a verb ("check"; "govlog" for the tool itself):
+ * Markdown whose level-1 headings are the page's sections (EXAMPLES, ...),
+ * compiled in from docs/man/<verb>.md. NULL when the verb has none.
+ */
+GOVLOG_API const char *govlog_manual_page(const char *verb);
+
+/*
+ * Writes Markdown as the roff of a manual page's sections: a level-1
+ * heading is a section (.SH), a level-2 one a subsection (.SS); raw HTML is
+ * left out. Returns 0, or GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_markdown_write_man(FILE *f, const char *md, size_t len);
+
 typedef enum govlog_list_format {
 	GOVLOG_LIST_TABLE = 0, /* aligned columns with a header */
 	GOVLOG_LIST_JSON,      /* an array of objects */
