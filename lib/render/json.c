@@ -48,7 +48,8 @@ void gl_json_string(gl_buf *out, const char *s)
 void gl_render_json(gl_buf *out, const govlog_diag_list *list, size_t files)
 {
 	size_t n = govlog_diag_list_count(list);
-	gl_buf_puts(out, "{\n  \"schema\": \"" GL_JSON_SCHEMA_DIAGNOSTICS "\",\n  \"diagnostics\": [");
+	gl_buf_puts(out,
+		    "{\n  \"schema\": \"" GL_JSON_SCHEMA_DIAGNOSTICS "\",\n  \"diagnostics\": [");
 	for (size_t i = 0; i < n; i++) {
 		const govlog_diag *d = govlog_diag_list_get(list, i);
 		gl_buf_puts(out, i ? ",\n    {" : "\n    {");
