@@ -634,6 +634,23 @@ static void read_part(md_reader *md, size_t off, size_t len)
 	cmark_node_free(doc);
 }
 
+/*
+ * A record without a level-1 heading takes its title from the front matter's
+ * `title:`, as Jekyll pages (just-the-docs) and some MADR logs write it.
+ */
+static void title_from_field(govlog_record *r)
+{
+	const govlog_field *f = govlog_record_field(r, "title");
+	if (r->title || !f || !f->value)
+		return;
+	const char *t = f->value;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	r->title = gl_arena_strdup(&r->arena, t);
+	r->title_pos = f->value_pos;
+	read_title_markers(r, r->title);
+}
+
 /* A long body is read in parts (record/parts.h): cmark's tree is never the whole record's. */
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
@@ -647,4 +664,5 @@ void gl_markdown_read(govlog_record *r, size_t body_off)
 		from = to;
 	}
 	gl_vec_free(&cuts);
+	title_from_field(r);
 }
