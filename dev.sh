@@ -11,10 +11,10 @@ top=$(cd "$(dirname "$0")" && pwd)
 # adr-tools to replay adr-tools habits against govlog; pre-commit, and Node.js with
 # npm for husky, the hook managers govlog's hooks must live beside; dpkg-dev and
 # lintian to build and check the Debian package; python3-jsonschema to validate
-# SARIF against its schema).
+# SARIF against its schema; chromium, driven by puppeteer-core, for the site's pages).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
 	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools
-	pre-commit dpkg-dev lintian python3-jsonschema"
+	pre-commit dpkg-dev lintian python3-jsonschema chromium"
 # A Node.js from elsewhere (its own npm included) is kept; else Debian's.
 command -v node >/dev/null || packages="$packages nodejs"
 command -v npm >/dev/null || packages="$packages npm"
@@ -75,6 +75,8 @@ demo() {
 	(cd "$repo" && "$top/build/govlog" trace)
 	say "govlog version --next"
 	(cd "$repo" && "$top/build/govlog" version --next)
+	say "govlog site -o $scratch/site  (the decision log as web pages)"
+	(cd "$repo" && "$top/build/govlog" site -o "$scratch/site")
 	say "govlog check exited $status; the example repository is kept in $repo"
 	[ "$status" -le 1 ]
 }

@@ -171,7 +171,7 @@ int cmd_write_completion(const char *shell, FILE *f);
 extern const cmd_spec cmd_check_spec, cmd_check_body_spec, cmd_config_spec, cmd_index_spec;
 extern const cmd_spec cmd_fmt_spec, cmd_graph_spec, cmd_hook_spec, cmd_init_spec;
 extern const cmd_spec cmd_link_spec, cmd_list_spec, cmd_new_spec;
-extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec;
+extern const cmd_spec cmd_rules_spec, cmd_show_spec, cmd_status_spec, cmd_site_spec;
 extern const cmd_spec cmd_release_notes_spec, cmd_changelog_spec, cmd_version_spec, cmd_trace_spec;
 int cmd_release_notes(cmd_ctx *ctx);
 int cmd_changelog(cmd_ctx *ctx);
@@ -190,6 +190,7 @@ int cmd_list(cmd_ctx *ctx);
 int cmd_new(cmd_ctx *ctx);
 int cmd_rules(cmd_ctx *ctx);
 int cmd_show(cmd_ctx *ctx);
+int cmd_site(cmd_ctx *ctx);
 int cmd_status(cmd_ctx *ctx);
 
 #endif

@@ -119,6 +119,25 @@
 	X(COL_DECIDERS, "DECIDERS", "BESLUTNINGSTAGERE")                                           \
 	X(COL_SUPERSEDES, "SUPERSEDES", "ERSTATTER")                                               \
 	X(COL_PATH, "PATH", "STI")                                                                 \
+	/* govlog site: the pages' own words. */                                                   \
+	X(SITE_TITLE, "Decision log", "Beslutningslog")                                            \
+	X(SITE_SKIP, "Skip to the content", "Spring til indholdet")                                \
+	X(SITE_DECISIONS, "Decisions", "Beslutninger")                                             \
+	X(SITE_CAPTION, "Every decision of the log, newest first",                                 \
+	  "Alle loggens beslutninger, nyeste først")                                               \
+	X(SITE_SEARCH, "Search the text", "Søg i teksten")                                         \
+	X(SITE_FILTERS, "Find decisions", "Find beslutninger")                                     \
+	X(SITE_ANY, "Any", "Alle")                                                                 \
+	X(SITE_YEAR, "Year", "År")                                                                 \
+	X(SITE_TITLE_COL, "Title", "Titel")                                                        \
+	X(SITE_NO_MATCH, "No decision matches.", "Ingen beslutning matcher.")                      \
+	X(SITE_SHOWN, "%s of %s decisions shown", "%s af %s beslutninger vises")                   \
+	X(SITE_BACK, "All decisions", "Alle beslutninger")                                         \
+	X(SITE_ABOUT, "About this decision", "Om beslutningen")                                    \
+	X(SITE_SOURCE, "Source", "Kilde")                                                          \
+	X(SITE_NOT_SET, "not given", "ikke angivet")                                               \
+	X(SITE_MADE_BY, "Made by govlog %s from the decision log in Git.",                         \
+	  "Lavet af govlog %s ud fra beslutningsloggen i Git.")                                    \
 	/* The decision-log index page's table headers (index --write). */                         \
 	X(INDEX_HEADER, "| ID | Title | Status | Date | Type | Deciders | Superseded by |",        \
 	  "| ID | Titel | Status | Dato | Type | Beslutningstagere | Erstattet af |")              \
@@ -222,6 +241,8 @@
 	  "springer kontrollen over)")                                                             \
 	X(CLI_PUSH_REFUSED, "push refused (git push --no-verify skips this check)",                \
 	  "push afvist (git push --no-verify springer kontrollen over)")                           \
+	X(CLI_SITE_NEEDS_OUTPUT, "site: say where with -o DIR", "site: angiv hvor med -o MAPPE")   \
+	X(CLI_SITE_WRITTEN, "%zu files written; open %s", "%zu filer skrevet; åbn %s")             \
 	X(CLI_INIT_REMOVE_ALONE, "init: --remove goes with --hooks",                               \
 	  "init: --remove hører sammen med --hooks")                                               \
 	X(CLI_INIT_KEPT, "kept", "beholdt")                                                        \

@@ -332,6 +332,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 	note_encoding(r, copy, len);
 
 	size_t body = gl_frontmatter_split(r);
+	r->body_start = body;
 	gl_markdown_read(r, body);
 
 	derive_status(r, opts);

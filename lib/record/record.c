@@ -314,3 +314,9 @@ const char *gl_record_bare_title(const govlog_record *r)
 		t = p + 2;
 	return t;
 }
+
+const char *gl_record_body(const govlog_record *r, size_t *len)
+{
+	*len = r->text.len - r->body_start;
+	return r->text.data + r->body_start;
+}

@@ -52,7 +52,8 @@ typedef struct gl_duplicate_key {
 struct govlog_record {
 	gl_arena arena; /* every string below */
 	const char *path;
-	gl_text text; /* the file's bytes, BOM removed */
+	gl_text text;      /* the file's bytes, BOM removed */
+	size_t body_start; /* where the Markdown starts in text: after any front matter */
 
 	const char *id;
 	const char *title;
@@ -106,6 +107,9 @@ struct govlog_record {
 	const char *checkbox_date;
 	govlog_pos checkbox_date_pos;
 };
+
+/* The record's Markdown after its front matter: *len bytes. */
+const char *gl_record_body(const govlog_record *r, size_t *len);
 
 /* The title after the "[SDR]" it was read with and its blanks; "" when there is no title. */
 const char *gl_record_title_after_code(const govlog_record *r);

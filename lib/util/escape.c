@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -81,6 +82,30 @@ void gl_md_text(gl_buf *out, const char *s)
 				gl_buf_putc(out, '\\');
 			gl_buf_put(out, s + i, n);
 		}
+		i += n;
+	}
+}
+
+void gl_html_text(gl_buf *out, const char *s)
+{
+	static const char *const refs[] = {['&'] = "&amp;",
+					   ['<'] = "&lt;",
+					   ['>'] = "&gt;",
+					   ['"'] = "&quot;",
+					   ['\''] = "&#39;"};
+	size_t len = s ? strlen(s) : 0, i = 0;
+	while (i < len) {
+		uint32_t cp;
+		bool valid;
+		size_t n = gl_utf8_decode(s + i, len - i, &cp, &valid);
+		if (!valid)
+			gl_utf8_encode(out, GL_UTF8_REPLACEMENT);
+		else if (cp == '\n' || cp == '\r' || cp == '\t')
+			gl_buf_putc(out, ' ');
+		else if (cp < GL_ARRAY_SIZE(refs) && refs[cp])
+			gl_buf_puts(out, refs[cp]);
+		else if (!is_control(cp))
+			gl_buf_put(out, s + i, n);
 		i += n;
 	}
 }

@@ -47,6 +47,13 @@ bool gl_md_link_target(gl_buf *out, const char *url);
 void gl_md_link(gl_buf *out, const char *text, const char *url);
 
 /*
+ * Appends s as HTML text or a quoted attribute value: & < > " ' as character
+ * references, line breaks and tabs as spaces, other control characters
+ * left out, invalid UTF-8 as U+FFFD. NULL appends nothing.
+ */
+void gl_html_text(gl_buf *out, const char *s);
+
+/*
  * Appends s as one CSV cell (RFC 4180): quoted when it holds a comma, quote
  * or line break, quotes doubled; a cell starting with = + - @, tab or CR
  * gets a leading ' so a spreadsheet does not run it as a formula (OWASP).

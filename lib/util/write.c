@@ -256,6 +256,26 @@ int gl_write_replace(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+int gl_write_output(const char *path, const char *data, size_t len)
+{
+	const char *base;
+	gl_buf real = GL_BUF_INIT, tmp = GL_BUF_INIT;
+	int rc = real_folder(&real, &base, path, false);
+	if (!rc && !*base)
+		rc = gl_error_set(GOVLOG_EINVALID, "'%s' names a folder, not a file", path);
+	/* A link there is replaced, never followed: an output folder is written, nothing else. */
+	if (!rc && (write_temporary(&tmp, real.ptr, data, len, 0644) < 0 ||
+		    rename(tmp.ptr, real.ptr) < 0 || sync_parent(real.ptr) < 0)) {
+		int saved = errno;
+		if (tmp.len)
+			unlink(tmp.ptr);
+		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(saved));
+	}
+	gl_buf_release(&real);
+	gl_buf_release(&tmp);
+	return rc;
+}
+
 /*
  * Creates `real` from a file without a name (O_TMPFILE), linked in whole, so
  * a crash leaves nothing to clean up. 0; 1 when it exists; -1 with errno;

@@ -51,6 +51,13 @@ int gl_write_read(bool *exists, const char *path, size_t max, gl_buf *out);
 int gl_write_replace(const char *path, const char *data, size_t len);
 
 /*
+ * Replaces or creates `path` in an output folder the user named (a site's
+ * -o DIR), which may lie outside the work tree; the folder must exist. A
+ * symbolic link at `path` is replaced, never followed. Needs gl_write_begin.
+ */
+int gl_write_output(const char *path, const char *data, size_t len);
+
+/*
  * Creates `path`, which must not exist: 0, 1 when it exists (nothing is
  * changed). `confine` false lets the folder lie outside the work tree (Git's
  * hooks folder); a link is never followed there. Needs gl_write_begin.

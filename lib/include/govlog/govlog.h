@@ -29,5 +29,6 @@
 #include "govlog/release.h"
 #include "govlog/trace.h"
 #include "govlog/graph.h"
+#include "govlog/site.h"
 
 #endif

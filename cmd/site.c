@@ -1,0 +1,66 @@
+/* govlog site: the decision log as a static site of accessible pages. */
+#include <stdio.h>
+#include <string.h>
+
+#include <govlog/govlog.h>
+
+#include "cmd.h"
+
+static const char *out_dir;
+
+static const cmd_option options[] = {
+	{"output", 'o', "DIR", "the folder to write the site into (created when missing)", &out_dir,
+	 NULL, NULL},
+	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
+};
+
+static int check_args(cmd_ctx *ctx);
+
+const cmd_spec cmd_site_spec = {
+	"site",
+	"-o DIR",
+	"write the decision log as a static, accessible web site",
+	"index.html lists every record with its status in words; filters and a full-text\n"
+	"search work when JavaScript runs, and without it the page is the whole list.\n"
+	"records/<ID>.html shows a record's metadata, its supersede links and its text as\n"
+	"GitHub renders it (no raw HTML). The pages open from the folder itself (file://)\n"
+	"or any web server, in the log's language, and name nothing outside the folder but\n"
+	"the repository's own files on GitHub.\n"
+	"Exit status: 0 written, 2 usage, 3 runtime failure.",
+	options,
+	check_args,
+};
+
+static int check_args(cmd_ctx *ctx)
+{
+	int rc = cmd_no_args(ctx);
+	if (rc)
+		return rc;
+	if (!out_dir || !*out_dir) {
+		cmd_errort("CLI_SITE_NEEDS_OUTPUT");
+		return CMD_EXIT_USAGE;
+	}
+	return CMD_EXIT_OK;
+}
+
+static void written(const char *path, void *payload)
+{
+	size_t *count = payload;
+	(*count)++;
+	(void)path;
+}
+
+int cmd_site(cmd_ctx *ctx)
+{
+	govlog_site_options o = GOVLOG_SITE_OPTIONS_INIT;
+	o.out_dir = out_dir;
+	size_t files = 0;
+	int err = govlog_site_write(ctx->log, &o, written, &files);
+	if (err)
+		return cmd_fail(err);
+	char shown[4200];
+	snprintf(shown, sizeof(shown), "%s/index.html", out_dir);
+	cmd_printt(stdout, "CLI_SITE_WRITTEN", files, shown);
+	putchar('\n');
+	return CMD_EXIT_OK;
+}

@@ -1,0 +1,46 @@
+/*
+ * govlog/site.h — the decision log as a static, accessible web site.
+ */
+#ifndef GOVLOG_SITE_H
+#define GOVLOG_SITE_H
+
+#include "govlog/common.h"
+#include "govlog/log.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct govlog_site_options {
+	unsigned version;    /* GOVLOG_SITE_OPTIONS_VERSION */
+	const char *out_dir; /* the folder to write into; created when missing */
+} govlog_site_options;
+
+#define GOVLOG_SITE_OPTIONS_VERSION 1
+#define GOVLOG_SITE_OPTIONS_INIT                                                                   \
+	{                                                                                          \
+		GOVLOG_SITE_OPTIONS_VERSION, NULL                                                  \
+	}
+
+/* Called with each file written, its path relative to out_dir ("index.html"). */
+typedef void (*govlog_site_fn)(const char *path, void *payload);
+
+/*
+ * Writes the site of the log into out_dir: index.html (every record in a
+ * table with its status in words; filters and a full-text search when
+ * JavaScript runs, the whole table without it), records/<ID>.html (the
+ * record's metadata, its text rendered as GitHub renders it, in safe mode,
+ * and its supersede links), and assets/ (style, script, the search index).
+ * Pages open from file:// and from any web server, speak the log's language
+ * and name nothing outside the folder. Each file is written atomically;
+ * nothing outside out_dir is written. Returns 0; GOVLOG_EINVALID for a bad
+ * options version or no out_dir; GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_site_write(const govlog_log *log, const govlog_site_options *opts,
+				 govlog_site_fn fn, void *payload);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

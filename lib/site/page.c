@@ -1,0 +1,71 @@
+/* The frame of every page: language, skip link, landmarks, footer; status words with symbols. */
+#include "site/page.h"
+
+#include <string.h>
+
+#include "record/vocab.h"
+#include "util/ascii.h"
+#include "util/escape.h"
+#include "util/banned.h"
+
+void gl_site_text(gl_buf *out, const char *s)
+{
+	gl_html_text(out, s);
+}
+
+void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
+{
+	gl_buf_printf(out,
+		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
+		      gl_lang_code(p->lang));
+	gl_buf_puts(out,
+		    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+		    "<title>");
+	gl_site_text(out, title);
+	gl_buf_puts(out, " – ");
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
+	gl_buf_printf(out, "</title>\n<link rel=\"stylesheet\" href=\"%sassets/site.css\">\n",
+		      p->root);
+	gl_buf_puts(out, "</head>\n<body>\n<a class=\"skip\" href=\"#main\">");
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_SKIP));
+	gl_buf_printf(out, "</a>\n<header>\n<p class=\"site-name\"><a href=\"%sindex.html\">",
+		      p->root);
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
+	gl_buf_puts(out, "</a></p>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
+}
+
+void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *scripts)
+{
+	gl_buf_puts(out, "</main>\n<footer>\n<p>");
+	gl_buf text = GL_BUF_INIT;
+	gl_lang_printf(&text, p->lang, GL_T_SITE_MADE_BY, GOVLOG_VERSION);
+	gl_site_text(out, text.ptr);
+	gl_buf_release(&text);
+	gl_buf_puts(out, "</p>\n</footer>\n");
+	for (; scripts && *scripts; scripts++)
+		gl_buf_printf(out, "<script src=\"%s%s\"></script>\n", p->root, *scripts);
+	gl_buf_puts(out, "</body>\n</html>\n");
+}
+
+void gl_site_status(gl_buf *out, govlog_status s, govlog_lang lang)
+{
+	static const char *const symbols[] = {"", "?", "◌", "✔", "✘", "⚠", "↻"};
+	const char *word = s > GOVLOG_STATUS_UNKNOWN    ? gl_vocab_status_word(s, lang)
+			   : s == GOVLOG_STATUS_UNKNOWN ? gl_lang_text(lang, GL_T_UNKNOWN_WORD)
+							: gl_lang_text(lang, GL_T_SITE_NOT_SET);
+	const char *name = s == GOVLOG_STATUS_NONE ? "none" : govlog_status_name(s);
+	gl_buf_printf(out, "<span class=\"status status-%s\"><span aria-hidden=\"true\">%s</span> ",
+		      name, (unsigned)s < GL_ARRAY_SIZE(symbols) ? symbols[s] : "");
+	gl_site_text(out, word);
+	gl_buf_puts(out, "</span>");
+}
+
+void gl_site_page_name(gl_buf *out, const char *id)
+{
+	if (!*id)
+		gl_buf_puts(out, "record");
+	/* No hidden file, no path: '.' only after the first character, no '/'. */
+	for (const char *c = id; *c; c++)
+		gl_buf_putc(out,
+			    gl_isalnum(*c) || (c > id && *c == '.') || strchr("_-", *c) ? *c : '-');
+}

@@ -1,0 +1,26 @@
+/* The frame every page of the site shares, and the words and escaping its parts use. */
+#ifndef GOVLOG_SITE_PAGE_H
+#define GOVLOG_SITE_PAGE_H
+
+#include "diag/texts.h"
+#include "govlog/record.h"
+#include "util/buf.h"
+
+typedef struct gl_site_page {
+	govlog_lang lang;
+	const char *root; /* from the page to the site's root: "" or "../" */
+} gl_site_page;
+
+/* The page up to the start of its main content: head, skip link, header. */
+void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title);
+/* Closes the main content, then the footer, the scripts (root-relative), the page. */
+void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *scripts);
+
+/* HTML text of s (gl_html_text). */
+void gl_site_text(gl_buf *out, const char *s);
+/* The state in the log's words, with a symbol, so no colour alone says it. */
+void gl_site_status(gl_buf *out, govlog_status s, govlog_lang lang);
+/* A record's page name: its ID with anything but letters, digits, '.', '_' and '-' as '-'. */
+void gl_site_page_name(gl_buf *out, const char *id);
+
+#endif

@@ -1,0 +1,162 @@
+/* One record's page: its metadata as a list of terms, its text as GitHub shows it, its links
+ * mended. */
+#include "site/site.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "config/config.h"
+#include "log/log_internal.h"
+#include "record/record_internal.h"
+#include "record/vocab.h"
+#include "render/common.h"
+#include "render/html.h"
+#include "util/banned.h"
+
+typedef struct link_ctx {
+	const gl_site *site;
+	const govlog_record *record;
+} link_ctx;
+
+/* A target with a scheme ("https:", "mailto:") or only a fragment: left as written. */
+static bool absolute_or_fragment(const char *url)
+{
+	size_t i = 0;
+	while ((url[i] >= 'a' && url[i] <= 'z') || (url[i] >= 'A' && url[i] <= 'Z'))
+		i++;
+	return url[0] == '#' || (i && url[i] == ':');
+}
+
+/*
+ * A relative target leads into the repository: to another record's page,
+ * else to the file on GitHub when the repository is known, else nowhere
+ * (the site holds no other file).
+ */
+static gl_url_fate mend(gl_buf *to, const char *url, bool image, void *payload)
+{
+	const link_ctx *c = payload;
+	if (!*url || absolute_or_fragment(url))
+		return GL_URL_KEEP;
+	const char *path = govlog_record_path(c->record), *slash = strrchr(path, '/');
+	gl_buf dir = GL_BUF_INIT, target = GL_BUF_INIT;
+	gl_buf_put(&dir, path, slash ? (size_t)(slash - path) : 0);
+	size_t plain = strcspn(url, "#?");
+	gl_buf rel = GL_BUF_INIT;
+	gl_buf_put(&rel, url, plain);
+	gl_buf_puts(&dir, "/");
+	gl_buf from_root = GL_BUF_INIT;
+	gl_render_root_path(&from_root, c->site->base, dir.ptr);
+	gl_render_root_path(&target, from_root.ptr, rel.ptr);
+	gl_buf_release(&from_root);
+	const char *page = gl_site_page_of(c->site, target.ptr);
+	const char *repo = gl_log_config(c->site->log)->repository;
+	gl_url_fate fate = GL_URL_DROP;
+	if (page && !image) {
+		gl_buf_printf(to, "%s%s%s", c->site->frame.root, page, url + plain);
+		fate = GL_URL_CHANGE;
+	} else if (repo && url[0] != '/' && strncmp(target.ptr, "../", 3)) {
+		/* an image as its bytes (raw), a file as GitHub shows it (blob) */
+		gl_buf_printf(to, "https://github.com/%s/%s/HEAD/%s%s", repo,
+			      image ? "raw" : "blob", target.ptr, url + plain);
+		fate = GL_URL_CHANGE;
+	}
+	gl_buf_release(&dir);
+	gl_buf_release(&target);
+	gl_buf_release(&rel);
+	return fate;
+}
+
+static void term(gl_buf *out, govlog_lang lang, gl_text_id name)
+{
+	gl_buf_puts(out, "<dt>");
+	gl_site_text(out, gl_lang_text(lang, name));
+	gl_buf_puts(out, "</dt><dd>");
+}
+
+/* A supersede field's value: a link to the record it names, else its text. */
+static void relation(gl_buf *out, const gl_site *s, const govlog_record *r, const char *field,
+		     gl_text_id name)
+{
+	const govlog_field *f = govlog_record_field(r, field);
+	if (!f || !f->value || !*f->value)
+		return;
+	term(out, s->frame.lang, name);
+	const char *page = gl_site_page_of(s, f->value);
+	if (page) {
+		gl_buf_printf(out, "<a href=\"%s", s->frame.root);
+		gl_site_text(out, page);
+		gl_buf_puts(out, "\">");
+	}
+	gl_site_text(out, f->value);
+	gl_buf_puts(out, page ? "</a></dd>\n" : "</dd>\n");
+}
+
+static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r)
+{
+	govlog_lang lang = s->frame.lang;
+	gl_buf_puts(out, "<h2>");
+	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_ABOUT));
+	gl_buf_puts(out, "</h2>\n<dl class=\"meta\">\n<dt>ID</dt><dd>");
+	gl_site_text(out, govlog_record_id(r));
+	gl_buf_puts(out, "</dd>\n");
+	term(out, lang, GL_T_FIELD_STATUS);
+	gl_site_status(out, govlog_record_status(r), lang);
+	const char *raw = govlog_record_status_raw(r);
+	const char *word = gl_vocab_status_word(govlog_record_status(r), lang);
+	if (raw && (!word || strcasecmp(raw, word))) { /* the log's own word, when it differs */
+		gl_buf_puts(out, " <span class=\"as-written\">(");
+		gl_site_text(out, raw);
+		gl_buf_puts(out, ")</span>");
+	}
+	gl_buf_puts(out, "</dd>\n");
+	term(out, lang, GL_T_FIELD_DATE);
+	gl_site_text(out, govlog_record_date(r) ? govlog_record_date(r)
+						: gl_lang_text(lang, GL_T_SITE_NOT_SET));
+	gl_buf_puts(out, "</dd>\n");
+	if (govlog_record_type(r)) {
+		term(out, lang, GL_T_FIELD_TYPE);
+		gl_site_text(out, govlog_type_code(govlog_record_type(r)));
+		gl_buf_puts(out, "</dd>\n");
+	}
+	if (govlog_record_decider_count(r)) {
+		term(out, lang, GL_T_FIELD_DECIDERS);
+		for (size_t k = 0; k < govlog_record_decider_count(r); k++) {
+			gl_buf_puts(out, k ? ", " : "");
+			gl_site_text(out, govlog_record_decider_at(r, k));
+		}
+		gl_buf_puts(out, "</dd>\n");
+	}
+	relation(out, s, r, "supersedes", GL_T_FIELD_SUPERSEDES);
+	relation(out, s, r, "superseded-by", GL_T_FIELD_SUPERSEDED_BY);
+	term(out, lang, GL_T_SITE_SOURCE);
+	gl_buf_puts(out, "<code>");
+	gl_site_text(out, govlog_record_path(r));
+	gl_buf_puts(out, "</code></dd>\n</dl>\n");
+}
+
+void gl_site_record_page(gl_buf *out, const gl_site *site, size_t i)
+{
+	gl_site in_folder = *site; /* a record's page lies in records/ */
+	in_folder.frame.root = "../";
+	const gl_site *s = &in_folder;
+	const govlog_record *r = s->entries[i].record;
+	const char *title = govlog_record_title(r);
+	if (!title || !*title)
+		title = govlog_record_id(r);
+	gl_site_page_open(out, &s->frame, title);
+	gl_buf_printf(out, "<nav aria-label=\"");
+	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
+	gl_buf_printf(out, "\"><p><a href=\"%sindex.html\">", s->frame.root);
+	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
+	gl_buf_puts(out, "</a></p></nav>\n<h1>");
+	gl_site_text(out, title);
+	gl_buf_puts(out, "</h1>\n");
+	metadata(out, s, r);
+	gl_buf_puts(out, "<article class=\"record-text\">\n");
+	link_ctx c = {s, r};
+	size_t len;
+	const char *body = gl_record_body(r, &len);
+	gl_render_markdown_html_mapped(out, body, len, true, mend, &c);
+	gl_buf_puts(out, "</article>\n");
+	gl_site_page_close(out, &s->frame, NULL);
+}

@@ -1,0 +1,191 @@
+/* govlog site: orders the records, names their pages and writes every file of the site. */
+#include "govlog/site.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "author/template_data.h"
+#include "log/log_internal.h"
+#include "render/common.h"
+#include "record/record_internal.h"
+#include "render/json.h"
+#include "site/site.h"
+#include "util/error.h"
+#include "util/fs.h"
+#include "util/write.h"
+#include "util/banned.h"
+
+/* Newest first; undated last; then by ID. */
+static int newest_first(const void *a, const void *b)
+{
+	const govlog_record *x = ((const gl_site_entry *)a)->record;
+	const govlog_record *y = ((const gl_site_entry *)b)->record;
+	const char *dx = govlog_record_date(x), *dy = govlog_record_date(y);
+	int c = dx && dy ? strcmp(dy, dx) : (dx ? -1 : dy ? 1 : 0);
+	return c ? c : strcmp(govlog_record_id(x), govlog_record_id(y));
+}
+
+static bool page_taken(const gl_site *s, size_t n, const char *page)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strcmp(s->entries[i].page, page))
+			return true;
+	return false;
+}
+
+/* records/<ID>.html; a second record of one ID (id/duplicate) gets -2, -3, ... */
+static void name_pages(gl_site *s)
+{
+	gl_buf name = GL_BUF_INIT, page = GL_BUF_INIT;
+	for (size_t i = 0; i < s->count; i++) {
+		gl_buf_clear(&name);
+		gl_site_page_name(&name, govlog_record_id(s->entries[i].record));
+		gl_buf_clear(&page);
+		gl_buf_printf(&page, "records/%s.html", name.ptr);
+		for (unsigned k = 2; page_taken(s, i, page.ptr); k++) {
+			gl_buf_clear(&page);
+			gl_buf_printf(&page, "records/%s-%u.html", name.ptr, k);
+		}
+		s->entries[i].page = gl_buf_detach(&page);
+	}
+	gl_buf_release(&name);
+	gl_buf_release(&page);
+}
+
+const char *gl_site_page_of(const gl_site *s, const char *ref)
+{
+	gl_buf path = GL_BUF_INIT;
+	const char *page = NULL;
+	for (size_t i = 0; i < s->count && !page; i++) {
+		const govlog_record *r = s->entries[i].record;
+		gl_buf_clear(&path);
+		gl_render_root_path(&path, s->base, govlog_record_path(r));
+		if (!strcmp(govlog_record_id(r), ref) || !strcmp(path.ptr, ref))
+			page = s->entries[i].page;
+	}
+	gl_buf_release(&path);
+	return page;
+}
+
+typedef struct writer {
+	const char *dir;
+	govlog_site_fn fn;
+	void *payload;
+} writer;
+
+static int put(const writer *w, const char *name, const char *data, size_t len)
+{
+	gl_buf path = GL_BUF_INIT;
+	gl_path_join(&path, w->dir, name);
+	int rc = gl_write_output(path.ptr, data, len);
+	gl_buf_release(&path);
+	if (!rc && w->fn)
+		w->fn(name, w->payload);
+	return rc;
+}
+
+/* Every record's words for the search, lowercased by the script: its ID, title and text. */
+static void search_index(gl_buf *out, const gl_site *s)
+{
+	gl_buf_puts(out, "window.GOVLOG_SEARCH = [");
+	gl_buf text = GL_BUF_INIT;
+	for (size_t i = 0; i < s->count; i++) {
+		const govlog_record *r = s->entries[i].record;
+		gl_buf_clear(&text);
+		gl_buf_printf(&text, "%s %s ", govlog_record_id(r),
+			      govlog_record_title(r) ? govlog_record_title(r) : "");
+		size_t len;
+		const char *body = gl_record_body(r, &len);
+		gl_buf_put(&text, body, len);
+		gl_buf_puts(out, i ? ",\n" : "\n");
+		gl_json_string(out, text.ptr);
+	}
+	gl_buf_puts(out, "\n];\n");
+	gl_buf_release(&text);
+}
+
+static int put_asset(const writer *w, const char *name)
+{
+	gl_buf key = GL_BUF_INIT;
+	gl_buf_printf(&key, "site/%s", name + strlen("assets/"));
+	const gl_template_data *t = gl_template_find(key.ptr);
+	gl_buf_release(&key);
+	if (!t)
+		return gl_error_set(GOVLOG_ERROR, "no %s is built in", name);
+	return put(w, name, t->text, t->len);
+}
+
+static int make_dirs(const char *dir)
+{
+	static const char *const subs[] = {"", "records", "assets"};
+	gl_buf path = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !rc; i++) {
+		gl_buf_clear(&path);
+		gl_path_join(&path, dir, subs[i]);
+		if (gl_fs_mkdir_p(path.ptr) < 0)
+			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s'", path.ptr);
+	}
+	gl_buf_release(&path);
+	return rc;
+}
+
+static int write_pages(const writer *w, const gl_site *s)
+{
+	gl_buf page = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < s->count && !rc; i++) {
+		gl_buf_clear(&page);
+		gl_site_record_page(&page, s, i);
+		rc = put(w, s->entries[i].page, page.ptr, page.len);
+	}
+	if (!rc) {
+		gl_buf_clear(&page);
+		gl_site_index_page(&page, s);
+		rc = put(w, "index.html", page.ptr, page.len);
+	}
+	if (!rc) {
+		gl_buf_clear(&page);
+		search_index(&page, s);
+		rc = put(w, "assets/search-index.js", page.ptr, page.len);
+	}
+	if (!rc)
+		rc = put_asset(w, "assets/site.css");
+	if (!rc)
+		rc = put_asset(w, "assets/site.js");
+	gl_buf_release(&page);
+	return rc;
+}
+
+int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlog_site_fn fn,
+		      void *payload)
+{
+	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION || !o->out_dir || !*o->out_dir)
+		return gl_error_set(GOVLOG_EINVALID, "site: no output folder, or bad options");
+	gl_site s = {log, {govlog_log_language(log), ""}, NULL, govlog_log_count(log), ""};
+	gl_buf base = GL_BUF_INIT;
+	const char *root = govlog_log_root(log), *cwd = gl_log_cwd(log);
+	size_t n = strlen(root);
+	if (cwd && !strncmp(cwd, root, n) && cwd[n] == '/')
+		gl_buf_printf(&base, "%s/", cwd + n + 1);
+	s.base = base.ptr;
+	s.entries = gl_xcalloc(s.count ? s.count : 1, sizeof(*s.entries));
+	for (size_t i = 0; i < s.count; i++)
+		s.entries[i].record = govlog_log_record_at(log, i);
+	qsort(s.entries, s.count, sizeof(*s.entries), newest_first);
+	name_pages(&s);
+	writer w = {o->out_dir, fn, payload};
+	int rc = gl_log_write_begin(log);
+	if (!rc) {
+		rc = make_dirs(o->out_dir);
+		if (!rc)
+			rc = write_pages(&w, &s);
+		gl_write_end();
+	}
+	for (size_t i = 0; i < s.count; i++)
+		free(s.entries[i].page);
+	free(s.entries);
+	gl_buf_release(&base);
+	return rc;
+}

@@ -1,0 +1,175 @@
+#!/bin/sh
+# govlog site -o DIR on the bundled example (Danish) and on a log written to
+# attack it: one page per record and an index of them all, newest first;
+# every internal link and asset of every page resolves inside the folder and
+# nothing outside it is named but the repository's files on GitHub; the
+# pages say their language; a record titled <script>alert(1)</script> and
+# text with "><img onerror=…> are text on every page; links between records
+# lead to their pages; a second run gives the same bytes.
+. "$(dirname "$0")/../test-lib.sh"
+
+sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
+run_govlog "$TEST_DIR/demo" site -o "$TEST_DIR/site"
+expect_status 0 "govlog site -o DIR"
+records=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
+expect_line "$out" "$((records + 4)) filer skrevet; åbn $TEST_DIR/site/index.html" \
+	"it says how many files and which page to open, in the log's language"
+
+# check_site DIR REPOSITORY: the crawler; prints what is wrong, one a line.
+check_site() {
+	python3 - "$1" "$2" <<'PY'
+import html.parser, os, sys, urllib.parse
+site, repo = sys.argv[1], sys.argv[2]
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refs, self.ids, self.lang, self.h1, self.scripts_inline = [], set(), None, 0, 0
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html": self.lang = a.get("lang")
+        if tag == "h1": self.h1 += 1
+        if "id" in a: self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if key in a: self.refs.append(a[key])
+        if tag == "script" and "src" not in a: self.scripts_inline += 1
+        for k in a:
+            if k.startswith("on"): print(f"{self.path}: an event handler attribute {k}")
+bad = []
+pages = [os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs if f.endswith(".html")]
+for path in sorted(pages):
+    p = Page(); p.path = os.path.relpath(path, site)
+    p.feed(open(path, encoding="utf-8").read())
+    if p.lang != "da": bad.append(f"{p.path}: lang={p.lang}")
+    if p.h1 != 1: bad.append(f"{p.path}: {p.h1} h1 elements")
+    if p.scripts_inline: bad.append(f"{p.path}: an inline script")
+    for ref in p.refs:
+        u = urllib.parse.urlsplit(ref)
+        if u.scheme in ("http", "https"):
+            if not ref.startswith(f"https://github.com/{repo}/"):
+                bad.append(f"{p.path}: names {ref}, outside the folder")
+            continue
+        if u.scheme or ref.startswith("/"):
+            bad.append(f"{p.path}: {ref} is not a relative link"); continue
+        target = os.path.normpath(os.path.join(os.path.dirname(path), urllib.parse.unquote(u.path))) if u.path else path
+        if not target.startswith(os.path.abspath(site)) or not os.path.isfile(target):
+            bad.append(f"{p.path}: {ref} leads to no file of the site")
+        elif u.fragment:
+            t = Page(); t.path = ref; t.feed(open(target, encoding="utf-8").read())
+            if u.fragment not in t.ids: bad.append(f"{p.path}: {ref} names no id there")
+print("\n".join(bad))
+print(f"pages={len(pages)}", file=sys.stderr)
+PY
+}
+bad=$(check_site "$TEST_DIR/site" "none/none" 2>"$TEST_DIR/crawl.err")
+if [ -z "$bad" ]; then pass "every link and asset of the example's site resolves inside it ($(cat "$TEST_DIR/crawl.err"))"
+else fail "the example's site: $bad"; fi
+pages=$(find "$TEST_DIR/site/records" -name '*.html' | wc -l)
+[ "$pages" -eq "$records" ] && pass "a page for each of the $records records" || fail "$pages pages for $records records"
+first=$(sed -n 's/.*<tr data-entry="0"[^>]*><td><a href="records\/\([^"]*\)\.html">.*/\1/p' "$TEST_DIR/site/index.html")
+newest=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | awk -F, '$6 != "" { print $6, $1 }' | sort -r | head -n 1 | cut -d' ' -f2)
+[ "$first" = "$newest" ] && pass "the newest record ($newest) comes first" || fail "first row $first, newest $newest"
+
+# A log written to attack the pages.
+repo=$(new_repo hostile)
+mkdir -p "$repo/docs/decisions"
+cat >"$repo/docs/decisions/0001-script.md" <<'MD'
+# 1. <script>alert(1)</script>
+
+Date: 2026-01-13
+
+## Status
+
+Superseded by [ADR-0002](0002-next.md)
+
+## Context
+
+A link "><img src=x onerror=alert(2)> and <b onmouseover="alert(3)">bold</b>,
+[a script link](javascript:alert(4)), [the next one](0002-next.md#decision),
+[a file of the repository](../../README.md) and ![a diagram](diagram.png).
+
+## Decision
+
+Do it.
+
+## Consequences
+
+None.
+MD
+cat >"$repo/docs/decisions/0002-next.md" <<'MD'
+# 2. Next "><img src=x onerror=alert(5)>
+
+Date: 2026-02-01
+
+## Status
+
+Accepted
+
+Supersedes [ADR-0001](0001-script.md)
+
+## Context
+
+c
+
+## Decision
+
+d
+
+## Consequences
+
+e
+MD
+cat >"$repo/docs/decisions/0003-front.md" <<'MD'
+---
+title: "<script>alert(1)</script>"
+status: proposed
+date: 2026-03-01
+---
+
+## Context and Problem Statement
+
+x
+
+## Considered Options
+
+y
+
+## Decision Outcome
+
+z
+MD
+printf 'repository: owner/product\nlanguage: da\n' >"$repo/.govlog.yml"
+printf '# Product\n' >"$repo/README.md"
+run_govlog "$repo" site -o "$TEST_DIR/hostile-site"
+expect_status 0 "a site of hostile records"
+for page in index.html records/ADR-0001.html records/ADR-0002.html records/ADR-0003.html; do
+	body=$(cat "$TEST_DIR/hostile-site/$page")
+	case "$body" in
+	*"<script>alert"* | *"<img src=x"* | *"<b onmouseover"* | *"javascript:"*)
+		fail "$page lets the record's markup through" ;;
+	*) pass "$page shows the hostile text as text" ;;
+	esac
+done
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0003.html")" '<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>' \
+	"a title <script>alert(1)</script> is text in the page's heading"
+expect_line "$(cat "$TEST_DIR/hostile-site/index.html")" '<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' \
+	"and in the index"
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<h1>1. alert(1)</h1>' \
+	"a <script> element in a Markdown heading is left out, as GitHub leaves it out"
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<a href="../records/ADR-0002.html#decision">the next one</a>' \
+	"a link to another record's file leads to its page"
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<a href="https://github.com/owner/product/blob/HEAD/README.md">a file of the repository</a>' \
+	"a link to another file of the repository leads to it on GitHub"
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<img src="https://github.com/owner/product/raw/HEAD/docs/decisions/diagram.png" alt="a diagram" />' \
+	"an image of the repository is shown from GitHub"
+expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0002.html")" '<h2 id="decision">Decision</h2>' \
+	"headings have GitHub's anchors, so file.md#decision finds them"
+bad=$(check_site "$TEST_DIR/hostile-site" "owner/product" 2>/dev/null)
+[ -z "$bad" ] && pass "the hostile site's links resolve and name nothing outside" || fail "hostile site: $bad"
+
+# The same log gives the same site.
+run_govlog "$repo" site -o "$TEST_DIR/again"
+diff -r "$TEST_DIR/hostile-site" "$TEST_DIR/again" >"$TEST_DIR/diff" 2>&1 && pass "a second run writes the same bytes" ||
+	fail "the site differs between two runs: $(head -5 "$TEST_DIR/diff")"
+run_govlog "$repo" site
+expect_status 2 "site without -o is a usage error"
+finish

@@ -1,0 +1,39 @@
+#!/bin/sh
+# The site of the bundled example opened in Debian's chromium by
+# puppeteer-core (tests/package.json; the system browser, nothing
+# downloaded): axe-core finds no WCAG 2.1 A/AA violation on the front page
+# and on a record's page; typing a Danish word with æ/ø/å into the search
+# finds the record that holds it and says how many show; without JavaScript
+# the front page lists every record. Screenshots of each page type are kept
+# in the build folder (site-screenshots/) as the test's artefacts.
+. "$(dirname "$0")/../test-lib.sh"
+: "${GOVLOG_BUILD_DIR:?set GOVLOG_BUILD_DIR to the build folder}"
+
+modules="$GOVLOG_SOURCE_DIR/tests/node_modules"
+if [ ! -d "$modules/puppeteer-core" ] || [ ! -d "$modules/axe-core" ]; then
+	fail "puppeteer-core and axe-core are not installed: run sh dev.sh test (npm ci in tests/)"
+	finish
+fi
+command -v chromium >/dev/null || { fail "Debian's chromium is not installed: run sh dev.sh test"; finish; }
+command -v node >/dev/null || { fail "node is not installed: run sh dev.sh test"; finish; }
+
+sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
+run_govlog "$TEST_DIR/demo" site -o "$TEST_DIR/site"
+expect_status 0 "the example's site"
+count=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
+# The record whose text holds "skærme" (ADR-0011, "Kalenderdata på skærmene").
+want=$(cd "$TEST_DIR/demo" && grep -l "skærme" docs/decisions/*.md | head -n 1)
+want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" show "$want" --meta | sed -n 's/^ID: *//p; s/^id: *//p' | head -n 1)
+[ -n "$want_id" ] || want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | grep ",$want\$" | cut -d, -f1)
+shots="$GOVLOG_BUILD_DIR/site-screenshots"
+mkdir -p "$shots"
+status=0
+CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
+	"$TEST_DIR/site" "$shots" "skærm" "$want_id" "$count" >"$TEST_DIR/browser.out" 2>&1 || status=$?
+sed 's/^/    /' "$TEST_DIR/browser.out"
+grep -q '^FAIL' "$TEST_DIR/browser.out" && fail "the browser checks (above)"
+expect_status 0 "the browser checks ran to the end"
+for page in index record search index-no-js; do
+	[ -s "$shots/$page.png" ] && pass "a screenshot of the $page page" || fail "no screenshot $page.png"
+done
+finish

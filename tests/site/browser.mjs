@@ -1,0 +1,68 @@
+// Opens govlog's site in Debian's chromium through puppeteer-core (no browser is
+// downloaded) and checks what a reader meets: axe-core finds no WCAG 2.1 A/AA
+// violation on each page type, the search finds a record by a Danish word, the
+// front page without JavaScript is the whole list, and a screenshot of each
+// page type is saved.
+//   node browser.mjs SITE_DIR SCREENSHOT_DIR WORD WANT_ID RECORD_COUNT
+import { createRequire } from "node:module";
+import path from "node:path";
+import puppeteer from "puppeteer-core";
+
+const require = createRequire(import.meta.url);
+const axePath = require.resolve("axe-core/axe.min.js");
+const [site, shots, word, wantId, count] = process.argv.slice(2);
+let failures = 0;
+const ok = (what) => console.log(`ok: ${what}`);
+const fail = (what) => { console.log(`FAIL: ${what}`); failures++; };
+const url = (p) => "file://" + path.resolve(site, p);
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  headless: true,
+  args: ["--no-sandbox", "--allow-file-access-from-files", "--lang=da"],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+
+  // Every page type: the front page and a record's page.
+  const types = [["index", "index.html"], ["record", `records/${wantId}.html`]];
+  for (const [name, file] of types) {
+    await page.goto(url(file), { waitUntil: "load" });
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(() =>
+      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    if (result.violations.length === 0) ok(`${name} page: axe-core finds no WCAG 2.1 AA violation (${result.passes.length} rules pass)`);
+    else fail(`${name} page: ${result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`).join("; ")}`);
+    await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  }
+
+  // The search, as a reader types a Danish word.
+  await page.goto(url("index.html"), { waitUntil: "load" });
+  const formShown = await page.$eval("#filters", (f) => !f.hidden);
+  formShown ? ok("with JavaScript the filters are shown") : fail("the filters stay hidden");
+  await page.type("#q", word);
+  const visible = await page.$$eval("#records tbody tr", (rows) =>
+    rows.filter((r) => !r.hidden).map((r) => r.cells[0].textContent.trim()));
+  visible.includes(wantId) ? ok(`searching '${word}' finds ${wantId}`) : fail(`searching '${word}' shows ${visible.join(", ")}`);
+  visible.length < Number(count) ? ok(`and hides the ${Number(count) - visible.length} records without it`) : fail("the search hides nothing");
+  const shown = await page.$eval("#shown", (p) => p.textContent);
+  shown === `${visible.length} af ${count} beslutninger vises` ? ok(`the count is read out: '${shown}'`) : fail(`the count says '${shown}'`);
+  await page.screenshot({ path: path.join(shots, "search.png"), fullPage: true });
+  errors.length ? fail(`script errors: ${errors.join("; ")}`) : ok("no script error");
+
+  // Without JavaScript: the whole list, no controls that do nothing.
+  const plain = await browser.newPage();
+  await plain.setJavaScriptEnabled(false);
+  await plain.goto(url("index.html"), { waitUntil: "load" });
+  const rows = await plain.$$eval("#records tbody tr", (rs) => rs.filter((r) => r.offsetParent !== null).length);
+  rows === Number(count) ? ok(`without JavaScript all ${count} records are listed`) : fail(`without JavaScript ${rows} of ${count} rows show`);
+  const formHidden = await plain.$eval("#filters", (f) => f.offsetParent === null);
+  formHidden ? ok("and the filters, which need it, are not shown") : fail("the filters show without JavaScript");
+  await plain.screenshot({ path: path.join(shots, "index-no-js.png"), fullPage: true });
+} finally {
+  await browser.close();
+}
+process.exit(failures ? 1 : 0);
