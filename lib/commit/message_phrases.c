@@ -20,7 +20,7 @@ typedef struct words {
 
 static bool is_punct(char ch)
 {
-	return ch && strchr(":,;.!?()\"'`*", ch);
+	return ch && strchr(":,;.!?()\"'`*-", ch);
 }
 
 static void split(words *t, const char *s, size_t len)
@@ -43,7 +43,7 @@ static void split(words *t, const char *s, size_t len)
 		if (b > a && !gl_msg_fold(t->w[t->n], sizeof(t->w[0]), s + a, b - a))
 			t->w[t->n][0] = '\0';
 		else if (b == a)
-			continue; /* punctuation alone: "-", "—" is a word below */
+			continue; /* punctuation alone ("-", ":") is no word */
 		t->n++;
 	}
 }
@@ -93,23 +93,59 @@ static bool starts_with(const words *t, size_t k, const char *prefix)
 
 /* ---- housekeeping ---- */
 
-static const char *const style_words[] = {
-	"typo",         "typos",          "typo's",      "typofix",    "stavefejl",
-	"stavefejlen",  "slåfejl",        "tastefejl",   "lint",       "linting",
-	"linter",       "lints",          "eslint",      "stylelint",  "tslint",
-	"prettier",     "phpcs",          "phpcbf",      "gofmt",      "rubocop",
-	"whitespace",   "whitespaces",    "indentation", "formatting", "formattering",
-	"kodestandard", "kodestandarder", "kodestil",    "codestyle",  "cs",
-	"conflict",     "conflicts",      "konflikt",    "konflikter", NULL};
+static const char *const style_words[] = {"typo",
+					  "typos",
+					  "typo's",
+					  "typofix",
+					  "stavefejl",
+					  "stavefejlen",
+					  "slåfejl",
+					  "tastefejl",
+					  "lint",
+					  "linting",
+					  "linter",
+					  "lints",
+					  "eslint",
+					  "stylelint",
+					  "tslint",
+					  "prettier",
+					  "phpcs",
+					  "phpcbf",
+					  "gofmt",
+					  "rubocop",
+					  "whitespace",
+					  "whitespaces",
+					  "indentation",
+					  "formatting",
+					  "formattering",
+					  "kodestandard",
+					  "kodestandarder",
+					  "kodestil",
+					  "codestyle",
+					  "cs",
+					  NULL};
 
-/* Two-word names of the same: "code style", "coding standards", "merge conflicts". */
-static const char *const style_firsts[] = {"code", "coding", "merge", NULL};
-static const char *const style_seconds[] = {"style",    "standard",  "standards",
-					    "conflict", "conflicts", NULL};
+/* Two-word names of the same: "code style", "coding standards". */
+static const char *const style_firsts[] = {"code", "coding", NULL};
+static const char *const style_seconds[] = {"style", "standard", "standards", NULL};
 
 static bool style_at(const words *t, size_t k)
 {
 	return in(t, k, style_words) || (in(t, k, style_firsts) && in(t, k + 1, style_seconds));
+}
+
+/* "Merge conflicts", "Resolve conflicts", "Løs konflikter": not "Add conflict detection". */
+static bool is_conflict(const words *t)
+{
+	static const char *const conflicts[] = {"conflict", "conflicts", "konflikt", "konflikter",
+						NULL};
+	static const char *const resolves[] = {"merge", "merged", "resolve", "resolved", "resolves",
+					       "fix",   "fixed",  "fixes",   "løs",      "løst",
+					       "ret",   "rettet", NULL};
+	if (in(t, 0, conflicts))
+		return true;
+	size_t k = in(t, 1, resolves) || in(t, 1, fillers) ? 2 : 1; /* "Resolve merge conflicts" */
+	return in(t, 0, resolves) && in(t, k, conflicts);
 }
 
 /* Verbs that, before a version number or the word "version", make a release. */
@@ -159,7 +195,7 @@ static bool is_housekeeping(const words *t)
 {
 	if (!t->n)
 		return false;
-	if (is_release(t) || is_merge_or_start(t))
+	if (is_release(t) || is_merge_or_start(t) || is_conflict(t))
 		return true;
 	for (size_t k = 0; k < 3; k++)
 		if (starts_with(t, k, "changelog"))
@@ -183,32 +219,15 @@ static const char *const update_verbs[] = {
 	"downgrade",   "downgraded", "pin",        "pinned",     "pins",     "opdater",
 	"opdateret",   "opdaterer",  "opdaterede", "opdatering", "opgrader", "opgraderet",
 	"opgradering", "nedgrader",  NULL};
-static const char *const dependency_nouns[] = {"dependency",
-					       "dependencies",
-					       "dependancy",
-					       "dependancies",
-					       "deps",
-					       "afhængighed",
-					       "afhængigheder",
-					       "afhængighederne",
-					       "package",
-					       "packages",
-					       "pakke",
-					       "pakker",
-					       "libraries",
-					       "biblioteker",
-					       "requirements",
-					       "composer.lock",
-					       "package-lock.json",
-					       "yarn.lock",
-					       "pnpm-lock.yaml",
-					       "gemfile.lock",
-					       "go.sum",
-					       "cargo.lock",
-					       "poetry.lock",
-					       "pipfile.lock",
-					       "npm-shrinkwrap.json",
-					       NULL};
+static const char *const dependency_nouns[] = {
+	"dependency", "dependencies", "dependancy",    "dependancies",
+	"deps",       "afhængighed",  "afhængigheder", "afhængighederne",
+	"packages",   "pakker",       "libraries",     "biblioteker",
+	NULL};
+static const char *const lock_files[] = {"composer.lock",    "package-lock.json",   "yarn.lock",
+					 "pnpm-lock.yaml",   "gemfile.lock",        "go.sum",
+					 "cargo.lock",       "poetry.lock",         "pipfile.lock",
+					 "requirements.txt", "npm-shrinkwrap.json", NULL};
 
 /* An update verb, then a dependency's noun, "from <version>" or "x to <version>". */
 static bool is_dependency(const words *t)
@@ -217,18 +236,21 @@ static bool is_dependency(const words *t)
 	if (!in(t, 0, update_verbs))
 		return false;
 	for (size_t k = 1; k < t->n && k < 6; k++)
-		if (in(t, k, dependency_nouns))
+		if (in(t, k, dependency_nouns) || in(t, k, lock_files))
 			return true;
 	for (size_t k = 1; k + 1 < t->n; k++)
-		if ((in(t, k, from) || (k > 1 && in(t, k, to))) && is_version(t, k + 1, false))
+		if ((in(t, k, from) || (k > 1 && in(t, k, to))) && is_version(t, k + 1, true))
 			return true;
 	return false;
 }
 
 static const char *const docs_nouns[] = {
-	"readme",        "readme.md",     "readme.txt", "docs",      "doc",
-	"documentation", "dokumentation", "docblock",   "docblocks", "phpdoc",
-	"jsdoc",         "godoc",         "vejledning", "manual",    NULL};
+	"readme",   "readme.md", "readme.txt", "docs",  "doc",   "documentation", "dokumentation",
+	"docblock", "docblocks", "phpdoc",     "jsdoc", "godoc", "vejledning",    NULL};
+/* Verbs that, before "performance", make a change of performance. */
+static const char *const improves[] = {"improve",      "improved",  "improves",  "improving",
+				       "forbedr",      "forbedret", "forbedrer", "forbedring",
+				       "forbedringer", "boost",     "increase",  NULL};
 static const char *const perf_nouns[] = {"performance", "ydeevne", "ydelse",
 					 "hastighed",   "speed",   NULL};
 
@@ -240,7 +262,7 @@ static gl_change_kind kind_of_object(const words *t, gl_change_kind first)
 		return GL_CHANGE_DOCS;
 	if (is_dependency(t))
 		return GL_CHANGE_DEPS;
-	if (first == GL_CHANGE_OTHER && (in(t, o, perf_nouns) || in(t, o + 1, perf_nouns)))
+	if (in(t, 0, improves) && (in(t, o, perf_nouns) || in(t, o + 1, perf_nouns)))
 		return GL_CHANGE_PERF;
 	return GL_CHANGE_UNCLASSIFIED;
 }

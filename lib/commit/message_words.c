@@ -455,7 +455,8 @@ static size_t ticket_prefix(gl_msg_ctx *c, const char *s, size_t len, gl_change_
 			n = c->ticket_matches.items[k].end - at;
 	if (n > len)
 		return 0; /* a pattern that runs on past the line */
-	n += credits(s + n, len - n);
+	if (n)
+		n += credits(s + n, len - n);
 	if (n && n < len && !is_separator(s + n, len - n, &a))
 		return 0;
 	return n;

@@ -196,6 +196,21 @@ static void test_housekeeping_with_types(void **state)
 	assert_int_equal(classify("Frontend: typo"), 'H');
 }
 
+/* Words that also say something else: only in their place do they make a phrase. */
+static void test_phrases_in_their_place(void **state)
+{
+	(void)state;
+	assert_int_equal(classify("Add conflict detection to the booking calendar"), 'F');
+	assert_int_equal(classify("Resolve conflicts in the lock file"), 'H');
+	assert_int_equal(classify("Update timeout to 30"), 'O');
+	assert_int_equal(classify("Update the package name"), 'O');
+	assert_int_equal(classify("Update requirements for the login page"), 'O');
+	assert_int_equal(classify("Update requirements.txt"), 'B');
+	assert_int_equal(classify("Change speed of the carousel"), 'O');
+	assert_int_equal(classify("Add manual override"), 'F');
+	assert_int_equal(classify("Release the lock before the callback"), 'O');
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -206,6 +221,7 @@ int main(void)
 		cmocka_unit_test(test_dependencies),
 		cmocka_unit_test(test_dependency_bots),
 		cmocka_unit_test(test_housekeeping_with_types),
+		cmocka_unit_test(test_phrases_in_their_place),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
