@@ -77,13 +77,15 @@ typedef struct gl_message {
 	const char *subject;       /* the description, or the first line as written (ticket
 				      prefix kept), trimmed, without a squash's " (#N)"; "" for a
 				      blank message; never NULL */
-	gl_change_kind kind;       /* a known type's group; an unknown type ("Fixed:",
+	gl_change_kind kind;       /* a known type's group, DEPS for a deps or deps-dev
+				      scope (not a security type); an unknown type ("Fixed:",
 				      "Frontend:") is read as a word, then the description's
 				      words, else OTHER; Git's `Revert "…"` is OTHER; with no
-				      convention, what the first words say, else UNCLASSIFIED; a
-				      merge without a title, what its branch's name says
-				      (gl_change_kind_of_branch), else UNCLASSIFIED for a request
-				      and OTHER for Git's merges */
+				      convention, what the first words say ("Bump x from 1.0 to
+				      1.1", "Update dependency x" are DEPS), else UNCLASSIFIED; a
+				      merge whose title says nothing, what its branch's name
+				      says (gl_change_kind_of_branch), else UNCLASSIFIED for a
+				      request and OTHER for Git's merges */
 	bool housekeeping;         /* OTHER, and no change of behaviour: a typo, lint or code
 				      style, a version bump or release, the changelog, a merge,
 				      WIP, an initial commit (types style, lint, format, wip,
