@@ -26,9 +26,9 @@ const cmd_spec cmd_release_notes_spec = {
 	"A release is a tag that reads as a version (v1.2.3, 1.2.3, 2.0.6.1, 4.2.0rc1,\n"
 	"version2.3.0), ordered by SemVer precedence; a commit belongs to the first release\n"
 	"whose tag reaches it. The notes group every commit of the release once (breaking\n"
-	"changes, features, bug fixes, security, performance, documentation, other, not\n"
-	"classified) with its pull request, requests, decisions and vendor, then the\n"
-	"decisions its commits accepted and the contributors by vendor. Links come from\n"
+	"changes, features, bug fixes, security, performance, documentation, dependencies,\n"
+	"other, not classified) with its pull request, requests, decisions and vendor, then\n"
+	"the decisions its commits accepted and the contributors by vendor. Links come from\n"
 	".govlog.yml (links:, repository:), vendors from vendors: and .mailmap.",
 	options,
 	check_args,

@@ -156,6 +156,7 @@ static const char *type_of_words(const char *s, size_t len)
 		return "docs";
 	case GL_CHANGE_PERF:
 		return "perf";
+	case GL_CHANGE_DEPS:
 	case GL_CHANGE_OTHER:
 		return "chore";
 	default:

@@ -53,6 +53,11 @@ static gl_change_kind kind_of_header(gl_msg_ctx *c, const char *type, const char
 /* The header gl_header_parse found in the outline's text. */
 static void read_conventional(gl_msg_ctx *c)
 {
+	/* Scopes Dependabot and Renovate write: "chore(deps): bump …", "fix(deps): update …". */
+	static const char *const deps[] = {"deps", "deps-dev", "dependencies", NULL};
+	/* Types of changes that change no behaviour. */
+	static const char *const chores[] = {"style",   "lint",  "format", "wip",
+					     "release", "merge", "init",   NULL};
 	const gl_header *h = &c->o.header;
 	const char *s = c->o.text;
 	gl_message *m = c->m;
@@ -66,6 +71,27 @@ static void read_conventional(gl_msg_ctx *c)
 	m->scope = scope_len ? dup(c, scope, scope_len) : NULL;
 	m->breaking = m->breaking || h->bang;
 	m->kind = kind_of_header(c, type, s + h->desc, c->o.text_len - h->desc);
+	if (m->scope && m->kind != GL_CHANGE_SECURITY && gl_msg_word_in(scope, scope_len, deps))
+		m->kind = GL_CHANGE_DEPS;
+	m->housekeeping = m->kind == GL_CHANGE_OTHER &&
+			  (m->housekeeping || gl_msg_folded_in(type, chores) ||
+			   gl_msg_is_housekeeping(s + h->desc, c->o.text_len - h->desc));
+}
+
+/*
+ * A merge whose title says nothing: what its branch's name says. Else a
+ * pull or merge request stays UNCLASSIFIED (its branch brought changes of some
+ * kind), and a Git merge is housekeeping (its commits are in the history).
+ */
+static void read_branch(gl_msg_ctx *c)
+{
+	gl_message *m = c->m;
+	m->kind = c->o.form == GL_FORM_REQUEST ? gl_change_kind_of_branch(m->pr_from)
+					       : gl_msg_kind_of_merge(c->o.line, c->o.line_len);
+	if (m->kind == GL_CHANGE_UNCLASSIFIED && !m->pr) {
+		m->kind = GL_CHANGE_OTHER;
+		m->housekeeping = true;
+	}
 }
 
 /*
@@ -100,6 +126,8 @@ static void read_first_line(gl_msg_ctx *c)
 		read_conventional(c);
 	else
 		m->kind = gl_msg_kind_of_words(c, o->text, o->text_len);
+	if (m->kind == GL_CHANGE_UNCLASSIFIED && m->merge)
+		read_branch(c);
 }
 
 /* ---- the body's markers: "This reverts commit X.", "See merge request g/p!N" ---- */

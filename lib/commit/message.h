@@ -23,6 +23,7 @@ typedef enum gl_change_kind {
 	GL_CHANGE_SECURITY,
 	GL_CHANGE_PERF,
 	GL_CHANGE_DOCS,
+	GL_CHANGE_DEPS,         /* a dependency bumped, updated or pinned */
 	GL_CHANGE_OTHER,        /* refactor, chore, build, ci, test, style, … */
 	GL_CHANGE_UNCLASSIFIED, /* no convention, and its words do not tell */
 } gl_change_kind;
@@ -76,10 +77,19 @@ typedef struct gl_message {
 	const char *subject;       /* the description, or the first line as written (ticket
 				      prefix kept), trimmed, without a squash's " (#N)"; "" for a
 				      blank message; never NULL */
-	gl_change_kind kind;       /* a known type's group; an unknown type ("Fixed:",
+	gl_change_kind kind;       /* a known type's group, DEPS for a deps or deps-dev
+				      scope (not a security type); an unknown type ("Fixed:",
 				      "Frontend:") is read as a word, then the description's
 				      words, else OTHER; Git's `Revert "…"` is OTHER; with no
-				      convention, what the first words say, else UNCLASSIFIED */
+				      convention, what the first words say ("Bump x from 1.0 to
+				      1.1", "Update dependency x" are DEPS), else UNCLASSIFIED; a
+				      merge whose title says nothing, what its branch's name
+				      says (gl_change_kind_of_branch), else UNCLASSIFIED for a
+				      request and OTHER for Git's merges */
+	bool housekeeping;         /* OTHER, and no change of behaviour: a typo, lint or code
+				      style, a version bump or release, the changelog, a merge,
+				      WIP, an initial commit (types style, lint, format, wip,
+				      release, merge, init too); never set with another kind */
 
 	bool merge;          /* read from the text: "Merge pull request …", "Merge branch …",
 				"Merge remote-tracking branch …", "Merge … into …", "Merged in …"
@@ -131,9 +141,28 @@ void gl_message_release(gl_message *m);
 
 /*
  * "feat"/"feature" → FEATURE, "fix"/"bugfix"/"hotfix" → FIX, "perf" → PERF,
- * "docs"/"doc" → DOCS, "security"/"sec" → SECURITY, else (NULL too) OTHER;
- * case-insensitive.
+ * "docs"/"doc" → DOCS, "security"/"sec" → SECURITY, "deps" → DEPS, else (NULL
+ * too) OTHER; case-insensitive.
  */
 gl_change_kind gl_change_kind_of_type(const char *type);
+
+/*
+ * What a branch's name says of the changes it brings: a segment "feature/",
+ * "feat/" → FEATURE, "bugfix/", "hotfix/", "fix/" → FIX, "security/" →
+ * SECURITY, "perf/" → PERF, "docs/", "doc/" → DOCS, "dependabot/",
+ * "renovate/" → DEPS, "chore/", "refactor/" → OTHER; the first such segment
+ * with more after it, also behind a vendor or remote ("os2forms/feature/x",
+ * "origin/fix/y"); case-insensitive. UNCLASSIFIED for any other name ("develop",
+ * "release/2.3.0", "feature-x") and NULL.
+ */
+gl_change_kind gl_change_kind_of_branch(const char *name);
+
+/*
+ * The kind of a commit by `author` (a name, after .mailmap) whose message says
+ * `kind`: DEPS for the bots that bump dependencies (a name starting
+ * "dependabot" or "renovate", case-insensitive: "dependabot[bot]", "Renovate
+ * Bot"), unless the message says SECURITY; else `kind`. `author` may be NULL.
+ */
+gl_change_kind gl_change_kind_of_author(gl_change_kind kind, const char *author);
 
 #endif

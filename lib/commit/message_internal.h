@@ -1,6 +1,7 @@
 /*
  * Between message.c (ticket patterns; the first line as the outline reads it),
- * message_words.c (what the words of a subject say), message_refs.c (what
+ * message_words.c (what the words of a subject say), message_phrases.c (what
+ * the first few say together), branch.c (what a branch says), message_refs.c (what
  * every line names: references, decisions, breaking changes) and
  * message_emit.c (each once, in order, into the message): the state of one
  * parse, and the byte classes they share.
@@ -114,6 +115,21 @@ gl_change_kind gl_msg_kind_of_words(gl_msg_ctx *c, const char *s, size_t len);
 
 /* The kind one word (or "speed up"-like phrase) says, or UNCLASSIFIED. */
 gl_change_kind gl_msg_kind_of_word(const char *s, size_t len);
+
+/*
+ * What the first words after the prefixes, s[0..len), say together, where
+ * `first` is what the first alone says: housekeeping (OTHER, and it sets
+ * c->m->housekeeping), a dependency, documentation, performance, a second word
+ * after one that says nothing ("Minor fixes"); else `first`.
+ */
+gl_change_kind gl_msg_kind_of_phrase(gl_msg_ctx *c, const char *s, size_t len,
+				     gl_change_kind first);
+
+/* Whether a description's first words are housekeeping ("1.2.0", "update CHANGELOG.md"). */
+bool gl_msg_is_housekeeping(const char *s, size_t len);
+
+/* What the branch a Git merge subject names says (gl_change_kind_of_branch), or UNCLASSIFIED. */
+gl_change_kind gl_msg_kind_of_merge(const char *s, size_t len);
 
 /* A Conventional Commits type tools know: its group; UNCLASSIFIED for any other. */
 gl_change_kind gl_msg_kind_of_known_type(const char *type, size_t len);

@@ -295,6 +295,7 @@
 	X(GROUP_SECURITY, "Security", "Sikkerhed")                                                 \
 	X(GROUP_PERF, "Performance", "Ydeevne")                                                    \
 	X(GROUP_DOCS, "Documentation", "Dokumentation")                                            \
+	X(GROUP_DEPENDENCIES, "Dependencies", "Afhængigheder")                                     \
 	X(GROUP_OTHER, "Other changes", "Andre ændringer")                                         \
 	X(GROUP_UNCLASSIFIED, "Not classified", "Ikke klassificeret")                              \
 	X(GROUP_REVERTED, "Reverted within this release", "Tilbagerullet i samme udgivelse")       \

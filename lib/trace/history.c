@@ -178,7 +178,8 @@ static const char *const *keep_decisions(gl_history *h, const gl_message *m)
 
 static void fill_from_message(gl_history *h, gl_change *ch, const gl_message *m)
 {
-	ch->kind = m->kind;
+	ch->kind = gl_change_kind_of_author(m->kind, ch->author);
+	ch->housekeeping = m->housekeeping && ch->kind == GL_CHANGE_OTHER;
 	ch->breaking = m->breaking;
 	ch->conventional = m->conventional;
 	ch->merge = m->merge;

@@ -41,7 +41,7 @@ typedef struct gl_change {
 	size_t release;               /* index into releases, or GL_UNRELEASED */
 	uint16_t ref_count, decision_count;
 	unsigned kind : 4; /* gl_change_kind */
-	bool breaking : 1, conventional : 1, merge : 1, fixup : 1;
+	bool breaking : 1, conventional : 1, merge : 1, fixup : 1, housekeeping : 1;
 	bool reverted : 1;  /* cancelled, with its revert, inside one release */
 	bool pr_gitlab : 1; /* a GitLab merge request (!N) */
 } gl_change;

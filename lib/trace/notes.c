@@ -46,6 +46,8 @@ gl_group gl_group_of(const gl_change *c)
 		return GL_GROUP_PERF;
 	case GL_CHANGE_DOCS:
 		return GL_GROUP_DOCS;
+	case GL_CHANGE_DEPS:
+		return GL_GROUP_DEPENDENCIES;
 	case GL_CHANGE_OTHER:
 		return GL_GROUP_OTHER;
 	default:
@@ -55,18 +57,19 @@ gl_group gl_group_of(const gl_change *c)
 
 const char *gl_group_title(gl_group g, govlog_lang lang)
 {
-	static const gl_text_id titles[] = {GL_T_GROUP_BREAKING, GL_T_GROUP_FEATURES,
-					    GL_T_GROUP_FIXES,    GL_T_GROUP_SECURITY,
-					    GL_T_GROUP_PERF,     GL_T_GROUP_DOCS,
-					    GL_T_GROUP_OTHER,    GL_T_GROUP_UNCLASSIFIED};
+	static const gl_text_id titles[] = {
+		GL_T_GROUP_BREAKING,     GL_T_GROUP_FEATURES, GL_T_GROUP_FIXES,
+		GL_T_GROUP_SECURITY,     GL_T_GROUP_PERF,     GL_T_GROUP_DOCS,
+		GL_T_GROUP_DEPENDENCIES, GL_T_GROUP_OTHER,    GL_T_GROUP_UNCLASSIFIED};
 	_Static_assert(GL_ARRAY_SIZE(titles) == GL_GROUP__COUNT, "one title per group");
 	return gl_lang_text(lang, titles[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED]);
 }
 
 const char *gl_group_key(gl_group g)
 {
-	static const char *const keys[] = {"breaking",    "features",      "fixes", "security",
-					   "performance", "documentation", "other", "unclassified"};
+	static const char *const keys[] = {"breaking",     "features",    "fixes",
+					   "security",     "performance", "documentation",
+					   "dependencies", "other",       "unclassified"};
 	return keys[g < GL_GROUP__COUNT ? g : GL_GROUP_UNCLASSIFIED];
 }
 

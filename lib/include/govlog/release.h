@@ -43,8 +43,8 @@ typedef struct govlog_release_options {
 
 /*
  * Writes the notes of one release (or range): its commits grouped (breaking
- * changes, features, bug fixes, security, performance, documentation, other,
- * not classified), each once with scope, subject, pull request, requests,
+ * changes, features, bug fixes, security, performance, documentation,
+ * dependencies, other, not classified), each once with scope, subject, pull request, requests,
  * decisions, vendor and commit; commits a revert cancelled in the same
  * release; the decisions accepted by its commits; the contributors by vendor;
  * tags that are no version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no
