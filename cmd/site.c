@@ -6,11 +6,15 @@
 
 #include "cmd.h"
 
-static const char *out_dir;
+static const char *out_dir, *format;
+static const char *const formats[] = {"html", "jekyll", NULL};
 
 static const cmd_option options[] = {
 	{"output", 'o', "DIR", "the folder to write the site into (created when missing)", &out_dir,
 	 NULL, NULL},
+	{"format", 'f', "FORMAT",
+	 "html (stand-alone pages) or jekyll (pages for a folder of a Jekyll site)", &format, NULL,
+	 formats},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -18,7 +22,7 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_site_spec = {
 	"site",
-	"-o DIR",
+	"-o DIR [--format html|jekyll]",
 	"write the decision log as a static, accessible web site",
 	"index.html lists every record with its status in words; filters and a full-text\n"
 	"search work when JavaScript runs, and without it the page is the whole list.\n"
@@ -26,6 +30,9 @@ const cmd_spec cmd_site_spec = {
 	"GitHub renders it (no raw HTML). The pages open from the folder itself (file://)\n"
 	"or any web server, in the log's language, and name nothing outside the folder but\n"
 	"the repository's own files on GitHub.\n"
+	"--format jekyll writes into a folder of an existing Jekyll site: index.html and a\n"
+	"page per record beside it, with just-the-docs front matter (title, parent,\n"
+	"nav_order, has_children), framed by the site's own layout.\n"
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
@@ -54,6 +61,7 @@ int cmd_site(cmd_ctx *ctx)
 {
 	govlog_site_options o = GOVLOG_SITE_OPTIONS_INIT;
 	o.out_dir = out_dir;
+	o.format = format && !strcmp(format, "jekyll") ? GOVLOG_SITE_JEKYLL : GOVLOG_SITE_HTML;
 	size_t files = 0;
 	int err = govlog_site_write(ctx->log, &o, written, &files);
 	if (err)

@@ -87,14 +87,14 @@ static void filters(gl_buf *out, govlog_lang lang)
 	gl_buf_puts(out, "\"></p>\n</form>\n");
 }
 
-void gl_site_index_page(gl_buf *out, const gl_site *s)
+void gl_site_index_main(gl_buf *out, const gl_site *s, bool with_filters)
 {
 	govlog_lang lang = s->frame.lang;
-	gl_site_page_open(out, &s->frame, gl_lang_text(lang, GL_T_SITE_DECISIONS));
 	gl_buf_puts(out, "<h1>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_DECISIONS));
 	gl_buf_puts(out, "</h1>\n");
-	filters(out, lang);
+	if (with_filters)
+		filters(out, lang);
 	gl_buf_puts(out, "<table id=\"records\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_CAPTION));
 	gl_buf_puts(out, "</caption>\n");
@@ -102,9 +102,18 @@ void gl_site_index_page(gl_buf *out, const gl_site *s)
 	gl_buf_puts(out, "<tbody>\n");
 	for (size_t i = 0; i < s->count; i++)
 		row(out, s, i);
-	gl_buf_puts(out, "</tbody>\n</table>\n<p id=\"none\" hidden>");
+	gl_buf_puts(out, "</tbody>\n</table>\n");
+	if (!with_filters)
+		return;
+	gl_buf_puts(out, "<p id=\"none\" hidden>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_NO_MATCH));
 	gl_buf_puts(out, "</p>\n");
+}
+
+void gl_site_index_page(gl_buf *out, const gl_site *s)
+{
+	gl_site_page_open(out, &s->frame, gl_lang_text(s->frame.lang, GL_T_SITE_DECISIONS));
+	gl_site_index_main(out, s, true);
 	const char *const scripts[] = {"assets/search-index.js", "assets/site.js", NULL};
 	gl_site_page_close(out, &s->frame, scripts);
 }

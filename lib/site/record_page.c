@@ -134,19 +134,19 @@ static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r)
 	gl_buf_puts(out, "</code></dd>\n</dl>\n");
 }
 
-void gl_site_record_page(gl_buf *out, const gl_site *site, size_t i)
+const char *gl_site_title_of(const govlog_record *r)
 {
-	gl_site in_folder = *site; /* a record's page lies in records/ */
-	in_folder.frame.root = "../";
-	const gl_site *s = &in_folder;
-	const govlog_record *r = s->entries[i].record;
 	const char *title = govlog_record_title(r);
-	if (!title || !*title)
-		title = govlog_record_id(r);
-	gl_site_page_open(out, &s->frame, title);
+	return title && *title ? title : govlog_record_id(r);
+}
+
+void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
+{
+	const govlog_record *r = s->entries[i].record;
+	const char *title = gl_site_title_of(r);
 	gl_buf_printf(out, "<nav aria-label=\"");
 	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
-	gl_buf_printf(out, "\"><p><a href=\"%sindex.html\">", s->frame.root);
+	gl_buf_printf(out, "\"><p><a href=\"%s%s\">", s->frame.root, s->index_page);
 	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
 	gl_buf_puts(out, "</a></p></nav>\n<h1>");
 	gl_site_text(out, title);
@@ -158,5 +158,13 @@ void gl_site_record_page(gl_buf *out, const gl_site *site, size_t i)
 	const char *body = gl_record_body(r, &len);
 	gl_render_markdown_html_mapped(out, body, len, true, mend, &c);
 	gl_buf_puts(out, "</article>\n");
-	gl_site_page_close(out, &s->frame, NULL);
+}
+
+void gl_site_record_page(gl_buf *out, const gl_site *site, size_t i)
+{
+	gl_site in_folder = *site; /* a record's page lies in records/ */
+	in_folder.frame.root = "../";
+	gl_site_page_open(out, &in_folder.frame, gl_site_title_of(site->entries[i].record));
+	gl_site_record_main(out, &in_folder, i);
+	gl_site_page_close(out, &in_folder.frame, NULL);
 }

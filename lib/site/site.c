@@ -42,10 +42,12 @@ static void name_pages(gl_site *s)
 		gl_buf_clear(&name);
 		gl_site_page_name(&name, govlog_record_id(s->entries[i].record));
 		gl_buf_clear(&page);
-		gl_buf_printf(&page, "records/%s.html", name.ptr);
-		for (unsigned k = 2; page_taken(s, i, page.ptr); k++) {
+		gl_buf_printf(&page, "%s%s.html", s->page_dir, name.ptr);
+		/* "index" is the front page's name in a Jekyll folder */
+		for (unsigned k = 2; page_taken(s, i, page.ptr) || !strcmp(page.ptr, s->index_page);
+		     k++) {
 			gl_buf_clear(&page);
-			gl_buf_printf(&page, "records/%s-%u.html", name.ptr, k);
+			gl_buf_printf(&page, "%s%s-%u.html", s->page_dir, name.ptr, k);
 		}
 		s->entries[i].page = gl_buf_detach(&page);
 	}
@@ -73,6 +75,15 @@ typedef struct writer {
 	govlog_site_fn fn;
 	void *payload;
 } writer;
+
+static int put(const writer *w, const char *name, const char *data, size_t len);
+
+int gl_site_put(const char *dir, const char *name, const char *data, size_t len, govlog_site_fn fn,
+		void *payload)
+{
+	writer w = {dir, fn, payload};
+	return put(&w, name, data, len);
+}
 
 static int put(const writer *w, const char *name, const char *data, size_t len)
 {
@@ -116,12 +127,12 @@ static int put_asset(const writer *w, const char *name)
 	return put(w, name, t->text, t->len);
 }
 
-static int make_dirs(const char *dir)
+static int make_dirs(const char *dir, bool jekyll)
 {
 	static const char *const subs[] = {"", "records", "assets"};
 	gl_buf path = GL_BUF_INIT;
 	int rc = 0;
-	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !rc; i++) {
+	for (size_t i = 0; i < (jekyll ? 1 : sizeof(subs) / sizeof(subs[0])) && !rc; i++) {
 		gl_buf_clear(&path);
 		gl_path_join(&path, dir, subs[i]);
 		if (gl_fs_mkdir_p(path.ptr) < 0)
@@ -163,7 +174,9 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 {
 	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION || !o->out_dir || !*o->out_dir)
 		return gl_error_set(GOVLOG_EINVALID, "site: no output folder, or bad options");
-	gl_site s = {log, {govlog_log_language(log), ""}, NULL, govlog_log_count(log), ""};
+	bool jekyll = o->format == GOVLOG_SITE_JEKYLL;
+	gl_site s = {log,          {govlog_log_language(log), ""}, NULL, govlog_log_count(log), "",
+		     "index.html", jekyll ? "" : "records/"};
 	gl_buf base = GL_BUF_INIT;
 	const char *root = govlog_log_root(log), *cwd = gl_log_cwd(log);
 	size_t n = strlen(root);
@@ -178,9 +191,10 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	writer w = {o->out_dir, fn, payload};
 	int rc = gl_log_write_begin(log);
 	if (!rc) {
-		rc = make_dirs(o->out_dir);
+		rc = make_dirs(o->out_dir, jekyll);
 		if (!rc)
-			rc = write_pages(&w, &s);
+			rc = jekyll ? gl_site_write_jekyll(&s, o->out_dir, fn, payload)
+				    : write_pages(&w, &s);
 		gl_write_end();
 	}
 	for (size_t i = 0; i < s.count; i++)

@@ -4,6 +4,7 @@
 #define GOVLOG_SITE_SITE_H
 
 #include "govlog/log.h"
+#include "govlog/site.h"
 #include "site/page.h"
 #include "util/buf.h"
 
@@ -18,13 +19,26 @@ typedef struct gl_site {
 	gl_site_page frame;
 	gl_site_entry *entries;
 	size_t count;
-	const char *base; /* the current folder from the repository root: "" or "docs/" */
+	const char *base;       /* the current folder from the repository root: "" or "docs/" */
+	const char *index_page; /* "index.html" */
+	const char *page_dir;   /* where record pages go: "records/", or "" for Jekyll */
 } gl_site;
 
 /* index_page.c: the table of every record, with the filters' controls. */
 void gl_site_index_page(gl_buf *out, const gl_site *s);
+/* The front page's content alone: heading, filters (when asked for), table. */
+void gl_site_index_main(gl_buf *out, const gl_site *s, bool with_filters);
 /* record_page.c: one record's page. */
 void gl_site_record_page(gl_buf *out, const gl_site *s, size_t i);
+/* A record's page content alone: back link, heading, metadata, text. */
+void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i);
+/* The record's title, or its ID when it has none. */
+const char *gl_site_title_of(const govlog_record *r);
+/* Writes dir/name atomically and tells fn. */
+int gl_site_put(const char *dir, const char *name, const char *data, size_t len, govlog_site_fn fn,
+		void *payload);
+/* jekyll.c: the pages as a Jekyll (just-the-docs) site's pages; see govlog_site_write. */
+int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload);
 /* The page of the record an ID or a supersede value names, or NULL. */
 const char *gl_site_page_of(const gl_site *s, const char *ref);
 
