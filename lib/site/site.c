@@ -55,19 +55,57 @@ static void name_pages(gl_site *s)
 	gl_buf_release(&page);
 }
 
-const char *gl_site_page_of(const gl_site *s, const char *ref)
+static int by_path(const void *a, const void *b)
+{
+	return strcmp((*(const gl_site_entry *const *)a)->path,
+		      (*(const gl_site_entry *const *)b)->path);
+}
+
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(govlog_record_id((*(const gl_site_entry *const *)a)->record),
+		      govlog_record_id((*(const gl_site_entry *const *)b)->record));
+}
+
+/* Each record's root path, and the two sorted views the lookups search. */
+static void index_entries(gl_site *s)
 {
 	gl_buf path = GL_BUF_INIT;
-	const char *page = NULL;
-	for (size_t i = 0; i < s->count && !page; i++) {
-		const govlog_record *r = s->entries[i].record;
+	s->by_path = gl_xcalloc(s->count + 1, sizeof(*s->by_path));
+	s->by_id = gl_xcalloc(s->count + 1, sizeof(*s->by_id));
+	for (size_t i = 0; i < s->count; i++) {
 		gl_buf_clear(&path);
-		gl_render_root_path(&path, s->base, govlog_record_path(r));
-		if (!strcmp(govlog_record_id(r), ref) || !strcmp(path.ptr, ref))
-			page = s->entries[i].page;
+		gl_render_root_path(&path, s->base, govlog_record_path(s->entries[i].record));
+		s->entries[i].path = gl_xstrdup(path.ptr);
+		s->by_path[i] = s->by_id[i] = &s->entries[i];
 	}
+	qsort(s->by_path, s->count, sizeof(*s->by_path), by_path);
+	qsort(s->by_id, s->count, sizeof(*s->by_id), by_id);
 	gl_buf_release(&path);
-	return page;
+}
+
+/* The first entry of a sorted view whose key is ref (the newest of equal IDs), or NULL. */
+static const gl_site_entry *find(const gl_site_entry **view, size_t n, const char *ref, bool id)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const char *key = id ? govlog_record_id(view[mid]->record) : view[mid]->path;
+		if (strcmp(key, ref) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	const char *key = lo < n ? (id ? govlog_record_id(view[lo]->record) : view[lo]->path) : "";
+	return lo < n && !strcmp(key, ref) ? view[lo] : NULL;
+}
+
+const char *gl_site_page_of(const gl_site *s, const char *ref)
+{
+	const gl_site_entry *e = find(s->by_id, s->count, ref, true);
+	if (!e)
+		e = find(s->by_path, s->count, ref, false);
+	return e ? e->page : NULL;
 }
 
 typedef struct writer {
@@ -137,6 +175,8 @@ static int make_dirs(const char *dir, bool jekyll)
 		gl_path_join(&path, dir, subs[i]);
 		if (gl_fs_mkdir_p(path.ptr) < 0)
 			rc = gl_error_set(GOVLOG_EIO, "cannot create '%s'", path.ptr);
+		else
+			gl_write_sweep(path.ptr); /* what a killed run left */
 	}
 	gl_buf_release(&path);
 	return rc;
@@ -175,8 +215,12 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION || !o->out_dir || !*o->out_dir)
 		return gl_error_set(GOVLOG_EINVALID, "site: no output folder, or bad options");
 	bool jekyll = o->format == GOVLOG_SITE_JEKYLL;
-	gl_site s = {log,          {govlog_log_language(log), ""}, NULL, govlog_log_count(log), "",
-		     "index.html", jekyll ? "" : "records/"};
+	gl_site s = {.log = log,
+		     .frame = {govlog_log_language(log), ""},
+		     .count = govlog_log_count(log),
+		     .base = "",
+		     .index_page = "index.html",
+		     .page_dir = jekyll ? "" : "records/"};
 	gl_buf base = GL_BUF_INIT;
 	const char *root = govlog_log_root(log), *cwd = gl_log_cwd(log);
 	size_t n = strlen(root);
@@ -188,6 +232,7 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 		s.entries[i].record = govlog_log_record_at(log, i);
 	qsort(s.entries, s.count, sizeof(*s.entries), newest_first);
 	name_pages(&s);
+	index_entries(&s);
 	writer w = {o->out_dir, fn, payload};
 	int rc = gl_log_write_begin(log);
 	if (!rc) {
@@ -195,11 +240,17 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 		if (!rc)
 			rc = jekyll ? gl_site_write_jekyll(&s, o->out_dir, fn, payload)
 				    : write_pages(&w, &s);
+		if (!rc)
+			rc = gl_write_output_sync(o->out_dir);
 		gl_write_end();
 	}
-	for (size_t i = 0; i < s.count; i++)
+	for (size_t i = 0; i < s.count; i++) {
 		free(s.entries[i].page);
+		free(s.entries[i].path);
+	}
 	free(s.entries);
+	free(s.by_path);
+	free(s.by_id);
 	gl_buf_release(&base);
 	return rc;
 }

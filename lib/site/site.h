@@ -12,6 +12,7 @@
 typedef struct gl_site_entry {
 	const govlog_record *record;
 	char *page; /* "records/ADR-0007.html", unique */
+	char *path; /* the record's file from the repository root, normalised */
 } gl_site_entry;
 
 typedef struct gl_site {
@@ -21,7 +22,9 @@ typedef struct gl_site {
 	size_t count;
 	const char *base;       /* the current folder from the repository root: "" or "docs/" */
 	const char *index_page; /* "index.html" */
-	const char *page_dir;   /* where record pages go: "records/", or "" for Jekyll */
+	/* The entries sorted by path and by ID, for the links' lookups. */
+	const gl_site_entry **by_path, **by_id;
+	const char *page_dir; /* where record pages go: "records/", or "" for Jekyll */
 } gl_site;
 
 /* index_page.c: the table of every record, with the filters' controls. */

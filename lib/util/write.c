@@ -208,16 +208,21 @@ static int write_all(int fd, const char *data, size_t len)
 /*
  * Writes the data to a new temporary file beside `real` (its folder swept
  * first), synced, with the mode; its name in tmp. 0, or -1 with errno.
+ * `output`: a file of an output folder, swept and synced once for all
+ * (gl_write_output_sync), not one by one.
  */
-static int write_temporary(gl_buf *tmp, const char *real, const char *data, size_t len, mode_t mode)
+static int write_temporary_as(gl_buf *tmp, const char *real, const char *data, size_t len,
+			      mode_t mode, bool output)
 {
 	const char *slash = strrchr(real, '/');
 	char *dir = gl_xstrndup(real, slash == real ? 1 : (size_t)(slash - real));
-	gl_write_sweep(dir);
+	if (!output)
+		gl_write_sweep(dir);
 	gl_buf_printf(tmp, "%s/.%.*s" GL_WRITE_TMP_MARK "XXXXXX", dir, TMP_BASE_MAX, slash + 1);
 	free(dir);
 	int fd = mkstemp(tmp->ptr), rc = fd < 0 ? -1 : 0;
-	if (!rc && (write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || fsync(fd) < 0))
+	if (!rc &&
+	    (write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || (!output && fsync(fd) < 0)))
 		rc = -1;
 	int saved = errno;
 	if (fd >= 0 && close(fd) < 0 && !rc)
@@ -226,6 +231,11 @@ static int write_temporary(gl_buf *tmp, const char *real, const char *data, size
 		unlink(tmp->ptr);
 	errno = saved;
 	return rc;
+}
+
+static int write_temporary(gl_buf *tmp, const char *real, const char *data, size_t len, mode_t mode)
+{
+	return write_temporary_as(tmp, real, data, len, mode, false);
 }
 
 /* Syncs the folder of `real` so the rename or link survives a crash. */
@@ -264,8 +274,8 @@ int gl_write_output(const char *path, const char *data, size_t len)
 	if (!rc && !*base)
 		rc = gl_error_set(GOVLOG_EINVALID, "'%s' names a folder, not a file", path);
 	/* A link there is replaced, never followed: an output folder is written, nothing else. */
-	if (!rc && (write_temporary(&tmp, real.ptr, data, len, 0644) < 0 ||
-		    rename(tmp.ptr, real.ptr) < 0 || sync_parent(real.ptr) < 0)) {
+	if (!rc && (write_temporary_as(&tmp, real.ptr, data, len, 0644, true) < 0 ||
+		    rename(tmp.ptr, real.ptr) < 0)) {
 		int saved = errno;
 		if (tmp.len)
 			unlink(tmp.ptr);
@@ -370,4 +380,14 @@ int gl_write_mkdirs(const char *dir)
 		rc = gl_error_set(GOVLOG_EIO, "cannot create '%s': %s", dir, strerror(ENOTDIR));
 	gl_buf_release(&part);
 	return rc;
+}
+
+int gl_write_output_sync(const char *dir)
+{
+	int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int rc = fd < 0 || syncfs(fd) < 0 ? -1 : 0;
+	int saved = errno;
+	if (fd >= 0)
+		close(fd);
+	return rc ? gl_error_set(GOVLOG_EIO, "cannot sync %s: %s", dir, strerror(saved)) : 0;
 }

@@ -56,6 +56,13 @@ int gl_write_replace(const char *path, const char *data, size_t len);
  * symbolic link at `path` is replaced, never followed. Needs gl_write_begin.
  */
 int gl_write_output(const char *path, const char *data, size_t len);
+/*
+ * Output files are renamed into place whole but not synced one by one (a
+ * site has thousands): this syncs the file system of `dir` once, after the
+ * last, and gl_write_sweep(dir) before the first takes away what a killed
+ * run left.
+ */
+int gl_write_output_sync(const char *dir);
 
 /*
  * Creates `path`, which must not exist: 0, 1 when it exists (nothing is
