@@ -300,6 +300,15 @@
 	  "versions follow [Semantic Versioning](https://semver.org/).",                           \
 	  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), og "         \
 	  "versionerne [Semantic Versioning](https://semver.org/).")                               \
+	/* Keep a Changelog 1.1.0's sections: the standard names them in English, so both are      \
+	 * English. */                                                                             \
+	X(KAC_ADDED, "Added", "Added")                                                             \
+	X(KAC_CHANGED, "Changed", "Changed")                                                       \
+	X(KAC_DEPRECATED, "Deprecated", "Deprecated")                                              \
+	X(KAC_REMOVED, "Removed", "Removed")                                                       \
+	X(KAC_FIXED, "Fixed", "Fixed")                                                             \
+	X(KAC_SECURITY, "Security", "Security")                                                    \
+	X(KAC_BREAKING, "Breaking", "Breaking")                                                    \
 	/* file/name-title and file/name-date. */                                                  \
 	X(NAME_TITLE_TYPO, "the file name has '%s' where the title has '%s'",                      \
 	  "filnavnet har '%s', hvor titlen har '%s'")                                              \
