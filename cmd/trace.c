@@ -51,6 +51,10 @@ static govlog_trace_format trace_format(void)
 
 int cmd_trace(cmd_ctx *ctx)
 {
+	if (since && all_gaps) {
+		cmd_errort("CLI_TRACE_SINCE_ALL");
+		return CMD_EXIT_USAGE;
+	}
 	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
 	o.range = range;
 	o.format = trace_format();

@@ -222,6 +222,8 @@
 	  "springer kontrollen over)")                                                             \
 	X(CLI_PUSH_REFUSED, "push refused (git push --no-verify skips this check)",                \
 	  "push afvist (git push --no-verify springer kontrollen over)")                           \
+	X(CLI_TRACE_SINCE_ALL, "trace: --since and --all each set where the gaps start: give one", \
+	  "trace: --since og --all sætter hver især, hvor hullerne begynder: angiv én")            \
 	X(CLI_INIT_REMOVE_ALONE, "init: --remove goes with --hooks",                               \
 	  "init: --remove hører sammen med --hooks")                                               \
 	X(CLI_INIT_KEPT, "kept", "beholdt")                                                        \

@@ -69,19 +69,28 @@ bool gl_gap_counts(const gl_change *c)
 	return !says_housekeeping(c->scope) && !says_housekeeping(c->subject);
 }
 
-bool gl_window_has(const gl_trace *t, size_t release)
+static bool in_window(const gl_gap_window *w, const gl_history *h, size_t release)
 {
-	if (release == GL_UNRELEASED)
-		return true;
-	const gl_gap_window *w = &t->window;
 	switch (w->kind) {
 	case GL_WINDOW_ALL:
 		return true;
 	case GL_WINDOW_AFTER_TAG:
 		return release > w->after;
 	default:
-		return t->sel.h->releases.items[release].time >= w->from;
+		return h->releases.items[release].time >= w->from;
 	}
+}
+
+const char *gl_window_since(const gl_gap_window *w)
+{
+	if (w->kind == GL_WINDOW_ALL)
+		return NULL;
+	return w->kind == GL_WINDOW_AFTER_TAG ? w->tag : w->date;
+}
+
+bool gl_window_has(const gl_trace *t, size_t release)
+{
+	return release == GL_UNRELEASED || in_window(&t->window, t->sel.h, release);
 }
 
 /* Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil). */
@@ -118,14 +127,6 @@ static int64_t newest_time(const gl_history *h)
 	return newest == INT64_MIN ? 0 : newest;
 }
 
-static void count_releases(gl_gap_window *w, const gl_history *h)
-{
-	gl_trace probe = {.sel = {.h = (gl_history *)h}, .window = *w};
-	w->releases = 0;
-	for (size_t r = 0; r < h->releases.len; r++)
-		w->releases += gl_window_has(&probe, r);
-}
-
 int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool all)
 {
 	memset(w, 0, sizeof(*w));
@@ -134,10 +135,10 @@ int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool
 		if (r != GL_UNRELEASED) {
 			w->kind = GL_WINDOW_AFTER_TAG;
 			w->after = r;
-			snprintf(w->since, sizeof(w->since), "%s", h->releases.items[r].tag);
+			w->tag = h->releases.items[r].tag;
 		} else if (iso_day(since, &w->from)) {
 			w->kind = GL_WINDOW_FROM_DATE;
-			snprintf(w->since, sizeof(w->since), "%s", since);
+			gl_notes_date(w->date, w->from);
 		} else {
 			return gl_error_set(GOVLOG_EINVALID,
 					    "'%s' is neither a release tag nor a date (YYYY-MM-DD)",
@@ -150,8 +151,9 @@ int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool
 		int64_t from = newest_time(h) - 365 * (int64_t)DAY;
 		w->kind = GL_WINDOW_YEAR;
 		w->from = from - (from % DAY + DAY) % DAY;
-		gl_notes_date(w->since, w->from);
+		gl_notes_date(w->date, w->from);
 	}
-	count_releases(w, h);
+	for (size_t r = 0; r < h->releases.len; r++)
+		w->releases += in_window(w, h, r);
 	return 0;
 }

@@ -52,7 +52,8 @@ typedef struct gl_gap_window {
 	gl_window_kind kind;
 	size_t after;    /* GL_WINDOW_AFTER_TAG: the release's index */
 	int64_t from;    /* GL_WINDOW_FROM_DATE, GL_WINDOW_YEAR: its first second (UTC) */
-	char since[128]; /* what the window starts at, as shown: the tag, or "2025-12-03" */
+	const char *tag; /* GL_WINDOW_AFTER_TAG: the release's tag (the history's string) */
+	char date[11];   /* GL_WINDOW_FROM_DATE, GL_WINDOW_YEAR: the first day, "2025-12-03" */
 	size_t releases; /* how many releases fall inside */
 } gl_gap_window;
 
@@ -82,6 +83,8 @@ bool gl_gap_counts(const gl_change *c);
  * commit. Returns 0, or GOVLOG_EINVALID for a `since` that is neither.
  */
 int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool all);
+/* Where the window starts, as shown: the tag or the date; NULL for every release. */
+const char *gl_window_since(const gl_gap_window *w);
 /* Whether the gap list covers a commit of this release (GL_UNRELEASED: always). */
 bool gl_window_has(const gl_trace *t, size_t release);
 

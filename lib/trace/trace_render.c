@@ -130,7 +130,7 @@ static void window_line(gl_buf *out, const gl_trace *t)
 	else
 		gl_lang_printf(out, lang,
 			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
-			       w->since, n.ptr);
+			       gl_window_since(w), n.ptr);
 	gl_buf_release(&n);
 }
 
@@ -255,7 +255,7 @@ static void window_json(gl_buf *out, const gl_trace *t)
 	static const char *const kinds[] = {"year", "after-release", "from-date", "all"};
 	const gl_gap_window *w = &t->window;
 	gl_buf_printf(out, "  \"gap_window\": {\"kind\": \"%s\", \"since\": ", kinds[w->kind]);
-	gl_json_string(out, w->kind == GL_WINDOW_ALL ? NULL : w->since);
+	gl_json_string(out, gl_window_since(w));
 	gl_buf_printf(out, ", \"releases\": %zu},\n  \"gap_counts\": {", w->releases);
 	for (int k = 0; k < GL_GAP__COUNT; k++)
 		gl_buf_printf(out, "%s\"%s\": %zu", k ? ", " : "", gl_gap_key((gl_gap_kind)k),
@@ -370,7 +370,7 @@ static void gaps_csv(gl_buf *out, const gl_trace *t)
 	char n[32];
 	const gl_gap_window *w = &t->window;
 	snprintf(n, sizeof(n), "%zu", w->releases);
-	csv_edge(out, "gap-window", w->kind == GL_WINDOW_ALL ? "all" : w->since, n);
+	csv_edge(out, "gap-window", w->kind == GL_WINDOW_ALL ? "all" : gl_window_since(w), n);
 	for (int k = 0; k < GL_GAP__COUNT; k++) {
 		snprintf(n, sizeof(n), "%zu", t->gap_counts[k]);
 		csv_edge(out, "gap-count", gl_gap_key((gl_gap_kind)k), n);

@@ -90,6 +90,10 @@ run_govlog "$repo" trace --since 2025-13-01
 expect_status 2 "a since that is neither tag nor date"
 expect_line "$err" "'2025-13-01' is neither a release tag nor a date (YYYY-MM-DD)" "is named"
 
+run_govlog "$repo" trace --since v2.0.0 --all
+expect_status 2 "--since with --all"
+expect_line "$err" "trace: --since and --all each set where the gaps start: give one" "is named"
+
 run_govlog "$repo" trace --format json
 expect_status 0 "trace --format json"
 printf '%s\n' "$out" >"$TEST_DIR/trace.json"
