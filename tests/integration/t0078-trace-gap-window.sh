@@ -39,6 +39,8 @@ c 2025-07-01 "feat: search
 Refs: #9"
 c 2025-07-02 "Fixed typo"
 c 2025-07-03 "fix(deps): bump lodash from 4.17.20 to 4.17.21"
+c 2025-07-03 "Rettet slåfejl i teksten"
+c 2025-07-03 "Update CHANGELOG"
 c 2025-07-04 "Bump version to 2.2.0"
 git tag v2.2.0
 c 2025-09-01 "fix: crash on empty list (#15)"
@@ -62,6 +64,8 @@ expect_line "$out" "- fix commit $crash 'crash on empty list' (example.org) name
 expect_no_line "$out" "$old" "a feature released more than a year before the newest commit is outside the window"
 expect_no_line "$out" "typo" "'Fixed typo' is housekeeping, no fix without a request"
 expect_no_line "$out" "lodash" "a dependency bump is housekeeping"
+expect_no_line "$out" "slåfejl" "a Danish typo fix ('Rettet slåfejl') is housekeeping"
+expect_no_line "$out" "CHANGELOG" "a changelog edit is no gap"
 expect_no_line "$out" "Bump version" "a version bump is housekeeping"
 expect_no_line "$out" "'search'" "a feature that names its request is no gap"
 expect_line "$err" "3 gaps in the trace" "stderr counts the gaps of the window"
@@ -133,4 +137,14 @@ expect_line "$got" "gap:commit-without-request|$crash|fix commit $crash 'crash o
 run_govlog "$repo" trace --format html
 expect_line "$out" "3 features and fixes without a request." "html: the count line"
 expect_line "$out" "<a href=\"$url/12\">#12</a>" "html: the pull request is a link"
+
+# A Danish log gets the window, the counts and the release words in Danish.
+printf 'profile: os2-da\nrepository: acme/shop\n' >.govlog.yml
+run_govlog "$repo" trace
+expect_line "$out" "Huller siden 2024-09-01 (3 udgivelser): året før det nyeste commit." "Danish window"
+expect_line "$out" "3 funktioner og rettelser uden ønske." "Danish counts"
+expect_line "$out" "— v2.0.0, ingen pull request" "Danish: no pull request"
+expect_line "$out" "— (ikke udgivet), [#15]($url/15)" "Danish: unreleased"
+run_govlog "$repo" trace --since v2.1.0
+expect_line "$out" "Huller siden v2.1.0 (1 udgivelse)." "one release, in the singular"
 finish
