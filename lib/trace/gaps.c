@@ -114,16 +114,16 @@ static bool iso_day(const char *s, int64_t *out)
 	return true;
 }
 
-/* The newest commit's time (of every commit read, and of the releases' commits). */
+/*
+ * The newest commit's (author) time: the tip's in a history that was not
+ * rewritten, and never the wall clock, so a report can be made again.
+ */
 static int64_t newest_time(const gl_history *h)
 {
 	int64_t newest = INT64_MIN;
 	for (size_t i = 0; i < h->changes.len; i++)
 		if (h->changes.items[i].time > newest)
 			newest = h->changes.items[i].time;
-	for (size_t i = 0; i < h->releases.len; i++)
-		if (h->releases.items[i].time > newest)
-			newest = h->releases.items[i].time;
 	return newest == INT64_MIN ? 0 : newest;
 }
 
