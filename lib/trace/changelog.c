@@ -172,7 +172,7 @@ static void release_heading(gl_buf *out, const gl_notes *n, const gl_release *re
 	gl_buf_puts(out, "\n## [");
 	gl_md_text(out, release_label(rel, kac)); /* as the project wrote it: "2.6", "v3.0.0-rc7" */
 	gl_buf_printf(out, "] - %s\n", date);
-	gl_notes_also_tagged(out, kac ? GOVLOG_LANG_EN : n->lang, rel);
+	gl_notes_also_tagged(out, n->lang, rel); /* a sentence, no heading: the log's language */
 }
 
 static void release_sections(gl_buf *out, const gl_notes *n, const index_list *changes, bool kac)

@@ -122,16 +122,18 @@ static void window_line(gl_buf *out, const gl_trace *t)
 {
 	govlog_lang lang = t->notes.lang;
 	const gl_gap_window *w = &t->window;
-	gl_buf n = GL_BUF_INIT;
+	gl_buf n = GL_BUF_INIT, line = GL_BUF_INIT;
 	gl_lang_printf(&n, lang, w->releases == 1 ? GL_T_RELEASE_COUNT_ONE : GL_T_RELEASE_COUNT,
 		       w->releases);
 	if (w->kind == GL_WINDOW_ALL)
-		gl_lang_printf(out, lang, GL_T_GAPS_ALL, n.ptr);
+		gl_lang_printf(&line, lang, GL_T_GAPS_ALL, n.ptr);
 	else
-		gl_lang_printf(out, lang,
+		gl_lang_printf(&line, lang,
 			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
 			       gl_window_since(w), n.ptr);
+	gl_md_text(out, line.ptr); /* the tag as written, Markdown characters and all */
 	gl_buf_release(&n);
+	gl_buf_release(&line);
 }
 
 /* "3 requests without commits, 5 features and fixes without a request": kinds with gaps. */

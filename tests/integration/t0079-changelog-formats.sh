@@ -68,6 +68,7 @@ printf 'profile: os2-da\n' >.govlog.yml
 run_govlog "$repo" changelog --style keepachangelog
 expect_line "$out" "### Added" "a Danish log keeps the standard's English headings"
 expect_line "$out" "## [1.1.0] - 2026-02-05" "and its heading form"
+expect_line "$out" "Også tagget 1.0." "a sentence stays in the log's language"
 expect_no_line "$out" "]: https://" "no compare links without a repository"
 run_govlog "$repo" changelog
 expect_line "$out" "## [v1.1.0] - 2026-02-05" "the default style keeps the tag as written"
