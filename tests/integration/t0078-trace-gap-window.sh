@@ -94,6 +94,11 @@ run_govlog "$repo" trace --since 2025-13-01
 expect_status 2 "a since that is neither tag nor date"
 expect_line "$err" "'2025-13-01' is neither a release tag nor a date (YYYY-MM-DD)" "is named"
 
+run_govlog "$repo" trace --since 2025-02-29
+expect_status 2 "a day that 2025 does not have"
+run_govlog "$repo" trace --since 2024-02-29
+expect_line "$out" "Gaps since 2024-02-29 (3 releases)." "a leap day is a date"
+
 run_govlog "$repo" trace --since v2.0.0 --all
 expect_status 2 "--since with --all"
 expect_line "$err" "trace: --since and --all each set where the gaps start: give one" "is named"
