@@ -17,11 +17,9 @@ static const cmd_option options[] = {
 	 NULL},
 	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",
 	 NULL, &fold, NULL},
-	{"format", 'f', "FORMAT", "output format (md or json; --write writes md)", &format, NULL,
-	 formats},
-	{"style", 0, "STYLE",
-	 "md sections: govlog's groups, or keepachangelog (Added, Changed, …, Fixed, Security)",
-	 &style, NULL, styles},
+	{"format", 'f', "FORMAT", "output format (--write writes md)", &format, NULL, formats},
+	{"style", 0, "STYLE", "Markdown sections: the notes' groups, or Keep a Changelog's", &style,
+	 NULL, styles},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
