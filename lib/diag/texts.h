@@ -243,6 +243,8 @@
 	  "push afvist (git push --no-verify springer kontrollen over)")                           \
 	X(CLI_SITE_NEEDS_OUTPUT, "site: say where with -o DIR", "site: angiv hvor med -o MAPPE")   \
 	X(CLI_SITE_WRITTEN, "%zu files written; open %s", "%zu filer skrevet; åbn %s")             \
+	X(CLI_TRACE_SINCE_ALL, "trace: --since and --all each set where the gaps start: give one", \
+	  "trace: --since og --all sætter hver især, hvor hullerne begynder: angiv én")            \
 	X(CLI_INIT_REMOVE_ALONE, "init: --remove goes with --hooks",                               \
 	  "init: --remove hører sammen med --hooks")                                               \
 	X(CLI_INIT_KEPT, "kept", "beholdt")                                                        \
@@ -322,6 +324,15 @@
 	  "versions follow [Semantic Versioning](https://semver.org/).",                           \
 	  "Formatet følger [Keep a Changelog](https://keepachangelog.com/da/1.1.0/), og "         \
 	  "versionerne [Semantic Versioning](https://semver.org/).")                               \
+	/* Keep a Changelog 1.1.0's sections: the standard names them in English, so both are      \
+	 * English. */                                                                             \
+	X(KAC_ADDED, "Added", "Added")                                                             \
+	X(KAC_CHANGED, "Changed", "Changed")                                                       \
+	X(KAC_DEPRECATED, "Deprecated", "Deprecated")                                              \
+	X(KAC_REMOVED, "Removed", "Removed")                                                       \
+	X(KAC_FIXED, "Fixed", "Fixed")                                                             \
+	X(KAC_SECURITY, "Security", "Security")                                                    \
+	X(KAC_BREAKING, "Breaking", "Breaking")                                                    \
 	/* file/name-title and file/name-date. */                                                  \
 	X(NAME_TITLE_TYPO, "the file name has '%s' where the title has '%s'",                      \
 	  "filnavnet har '%s', hvor titlen har '%s'")                                              \
@@ -425,6 +436,34 @@
 	  "commit %s nævner beslutning %s, som loggen ikke har")                                   \
 	X(GAP_UNKNOWN_REFERENCE, "commit %s refers to %s, which the log does not have",            \
 	  "commit %s henviser til %s, som loggen ikke har")                                        \
+	/* The window of the gap list: where it starts, and a RELEASE_COUNT row. */                \
+	X(GAPS_SINCE, "Gaps since %s (%s).", "Huller siden %s (%s).")                              \
+	X(GAPS_SINCE_YEAR, "Gaps since %s (%s): the year before the newest commit.",               \
+	  "Huller siden %s (%s): året før det nyeste commit.")                                     \
+	X(GAPS_ALL, "Gaps in the whole history (%s).", "Huller i hele historikken (%s).")          \
+	X(RELEASE_COUNT_ONE, "%zu release", "%zu udgivelse")                                       \
+	X(RELEASE_COUNT, "%zu releases", "%zu udgivelser")                                         \
+	/* How many gaps of each kind, joined by ", "; one row for one gap, the next for more. */  \
+	X(GAP_COUNT_REQUEST_ONE, "%zu request without commits", "%zu ønske uden commits")          \
+	X(GAP_COUNT_REQUEST, "%zu requests without commits", "%zu ønsker uden commits")            \
+	X(GAP_COUNT_COMMIT_ONE, "%zu feature or fix without a request",                            \
+	  "%zu funktion eller rettelse uden ønske")                                                \
+	X(GAP_COUNT_COMMIT, "%zu features and fixes without a request",                            \
+	  "%zu funktioner og rettelser uden ønske")                                                \
+	X(GAP_COUNT_DECISION_ONE, "%zu accepted decision not implemented",                         \
+	  "%zu vedtaget beslutning ikke gennemført")                                               \
+	X(GAP_COUNT_DECISION, "%zu accepted decisions not implemented",                            \
+	  "%zu vedtagne beslutninger ikke gennemført")                                             \
+	X(GAP_COUNT_UNACCEPTED_ONE, "%zu release of a decision not accepted",                      \
+	  "%zu udgivelse af en ikke-vedtaget beslutning")                                          \
+	X(GAP_COUNT_UNACCEPTED, "%zu releases of decisions not accepted",                          \
+	  "%zu udgivelser af ikke-vedtagne beslutninger")                                          \
+	X(GAP_COUNT_UNKNOWN_ONE, "%zu reference to an unknown record",                             \
+	  "%zu henvisning til en ukendt post")                                                     \
+	X(GAP_COUNT_UNKNOWN, "%zu references to unknown records",                                  \
+	  "%zu henvisninger til ukendte poster")                                                   \
+	/* A commit's gap without a pull request (it names its release and pull request). */       \
+	X(GAP_NO_PR, "no pull request", "ingen pull request")                                      \
 	/* commit/format hints: what is wrong with a subject that is no header. */                 \
 	X(COMMIT_TICKET_NOT_TYPE,                                                                  \
 	  "'%.*s' names a ticket, not a type: a type is one word of the letters a-z, such as "     \

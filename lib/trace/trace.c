@@ -2,6 +2,7 @@
 #include "trace/trace_internal.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,16 +29,24 @@ static void upper(gl_buf *out, const char *s)
 		gl_buf_putc(out, *s >= 'a' && *s <= 'z' ? (char)(*s - 32) : *s);
 }
 
-/* A gap whose message is the text `text` in the trace's language, with its arguments. */
-static void add_gap(gl_trace *t, gl_gap_kind kind, const char *subject, gl_text_id text, ...)
+/*
+ * A gap whose message is the text `text` in the trace's language, with its
+ * arguments; about the commit h->changes[change] (SIZE_MAX: none), when its
+ * release is inside the gap window.
+ */
+static void add_gap(gl_trace *t, gl_gap_kind kind, size_t change, const char *subject,
+		    gl_text_id text, ...)
 {
+	if (change != SIZE_MAX && !gl_window_has(t, t->sel.h->changes.items[change].release))
+		return;
 	gl_buf msg = GL_BUF_INIT;
 	va_list ap;
 	va_start(ap, text);
 	gl_lang_vprintf(&msg, t->notes.lang, text, ap);
 	va_end(ap);
-	gl_gap g = {kind, gl_xstrdup(subject), gl_buf_detach(&msg)};
+	gl_gap g = {kind, gl_xstrdup(subject), gl_buf_detach(&msg), change};
 	gl_vec_push(&t->gaps, g);
+	t->gap_counts[kind]++;
 }
 
 /* The record with this ID (any case), or NULL. */
@@ -173,7 +182,7 @@ static void trace_decisions(builder *b, size_t ci)
 		size_t d;
 		const govlog_record *r = record_named(b, c->decisions[i], &d);
 		if (!r) {
-			add_gap(t, GL_GAP_UNKNOWN_RECORD, c->decisions[i],
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, c->decisions[i],
 				GL_T_GAP_UNKNOWN_DECISION, id, c->decisions[i]);
 			continue;
 		}
@@ -183,8 +192,8 @@ static void trace_decisions(builder *b, size_t ci)
 		status_word(state, s, t->notes.lang);
 		if (c->release != GL_UNRELEASED &&
 		    (s == GOVLOG_STATUS_PROPOSED || s == GOVLOG_STATUS_REJECTED))
-			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, id, GL_T_GAP_UNACCEPTED_RELEASED, id,
-				t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
+			add_gap(t, GL_GAP_UNACCEPTED_RELEASED, ci, id, GL_T_GAP_UNACCEPTED_RELEASED,
+				id, t->sel.h->releases.items[c->release].tag, govlog_record_id(r),
 				state);
 	}
 }
@@ -198,7 +207,7 @@ static void trace_refs(builder *b, size_t ci)
 		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL)) {
 			char id[8];
 			short_id(id, c);
-			add_gap(t, GL_GAP_UNKNOWN_RECORD, r->id, GL_T_GAP_UNKNOWN_REFERENCE, id,
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, r->id, GL_T_GAP_UNKNOWN_REFERENCE, id,
 				r->id);
 			continue;
 		}
@@ -213,15 +222,14 @@ static void trace_commit(builder *b, size_t ci)
 	const gl_change *c = &b->t->sel.h->changes.items[ci];
 	trace_refs(b, ci);
 	trace_decisions(b, ci);
-	bool wants_request = c->kind == GL_CHANGE_FEATURE || c->kind == GL_CHANGE_FIX;
-	if (wants_request && !c->merge && !c->reverted && !c->fixup && !names_request(b, c)) {
+	if (gl_gap_counts(c) && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
 		const char *what = gl_lang_text(b->t->notes.lang, c->kind == GL_CHANGE_FEATURE
 									  ? GL_T_GAP_FEATURE
 									  : GL_T_GAP_FIX);
-		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, id, GL_T_GAP_COMMIT_NO_REQUEST, what, id,
-			c->subject, c->vendor ? c->vendor : c->author);
+		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, ci, id, GL_T_GAP_COMMIT_NO_REQUEST, what,
+			id, c->subject, c->vendor ? c->vendor : c->author);
 	}
 }
 
@@ -249,14 +257,15 @@ static void decision_gaps(builder *b)
 	for (size_t i = 0; i < t->decisions.len; i++) {
 		const gl_decision_trace *d = &t->decisions.items[i];
 		if (govlog_record_status(d->record) == GOVLOG_STATUS_ACCEPTED && !d->commits.len)
-			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record),
-				GL_T_GAP_DECISION_NOT_IMPLEMENTED, govlog_record_id(d->record));
+			add_gap(t, GL_GAP_DECISION_NOT_IMPLEMENTED, SIZE_MAX,
+				govlog_record_id(d->record), GL_T_GAP_DECISION_NOT_IMPLEMENTED,
+				govlog_record_id(d->record));
 	}
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		if (q->decisions.len && !q->commits.len)
-			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, q->key, GL_T_GAP_REQUEST_NO_COMMIT,
-				q->key,
+			add_gap(t, GL_GAP_REQUEST_NO_COMMIT, SIZE_MAX, q->key,
+				GL_T_GAP_REQUEST_NO_COMMIT, q->key,
 				govlog_record_id(t->decisions.items[q->decisions.items[0]].record));
 	}
 }
@@ -275,6 +284,8 @@ int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_option
 	builder b = {t, log, gl_str_map_new(), gl_str_map_new()};
 	t->request_map = gl_str_map_new();
 	int rc = gl_selection_load_all(&t->sel, log, o->range);
+	if (!rc)
+		rc = gl_window_set(&t->window, t->sel.h, o->since, o->all_gaps);
 	if (!rc) {
 		gl_notes_init(&t->notes, t->sel.h);
 		load_decisions(&b);

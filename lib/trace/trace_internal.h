@@ -37,7 +37,25 @@ typedef struct gl_gap {
 	gl_gap_kind kind;
 	char *subject; /* what it is about: "#21", "1a2b3c4", "ADR-0008" */
 	char *message;
+	size_t change; /* index into h->changes of the commit it is about; SIZE_MAX: none */
 } gl_gap;
+
+/* Which releases' commits the gap list covers (unreleased commits always count). */
+typedef enum gl_window_kind {
+	GL_WINDOW_YEAR,      /* released in the year before the newest commit (the default) */
+	GL_WINDOW_AFTER_TAG, /* released after a release (by precedence) */
+	GL_WINDOW_FROM_DATE, /* released on or after a date */
+	GL_WINDOW_ALL,       /* every release */
+} gl_window_kind;
+
+typedef struct gl_gap_window {
+	gl_window_kind kind;
+	size_t after;    /* GL_WINDOW_AFTER_TAG: the release's index */
+	int64_t from;    /* GL_WINDOW_FROM_DATE, GL_WINDOW_YEAR: its first second (UTC) */
+	const char *tag; /* GL_WINDOW_AFTER_TAG: the release's tag (the history's string) */
+	char date[11];   /* GL_WINDOW_FROM_DATE, GL_WINDOW_YEAR: the first day, "2025-12-03" */
+	size_t releases; /* how many releases fall inside */
+} gl_gap_window;
 
 typedef struct gl_trace {
 	gl_selection sel; /* the history and the commits traced */
@@ -45,11 +63,30 @@ typedef struct gl_trace {
 	GL_VEC(gl_request) requests;
 	GL_VEC(gl_decision_trace) decisions;
 	GL_VEC(gl_gap) gaps;
+	gl_gap_window window;
+	size_t gap_counts[GL_GAP__COUNT];
 	struct gl_str_map *request_map;
 } gl_trace;
 
 int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_options *o);
 void gl_trace_release(gl_trace *t);
+
+/*
+ * Whether a commit that names no request is a gap: a feature or a fix, not a
+ * merge, fixup or cancelled revert, and no housekeeping (typos, lint,
+ * changelog edits, version and dependency bumps).
+ */
+bool gl_gap_counts(const gl_change *c);
+/*
+ * Sets the window: after the release `since` names, from the date it is
+ * ("YYYY-MM-DD"), every release (`all`), else the year before the newest
+ * commit. Returns 0, or GOVLOG_EINVALID for a `since` that is neither.
+ */
+int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool all);
+/* Where the window starts, as shown: the tag or the date; NULL for every release. */
+const char *gl_window_since(const gl_gap_window *w);
+/* Whether the gap list covers a commit of this release (GL_UNRELEASED: always). */
+bool gl_window_has(const gl_trace *t, size_t release);
 
 const char *gl_gap_key(gl_gap_kind k);
 const char *gl_gap_title(gl_gap_kind k, govlog_lang lang);

@@ -1,4 +1,5 @@
 /* The trace graph as Markdown tables, JSON, CSV edges, an HTML page or a Graphviz graph. */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -7,6 +8,7 @@
 #include "render/html.h"
 #include "render/json.h"
 #include "trace/trace_internal.h"
+#include "util/ascii.h"
 #include "util/escape.h"
 #include "util/banned.h"
 
@@ -115,18 +117,97 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 	gl_buf_release(&rels);
 }
 
+/* "Gaps since 2.0.0 (3 releases)." in the trace's language. */
+static void window_line(gl_buf *out, const gl_trace *t)
+{
+	govlog_lang lang = t->notes.lang;
+	const gl_gap_window *w = &t->window;
+	gl_buf n = GL_BUF_INIT, line = GL_BUF_INIT;
+	gl_lang_printf(&n, lang, w->releases == 1 ? GL_T_RELEASE_COUNT_ONE : GL_T_RELEASE_COUNT,
+		       w->releases);
+	if (w->kind == GL_WINDOW_ALL)
+		gl_lang_printf(&line, lang, GL_T_GAPS_ALL, n.ptr);
+	else
+		gl_lang_printf(&line, lang,
+			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
+			       gl_window_since(w), n.ptr);
+	gl_md_text(out, line.ptr); /* the tag as written, Markdown characters and all */
+	gl_buf_release(&n);
+	gl_buf_release(&line);
+}
+
+/* "3 requests without commits, 5 features and fixes without a request": kinds with gaps. */
+static void counts_line(gl_buf *out, const gl_trace *t)
+{
+	static const gl_text_id many[] = {GL_T_GAP_COUNT_REQUEST, GL_T_GAP_COUNT_COMMIT,
+					  GL_T_GAP_COUNT_DECISION, GL_T_GAP_COUNT_UNACCEPTED,
+					  GL_T_GAP_COUNT_UNKNOWN};
+	static const gl_text_id one[] = {GL_T_GAP_COUNT_REQUEST_ONE, GL_T_GAP_COUNT_COMMIT_ONE,
+					 GL_T_GAP_COUNT_DECISION_ONE, GL_T_GAP_COUNT_UNACCEPTED_ONE,
+					 GL_T_GAP_COUNT_UNKNOWN_ONE};
+	_Static_assert(GL_ARRAY_SIZE(many) == GL_GAP__COUNT, "one count per kind of gap");
+	bool first = true;
+	for (int k = 0; k < GL_GAP__COUNT; k++) {
+		size_t n = t->gap_counts[k];
+		if (!n)
+			continue;
+		gl_buf_puts(out, first ? "" : ", ");
+		first = false;
+		gl_lang_printf(out, t->notes.lang, n == 1 ? one[k] : many[k], n);
+	}
+}
+
+/* The release a commit came in ("v1.2.0", or "(unreleased)"), as written. */
+static const char *release_shown(const gl_trace *t, const gl_change *c)
+{
+	const char *tag = release_tag(t, c);
+	return tag ? tag : gl_lang_text(t->notes.lang, GL_T_UNRELEASED);
+}
+
+/* " — v1.2.0, [#12](…)": where a commit's gap came in. */
+static void gap_where_md(gl_buf *out, const gl_trace *t, const gl_gap *g)
+{
+	if (g->change == SIZE_MAX)
+		return;
+	const gl_change *c = change_at(t, g->change);
+	gl_buf_puts(out, " — ");
+	gl_md_text(out, release_shown(t, c));
+	gl_buf_puts(out, ", ");
+	if (!c->pr) {
+		gl_md_text(out, gl_lang_text(t->notes.lang, GL_T_GAP_NO_PR));
+		return;
+	}
+	char text[80];
+	snprintf(text, sizeof(text), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+	gl_buf url = GL_BUF_INIT;
+	if (gl_link_url(&url, &t->notes.links, c->pr_gitlab ? GL_LINK_MERGE_REQUEST : GL_LINK_PULL,
+			NULL, c->pr))
+		gl_md_link(out, text, url.ptr);
+	else
+		gl_md_text(out, text);
+	gl_buf_release(&url);
+}
+
 static void gaps_md(gl_buf *out, const gl_trace *t)
 {
 	govlog_lang lang = t->notes.lang;
-	gl_buf_printf(out, "\n## %s (%zu)\n", gl_lang_text(lang, GL_T_GAPS), t->gaps.len);
+	gl_buf_printf(out, "\n## %s (%zu)\n\n", gl_lang_text(lang, GL_T_GAPS), t->gaps.len);
+	window_line(out, t);
+	gl_buf_putc(out, '\n');
 	if (!t->gaps.len)
 		gl_buf_printf(out, "\n%s\n", gl_lang_text(lang, GL_T_NONE));
+	else {
+		gl_buf_putc(out, '\n');
+		counts_line(out, t);
+		gl_buf_puts(out, ".\n");
+	}
 	for (size_t i = 0; i < t->gaps.len; i++) {
 		const gl_gap *g = &t->gaps.items[i];
 		if (!i || g->kind != t->gaps.items[i - 1].kind)
 			gl_buf_printf(out, "\n### %s\n\n", gl_gap_title(g->kind, lang));
 		gl_buf_puts(out, "- ");
 		gl_md_text(out, g->message);
+		gap_where_md(out, t, g);
 		gl_buf_putc(out, '\n');
 	}
 }
@@ -170,6 +251,59 @@ static void releases_json(gl_buf *out, const gl_trace *t, const gl_index_vec *co
 	gl_buf_release(&rels);
 }
 
+/* "gap_window": where the gap list starts ("since": null for every release) and its releases. */
+static void window_json(gl_buf *out, const gl_trace *t)
+{
+	static const char *const kinds[] = {"year", "after-release", "from-date", "all"};
+	const gl_gap_window *w = &t->window;
+	gl_buf_printf(out, "  \"gap_window\": {\"kind\": \"%s\", \"since\": ", kinds[w->kind]);
+	gl_json_string(out, gl_window_since(w));
+	gl_buf_printf(out, ", \"releases\": %zu},\n  \"gap_counts\": {", w->releases);
+	for (int k = 0; k < GL_GAP__COUNT; k++)
+		gl_buf_printf(out, "%s\"%s\": %zu", k ? ", " : "", gl_gap_key((gl_gap_kind)k),
+			      t->gap_counts[k]);
+	gl_buf_puts(out, "},\n");
+}
+
+/* A gap's commit, release and pull request; null when it is about no commit (or has none). */
+static void gap_where_json(gl_buf *out, const gl_trace *t, const gl_gap *g)
+{
+	const gl_change *c = g->change == SIZE_MAX ? NULL : change_at(t, g->change);
+	gl_buf_puts(out, ", \"commit\": ");
+	gl_json_string(out, c ? c->id : NULL);
+	gl_buf_puts(out, ", \"release\": ");
+	gl_json_string(out, c ? release_tag(t, c) : NULL);
+	char pr[80] = "";
+	if (c && c->pr)
+		snprintf(pr, sizeof(pr), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+	gl_buf_puts(out, ", \"pr\": ");
+	gl_json_string(out, *pr ? pr : NULL);
+	gl_buf url = GL_BUF_INIT;
+	bool linked = *pr &&
+		      gl_link_url(&url, &t->notes.links,
+				  c->pr_gitlab ? GL_LINK_MERGE_REQUEST : GL_LINK_PULL, NULL, c->pr);
+	gl_buf_puts(out, ", \"pr_url\": ");
+	gl_json_string(out, linked ? url.ptr : NULL);
+	gl_buf_release(&url);
+}
+
+static void gaps_json(gl_buf *out, const gl_trace *t)
+{
+	window_json(out, t);
+	gl_buf_puts(out, "  \"gaps\": [");
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		const gl_gap *g = &t->gaps.items[i];
+		gl_buf_printf(out, "%s\n    {\"kind\": \"%s\", \"subject\": ", i ? "," : "",
+			      gl_gap_key(g->kind));
+		gl_json_string(out, g->subject);
+		gl_buf_puts(out, ", \"message\": ");
+		gl_json_string(out, g->message);
+		gap_where_json(out, t, g);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_putc(out, ']');
+}
+
 void gl_trace_json(gl_buf *out, const gl_trace *t)
 {
 	static const char *const kinds[] = {"issue", "merge-request", "ticket", "record"};
@@ -204,17 +338,9 @@ void gl_trace_json(gl_buf *out, const gl_trace *t)
 		releases_json(out, t, &d->commits);
 		gl_buf_putc(out, '}');
 	}
-	gl_buf_puts(out, "],\n  \"gaps\": [");
-	for (size_t i = 0; i < t->gaps.len; i++) {
-		const gl_gap *g = &t->gaps.items[i];
-		gl_buf_printf(out, "%s\n    {\"kind\": \"%s\", \"subject\": ", i ? "," : "",
-			      gl_gap_key(g->kind));
-		gl_json_string(out, g->subject);
-		gl_buf_puts(out, ", \"message\": ");
-		gl_json_string(out, g->message);
-		gl_buf_putc(out, '}');
-	}
-	gl_buf_puts(out, "]\n}\n");
+	gl_buf_puts(out, "],\n");
+	gaps_json(out, t);
+	gl_buf_puts(out, "\n}\n");
 }
 
 /* A CSV field, quoted when it must be and never read as a formula. */
@@ -224,16 +350,50 @@ static void csv(gl_buf *out, const char *s, char end)
 	gl_buf_putc(out, end);
 }
 
-static void csv_edge(gl_buf *out, const char *relation, const char *from, const char *to)
+/* One row: an edge, and for a gap about a commit its release and pull request. */
+static void csv_row(gl_buf *out, const char *relation, const char *from, const char *to,
+		    const char *release, const char *pr)
 {
 	csv(out, relation, ',');
 	csv(out, from, ',');
-	csv(out, to, '\n');
+	csv(out, to, ',');
+	csv(out, release ? release : "", ',');
+	csv(out, pr ? pr : "", '\n');
+}
+
+static void csv_edge(gl_buf *out, const char *relation, const char *from, const char *to)
+{
+	csv_row(out, relation, from, to, NULL, NULL);
+}
+
+/* gap-window and gap-count rows, then each gap with its release and pull request. */
+static void gaps_csv(gl_buf *out, const gl_trace *t)
+{
+	char n[32];
+	const gl_gap_window *w = &t->window;
+	snprintf(n, sizeof(n), "%zu", w->releases);
+	csv_edge(out, "gap-window", w->kind == GL_WINDOW_ALL ? "all" : gl_window_since(w), n);
+	for (int k = 0; k < GL_GAP__COUNT; k++) {
+		snprintf(n, sizeof(n), "%zu", t->gap_counts[k]);
+		csv_edge(out, "gap-count", gl_gap_key((gl_gap_kind)k), n);
+	}
+	gl_buf rel = GL_BUF_INIT;
+	for (size_t i = 0; i < t->gaps.len; i++) {
+		const gl_gap *g = &t->gaps.items[i];
+		const gl_change *c = g->change == SIZE_MAX ? NULL : change_at(t, g->change);
+		char pr[80] = "";
+		if (c && c->pr)
+			snprintf(pr, sizeof(pr), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+		gl_buf_clear(&rel);
+		gl_buf_printf(&rel, "gap:%s", gl_gap_key(g->kind));
+		csv_row(out, rel.ptr, g->subject, g->message, c ? release_shown(t, c) : NULL, pr);
+	}
+	gl_buf_release(&rel);
 }
 
 void gl_trace_csv(gl_buf *out, const gl_trace *t)
 {
-	gl_buf_puts(out, "relation,source,target\n");
+	gl_buf_puts(out, "relation,source,target,release,pull_request\n");
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		for (size_t k = 0; k < q->decisions.len; k++)
@@ -257,12 +417,7 @@ void gl_trace_csv(gl_buf *out, const gl_trace *t)
 		if (c->release != GL_UNRELEASED)
 			csv_edge(out, "commit-release", c->id, release_tag(t, c));
 	}
-	for (size_t i = 0; i < t->gaps.len; i++) {
-		gl_buf rel = GL_BUF_INIT;
-		gl_buf_printf(&rel, "gap:%s", gl_gap_key(t->gaps.items[i].kind));
-		csv_edge(out, rel.ptr, t->gaps.items[i].subject, t->gaps.items[i].message);
-		gl_buf_release(&rel);
-	}
+	gaps_csv(out, t);
 }
 
 static void dot_id(gl_buf *out, const char *s)

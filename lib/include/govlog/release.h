@@ -25,6 +25,12 @@ typedef enum govlog_notes_format {
 	GOVLOG_NOTES_HTML,
 } govlog_notes_format;
 
+/* How the changelog's Markdown groups a release's changes. */
+typedef enum govlog_changelog_style {
+	GOVLOG_CHANGELOG_GROUPS = 0,     /* the release-notes groups, in the log's language */
+	GOVLOG_CHANGELOG_KEEPACHANGELOG, /* Keep a Changelog 1.1.0's sections, in English */
+} govlog_changelog_style;
+
 typedef struct govlog_release_options {
 	unsigned version;
 	/* release-notes: the release's tag; NULL: the newest release HEAD reaches */
@@ -34,11 +40,12 @@ typedef struct govlog_release_options {
 	/* count pre-releases' commits in their final release (or releases.fold-prereleases) */
 	bool fold_prereleases;
 	govlog_notes_format format;
+	govlog_changelog_style style; /* changelog, Markdown only */
 } govlog_release_options;
 
-#define GOVLOG_RELEASE_OPTIONS_VERSION 1
+#define GOVLOG_RELEASE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD}
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS}
 /* clang-format on */
 
 /*
@@ -56,9 +63,16 @@ GOVLOG_API int govlog_release_notes_write(FILE *out, const govlog_log *log,
 					  const govlog_release_options *opts);
 
 /*
- * Writes the whole history in Keep a Changelog form, newest release first,
- * [Unreleased] at the top, between govlog's markers. Returns 0,
- * GOVLOG_EINVALID for an unknown options version, GOVLOG_EREPO or GOVLOG_EIO.
+ * Writes the whole history, newest release first. GOVLOG_NOTES_MD: in Keep a
+ * Changelog form, [Unreleased] at the top, between govlog's markers; its
+ * sections are the release-notes groups, or with
+ * GOVLOG_CHANGELOG_KEEPACHANGELOG the standard's Added, Changed, Deprecated,
+ * Removed, Fixed and Security with "## [1.2.3] - 2026-01-02" headings and
+ * compare links, in English as the standard has them. GOVLOG_NOTES_JSON:
+ * {"unreleased": {...}, "releases": [...]}, each release with its tag,
+ * version, date, commit, also-tagged names and groups (the release notes'
+ * entries). Returns 0, GOVLOG_EINVALID for an unknown options version or
+ * HTML, GOVLOG_EREPO or GOVLOG_EIO.
  */
 GOVLOG_API int govlog_changelog_write(FILE *out, const govlog_log *log,
 				      const govlog_release_options *opts);

@@ -28,11 +28,19 @@ typedef struct govlog_trace_options {
 	unsigned version;
 	const char *range; /* "A..B": only the commits of the range; NULL: the whole history */
 	govlog_trace_format format;
+	/*
+	 * The gap list covers the commits released after this release tag, or on
+	 * or after this date ("YYYY-MM-DD", UTC), and the unreleased ones; NULL:
+	 * the releases of the year before the newest commit (see `all_gaps`).
+	 * The matrix always covers every commit.
+	 */
+	const char *since;
+	bool all_gaps; /* with since NULL: the gaps of every release */
 } govlog_trace_options;
 
-#define GOVLOG_TRACE_OPTIONS_VERSION 1
+#define GOVLOG_TRACE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD}
+#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD, NULL, false}
 /* clang-format on */
 
 /*
@@ -40,8 +48,13 @@ typedef struct govlog_trace_options {
  * feature and fix commits that name no request, accepted decisions no commit
  * implements, released commits that implement a decision that is only
  * proposed or was rejected, and references to records the log does not have.
- * *gaps is their number. Returns 0; GOVLOG_EINVALID for a range that does
- * not resolve or an unknown options version; GOVLOG_EREPO; GOVLOG_EIO.
+ * Housekeeping (typo and lint fixes, changelog edits, version and dependency
+ * bumps) is no feature or fix. A gap about a commit names its release and
+ * pull request; commit gaps are those of the window opts->since sets. The
+ * gap list opens with the window and a count per kind. *gaps is their
+ * number. Returns 0; GOVLOG_EINVALID for a range that does not resolve, a
+ * `since` that is neither a release tag nor a date, or an unknown options
+ * version; GOVLOG_EREPO; GOVLOG_EIO.
  */
 GOVLOG_API int govlog_trace_write(size_t *gaps, FILE *out, const govlog_log *log,
 				  const govlog_trace_options *opts);
