@@ -3,7 +3,7 @@
 
 #include "cmd.h"
 
-static const char *file = "CHANGELOG.md";
+static const char *file = "CHANGELOG.md", *pr_data;
 static bool write_it, fold;
 
 static const cmd_option options[] = {
@@ -13,12 +13,14 @@ static const cmd_option options[] = {
 	 NULL},
 	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",
 	 NULL, &fold, NULL},
+	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_changelog_spec = {
 	"changelog",
-	"[--write [--file PATH]] [--fold-prereleases]",
+	"[--write [--file PATH]] [--fold-prereleases] [--pr-data FILE]",
 	"write the whole history as a changelog, newest release first",
 	"Keep a Changelog form: [Unreleased], then each release with its date and its\n"
 	"commits grouped. --write replaces only the part between govlog's markers in\n"
@@ -34,6 +36,7 @@ int cmd_changelog(cmd_ctx *ctx)
 {
 	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
 	o.fold_prereleases = fold;
+	o.pr_data = pr_data;
 	bool changed = false;
 	int err = write_it ? govlog_changelog_update(&changed, ctx->log, file, &o)
 			   : govlog_changelog_write(stdout, ctx->log, &o);

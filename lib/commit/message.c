@@ -68,6 +68,55 @@ static void read_conventional(gl_msg_ctx *c)
 	m->kind = kind_of_header(c, type, s + h->desc, c->o.text_len - h->desc);
 }
 
+static bool has_prefix(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && !memcmp(s, prefix, n);
+}
+
+/* The quoted name at s[0..len) ("'feature/x' into y"): its length, 0 when unquoted. */
+static size_t quoted(const char *s, size_t len)
+{
+	const char *end = len > 1 && s[0] == '\'' ? memchr(s + 1, '\'', len - 1) : NULL;
+	return end ? (size_t)(end - s - 1) : 0;
+}
+
+/*
+ * The branch a merge names, and whether it merges another line back: what
+ * tells a feature's merge from a release's or a merge-back (release notes).
+ */
+static void read_merge_branch(gl_msg_ctx *c)
+{
+	const gl_outline *o = &c->o;
+	gl_message *m = c->m;
+	const char *s = o->line;
+	size_t len = o->line_len, n;
+	m->titled = o->title != 0;
+	if (o->form == GL_FORM_REQUEST && o->request.from_len) {
+		const char *from = s + o->request.from;
+		size_t from_len = o->request.from_len;
+		const char *slash = memchr(from, '/', from_len);
+		if (has_prefix(s, len, "Merge pull request") && slash) /* "owner/branch" */
+			from_len -= (size_t)(slash + 1 - from), from = slash + 1;
+		m->branch = from_len ? dup(c, from, from_len) : NULL;
+		return;
+	}
+	if (o->form != GL_FORM_MERGE)
+		return;
+	bool remote = has_prefix(s, len, "Merge remote-tracking branch ");
+	size_t at = remote ? 29 : has_prefix(s, len, "Merge branch ") ? 13 : len;
+	if (at < len && (n = quoted(s + at, len - at)) > 0) {
+		const char *name = s + at + 1, *slash = remote ? memchr(name, '/', n) : NULL;
+		if (slash) /* "origin/develop" */
+			n -= (size_t)(slash + 1 - name), name = slash + 1;
+		m->branch = dup(c, name, n);
+	}
+	bool into = false;
+	for (size_t i = 0; i + 6 <= len && !into; i++)
+		into = !memcmp(s + i, " into ", 6);
+	m->merge_back = !m->pr && (into || remote || has_prefix(s, len, "Merge tag"));
+}
+
 /*
  * The first line, as the outline reads it: a merged request (its title, when
  * it has one, is read as the subject), a merge, fixup!, a revert, a header,
@@ -84,6 +133,7 @@ static void read_first_line(gl_msg_ctx *c)
 			m->pr_from = dup(c, o->line + o->request.from, o->request.from_len);
 	}
 	m->merge = o->form == GL_FORM_REQUEST || o->form == GL_FORM_MERGE;
+	read_merge_branch(c);
 	m->fixup = o->autosquash;
 	if (o->squash_pr && !m->pr) {
 		m->pr = dup(c, o->squash_pr, o->squash_pr_len);

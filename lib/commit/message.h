@@ -91,6 +91,12 @@ typedef struct gl_message {
 	const char *pr_repo; /* GitLab "group/project" of "See merge request group/project!N";
 				"" for GitLab's "See merge request !N"; NULL when not GitLab */
 	const char *pr_from; /* "vendor/branch" of "Merge pull request #N from vendor/branch" */
+	const char *branch;  /* the branch a merge brought in: "feature/x" of "Merge pull request
+				#N from vendor/feature/x", "Merge branch 'feature/x' into y",
+				Bitbucket's "Merged in feature/x (…)"; NULL when it names none */
+	bool titled;         /* a request's merge whose body gave its title */
+	bool merge_back;     /* a Git merge of another line that is no request: "Merge branch
+				'x' into y", "Merge remote-tracking branch …", "Merge tag …" */
 	const char *reverts; /* the commit id "This reverts commit X." names (4 to 64 hex digits,
 				as written); NULL when none */
 

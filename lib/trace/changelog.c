@@ -127,10 +127,11 @@ static void changelog_intro(gl_buf *out, govlog_lang lang)
 
 static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)
 {
-	if (o && o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
+	if (o && (o->version < 1 || o->version > GOVLOG_RELEASE_OPTIONS_VERSION))
 		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
 				    o->version);
-	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL, false};
+	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL, false,
+				 o && o->version >= 2 ? o->pr_data : NULL};
 	return gl_history_load(h, log, &ho);
 }
 

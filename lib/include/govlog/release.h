@@ -34,18 +34,29 @@ typedef struct govlog_release_options {
 	/* count pre-releases' commits in their final release (or releases.fold-prereleases) */
 	bool fold_prereleases;
 	govlog_notes_format format;
+	/* since version 2 — release-notes: list each entry's folded commits under it (Markdown) */
+	bool commits;
+	/* since version 2 — a file of merged pull requests as `gh pr list --state merged --json
+	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName` writes it: their
+	 * real titles, branches and labels (release-notes.labels maps labels to groups). Read,
+	 * never fetched; NULL: none. A file that is no such JSON is GOVLOG_EINVALID, named. */
+	const char *pr_data;
 } govlog_release_options;
 
-#define GOVLOG_RELEASE_OPTIONS_VERSION 1
+/* Version 1 (without `commits`) is still read. */
+#define GOVLOG_RELEASE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD}
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, false, NULL}
 /* clang-format on */
 
 /*
- * Writes the notes of one release (or range): its commits grouped (breaking
- * changes, features, bug fixes, security, performance, documentation, other,
- * not classified), each once with scope, subject, pull request, requests,
- * decisions, vendor and commit; commits a revert cancelled in the same
+ * Writes the notes of one release (or range): one entry per change — a
+ * merged pull request (its branch commits folded under it; a pull request
+ * merged inside a fork is one of them), or a commit outside any — grouped
+ * (breaking changes, features, bug fixes, security, performance,
+ * documentation, other, not classified), each once with scope, subject, pull
+ * request, requests, decisions, vendor and commit; release pull requests and
+ * merge-backs named in one line ("Merges: #45"); commits a revert cancelled in the same
  * release; the decisions accepted by its commits; the contributors by vendor;
  * tags that are no version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no
  * release or when there is no release yet; GOVLOG_EINVALID for a range that
