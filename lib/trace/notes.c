@@ -15,6 +15,8 @@
 #include "util/escape.h"
 #include "util/banned.h"
 
+typedef GL_VEC(const char *) gl_strvec_const;
+
 void gl_notes_date(char out[11], int64_t time)
 {
 	time_t t = (time_t)time;
@@ -172,7 +174,15 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 	}
 }
 
+static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const char *who);
+
 void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	entry_md(out, n, c, NULL);
+}
+
+/* `who`: the vendors or authors the entry is credited to; NULL: the commit's own. */
+static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const char *who)
 {
 	gl_buf_puts(out, "- ");
 	if (c->scope) {
@@ -191,7 +201,7 @@ void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
 	}
 	md_refs(out, n, c);
 	gl_buf_puts(out, " — ");
-	md_text(out, c->vendor ? c->vendor : c->author);
+	md_text(out, who ? who : c->vendor ? c->vendor : c->author);
 	char short_id[8];
 	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
 	gl_buf_puts(out, " (");
@@ -307,6 +317,41 @@ static void folded_md(gl_buf *out, const gl_notes *n, const gl_entries *e, const
 	}
 }
 
+/*
+ * Who made an entry: the vendors (else authors) of its own commits, each
+ * once, in order — not whoever merged it; the merge's own when it folds none.
+ * Vendor and author strings are interned: one pointer per name.
+ */
+static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e,
+		    const size_t *changes, size_t at)
+{
+	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
+		const gl_change *c = change_at(n, changes, i);
+		const char *name = c->vendor ? c->vendor : c->author;
+		bool seen = c->joins;
+		for (size_t k = 0; !seen && k < out->len; k++)
+			seen = out->items[k] == name;
+		if (!seen)
+			gl_vec_push(out, name);
+	}
+	const gl_change *head = change_at(n, changes, at);
+	if (!out->len)
+		gl_vec_push(out, head->vendor ? head->vendor : head->author);
+}
+
+static void entry_with_credits_md(gl_buf *out, const gl_notes *n, const gl_entries *e,
+				  const size_t *changes, size_t at)
+{
+	gl_strvec_const names = {0};
+	gl_buf who = GL_BUF_INIT;
+	credits(&names, n, e, changes, at);
+	for (size_t k = 0; k < names.len; k++)
+		gl_buf_printf(&who, "%s%s", k ? ", " : "", names.items[k]);
+	entry_md(out, n, change_at(n, changes, at), who.ptr);
+	gl_buf_release(&who);
+	gl_vec_free(&names);
+}
+
 /* Whether the change at `at` is shown in group g (GL_GROUP__COUNT: the reverted ones). */
 static bool in_group(const gl_notes *n, const gl_entries *e, const size_t *changes, size_t at,
 		     int g)
@@ -356,7 +401,7 @@ void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, s
 						      ? gl_group_title((gl_group)g, n->lang)
 						      : gl_lang_text(n->lang, GL_T_GROUP_REVERTED));
 			any = true;
-			gl_notes_entry_md(out, n, change_at(n, changes, i));
+			entry_with_credits_md(out, n, &e, changes, i);
 			if (n->commits)
 				folded_md(out, n, &e, changes, i);
 		}
@@ -369,9 +414,17 @@ void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, s
 static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, const size_t *changes,
 			size_t at)
 {
+	gl_strvec_const names = {0};
+	credits(&names, n, e, changes, at);
 	gl_buf_puts(out, ", \"branch\": ");
 	gl_json_string(out, change_at(n, changes, at)->branch);
-	gl_buf_puts(out, ", \"commits\": [");
+	gl_buf_puts(out, ", \"credits\": [");
+	for (size_t k = 0; k < names.len; k++) {
+		gl_buf_puts(out, k ? ", " : "");
+		gl_json_string(out, names.items[k]);
+	}
+	gl_vec_free(&names);
+	gl_buf_puts(out, "], \"commits\": [");
 	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
 		const gl_change *c = change_at(n, changes, i);
 		gl_buf_puts(out, i == e->first[at] ? "{\"id\": " : ", {\"id\": ");

@@ -112,6 +112,8 @@ feat=$(printf '%s\n' "$md" | sed -n '/^## Features/,/^## /p')
 expect_line "$feat" "- add search" "the PR titled 'feat: …' is a feature"
 fixes=$(printf '%s\n' "$md" | sed -n '/^## Bug fixes/,/^## /p')
 expect_line "$fixes" "- 358: Ret fejl i login" "'Ret fejl' is a fix"
+expect_line "$md" "- 358: Ret fejl i login ([#41](https://github.com/acme/app/pull/41)) — vendorb.dk (" \
+	"#41 is credited to the vendor whose commits it brought, not to whoever merged it"
 
 # 2. Release and merge-back PRs are no changes: one short line names them.
 expect_line "$md" "Merges: [#45](https://github.com/acme/app/pull/45)" \
@@ -135,6 +137,7 @@ want=$(printf '%s\n' "$(id vendorb-x)" "$(id vendorb-login)" "$(id vendorb-login
 [ "$(entry 41 | jq -r '.[0].commits[] | select(.id == "'"$(id vendorb-x)"'") | .author')" = "Bo Vendor" ] ||
 	fail "a folded commit names its author"
 [ "$(entry 2 | jq length)" = 0 ] || fail "no entry is the fork's #2"
+[ "$(entry 41 | jq -c '.[0].credits')" = '["vendorb.dk"]' ] || fail "JSON credits #41 to vendorb.dk"
 want=$(printf '%s\n' "$(id feature/search)" "$(id feature/search^)" | sort | tr '\n' ' ')
 [ "$(folded 40)" = "$want" ] || fail "#40 folds its two commits: '$(folded 40)'"
 [ "$(entry 40 | jq -r '.[0].group')" = features ] || fail "#40 is a feature"
