@@ -23,7 +23,8 @@ const cmd_spec cmd_changelog_spec = {
 	"[--write [--file PATH]] [--fold-prereleases] [--pr-data FILE]",
 	"write the whole history as a changelog, newest release first",
 	"Keep a Changelog form: [Unreleased], then each release with its date and its\n"
-	"commits grouped. --write replaces only the part between govlog's markers in\n"
+	"changes grouped, one entry per pull request (see release-notes; --pr-data gives\n"
+	"the real titles and labels). --write replaces only the part between govlog's markers in\n"
 	"CHANGELOG.md (adding it after the first heading when there are none), atomically;\n"
 	"hand-written text around it is kept. Markers that are not one complete pair\n"
 	"(one never closed, an end with no start, a second or nested block) are an error\n"
