@@ -28,6 +28,7 @@ void gl_notes_date(char out[11], int64_t time)
 void gl_notes_init(gl_notes *n, const gl_history *h)
 {
 	const gl_config *c = gl_log_config(h->log);
+	*n = (gl_notes){0}; /* the flags too: callers set the ones they want after */
 	n->h = h;
 	n->links.config = c;
 	n->links.repository = c->repository;

@@ -34,7 +34,8 @@ typedef struct gl_notes {
 	bool commits;    /* Markdown: each entry's folded commits listed under it */
 } gl_notes;
 
-/* The notes' settings for the log: links from the configuration, the log's language. */
+/* The notes' settings for the log: links from the configuration, the log's language; the
+ * flags (standalone, commits) false. */
 void gl_notes_init(gl_notes *n, const gl_history *h);
 
 gl_group gl_group_of(const gl_change *c);
