@@ -166,4 +166,19 @@ expect_line "$out" "  - Tjek adgangskodens længde ([$(short vendorb-login^)](" 
 	"--commits shows the fork's PR as a commit of #41, by its title"
 expect_no_line "$out" "#2" "--commits links no #2 either"
 
+# A merge without a pull request ("Merge branch 'x'", into main) folds its
+# side's commits likewise and is named by its branch.
+git checkout -q -b tidy-css main
+c "tidy the stylesheet"
+c "drop unused rules"
+git checkout -q main
+m tidy-css "Merge branch 'tidy-css'"
+run_govlog "$repo" release-notes --range v1.1.0..main --format json
+expect_status 0 "notes of a range with a plain branch merge"
+[ "$(printf '%s' "$out" | jq -r '[.groups[][] | .subject] | join(",")')" = tidy-css ] ||
+	fail "one entry, named by its branch: $(printf '%s' "$out" | jq -c '[.groups[][] | .subject]')"
+[ "$(printf '%s' "$out" | jq '[.groups[][] | .commits[]] | length')" = 2 ] ||
+	fail "its two commits are folded under it"
+pass "a branch merge without a pull request is one entry"
+
 finish
