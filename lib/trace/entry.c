@@ -84,6 +84,8 @@ void gl_entry_settle(gl_history *h)
 			c->passing = true;
 		if (c->kind == GL_CHANGE_UNCLASSIFIED)
 			c->kind = f[i].kind;
+		/* Hook for the branch's name ("fix/login", "feature/…") when title and commits
+		 * say nothing: gl_change_kind_of_branch(c->branch), once lib/commit/ has it. */
 		/* A breaking change inside a pull request is never hidden by its title. */
 		if (f[i].breaking && !c->breaking) {
 			c->breaking = true;
