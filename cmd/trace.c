@@ -5,18 +5,20 @@
 
 #include "cmd.h"
 
-static const char *format = "md", *range;
+static const char *format = "md", *range, *pr_data;
 static const char *const formats[] = {"md", "json", "csv", "html", "dot", NULL};
 
 static const cmd_option options[] = {
 	{"range", 'r', "A..B", "only the commits of a range", &range, NULL, NULL},
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
+	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_trace_spec = {
 	"trace",
-	"[--range A..B] [--format md|json|csv|html|dot]",
+	"[--range A..B] [--format md|json|csv|html|dot] [--pr-data FILE]",
 	"trace requests to decisions, commits, pull requests and releases, with the gaps",
 	"Requests are issues (#12, owner/repo#12, URLs), tickets (commits.references) and\n"
 	"request records; decisions name them in their requests field (Ønske); commits name\n"
@@ -43,6 +45,7 @@ int cmd_trace(cmd_ctx *ctx)
 	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
 	o.range = range;
 	o.format = trace_format();
+	o.pr_data = pr_data;
 	size_t gaps = 0;
 	int err = govlog_trace_write(&gaps, stdout, ctx->log, &o);
 	if (err)

@@ -162,9 +162,10 @@ int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_rel
 	return rc;
 }
 
-int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range)
+int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range,
+			  const char *pr_data)
 {
-	gl_history_options ho = {false, NULL, NULL, false, NULL};
+	gl_history_options ho = {false, NULL, NULL, false, pr_data};
 	memset(sel, 0, sizeof(*sel));
 	sel->release = GL_UNRELEASED;
 	int rc = gl_history_load(&sel->h, log, &ho);

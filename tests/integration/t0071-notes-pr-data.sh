@@ -53,6 +53,7 @@ m vendor-x "Merge pull request #2 from vendorb/x" -m "Writer"
 git checkout -q main
 m export "Merge pull request #8 from acme/export" -m "Update things"
 c "Make search quicker (#10)"
+c "Tidy the search code (#11)"
 git checkout -q -b sync
 c "sync main"
 git checkout -q main
@@ -65,6 +66,7 @@ cat >"$TEST_DIR/prs.json" <<'JSON'
   {"author":{"login":"ada"},"baseRefName":"main","body":"","headRefName":"export","labels":[{"name":"enhancement"}],"mergedBy":{"login":"bo"},"number":8,"title":"Export to CSV \u0026 PDF"},
   {"author":{"login":"ada"},"baseRefName":"main","body":"","headRefName":"main","labels":[],"mergedBy":{"login":"bo"},"number":9,"title":"Sync with main"},
   {"author":{"login":"ada"},"baseRefName":"main","body":"","headRefName":"search","labels":[],"mergedBy":null,"number":10,"title":"perf: faster search"},
+  {"author":{"login":"ada"},"baseRefName":"main","body":"","headRefName":"tidy","labels":[],"mergedBy":{"login":"bo"},"number":11,"title":"fix: search crashed on an empty query"},
   {"author":{"login":"eve"},"baseRefName":"main","body":"","headRefName":"other","labels":[{"name":"bug"}],"mergedBy":{"login":"bo"},"number":2,"title":"An unrelated pull request two"}
 ]
 JSON
@@ -89,13 +91,25 @@ run_govlog "$repo" release-notes v1.1.0 --pr-data "$TEST_DIR/prs.json" --format 
 expect_status 0 "JSON release notes with --pr-data"
 [ "$(printf '%s' "$out" | jq -r '.groups.features[0].subject')" = "Export to CSV & PDF" ] ||
 	fail "JSON has the decoded title: $(printf '%s' "$out" | jq -c '.groups.features')"
-[ "$(printf '%s' "$out" | jq -r '.groups.fixes[0].branch')" = "login-fix" ] ||
+[ "$(printf '%s' "$out" | jq -r '.groups.fixes[] | select(.pr == "7") | .branch')" = "login-fix" ] ||
 	fail "JSON names the PR's branch"
 pass "JSON entries carry the real titles"
 
 run_govlog "$repo" changelog --pr-data "$TEST_DIR/prs.json"
 expect_status 0 "changelog with --pr-data"
 expect_line "$out" "- Login works again with long passwords ([#7](" "the changelog reads --pr-data too"
+
+# trace reads the file too: the squash merge #11 is a fix by its real title, and a
+# fix that names no request is a gap.
+tidy=$(git log --format=%h --abbrev=7 --grep='Tidy the search' -1)
+run_govlog "$repo" trace --format json
+expect_status 0 "trace without --pr-data"
+expect_no_line "$(printf '%s' "$out" | jq -r '.gaps[] | .subject')" "$tidy" \
+	"without the file the squash commit's words make it no fix"
+run_govlog "$repo" trace --format json --pr-data "$TEST_DIR/prs.json"
+expect_status 0 "trace with --pr-data"
+expect_line "$(printf '%s' "$out" | jq -r '.gaps[] | "\(.kind) \(.subject)"')" \
+	"commit-without-request $tidy" "with it the real title 'fix: …' makes it a fix with no request"
 
 # Without the file, the merge messages' own titles are used.
 run_govlog "$repo" release-notes v1.1.0
@@ -114,6 +128,9 @@ expect_line "$err" "'$TEST_DIR/object.json' is no JSON array of pull requests" "
 run_govlog "$repo" release-notes v1.1.0 --pr-data "$TEST_DIR/missing.json"
 expect_status 2 "a missing file"
 expect_line "$err" "cannot read '$TEST_DIR/missing.json'" "a missing file is named"
+run_govlog "$repo" trace --pr-data "$TEST_DIR/bad.json"
+expect_status 2 "trace refuses a file that is no JSON"
+expect_line "$err" "'$TEST_DIR/bad.json': line 3" "trace names the file and the line"
 
 # A label that names no group is a configuration error naming the line.
 cat >.govlog.yml <<'YML'

@@ -28,11 +28,15 @@ typedef struct govlog_trace_options {
 	unsigned version;
 	const char *range; /* "A..B": only the commits of the range; NULL: the whole history */
 	govlog_trace_format format;
+	/* since version 2: pull requests as `gh pr list --json …` wrote them (see
+	 * govlog_release_options.pr_data); NULL: none */
+	const char *pr_data;
 } govlog_trace_options;
 
-#define GOVLOG_TRACE_OPTIONS_VERSION 1
+/* Version 1 (without `pr_data`) is still read. */
+#define GOVLOG_TRACE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD}
+#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD, NULL}
 /* clang-format on */
 
 /*
