@@ -5,7 +5,7 @@
 
 #include "cmd.h"
 
-static const char *file = "CHANGELOG.md", *format = "md", *style = "groups";
+static const char *file = "CHANGELOG.md", *format = "md", *style = "groups", *pr_data;
 static bool write_it, fold;
 static const char *const formats[] = {"md", "json", NULL};
 static const char *const styles[] = {"groups", "keepachangelog", NULL};
@@ -20,15 +20,19 @@ static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format (--write writes md)", &format, NULL, formats},
 	{"style", 0, "STYLE", "Markdown sections: the notes' groups, or Keep a Changelog's", &style,
 	 NULL, styles},
+	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_changelog_spec = {
 	"changelog",
-	"[--write [--file PATH]] [--fold-prereleases] [--format md|json] [--style STYLE]",
+	"[--write [--file PATH]] [--fold-prereleases] [--format md|json] [--style STYLE]\n"
+	"       [--pr-data FILE]",
 	"write the whole history as a changelog, newest release first",
 	"Keep a Changelog form: [Unreleased], then each release with its date and its\n"
-	"commits grouped. --write replaces only the part between govlog's markers in\n"
+	"changes grouped, one entry per pull request (see release-notes; --pr-data gives\n"
+	"the real titles and labels). --write replaces only the part between govlog's markers in\n"
 	"CHANGELOG.md (adding it after the first heading when there are none), atomically;\n"
 	"hand-written text around it is kept. Markers that are not one complete pair\n"
 	"(one never closed, an end with no start, a second or nested block) are an error\n"
@@ -49,6 +53,7 @@ int cmd_changelog(cmd_ctx *ctx)
 	o.format = !strcmp(format, "json") ? GOVLOG_NOTES_JSON : GOVLOG_NOTES_MD;
 	o.style = !strcmp(style, "keepachangelog") ? GOVLOG_CHANGELOG_KEEPACHANGELOG
 						   : GOVLOG_CHANGELOG_GROUPS;
+	o.pr_data = pr_data;
 	bool changed = false;
 	int err = write_it ? govlog_changelog_update(&changed, ctx->log, file, &o)
 			   : govlog_changelog_write(stdout, ctx->log, &o);

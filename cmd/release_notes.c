@@ -5,8 +5,8 @@
 
 #include "cmd.h"
 
-static const char *format = "md", *range;
-static bool fold;
+static const char *format = "md", *range, *pr_data;
+static bool fold, commits;
 static const char *const formats[] = {"md", "json", "html", NULL};
 
 static const cmd_option options[] = {
@@ -14,6 +14,10 @@ static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
 	{"fold-prereleases", 0, NULL, "count release candidates' commits in their final release",
 	 NULL, &fold, NULL},
+	{"commits", 0, NULL, "list each pull request's commits under its entry", NULL, &commits,
+	 NULL},
+	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -21,15 +25,20 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_release_notes_spec = {
 	"release-notes",
-	"[TAG | --range A..B] [--format md|json|html] [--fold-prereleases]",
+	"[TAG | --range A..B] [--format md|json|html] [--fold-prereleases] [--commits] "
+	"[--pr-data FILE]",
 	"write the release notes of a release (default: the newest HEAD reaches)",
 	"A release is a tag that reads as a version (v1.2.3, 1.2.3, 2.0.6.1, 4.2.0rc1,\n"
 	"version2.3.0), ordered by SemVer precedence; a commit belongs to the first release\n"
-	"whose tag reaches it. The notes group every commit of the release once (breaking\n"
-	"changes, features, bug fixes, security, performance, documentation, dependencies,\n"
-	"other, not classified) with its pull request, requests, decisions and vendor, then\n"
-	"the decisions its commits accepted and the contributors by vendor. Links come from\n"
-	".govlog.yml (links:, repository:), vendors from vendors: and .mailmap.",
+	"whose tag reaches it. The notes give one entry per change: a merged pull request\n"
+	"(merge, squash \"(#N)\", GitLab !N) titled by its title, its branch commits folded\n"
+	"under it (--commits lists them; JSON has them in \"commits\"), or a commit outside\n"
+	"any. Release PRs (from develop, main, master, release/...) and merge-backs are no\n"
+	"changes: one line names them. Entries are grouped (breaking changes, features, bug\n"
+	"fixes, security, performance, documentation, dependencies, other, not classified)\n"
+	"with their pull request, requests, decisions and vendor, then come the decisions\n"
+	"accepted and the contributors by vendor. Links come from .govlog.yml (links:,\n"
+	"repository:), vendors from vendors: and .mailmap.",
 	options,
 	check_args,
 };
@@ -49,6 +58,8 @@ int cmd_release_notes(cmd_ctx *ctx)
 	o.tag = ctx->nargs ? ctx->args[0] : NULL;
 	o.range = range;
 	o.fold_prereleases = fold;
+	o.commits = commits;
+	o.pr_data = pr_data;
 	o.format = !strcmp(format, "json")   ? GOVLOG_NOTES_JSON
 		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
 					     : GOVLOG_NOTES_MD;

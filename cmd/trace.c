@@ -5,7 +5,7 @@
 
 #include "cmd.h"
 
-static const char *format = "md", *range, *since;
+static const char *format = "md", *range, *since, *pr_data;
 static bool all_gaps;
 static const char *const formats[] = {"md", "json", "csv", "html", "dot", NULL};
 
@@ -17,12 +17,15 @@ static const cmd_option options[] = {
 	 &since, NULL, NULL},
 	{"all", 0, NULL, "gaps of every release (default: the year before the newest commit)", NULL,
 	 &all_gaps, NULL},
+	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_trace_spec = {
 	"trace",
-	"[--range A..B] [--since TAG|DATE | --all] [--format md|json|csv|html|dot]",
+	"[--range A..B] [--since TAG|DATE | --all] [--format md|json|csv|html|dot]\n"
+	"       [--pr-data FILE]",
 	"trace requests to decisions, commits, pull requests and releases, with the gaps",
 	"Requests are issues (#12, owner/repo#12, URLs), tickets (commits.references) and\n"
 	"request records; decisions name them in their requests field (Ønske); commits name\n"
@@ -60,6 +63,7 @@ int cmd_trace(cmd_ctx *ctx)
 	o.format = trace_format();
 	o.since = since;
 	o.all_gaps = all_gaps;
+	o.pr_data = pr_data;
 	size_t gaps = 0;
 	int err = govlog_trace_write(&gaps, stdout, ctx->log, &o);
 	if (err)

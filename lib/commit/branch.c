@@ -87,3 +87,18 @@ gl_change_kind gl_change_kind_of_author(gl_change_kind kind, const char *author)
 		return GL_CHANGE_DEPS;
 	return kind;
 }
+
+bool gl_branch_long_lived(const char *branch)
+{
+	static const char *const names[] = {"develop", "development", "dev", "main", "master"};
+	static const char *const lines[] = {"release/", "releases/", "release-"};
+	if (!branch)
+		return false;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(names); i++)
+		if (!strcmp(branch, names[i]))
+			return true;
+	for (size_t i = 0; i < GL_ARRAY_SIZE(lines); i++)
+		if (!strncmp(branch, lines[i], strlen(lines[i])))
+			return true;
+	return false;
+}

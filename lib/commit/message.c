@@ -94,6 +94,64 @@ static void read_branch(gl_msg_ctx *c)
 	}
 }
 
+static bool has_prefix(const char *s, size_t len, const char *prefix)
+{
+	size_t n = strlen(prefix);
+	return len >= n && !memcmp(s, prefix, n);
+}
+
+/* The quoted name at s[0..len) ("'feature/x' into y"): its length, 0 when unquoted. */
+static size_t quoted(const char *s, size_t len)
+{
+	const char *end = len > 1 && s[0] == '\'' ? memchr(s + 1, '\'', len - 1) : NULL;
+	return end ? (size_t)(end - s - 1) : 0;
+}
+
+/*
+ * The branch a merge names, and whether it merges another line back: what
+ * tells a feature's merge from a release's or a merge-back (release notes).
+ */
+static void read_merge_branch(gl_msg_ctx *c)
+{
+	const gl_outline *o = &c->o;
+	gl_message *m = c->m;
+	const char *s = o->line;
+	size_t len = o->line_len, n;
+	m->titled = o->title != 0;
+	if (o->form == GL_FORM_REQUEST && o->request.from_len) {
+		const char *from = s + o->request.from;
+		size_t from_len = o->request.from_len;
+		const char *slash = memchr(from, '/', from_len);
+		if (has_prefix(s, len, "Merge pull request") && slash) /* "owner/branch" */
+			from_len -= (size_t)(slash + 1 - from), from = slash + 1;
+		m->branch = from_len ? dup(c, from, from_len) : NULL;
+		return;
+	}
+	if (o->form != GL_FORM_MERGE)
+		return;
+	bool remote = has_prefix(s, len, "Merge remote-tracking branch ");
+	size_t at = remote ? 29 : has_prefix(s, len, "Merge branch ") ? 13 : len;
+	if (at < len && (n = quoted(s + at, len - at)) > 0) {
+		const char *name = s + at + 1, *slash = remote ? memchr(name, '/', n) : NULL;
+		if (slash) /* "origin/develop" */
+			n -= (size_t)(slash + 1 - name), name = slash + 1;
+		m->branch = dup(c, name, n);
+	}
+	/*
+	 * Git's merge of a line releases are made from ("Merge branch 'main' into
+	 * develop", "Merge remote-tracking branch 'origin/develop'", a pull's
+	 * "Merge branch 'main' of github.com:…") or of a tag brings that line's
+	 * changes back, none of its own. A topic branch merged by hand ("Merge
+	 * branch 'feature/x' into develop", Git Flow without pull requests) is a
+	 * change, whatever line it went into.
+	 */
+	bool pulled = false; /* "Merge branch 'main' of github.com:owner/repo" */
+	for (size_t i = 0; i + 5 <= len && !pulled; i++)
+		pulled = !memcmp(s + i, "' of ", 5);
+	m->merge_back = !m->pr && (has_prefix(s, len, "Merge tag") ||
+				   (m->branch && (gl_branch_long_lived(m->branch) || pulled)));
+}
+
 /*
  * The first line, as the outline reads it: a merged request (its title, when
  * it has one, is read as the subject), a merge, fixup!, a revert, a header,
@@ -110,6 +168,7 @@ static void read_first_line(gl_msg_ctx *c)
 			m->pr_from = dup(c, o->line + o->request.from, o->request.from_len);
 	}
 	m->merge = o->form == GL_FORM_REQUEST || o->form == GL_FORM_MERGE;
+	read_merge_branch(c);
 	m->fixup = o->autosquash;
 	if (o->squash_pr && !m->pr) {
 		m->pr = dup(c, o->squash_pr, o->squash_pr_len);

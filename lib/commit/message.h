@@ -101,6 +101,12 @@ typedef struct gl_message {
 	const char *pr_repo; /* GitLab "group/project" of "See merge request group/project!N";
 				"" for GitLab's "See merge request !N"; NULL when not GitLab */
 	const char *pr_from; /* "vendor/branch" of "Merge pull request #N from vendor/branch" */
+	const char *branch;  /* the branch a merge brought in: "feature/x" of "Merge pull request
+				#N from vendor/feature/x", "Merge branch 'feature/x' into y",
+				Bitbucket's "Merged in feature/x (…)"; NULL when it names none */
+	bool titled;         /* a request's merge whose body gave its title */
+	bool merge_back;     /* a Git merge of another line that is no request: "Merge branch
+				'x' into y", "Merge remote-tracking branch …", "Merge tag …" */
 	const char *reverts; /* the commit id "This reverts commit X." names (4 to 64 hex digits,
 				as written); NULL when none */
 
@@ -156,6 +162,13 @@ gl_change_kind gl_change_kind_of_type(const char *type);
  * "release/2.3.0", "feature-x") and NULL.
  */
 gl_change_kind gl_change_kind_of_branch(const char *name);
+
+/*
+ * "develop", "dev", "development", "main", "master", "release/…", "releases/…",
+ * "release-…": a line releases are made from, not a change of its own. A pull
+ * request from it is a release PR; Git's merge of it, a merge-back.
+ */
+bool gl_branch_long_lived(const char *name);
 
 /*
  * The kind of a commit by `author` (a name, after .mailmap) whose message says

@@ -343,6 +343,7 @@ static const gl_cfg_key top_keys[] = {
 	{"vendors", gl_config_on_vendors},
 	{"releases", gl_config_on_releases},
 	{"links", gl_config_on_links},
+	{"release-notes", gl_config_on_release_notes},
 	{"profile", on_profile},
 	{"language", on_language_key},
 	{"repository", on_repository},
@@ -453,6 +454,7 @@ void gl_config_free(gl_config *c)
 		gl_match_free(c->reference_matches.items[i]);
 	gl_vec_free(&c->reference_matches);
 	gl_vec_free(&c->vendors);
+	gl_vec_free(&c->label_groups);
 	gl_vec_free(&c->folders);
 	gl_vec_free(&c->status_words);
 	gl_vec_free(&c->field_aliases);

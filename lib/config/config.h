@@ -24,6 +24,11 @@ typedef struct gl_vendor_rule {
 	const char *match;
 } gl_vendor_rule;
 
+/* A label and the release-notes group key it names ("features", "fixes", …). */
+typedef struct gl_label_group {
+	const char *label, *group;
+} gl_label_group;
+
 typedef struct gl_config {
 	gl_arena arena;
 	const char *file; /* path of the file read, NULL when there is none */
@@ -84,6 +89,10 @@ typedef struct gl_config {
 	const char *tag_pattern_origin;
 	bool fold_prereleases; /* pre-releases' commits count in their final release */
 	const char *fold_prereleases_origin;
+	/* release-notes.labels: a pull request's label → the release-notes group it puts the
+	 * entry in ("bug" → "fixes"), in the file's order; read with --pr-data */
+	GL_VEC(gl_label_group) label_groups;
+	const char *label_groups_origin;
 	/* URL patterns with {repo} and {id}; NULL: GitHub's, from the repository */
 	const char *link_issue, *link_pull, *link_merge_request, *link_commit, *link_ticket;
 	const char *links_origin;

@@ -52,6 +52,7 @@ int gl_cfg_each_pair(gl_cfg_loader *ld, yaml_node_t *map, const char *must, gl_c
 
 /* The top-level sections in config_trace.c. */
 int gl_config_on_commits(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+int gl_config_on_release_notes(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 int gl_config_on_vendors(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 int gl_config_on_releases(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 int gl_config_on_links(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);

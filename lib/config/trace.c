@@ -163,3 +163,49 @@ int gl_config_on_links(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	(void)origin;
 	return gl_cfg_each_key(ld, v, "links", link_keys);
 }
+
+/*
+ * The release-notes groups a label may name: the keys of the notes' JSON
+ * (trace/notes.c), which this layer cannot see.
+ */
+static const char *const label_groups[] = {"breaking",     "features",    "fixes",
+					   "security",     "performance", "documentation",
+					   "dependencies", "other",       NULL};
+
+static int label_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
+{
+	const char *label = gl_cfg_scalar(ld, k), *group = gl_cfg_scalar(ld, v);
+	if (!label || !*label)
+		return gl_cfg_error(ld, k, "release-notes.labels needs a label's name");
+	size_t g = 0;
+	while (group && label_groups[g] && strcmp(label_groups[g], group))
+		g++;
+	if (!group || !label_groups[g])
+		return gl_cfg_error(ld, v,
+				    "release-notes.labels: label '%s' names no group '%s' (one of "
+				    "breaking, features, fixes, security, performance, "
+				    "documentation, other)",
+				    label, group ? group : "");
+	gl_label_group e = {label, group};
+	gl_vec_push(&ld->c->label_groups, e);
+	return 0;
+}
+
+static int on_labels(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	ld->c->label_groups_origin = origin;
+	return gl_cfg_each_pair(ld, v,
+				"release-notes.labels must map a pull request's label to a group",
+				label_pair);
+}
+
+static const gl_cfg_key release_notes_keys[] = {
+	{"labels", on_labels},
+	{NULL, NULL},
+};
+
+int gl_config_on_release_notes(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	(void)origin;
+	return gl_cfg_each_key(ld, v, "release-notes", release_notes_keys);
+}

@@ -301,6 +301,7 @@
 	X(GROUP_OTHER, "Other changes", "Andre ændringer")                                         \
 	X(GROUP_UNCLASSIFIED, "Not classified", "Ikke klassificeret")                              \
 	X(GROUP_REVERTED, "Reverted within this release", "Tilbagerullet i samme udgivelse")       \
+	X(MERGES, "Merges", "Sammenfletninger")                                                    \
 	X(DECISIONS_ACCEPTED, "Decisions accepted in this release",                                \
 	  "Beslutninger vedtaget i udgivelsen")                                                    \
 	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \

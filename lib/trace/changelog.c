@@ -283,19 +283,20 @@ static void changelog_intro(gl_buf *out, govlog_lang lang)
 
 static int load(gl_history **h, const govlog_log *log, const govlog_release_options *o)
 {
-	if (o && o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
+	if (o && (o->version < 1 || o->version > GOVLOG_RELEASE_OPTIONS_VERSION))
 		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
 				    o->version);
 	if (o && o->format == GOVLOG_NOTES_HTML)
 		return gl_error_set(GOVLOG_EINVALID,
 				    "the changelog is written as Markdown or JSON");
-	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL, false};
+	gl_history_options ho = {o && o->fold_prereleases, NULL, NULL, false,
+				 o && o->version >= 2 ? o->pr_data : NULL};
 	return gl_history_load(h, log, &ho);
 }
 
 static bool keep_a_changelog(const govlog_release_options *o)
 {
-	return o && o->style == GOVLOG_CHANGELOG_KEEPACHANGELOG;
+	return o && o->version >= 2 && o->style == GOVLOG_CHANGELOG_KEEPACHANGELOG;
 }
 
 int govlog_changelog_write(FILE *f, const govlog_log *log, const govlog_release_options *o)

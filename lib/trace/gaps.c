@@ -13,60 +13,14 @@
 #define DAY 86400
 
 /*
- * First words (folded to lower case) that make a change housekeeping, in
- * English and Danish. They stand in for the classification's own marker:
- * "Fixed typo" is read as a fix, yet no steering group asked for it.
+ * A feature or a fix no request asked for is a gap; housekeeping (a typo,
+ * lint, a version or changelog edit, as the classification marks it) and
+ * dependency bumps never are, nor merges, fixups and cancelled reverts.
  */
-static const char *const housekeeping_words[] = {
-	"bump",       "bumped",  "bumps",      "changelog",   "dependabot", "dependencies",
-	"dependency", "deps",    "lint",       "linter",      "linting",    "prettier",
-	"renovate",   "slåfejl", "stavefejl",  "stavefejlen", "tastefejl",  "typo",
-	"typofix",    "typos",   "whitespace",
-};
-
-static bool housekeeping_word(const char *w, size_t len)
-{
-	char folded[32];
-	if (!len || len >= sizeof(folded))
-		return false;
-	for (size_t i = 0; i < len; i++)
-		folded[i] = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] + 32) : w[i];
-	folded[len] = '\0';
-	for (size_t i = 0; i < GL_ARRAY_SIZE(housekeeping_words); i++)
-		if (!strcmp(folded, housekeeping_words[i]))
-			return true;
-	return false;
-}
-
-/* A word of letters and digits; bytes past ASCII (å, ø) are letters too. */
-static bool word_byte(char ch)
-{
-	unsigned char c = (unsigned char)ch;
-	return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c >= '0' && c <= '9');
-}
-
-/* Any word of `s` in the housekeeping list. */
-static bool says_housekeeping(const char *s)
-{
-	while (s && *s) {
-		while (*s && !word_byte(*s))
-			s++;
-		const char *start = s;
-		while (*s && word_byte(*s))
-			s++;
-		if (housekeeping_word(start, (size_t)(s - start)))
-			return true;
-	}
-	return false;
-}
-
 bool gl_gap_counts(const gl_change *c)
 {
 	bool feature_or_fix = c->kind == GL_CHANGE_FEATURE || c->kind == GL_CHANGE_FIX;
-	if (!feature_or_fix || c->merge || c->reverted || c->fixup)
-		return false;
-	return !says_housekeeping(c->scope) && !says_housekeeping(c->subject);
+	return feature_or_fix && !c->housekeeping && !c->merge && !c->reverted && !c->fixup;
 }
 
 static bool in_window(const gl_gap_window *w, const gl_history *h, size_t release)

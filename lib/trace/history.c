@@ -9,6 +9,8 @@
 #include "log/log_internal.h"
 #include "util/match.h"
 #include "util/strmap.h"
+#include "trace/entry.h"
+#include "trace/pr_data.h"
 #include "trace/vendor.h"
 #include "util/banned.h"
 
@@ -21,6 +23,8 @@ typedef struct loader {
 	char *via_merge; /* the merge whose pull request is cached below */
 	char *via_pr;
 	bool via_gitlab;
+	gl_str_map *merges; /* merge commit id → index into changes: the entries' heads */
+	gl_pr_data *prs;    /* --pr-data, or NULL */
 } loader;
 
 static const char *keep(gl_history *h, const char *s)
@@ -198,6 +202,94 @@ static void fill_from_message(gl_history *h, gl_change *ch, const gl_message *m)
 		(uint16_t)(m->decisions.len < UINT16_MAX ? m->decisions.len : UINT16_MAX);
 }
 
+/*
+ * The entry the commit belongs to (SPEC §7) and the pull request it came
+ * with: its own, else its entry's. Through a release PR or a merge-back a
+ * commit came with no pull request of its own.
+ */
+static void place(loader *ld, gl_change *ch, const gl_graph_commit *c)
+{
+	gl_history *h = ld->h;
+	size_t via = GL_NO_HEAD;
+	bool known = c->via_merge && gl_str_map_get(ld->merges, c->via_merge, &via);
+	gl_entry_place(h, ch, known ? via : GL_NO_HEAD, ld->msg.merge_back);
+	/* A number of its own inside a pull request is a fork's ("Merge pull request #2"
+	 * on a vendor's branch): another repository's, so the entry's is the one it has. */
+	if (ch->head != GL_NO_HEAD) {
+		ch->pr = h->changes.items[ch->head].pr;
+		ch->pr_gitlab = h->changes.items[ch->head].pr_gitlab;
+	} else if (!ch->pr && c->via_pr && !known) { /* its merge was not read */
+		pull_request_of_merge(ld, c);
+		ch->pr = keep(h, ld->via_pr);
+		ch->pr_gitlab = ld->via_gitlab;
+	}
+}
+
+/* The pull request's real title, read as a commit's first line would be. */
+static void retitle(loader *ld, gl_change *ch, const char *title)
+{
+	gl_history *h = ld->h;
+	gl_message m;
+	gl_message_parse(&m, title, strlen(title), NULL, 0);
+	ch->conventional = m.conventional;
+	ch->type = keep(h, m.type);
+	ch->scope = keep(h, m.scope);
+	ch->subject = keep(h, m.subject);
+	ch->kind = m.kind;
+	if (m.breaking) {
+		ch->breaking = true;
+		ch->breaking_note = keep(h, m.breaking_note);
+	}
+	gl_message_release(&m);
+}
+
+/* The first of the configured labels (release-notes.labels, in its order) the PR has. */
+static void group_by_label(loader *ld, gl_change *ch, const gl_pr_info *pr)
+{
+	static const struct {
+		const char *group;
+		gl_change_kind kind;
+	} kinds[] = {{"features", GL_CHANGE_FEATURE},   {"fixes", GL_CHANGE_FIX},
+		     {"security", GL_CHANGE_SECURITY},  {"performance", GL_CHANGE_PERF},
+		     {"documentation", GL_CHANGE_DOCS}, {"dependencies", GL_CHANGE_DEPS},
+		     {"other", GL_CHANGE_OTHER}};
+	const gl_config *cfg = ld->config;
+	for (size_t r = 0; r < cfg->label_groups.len; r++) {
+		const gl_label_group *g = &cfg->label_groups.items[r];
+		size_t l = 0;
+		while (pr->labels[l] && strcmp(pr->labels[l], g->label))
+			l++;
+		if (!pr->labels[l])
+			continue;
+		if (!strcmp(g->group, "breaking"))
+			ch->breaking = true;
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if (!strcmp(g->group, kinds[k].group))
+				ch->kind = kinds[k].kind;
+		return;
+	}
+}
+
+/*
+ * --pr-data for an entry's own pull request (never a fork's: its number is
+ * another repository's): the real title, branch and labels. True when the
+ * file knew it.
+ */
+static bool apply_pr_data(loader *ld, gl_change *ch)
+{
+	const gl_pr_info *pr = ch->head == GL_NO_HEAD && ch->pr && !ch->pr_gitlab
+				       ? gl_pr_data_get(ld->prs, ch->pr)
+				       : NULL;
+	if (!pr)
+		return false;
+	if (ch->joins && pr->head)
+		ch->branch = intern(ld, pr->head);
+	if (pr->title)
+		retitle(ld, ch, pr->title);
+	group_by_label(ld, ch, pr);
+	return pr->title != NULL;
+}
+
 static int on_commit(const gl_graph_commit *c, void *payload)
 {
 	loader *ld = payload;
@@ -214,12 +306,20 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	ch.vendor = intern(ld, gl_vendor_of(cfg, c->author_name, c->author_email));
 	ch.release = c->release;
 	fill_from_message(h, &ch, &ld->msg);
-	if (!ch.pr && c->via_pr) {
-		pull_request_of_merge(ld, c);
-		ch.pr = keep(h, ld->via_pr);
-		ch.pr_gitlab = ld->via_gitlab;
+	ch.joins = c->parent_count > 1;
+	ch.branch = intern(ld, ld->msg.branch);
+	place(ld, &ch, c);
+	bool titled = ld->msg.titled;
+	if (ld->prs && apply_pr_data(ld, &ch)) {
+		titled = true;
+		place(ld, &ch, c); /* its real branch may make it a release PR */
 	}
+	/* A merge without a title is named by its branch, never "Merge pull request #N …". */
+	if (ld->msg.merge && !titled && ch.branch && !ch.passing)
+		ch.subject = ch.branch;
 	gl_message_release(&ld->msg);
+	if (ch.joins)
+		gl_str_map_put(ld->merges, ch.id, h->changes.len);
 	gl_vec_push(&h->changes, ch);
 	return 0;
 }
@@ -302,6 +402,8 @@ static int read_changes(loader *ld, const gl_history_options *o)
 	free(heads);
 	if (!rc)
 		cancel_reverts(h);
+	if (!rc)
+		gl_entry_settle(h);
 	return rc;
 }
 
@@ -312,15 +414,22 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	gl_history *h = gl_xcalloc(1, sizeof(*h));
 	gl_config folded = *gl_log_config(log);
 	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
-	loader ld = {.h = h, .config = &folded, .interned = gl_str_map_new()};
+	loader ld = {.h = h,
+		     .config = &folded,
+		     .interned = gl_str_map_new(),
+		     .merges = gl_str_map_new()};
 	h->log = log;
 	h->current = GL_UNRELEASED;
-	int rc = read_releases(&ld);
+	int rc = o->pr_data ? gl_pr_data_load(&ld.prs, o->pr_data) : 0;
+	if (!rc)
+		rc = read_releases(&ld);
 	if (!rc)
 		rc = read_changes(&ld, o);
 	free(ld.via_merge);
 	free(ld.via_pr);
 	gl_str_map_free(ld.interned);
+	gl_str_map_free(ld.merges);
+	gl_pr_data_free(ld.prs);
 	gl_vec_free(&ld.strings);
 	if (rc) {
 		gl_history_free(h);

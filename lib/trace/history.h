@@ -38,13 +38,25 @@ typedef struct gl_change {
 	const char *reverts;          /* the id its message says it reverts */
 	const gl_ref *refs;           /* NULL when none */
 	const char *const *decisions; /* NULL when none */
+	const char *branch;           /* the branch a merge brought in (PR's head), else NULL */
 	size_t release;               /* index into releases, or GL_UNRELEASED */
+	/* The change this commit is part of (index into changes): the pull request
+	 * (or branch merge) whose side brought it, the outermost one that is a
+	 * change of its own; GL_NO_HEAD for a commit that is an entry itself. */
+	size_t head;
 	uint16_t ref_count, decision_count;
 	unsigned kind : 4; /* gl_change_kind */
 	bool breaking : 1, conventional : 1, merge : 1, fixup : 1, housekeeping : 1;
 	bool reverted : 1;  /* cancelled, with its revert, inside one release */
 	bool pr_gitlab : 1; /* a GitLab merge request (!N) */
+	bool joins : 1;     /* two parents or more */
+	/* A merge that is no change of its own: a release PR (from develop, main,
+	 * master, release/…), a merge-back ("Merge branch 'main' into develop"),
+	 * or a merge that brought only commits listed already. */
+	bool passing : 1;
 } gl_change;
+
+#define GL_NO_HEAD ((size_t)-1)
 
 typedef struct gl_history {
 	gl_arena arena;
@@ -64,12 +76,16 @@ typedef struct gl_history_options {
 	const char *only;
 	/* Read only the commits of the newest release HEAD reaches (when only is NULL). */
 	bool only_current;
+	/* A file of pull requests as `gh pr list --json …` writes it (trace/pr_data.h):
+	 * their real titles, labels and branches; NULL: none. */
+	const char *pr_data;
 } gl_history_options;
 
 /*
  * Reads the releases and commits of the log's repository. Returns 0;
- * GOVLOG_ENOTFOUND for an `only` tag that is no release; GOVLOG_EREPO when
- * history cannot be read. Free with gl_history_free.
+ * GOVLOG_ENOTFOUND for an `only` tag that is no release or a pr_data file
+ * that cannot be read; GOVLOG_EINVALID for a pr_data file that is no such
+ * JSON; GOVLOG_EREPO when history cannot be read. Free with gl_history_free.
  */
 int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_options *o);
 void gl_history_free(gl_history *h);

@@ -10,9 +10,12 @@
 #include "log/log_internal.h"
 #include "render/json.h"
 #include "repo/repo.h"
+#include "trace/entry.h"
 #include "util/ascii.h"
 #include "util/escape.h"
 #include "util/banned.h"
+
+typedef GL_VEC(const char *) gl_strvec_const;
 
 void gl_notes_date(char out[11], int64_t time)
 {
@@ -25,6 +28,7 @@ void gl_notes_date(char out[11], int64_t time)
 void gl_notes_init(gl_notes *n, const gl_history *h)
 {
 	const gl_config *c = gl_log_config(h->log);
+	*n = (gl_notes){0}; /* the flags too: callers set the ones they want after */
 	n->h = h;
 	n->links.config = c;
 	n->links.repository = c->repository;
@@ -174,7 +178,15 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 	}
 }
 
+static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const char *who);
+
 void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	entry_md(out, n, c, NULL);
+}
+
+/* `who`: the vendors or authors the entry is credited to; NULL: the commit's own. */
+static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const char *who)
 {
 	gl_buf_puts(out, "- ");
 	if (c->scope) {
@@ -193,7 +205,7 @@ void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
 	}
 	md_refs(out, n, c);
 	gl_buf_puts(out, " — ");
-	md_text(out, c->vendor ? c->vendor : c->author);
+	md_text(out, who ? who : c->vendor ? c->vendor : c->author);
 	char short_id[8];
 	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
 	gl_buf_puts(out, " (");
@@ -246,11 +258,12 @@ static void json_field(gl_buf *out, const char *key, const char *value)
 	gl_json_string(out, value);
 }
 
-void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c)
+/* The fields of one change's JSON object, without its braces. */
+static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c)
 {
 	char date[11];
 	gl_notes_date(date, c->time);
-	gl_buf_puts(out, "{\"id\": ");
+	gl_buf_puts(out, "\"id\": ");
 	gl_json_string(out, c->id);
 	json_field(out, "date", date);
 	json_field(out, "group", gl_group_key(gl_group_of(c)));
@@ -273,57 +286,202 @@ void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c)
 	json_field(out, "vendor", c->vendor);
 	gl_buf_puts(out, ", \"url\": ");
 	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
+}
+
+void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	gl_buf_putc(out, '{');
+	entry_json_fields(out, n, c);
 	gl_buf_putc(out, '}');
+}
+
+static const gl_change *change_at(const gl_notes *n, const size_t *changes, size_t at)
+{
+	return &n->h->changes.items[changes[at]];
+}
+
+/* "  - **scope:** subject ([1a2b3c4](…))" for each commit folded under the entry at `at`. */
+static void folded_md(gl_buf *out, const gl_notes *n, const gl_entries *e, const size_t *changes,
+		      size_t at)
+{
+	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
+		const gl_change *c = change_at(n, changes, i);
+		gl_buf_puts(out, "  - ");
+		if (c->scope) {
+			gl_buf_puts(out, "**");
+			md_text(out, c->scope);
+			gl_buf_puts(out, ":** ");
+		}
+		md_text(out, c->subject);
+		char short_id[8];
+		snprintf(short_id, sizeof(short_id), "%.7s", c->id);
+		gl_buf_puts(out, " (");
+		md_link(out, n, short_id, GL_LINK_COMMIT, NULL, c->id);
+		gl_buf_puts(out, ")\n");
+	}
+}
+
+/*
+ * Who made an entry: the vendors (else authors) of its own commits, each
+ * once, in order — not whoever merged it; the merge's own when it folds none.
+ * Vendor and author strings are interned: one pointer per name.
+ */
+static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e,
+		    const size_t *changes, size_t at)
+{
+	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
+		const gl_change *c = change_at(n, changes, i);
+		const char *name = c->vendor ? c->vendor : c->author;
+		bool seen = c->joins;
+		for (size_t k = 0; !seen && k < out->len; k++)
+			seen = out->items[k] == name;
+		if (!seen)
+			gl_vec_push(out, name);
+	}
+	const gl_change *head = change_at(n, changes, at);
+	if (!out->len)
+		gl_vec_push(out, head->vendor ? head->vendor : head->author);
+}
+
+static void entry_with_credits_md(gl_buf *out, const gl_notes *n, const gl_entries *e,
+				  const size_t *changes, size_t at)
+{
+	gl_strvec_const names = {0};
+	gl_buf who = GL_BUF_INIT;
+	credits(&names, n, e, changes, at);
+	for (size_t k = 0; k < names.len; k++)
+		gl_buf_printf(&who, "%s%s", k ? ", " : "", names.items[k]);
+	entry_md(out, n, change_at(n, changes, at), who.ptr);
+	gl_buf_release(&who);
+	gl_vec_free(&names);
+}
+
+/* Whether the change at `at` is shown in group g (GL_GROUP__COUNT: the reverted ones). */
+static bool in_group(const gl_notes *n, const gl_entries *e, const size_t *changes, size_t at,
+		     int g)
+{
+	const gl_change *c = change_at(n, changes, at);
+	if (e->role[at] != GL_ENTRY_SHOWN)
+		return false;
+	return g == GL_GROUP__COUNT ? c->reverted : !c->reverted && gl_group_of(c) == (gl_group)g;
+}
+
+/*
+ * Release PRs and merge-backs are no changes: one line names those with a
+ * number, so a reader sees they were not forgotten; the others (Git's own
+ * merge-backs) say nothing a reader needs.
+ */
+static void merges_md(gl_buf *out, const gl_notes *n, const gl_entries *e, const size_t *changes)
+{
+	bool any = false;
+	for (size_t i = 0; i < e->count; i++) {
+		const gl_change *c = change_at(n, changes, i);
+		if (e->role[i] != GL_ENTRY_PASSING || !c->pr)
+			continue;
+		gl_buf_printf(out, any ? ", " : "\n%s: ", gl_lang_text(n->lang, GL_T_MERGES));
+		any = true;
+		char text[64];
+		snprintf(text, sizeof(text), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
+		md_link(out, n, text, c->pr_gitlab ? GL_LINK_MERGE_REQUEST : GL_LINK_PULL, NULL,
+			c->pr);
+	}
+	if (any)
+		gl_buf_putc(out, '\n');
 }
 
 void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count,
 			int level)
 {
-	for (gl_group g = 0; g < GL_GROUP__COUNT; g++) {
+	gl_entries e;
+	gl_entries_build(&e, n->h, changes, count);
+	for (int g = 0; g <= GL_GROUP__COUNT; g++) {
 		bool any = false;
 		for (size_t i = 0; i < count; i++) {
-			const gl_change *c = &n->h->changes.items[changes[i]];
-			if (c->reverted || gl_group_of(c) != g)
+			if (!in_group(n, &e, changes, i, g))
 				continue;
 			if (!any)
 				gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
-					      gl_group_title(g, n->lang));
+					      g < GL_GROUP__COUNT
+						      ? gl_group_title((gl_group)g, n->lang)
+						      : gl_lang_text(n->lang, GL_T_GROUP_REVERTED));
 			any = true;
-			gl_notes_entry_md(out, n, c);
+			entry_with_credits_md(out, n, &e, changes, i);
+			if (n->commits)
+				folded_md(out, n, &e, changes, i);
 		}
 	}
-	bool any = false;
-	for (size_t i = 0; i < count; i++) {
-		const gl_change *c = &n->h->changes.items[changes[i]];
-		if (!c->reverted)
-			continue;
-		if (!any)
-			gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
-				      gl_lang_text(n->lang, GL_T_GROUP_REVERTED));
-		any = true;
-		gl_notes_entry_md(out, n, c);
+	merges_md(out, n, &e, changes);
+	gl_entries_release(&e);
+}
+
+/* The commits folded under the entry at `at`: [{"id", "subject", "author"}]. */
+static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, const size_t *changes,
+			size_t at)
+{
+	gl_strvec_const names = {0};
+	credits(&names, n, e, changes, at);
+	gl_buf_puts(out, ", \"branch\": ");
+	gl_json_string(out, change_at(n, changes, at)->branch);
+	gl_buf_puts(out, ", \"credits\": [");
+	for (size_t k = 0; k < names.len; k++) {
+		gl_buf_puts(out, k ? ", " : "");
+		gl_json_string(out, names.items[k]);
 	}
+	gl_vec_free(&names);
+	gl_buf_puts(out, "], \"commits\": [");
+	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
+		const gl_change *c = change_at(n, changes, i);
+		gl_buf_puts(out, i == e->first[at] ? "{\"id\": " : ", {\"id\": ");
+		gl_json_string(out, c->id);
+		json_field(out, "subject", c->subject);
+		json_field(out, "author", c->author);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_putc(out, ']');
 }
 
 void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count)
 {
+	gl_entries e;
+	gl_entries_build(&e, n->h, changes, count);
 	gl_buf_putc(out, '{');
 	for (int g = 0; g <= GL_GROUP__COUNT; g++) {
 		gl_buf_printf(out, "%s\"%s\": [", g ? ", " : "",
 			      g < GL_GROUP__COUNT ? gl_group_key((gl_group)g) : "reverted");
 		bool first = true;
 		for (size_t i = 0; i < count; i++) {
-			const gl_change *c = &n->h->changes.items[changes[i]];
-			bool in = g == GL_GROUP__COUNT
-					  ? c->reverted
-					  : !c->reverted && gl_group_of(c) == (gl_group)g;
-			if (!in)
+			if (!in_group(n, &e, changes, i, g))
 				continue;
-			gl_buf_puts(out, first ? "" : ", ");
+			gl_buf_puts(out, first ? "{" : ", {");
 			first = false;
-			gl_notes_entry_json(out, n, c);
+			entry_json_fields(out, n, change_at(n, changes, i));
+			folded_json(out, n, &e, changes, i);
+			gl_buf_putc(out, '}');
 		}
 		gl_buf_putc(out, ']');
 	}
 	gl_buf_putc(out, '}');
+	gl_entries_release(&e);
+}
+
+void gl_notes_merges_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count)
+{
+	gl_entries e;
+	gl_entries_build(&e, n->h, changes, count);
+	gl_buf_putc(out, '[');
+	bool first = true;
+	for (size_t i = 0; i < count; i++) {
+		const gl_change *c = change_at(n, changes, i);
+		if (e.role[i] != GL_ENTRY_PASSING)
+			continue;
+		gl_buf_puts(out, first ? "{\"id\": " : ", {\"id\": ");
+		first = false;
+		gl_json_string(out, c->id);
+		json_field(out, "pr", c->pr);
+		json_field(out, "branch", c->branch);
+		json_field(out, "subject", c->subject);
+		gl_buf_putc(out, '}');
+	}
+	gl_buf_putc(out, ']');
+	gl_entries_release(&e);
 }

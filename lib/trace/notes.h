@@ -32,9 +32,11 @@ typedef struct gl_notes {
 	gl_links links;
 	govlog_lang lang;
 	bool standalone; /* a page opened anywhere (HTML): no link relative to the repository */
+	bool commits;    /* Markdown: each entry's folded commits listed under it */
 } gl_notes;
 
-/* The notes' settings for the log: links from the configuration, the log's language. */
+/* The notes' settings for the log: links from the configuration, the log's language; the
+ * flags (standalone, commits) false. */
 void gl_notes_init(gl_notes *n, const gl_history *h);
 
 gl_group gl_group_of(const gl_change *c);
@@ -43,17 +45,22 @@ const char *gl_group_key(gl_group g); /* "breaking", "features", … (JSON) */
 
 /* "- **scope:** subject ([#31](…)) — refs …; Magenta ([1a2b3c4](…))" and a newline. */
 void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c);
-/* One change as a JSON object. */
+/* One change as a JSON object, without its folded commits. */
 void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c);
 
 /*
- * The Markdown sections of a set of changes (indices into h->changes),
- * grouped, with "###" headings (`level` '#'s), and the reverted pairs last.
+ * The Markdown sections of a set of changes (indices into h->changes), one
+ * entry per change (trace/entry.h), grouped, with "###" headings (`level`
+ * '#'s), the reverted pairs last, then one line naming the release PRs and
+ * merge-backs ("Merges: #45") when any has a number.
  */
 void gl_notes_groups_md(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count,
 			int level);
-/* The same as a JSON object: {"breaking": [...], …, "reverted": [...]}. */
+/* The same as a JSON object: {"breaking": [...], …, "reverted": [...]}, each entry with
+ * its folded commits ("commits": [{"id", "subject", "author"}]). */
 void gl_notes_groups_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count);
+/* The release PRs and merge-backs of the set: [{"id", "pr", "branch", "subject"}]. */
+void gl_notes_merges_json(gl_buf *out, const gl_notes *n, const size_t *changes, size_t count);
 
 /*
  * "[text](path)" to a file of the repository (`path` from its root), the text's

@@ -140,7 +140,7 @@ void gl_selection_sort(gl_selection *sel, const gl_history *h)
 
 int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_release_options *o)
 {
-	gl_history_options ho = {o->fold_prereleases, NULL, NULL, false};
+	gl_history_options ho = {o->fold_prereleases, NULL, NULL, false, o->pr_data};
 	memset(sel, 0, sizeof(*sel));
 	sel->release = GL_UNRELEASED;
 	if (!o->range && o->tag)
@@ -162,9 +162,10 @@ int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_rel
 	return rc;
 }
 
-int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range)
+int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range,
+			  const char *pr_data)
 {
-	gl_history_options ho = {false, NULL, NULL, false};
+	gl_history_options ho = {false, NULL, NULL, false, pr_data};
 	memset(sel, 0, sizeof(*sel));
 	sel->release = GL_UNRELEASED;
 	int rc = gl_history_load(&sel->h, log, &ho);

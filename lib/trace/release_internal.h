@@ -14,8 +14,10 @@ typedef struct gl_selection {
 
 /* Loads the history and selects the commits of o->tag, o->range or the current release. */
 int gl_selection_load(gl_selection *sel, const govlog_log *log, const govlog_release_options *o);
-/* Loads the history and selects every commit, or those of `range` when not NULL. */
-int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range);
+/* Loads the history and selects every commit, or those of `range` when not NULL;
+ * `pr_data`: a --pr-data file, or NULL. */
+int gl_selection_load_all(gl_selection *sel, const govlog_log *log, const char *range,
+			  const char *pr_data);
 void gl_selection_release(gl_selection *sel);
 /* Newest first (by author time, then id). */
 void gl_selection_sort(gl_selection *sel, const gl_history *h);

@@ -1,4 +1,5 @@
 /* The release-notes document: heading, groups, accepted decisions, contributors, odd tags. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,6 +208,8 @@ static void document_json(gl_buf *out, const document *d)
 	release_json(out, d);
 	gl_buf_printf(out, ",\n  \"commits\": %zu,\n  \"groups\": ", d->sel->changes.len);
 	gl_notes_groups_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
+	gl_buf_puts(out, ",\n  \"merges\": ");
+	gl_notes_merges_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
 	accepted_json(out, d);
 	contributors_json(out, d);
 	gl_buf_puts(out, "\n}\n");
@@ -235,16 +238,21 @@ static int render(FILE *f, document *d)
 int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_release_options *opts)
 {
 	govlog_release_options defaults = GOVLOG_RELEASE_OPTIONS_INIT;
-	const govlog_release_options *o = opts ? opts : &defaults;
-	if (o->version != GOVLOG_RELEASE_OPTIONS_VERSION)
+	if (opts && (opts->version < 1 || opts->version > GOVLOG_RELEASE_OPTIONS_VERSION))
 		return gl_error_set(GOVLOG_EINVALID, "unsupported release options version %u",
-				    o->version);
+				    opts->version);
+	if (opts && opts->version == 1) /* the fields version 1 had; the rest keep their defaults */
+		memcpy(&defaults, opts, offsetof(govlog_release_options, style));
+	else if (opts)
+		defaults = *opts;
+	const govlog_release_options *o = &defaults;
 	gl_selection sel;
 	document d = {&sel, o, {0}, {0}, {0}};
 	int rc = gl_selection_load(&sel, log, o);
 	if (!rc) {
 		gl_notes_init(&d.notes, sel.h);
 		d.notes.standalone = o->format == GOVLOG_NOTES_HTML;
+		d.notes.commits = o->commits;
 		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
 	}
 	if (!rc) {

@@ -283,7 +283,7 @@ int gl_trace_build(gl_trace *t, const govlog_log *log, const govlog_trace_option
 	memset(t, 0, sizeof(*t));
 	builder b = {t, log, gl_str_map_new(), gl_str_map_new()};
 	t->request_map = gl_str_map_new();
-	int rc = gl_selection_load_all(&t->sel, log, o->range);
+	int rc = gl_selection_load_all(&t->sel, log, o->range, o->pr_data);
 	if (!rc)
 		rc = gl_window_set(&t->window, t->sel.h, o->since, o->all_gaps);
 	if (!rc) {

@@ -1,6 +1,7 @@
 /* The trace graph as Markdown tables, JSON, CSV edges, an HTML page or a Graphviz graph. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "diag/texts.h"
@@ -470,11 +471,15 @@ int govlog_trace_write(size_t *gaps, FILE *f, const govlog_log *log,
 		       const govlog_trace_options *opts)
 {
 	govlog_trace_options defaults = GOVLOG_TRACE_OPTIONS_INIT;
-	const govlog_trace_options *o = opts ? opts : &defaults;
 	*gaps = 0;
-	if (o->version != GOVLOG_TRACE_OPTIONS_VERSION)
+	if (opts && (opts->version < 1 || opts->version > GOVLOG_TRACE_OPTIONS_VERSION))
 		return gl_error_set(GOVLOG_EINVALID, "unsupported trace options version %u",
-				    o->version);
+				    opts->version);
+	if (opts && opts->version == 1) /* the fields version 1 had; the rest keep their defaults */
+		memcpy(&defaults, opts, offsetof(govlog_trace_options, since));
+	else if (opts)
+		defaults = *opts;
+	const govlog_trace_options *o = &defaults;
 	gl_trace t;
 	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT;
 	int rc = gl_trace_build(&t, log, o);

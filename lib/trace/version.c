@@ -56,7 +56,8 @@ static gl_semver_result step_over_tags(gl_semver *v, const gl_history *h, const 
 int govlog_release_version_get(char **current, char **next, const govlog_log *log, const char *pre)
 {
 	gl_history *h = NULL;
-	gl_history_options o = {false, NULL, "", false}; /* only the unreleased commits are read */
+	gl_history_options o = {false, NULL, "", false,
+				NULL}; /* only the unreleased commits are read */
 	*current = *next = NULL;
 	int rc = gl_history_load(&h, log, &o);
 	if (rc)

@@ -64,7 +64,9 @@ for t in $releases; do
 	lower="$lower $t"
 	run_govlog "$repo" release-notes "$t" --format json
 	expect_status 0 "release-notes $t"
-	printf '%s\n' "$out" | jq -r '.groups[][] | .id' | sort >"$TEST_DIR/got-$t"
+	# Every commit once: an entry, a commit folded under one, or a release PR / merge-back.
+	all='(.groups[][] | .id, .commits[].id), .merges[].id'
+	printf '%s\n' "$out" | jq -r "$all" | sort >"$TEST_DIR/got-$t"
 	sort "$TEST_DIR/want-$t" >"$TEST_DIR/want-sorted"
 	if cmp -s "$TEST_DIR/want-sorted" "$TEST_DIR/got-$t"; then
 		pass "$t holds exactly the commits git rev-list gives ($(wc -l <"$TEST_DIR/want-sorted"))"
@@ -72,7 +74,7 @@ for t in $releases; do
 		fail "$t: commits differ from git rev-list"
 		diff "$TEST_DIR/want-sorted" "$TEST_DIR/got-$t" | sed 's/^/    /' >&2
 	fi
-	dups=$(printf '%s\n' "$out" | jq -r '.groups[][] | .id' | sort | uniq -d)
+	dups=$(printf '%s\n' "$out" | jq -r "$all" | sort | uniq -d)
 	if [ -z "$dups" ]; then pass "$t lists no commit twice"; else fail "$t doubles $dups"; fi
 done
 
@@ -80,8 +82,10 @@ run_govlog "$repo" release-notes v1.0.0 --format json
 expect_line "$(printf '%s\n' "$out" | jq -r '.groups.reverted[] | .subject')" 'feat: export' \
 	"a commit and its revert in one release cancel out"
 run_govlog "$repo" release-notes v1.0.0rc1 --format json
-expect_line "$(printf '%s\n' "$out" | jq -r '.groups[][] | select(.subject == "versioned endpoints") | .pr')" "31" \
-	"a side-branch commit carries its pull request"
+expect_line "$(printf '%s\n' "$out" | jq -r '.groups[][] | select(.pr == "31") | .commits[].subject')" \
+	"versioned endpoints" "a side-branch commit is folded under its pull request"
+expect_line "$(printf '%s\n' "$out" | jq -r '.groups.features[] | select(.pr == "31") | .subject')" \
+	"API versions" "the pull request is one entry, titled by its title, a feature by its commits"
 run_govlog "$repo" release-notes 0.2.0-rc.1 --format json
 vendors=$(printf '%s\n' "$out" | jq -r '.contributors[] | "\(.vendor):\(.author):\(.commits)"')
 expect_line "$vendors" "ITK:Jens Hansen:2" "one person under two addresses is one contributor of one vendor"
@@ -91,7 +95,7 @@ expect_line "$(printf '%s\n' "$out" | jq -r '.groups.features[].refs[].id')" "DI
 expect_line "$(printf '%s\n' "$out" | jq -r '.tags_not_versions[]')" "latest" "a tag that is no version is reported"
 
 run_govlog "$repo" release-notes v1.0.0 --fold-prereleases --format json
-count=$(printf '%s\n' "$out" | jq '[.groups[][]] | length')
+count=$(printf '%s\n' "$out" | jq '[(.groups[][] | .id, .commits[].id), .merges[].id] | length')
 want=$(git rev-list v1.0.0 --not 0.2.0 | wc -l)
 if [ "$count" -eq "$want" ]; then pass "folded, v1.0.0 takes its candidate's commits ($count)"; else fail "folded: $count commits, want $want"; fi
 

@@ -84,8 +84,10 @@ expect_group "Coding standards" other
 expect_group "Opdater changelog" other
 expect_group "Bump version to 1.1.0" other
 expect_group "WIP" other
-expect_group "Merge branch 'feature/AR-600-booking'" features
-expect_group "Merge branch 'hotfix/login' into main" fixes
+# A merge by hand is one entry named by its branch, which also gives its
+# group; the branch's commit ("Booking", "Login") is folded under it.
+expect_group "feature/AR-600-booking" features
+expect_group "hotfix/login" fixes
 expect_group "Sagsoverblik" unclassified
 keys=$(printf '%s\n' "$json" | jq -r '.groups | keys_unsorted | join(" ")')
 expect_line "$keys" "breaking features fixes security performance documentation dependencies other unclassified reverted" \

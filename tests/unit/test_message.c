@@ -338,6 +338,63 @@ static void test_subject_trimmed(void **state)
 
 /* ---- merges and pull requests ---- */
 
+/* The branch a merge brought, and whether it merges another line back (release notes). */
+static void test_merge_branch(void **state)
+{
+	(void)state;
+	gl_message m;
+	parse(&m, "Merge pull request #41 from vendorb/feature/login\n\n358: Ret fejl i login\n");
+	assert_str(m.branch, "feature/login");
+	assert_true(m.titled);
+	assert_false(m.merge_back);
+	assert_str(m.subject, "358: Ret fejl i login");
+	gl_message_release(&m);
+
+	parse(&m, "Merge pull request #45 from acme/develop");
+	assert_str(m.branch, "develop");
+	assert_false(m.titled);
+	gl_message_release(&m);
+
+	parse(&m, "Merged in feature/AR-519 (pull request #12)\n");
+	assert_str(m.branch, "feature/AR-519");
+	gl_message_release(&m);
+
+	parse(&m, "Merge branch 'main' into develop\n");
+	assert_str(m.branch, "main");
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+
+	parse(&m, "Merge remote-tracking branch 'origin/develop'\n");
+	assert_str(m.branch, "develop");
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+
+	/* Git writes no "into" when merging into main: a feature's merge, not a merge-back. */
+	parse(&m, "Merge branch 'tidy-css'\n");
+	assert_str(m.branch, "tidy-css");
+	assert_false(m.merge_back);
+	gl_message_release(&m);
+
+	/* GitLab's merge names its target too, but it is a merge request. */
+	parse(&m, "Merge branch 'feature/pdf' into 'develop'\n\nfeat: export to PDF\n\n"
+		  "See merge request acme/app!12\n");
+	assert_str(m.branch, "feature/pdf");
+	assert_false(m.merge_back);
+	assert_str(m.pr, "12");
+	assert_str(m.subject, "export to PDF");
+	gl_message_release(&m);
+
+	parse(&m, "Merge tag 'v1.2.0'\n");
+	assert_null(m.branch);
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+
+	parse(&m, "feat: a commit\n");
+	assert_null(m.branch);
+	assert_false(m.merge_back);
+	gl_message_release(&m);
+}
+
 static void test_github_merge(void **state)
 {
 	(void)state;
@@ -774,6 +831,7 @@ int main(void)
 		cmocka_unit_test(test_word_table),
 		cmocka_unit_test(test_words_after_configured_prefix),
 		cmocka_unit_test(test_subject_trimmed),
+		cmocka_unit_test(test_merge_branch),
 		cmocka_unit_test(test_github_merge),
 		cmocka_unit_test(test_git_merges),
 		cmocka_unit_test(test_gitlab_merge),

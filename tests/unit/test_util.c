@@ -20,6 +20,7 @@
 #include "util/buf.h"
 #include "util/escape.h"
 #include "util/fs.h"
+#include "util/json_read.h"
 #include "util/match.h"
 #include "util/strmap.h"
 #include "util/text.h"
@@ -693,6 +694,67 @@ static void test_escape_csv(void **state)
 	assert_escaped(gl_csv_cell, "", "");
 }
 
+/* What RFC 8259 reads: nesting, escapes (Go's \u0026, a surrogate pair), numbers as written. */
+static void test_json_read(void **state)
+{
+	(void)state;
+	gl_arena a = {0};
+	const gl_jvalue *v = NULL;
+	const char *text =
+		"\xef\xbb\xbf [ {\"number\": 41, \"title\": \"CSV \\u0026 \\ud83d\\ude00\\n\", "
+		"\"labels\": [{\"name\": \"bug\"}], \"x\": [true, false, null, -1.5e3]}, [] ]";
+	assert_int_equal(gl_json_read(&v, &a, text, strlen(text)), 0);
+	assert_int_equal(v->type, GL_JSON_ARRAY);
+	assert_int_equal(v->count, 2);
+	const gl_jvalue *pr = &v->items[0];
+	assert_string_equal(gl_json_member(pr, "number")->text, "41");
+	assert_string_equal(gl_json_string_of(gl_json_member(pr, "title")),
+			    "CSV & \xf0\x9f\x98\x80\n");
+	const gl_jvalue *labels = gl_json_member(pr, "labels");
+	assert_string_equal(gl_json_string_of(gl_json_member(&labels->items[0], "name")), "bug");
+	const gl_jvalue *x = gl_json_member(pr, "x");
+	assert_int_equal(x->count, 4);
+	assert_true(x->items[0].boolean);
+	assert_int_equal(x->items[2].type, GL_JSON_NULL);
+	assert_string_equal(x->items[3].text, "-1.5e3");
+	assert_null(gl_json_member(pr, "missing"));
+	assert_null(gl_json_string_of(gl_json_member(pr, "number")));
+	assert_int_equal(v->items[1].count, 0);
+	gl_arena_release(&a);
+}
+
+static void assert_json_refused(const char *text, const char *message)
+{
+	gl_arena a = {0};
+	const gl_jvalue *v = (const gl_jvalue *)&a;
+	assert_int_equal(gl_json_read(&v, &a, text, strlen(text)), GOVLOG_EINVALID);
+	assert_null(v);
+	assert_string_equal(govlog_error_last(), message);
+	gl_arena_release(&a);
+}
+
+/* Strict JSON: what editors and other tools allow is refused, with the line and column. */
+static void test_json_refused(void **state)
+{
+	(void)state;
+	assert_json_refused("[1,]", "line 1, column 4: expected a value");
+	assert_json_refused("{\"a\": 1,}", "line 1, column 9: expected a member's name");
+	assert_json_refused("[\n  01]", "line 2, column 3: a number JSON does not allow");
+	assert_json_refused("[\"a\" \"b\"]", "line 1, column 6: expected ',' or ']'");
+	assert_json_refused("\"\\ud800\"",
+			    "line 1, column 8: a high surrogate without its low one");
+	assert_json_refused("\"\\u0000\"",
+			    "line 1, column 8: a NUL character (\\u0000) in a string");
+	assert_json_refused("\"a\tb\"", "line 1, column 3: a control character in a string");
+	assert_json_refused("[1] 2", "line 1, column 5: text after the value");
+	assert_json_refused("// c\n[]", "line 1, column 1: expected a value");
+	assert_json_refused("", "line 1, column 1: expected a value");
+	char deep[200];
+	memset(deep, '[', sizeof(deep) - 1);
+	deep[sizeof(deep) - 1] = '\0';
+	assert_json_refused(deep, "line 1, column 65: nested deeper than 64");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -717,6 +779,8 @@ int main(void)
 		cmocka_unit_test(test_escape_csv),
 		cmocka_unit_test(test_marked_block),
 		cmocka_unit_test(test_write_discipline),
+		cmocka_unit_test(test_json_read),
+		cmocka_unit_test(test_json_refused),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -41,23 +41,33 @@ typedef struct govlog_release_options {
 	bool fold_prereleases;
 	govlog_notes_format format;
 	govlog_changelog_style style; /* changelog, Markdown only */
+	/* release-notes: list each entry's folded commits under it (Markdown) */
+	bool commits;
+	/* a file of merged pull requests as `gh pr list --state merged --json
+	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName` writes it: their
+	 * real titles, branches and labels (release-notes.labels maps labels to groups). Read,
+	 * never fetched; NULL: none. A file that is no such JSON is GOVLOG_EINVALID, named. */
+	const char *pr_data;
 } govlog_release_options;
 
+/* Version 1 (without style, commits and pr_data) is still read. */
 #define GOVLOG_RELEASE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS}
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS, false, NULL}
 /* clang-format on */
 
 /*
- * Writes the notes of one release (or range): its commits grouped (breaking
- * changes, features, bug fixes, security, performance, documentation,
- * dependencies, other, not classified), each once with scope, subject, pull request, requests,
- * decisions, vendor and commit; commits a revert cancelled in the same
- * release; the decisions accepted by its commits; the contributors by vendor;
- * tags that are no version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no
- * release or when there is no release yet; GOVLOG_EINVALID for a range that
- * does not resolve or an options version this library does not know;
- * GOVLOG_EREPO; GOVLOG_EIO.
+ * Writes the notes of one release (or range): one entry per change — a
+ * merged pull request (its branch commits folded under it; a pull request
+ * merged inside a fork is one of them), or a commit outside any — grouped
+ * (breaking changes, features, bug fixes, security, performance,
+ * documentation, dependencies, other, not classified), each once with scope,
+ * subject, pull request, requests, decisions, vendor and commit; release pull
+ * requests and merge-backs named in one line ("Merges: #45"); commits a revert cancelled in the
+ * same release; the decisions accepted by its commits; the contributors by vendor; tags that are no
+ * version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no release or when there is no release
+ * yet; GOVLOG_EINVALID for a range that does not resolve or an options version this library does
+ * not know; GOVLOG_EREPO; GOVLOG_EIO.
  */
 GOVLOG_API int govlog_release_notes_write(FILE *out, const govlog_log *log,
 					  const govlog_release_options *opts);

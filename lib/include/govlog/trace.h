@@ -36,11 +36,15 @@ typedef struct govlog_trace_options {
 	 */
 	const char *since;
 	bool all_gaps; /* with since NULL: the gaps of every release */
+	/* pull requests as `gh pr list --json …` wrote them (see
+	 * govlog_release_options.pr_data); NULL: none */
+	const char *pr_data;
 } govlog_trace_options;
 
+/* Version 1 (without since, all_gaps and pr_data) is still read. */
 #define GOVLOG_TRACE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD, NULL, false}
+#define GOVLOG_TRACE_OPTIONS_INIT {GOVLOG_TRACE_OPTIONS_VERSION, NULL, GOVLOG_TRACE_MD, NULL, false, NULL}
 /* clang-format on */
 
 /*
