@@ -369,6 +369,23 @@ static void test_merge_branch(void **state)
 	assert_true(m.merge_back);
 	gl_message_release(&m);
 
+	/* Git Flow without pull requests: a topic merged by hand into develop is a change. */
+	parse(&m, "Merge branch 'feature/AR-600-booking' into develop\n");
+	assert_str(m.branch, "feature/AR-600-booking");
+	assert_false(m.merge_back);
+	gl_message_release(&m);
+
+	/* A pull's merge of the remote's line, and a tag's: what others made, no change here. */
+	parse(&m, "Merge branch 'main' of github.com:os2display/display-admin\n");
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+	parse(&m, "Merge branch 'release/2.4' into develop\n");
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+	parse(&m, "Merge tag '2.4.0' into develop\n");
+	assert_true(m.merge_back);
+	gl_message_release(&m);
+
 	/* Git writes no "into" when merging into main: a feature's merge, not a merge-back. */
 	parse(&m, "Merge branch 'tidy-css'\n");
 	assert_str(m.branch, "tidy-css");
