@@ -256,7 +256,10 @@ static int changelog_json(gl_buf *out, const gl_notes *n, FILE *f)
 	const gl_history *h = n->h;
 	index_list *b = bucket(h);
 	size_t count = h->releases.len;
-	gl_buf_printf(out, "{\n  \"unreleased\": {\"commits\": %zu, \"groups\": ", b[count].len);
+	gl_buf_printf(out,
+		      "{\n  \"schema\": \"" GL_JSON_SCHEMA_CHANGELOG
+		      "\",\n  \"unreleased\": {\"commits\": %zu, \"groups\": ",
+		      b[count].len);
 	gl_notes_groups_json(out, n, b[count].items, b[count].len);
 	gl_buf_puts(out, "},\n  \"releases\": [");
 	for (size_t r = count; r-- > 0;) {

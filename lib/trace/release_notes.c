@@ -204,7 +204,7 @@ static void contributors_json(gl_buf *out, const document *d)
 
 static void document_json(gl_buf *out, const document *d)
 {
-	gl_buf_puts(out, "{\n  ");
+	gl_buf_puts(out, "{\n  \"schema\": \"" GL_JSON_SCHEMA_RELEASE_NOTES "\",\n  ");
 	release_json(out, d);
 	gl_buf_printf(out, ",\n  \"commits\": %zu,\n  \"groups\": ", d->sel->changes.len);
 	gl_notes_groups_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);

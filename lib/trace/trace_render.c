@@ -1,6 +1,7 @@
 /* The trace graph as Markdown tables, JSON, CSV edges, an HTML page or a Graphviz graph. */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <stddef.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "trace/trace_internal.h"
 #include "util/ascii.h"
 #include "util/escape.h"
+#include "util/fs.h"
 #include "util/banned.h"
 
 static const gl_change *change_at(const gl_trace *t, size_t i)
@@ -35,23 +37,52 @@ static void request_md(gl_buf *out, const gl_trace *t, const gl_request *q)
 }
 
 /* The distinct pull requests and releases of some commits, ", "-separated. */
-static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
-			     const gl_index_vec *commits)
+/* Appends s unless the list has it: a whole item, so "#3" is not "#31"'s. */
+static void add_once(gl_strvec *v, const char *s)
 {
+	if (!gl_strvec_contains(v, s))
+		gl_vec_push(v, gl_xstrdup(s));
+}
+
+/* The pull requests and the release tags of the commits, each once, in order. */
+static void prs_and_tags(gl_strvec *prs, gl_strvec *tags, bool *unreleased, const gl_trace *t,
+			 const gl_index_vec *commits)
+{
+	*unreleased = false;
 	for (size_t i = 0; i < commits->len; i++) {
 		const gl_change *c = change_at(t, commits->items[i]);
 		char pr[80];
 		if (c->pr) {
 			snprintf(pr, sizeof(pr), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
-			if (!strstr(prs->ptr, pr))
-				gl_buf_printf(prs, "%s%s", prs->len ? ", " : "", pr);
+			add_once(prs, pr);
 		}
 		const char *tag = release_tag(t, c);
-		if (!tag)
-			tag = gl_lang_text(t->notes.lang, GL_T_UNRELEASED);
-		if (!strstr(rels->ptr, tag))
-			gl_buf_printf(rels, "%s%s", rels->len ? ", " : "", tag);
+		if (tag)
+			add_once(tags, tag);
+		else
+			*unreleased = true;
 	}
+}
+
+static void joined(gl_buf *out, const gl_strvec *v)
+{
+	for (size_t i = 0; i < v->len; i++)
+		gl_buf_printf(out, "%s%s", i ? ", " : "", v->items[i]);
+}
+
+static void prs_and_releases(gl_buf *prs, gl_buf *rels, const gl_trace *t,
+			     const gl_index_vec *commits)
+{
+	gl_strvec p = {0}, r = {0};
+	bool unreleased;
+	prs_and_tags(&p, &r, &unreleased, t, commits);
+	joined(prs, &p);
+	joined(rels, &r);
+	if (unreleased)
+		gl_buf_printf(rels, "%s%s", rels->len ? ", " : "",
+			      gl_lang_text(t->notes.lang, GL_T_UNRELEASED));
+	gl_strvec_free(&p);
+	gl_strvec_free(&r);
 }
 
 static void requests_md(gl_buf *out, const gl_trace *t)
@@ -240,16 +271,27 @@ static void ids_json(gl_buf *out, const gl_trace *t, const char *key, const gl_i
 	gl_buf_putc(out, ']');
 }
 
+static void strings_json(gl_buf *out, const char *key, const gl_strvec *v)
+{
+	gl_buf_printf(out, ", \"%s\": [", key);
+	for (size_t i = 0; i < v->len; i++) {
+		gl_buf_puts(out, i ? ", " : "");
+		gl_json_string(out, v->items[i]);
+	}
+	gl_buf_putc(out, ']');
+}
+
+/* The pull requests and release tags as lists; "unreleased" when a commit is in none. */
 static void releases_json(gl_buf *out, const gl_trace *t, const gl_index_vec *commits)
 {
-	gl_buf prs = GL_BUF_INIT, rels = GL_BUF_INIT;
-	prs_and_releases(&prs, &rels, t, commits);
-	gl_buf_puts(out, ", \"pull_requests\": ");
-	gl_json_string(out, prs.ptr);
-	gl_buf_puts(out, ", \"releases\": ");
-	gl_json_string(out, rels.ptr);
-	gl_buf_release(&prs);
-	gl_buf_release(&rels);
+	gl_strvec prs = {0}, tags = {0};
+	bool unreleased;
+	prs_and_tags(&prs, &tags, &unreleased, t, commits);
+	strings_json(out, "pull_requests", &prs);
+	strings_json(out, "releases", &tags);
+	gl_buf_printf(out, ", \"unreleased\": %s", unreleased ? "true" : "false");
+	gl_strvec_free(&prs);
+	gl_strvec_free(&tags);
 }
 
 /* "gap_window": where the gap list starts ("since": null for every release) and its releases. */
@@ -308,7 +350,10 @@ static void gaps_json(gl_buf *out, const gl_trace *t)
 void gl_trace_json(gl_buf *out, const gl_trace *t)
 {
 	static const char *const kinds[] = {"issue", "merge-request", "ticket", "record"};
-	gl_buf_printf(out, "{\n  \"commits\": %zu,\n  \"requests\": [", t->sel.changes.len);
+	gl_buf_printf(out,
+		      "{\n  \"schema\": \"" GL_JSON_SCHEMA_TRACE
+		      "\",\n  \"commits\": %zu,\n  \"requests\": [",
+		      t->sel.changes.len);
 	for (size_t i = 0; i < t->requests.len; i++) {
 		const gl_request *q = &t->requests.items[i];
 		gl_buf_printf(out, "%s\n    {\"key\": ", i ? "," : "");

@@ -27,6 +27,28 @@ while IFS= read -r log; do
 	(cd "$log" && "$GOVLOG" check --format sarif >"$TEST_DIR/out/$n.sarif.json" 2>/dev/null) || true
 	(cd "$log" && "$GOVLOG" list --format json >"$TEST_DIR/out/$n.records.json" 2>/dev/null) || true
 done <"$TEST_DIR/logs"
+# The history outputs: the example's releases, and a history whose pull
+# requests #3 and #31 both answer request #7.
+for kind in release-notes changelog trace; do
+	(cd "$TEST_DIR/demo" && "$GOVLOG" "$kind" --format json >"$TEST_DIR/out/demo.$kind.json" 2>/dev/null) || true
+done
+prs=$(new_repo prs)
+git -C "$prs" commit -q --allow-empty -m "chore: start"
+for n in 3 31; do
+	git -C "$prs" checkout -q -b "topic-$n" main
+	git -C "$prs" commit -q --allow-empty -m "feat: part $n" -m "Refs: #7"
+	git -C "$prs" checkout -q main
+	git -C "$prs" merge -q --no-ff "topic-$n" -m "Merge pull request #$n from acme/topic-$n" -m "feat: part $n"
+done
+git -C "$prs" tag v1.0.0
+for kind in release-notes changelog trace; do
+	(cd "$prs" && "$GOVLOG" "$kind" --format json >"$TEST_DIR/out/prs.$kind.json" 2>/dev/null) || true
+done
+got=$(jq -c '.requests[] | select(.key == "#7") | [(.pull_requests | sort), .releases, .unreleased]' "$TEST_DIR/out/prs.trace.json")
+[ "$got" = '[["#3","#31"],["v1.0.0"],false]' ] &&
+	pass "a request's pull requests are each listed, #3 beside #31, and its releases" ||
+	fail "request #7 reads $got"
+
 printf 'no template here\n' | (cd "$TEST_DIR/demo" &&
 	"$GOVLOG" check-body --template pull_request --format json - >"$TEST_DIR/out/body.diagnostics.json" 2>/dev/null) || true
 
