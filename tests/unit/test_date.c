@@ -85,6 +85,9 @@ static void test_unrecognised(void **state)
 	assert_result("Q3 2026", GL_DATE_UNRECOGNISED);
 	assert_result("[ÅÅÅÅ-MM-DD]", GL_DATE_UNRECOGNISED);
 	assert_result("2026-6", GL_DATE_UNRECOGNISED);
+	/* a year of two or three digits is no form at all, not an impossible date */
+	assert_result("98-06-25", GL_DATE_UNRECOGNISED);
+	assert_result("202-06-25", GL_DATE_UNRECOGNISED);
 	assert_result("4. smarch 2026", GL_DATE_UNRECOGNISED);
 }
 
