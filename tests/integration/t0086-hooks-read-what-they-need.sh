@@ -1,10 +1,12 @@
 #!/bin/sh
 # The hooks read only part of the log, and what they say must not show it:
 # commit-msg reads the records a Decision: trailer names, and speaks their
-# language (govlog/log.h: a log read in part is judged by what it read);
-# pre-commit reads a staged record's predecessor named only by its ID in a
-# supersedes field; pre-push applies the configuration's severities to the
-# findings about the pushed history too, as check does.
+# language (govlog/log.h: a log read in part is judged by what it read), as
+# pre-commit speaks the staged records'; pre-commit reads a staged record's
+# predecessor named only by its ID in a supersedes field, also where the
+# repository's root is the decision folder; pre-push applies the
+# configuration's severities to the findings about the pushed history too, as
+# check does.
 . "$(dirname "$0")/../test-lib.sh"
 
 PATH="$(dirname "$GOVLOG"):$PATH"
@@ -101,5 +103,56 @@ expect_status 0 "decision/frozen set to warning: the push goes through"
 expect_line "$(cat "$TEST_DIR/push.err")" "warning: " "and the change is still reported"
 expect_line "$(cat "$TEST_DIR/push.err")" "[decision/frozen]" "as decision/frozen"
 expect_no_line "$(cat "$TEST_DIR/push.err")" "error: " "as a warning, not an error"
+
+# pre-commit speaks the language of what it read: the staged English record, not the Danish log.
+repo=$(new_repo sprog)
+d="$repo/beslutninger"
+mkdir -p "$d"
+for n in 1 2 3; do
+	cat >"$d/000$n-beslutning-$n.md" <<MD
+# [ODR] Beslutning nummer $n
+
+- **Dato**: 2026-05-0$n
+- **Status**: Vedtaget
+- **Beslutningstagere**: Styregruppen
+- **Beslutningstype**: Operationel
+
+## Kontekst / Årsag
+
+Tekst.
+
+## Beslutning
+
+Vi gør det.
+
+## Konsekvenser
+
+Ingen.
+MD
+done
+commit_all "$repo" "docs: tre beslutninger"
+run_govlog "$repo" init --hooks
+madr "$d/0004-use-postgresql.md" Acepted "Use PostgreSQL"
+git -C "$repo" add -A
+try "$repo" -m "docs: use PostgreSQL"
+if [ "$status" -ne 0 ]; then pass "a staged record with a misspelt status is refused"; else fail "the commit was made"; fi
+expect_line "$err" "beslutninger/0004-use-postgresql.md:2:9: error: unknown status 'Acepted'" \
+	"in English, the language of the staged record the hook read"
+
+# pre-commit where the repository's root is the decision folder.
+repo=$(new_repo root)
+printf 'decisions:\n  folders: [.]\n' >"$repo/.govlog.yml"
+run_govlog "$repo" init --hooks
+madr "$repo/0001-use-mariadb.md" accepted "Use MariaDB"
+git -C "$repo" add -A
+try "$repo" -m "docs: use MariaDB"
+expect_status 0 "a root-folder log: the first decision is committed"
+madr "$repo/0002-use-postgresql.md" accepted "Use PostgreSQL" 'supersedes: ADR-0001\n'
+git -C "$repo" add -A
+try "$repo" -m "docs: use PostgreSQL instead"
+if [ "$status" -ne 0 ]; then pass "a root-folder log: the successor is refused"; else fail "the commit was made"; fi
+expect_line "$err" "0001-use-mariadb.md:2:9: error: ADR-0002 supersedes ADR-0001, but the status of ADR-0001 is accepted [link/supersede-reciprocal]" \
+	"the predecessor at the root is read beside the staged record"
+expect_no_line "$err" "names no record of the log" "and ADR-0001 is found"
 
 finish
