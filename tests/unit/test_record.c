@@ -653,6 +653,35 @@ static void test_long_body_item_paragraphs(void **state)
 	gl_buf_release(&md);
 }
 
+/* A front matter of n events: stream, document, mapping, three pairs, a key and a list of items. */
+static void front_matter_of_events(gl_buf *md, size_t n)
+{
+	gl_buf_clear(md);
+	gl_buf_puts(md, "---\nstatus: accepted\ndate: 2026-03-04\ndeciders: Ada\ntags: [a");
+	for (size_t i = 1; i < n - 13; i++)
+		gl_buf_puts(md, ", a");
+	gl_buf_puts(md, "]\n---\n# Use A\n\n## Context and Problem Statement\n\nWhy.\n");
+}
+
+/* "over 100000 YAML events" is too complex: exactly 100000 is read whole. */
+static void test_front_matter_event_limit(void **state)
+{
+	(void)state;
+	gl_buf md = GL_BUF_INIT;
+	front_matter_of_events(&md, 100000);
+	govlog_record *r = parse("docs/decisions/0001-a.md", md.ptr);
+	assert_null(r->frontmatter_error);
+	assert_string_equal(field(r, "status")->value, "accepted");
+	govlog_record_free(r);
+	front_matter_of_events(&md, 100001);
+	r = parse("docs/decisions/0001-a.md", md.ptr);
+	assert_non_null(r->frontmatter_error);
+	assert_string_equal(r->frontmatter_error,
+			    "front matter is too complex (over 100000 YAML events)");
+	govlog_record_free(r);
+	gl_buf_release(&md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -690,6 +719,7 @@ int main(void)
 		cmocka_unit_test(test_long_body_in_parts),
 		cmocka_unit_test(test_parts_start_blocks),
 		cmocka_unit_test(test_long_body_item_paragraphs),
+		cmocka_unit_test(test_front_matter_event_limit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
