@@ -151,9 +151,11 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 	case GOVLOG_META_FRONTMATTER: {
 		if (danish)
 			return &profiles[PROFILE_OS2_DA];
-		/* An adr-tools record moved into front matter keeps its sections. */
+		/* An adr-tools record moved into front matter keeps its sections; MADR's own
+		 * words say MADR here as in every other style, so fmt's rewrite reads the same. */
 		gl_concept_set set = record_concepts(r);
-		if (!has_madr_sections(set) && (set & GL_CONCEPT_BIT(GL_CONCEPT_CONSEQUENCES)))
+		if (!has_madr_sections(set) && !uses_madr_words(r) &&
+		    (set & GL_CONCEPT_BIT(GL_CONCEPT_CONSEQUENCES)))
 			return &profiles[PROFILE_NYGARD];
 		return &profiles[PROFILE_MADR];
 	}

@@ -26,8 +26,9 @@ typedef enum gl_date_result {
 
 /*
  * Parses a date at the start of s[0..len); trailing text after white space or
- * a parenthesis is allowed ("2026-06-25 (revideret)"). On GL_DATE_IMPOSSIBLE
- * *out still holds the numbers read.
+ * a parenthesis is allowed ("2026-06-25 (revideret)"). A date names a real day
+ * of a year from 1900 to 2199, else it is GL_DATE_IMPOSSIBLE ("1026-06-25" is a
+ * slip of the keyboard); then *out still holds the numbers read.
  */
 gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out);
 

@@ -60,10 +60,13 @@ static void derive_status(govlog_record *r, const govlog_record_options *opts)
 	if (r->status_field == GL_NO_FIELD)
 		return;
 	const char *v = r->fields.items[r->status_field].value;
-	size_t len = strlen(v), note_off;
+	size_t len = strlen(v), written = len, note_off;
 	strip_emphasis(&v, &len);
 	const char *lang = NULL;
 	r->status = gl_vocab_status(v, len, &note_off, &lang);
+	/* "________", "****": the line to write a status on, or marks around nothing, name none. */
+	if (r->status == GOVLOG_STATUS_NONE && written)
+		r->status = GOVLOG_STATUS_UNKNOWN;
 	if (r->status == GOVLOG_STATUS_UNKNOWN)
 		r->status = configured_status(opts, v, len, &note_off);
 	if (note_off < len)

@@ -83,6 +83,8 @@ expect_line "$out" "BS1,Beslutning 1: Fælles roadmap,,accepted,Endeligt godkend
 	"a configured status word reads as accepted"
 expect_no_line "$out" "0001-ignored" "only the configured folders are read"
 expect_line "$out" ",2026-03-04," "a configured field name (Mødedato) gives the date"
+run_govlog "$repo" list --format json
+expect_line "$out" '"status_note": "på mødet"' "the words after a configured status word are its note"
 
 run_govlog "$repo" check
 expect_status 1 "check with a configuration"

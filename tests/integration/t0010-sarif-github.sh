@@ -39,6 +39,17 @@ jq_true '[.runs[0].results[].locations[].physicalLocation.region | select(. != n
 jq_true '[.runs[0].results[] | select(.ruleId == "status/unknown") | .locations[0].physicalLocation.region.startLine] == [4]' \
 	"the misspelt status is on line 4"
 
+# An artifact's URI is a URI reference (RFC 3986): a blank and the UTF-8 bytes of 'ø' are
+# percent-encoded, the unreserved characters and '/' stay.
+named=$(new_repo named)
+mkdir -p "$named/docs/decisions"
+printf -- '---\nstatus: acepted\ndate: 2026-03-04\n---\n# Referat af mødet\n' \
+	>"$named/docs/decisions/0009 møde_referat~1.md"
+run_govlog "$named" check --format sarif
+printf '%s\n' "$out" >"$TEST_DIR/out.sarif"
+jq_true '[.runs[0].results[].locations[0].physicalLocation.artifactLocation.uri] | unique == ["docs/decisions/0009%20m%C3%B8de_referat~1.md"]' \
+	"a file name's blank and non-ASCII bytes are percent-encoded"
+
 run_govlog "$repo" check --format github
 expect_status 1 "github annotations keep the exit status"
 bad=$(printf '%s\n' "$out" | grep -Ev '^::(error|warning) file=[^,:]+(,line=[0-9]+,col=[0-9]+)?,title=[a-z-]+/[a-z0-9-]+::.+$' || true)

@@ -218,8 +218,13 @@ expect_line "$err" "cannot create" "says what failed"
 repo=$(new_repo hooks-path)
 git -C "$repo" config core.hooksPath .githooks
 mkdir -p "$repo/sub"
+umask 022
 run_govlog "$repo/sub" init --hooks
 expect_status 0 "init --hooks with core.hooksPath, from a subfolder"
+# A folder init makes is an ordinary one: mkdir's 0777 less the umask.
+mode=$(stat -c %a "$repo/.githooks")
+[ "$mode" = 755 ] && pass "the hooks folder it creates is 755 under umask 022" ||
+	fail "the hooks folder it creates is $mode, not 755"
 expect_line "$out" "installed ../.githooks/pre-commit" "the relative path is taken from the root"
 for h in $hooks; do expect_file_x "$repo/.githooks/$h" "$h in .githooks"; done
 expect_absent "$repo/.git/hooks/commit-msg" "nothing in .git/hooks"

@@ -24,19 +24,26 @@ refused() {
 	[ -z "$leftovers" ] && pass "$1: no temporary file" || fail "$1: left $leftovers"
 }
 
+# index_case NAME TEXT LINE MESSAGE: the page TEXT is refused at LINE with MESSAGE.
 index_case() {
 	printf "$2" >"$page"
 	cp "$page" "$TEST_DIR/before"
 	run_govlog "$repo" index --write
 	refused "index: $1" docs/decisions/README.md "$3"
+	expect_line "$err" "docs/decisions/README.md:$3: $4" "index: $1: says what is wrong"
 }
 
-index_case "begin never closed" "# Log\n\n$B\nold\n\nHand-written notes.\n" 3
-index_case "end without begin" "# Log\n\nText.\n$E\nMore text.\n" 4
-index_case "two blocks" "# Log\n$B\nold\n$E\n\nMiddle.\n\n$B\nold\n$E\nEnd.\n" 8
-index_case "nested begin" "# Log\n$B\n$B\nx\n$E\n$E\nEnd.\n" 3
-index_case "end after the pair" "# Log\n$B\nold\n$E\nText.\n$E\n" 6
-expect_line "$err" "intet er skrevet" "the Danish log's message is Danish"
+# The demo log is Danish: each message says which marker and what is wrong, in Danish.
+index_case "begin never closed" "# Log\n\n$B\nold\n\nHand-written notes.\n" 3 \
+	"'$B' lukkes aldrig af '$E': intet er skrevet"
+index_case "end without begin" "# Log\n\nText.\n$E\nMore text.\n" 4 \
+	"'$E' har intet '$B' før sig: intet er skrevet"
+index_case "two blocks" "# Log\n$B\nold\n$E\n\nMiddle.\n\n$B\nold\n$E\nEnd.\n" 8 \
+	"'$B' igen: kun én blok frem til '$E' er tilladt; intet er skrevet"
+index_case "nested begin" "# Log\n$B\n$B\nx\n$E\n$E\nEnd.\n" 3 \
+	"'$B' igen: kun én blok frem til '$E' er tilladt; intet er skrevet"
+index_case "end after the pair" "# Log\n$B\nold\n$E\nText.\n$E\n" 6 \
+	"'$E' har intet '$B' før sig: intet er skrevet"
 
 printf "# Log\n\nIntro.\n\n$B\nold\n$E\n\nAfter.\n" >"$page"
 run_govlog "$repo" index --write
@@ -59,12 +66,17 @@ changelog_case() {
 	cp "$repo/CHANGELOG.md" "$TEST_DIR/before"
 	run_govlog "$repo" changelog --write
 	refused "changelog: $1" CHANGELOG.md "$3"
+	expect_line "$err" "CHANGELOG.md:$3: $4" "changelog: $1: says what is wrong"
 }
-changelog_case "start never closed" "# Changelog\n\n$S\n\n## Notes kept by hand\n" 3
-changelog_case "end without start" "# Changelog\n$T\n" 2
-changelog_case "two blocks" "# Changelog\n$S\n$T\nhand\n$S\n$T\n" 5
-changelog_case "nested start" "# Changelog\n$S\n$S\n$T\n$T\n" 3
-expect_line "$err" "nothing written" "the English log's message is English"
+# An English log says it in English.
+changelog_case "start never closed" "# Changelog\n\n$S\n\n## Notes kept by hand\n" 3 \
+	"'$S' is never closed by '$T': nothing written"
+changelog_case "end without start" "# Changelog\n$T\n" 2 \
+	"'$T' has no '$S' before it: nothing written"
+changelog_case "two blocks" "# Changelog\n$S\n$T\nhand\n$S\n$T\n" 5 \
+	"'$S' again: one block up to '$T' is allowed; nothing written"
+changelog_case "nested start" "# Changelog\n$S\n$S\n$T\n$T\n" 3 \
+	"'$S' again: one block up to '$T' is allowed; nothing written"
 
 printf "# Changelog\n\nIntro.\n\n$S\nold\n$T\n\nKept.\n" >"$repo/CHANGELOG.md"
 run_govlog "$repo" changelog --write

@@ -3,7 +3,8 @@
 # --successor` naming one successor each get recorded in it (none is lost),
 # 20 concurrent `new` runs take 20 numbers, and temporary files a killed
 # writer left (hidden ".NAME.govlog-tmp-XXXXXX", and the older visible
-# "NAME.govlog-XXXXXX") are removed by the next writer in that folder.
+# "NAME.govlog-XXXXXX") are removed by the next writer in that folder, and
+# no other file (LICENSE, Makefile, a hook) is.
 . "$(dirname "$0")/../test-lib.sh"
 
 record() { # record FILE STATUS TITLE
@@ -57,13 +58,21 @@ left=$(find "$repo" -name '*govlog-*' -not -path '*/.git/*')
 [ -z "$left" ] && pass "no temporary file is left" || fail "left: $left"
 
 # Stale temporary files from a writer killed earlier go with the next writer there.
+# and beside them the files a folder keeps whose names merely end in six letters or digits.
 stale() { # stale DIR: plants both kinds of leftovers in DIR
 	printf 'half' >"$1/.0001-old-1.md.govlog-tmp-Ab12Cd"
 	printf 'half' >"$1/0001-old-1.md.govlog-Xy34Zw"
+	for keep in LICENSE Makefile post-commit notes.govlog-draft1x; do
+		printf 'kept\n' >"$1/$keep"
+	done
 }
 expect_swept() { # expect_swept DIR WHAT
-	left=$(find "$1" -maxdepth 1 -name '*govlog-*')
+	left=$(find "$1" -maxdepth 1 -name '*govlog-*' -not -name notes.govlog-draft1x)
 	[ -z "$left" ] && pass "$2 removes stale temporary files" || fail "$2 left: $left"
+	for keep in LICENSE Makefile post-commit notes.govlog-draft1x; do
+		[ -f "$1/$keep" ] || fail "$2 removed $keep, which is no temporary file"
+		rm -f "$1/$keep"
+	done
 }
 stale "$d"
 run_govlog "$repo" status ADR-0022 accepted

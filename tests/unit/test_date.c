@@ -62,6 +62,14 @@ static void test_impossible_days(void **state)
 	assert_result("2100-02-29", GL_DATE_IMPOSSIBLE);
 	assert_result("2024-02-29", GL_DATE_OK);
 	assert_result("2000-02-29", GL_DATE_OK);
+	assert_result("2026-07-31", GL_DATE_OK);
+	assert_result("32.07.2026", GL_DATE_IMPOSSIBLE);
+	/* the years a decision can carry: 1900 to 2199 (record/date.h) */
+	assert_result("1900-01-01", GL_DATE_OK);
+	assert_result("1899-12-31", GL_DATE_IMPOSSIBLE);
+	assert_result("2199-12-31", GL_DATE_OK);
+	assert_result("31. december 2199", GL_DATE_OK);
+	assert_result("2200-01-01", GL_DATE_IMPOSSIBLE);
 	gl_date d;
 	assert_int_equal(gl_date_parse("2026-02-30", 10, &d), GL_DATE_IMPOSSIBLE);
 	assert_int_equal(d.year, 2026); /* the numbers read are kept for the message */
@@ -77,6 +85,9 @@ static void test_unrecognised(void **state)
 	assert_result("Q3 2026", GL_DATE_UNRECOGNISED);
 	assert_result("[ÅÅÅÅ-MM-DD]", GL_DATE_UNRECOGNISED);
 	assert_result("2026-6", GL_DATE_UNRECOGNISED);
+	/* a year of two or three digits is no form at all, not an impossible date */
+	assert_result("98-06-25", GL_DATE_UNRECOGNISED);
+	assert_result("202-06-25", GL_DATE_UNRECOGNISED);
 	assert_result("4. smarch 2026", GL_DATE_UNRECOGNISED);
 }
 
@@ -86,8 +97,14 @@ static void test_days_in_month(void **state)
 	assert_int_equal(gl_date_days_in_month(2026, 2), 28);
 	assert_int_equal(gl_date_days_in_month(2028, 2), 29);
 	assert_int_equal(gl_date_days_in_month(1900, 2), 28);
-	assert_int_equal(gl_date_days_in_month(2026, 4), 30);
-	assert_int_equal(gl_date_days_in_month(2026, 12), 31);
+	/* the Gregorian calendar's months, January to December */
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	for (int m = 1; m <= 12; m++)
+		if (gl_date_days_in_month(2026, m) != days[m - 1])
+			fail_msg("month %d of 2026 has %d days, expected %d", m,
+				 gl_date_days_in_month(2026, m), days[m - 1]);
+	assert_int_equal(gl_date_days_in_month(2026, 0), 0);
+	assert_int_equal(gl_date_days_in_month(2026, 13), 0);
 }
 
 int main(void)

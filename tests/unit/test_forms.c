@@ -141,6 +141,14 @@ static void test_markers(void **state)
 	assert_int_equal(gl_form_marker(&m, g, strlen(g)), GL_MARKER_MERGE_REQUEST);
 	assert_memory_equal(g + m.id, "580", m.id_len);
 	assert_memory_equal(g + m.repo, "os2forms/os2forms", m.repo_len);
+	/* GitLab's paths may hold '_': the request is still the project's */
+	const char *u = "See merge request it_dev/os2_forms!81.";
+	assert_int_equal(gl_form_marker(&m, u, strlen(u)), GL_MARKER_MERGE_REQUEST);
+	assert_memory_equal(u + m.id, "81", m.id_len);
+	assert_memory_equal(u + m.repo, "it_dev/os2_forms", m.repo_len);
+	/* a path GitLab could not have: no request */
+	const char *p = "See merge request it:dev/os2forms!81";
+	assert_int_equal(gl_form_marker(&m, p, strlen(p)), GL_MARKER_NONE);
 	const char *n = "See the merge request for details";
 	assert_int_equal(gl_form_marker(&m, n, strlen(n)), GL_MARKER_NONE);
 }
@@ -150,7 +158,7 @@ static void test_titles(void **state)
 	(void)state;
 	static const char *titles[] = {"feat: export to CSV", "358: ret kalender", "Ny slidetype"};
 	static const char *not_titles[] = {"Conflicts:", "# Conflicts:", "See merge request a/b!1",
-					   "Signed-off-by: Ada <a@b.dk>"};
+					   "Signed-off-by: Ada <a@b.dk>", "#"};
 	for (size_t i = 0; i < sizeof(titles) / sizeof(*titles); i++)
 		if (!gl_form_is_title(titles[i], strlen(titles[i])))
 			fail_msg("'%s' is a request's title", titles[i]);

@@ -8,6 +8,7 @@
 
 #include <govlog/govlog.h>
 
+#include "record/parts.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
 
@@ -565,6 +566,122 @@ static void test_long_body_in_parts(void **state)
 	gl_buf_release(&md);
 }
 
+/* The line before the one at body[at] (at a line start after the first): its start and length. */
+static const char *line_before(const char *body, size_t at, size_t *n)
+{
+	size_t end = at - 1, start = end;
+	while (start && body[start - 1] != '\n')
+		start--;
+	*n = end - start;
+	return body + start;
+}
+
+static char margin_bullet(const char *s, size_t n)
+{
+	return n >= 2 && strchr("-*+", s[0]) && (s[1] == ' ' || s[1] == '\t') ? s[0] : 0;
+}
+
+/*
+ * Whether a part may start at body[at], as parts.h promises: a line at the
+ * margin that starts a top-level block whether or not the text before it is
+ * there — an ATX heading, a line after a blank line, or the next item of a
+ * tight list with the same bullet. Never an indented line (code or a list
+ * item's continuation) nor a setext underline or a paragraph's next line.
+ */
+static bool starts_block(const char *body, size_t len, size_t at)
+{
+	const char *s = body + at, *nl = memchr(s, '\n', len - at);
+	size_t n = nl ? (size_t)(nl - s) : len - at, pn;
+	if (!at || !n || s[0] == ' ' || s[0] == '\t')
+		return false;
+	if (s[0] == '#')
+		return true;
+	const char *p = line_before(body, at, &pn);
+	if (!pn)
+		return true;
+	return margin_bullet(p, pn) && margin_bullet(p, pn) == margin_bullet(s, n);
+}
+
+static void assert_cuts_start_blocks(const char *body, size_t len, size_t at_least)
+{
+	gl_offsets cuts = {0};
+	gl_md_cuts(body, len, &cuts);
+	if (cuts.len < at_least)
+		fail_msg("%zu parts, expected at least %zu", cuts.len + 1, at_least + 1);
+	for (size_t i = 0; i < cuts.len; i++) {
+		size_t at = cuts.items[i], n = strcspn(body + at, "\n");
+		if (!starts_block(body, len, at))
+			fail_msg("a part starts at '%.*s', which starts no block", (int)n,
+				 body + at);
+		if (at - (i ? cuts.items[i - 1] : 0) < GL_MD_PART)
+			fail_msg("parts %zu and %zu are less than GL_MD_PART apart", i, i + 1);
+	}
+	gl_vec_free(&cuts);
+}
+
+static void test_parts_start_blocks(void **state)
+{
+	(void)state;
+	gl_buf md = GL_BUF_INIT;
+	/* A list item's paragraphs, the later ones indented by a tab; a setext heading. */
+	while (md.len < 3 * GL_MD_WHOLE_BODY / 2) {
+		gl_buf_puts(&md, "- an item\n\n\tits second paragraph, indented by a tab\n");
+		gl_buf_puts(&md, "\tand the paragraph's next line\n\n");
+		gl_buf_puts(&md, "A heading\nover two lines\n---------\n");
+	}
+	assert_cuts_start_blocks(md.ptr, md.len, 0);
+	/* Tight lists: the next item with the same bullet starts a block. */
+	gl_buf_clear(&md);
+	while (md.len < 3 * GL_MD_WHOLE_BODY / 2)
+		gl_buf_puts(&md, "- one item\n- the next item\nlazy text of that item\n");
+	assert_cuts_start_blocks(md.ptr, md.len, 3);
+	gl_buf_release(&md);
+}
+
+/* A long record reads as GitHub reads it whole: a tab-indented paragraph stays its item's. */
+static void test_long_body_item_paragraphs(void **state)
+{
+	(void)state;
+	gl_buf md = GL_BUF_INIT;
+	gl_buf_puts(&md, "# 1. Big\n\n## Status\n\nAccepted\n\n## Links\n\n");
+	size_t items = 0;
+	for (; md.len < 3 * GL_MD_WHOLE_BODY / 2; items++)
+		gl_buf_puts(&md, "- a minute\n\n\tSee [the minutes](minutes.md).\n");
+	govlog_record *r = parse("docs/adr/0001-big.md", md.ptr);
+	assert_int_equal(r->links.len, items);
+	govlog_record_free(r);
+	gl_buf_release(&md);
+}
+
+/* A front matter of n events: stream, document, mapping, three pairs, a key and a list of items. */
+static void front_matter_of_events(gl_buf *md, size_t n)
+{
+	gl_buf_clear(md);
+	gl_buf_puts(md, "---\nstatus: accepted\ndate: 2026-03-04\ndeciders: Ada\ntags: [a");
+	for (size_t i = 1; i < n - 13; i++)
+		gl_buf_puts(md, ", a");
+	gl_buf_puts(md, "]\n---\n# Use A\n\n## Context and Problem Statement\n\nWhy.\n");
+}
+
+/* "over 100000 YAML events" is too complex: exactly 100000 is read whole. */
+static void test_front_matter_event_limit(void **state)
+{
+	(void)state;
+	gl_buf md = GL_BUF_INIT;
+	front_matter_of_events(&md, 100000);
+	govlog_record *r = parse("docs/decisions/0001-a.md", md.ptr);
+	assert_null(r->frontmatter_error);
+	assert_string_equal(field(r, "status")->value, "accepted");
+	govlog_record_free(r);
+	front_matter_of_events(&md, 100001);
+	r = parse("docs/decisions/0001-a.md", md.ptr);
+	assert_non_null(r->frontmatter_error);
+	assert_string_equal(r->frontmatter_error,
+			    "front matter is too complex (over 100000 YAML events)");
+	govlog_record_free(r);
+	gl_buf_release(&md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -600,6 +717,9 @@ int main(void)
 		cmocka_unit_test(test_relations),
 		cmocka_unit_test(test_bare_url_is_a_link),
 		cmocka_unit_test(test_long_body_in_parts),
+		cmocka_unit_test(test_parts_start_blocks),
+		cmocka_unit_test(test_long_body_item_paragraphs),
+		cmocka_unit_test(test_front_matter_event_limit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -75,6 +75,11 @@ static void test_lower(void **state)
 	gl_utf8_lower(&b, "KONTEKST / ÅRSAG", strlen("KONTEKST / ÅRSAG"));
 	assert_string_equal(b.ptr, "kontekst / årsag");
 	gl_buf_release(&b);
+	/* Latin-1's capitals À to Þ have their small letter 32 above; × (U+00D7) is none */
+	for (uint32_t cp = 0xC0; cp <= 0xDE; cp++)
+		assert_int_equal(gl_utf8_lower_cp(cp), cp == 0xD7 ? cp : cp + 32);
+	assert_int_equal(gl_utf8_lower_cp(0xDF), 0xDF); /* ß has no capital here */
+	assert_true(gl_utf8_ieq("ÞING", strlen("ÞING"), "þing", strlen("þing")));
 }
 
 static void test_sanitize(void **state)

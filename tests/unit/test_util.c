@@ -473,6 +473,16 @@ static void test_text_lines(void **state)
 	gl_text_init(&t, "a\n", 2);
 	assert_int_equal(gl_text_line_count(&t), 1);
 	gl_text_release(&t);
+	/* a last line of one character, after each kind of line ending */
+	static const char *const one_char_last[] = {"a\nb", "a\r\nb", "a\rb"};
+	for (size_t i = 0; i < 3; i++) {
+		size_t len = strlen(one_char_last[i]);
+		gl_text_init(&t, one_char_last[i], len);
+		assert_int_equal(gl_text_line_count(&t), 2);
+		assert_int_equal(gl_text_line_start(&t, 2), len - 1);
+		assert_pos(&t, len - 1, 2, 1);
+		gl_text_release(&t);
+	}
 	gl_text_init(&t, "\n\n", 2);
 	assert_int_equal(gl_text_line_count(&t), 2);
 	assert_pos(&t, 1, 2, 1);
