@@ -46,12 +46,12 @@ same() {
 		fail "$3: got $(od -c "$TEST_DIR/got" | head -2)"
 	fi
 }
-same '.[0].deciders | length' '5' "five deciders, split at the commas"
-same '.[0].deciders[0]' 'Ada\rTester' "a carriage return comes back"
-same '.[0].deciders[1]' 'Bo\tLund' "a tab comes back"
-same '.[0].deciders[2]' 'Cy\001Holm' "another control character comes back"
-same '.[0].deciders[3]' '"Di" Back\\slash' "a quote and a backslash come back"
-same '.[0].deciders[4]' 'Ed\nNewline' "a line break comes back"
-same '.[0].title' 'Use PostgreSQL' "the title as written"
+same '.records[0].deciders | length' '5' "five deciders, split at the commas"
+same '.records[0].deciders[0]' 'Ada\rTester' "a carriage return comes back"
+same '.records[0].deciders[1]' 'Bo\tLund' "a tab comes back"
+same '.records[0].deciders[2]' 'Cy\001Holm' "another control character comes back"
+same '.records[0].deciders[3]' '"Di" Back\\slash' "a quote and a backslash come back"
+same '.records[0].deciders[4]' 'Ed\nNewline' "a line break comes back"
+same '.records[0].title' 'Use PostgreSQL' "the title as written"
 
 finish
