@@ -115,6 +115,10 @@ def copy_tree(files, work):
         os.makedirs(os.path.dirname(dst), exist_ok=True)
         if os.path.lexists(src):
             shutil.copy2(src, dst, follow_symlinks=False)
+    # The npm packages the tests run (sh dev.sh test installs them; Git ignores them).
+    modules = os.path.join(TOP, "tests", "node_modules")
+    if os.path.isdir(modules) and not os.path.lexists(os.path.join(work, "tests", "node_modules")):
+        os.symlink(modules, os.path.join(work, "tests", "node_modules"))
 
 
 def build(work, jobs, folder="build", options=()):
