@@ -211,39 +211,12 @@ static int changelog_body(gl_buf *out, const gl_notes *n, FILE *f, bool kac)
 	return rc;
 }
 
-/* "also_tagged": ["1.0"] from "1.0, release-1.0". */
-static void also_json(gl_buf *out, const gl_release *r)
-{
-	gl_buf_puts(out, ", \"also_tagged\": [");
-	for (const char *a = r->also; a && *a;) {
-		size_t len = strcspn(a, ",");
-		char *name = gl_xstrndup(a, len);
-		gl_buf_puts(out, a == r->also ? "" : ", ");
-		gl_json_string(out, name);
-		free(name);
-		a += len;
-		a += *a ? 2 : 0; /* ", " */
-	}
-	gl_buf_putc(out, ']');
-}
-
 /* One release as the release notes' JSON names it, with its commits and groups. */
 static void release_json(gl_buf *out, const gl_notes *n, const gl_release *r,
 			 const index_list *changes)
 {
-	char date[11];
-	gl_notes_date(date, r->time);
-	gl_buf_puts(out, "    {\"tag\": ");
-	gl_json_string(out, r->tag);
-	gl_buf version = GL_BUF_INIT;
-	gl_semver_format(&version, &r->version, 0);
-	gl_buf_puts(out, ", \"version\": ");
-	gl_json_string(out, version.ptr);
-	gl_buf_release(&version);
-	gl_buf_printf(out, ", \"prerelease\": %s, \"date\": \"%s\", \"commit\": ",
-		      r->version.pre ? "true" : "false", date);
-	gl_json_string(out, r->commit);
-	also_json(out, r);
+	gl_buf_puts(out, "    {");
+	gl_notes_release_json(out, r);
 	gl_buf_printf(out, ",\n     \"commits\": %zu, \"groups\": ", changes->len);
 	gl_notes_groups_json(out, n, changes->items, changes->len);
 	gl_buf_putc(out, '}');

@@ -2,6 +2,7 @@
 #include "trace/notes.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -484,4 +485,32 @@ void gl_notes_merges_json(gl_buf *out, const gl_notes *n, const size_t *changes,
 	}
 	gl_buf_putc(out, ']');
 	gl_entries_release(&e);
+}
+
+void gl_notes_release_json(gl_buf *out, const gl_release *r)
+{
+	char date[11];
+	gl_notes_date(date, r->time);
+	gl_buf_puts(out, "\"tag\": ");
+	gl_json_string(out, r->tag);
+	gl_buf version = GL_BUF_INIT;
+	gl_semver_format(&version, &r->version, 0);
+	gl_buf_puts(out, ", \"version\": ");
+	gl_json_string(out, version.ptr);
+	gl_buf_release(&version);
+	gl_buf_printf(out, ", \"prerelease\": %s, \"date\": \"%s\", \"commit\": ",
+		      r->version.pre ? "true" : "false", date);
+	gl_json_string(out, r->commit);
+	/* "also_tagged": ["1.0"] from "1.0, release-1.0" */
+	gl_buf_puts(out, ", \"also_tagged\": [");
+	for (const char *a = r->also; a && *a;) {
+		size_t len = strcspn(a, ",");
+		gl_buf_puts(out, a == r->also ? "" : ", ");
+		char *name = gl_xstrndup(a, len);
+		gl_json_string(out, name);
+		free(name);
+		a += len;
+		a += *a ? 2 : 0; /* ", " */
+	}
+	gl_buf_putc(out, ']');
 }

@@ -77,4 +77,8 @@ void gl_notes_date(char out[11], int64_t time);
 /* "Also tagged 1.0." as a paragraph of its own when the release has other names. */
 void gl_notes_also_tagged(gl_buf *out, govlog_lang lang, const gl_release *r);
 
+/* A release's JSON members, without braces: tag (as written), version, prerelease, date,
+ * commit, also_tagged. */
+void gl_notes_release_json(gl_buf *out, const gl_release *r);
+
 #endif

@@ -127,34 +127,14 @@ static void document_md(gl_buf *out, const document *d)
 static void release_json(gl_buf *out, const document *d)
 {
 	const gl_release *r = release_of(d);
-	char date[11];
 	if (!r) {
 		gl_buf_puts(out, "\"release\": null, \"range\": ");
 		gl_json_string(out, d->o->range);
 		return;
 	}
-	gl_notes_date(date, r->time);
-	gl_buf_puts(out, "\"release\": {\"tag\": ");
-	gl_json_string(out, r->tag);
-	gl_buf_puts(out, ", \"version\": ");
-	gl_buf version = GL_BUF_INIT;
-	gl_semver_format(&version, &r->version, 0);
-	gl_json_string(out, version.ptr);
-	gl_buf_release(&version);
-	gl_buf_printf(out, ", \"prerelease\": %s, \"date\": \"%s\", \"commit\": ",
-		      r->version.pre ? "true" : "false", date);
-	gl_json_string(out, r->commit);
-	gl_buf_puts(out, ", \"also_tagged\": [");
-	for (const char *a = r->also; a && *a;) {
-		size_t len = strcspn(a, ",");
-		char *name = gl_xstrndup(a, len);
-		gl_buf_puts(out, a == r->also ? "" : ", ");
-		gl_json_string(out, name);
-		free(name);
-		a += len;
-		a += *a ? 2 : 0; /* ", " */
-	}
-	gl_buf_puts(out, "]}");
+	gl_buf_puts(out, "\"release\": {");
+	gl_notes_release_json(out, r);
+	gl_buf_putc(out, '}');
 }
 
 static void accepted_json(gl_buf *out, const document *d)

@@ -248,41 +248,49 @@ static int sync_parent(const char *real)
 	return rc;
 }
 
-int gl_write_replace(const char *path, const char *data, size_t len)
+/*
+ * The data renamed over `real` whole, from a temporary file beside it; an
+ * output file (gl_write_output) is neither swept for nor synced one by one.
+ */
+static int put_whole(const char *path, const char *real, const char *data, size_t len, mode_t mode,
+		     bool output)
 {
-	gl_buf real = GL_BUF_INIT, tmp = GL_BUF_INIT;
-	int rc = gl_write_resolve(&real, path);
-	struct stat st;
-	mode_t mode = !rc && stat(real.ptr, &st) == 0 ? (st.st_mode & 07777) : 0644;
-	if (!rc && (write_temporary(&tmp, real.ptr, data, len, mode) < 0 ||
-		    rename(tmp.ptr, real.ptr) < 0 || sync_parent(real.ptr) < 0)) {
+	gl_buf tmp = GL_BUF_INIT;
+	int rc = 0;
+	if (write_temporary_as(&tmp, real, data, len, mode, output) < 0 ||
+	    rename(tmp.ptr, real) < 0 || (!output && sync_parent(real) < 0)) {
 		int saved = errno;
 		if (tmp.len)
 			unlink(tmp.ptr);
 		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(saved));
 	}
-	gl_buf_release(&real);
 	gl_buf_release(&tmp);
+	return rc;
+}
+
+int gl_write_replace(const char *path, const char *data, size_t len)
+{
+	gl_buf real = GL_BUF_INIT;
+	int rc = gl_write_resolve(&real, path);
+	struct stat st;
+	mode_t mode = !rc && stat(real.ptr, &st) == 0 ? (st.st_mode & 07777) : 0644;
+	if (!rc)
+		rc = put_whole(path, real.ptr, data, len, mode, false);
+	gl_buf_release(&real);
 	return rc;
 }
 
 int gl_write_output(const char *path, const char *data, size_t len)
 {
 	const char *base;
-	gl_buf real = GL_BUF_INIT, tmp = GL_BUF_INIT;
+	gl_buf real = GL_BUF_INIT;
 	int rc = real_folder(&real, &base, path, false);
 	if (!rc && !*base)
 		rc = gl_error_set(GOVLOG_EINVALID, "'%s' names a folder, not a file", path);
 	/* A link there is replaced, never followed: an output folder is written, nothing else. */
-	if (!rc && (write_temporary_as(&tmp, real.ptr, data, len, 0644, true) < 0 ||
-		    rename(tmp.ptr, real.ptr) < 0)) {
-		int saved = errno;
-		if (tmp.len)
-			unlink(tmp.ptr);
-		rc = gl_error_set(GOVLOG_EIO, "cannot write %s: %s", path, strerror(saved));
-	}
+	if (!rc)
+		rc = put_whole(path, real.ptr, data, len, 0644, true);
 	gl_buf_release(&real);
-	gl_buf_release(&tmp);
 	return rc;
 }
 
