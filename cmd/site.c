@@ -6,7 +6,7 @@
 
 #include "cmd.h"
 
-static const char *out_dir, *format;
+static const char *out_dir, *format, *single_file;
 static const char *const formats[] = {"html", "jekyll", NULL};
 
 static const cmd_option options[] = {
@@ -15,6 +15,9 @@ static const cmd_option options[] = {
 	{"format", 'f', "FORMAT",
 	 "html (stand-alone pages) or jekyll (pages for a folder of a Jekyll site)", &format, NULL,
 	 formats},
+	{"single-file", 0, "FILE",
+	 "instead of a folder: the whole site as one HTML file, to mail or attach", &single_file,
+	 NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -22,7 +25,7 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_site_spec = {
 	"site",
-	"-o DIR [--format html|jekyll]",
+	"-o DIR [--format html|jekyll] | --single-file FILE",
 	"write the decision log as a static, accessible web site",
 	"index.html lists every record with its status in words; filters and a full-text\n"
 	"search work when JavaScript runs, and without it the page is the whole list.\n"
@@ -33,6 +36,7 @@ const cmd_spec cmd_site_spec = {
 	"--format jekyll writes into a folder of an existing Jekyll site: index.html and a\n"
 	"page per record beside it, with just-the-docs front matter (title, parent,\n"
 	"nav_order, has_children), framed by the site's own layout.\n"
+	"--single-file FILE writes it all as one page instead, style and scripts inline.\n"
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
@@ -43,7 +47,7 @@ static int check_args(cmd_ctx *ctx)
 	int rc = cmd_no_args(ctx);
 	if (rc)
 		return rc;
-	if (!out_dir || !*out_dir) {
+	if (!(out_dir && *out_dir) == !(single_file && *single_file)) {
 		cmd_errort("CLI_SITE_NEEDS_OUTPUT");
 		return CMD_EXIT_USAGE;
 	}
@@ -61,13 +65,17 @@ int cmd_site(cmd_ctx *ctx)
 {
 	govlog_site_options o = GOVLOG_SITE_OPTIONS_INIT;
 	o.out_dir = out_dir;
+	o.single_file = single_file;
 	o.format = format && !strcmp(format, "jekyll") ? GOVLOG_SITE_JEKYLL : GOVLOG_SITE_HTML;
 	size_t files = 0;
 	int err = govlog_site_write(ctx->log, &o, written, &files);
 	if (err)
 		return cmd_fail(err);
 	char shown[4200];
-	snprintf(shown, sizeof(shown), "%s/index.html", out_dir);
+	if (single_file)
+		snprintf(shown, sizeof(shown), "%s", single_file);
+	else
+		snprintf(shown, sizeof(shown), "%s/index.html", out_dir);
 	cmd_printt(stdout, "CLI_SITE_WRITTEN", files, shown);
 	putchar('\n');
 	return CMD_EXIT_OK;

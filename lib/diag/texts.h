@@ -136,6 +136,8 @@
 	X(SITE_ABOUT, "About this decision", "Om beslutningen")                                    \
 	X(SITE_SOURCE, "Source", "Kilde")                                                          \
 	X(SITE_NOT_SET, "not given", "ikke angivet")                                               \
+	X(SITE_TASK_DONE, "ticked", "afkrydset")                                                   \
+	X(SITE_TASK_OPEN, "not ticked", "ikke afkrydset")                                          \
 	X(SITE_MADE_BY, "Made by govlog %s from the decision log in Git.",                         \
 	  "Lavet af govlog %s ud fra beslutningsloggen i Git.")                                    \
 	/* The decision-log index page's table headers (index --write). */                         \
@@ -241,7 +243,9 @@
 	  "springer kontrollen over)")                                                             \
 	X(CLI_PUSH_REFUSED, "push refused (git push --no-verify skips this check)",                \
 	  "push afvist (git push --no-verify springer kontrollen over)")                           \
-	X(CLI_SITE_NEEDS_OUTPUT, "site: say where with -o DIR", "site: angiv hvor med -o MAPPE")   \
+	X(CLI_SITE_NEEDS_OUTPUT,                                                                   \
+	  "site: say where, with -o DIR or --single-file FILE (one of them)",                      \
+	  "site: angiv hvor, med -o MAPPE eller --single-file FIL (én af dem)")                    \
 	X(CLI_SITE_WRITTEN, "%zu files written; open %s", "%zu filer skrevet; åbn %s")             \
 	X(CLI_TRACE_SINCE_ALL, "trace: --since and --all each set where the gaps start: give one", \
 	  "trace: --since og --all sætter hver især, hvor hullerne begynder: angiv én")            \

@@ -148,7 +148,8 @@ static void heading_ids(gl_buf *ids, size_t *count, cmark_node *doc)
  * The ids put on the rendered headings, in order. Safe mode leaves no raw
  * HTML, so every "<hN>" of the output is a heading of the document.
  */
-static void with_ids(gl_buf *out, const char *html, const gl_buf *ids, size_t count)
+static void with_ids(gl_buf *out, const char *html, const gl_buf *ids, size_t count,
+		     const char *prefix)
 {
 	const char *id = ids->ptr;
 	for (const char *p = html; *p;) {
@@ -161,7 +162,7 @@ static void with_ids(gl_buf *out, const char *html, const gl_buf *ids, size_t co
 		p = h + 2;
 		gl_buf_puts(out, "<h");
 		if (*p >= '1' && *p <= '6' && p[1] == '>') {
-			gl_buf_printf(out, "%c id=\"%s\">", *p, id);
+			gl_buf_printf(out, "%c id=\"%s%s\">", *p, prefix, id);
 			p += 2;
 			id += strlen(id) + 1;
 			count--;
@@ -170,8 +171,21 @@ static void with_ids(gl_buf *out, const char *html, const gl_buf *ids, size_t co
 }
 
 /* The body as GitHub renders it: tables, task lists, autolinks and strikethrough. */
-static void markdown_to_html(gl_buf *out, const char *md, size_t len, bool drop_title,
-			     gl_url_fn map, void *payload)
+/* Every heading `shift` levels down, at most to level 6. */
+static void shift_headings(cmark_node *doc, int shift)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev == CMARK_EVENT_ENTER && cmark_node_get_type(n) == CMARK_NODE_HEADING) {
+			int level = cmark_node_get_heading_level(n) + shift;
+			cmark_node_set_heading_level(n, level > 6 ? 6 : level);
+		}
+	}
+	cmark_iter_free(it);
+}
+
+static void markdown_to_html(gl_buf *out, const char *md, size_t len, const gl_md_html *o)
 {
 	/*
 	 * CMARK_OPT_DEFAULT is safe: raw HTML and javascript: links are dropped.
@@ -195,19 +209,21 @@ static void markdown_to_html(gl_buf *out, const char *md, size_t len, bool drop_
 	gl_buf_release(&clean);
 	cmark_node *doc = cmark_parser_finish(parser);
 	cmark_node *first = doc ? cmark_node_first_child(doc) : NULL;
-	if (drop_title && first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
+	if (o->drop_title && first && cmark_node_get_type(first) == CMARK_NODE_HEADING &&
 	    cmark_node_get_heading_level(first) == 1)
 		cmark_node_free(first); /* unlinks it too */
-	if (doc && map)
-		map_urls(doc, map, payload);
+	if (doc && o->map)
+		map_urls(doc, o->map, o->payload);
 	gl_buf ids = GL_BUF_INIT;
 	size_t nids = 0;
-	if (doc && map)
+	if (doc && o->id_prefix)
 		heading_ids(&ids, &nids, doc);
+	if (doc && o->shift)
+		shift_headings(doc, o->shift);
 	char *html =
 		doc ? cmark_render_html(doc, options, cmark_parser_get_syntax_extensions(parser))
 		    : NULL;
-	with_ids(out, html ? html : "", &ids, nids);
+	with_ids(out, html ? html : "", &ids, nids, o->id_prefix ? o->id_prefix : "");
 	free(html);
 	gl_buf_release(&ids);
 	cmark_node_free(doc);
@@ -218,7 +234,8 @@ void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t 
 			 govlog_lang lang)
 {
 	gl_buf body = GL_BUF_INIT;
-	markdown_to_html(&body, md, len, false, NULL, NULL);
+	gl_md_html plain = {0};
+	markdown_to_html(&body, md, len, &plain);
 	gl_buf_printf(out,
 		      "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n<meta charset=\"utf-8\">\n",
 		      gl_lang_code(lang));
@@ -235,13 +252,7 @@ void gl_render_html_page(gl_buf *out, const char *title, const char *md, size_t 
 	gl_buf_release(&body);
 }
 
-void gl_render_markdown_html(gl_buf *out, const char *md, size_t len, bool drop_title)
+void gl_render_markdown_html(gl_buf *out, const char *md, size_t len, const gl_md_html *o)
 {
-	gl_render_markdown_html_mapped(out, md, len, drop_title, NULL, NULL);
-}
-
-void gl_render_markdown_html_mapped(gl_buf *out, const char *md, size_t len, bool drop_title,
-				    gl_url_fn map, void *payload)
-{
-	markdown_to_html(out, md, len, drop_title, map, payload);
+	markdown_to_html(out, md, len, o);
 }

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "author/template_data.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
 #include "util/escape.h"
@@ -24,8 +25,12 @@ void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
 	gl_site_text(out, title);
 	gl_buf_puts(out, " – ");
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
-	gl_buf_printf(out, "</title>\n<link rel=\"stylesheet\" href=\"%sassets/site.css\">\n",
-		      p->root);
+	if (p->inline_assets)
+		gl_buf_printf(out, "</title>\n<style>\n%s</style>\n", gl_site_asset("site.css"));
+	else
+		gl_buf_printf(out,
+			      "</title>\n<link rel=\"stylesheet\" href=\"%sassets/site.css\">\n",
+			      p->root);
 	gl_buf_puts(out, "</head>\n<body>\n<a class=\"skip\" href=\"#main\">");
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_SKIP));
 	gl_buf_printf(out, "</a>\n<header>\n<p class=\"site-name\"><a href=\"%sindex.html\">",
@@ -42,8 +47,12 @@ void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *s
 	gl_site_text(out, text.ptr);
 	gl_buf_release(&text);
 	gl_buf_puts(out, "</p>\n</footer>\n");
-	for (; scripts && *scripts; scripts++)
-		gl_buf_printf(out, "<script src=\"%s%s\"></script>\n", p->root, *scripts);
+	for (; scripts && *scripts; scripts++) {
+		if (p->inline_assets)
+			gl_buf_printf(out, "<script>\n%s</script>\n", *scripts);
+		else
+			gl_buf_printf(out, "<script src=\"%s%s\"></script>\n", p->root, *scripts);
+	}
 	gl_buf_puts(out, "</body>\n</html>\n");
 }
 
@@ -68,4 +77,13 @@ void gl_site_page_name(gl_buf *out, const char *id)
 	for (const char *c = id; *c; c++)
 		gl_buf_putc(out,
 			    gl_isalnum(*c) || (c > id && *c == '.') || strchr("_-", *c) ? *c : '-');
+}
+
+const char *gl_site_asset(const char *name)
+{
+	gl_buf key = GL_BUF_INIT;
+	gl_buf_printf(&key, "site/%s", name);
+	const gl_template_data *t = gl_template_find(key.ptr);
+	gl_buf_release(&key);
+	return t ? t->text : "";
 }

@@ -8,13 +8,19 @@
 
 typedef struct gl_site_page {
 	govlog_lang lang;
-	const char *root; /* from the page to the site's root: "" or "../" */
+	const char *root;   /* from the page to the site's root: "" or "../" */
+	bool inline_assets; /* one file: the style and the scripts written into the page */
 } gl_site_page;
 
 /* The page up to the start of its main content: head, skip link, header. */
 void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title);
-/* Closes the main content, then the footer, the scripts (root-relative), the page. */
+/*
+ * Closes the main content, then the footer, the scripts (root-relative
+ * names; with inline_assets, their text as given instead), the page.
+ */
 void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *scripts);
+/* A compiled-in asset's text ("site.css", "site.js"), or "" when there is none. */
+const char *gl_site_asset(const char *name);
 
 /* HTML text of s (gl_html_text). */
 void gl_site_text(gl_buf *out, const char *s);

@@ -51,7 +51,11 @@ static gl_url_fate mend(gl_buf *to, const char *url, bool image, void *payload)
 	const char *page = gl_site_page_of(c->site, target.ptr);
 	const char *repo = gl_log_config(c->site->log)->repository;
 	gl_url_fate fate = GL_URL_DROP;
-	if (page && !image) {
+	if (page && !image && page[0] == '#' && url[plain] == '#') {
+		/* one file: the section's own anchors carry its name */
+		gl_buf_printf(to, "%s--%s", page, url + plain + 1);
+		fate = GL_URL_CHANGE;
+	} else if (page && !image) {
 		gl_buf_printf(to, "%s%s%s", c->site->frame.root, page, url + plain);
 		fate = GL_URL_CHANGE;
 	} else if (repo && url[0] != '/' && strncmp(target.ptr, "../", 3)) {
@@ -64,6 +68,31 @@ static gl_url_fate mend(gl_buf *to, const char *url, bool image, void *payload)
 	gl_buf_release(&target);
 	gl_buf_release(&rel);
 	return fate;
+}
+
+/*
+ * A task list's boxes as GitHub draws them are form fields without a label,
+ * which a screen reader announces as an unnamed checkbox: here they are a
+ * symbol named in words (an approval trail "- [x] Godkendt" reads "afkrydset").
+ */
+static void tasks_as_text(gl_buf *out, const char *html, govlog_lang lang)
+{
+	static const char box[] = "<input type=\"checkbox\"";
+	for (const char *p = html; *p;) {
+		const char *at = strstr(p, box), *end = at ? strstr(at, "/>") : NULL;
+		if (!end) {
+			gl_buf_puts(out, p);
+			return;
+		}
+		gl_buf_put(out, p, (size_t)(at - p));
+		bool done = false;
+		for (const char *q = at; q + 7 <= end && !done; q++)
+			done = !strncmp(q, "checked", 7);
+		gl_buf_printf(out, "<span class=\"task\" role=\"img\" aria-label=\"%s\">%s</span>",
+			      gl_lang_text(lang, done ? GL_T_SITE_TASK_DONE : GL_T_SITE_TASK_OPEN),
+			      done ? "☑" : "☐");
+		p = end + 2;
+	}
 }
 
 static void term(gl_buf *out, govlog_lang lang, gl_text_id name)
@@ -91,12 +120,12 @@ static void relation(gl_buf *out, const gl_site *s, const govlog_record *r, cons
 	gl_buf_puts(out, page ? "</a></dd>\n" : "</dd>\n");
 }
 
-static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r)
+static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r, int level)
 {
 	govlog_lang lang = s->frame.lang;
-	gl_buf_puts(out, "<h2>");
+	gl_buf_printf(out, "<h%d>", level);
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_ABOUT));
-	gl_buf_puts(out, "</h2>\n<dl class=\"meta\">\n<dt>ID</dt><dd>");
+	gl_buf_printf(out, "</h%d>\n<dl class=\"meta\">\n<dt>ID</dt><dd>", level);
 	gl_site_text(out, govlog_record_id(r));
 	gl_buf_puts(out, "</dd>\n");
 	term(out, lang, GL_T_FIELD_STATUS);
@@ -144,20 +173,34 @@ void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
 {
 	const govlog_record *r = s->entries[i].record;
 	const char *title = gl_site_title_of(r);
+	/* One file: a section under the index, a level down; its anchors carry its name. */
+	int level = s->single ? 2 : 1;
+	gl_buf prefix = GL_BUF_INIT;
+	if (s->single)
+		gl_buf_printf(&prefix, "%s--", s->entries[i].page + 1);
 	gl_buf_printf(out, "<nav aria-label=\"");
 	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
-	gl_buf_printf(out, "\"><p><a href=\"%s%s\">", s->frame.root, s->index_page);
+	gl_buf_printf(out, "\"><p><a href=\"%s%s\">", s->frame.root,
+		      s->single ? "#main" : s->index_page);
 	gl_site_text(out, gl_lang_text(s->frame.lang, GL_T_SITE_BACK));
-	gl_buf_puts(out, "</a></p></nav>\n<h1>");
+	gl_buf_printf(out, "</a></p></nav>\n<h%d", level);
+	if (s->single)
+		gl_buf_printf(out, " id=\"%s-title\"", s->entries[i].page + 1);
+	gl_buf_putc(out, '>');
 	gl_site_text(out, title);
-	gl_buf_puts(out, "</h1>\n");
-	metadata(out, s, r);
-	gl_buf_puts(out, "<article class=\"record-text\">\n");
+	gl_buf_printf(out, "</h%d>\n", level);
+	metadata(out, s, r, level + 1);
+	gl_buf_puts(out, "<div class=\"record-text\">\n");
 	link_ctx c = {s, r};
 	size_t len;
 	const char *body = gl_record_body(r, &len);
-	gl_render_markdown_html_mapped(out, body, len, true, mend, &c);
-	gl_buf_puts(out, "</article>\n");
+	gl_md_html how = {true, level - 1, prefix.ptr, mend, &c};
+	gl_buf html = GL_BUF_INIT;
+	gl_render_markdown_html(&html, body, len, &how);
+	tasks_as_text(out, html.ptr, s->frame.lang);
+	gl_buf_release(&html);
+	gl_buf_puts(out, "</div>\n");
+	gl_buf_release(&prefix);
 }
 
 void gl_site_record_page(gl_buf *out, const gl_site *site, size_t i)

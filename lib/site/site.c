@@ -42,12 +42,12 @@ static void name_pages(gl_site *s)
 		gl_buf_clear(&name);
 		gl_site_page_name(&name, govlog_record_id(s->entries[i].record));
 		gl_buf_clear(&page);
-		gl_buf_printf(&page, "%s%s.html", s->page_dir, name.ptr);
+		gl_buf_printf(&page, "%s%s%s", s->page_dir, name.ptr, s->page_suffix);
 		/* "index" is the front page's name in a Jekyll folder */
 		for (unsigned k = 2; page_taken(s, i, page.ptr) || !strcmp(page.ptr, s->index_page);
 		     k++) {
 			gl_buf_clear(&page);
-			gl_buf_printf(&page, "%s%s-%u.html", s->page_dir, name.ptr, k);
+			gl_buf_printf(&page, "%s%s-%u%s", s->page_dir, name.ptr, k, s->page_suffix);
 		}
 		s->entries[i].page = gl_buf_detach(&page);
 	}
@@ -135,10 +135,9 @@ static int put(const writer *w, const char *name, const char *data, size_t len)
 }
 
 /* Every record's words for the search, lowercased by the script: its ID, title and text. */
-static void search_index(gl_buf *out, const gl_site *s)
+void gl_site_search_index(gl_buf *out, const gl_site *s)
 {
-	gl_buf_puts(out, "window.GOVLOG_SEARCH = [");
-	gl_buf text = GL_BUF_INIT;
+	gl_buf json = GL_BUF_INIT, text = GL_BUF_INIT;
 	for (size_t i = 0; i < s->count; i++) {
 		const govlog_record *r = s->entries[i].record;
 		gl_buf_clear(&text);
@@ -147,10 +146,19 @@ static void search_index(gl_buf *out, const gl_site *s)
 		size_t len;
 		const char *body = gl_record_body(r, &len);
 		gl_buf_put(&text, body, len);
-		gl_buf_puts(out, i ? ",\n" : "\n");
-		gl_json_string(out, text.ptr);
+		gl_buf_puts(&json, i ? ",\n" : "\n");
+		gl_json_string(&json, text.ptr);
+	}
+	/* "<" as \u003c: no "</script>" in a record ends the script when it is inline. */
+	gl_buf_puts(out, "window.GOVLOG_SEARCH = [");
+	for (size_t i = 0; i < json.len; i++) {
+		if (json.ptr[i] == '<')
+			gl_buf_puts(out, "\\u003c");
+		else
+			gl_buf_putc(out, json.ptr[i]);
 	}
 	gl_buf_puts(out, "\n];\n");
+	gl_buf_release(&json);
 	gl_buf_release(&text);
 }
 
@@ -198,7 +206,7 @@ static int write_pages(const writer *w, const gl_site *s)
 	}
 	if (!rc) {
 		gl_buf_clear(&page);
-		search_index(&page, s);
+		gl_site_search_index(&page, s);
 		rc = put(w, "assets/search-index.js", page.ptr, page.len);
 	}
 	if (!rc)
@@ -209,18 +217,36 @@ static int write_pages(const writer *w, const gl_site *s)
 	return rc;
 }
 
+static int write_single(const gl_site *s, const char *path, govlog_site_fn fn, void *payload)
+{
+	gl_buf page = GL_BUF_INIT;
+	gl_site_single_page(&page, s);
+	int rc = gl_write_output(path, page.ptr, page.len);
+	gl_buf_release(&page);
+	if (!rc && fn)
+		fn(path, payload);
+	return rc;
+}
+
 int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlog_site_fn fn,
 		      void *payload)
 {
-	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION || !o->out_dir || !*o->out_dir)
-		return gl_error_set(GOVLOG_EINVALID, "site: no output folder, or bad options");
-	bool jekyll = o->format == GOVLOG_SITE_JEKYLL;
+	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION ||
+	    !(o->out_dir && *o->out_dir) == !(o->single_file && *o->single_file))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "site: give an output folder or a single file, one of them");
+	bool jekyll = o->format == GOVLOG_SITE_JEKYLL, single = o->single_file != NULL;
 	gl_site s = {.log = log,
 		     .frame = {govlog_log_language(log), ""},
 		     .count = govlog_log_count(log),
 		     .base = "",
 		     .index_page = "index.html",
-		     .page_dir = jekyll ? "" : "records/"};
+		     .page_suffix = single ? "" : ".html",
+		     .single = single,
+		     .page_dir = jekyll   ? ""
+				 : single ? "#rec-"
+					  : "records/"};
+	s.frame.inline_assets = single;
 	gl_buf base = GL_BUF_INIT;
 	const char *root = govlog_log_root(log), *cwd = gl_log_cwd(log);
 	size_t n = strlen(root);
@@ -235,7 +261,10 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	index_entries(&s);
 	writer w = {o->out_dir, fn, payload};
 	int rc = gl_log_write_begin(log);
-	if (!rc) {
+	if (!rc && single) {
+		rc = write_single(&s, o->single_file, fn, payload);
+		gl_write_end();
+	} else if (!rc) {
 		rc = make_dirs(o->out_dir, jekyll);
 		if (!rc)
 			rc = jekyll ? gl_site_write_jekyll(&s, o->out_dir, fn, payload)

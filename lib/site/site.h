@@ -20,8 +20,10 @@ typedef struct gl_site {
 	gl_site_page frame;
 	gl_site_entry *entries;
 	size_t count;
-	const char *base;       /* the current folder from the repository root: "" or "docs/" */
-	const char *index_page; /* "index.html" */
+	const char *base;        /* the current folder from the repository root: "" or "docs/" */
+	const char *index_page;  /* "index.html" */
+	const char *page_suffix; /* ".html", or "" for one file's sections ("#rec-ADR-0007") */
+	bool single;             /* one file: records are sections of the page */
 	/* The entries sorted by path and by ID, for the links' lookups. */
 	const gl_site_entry **by_path, **by_id;
 	const char *page_dir; /* where record pages go: "records/", or "" for Jekyll */
@@ -37,6 +39,10 @@ void gl_site_record_page(gl_buf *out, const gl_site *s, size_t i);
 void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i);
 /* The record's title, or its ID when it has none. */
 const char *gl_site_title_of(const govlog_record *r);
+/* The search index as a script: window.GOVLOG_SEARCH, each record's words in page order. */
+void gl_site_search_index(gl_buf *out, const gl_site *s);
+/* single.c: the whole site as one page. */
+void gl_site_single_page(gl_buf *out, const gl_site *s);
 /* Writes dir/name atomically and tells fn. */
 int gl_site_put(const char *dir, const char *name, const char *data, size_t len, govlog_site_fn fn,
 		void *payload);

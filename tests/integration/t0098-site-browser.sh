@@ -25,15 +25,17 @@ count=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
 want=$(cd "$TEST_DIR/demo" && grep -l "skærme" docs/decisions/*.md | head -n 1)
 want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" show "$want" --meta | sed -n 's/^ID: *//p; s/^id: *//p' | head -n 1)
 [ -n "$want_id" ] || want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | grep ",$want\$" | cut -d, -f1)
+run_govlog "$TEST_DIR/demo" site --single-file "$TEST_DIR/one.html"
+expect_status 0 "the example's site as one file"
 shots="$GOVLOG_BUILD_DIR/site-screenshots"
 mkdir -p "$shots"
 status=0
-CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
+SINGLE_FILE="$TEST_DIR/one.html" CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
 	"$TEST_DIR/site" "$shots" "skærm" "$want_id" "$count" >"$TEST_DIR/browser.out" 2>&1 || status=$?
 sed 's/^/    /' "$TEST_DIR/browser.out"
 grep -q '^FAIL' "$TEST_DIR/browser.out" && fail "the browser checks (above)"
 expect_status 0 "the browser checks ran to the end"
-for page in index record search index-no-js; do
+for page in index record search index-no-js single-file; do
 	[ -s "$shots/$page.png" ] && pass "a screenshot of the $page page" || fail "no screenshot $page.png"
 done
 finish

@@ -62,6 +62,25 @@ try {
   const formHidden = await plain.$eval("#filters", (f) => f.offsetParent === null);
   formHidden ? ok("and the filters, which need it, are not shown") : fail("the filters show without JavaScript");
   await plain.screenshot({ path: path.join(shots, "index-no-js.png"), fullPage: true });
+
+  // The single file (SINGLE_FILE): one page to mail, the same checks, every link inside it.
+  if (process.env.SINGLE_FILE) {
+    const one = await browser.newPage();
+    await one.goto("file://" + path.resolve(process.env.SINGLE_FILE), { waitUntil: "load" });
+    await one.addScriptTag({ path: axePath });
+    const r = await one.evaluate(() =>
+      axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    r.violations.length === 0 ? ok(`single file: axe-core finds no WCAG 2.1 AA violation (${r.passes.length} rules pass)`)
+      : fail(`single file: ${r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`).join("; ")}`);
+    const dangling = await one.$$eval("a[href^='#']", (as) =>
+      as.map((a) => a.getAttribute("href").slice(1)).filter((id) => !document.getElementById(id)));
+    dangling.length === 0 ? ok("single file: every link lands on a part of it") : fail(`single file: no target for ${dangling.join(", ")}`);
+    await one.type("#q", word);
+    const seen = await one.$$eval("#records tbody tr", (rows) =>
+      rows.filter((x) => !x.hidden).map((x) => x.cells[0].textContent.trim()));
+    seen.includes(wantId) ? ok(`single file: searching '${word}' finds ${wantId}`) : fail(`single file: the search shows ${seen.join(", ")}`);
+    await one.screenshot({ path: path.join(shots, "single-file.png"), fullPage: false });
+  }
 } finally {
   await browser.close();
 }

@@ -20,13 +20,14 @@ typedef struct govlog_site_options {
 	unsigned version;    /* GOVLOG_SITE_OPTIONS_VERSION */
 	const char *out_dir; /* the folder to write into; created when missing */
 	govlog_site_format format;
+	/* Instead of out_dir: the whole site as this one HTML file, everything inline. */
+	const char *single_file;
 } govlog_site_options;
 
 #define GOVLOG_SITE_OPTIONS_VERSION 1
-#define GOVLOG_SITE_OPTIONS_INIT                                                                   \
-	{                                                                                          \
-		GOVLOG_SITE_OPTIONS_VERSION, NULL, GOVLOG_SITE_HTML                                \
-	}
+/* clang-format off */
+#define GOVLOG_SITE_OPTIONS_INIT {GOVLOG_SITE_OPTIONS_VERSION, NULL, GOVLOG_SITE_HTML, NULL}
+/* clang-format on */
 
 /* Called with each file written, its path relative to out_dir ("index.html"). */
 typedef void (*govlog_site_fn)(const char *path, void *payload);
@@ -45,7 +46,12 @@ typedef void (*govlog_site_fn)(const char *path, void *payload);
  * page per record beside it (`title`, `parent` the index's title,
  * `nav_order` newest first), as just-the-docs builds its navigation; the
  * site's own layout frames them, nothing is left for Liquid to run (braces
- * are written as character references). Each file is written atomically;
+ * are written as character references).
+ *
+ * With single_file, the same as one page, to mail or attach: the index, then
+ * each record as a section of it (its headings a level down, their anchors
+ * prefixed with the record's), the style and scripts inline. Each file is
+ * written atomically;
  * nothing outside out_dir is written. Returns 0; GOVLOG_EINVALID for a bad
  * options version or no out_dir; GOVLOG_EIO when writing fails.
  */

@@ -1,0 +1,23 @@
+/* govlog site --single-file: the index and every record in one page, style and scripts inline. */
+#include "site/site.h"
+
+#include "util/banned.h"
+
+void gl_site_single_page(gl_buf *out, const gl_site *s)
+{
+	gl_site_page_open(out, &s->frame, gl_lang_text(s->frame.lang, GL_T_SITE_DECISIONS));
+	gl_site_index_main(out, s, true);
+	for (size_t i = 0; i < s->count; i++) {
+		/* The section's id is its page name without the '#'; its heading names it. */
+		gl_buf_printf(out,
+			      "<section class=\"record\" id=\"%s\" aria-labelledby=\"%s-title\">\n",
+			      s->entries[i].page + 1, s->entries[i].page + 1);
+		gl_site_record_main(out, s, i);
+		gl_buf_puts(out, "</section>\n");
+	}
+	gl_buf index = GL_BUF_INIT;
+	gl_site_search_index(&index, s);
+	const char *const scripts[] = {index.ptr, gl_site_asset("site.js"), NULL};
+	gl_site_page_close(out, &s->frame, scripts);
+	gl_buf_release(&index);
+}
