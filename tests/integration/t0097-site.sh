@@ -166,6 +166,10 @@ expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0002.html")" '<h2 id="dec
 bad=$(check_site "$TEST_DIR/hostile-site" "owner/product" 2>/dev/null)
 [ -z "$bad" ] && pass "the hostile site's links resolve and name nothing outside" || fail "hostile site: $bad"
 
+# The same log gives the same site.
+run_govlog "$repo" site -o "$TEST_DIR/again"
+diff -r "$TEST_DIR/hostile-site" "$TEST_DIR/again" >"$TEST_DIR/diff" 2>&1 && pass "a second run writes the same bytes" ||
+	fail "the site differs between two runs: $(head -5 "$TEST_DIR/diff")"
 # The same log as one file: the record's "</script>" cannot end the inline search index.
 printf '\nA closing tag in the text: </script><script>alert(6)</script>\n' >>"$repo/docs/decisions/0002-next.md"
 run_govlog "$repo" site --single-file "$TEST_DIR/one.html"
@@ -174,10 +178,6 @@ scripts=$(grep -o '<script' "$TEST_DIR/one.html" | wc -l)
 [ "$scripts" -eq 2 ] && pass "one file holds only its own two scripts" || fail "one file holds $scripts <script tags"
 if grep -q 'alert(6)</script>' "$TEST_DIR/one.html"; then fail "a record's </script> reached the page"; else pass "a record's </script> stays inside the search index"; fi
 
-# The same log gives the same site.
-run_govlog "$repo" site -o "$TEST_DIR/again"
-diff -r "$TEST_DIR/hostile-site" "$TEST_DIR/again" >"$TEST_DIR/diff" 2>&1 && pass "a second run writes the same bytes" ||
-	fail "the site differs between two runs: $(head -5 "$TEST_DIR/diff")"
 run_govlog "$repo" site
 expect_status 2 "site without -o is a usage error"
 finish
