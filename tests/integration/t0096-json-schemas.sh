@@ -21,9 +21,20 @@ echo "$TEST_DIR/demo" >>"$TEST_DIR/logs"
 
 mkdir -p "$TEST_DIR/out"
 n=0
-while IFS= read -r log; do
+while IFS= read -r input; do
 	n=$((n + 1))
-	(cd "$log" && "$GOVLOG" check --format json >"$TEST_DIR/out/$n.diagnostics.json" 2>/dev/null) || true
+	# Each log a repository of its own, as the case runner makes it.
+	log="$TEST_DIR/repos/$n"
+	mkdir -p "$log"
+	cp -R "$input/." "$log/"
+	[ -d "$log/.git" ] || git -c init.defaultBranch=main init -q "$log"
+	status=0
+	(cd "$log" && "$GOVLOG" check --format json >"$TEST_DIR/out/$n.diagnostics.json" 2>/dev/null) ||
+		status=$?
+	if [ "$status" -eq 2 ]; then # a body case: no decision log, nothing to write
+		rm "$TEST_DIR/out/$n.diagnostics.json"
+		continue
+	fi
 	(cd "$log" && "$GOVLOG" check --format sarif >"$TEST_DIR/out/$n.sarif.json" 2>/dev/null) || true
 	(cd "$log" && "$GOVLOG" list --format json >"$TEST_DIR/out/$n.records.json" 2>/dev/null) || true
 done <"$TEST_DIR/logs"
