@@ -1,0 +1,38 @@
+#!/bin/sh
+# fmt's answers where a form changes where the status lives: --canonical-words
+# into MADR's front matter writes MADR's own lower-case word there (its
+# template's "status: {proposed | rejected | accepted | …}"); a bullet value
+# that goes on over the next line is left as it is, and fmt says which key
+# and why, in the log's language.
+. "$(dirname "$0")/../test-lib.sh"
+
+repo=$(new_repo fmt)
+d="$repo/doc/adr"
+mkdir -p "$d"
+printf 'doc/adr\n' >"$repo/.adr-dir"
+printf '# 1. Use Postgres\n\nDate: 2026-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n' \
+	>"$d/0001-use-postgres.md"
+commit_all "$repo" "docs: a Nygard record"
+
+run_govlog "$repo" fmt --write --profile madr --canonical-words doc/adr/0001-use-postgres.md
+expect_status 0 "a Nygard record into MADR with canonical words"
+text=$(cat "$d/0001-use-postgres.md")
+if [ "$(printf '%s\n' "$text" | head -n 4)" = "$(printf -- '---\nstatus: accepted\ndate: 2026-05-01\n---')" ]; then
+	pass "the status is MADR's word in the front matter, the date after it"
+else
+	fail "front matter: $(printf '%s\n' "$text" | head -n 5)"
+fi
+run_govlog "$repo" show ADR-0001
+expect_line "$out" "accepted" "and the record reads back as accepted"
+
+# A Danish bullet whose status note goes on over the next line.
+da="$repo/beslutninger"
+mkdir -p "$da"
+printf '# [ODR] Fælles testdata\n\n- **Status**: Godkendt på styregruppemødet\n  den 4. juni 2026\n- **Dato**: 2026-06-04\n- **Beslutningstagere**: Styregruppen\n- **Beslutningstype**: Operationel\n\n## Kontekst / Årsag\n\nTekst.\n\n## Beslutning\n\nBeslutning.\n\n## Konsekvenser\n\nFølger.\n' \
+	>"$da/0004-faelles-testdata.md"
+cp "$da/0004-faelles-testdata.md" "$TEST_DIR/wrapped"
+run_govlog "$repo" fmt --write --profile os2-da beslutninger/0004-faelles-testdata.md
+expect_line "$err" "beslutninger/0004-faelles-testdata.md: efterladt som den er: værdien af 'Status' fortsætter over flere linjer" \
+	"the wrapped status is named, in Danish"
+if cmp -s "$da/0004-faelles-testdata.md" "$TEST_DIR/wrapped"; then pass "and the record is left as it is"; else fail "it was rewritten"; fi
+finish
