@@ -3,7 +3,8 @@
 # into MADR's front matter writes MADR's own lower-case word there (its
 # template's "status: {proposed | rejected | accepted | …}"); a bullet value
 # that goes on over the next line is left as it is, and fmt says which key
-# and why, in the log's language.
+# and why, in the log's language; a Status section that says more than the
+# status is left as it is (the front matter form has no place for the rest).
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo fmt)
@@ -35,4 +36,14 @@ run_govlog "$repo" fmt --write --profile os2-da beslutninger/0004-faelles-testda
 expect_line "$err" "beslutninger/0004-faelles-testdata.md: efterladt som den er: værdien af 'Status' fortsætter over flere linjer" \
 	"the wrapped status is named, in Danish"
 if cmp -s "$da/0004-faelles-testdata.md" "$TEST_DIR/wrapped"; then pass "and the record is left as it is"; else fail "it was rewritten"; fi
+
+# A Nygard Status section with a paragraph after the status: MADR's front
+# matter takes the status, and the paragraph would end up under the title.
+printf '# 2. Use Redis\n\nDate: 2026-05-02\n\n## Status\n\nAccepted\n\nAgreed at the architecture meeting.\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n' \
+	>"$d/0002-use-redis.md"
+cp "$d/0002-use-redis.md" "$TEST_DIR/status-note"
+run_govlog "$repo" fmt --write --profile madr doc/adr/0002-use-redis.md
+expect_line "$err" "doc/adr/0002-use-redis.md: left as it is: the madr form would change its 'sections'" \
+	"the paragraph under the status is named as a change of its sections"
+if cmp -s "$d/0002-use-redis.md" "$TEST_DIR/status-note"; then pass "and the record is left as it is"; else fail "it was rewritten"; fi
 finish
