@@ -4,7 +4,8 @@
 # template's "status: {proposed | rejected | accepted | …}"); a bullet value
 # that goes on over the next line is left as it is, and fmt says which key
 # and why, in the log's language; a Status section that says more than the
-# status is left as it is (the front matter form has no place for the rest).
+# status is left as it is (the front matter form has no place for the rest);
+# a file written with CRLF line ends keeps them on every line, new ones too.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo fmt)
@@ -46,4 +47,18 @@ run_govlog "$repo" fmt --write --profile madr doc/adr/0002-use-redis.md
 expect_line "$err" "doc/adr/0002-use-redis.md: left as it is: the madr form would change its 'sections'" \
 	"the paragraph under the status is named as a change of its sections"
 if cmp -s "$d/0002-use-redis.md" "$TEST_DIR/status-note"; then pass "and the record is left as it is"; else fail "it was rewritten"; fi
+
+# CRLF line ends are the file's, not the form's: every line of the rewrite has them.
+printf '# 3. Use Kafka\r\n\r\nDate: 2026-05-03\r\n\r\n## Status\r\n\r\nAccepted\r\n\r\n## Context\r\n\r\nc\r\n\r\n## Decision\r\n\r\nd\r\n\r\n## Consequences\r\n\r\ne\r\n' \
+	>"$d/0003-use-kafka.md"
+run_govlog "$repo" fmt --write --profile madr doc/adr/0003-use-kafka.md
+expect_status 0 "a CRLF record into MADR"
+expect_line "$(head -n 2 "$d/0003-use-kafka.md")" "status: Accepted" "it is rewritten"
+lines=$(wc -l <"$d/0003-use-kafka.md")
+crlf=$(grep -c "$(printf '\r')\$" "$d/0003-use-kafka.md" || true)
+if [ "$lines" -gt 0 ] && [ "$crlf" -eq "$lines" ]; then
+	pass "all $lines lines end in CRLF"
+else
+	fail "$crlf of $lines lines end in CRLF"
+fi
 finish
