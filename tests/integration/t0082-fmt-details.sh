@@ -5,7 +5,9 @@
 # that goes on over the next line is left as it is, and fmt says which key
 # and why, in the log's language; a Status section that says more than the
 # status is left as it is (the front matter form has no place for the rest);
-# a file written with CRLF line ends keeps them on every line, new ones too.
+# a file written with CRLF line ends keeps them on every line, new ones too;
+# a status note with ': ' in it is quoted in YAML, where a plain scalar
+# cannot hold ': '.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo fmt)
@@ -61,4 +63,11 @@ if [ "$lines" -gt 0 ] && [ "$crlf" -eq "$lines" ]; then
 else
 	fail "$crlf of $lines lines end in CRLF"
 fi
+
+printf '# 4. Use NATS\n\nDate: 2026-05-04\n\n## Status\n\nAccepted: reviewed by the board\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n' \
+	>"$d/0004-use-nats.md"
+run_govlog "$repo" fmt --write --profile madr --canonical-words doc/adr/0004-use-nats.md
+expect_status 0 "a status with a note after ': ' into MADR"
+expect_line "$(head -n 3 "$d/0004-use-nats.md")" "status: 'accepted: reviewed by the board'" \
+	"the status and its note are one quoted YAML scalar"
 finish
