@@ -7,7 +7,8 @@
 # status is left as it is (the front matter form has no place for the rest);
 # a file written with CRLF line ends keeps them on every line, new ones too;
 # a status note with ': ' in it is quoted in YAML, where a plain scalar
-# cannot hold ': '.
+# cannot hold ': '; a superseded record and its successor keep their links
+# when their dates are rewritten to ISO.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo fmt)
@@ -70,4 +71,28 @@ run_govlog "$repo" fmt --write --profile madr --canonical-words doc/adr/0004-use
 expect_status 0 "a status with a note after ': ' into MADR"
 expect_line "$(head -n 3 "$d/0004-use-nats.md")" "status: 'accepted: reviewed by the board'" \
 	"the status and its note are one quoted YAML scalar"
+
+madr=$(new_repo madr)
+m="$madr/docs/decisions"
+mkdir -p "$m"
+printf -- '---\nstatus: superseded by ADR-0002\ndate: 01-05-2026\n---\n# Use REST\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n* REST\n\n## Decision Outcome\n\nChosen option: "REST".\n' \
+	>"$m/0001-use-rest.md"
+printf -- '---\nstatus: accepted\ndate: 03-05-2026\nsupersedes: ADR-0001\n---\n# Use GraphQL\n\n## Context and Problem Statement\n\nc\n\n## Considered Options\n\n* GraphQL\n\n## Decision Outcome\n\nChosen option: "GraphQL".\n' \
+	>"$m/0002-use-graphql.md"
+run_govlog "$madr" fmt --write --profile madr docs/decisions/0002-use-graphql.md
+expect_status 0 "a successor whose date is day first"
+want=$(printf -- '---\nstatus: accepted\ndate: 2026-05-03\nsupersedes: ADR-0001\n---')
+if [ "$(head -n 5 "$m/0002-use-graphql.md")" = "$want" ]; then
+	pass "its date becomes ISO and its supersedes key stays"
+else
+	fail "front matter: $(head -n 5 "$m/0002-use-graphql.md")"
+fi
+run_govlog "$madr" fmt --write --profile madr docs/decisions/0001-use-rest.md
+expect_status 0 "a superseded record whose date is day first"
+want=$(printf -- '---\nstatus: superseded by ADR-0002\ndate: 2026-05-01\n---')
+if [ "$(head -n 4 "$m/0001-use-rest.md")" = "$want" ]; then
+	pass "its date becomes ISO and its status still names the successor"
+else
+	fail "front matter: $(head -n 4 "$m/0001-use-rest.md")"
+fi
 finish
