@@ -109,6 +109,25 @@ expect_status 0 "status superseded with a successor whose list has spaces before
 expect_line "$(cat "$d/0004-use-kotlin.md")" "supersedes: [ADR-0002, ADR-0001, ADR-0003]" \
 	"the successor's list keeps its IDs without the spaces and adds the new one"
 
+# A successor named by a link whose text is no ID is still the successor.
+printf -- '---\nstatus: accepted\ndate: 2026-01-06\n---\n# Use Maven\n\n## Context and Problem Statement\n\nText.\n\n## Decision Outcome\n\nChosen.\n' \
+	>"$d/0006-use-maven.md"
+printf -- '---\nstatus: superseded by [Use Bazel](0007-use-bazel.md)\ndate: 2026-01-06\n---\n# Use Ant\n\n## Context and Problem Statement\n\nText.\n\n## Decision Outcome\n\nChosen.\n' \
+	>"$d/0008-use-ant.md"
+printf -- '---\nstatus: accepted\ndate: 2026-01-07\nsupersedes: ADR-0008\n---\n# Use Bazel\n\n## Context and Problem Statement\n\nText.\n\n## Decision Outcome\n\nChosen.\n' \
+	>"$d/0007-use-bazel.md"
+run_govlog "$idx" index
+expect_line "$(printf '%s\n' "$out" | grep 'ADR-0008')" "[ADR-0007](0007-use-bazel.md) |" \
+	"the index's superseded-by cell names the record the link points to"
+
+# new -l refuses a link to an unknown record, or without words, and writes nothing.
+cp -R "$d" "$TEST_DIR/before-new-link"
+run_govlog "$idx" new decision "Use Gradle 9" -l "42:Amends:Amended by"
+expect_status 2 "new -l naming a record the log does not hold"
+run_govlog "$idx" new decision "Use Gradle 9" -l "6::Amended by"
+expect_status 2 "new -l without link words"
+if diff -r "$TEST_DIR/before-new-link" "$d" >/dev/null; then pass "and neither writes anything"; else fail "files changed"; fi
+
 # link with an empty LINK is a usage error and writes nothing.
 cp -R "$d" "$TEST_DIR/before-link"
 run_govlog "$idx" link 3 "" 2

@@ -3,7 +3,8 @@
 # front matter and sections only, or sections only): the record still gets
 # its title, as a '# ' line right under the front matter (or first), so
 # check finds it titled; a '# ' line inside the template's code block is the
-# template's own text and is kept.
+# template's own text and is kept, as is a second '# ' heading of a template
+# that has a title line.
 . "$(dirname "$0")/../test-lib.sh"
 
 untitled=$(new_repo untitled-template)
@@ -36,4 +37,14 @@ if [ "$(head -n 3 "$bare/docs/decisions/0001-use-kafka.md")" = "$want" ]; then
 else
 	fail "the record begins: $(head -n 3 "$bare/docs/decisions/0001-use-kafka.md")"
 fi
+
+# A title line and a second top-level heading: only the first is the title.
+two=$(new_repo two-headings)
+mkdir -p "$two/docs/decisions"
+printf '# {short title}\n\n## Context and Problem Statement\n\n{Describe it.}\n\n# Appendix\n\n{Links and notes.}\n' \
+	>"$two/docs/decisions/adr-template.md"
+run_govlog "$two" new decision "Use Kafka"
+text=$(cat "$two/docs/decisions/0001-use-kafka.md" 2>/dev/null || true)
+expect_line "$text" "# Use Kafka" "the title line gets the title"
+expect_line "$text" "# Appendix" "the second heading stays the template's"
 finish
