@@ -47,8 +47,9 @@ printf '# \n\n- Status: [proposed]\n- Date: [YYYY-MM-DD]\n\n## Context and Probl
 	>"$tpl/docs/decisions/template.md"
 run_govlog "$tpl" new decision "Use Redis"
 expect_status 0 "new from a template with an empty title line"
-first=$(head -n 1 "$tpl/docs/decisions/0001-use-redis.md" 2>/dev/null || true)
-if [ "$first" = "# Use Redis" ]; then pass "the empty title line gets the title"; else fail "first line: '$first'"; fi
+want=$(printf '# Use Redis\n\n- Status: proposed')
+got=$(head -n 3 "$tpl/docs/decisions/0001-use-redis.md" 2>/dev/null || true)
+if [ "$got" = "$want" ]; then pass "the empty title line gets the title"; else fail "the record begins: '$got'"; fi
 
 # An adr-tools template with a comment above its NUMBER. TITLE heading.
 adrt=$(new_repo commented-template)
