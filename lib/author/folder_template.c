@@ -168,7 +168,8 @@ static void put_adr_tools(gl_buf *out, tline l, const gl_fill *f)
 
 typedef struct filler {
 	const gl_fill *f;
-	bool adr_tools, frontmatter, titled;
+	bool adr_tools, frontmatter, fenced, titled;
+	bool untitled; /* the template has no title line: the title goes after its front matter */
 	unsigned line, meta_last; /* the last metadata line of the first block */
 } filler;
 
@@ -201,21 +202,66 @@ static unsigned last_meta(const char *tpl, size_t len)
 	return last;
 }
 
+static bool is_fence(tline l)
+{
+	return l.len >= 3 && (!strncmp(l.s, "```", 3) || !strncmp(l.s, "~~~", 3));
+}
+
+static bool is_title(tline l)
+{
+	return l.len >= 2 && !strncmp(l.s, "# ", 2);
+}
+
+static const char *line_end_of(tline l)
+{
+	return l.len && l.s[l.len - 1] == '\r' ? "\r" : "";
+}
+
+static void put_title(gl_buf *out, const gl_fill *f, const char *eol)
+{
+	gl_buf_puts(out, "# ");
+	gl_encode_md(out, f->title, GL_MD_HEADING);
+	gl_buf_puts(out, eol);
+}
+
+/* Whether the template has a title line of its own: outside front matter and code blocks. */
+static bool has_title(const char *tpl, size_t len)
+{
+	bool fm = false, fenced = false;
+	unsigned line = 0;
+	for (size_t at = 0; at < len; line++) {
+		tline l = line_at(tpl, len, at);
+		at += l.len + 1;
+		if (l.len >= 3 && !strncmp(l.s, "---", 3) && (line == 0 || fm))
+			fm = !fm;
+		else if (!fm && is_fence(l))
+			fenced = !fenced;
+		else if (!fm && !fenced && is_title(l))
+			return true;
+	}
+	return false;
+}
+
 static void fill_line(gl_buf *out, filler *x, tline l)
 {
 	const gl_fill *f = x->f;
 	if (l.len >= 3 && !strncmp(l.s, "---", 3) && (x->line == 1 || x->frontmatter)) {
 		x->frontmatter = !x->frontmatter;
 		gl_buf_put(out, l.s, l.len);
+		if (!x->frontmatter && x->untitled) { /* the title right under the front matter */
+			gl_buf_puts(out, *line_end_of(l) ? "\r\n" : "\n");
+			put_title(out, f, line_end_of(l));
+			x->untitled = false;
+		}
 		return;
 	}
+	if (!x->frontmatter && is_fence(l))
+		x->fenced = !x->fenced;
 	if (x->adr_tools) {
 		put_adr_tools(out, l, f);
-	} else if (!x->frontmatter && !x->titled && l.len >= 2 && !strncmp(l.s, "# ", 2)) {
+	} else if (!x->frontmatter && !x->fenced && !x->titled && is_title(l)) {
 		x->titled = true;
-		gl_buf_puts(out, "# ");
-		gl_encode_md(out, f->title, GL_MD_HEADING);
-		gl_buf_puts(out, l.len && l.s[l.len - 1] == '\r' ? "\r" : "");
+		put_title(out, f, line_end_of(l));
 	} else {
 		meta m = read_meta(l, x->frontmatter);
 		const char *v = m.field ? value_of(f, m.field) : NULL;
@@ -247,6 +293,12 @@ void gl_folder_template_fill(gl_buf *out, const char *tpl, size_t len, const gl_
 			first_heading = l;
 	}
 	x.adr_tools = first_heading.s && find_in(first_heading.s, first_heading.len, "TITLE");
+	/* A record needs a title: a template without a title line gets one. */
+	x.untitled = !x.adr_tools && !has_title(tpl, len);
+	if (x.untitled && !(len >= 3 && !strncmp(tpl, "---", 3))) {
+		put_title(out, f, "\n\n");
+		x.untitled = false;
+	}
 	for (size_t at = 0; at < len;) {
 		tline l = line_at(tpl, len, at);
 		x.line++;

@@ -29,8 +29,10 @@ typedef struct gl_fill {
 
 /*
  * The template with the record's values: adr-tools' NUMBER, TITLE, DATE and
- * STATUS words when its title has TITLE; else the first heading becomes the
- * title, and status, date, deciders and type whose values are still the
+ * STATUS words when its title has TITLE; else the first '# ' line (outside
+ * front matter and code blocks) becomes the title, or, when the template has
+ * none, a title line is put right under its front matter (first, without
+ * one); status, date, deciders and type whose values are still the
  * template's (bracketed, braced, empty) get the record's, in front matter or
  * in metadata lines, a trailing HTML comment kept. Supersedes and request
  * lines follow the last metadata line in its style. Everything else stays.

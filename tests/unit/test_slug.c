@@ -57,13 +57,27 @@ static void test_length(void **state)
 	gl_buf_release(&b);
 }
 
+/* gl_slug appends: what the buffer holds before the slug is kept as it is. */
+static void test_appends(void **state)
+{
+	(void)state;
+	gl_buf b = GL_BUF_INIT;
+	gl_buf_puts(&b, "0007-");
+	gl_slug(&b, "!!!", GOVLOG_LANG_EN);
+	assert_string_equal(b.ptr, "0007-decision");
+	gl_buf_clear(&b);
+	gl_buf_puts(&b, "0007-");
+	gl_slug(&b, "Use Redis -", GOVLOG_LANG_EN);
+	assert_string_equal(b.ptr, "0007-use-redis");
+	gl_buf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_danish),
-		cmocka_unit_test(test_other_languages),
-		cmocka_unit_test(test_separators),
-		cmocka_unit_test(test_length),
+		cmocka_unit_test(test_danish),     cmocka_unit_test(test_other_languages),
+		cmocka_unit_test(test_separators), cmocka_unit_test(test_length),
+		cmocka_unit_test(test_appends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
