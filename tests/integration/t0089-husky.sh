@@ -65,6 +65,10 @@ expect_line "$out" "added    .husky/commit-msg" "the user's commit-msg gets govl
 expect_line "$out" "installed .husky/pre-push" "a missing pre-push is made"
 expect_line "$out" "installed .husky/pre-merge-commit" "a missing pre-merge-commit is made"
 expect_no_line "$out" ".husky/_" "husky's runners are not named"
+want=$(printf '%s\n' "added    .husky/pre-commit" "added    .husky/commit-msg" \
+	"installed .husky/pre-push" "installed .husky/pre-merge-commit")
+[ "$out" = "$want" ] && pass "one line a hook, in the order Git runs them on a commit and a push" ||
+	fail "init --hooks said: $out"
 sums "$repo/.husky/_" >"$TEST_DIR/runners.after"
 expect_same "$TEST_DIR/runners.before" "$TEST_DIR/runners.after" "husky's .husky/_ is untouched"
 expect_no_line "$(git -C "$repo" config core.hooksPath)" "hooks" "core.hooksPath stays husky's"
