@@ -128,10 +128,13 @@ assert co and co[0]["with"]["repository"] == "${{ vars.GOVLOG_REPOSITORY }}", co
 uses = [s for s in steps if s.get("uses") == "./.govlog-action"]
 assert uses, "the workflow does not use the action"
 action = yaml.safe_load(open(sys.argv[2]))
-upload = [s for s in action["runs"]["steps"] if "upload-sarif" in s.get("uses", "")]
-assert upload and set(uses[0].get("with", {})) <= set(action["inputs"]), uses
+assert set(uses[0].get("with", {})) <= set(action["inputs"]), uses
+upload = [s for s in steps if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
+assert upload, "the workflow has no upload step"
+assert upload[0]["with"]["sarif_file"] == "${{ steps.%s.outputs.sarif-file }}" % uses[0]["id"], upload
+assert "always()" in upload[0]["if"], upload
 PY
-	pass "the workflow parses, runs on pull_request and push, and uses the action that uploads"
+	pass "the workflow parses, runs on pull_request and push, uses the action and uploads its SARIF"
 else
 	fail "the workflow: $(cat "$TEST_DIR/wf.out")"
 fi
