@@ -11,10 +11,12 @@ top=$(cd "$(dirname "$0")" && pwd)
 # adr-tools to replay adr-tools habits against govlog; pre-commit, and Node.js with
 # npm for husky, the hook managers govlog's hooks must live beside; dpkg-dev and
 # lintian to build and check the Debian package; python3-jsonschema to validate
-# SARIF against its schema; chromium, driven by puppeteer-core, for the site's pages).
+# SARIF against its schema; chromium, driven by puppeteer-core, for the site's pages;
+# man-db and bsdextrautils (col) to read the installed manual pages; ca-certificates
+# for npm's downloads).
 packages="cmake make gcc g++ libc6-dev pkg-config git jq python3-yaml time clang-format libgit2-dev
 	libcmark-gfm-dev libcmark-gfm-extensions-dev libpcre2-dev libyaml-dev libcmocka-dev jekyll adr-tools
-	pre-commit dpkg-dev lintian python3-jsonschema chromium"
+	pre-commit dpkg-dev lintian python3-jsonschema chromium man-db bsdextrautils ca-certificates"
 # A Node.js from elsewhere (its own npm included) is kept; else Debian's.
 command -v node >/dev/null || packages="$packages nodejs"
 command -v npm >/dev/null || packages="$packages npm"

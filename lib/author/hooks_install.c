@@ -90,10 +90,10 @@ static int classify(hook *h)
 	return rc;
 }
 
-/* Finds the folder and looks at every hook before anything changes. */
+/* Looks at every hook of the folder before anything changes. */
 static int examine(hook_set *hs, const govlog_log *log)
 {
-	int rc = gl_repo_hooks_dir(&hs->dir, govlog_log_root(log));
+	int rc = 0;
 	for (size_t i = 0; i < HOOK_COUNT && !rc; i++) {
 		hook *h = &hs->items[i];
 		gl_path_join(&h->path, hs->dir, h->name);
@@ -235,33 +235,34 @@ static void show_husky_path(gl_buf *out, const char *path, void *log)
 	show_path(out, log, path);
 }
 
-/* In a husky repository, govlog's lines go into the user's hook files. */
-static int husky_install(bool *done, const govlog_log *log, bool remove, govlog_init_fn fn,
-			 void *payload)
+/* In a husky repository (hooks folder `dir`), govlog's lines go into the user's hook files. */
+static int husky_install(bool *done, const govlog_log *log, const char *dir, bool remove,
+			 govlog_init_fn fn, void *payload)
 {
-	char *dir = NULL;
 	gl_buf user_dir = GL_BUF_INIT;
-	int rc = gl_repo_hooks_dir(&dir, govlog_log_root(log));
+	int rc = 0;
 	husky_ctx c = {NULL, false, show_husky_path, (void *)log, fn, payload};
-	*done = !rc && gl_husky_detect(&user_dir, &c.v9, dir);
+	*done = gl_husky_detect(&user_dir, &c.v9, dir);
 	if (*done) {
 		c.user_dir = user_dir.ptr;
 		rc = gl_husky_install(&c, remove);
 	}
 	gl_buf_release(&user_dir);
-	free(dir);
 	return rc;
 }
 
 int gl_hooks_install(const govlog_log *log, bool remove, const char *program, govlog_init_fn fn,
 		     void *payload)
 {
-	bool husky = false;
-	int husky_rc = husky_install(&husky, log, remove, fn, payload);
-	if (husky || husky_rc)
-		return husky_rc;
-
 	hook_set hs = {0};
+	int rc = gl_repo_hooks_dir(&hs.dir, govlog_log_root(log));
+	bool husky = false;
+	if (!rc)
+		rc = husky_install(&husky, log, hs.dir, remove, fn, payload);
+	if (husky || rc) {
+		free(hs.dir);
+		return rc;
+	}
 	hs.program = program && *program == '/' ? program : NULL;
 	hs.fn = fn;
 	hs.payload = payload;
@@ -272,7 +273,7 @@ int gl_hooks_install(const govlog_log *log, bool remove, const char *program, go
 		gl_buf_init(&h->aside);
 		gl_buf_init(&h->shown);
 	}
-	int rc = examine(&hs, log);
+	rc = examine(&hs, log);
 	if (!rc && !remove)
 		rc = install_all(&hs);
 	for (size_t i = 0; i < HOOK_COUNT && !rc && remove; i++)
