@@ -9,10 +9,24 @@
 #include "util/utf8.h"
 #include "util/banned.h"
 
+static bool ends_with_n_ci(const char *s, size_t n, const char *suffix)
+{
+	size_t m = strlen(suffix);
+	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+}
+
 static bool ends_with_ci(const char *s, const char *suffix)
 {
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+	return ends_with_n_ci(s, strlen(s), suffix);
+}
+
+/* Whether the n bytes at s are all from `set`. */
+static bool all_of(const char *s, size_t n, const char *set)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!strchr(set, s[i]) || !s[i])
+			return false;
+	return true;
 }
 
 /*
@@ -31,11 +45,10 @@ static bool is_template_name(const char *name)
 		size_t n = strcspn(p, "-_ .");
 		if (p + n > end)
 			n = (size_t)(end - p);
-		char *word = gl_xstrndup(p, n);
-		if (p == name && n && strspn(word, "0123456789") == n)
-			numbered = strspn(word, "0") != n;
-		named = named || ends_with_ci(word, "template") || ends_with_ci(word, "skabelon");
-		free(word);
+		if (p == name && n && all_of(p, n, "0123456789"))
+			numbered = !all_of(p, n, "0");
+		named = named || ends_with_n_ci(p, n, "template") ||
+			ends_with_n_ci(p, n, "skabelon");
 		p += n + (p + n < end);
 	}
 	return named && !numbered;
