@@ -311,6 +311,19 @@ static void note_encoding(govlog_record *r, const char *data, size_t len)
 	r->bad_pos = gl_text_pos(&r->text, bad);
 }
 
+/* A log keeps thousands of parsed records: none keeps the spare room its lists grew with. */
+static void compact(govlog_record *r)
+{
+	gl_vec_shrink(&r->text.line_starts);
+	gl_vec_shrink(&r->fields);
+	gl_vec_shrink(&r->sections);
+	gl_vec_shrink(&r->deciders);
+	gl_vec_shrink(&r->links);
+	gl_vec_shrink(&r->braced);
+	gl_vec_shrink(&r->relations);
+	gl_vec_shrink(&r->duplicate_keys);
+}
+
 int govlog_record_parse(govlog_record **out, const char *path, const char *data, size_t len,
 			const govlog_record_options *opts)
 {
@@ -321,8 +334,10 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 		return gl_error_set(GOVLOG_EINVALID, "unsupported record options version %u",
 				    opts->version);
 	govlog_record *r = gl_xcalloc(1, sizeof(*r));
-	/* The text, and what parsing keeps of it: about its size again. */
-	gl_arena_reserve(&r->arena, len + len / 2 + 1024);
+	/* The path, the text and what parsing keeps of it (fields, title,
+	 * words): most records fit one chunk; a larger one's rest goes into
+	 * further chunks. */
+	gl_arena_reserve(&r->arena, len + len / 4 + strlen(path) + 512);
 	r->path = gl_arena_strdup(&r->arena, path);
 	r->opts = opts;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
@@ -346,6 +361,7 @@ int govlog_record_parse(govlog_record **out, const char *path, const char *data,
 	derive_style(r);
 	derive_id(r, opts->id_prefix ? opts->id_prefix : "ADR");
 	r->opts = NULL;
+	compact(r);
 	*out = r;
 	return 0;
 }

@@ -13,14 +13,14 @@ void gl_text_init(gl_text *t, const char *data, size_t len)
 	t->len = len;
 	t->line_starts.items = NULL;
 	t->line_starts.len = t->line_starts.alloc = 0;
-	gl_vec_push(&t->line_starts, (size_t)0);
-	for (size_t i = 0; i < len; i++) {
+	gl_vec_push(&t->line_starts, (uint32_t)0);
+	for (size_t i = 0; i < len && i < UINT32_MAX; i++) {
 		if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
 			i++;
 		else if (data[i] != '\n' && data[i] != '\r')
 			continue;
 		if (i + 1 < len)
-			gl_vec_push(&t->line_starts, i + 1);
+			gl_vec_push(&t->line_starts, (uint32_t)(i + 1));
 	}
 }
 

@@ -3,6 +3,7 @@
 #define GOVLOG_TEXT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "govlog/common.h"
 #include "util/vec.h"
@@ -10,7 +11,10 @@
 typedef struct gl_text {
 	const char *data;
 	size_t len;
-	GL_VEC(size_t) line_starts; /* line_starts.items[n - 1] is where line n begins */
+	/* line_starts.items[n - 1] is where line n begins. 32 bits: a log keeps
+	 * the index of every record, and no text govlog reads nears 4 GiB (a
+	 * line starting beyond is part of the line before). */
+	GL_VEC(uint32_t) line_starts;
 } gl_text;
 
 /* Indexes data[0..len); "\n", "\r\n" and a lone "\r" each end a line, as in CommonMark. */

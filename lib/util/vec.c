@@ -13,3 +13,16 @@ void gl_vec__reserve(void **items, size_t *alloc, size_t need, size_t size)
 	*items = gl_xrealloc(*items, n * size);
 	*alloc = n;
 }
+
+void gl_vec__shrink(void **items, size_t *alloc, size_t len, size_t size)
+{
+	if (len == *alloc)
+		return;
+	if (!len) {
+		free(*items);
+		*items = NULL;
+	} else {
+		*items = gl_xrealloc(*items, len * size);
+	}
+	*alloc = len;
+}

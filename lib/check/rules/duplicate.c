@@ -33,6 +33,10 @@
 #include "util/banned.h"
 
 enum { SHINGLE = 5, MAX_DF = 3, MIN_SHARED = 20, MAX_TITLE_WORDS = 24 };
+/* The shingles are gathered and sorted a quarter of the hash space at a time:
+ * records sharing a shingle share its quarter, so the pairs come out the
+ * same, and the peak memory of a 20,000-record log stays a quarter as big. */
+enum { SHINGLE_PARTS = 4 };
 
 typedef struct entry {
 	uint32_t hash;
@@ -431,8 +435,8 @@ static size_t skip_guidance(const char *s, size_t len, size_t i)
 	return e + 1;
 }
 
-/* The kept shingles of one record's text (a rolling hash over its last five words). */
-static void shingles(entry_vec *out, const govlog_record *r, size_t record)
+/* The shingles of one record's text (a rolling hash over its last five words) in quarter `part`. */
+static void shingles(entry_vec *out, const govlog_record *r, size_t record, unsigned part)
 {
 	const uint64_t BASE = 1099511628211u;
 	uint64_t last[SHINGLE] = {0}, roll = 0, top = 1; /* top: BASE^SHINGLE */
@@ -441,7 +445,6 @@ static void shingles(entry_vec *out, const govlog_record *r, size_t record)
 	size_t words = 0, slot = 0;
 	const char *s = r->text.data;
 	size_t len = r->text.len;
-	gl_vec_reserve(out, out->len + len / 4 + 1);
 	for (size_t i = text_start(r); i < len;) {
 		while (i < len && !word_fold[(unsigned char)s[i]]) {
 			char b = s[i];
@@ -462,9 +465,9 @@ static void shingles(entry_vec *out, const govlog_record *r, size_t record)
 			continue;
 		uint64_t sh = (roll ^ (roll >> 29)) * 0xBF58476D1CE4E5B9u;
 		sh ^= sh >> 32;
-		if (out->len == out->alloc)
-			gl_vec_reserve(out, out->len + 64);
-		out->items[out->len++] = (entry){(uint32_t)(sh ^ (sh >> 32)), (uint32_t)record};
+		uint32_t hash = (uint32_t)(sh ^ (sh >> 32));
+		if (hash % SHINGLE_PARTS == part)
+			gl_vec_push(out, ((entry){hash, (uint32_t)record}));
 	}
 }
 
@@ -485,12 +488,13 @@ static void text_pairs(dup *d, const pair_vec *pairs, const size_t *own)
 	}
 }
 
-static void near_texts(dup *d)
+/* The pairs of records sharing the shingles of quarter `part` (a * n + b, once per shingle). */
+static void shared_shingles(pair_vec *pairs, size_t *own, dup *d, unsigned part)
 {
 	entry_vec v = {0};
 	for (size_t r = 0; r < d->n; r++)
 		if (live(govlog_log_record_at(d->log, r)))
-			shingles(&v, govlog_log_record_at(d->log, r), r);
+			shingles(&v, govlog_log_record_at(d->log, r), r, part);
 	sort_entries(v.items, v.len);
 	/* a shingle a record repeats counts once */
 	size_t kept = 0;
@@ -499,8 +503,6 @@ static void near_texts(dup *d)
 		    v.items[i].a != v.items[kept - 1].a)
 			v.items[kept++] = v.items[i];
 	v.len = kept;
-	size_t *own = gl_xcalloc(d->n ? d->n : 1, sizeof(*own));
-	pair_vec pairs = {0};
 	for (size_t i = 0; i < v.len;) {
 		size_t k = i;
 		while (k < v.len && v.items[k].hash == v.items[i].hash)
@@ -510,17 +512,25 @@ static void near_texts(dup *d)
 			own[v.items[x].a]++;
 			for (size_t y = x + 1; y < k; y++) {
 				uint64_t key = (uint64_t)v.items[x].a * d->n + v.items[y].a;
-				gl_vec_push(&pairs, key);
+				gl_vec_push(pairs, key);
 			}
 		}
 		i = k;
 	}
+	gl_vec_free(&v);
+}
+
+static void near_texts(dup *d)
+{
+	size_t *own = gl_xcalloc(d->n ? d->n : 1, sizeof(*own));
+	pair_vec pairs = {0};
+	for (unsigned part = 0; part < SHINGLE_PARTS; part++)
+		shared_shingles(&pairs, own, d, part);
 	if (pairs.len)
 		qsort(pairs.items, pairs.len, sizeof(uint64_t), compare_u64);
 	text_pairs(d, &pairs, own);
 	gl_vec_free(&pairs);
 	free(own);
-	gl_vec_free(&v);
 }
 
 void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log)
