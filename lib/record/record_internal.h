@@ -135,6 +135,9 @@ int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const
 void gl_record_add_relations(govlog_record *r, const char *text, size_t len, govlog_pos pos,
 			     bool anywhere);
 
+/* "ADR-0003", "adr3", "BS1", "MADR 099": letters (2 to 8, upper-cased) and a number. */
+bool gl_record_id_split(const char *s, size_t len, char letters[9], unsigned long *number);
+
 /* The index of the first field with canonical name `name`, or GL_NO_FIELD. */
 int gl_record_find_field(const govlog_record *r, const char *name);
 

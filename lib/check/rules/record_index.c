@@ -17,23 +17,6 @@ struct gl_record_index {
 	gl_str_map *by_number, *number_count; /* "3" → first record, how many */
 };
 
-bool gl_record_id_split(const char *s, size_t len, char letters[9], unsigned long *number)
-{
-	size_t i = 0;
-	while (i < len && i < 8 && gl_isalpha(s[i]))
-		letters[i] = gl_toupper(s[i]), i++;
-	letters[i] = '\0';
-	if (i < 2 || i == len)
-		return false;
-	if (s[i] == '-' || s[i] == '_' || s[i] == ' ')
-		i++;
-	*number = 0;
-	size_t digits = 0;
-	while (i < len && gl_isdigit(s[i]) && digits < 9)
-		*number = *number * 10 + (unsigned long)(s[i++] - '0'), digits++;
-	return digits && i == len;
-}
-
 /* Keeps the first record under a key and counts them all. */
 static void add(gl_str_map *first, gl_str_map *count, const char *key, size_t index)
 {

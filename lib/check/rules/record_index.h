@@ -11,6 +11,8 @@
 
 #include <govlog/log.h>
 
+#include "record/record_internal.h" /* gl_record_id_split */
+
 typedef struct gl_record_index gl_record_index;
 
 /* `number_of` gives a record's number (0: none); the index keeps the log borrowed. */
@@ -29,8 +31,5 @@ const govlog_record *gl_record_index_id(const gl_record_index *x, const char *le
 /* The first record with this number, or NULL; *count says how many have it. */
 const govlog_record *gl_record_index_number(const gl_record_index *x, unsigned long number,
 					    size_t *count);
-
-/* "ADR-0003", "adr3", "BS1", "MADR 099": letters (2 to 8, upper-cased) and a number. */
-bool gl_record_id_split(const char *s, size_t len, char letters[9], unsigned long *number);
 
 #endif

@@ -56,7 +56,12 @@ GOVLOG_API void govlog_log_free(govlog_log *log);
 
 GOVLOG_API size_t govlog_log_count(const govlog_log *log);
 GOVLOG_API const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i);
-/* The first record with this ID (case-insensitive), or NULL. */
+/*
+ * The first record with this ID (case-insensitive), else the one record whose
+ * ID has the same letters and number written with other leading zeros
+ * ("ADR-001" and "adr-1" name ADR-0001 when no other ADR record has number 1),
+ * or NULL.
+ */
 GOVLOG_API const govlog_record *govlog_log_find(const govlog_log *log, const char *id);
 /*
  * The record a user names, as adr-tools users name them: its ID
