@@ -235,6 +235,14 @@ static void header_madr(gl_fmt *fmt)
 	title(fmt, "");
 }
 
+/* Ends the block written last with one blank line, whether or not it ended with one
+ * (a title and a Refs: line do; a Date: line does not); nothing at the start. */
+static void blank_line(gl_buf *out)
+{
+	if (out->len && !(out->len >= 2 && !memcmp(out->ptr + out->len - 2, "\n\n", 2)))
+		gl_buf_putc(out, '\n');
+}
+
 static const char *const nygard_placed[] = {"status", "date", "requests", "supersedes", NULL};
 
 static void header_nygard(gl_fmt *fmt)
@@ -268,17 +276,19 @@ static void header_nygard(gl_fmt *fmt)
 		gl_buf_puts(fmt->out, "\n\n");
 	}
 	if (status) {
-		gl_buf_puts(fmt->out, "\n## Status\n\n");
+		blank_line(fmt->out);
+		gl_buf_puts(fmt->out, "## Status\n\n");
 		put_field(fmt, status, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
 	}
 	if (sup) {
-		gl_buf_puts(fmt->out, "\nSupersedes ");
+		blank_line(fmt->out);
+		gl_buf_puts(fmt->out, "Supersedes ");
 		put_field(fmt, sup, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
 	}
 	if (fmt->out->len > after_title)
-		gl_buf_puts(fmt->out, "\n");
+		blank_line(fmt->out);
 }
 
 static const char *const os2_placed[] = {"date",       "status",        "deciders", "type",
