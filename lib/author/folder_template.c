@@ -81,14 +81,35 @@ static meta read_meta(tline l, bool frontmatter)
 	return m;
 }
 
-/* A value that is still the template's: empty, bracketed, braced, or a choice "a | b". */
+/* A date's form written out: "YYYY-MM-DD", "ÅÅÅÅ-MM-DD", "dd.mm.yyyy" (a year and a day). */
+static bool date_form(const char *v, size_t n)
+{
+	bool year = false, day = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = (char)gl_toupper(v[i]);
+		if (c == '\xC3' && i + 1 < n && (v[i + 1] == '\x85' || v[i + 1] == '\xA5'))
+			year = true, i++; /* Å, å */
+		else if (c == 'Y')
+			year = true;
+		else if (c == 'D')
+			day = true;
+		else if (c != 'M' && (!c || !strchr("-./\"' ", c)))
+			return false;
+	}
+	return year && day;
+}
+
+/*
+ * A value that is still the template's: empty, bracketed, braced, a choice
+ * "a | b", or a date's form.
+ */
 static bool template_value(tline l, const meta *m)
 {
 	const char *v = l.s + m->value_at;
 	size_t n = m->value_end - m->value_at;
 	while (n && (*v == '"' || *v == '\''))
 		v++, n--;
-	return !n || *v == '[' || *v == '{' || memchr(v, '|', n);
+	return !n || *v == '[' || *v == '{' || memchr(v, '|', n) || date_form(v, n);
 }
 
 static const char *value_of(const gl_fill *f, const char *field)
