@@ -1,29 +1,33 @@
 #!/bin/sh
 # Benchmark: govlog check --range over a history of N commits (default 10,000)
-# that each change a decision record: 200 MADR records, accepted, then edited
-# one at a time (status, a sentence in the consequences, now and then the
-# decision text). Times the run with /usr/bin/time and prints wall time and
-# peak memory, beside `git log -p` over the same range (the floor: reading
-# every change once).
-#   sh bench/check-range.sh [BUILD_DIR] [N]
+# of which every EVERY-th (default 1: each) changes a decision record: 200
+# MADR records, accepted, then edited one at a time (status, a sentence in the
+# consequences, now and then the decision text); the other commits change
+# source files, as in a product's repository (10,793 commits of which 157
+# touch records: N 10793, EVERY 69). Times the run with /usr/bin/time and
+# prints wall time and peak memory, beside `git log -p` (reading every change
+# once) and `git log --name-status` (listing every change) over the same
+# range, and govlog's time as a multiple of the second.
+#   sh bench/check-range.sh [BUILD_DIR] [N] [EVERY]
 set -eu
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 govlog="$top/${1:-build}/govlog"
 n=${2:-10000}
+every=${3:-1}
 [ -x "$govlog" ] || { echo "build govlog first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "install time: apt-get install time" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-bench.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 repo="$work/repo"
 git -c init.defaultBranch=main init -q "$repo"
 
 # A fast-import stream: one commit adding 200 records, then N commits each
 # rewriting one record.
-python3 - "$n" >"$work/stream" <<'PY'
+python3 - "$n" "$every" >"$work/stream" <<'PY'
 import sys
-n = int(sys.argv[1])
+n, every = int(sys.argv[1]), int(sys.argv[2])
 def record(i, version):
     extra = "\n".join(f"* Good, because review round {k} found nothing new." for k in range(version % 5))
     decision = "40 hours a month" if version % 50 else f"{40 + version % 7} hours a month"
@@ -45,22 +49,33 @@ def commit(mark, when, msg, files):
 commit(1, 0, "docs: 200 decision records",
        [(f"docs/decisions/{i:04d}-decision-{i}.md", record(i, 0)) for i in range(1, 201)])
 for c in range(1, n + 1):
-    i = 1 + c % 200
+    if c % every:
+        f = c % 50
+        commit(c + 1, c * 60, f"fix: adjust module {f}",
+               [(f"src/module{f}.c", f"int module{f}_limit = {c};\n")])
+        continue
+    i = 1 + (c // every) % 200
     commit(c + 1, c * 60, f"docs: revise decision {i}",
-           [(f"docs/decisions/{i:04d}-decision-{i}.md", record(i, c // 200 + 1))])
+           [(f"docs/decisions/{i:04d}-decision-{i}.md", record(i, c // every // 200 + 1))])
 PY
 git -C "$repo" fast-import --quiet <"$work/stream"
 git -C "$repo" checkout -q main
 root=$(git -C "$repo" rev-list --max-parents=0 HEAD)
 
-measure() { # label command...
-	label=$1; shift
+measure() { # key label command...
+	key=$1 label=$2; shift 2
 	/usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || true
 	tail -1 "$work/time" >"$work/time.last"
 	read -r secs kib <"$work/time.last"
-	printf '%-28s %8.2f s   peak %6.1f MiB\n' "$label" "$secs" "$(awk "BEGIN { print $kib / 1024 }")"
+	printf '%-34s %8.2f s   peak %6.1f MiB\n' "$label" "$secs" "$(awk "BEGIN { print $kib / 1024 }")"
+	echo "$secs" >"$work/secs.$key"
 }
 cd "$repo"
-measure "git log -p (floor)" git log -p "$root..HEAD"
-measure "govlog check --range" "$govlog" check --range "$root..HEAD"
+echo "$n commits, $(git log --oneline "$root..HEAD" -- docs/decisions | wc -l) of them change records:"
+measure patch "git log -p (floor)" git log -p "$root..HEAD"
+measure names "git log --name-status (floor)" git log --name-status "$root..HEAD"
+measure govlog "govlog check --range" "$govlog" check --range "$root..HEAD"
+awk -v g="$(cat "$work/secs.govlog")" -v f="$(cat "$work/secs.names")" 'BEGIN {
+	r = f > 0 ? g / f : 0
+	printf "govlog / git log --name-status: %.2f   target <= 2 %s\n", r, r <= 2 ? "PASS" : "MISS" }'
 printf "govlog said: %s\n" "$(tail -1 "$work/err")"
