@@ -46,7 +46,7 @@ int gl_repo_range_check(git_repository *repo, const char *spec);
  */
 int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what);
 
-/* A Markdown file by its name: ".md" or ".markdown". */
+/* A Markdown file by its name: ".md" or ".markdown" in any case, as the log reads them. */
 bool gl_repo_is_markdown(const char *path);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include "util/error.h"
 #include "repo/git.h"
+#include "repo/tree_touch.h"
 #include "util/buf.h"
 #include "util/vec.h"
 #include "util/banned.h"
@@ -14,13 +15,15 @@
 /* Where a range's decision folders are written down, besides the configuration. */
 static const char *const marker_names[] = {".adr-dir", ".log4brains.yml"};
 /* A range's diffs hold every Markdown file: a folder may be gone, a record moved. */
-static const char *const range_pathspec[] = {"*.md", "*.markdown", ".adr-dir", ".log4brains.yml"};
+static const char *const range_pathspec[] = {"*.[mM][dD]", "*.[mM][aA][rR][kK][dD][oO][wW][nN]",
+					     ".adr-dir", ".log4brains.yml"};
 
 typedef struct walker {
 	git_repository *repo;
 	const gl_history_range *range;
 	git_diff_options diff_opts;
-	bool filter; /* keep only record files (the diff holds every Markdown file) */
+	bool filter;        /* keep only record files (the diff holds every Markdown file) */
+	bool markdown_only; /* diff_opts is range_pathspec: a commit touching none is skipped */
 	gl_change_fn fn;
 	void *payload;
 	GL_VEC(git_oid) mainline; /* the target's first-parent history, sorted */
@@ -325,12 +328,18 @@ static int emit_commit(walker *w, git_commit *c)
 		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
 		 git_commit_tree(&new, c) < 0)
 		rc = fail(w, GOVLOG_EREPO, what);
+	/* A commit that changes no Markdown file or marker yields an empty diff. */
+	if (!rc && w->markdown_only &&
+	    !gl_tree_may_touch(w->repo, old, new, marker_names,
+			       sizeof(marker_names) / sizeof(*marker_names)))
+		goto cleanup;
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
 	const char *summary = git_commit_summary(c);
 	gl_record_change where = {id, summary ? summary : "", {0}, {0}, NULL};
 	if (!rc)
 		rc = emit_diff(w, diff, &where);
+cleanup:
 	git_diff_free(diff);
 	git_tree_free(old);
 	git_tree_free(new);
@@ -496,7 +505,11 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 
 int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payload)
 {
-	walker w = {.range = range, .fn = fn, .payload = payload, .filter = true};
+	walker w = {.range = range,
+		    .fn = fn,
+		    .payload = payload,
+		    .filter = true,
+		    .markdown_only = true};
 	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
 	w.diff_opts.pathspec.strings = (char **)range_pathspec;
 	w.diff_opts.pathspec.count = sizeof(range_pathspec) / sizeof(*range_pathspec);

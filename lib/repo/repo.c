@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "util/error.h"
 #include "repo/git.h"
@@ -132,8 +133,8 @@ int gl_repo_range_fail(git_repository *repo, const char *spec)
 bool gl_repo_is_markdown(const char *path)
 {
 	size_t n = path ? strlen(path) : 0;
-	return (n > 3 && !strcmp(path + n - 3, ".md")) ||
-	       (n > 9 && !strcmp(path + n - 9, ".markdown"));
+	return (n > 3 && !strcasecmp(path + n - 3, ".md")) ||
+	       (n > 9 && !strcasecmp(path + n - 9, ".markdown"));
 }
 
 /* Keeps the repository for gl_repo_open_root when someone holds libgit2. */
