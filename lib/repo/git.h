@@ -46,6 +46,12 @@ int gl_repo_range_check(git_repository *repo, const char *spec);
  */
 int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what);
 
+/*
+ * Sets libgit2 for a walk that reads each commit of a long history once: no
+ * commit cache, small pack windows. Call after git_libgit2_init.
+ */
+void gl_repo_read_history_once(void);
+
 /* A Markdown file by its name: ".md" or ".markdown" in any case, as the log reads them. */
 bool gl_repo_is_markdown(const char *path);
 

@@ -435,15 +435,7 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	walker wk = {.w = w, .fn = fn, .payload = payload};
 	int rc = 0;
 	git_libgit2_init();
-	/* Each commit is read once: caching them would only grow with the history. */
-	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
-	/*
-	 * The walk reads the packs front to back once: small windows, few of them
-	 * mapped at a time, keep the memory flat as the history grows (libgit2
-	 * maps a whole pack of up to 1 GiB at once by default).
-	 */
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(2 << 20));
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(8 << 20));
+	gl_repo_read_history_once();
 	if (gl_repo_open_root(&wk.repo, w->root) < 0)
 		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	if (!rc && git_mailmap_from_repository(&wk.mailmap, wk.repo) < 0)

@@ -515,6 +515,7 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	w.diff_opts.pathspec.count = sizeof(range_pathspec) / sizeof(*range_pathspec);
 	git_oid base, head;
 	git_libgit2_init();
+	gl_repo_read_history_once();
 	int rc = 0;
 	if (git_repository_open(&w.repo, range->root) < 0)
 		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository: --range needs one",

@@ -289,3 +289,18 @@ char *gl_repo_user_name(const char *root)
 	git_repository_free(repo);
 	return found;
 }
+
+void gl_repo_read_history_once(void)
+{
+	/* Each commit is read once: caching them would only grow with the history. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
+	/*
+	 * The walk reads the packs front to back once: small windows, few of them
+	 * mapped at a time, keep the memory flat as the history grows (libgit2
+	 * maps a whole pack of up to 1 GiB at once by default).
+	 */
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(2 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(8 << 20));
+	/* Trees and blobs are read again only by the next commit: a small cache holds them. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(8 << 20));
+}
