@@ -22,6 +22,13 @@ void gl_selection_release(gl_selection *sel);
 /* Newest first (by author time, then id). */
 void gl_selection_sort(gl_selection *sel, const gl_history *h);
 
+/*
+ * The Markdown notes of release `release` (an index into h->releases) as
+ * release-notes writes them, from a history read already, with links that
+ * work in a page opened anywhere. Returns 0 or GOVLOG_EREPO.
+ */
+int gl_release_notes_md(gl_buf *out, gl_history *h, size_t release);
+
 /* A decision a commit accepted (its status became accepted). Heap strings. */
 typedef struct gl_accepted {
 	char *id, *title, *path, *commit;

@@ -244,3 +244,25 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 	gl_selection_release(&sel);
 	return rc;
 }
+
+int gl_release_notes_md(gl_buf *out, gl_history *h, size_t release)
+{
+	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
+	gl_selection sel = {h, release, {0}};
+	document d = {&sel, &o, {0}, {0}, {0}};
+	for (size_t i = 0; i < h->changes.len; i++)
+		if (h->changes.items[i].release == release)
+			gl_vec_push(&sel.changes, i);
+	gl_selection_sort(&sel, h);
+	gl_notes_init(&d.notes, h);
+	d.notes.standalone = true;
+	int rc = gl_accepted_in(&d.accepted, h, sel.changes.items, sel.changes.len);
+	if (!rc) {
+		gl_contributors(&d.contributors, h, sel.changes.items, sel.changes.len);
+		document_md(out, &d);
+	}
+	gl_accepted_release(&d.accepted);
+	gl_vec_free(&d.contributors);
+	gl_vec_free(&sel.changes);
+	return rc;
+}
