@@ -112,9 +112,9 @@ static int read_steps(gl_site_story *st, const gl_site *s)
 	}
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, s->log);
-	int rc =
-		gl_history_walk_commits(govlog_log_root(s->log), (const char *const *)folders.items,
-					folders.len, w.ids, w.count, on_change, &w);
+	int rc = gl_history_walk_commits(govlog_log_root(s->log),
+					 (const char *const *)folders.items, folders.len, w.ids,
+					 w.count, GL_WALK_ROOTS | GL_WALK_REACHED, on_change, &w);
 	for (size_t i = 0; i < w.found.len; i++) {
 		const gl_site_entry *e = gl_site_entry_at(s, w.found.items[i].path);
 		if (e)

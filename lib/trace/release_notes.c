@@ -8,6 +8,7 @@
 #include "render/html.h"
 #include "render/json.h"
 #include "trace/notes.h"
+#include "repo/history.h"
 #include "trace/release_internal.h"
 #include "util/escape.h"
 #include "util/banned.h"
@@ -233,7 +234,7 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 		gl_notes_init(&d.notes, sel.h);
 		d.notes.standalone = o->format == GOVLOG_NOTES_HTML;
 		d.notes.commits = o->commits;
-		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
+		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len, 0);
 	}
 	if (!rc) {
 		gl_contributors(&d.contributors, sel.h, sel.changes.items, sel.changes.len);
@@ -254,9 +255,9 @@ int gl_release_notes_md(gl_buf *out, gl_history *h, size_t release)
 		if (h->changes.items[i].release == release)
 			gl_vec_push(&sel.changes, i);
 	gl_selection_sort(&sel, h);
-	gl_notes_init(&d.notes, h);
-	d.notes.standalone = true;
-	int rc = gl_accepted_in(&d.accepted, h, sel.changes.items, sel.changes.len);
+	gl_notes_init(&d.notes, h); /* files of the repository: relative to its root */
+	int rc =
+		gl_accepted_in(&d.accepted, h, sel.changes.items, sel.changes.len, GL_WALK_REACHED);
 	if (!rc) {
 		gl_contributors(&d.contributors, h, sel.changes.items, sel.changes.len);
 		document_md(out, &d);
