@@ -4,6 +4,8 @@
 
 #include "site/story.h"
 #include "trace/notes.h"
+#include "util/ascii.h"
+#include "util/strmap.h"
 #include "util/banned.h"
 
 static void heading(gl_buf *out, govlog_lang lang, gl_text_id name, int level)
@@ -96,21 +98,48 @@ static void release_cell(gl_buf *out, const gl_site *s, const gl_change *c)
 	gl_buf_puts(out, "</td>");
 }
 
-/* The commits whose Decision: trailers name the record, newest first, with their releases. */
+/* The commits that name the record: its Decision: trailers, and its Refs: when it is a request
+ * record (FR-12), each once, newest first. */
+static void naming(gl_selection *out, const gl_site *s, const gl_decision_trace *d)
+{
+	const gl_trace *t = &s->story->trace;
+	gl_buf key = GL_BUF_INIT;
+	for (const char *c = govlog_record_id(d->record); *c; c++)
+		gl_buf_putc(&key, gl_toupper(*c)); /* as the trace keys requests */
+	size_t q;
+	bool request = gl_str_map_get(t->request_map, key.ptr, &q) &&
+		       t->requests.items[q].kind == GL_REF_RECORD;
+	gl_buf_release(&key);
+	for (size_t k = 0; k < d->commits.len; k++)
+		gl_vec_push(&out->changes, d->commits.items[k]);
+	for (size_t k = 0; request && k < t->requests.items[q].commits.len; k++) {
+		size_t c = t->requests.items[q].commits.items[k], seen = 0;
+		while (seen < d->commits.len && d->commits.items[seen] != c)
+			seen++;
+		if (seen == d->commits.len)
+			gl_vec_push(&out->changes, c);
+	}
+	gl_selection_sort(out, gl_site_history(s));
+}
+
+/* The commits that name the record, newest first, with their releases. */
 static void named_by(gl_buf *out, const gl_site *s, const gl_decision_trace *d, int level)
 {
 	static const gl_text_id cols[] = {GL_T_FIELD_DATE, GL_T_SITE_COMMIT, GL_T_SITE_SUBJECT,
 					  GL_T_SITE_RELEASE};
 	govlog_lang lang = s->frame.lang;
 	const gl_history *h = gl_site_history(s);
+	gl_selection named = {0};
+	naming(&named, s, d);
 	heading(out, lang, GL_T_SITE_NAMED_BY, level);
-	if (!d->commits.len) {
+	if (!named.changes.len) {
 		paragraph(out, lang, GL_T_SITE_NO_COMMITS);
+		gl_vec_free(&named.changes);
 		return;
 	}
 	table_open(out, lang, GL_T_SITE_NAMED_CAPTION, cols, sizeof(cols) / sizeof(cols[0]));
-	for (size_t k = 0; k < d->commits.len; k++) {
-		const gl_change *c = &h->changes.items[d->commits.items[k]];
+	for (size_t k = 0; k < named.changes.len; k++) {
+		const gl_change *c = &h->changes.items[named.changes.items[k]];
 		gl_buf_puts(out, "<tr>");
 		commit_cells(out, s, c);
 		gl_buf_puts(out, "<td>");
@@ -120,6 +149,7 @@ static void named_by(gl_buf *out, const gl_site *s, const gl_decision_trace *d, 
 		gl_buf_puts(out, "</tr>\n");
 	}
 	gl_buf_puts(out, "</tbody>\n</table>\n");
+	gl_vec_free(&named.changes);
 }
 
 /* A request: a request record's page, an issue or ticket where the links say, else its key. */

@@ -45,9 +45,22 @@ commit_all "$repo" 'feat: store "><img src=x onerror=alert(1)> in PostgreSQL
 Decision: ADR-0001'
 named=$(git -C "$repo" rev-parse --short=7 HEAD)
 git -C "$repo" tag v1.0.0
+cat >"$repo/docs/decisions/0002-faster-search.md" <<'MD'
+---
+id: FR-12
+status: accepted
+date: 2026-02-10
+---
+# Faster search
+
+A request of the users.
+MD
 printf 'y\n' >>"$repo/schema.sql"
 at 2026-03-01
-commit_all "$repo" "fix: index the table"
+commit_all "$repo" "fix: index the table
+
+Refs: FR-12"
+refs=$(git -C "$repo" rev-parse --short=7 HEAD)
 git -C "$repo" tag v1.1.0+build.5
 
 run_govlog "$repo" site -o "$TEST_DIR/site"
@@ -102,6 +115,9 @@ expect_line "$adr" '<td>store &quot;&gt;&lt;img src=x onerror=alert(1)&gt; in Po
 expect_no_line "$adr" '<img src=x' "no markup of a subject reaches the record's page"
 expect_line "$adr" '<li><a href="https://github.com/owner/product/issues/12">#12</a></li>' \
 	"the request the record answers"
+fr=$(cat "$site/records/FR-12.html")
+expect_line "$fr" ">$refs</a></code></td><td>index the table</td><td><a href=\"../releases/v1.1.0-build.5.html\">v1.1.0+build.5</a></td>" \
+	"a request record's page lists the commit whose Refs: name it, and its release"
 first=$(grep -o '<tr><td>2026-01-[0-9]*</td>' "$site/records/ADR-0001.html" | head -1)
 [ "$first" = '<tr><td>2026-01-10</td>' ] && pass "the history starts with the oldest change" ||
 	fail "the history starts with $first"
