@@ -77,8 +77,9 @@ demo() {
 	(cd "$repo" && "$top/build/govlog" trace)
 	say "govlog version --next"
 	(cd "$repo" && "$top/build/govlog" version --next)
-	say "govlog site -o $scratch/site  (the decision log as web pages)"
+	say "govlog site -o $scratch/site  (the decision log, its releases and gaps as web pages)"
 	(cd "$repo" && "$top/build/govlog" site -o "$scratch/site")
+	say "open file://$scratch/site/index.html"
 	say "govlog check exited $status; the example repository is kept in $repo"
 	[ "$status" -le 1 ]
 }

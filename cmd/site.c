@@ -32,10 +32,15 @@ const cmd_spec cmd_site_spec = {
 	"records/<ID>.html shows a record's metadata, its supersede links and its text as\n"
 	"GitHub renders it (no raw HTML). The pages open from the folder itself (file://)\n"
 	"or any web server, in the log's language, and name nothing outside the folder but\n"
-	"the repository's own files on GitHub.\n"
+	"the repository on GitHub and the links the configuration sets (tickets).\n"
+	"In a Git repository releases.html lists the releases, newest first, with a page of\n"
+	"release notes each (releases/<tag>.html; none without release tags), gaps.html\n"
+	"shows the trace's gaps, and a record's page adds its status history, the commits\n"
+	"that name it with their releases, and the requests it answers.\n"
 	"--format jekyll writes into a folder of an existing Jekyll site: index.html and a\n"
 	"page per record beside it, with just-the-docs front matter (title, parent,\n"
-	"nav_order, has_children), framed by the site's own layout.\n"
+	"nav_order, has_children), framed by the site's own layout; the releases and the\n"
+	"gaps too, each release a child of the releases page.\n"
 	"--single-file FILE writes it all as one page instead, style and scripts inline.\n"
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,

@@ -140,6 +140,32 @@
 	X(SITE_TASK_OPEN, "not ticked", "ikke afkrydset")                                          \
 	X(SITE_MADE_BY, "Made by govlog %s from the decision log in Git.",                         \
 	  "Lavet af govlog %s ud fra beslutningsloggen i Git.")                                    \
+	X(SITE_NAV, "Site", "Webstedet")                                                           \
+	X(SITE_RELEASE, "Release", "Udgivelse")                                                    \
+	X(SITE_RELEASES_CAPTION, "Every release, newest first", "Alle udgivelser, nyeste først")   \
+	X(SITE_ALL_RELEASES, "All releases", "Alle udgivelser")                                    \
+	X(SITE_COMMITS_COL, "Commits", "Commits")                                                  \
+	X(SITE_GAP_COUNTS, "Gaps by kind", "Huller efter slags")                                   \
+	X(SITE_GAP_LIST, "Every gap, by kind", "Alle huller efter slags")                          \
+	X(SITE_GAP_KIND, "Kind", "Slags")                                                          \
+	X(SITE_GAP_COUNT, "Count", "Antal")                                                        \
+	X(SITE_GAP_ABOUT, "About", "Om")                                                           \
+	X(SITE_GAP, "Gap", "Hul")                                                                  \
+	X(SITE_PR, "Pull request", "Pull request")                                                 \
+	X(SITE_HISTORY, "Status history", "Statushistorik")                                        \
+	X(SITE_HISTORY_CAPTION, "Each commit that changed the status, oldest first",               \
+	  "Hver commit, der ændrede status, ældste først")                                         \
+	X(SITE_AUTHOR, "Author", "Forfatter")                                                      \
+	X(SITE_COMMIT, "Commit", "Commit")                                                         \
+	X(SITE_CHANGE, "Change", "Ændring")                                                        \
+	X(SITE_NO_HISTORY, "No commit changed the status.", "Ingen commit har ændret status.")     \
+	X(SITE_NAMED_BY, "Commits that name it", "Commits, der nævner den")                        \
+	X(SITE_NAMED_CAPTION, "Commits that name this decision, newest first",                     \
+	  "Commits, der nævner beslutningen, nyeste først")                                        \
+	X(SITE_SUBJECT, "Subject", "Emne")                                                         \
+	X(SITE_NO_COMMITS, "No commit names this decision.", "Ingen commit nævner beslutningen.")  \
+	X(SITE_REQUESTS, "Requests it answers", "Ønsker, den besvarer")                            \
+	X(SITE_NO_REQUESTS, "It names no request.", "Den nævner intet ønske.")                     \
 	/* The decision-log index page's table headers (index --write). */                         \
 	X(INDEX_HEADER, "| ID | Title | Status | Date | Type | Deciders | Superseded by |",        \
 	  "| ID | Titel | Status | Dato | Type | Beslutningstagere | Erstattet af |")              \

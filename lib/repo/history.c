@@ -533,8 +533,18 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	return rc;
 }
 
+/* Whether the commit's first parent can be read (a shallow clone lacks some). */
+static bool has_parent(git_commit *c)
+{
+	git_commit *parent = NULL;
+	bool found = git_commit_parentcount(c) && !git_commit_parent(&parent, c, 0);
+	git_commit_free(parent);
+	return found;
+}
+
 int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
-			    const char *const *ids, size_t count, gl_change_fn fn, void *payload)
+			    const char *const *ids, size_t count, unsigned flags, gl_change_fn fn,
+			    void *payload)
 {
 	gl_history_range range = {root, "", folders, folder_count, NULL, NULL, NULL};
 	walker w = {.range = &range, .fn = fn, .payload = payload};
@@ -546,6 +556,8 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 	int rc = gl_repo_open_root(&w.repo, root) < 0
 			 ? gl_error_set(GOVLOG_EREPO, "cannot open the repository at '%s'", root)
 			 : 0;
+	/* a shallow clone's oldest commits have parents it lacks: they are no roots */
+	bool shallow = !rc && git_repository_is_shallow(w.repo);
 	for (size_t i = 0; !rc && i < count; i++) {
 		git_oid id;
 		git_commit *c = NULL;
@@ -553,7 +565,10 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 			rc = gl_error_set(GOVLOG_EINVALID, "not a commit id: '%s'", ids[i]);
 		else if (gl_repo_commit_lookup(&c, w.repo, &id) < 0)
 			rc = GOVLOG_EREPO;
-		else if (git_commit_parentcount(c) == 1)
+		else if ((flags & GL_WALK_REACHED) && shallow && !has_parent(c))
+			; /* where the clone's history ends: what it holds is all there is */
+		else if (git_commit_parentcount(c) == 1 ||
+			 ((flags & GL_WALK_ROOTS) && !git_commit_parentcount(c)))
 			rc = emit_commit(&w, c);
 		git_commit_free(c);
 	}

@@ -70,10 +70,16 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 
 /*
  * Calls fn for every change to a Markdown file under the folders made by each
- * of the commits `ids` (full ids; merges and root commits are skipped), in
- * the order given. Returns 0 or GOVLOG_EREPO.
+ * of the commits `ids` (full ids; merges are skipped, and root commits unless
+ * `flags` has GL_WALK_ROOTS), in the order given. Returns 0 or GOVLOG_EREPO
+ * (a shallow clone's commit whose parent it lacks, unless GL_WALK_REACHED).
  */
+enum {
+	GL_WALK_ROOTS = 1,   /* a root commit's files, all added */
+	GL_WALK_REACHED = 2, /* skip the commits a shallow clone lacks the parents of */
+};
 int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
-			    const char *const *ids, size_t count, gl_change_fn fn, void *payload);
+			    const char *const *ids, size_t count, unsigned flags, gl_change_fn fn,
+			    void *payload);
 
 #endif

@@ -1,5 +1,6 @@
 /* govlog site --format jekyll: the pages as a Jekyll folder's, framed by the site's own layout. */
 #include "site/site.h"
+#include "site/story.h"
 
 #include <string.h>
 
@@ -47,6 +48,54 @@ static void page(gl_buf *out, const char *front, const gl_buf *content)
 	without_liquid(out, content->ptr, content->len);
 }
 
+/* The releases (each a child of their list, newest first) and the gaps, when the history has
+ * them. */
+static int write_story(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload)
+{
+	const char *title = gl_lang_text(s->frame.lang, GL_T_RELEASES);
+	const gl_history *h = gl_site_history(s);
+	gl_site in_folder = *s; /* a release's page lies in releases/ */
+	in_folder.frame.root = "../";
+	gl_buf front = GL_BUF_INIT, content = GL_BUF_INIT, out = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t r = 0; s->frame.releases_page && r < h->releases.len && !rc; r++) {
+		gl_buf_clear(&front);
+		gl_buf_clear(&content);
+		gl_buf_clear(&out);
+		gl_buf_puts(&front, "layout: default\n");
+		yaml_value(&front, "title", h->releases.items[r].tag);
+		yaml_value(&front, "parent", title);
+		gl_buf_printf(&front, "nav_order: %zu\n", h->releases.len - r);
+		rc = gl_site_release_main(&content, &in_folder, r, 1);
+		page(&out, front.ptr, &content);
+		if (!rc)
+			rc = gl_site_put(dir, gl_site_release_page(s, r), out.ptr, out.len, fn,
+					 payload);
+	}
+	for (int k = 0; k < 2 && !rc; k++) {
+		const char *name = k ? s->frame.gaps_page : s->frame.releases_page;
+		if (!name)
+			continue;
+		gl_buf_clear(&front);
+		gl_buf_clear(&content);
+		gl_buf_clear(&out);
+		gl_buf_puts(&front, "layout: default\n");
+		yaml_value(&front, "title",
+			   gl_lang_text(s->frame.lang, k ? GL_T_GAPS : GL_T_RELEASES));
+		gl_buf_puts(&front, k ? "" : "has_children: true\n");
+		if (k)
+			gl_site_gaps_main(&content, s, 1);
+		else
+			gl_site_releases_main(&content, s, 1);
+		page(&out, front.ptr, &content);
+		rc = gl_site_put(dir, name, out.ptr, out.len, fn, payload);
+	}
+	gl_buf_release(&front);
+	gl_buf_release(&content);
+	gl_buf_release(&out);
+	return rc;
+}
+
 int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload)
 {
 	const char *index_title = gl_lang_text(s->frame.lang, GL_T_SITE_DECISIONS);
@@ -78,5 +127,5 @@ int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, v
 	gl_buf_release(&front);
 	gl_buf_release(&content);
 	gl_buf_release(&out);
-	return rc;
+	return rc ? rc : write_story(s, dir, fn, payload);
 }

@@ -14,6 +14,32 @@ void gl_site_text(gl_buf *out, const char *s)
 	gl_html_text(out, s);
 }
 
+static void nav_item(gl_buf *out, const gl_site_page *p, const char *page, gl_text_id name)
+{
+	gl_buf_printf(out, "<li><a href=\"%s", page[0] == '#' ? "" : p->root);
+	gl_site_text(out, page);
+	gl_buf_puts(out, "\">");
+	gl_site_text(out, gl_lang_text(p->lang, name));
+	gl_buf_puts(out, "</a></li>");
+}
+
+/* The site's parts, when it has more than the decisions: releases, gaps. */
+static void nav(gl_buf *out, const gl_site_page *p)
+{
+	if (!p->releases_page && !p->gaps_page)
+		return;
+	gl_buf_puts(out, "<nav aria-label=\"");
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_NAV));
+	gl_buf_puts(out, "\"><ul class=\"site-nav\">");
+	bool one_file = (p->releases_page ? p->releases_page : p->gaps_page)[0] == '#';
+	nav_item(out, p, one_file ? "#records" : "index.html", GL_T_SITE_DECISIONS);
+	if (p->releases_page)
+		nav_item(out, p, p->releases_page, GL_T_RELEASES);
+	if (p->gaps_page)
+		nav_item(out, p, p->gaps_page, GL_T_GAPS);
+	gl_buf_puts(out, "</ul></nav>\n");
+}
+
 void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
 {
 	gl_buf_printf(out,
@@ -36,7 +62,9 @@ void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
 	gl_buf_printf(out, "</a>\n<header>\n<p class=\"site-name\"><a href=\"%sindex.html\">",
 		      p->root);
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
-	gl_buf_puts(out, "</a></p>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
+	gl_buf_puts(out, "</a></p>\n");
+	nav(out, p);
+	gl_buf_puts(out, "</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
 void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *scripts)

@@ -10,6 +10,8 @@ typedef struct gl_site_page {
 	govlog_lang lang;
 	const char *root;   /* from the page to the site's root: "" or "../" */
 	bool inline_assets; /* one file: the style and the scripts written into the page */
+	/* The navigation's other pages, from the site's root; NULL: absent. */
+	const char *releases_page, *gaps_page;
 } gl_site_page;
 
 /* The page up to the start of its main content: head, skip link, header. */

@@ -11,6 +11,7 @@
 #include "record/vocab.h"
 #include "render/common.h"
 #include "render/html.h"
+#include "site/story.h"
 #include "util/banned.h"
 
 typedef struct link_ctx {
@@ -200,6 +201,7 @@ void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
 	tasks_as_text(out, html.ptr, s->frame.lang);
 	gl_buf_release(&html);
 	gl_buf_puts(out, "</div>\n");
+	gl_site_record_story(out, s, i, level + 1);
 	gl_buf_release(&prefix);
 }
 

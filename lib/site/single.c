@@ -1,7 +1,30 @@
 /* govlog site --single-file: the index and every record in one page, style and scripts inline. */
 #include "site/site.h"
+#include "site/story.h"
 
 #include "util/banned.h"
+
+/* The releases, each release's notes and the gaps, as sections after the records. */
+static void story_sections(gl_buf *out, const gl_site *s)
+{
+	const gl_history *h = gl_site_history(s);
+	if (s->frame.releases_page) {
+		gl_buf_puts(out, "<section id=\"releases\">\n");
+		gl_site_releases_main(out, s, 2);
+		gl_buf_puts(out, "</section>\n");
+	}
+	for (size_t r = 0; h && r < h->releases.len; r++) {
+		gl_buf_printf(out, "<section class=\"release\" id=\"%s\">\n",
+			      gl_site_release_page(s, r) + 1);
+		gl_site_release_main(out, s, r, 2); /* a history that cannot be read: no notes */
+		gl_buf_puts(out, "</section>\n");
+	}
+	if (s->frame.gaps_page) {
+		gl_buf_puts(out, "<section id=\"gaps\">\n");
+		gl_site_gaps_main(out, s, 2);
+		gl_buf_puts(out, "</section>\n");
+	}
+}
 
 void gl_site_single_page(gl_buf *out, const gl_site *s)
 {
@@ -15,6 +38,7 @@ void gl_site_single_page(gl_buf *out, const gl_site *s)
 		gl_site_record_main(out, s, i);
 		gl_buf_puts(out, "</section>\n");
 	}
+	story_sections(out, s);
 	gl_buf index = GL_BUF_INIT;
 	gl_site_search_index(&index, s);
 	const char *const scripts[] = {index.ptr, gl_site_asset("site.js"), NULL};

@@ -11,6 +11,7 @@
 #include "record/record_internal.h"
 #include "render/json.h"
 #include "site/site.h"
+#include "site/story.h"
 #include "util/error.h"
 #include "util/fs.h"
 #include "util/write.h"
@@ -34,6 +35,12 @@ static bool page_taken(const gl_site *s, size_t n, const char *page)
 	return false;
 }
 
+static bool reserved(const gl_site *s, const char *page)
+{
+	return !strcmp(page, s->index_page) || !strcmp(page, "gaps.html") ||
+	       !strcmp(page, "releases.html");
+}
+
 /* records/<ID>.html; a second record of one ID (id/duplicate) gets -2, -3, ... */
 static void name_pages(gl_site *s)
 {
@@ -43,9 +50,9 @@ static void name_pages(gl_site *s)
 		gl_site_page_name(&name, govlog_record_id(s->entries[i].record));
 		gl_buf_clear(&page);
 		gl_buf_printf(&page, "%s%s%s", s->page_dir, name.ptr, s->page_suffix);
-		/* "index" is the front page's name in a Jekyll folder */
-		for (unsigned k = 2; page_taken(s, i, page.ptr) || !strcmp(page.ptr, s->index_page);
-		     k++) {
+		/* "index" is the front page's name in a Jekyll folder, "gaps" and "releases" its
+		 * neighbours' */
+		for (unsigned k = 2; page_taken(s, i, page.ptr) || reserved(s, page.ptr); k++) {
 			gl_buf_clear(&page);
 			gl_buf_printf(&page, "%s%s-%u%s", s->page_dir, name.ptr, k, s->page_suffix);
 		}
@@ -98,6 +105,18 @@ static const gl_site_entry *find(const gl_site_entry **view, size_t n, const cha
 	}
 	const char *key = lo < n ? (id ? govlog_record_id(view[lo]->record) : view[lo]->path) : "";
 	return lo < n && !strcmp(key, ref) ? view[lo] : NULL;
+}
+
+const gl_site_entry *gl_site_entry_at(const gl_site *s, const char *path)
+{
+	return find(s->by_path, s->count, path, false);
+}
+
+void gl_site_href(gl_buf *out, const gl_site *s, const char *page)
+{
+	if (page[0] != '#')
+		gl_buf_puts(out, s->frame.root);
+	gl_site_text(out, page);
 }
 
 const char *gl_site_page_of(const gl_site *s, const char *ref)
@@ -173,12 +192,14 @@ static int put_asset(const writer *w, const char *name)
 	return put(w, name, t->text, t->len);
 }
 
-static int make_dirs(const char *dir, bool jekyll)
+static int make_dirs(const char *dir, bool jekyll, bool releases)
 {
-	static const char *const subs[] = {"", "records", "assets"};
+	static const char *const subs[] = {"", "records", "assets", "releases"};
 	gl_buf path = GL_BUF_INIT;
 	int rc = 0;
-	for (size_t i = 0; i < (jekyll ? 1 : sizeof(subs) / sizeof(subs[0])) && !rc; i++) {
+	for (size_t i = 0; i < sizeof(subs) / sizeof(subs[0]) && !rc; i++) {
+		if ((jekyll && i && i < 3) || (!releases && i == 3))
+			continue;
 		gl_buf_clear(&path);
 		gl_path_join(&path, dir, subs[i]);
 		if (gl_fs_mkdir_p(path.ptr) < 0)
@@ -187,6 +208,32 @@ static int make_dirs(const char *dir, bool jekyll)
 			gl_write_sweep(path.ptr); /* what a killed run left */
 	}
 	gl_buf_release(&path);
+	return rc;
+}
+
+/* The pages the history tells: the releases, each release, the gaps. */
+static int write_story(const writer *w, const gl_site *s)
+{
+	gl_buf page = GL_BUF_INIT;
+	int rc = 0;
+	const gl_history *h = gl_site_history(s);
+	for (size_t r = 0; h && r < h->releases.len && !rc; r++) {
+		gl_buf_clear(&page);
+		rc = gl_site_release_page_write(&page, s, r);
+		if (!rc)
+			rc = put(w, gl_site_release_page(s, r), page.ptr, page.len);
+	}
+	if (!rc && s->frame.releases_page) {
+		gl_buf_clear(&page);
+		gl_site_releases_page(&page, s);
+		rc = put(w, s->frame.releases_page, page.ptr, page.len);
+	}
+	if (!rc && s->frame.gaps_page) {
+		gl_buf_clear(&page);
+		gl_site_gaps_page(&page, s);
+		rc = put(w, s->frame.gaps_page, page.ptr, page.len);
+	}
+	gl_buf_release(&page);
 	return rc;
 }
 
@@ -210,6 +257,8 @@ static int write_pages(const writer *w, const gl_site *s)
 		rc = put(w, "assets/search-index.js", page.ptr, page.len);
 	}
 	if (!rc)
+		rc = write_story(w, s);
+	if (!rc)
 		rc = put_asset(w, "assets/site.css");
 	if (!rc)
 		rc = put_asset(w, "assets/site.js");
@@ -226,6 +275,17 @@ static int write_single(const gl_site *s, const char *path, govlog_site_fn fn, v
 	if (!rc && fn)
 		fn(path, payload);
 	return rc;
+}
+
+/* The story's pages join the navigation: releases when there are any, gaps in a repository. */
+static void tell_story(gl_site *s, const gl_site_story *story)
+{
+	s->story = story;
+	const gl_history *h = gl_site_history(s);
+	if (h && h->releases.len)
+		s->frame.releases_page = s->single ? "#releases" : "releases.html";
+	if (h)
+		s->frame.gaps_page = s->single ? "#gaps" : "gaps.html";
 }
 
 int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlog_site_fn fn,
@@ -254,18 +314,24 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 		gl_buf_printf(&base, "%s/", cwd + n + 1);
 	s.base = base.ptr;
 	s.entries = gl_xcalloc(s.count ? s.count : 1, sizeof(*s.entries));
-	for (size_t i = 0; i < s.count; i++)
+	for (size_t i = 0; i < s.count; i++) {
 		s.entries[i].record = govlog_log_record_at(log, i);
+		s.entries[i].at = i;
+	}
 	qsort(s.entries, s.count, sizeof(*s.entries), newest_first);
 	name_pages(&s);
 	index_entries(&s);
 	writer w = {o->out_dir, fn, payload};
-	int rc = gl_log_write_begin(log);
+	gl_site_story *story = NULL;
+	int rc = gl_site_story_load(&story, &s, single);
+	tell_story(&s, story);
+	if (!rc)
+		rc = gl_log_write_begin(log);
 	if (!rc && single) {
 		rc = write_single(&s, o->single_file, fn, payload);
 		gl_write_end();
 	} else if (!rc) {
-		rc = make_dirs(o->out_dir, jekyll);
+		rc = make_dirs(o->out_dir, jekyll, s.frame.releases_page != NULL);
 		if (!rc)
 			rc = jekyll ? gl_site_write_jekyll(&s, o->out_dir, fn, payload)
 				    : write_pages(&w, &s);
@@ -280,6 +346,7 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	free(s.entries);
 	free(s.by_path);
 	free(s.by_id);
+	gl_site_story_free(story);
 	gl_buf_release(&base);
 	return rc;
 }

@@ -13,7 +13,10 @@ typedef struct gl_site_entry {
 	const govlog_record *record;
 	char *page; /* "records/ADR-0007.html", unique */
 	char *path; /* the record's file from the repository root, normalised */
+	size_t at;  /* its index in the log (and in a trace's decisions) */
 } gl_site_entry;
+
+struct gl_site_story;
 
 typedef struct gl_site {
 	const govlog_log *log;
@@ -27,6 +30,8 @@ typedef struct gl_site {
 	/* The entries sorted by path and by ID, for the links' lookups. */
 	const gl_site_entry **by_path, **by_id;
 	const char *page_dir; /* where record pages go: "records/", or "" for Jekyll */
+	/* What the repository's history tells (story.h); NULL outside a repository. */
+	const struct gl_site_story *story;
 } gl_site;
 
 /* index_page.c: the table of every record, with the filters' controls. */
@@ -50,5 +55,9 @@ int gl_site_put(const char *dir, const char *name, const char *data, size_t len,
 int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload);
 /* The page of the record an ID or a supersede value names, or NULL. */
 const char *gl_site_page_of(const gl_site *s, const char *ref);
+/* The record at a path from the repository root, or NULL. */
+const gl_site_entry *gl_site_entry_at(const gl_site *s, const char *path);
+/* A link to a page of the site from the current page (a '#' fragment as it is). */
+void gl_site_href(gl_buf *out, const gl_site *s, const char *page);
 
 #endif

@@ -55,7 +55,8 @@ void gl_accepted_release(gl_accepted_list *l)
 	gl_vec_free(l);
 }
 
-int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *changes, size_t n)
+int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *changes, size_t n,
+		   unsigned flags)
 {
 	accepted a = {h->log, {0}};
 	gl_strvec folders = {0};
@@ -65,7 +66,7 @@ int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *cha
 		ids[i] = h->changes.items[changes[i]].id;
 	int rc =
 		gl_history_walk_commits(govlog_log_root(h->log), (const char *const *)folders.items,
-					folders.len, ids, n, on_record_change, &a);
+					folders.len, ids, n, flags, on_record_change, &a);
 	free(ids);
 	gl_strvec_free(&folders);
 	out->items = a.found.items;

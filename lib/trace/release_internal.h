@@ -22,14 +22,24 @@ void gl_selection_release(gl_selection *sel);
 /* Newest first (by author time, then id). */
 void gl_selection_sort(gl_selection *sel, const gl_history *h);
 
+/*
+ * The Markdown notes of release `release` (an index into h->releases) as
+ * release-notes writes them, from a history read already (in a shallow
+ * clone, as far as it reaches); links to the repository's files are
+ * relative to its root. Returns 0 or GOVLOG_EREPO.
+ */
+int gl_release_notes_md(gl_buf *out, gl_history *h, size_t release);
+
 /* A decision a commit accepted (its status became accepted). Heap strings. */
 typedef struct gl_accepted {
 	char *id, *title, *path, *commit;
 } gl_accepted;
 typedef GL_VEC(gl_accepted) gl_accepted_list;
 
-/* The decisions the commits `changes` accepted. Returns 0 or GOVLOG_EREPO. */
-int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *changes, size_t n);
+/* The decisions the commits `changes` accepted; `flags` as gl_history_walk_commits takes them.
+ * Returns 0 or GOVLOG_EREPO. */
+int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *changes, size_t n,
+		   unsigned flags);
 void gl_accepted_release(gl_accepted_list *l);
 
 /* An author and how many of the commits they made, by vendor (NULL: unknown). */

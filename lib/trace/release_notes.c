@@ -8,6 +8,7 @@
 #include "render/html.h"
 #include "render/json.h"
 #include "trace/notes.h"
+#include "repo/history.h"
 #include "trace/release_internal.h"
 #include "util/escape.h"
 #include "util/banned.h"
@@ -233,7 +234,7 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 		gl_notes_init(&d.notes, sel.h);
 		d.notes.standalone = o->format == GOVLOG_NOTES_HTML;
 		d.notes.commits = o->commits;
-		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len);
+		rc = gl_accepted_in(&d.accepted, sel.h, sel.changes.items, sel.changes.len, 0);
 	}
 	if (!rc) {
 		gl_contributors(&d.contributors, sel.h, sel.changes.items, sel.changes.len);
@@ -242,5 +243,27 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 	gl_accepted_release(&d.accepted);
 	gl_vec_free(&d.contributors);
 	gl_selection_release(&sel);
+	return rc;
+}
+
+int gl_release_notes_md(gl_buf *out, gl_history *h, size_t release)
+{
+	govlog_release_options o = GOVLOG_RELEASE_OPTIONS_INIT;
+	gl_selection sel = {h, release, {0}};
+	document d = {&sel, &o, {0}, {0}, {0}};
+	for (size_t i = 0; i < h->changes.len; i++)
+		if (h->changes.items[i].release == release)
+			gl_vec_push(&sel.changes, i);
+	gl_selection_sort(&sel, h);
+	gl_notes_init(&d.notes, h); /* files of the repository: relative to its root */
+	int rc =
+		gl_accepted_in(&d.accepted, h, sel.changes.items, sel.changes.len, GL_WALK_REACHED);
+	if (!rc) {
+		gl_contributors(&d.contributors, h, sel.changes.items, sel.changes.len);
+		document_md(out, &d);
+	}
+	gl_accepted_release(&d.accepted);
+	gl_vec_free(&d.contributors);
+	gl_vec_free(&sel.changes);
 	return rc;
 }

@@ -5,21 +5,27 @@
 # nothing outside it is named but the repository's files on GitHub; the
 # pages say their language; a record titled <script>alert(1)</script> and
 # text with "><img onerror=…> are text on every page; links between records
-# lead to their pages; a second run gives the same bytes.
+# lead to their pages; a second run gives the same bytes. The release pages,
+# the releases list and the gaps page join the crawl, and a commit subject
+# "><img src=x onerror=alert(1)> is text on the release and record pages.
 . "$(dirname "$0")/../test-lib.sh"
 
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
 run_govlog "$TEST_DIR/demo" site -o "$TEST_DIR/site"
 expect_status 0 "govlog site -o DIR"
 records=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
-expect_line "$out" "$((records + 4)) filer skrevet; åbn $TEST_DIR/site/index.html" \
+releases=$(cd "$TEST_DIR/demo" && "$GOVLOG" changelog --format json | jq '.releases | length')
+# the index, the search index, the style, the script; the releases, their list, the gaps
+expect_line "$out" "$((records + 4 + releases + 2)) filer skrevet; åbn $TEST_DIR/site/index.html" \
 	"it says how many files and which page to open, in the log's language"
 
-# check_site DIR REPOSITORY: the crawler; prints what is wrong, one a line.
+# check_site DIR REPOSITORY [PREFIX...]: the crawler; prints what is wrong, one a line.
+# Outside the folder only the repository on GitHub is named, and the PREFIXes
+# the configuration's links name (a ticket system).
 check_site() {
-	python3 - "$1" "$2" <<'PY'
+	python3 - "$@" <<'PY'
 import html.parser, os, sys, urllib.parse
-site, repo = sys.argv[1], sys.argv[2]
+site, repo, others = sys.argv[1], sys.argv[2], sys.argv[3:]
 class Page(html.parser.HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -45,7 +51,7 @@ for path in sorted(pages):
     for ref in p.refs:
         u = urllib.parse.urlsplit(ref)
         if u.scheme in ("http", "https"):
-            if not ref.startswith(f"https://github.com/{repo}/"):
+            if not any(ref.startswith(p) for p in [f"https://github.com/{repo}/"] + others):
                 bad.append(f"{p.path}: names {ref}, outside the folder")
             continue
         if u.scheme or ref.startswith("/"):
@@ -60,9 +66,14 @@ print("\n".join(bad))
 print(f"pages={len(pages)}", file=sys.stderr)
 PY
 }
-bad=$(check_site "$TEST_DIR/site" "none/none" 2>"$TEST_DIR/crawl.err")
+bad=$(check_site "$TEST_DIR/site" os2display/governance https://os2web.atlassian.net/browse/ 2>"$TEST_DIR/crawl.err")
 if [ -z "$bad" ]; then pass "every link and asset of the example's site resolves inside it ($(cat "$TEST_DIR/crawl.err"))"
 else fail "the example's site: $bad"; fi
+for page in releases.html gaps.html; do
+	[ -f "$TEST_DIR/site/$page" ] && pass "the example's site has $page" || fail "no $page"
+done
+pages=$(find "$TEST_DIR/site/releases" -name '*.html' | wc -l)
+[ "$pages" -eq "$releases" ] && pass "a page for each of the $releases releases" || fail "$pages pages for $releases releases"
 pages=$(find "$TEST_DIR/site/records" -name '*.html' | wc -l)
 [ "$pages" -eq "$records" ] && pass "a page for each of the $records records" || fail "$pages pages for $records records"
 first=$(sed -n 's/.*<tr data-entry="0"[^>]*><td><a href="records\/\([^"]*\)\.html">.*/\1/p' "$TEST_DIR/site/index.html")
@@ -165,6 +176,26 @@ expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0002.html")" '<h2 id="dec
 	"headings have GitHub's anchors, so file.md#decision finds them"
 bad=$(check_site "$TEST_DIR/hostile-site" "owner/product" 2>/dev/null)
 [ -z "$bad" ] && pass "the hostile site's links resolve and name nothing outside" || fail "hostile site: $bad"
+
+# A released commit whose subject attacks the release and record pages.
+git -C "$repo" add -A
+git -C "$repo" commit -q -m 'docs: the log'
+printf 'x\n' >"$repo/code.c"
+git -C "$repo" add code.c
+git -C "$repo" commit -q -m 'feat: "><img src=x onerror=alert(1)>
+
+Decision: ADR-0002'
+git -C "$repo" tag 'v1.0.0'
+run_govlog "$repo" site -o "$TEST_DIR/hostile-site"
+expect_status 0 "a site of hostile records and a hostile commit"
+for page in releases/v1.0.0.html records/ADR-0002.html; do
+	body=$(cat "$TEST_DIR/hostile-site/$page")
+	expect_line "$body" '&quot;&gt;&lt;img src=x onerror=alert(1)&gt;' "$page shows the commit subject as text"
+	expect_no_line "$body" '<img src=x' "$page lets none of the subject's markup through"
+done
+bad=$(check_site "$TEST_DIR/hostile-site" "owner/product" 2>/dev/null)
+[ -z "$bad" ] && pass "with a release, the hostile site's links resolve and name nothing outside" ||
+	fail "hostile site with a release: $bad"
 
 # The same log gives the same site.
 run_govlog "$repo" site -o "$TEST_DIR/again"

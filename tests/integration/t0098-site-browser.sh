@@ -1,8 +1,8 @@
 #!/bin/sh
 # The site of the bundled example opened in Debian's chromium by
 # puppeteer-core (tests/package.json; the system browser, nothing
-# downloaded): axe-core finds no WCAG 2.1 A/AA violation on the front page
-# and on a record's page; typing a Danish word with æ/ø/å into the search
+# downloaded): axe-core finds no WCAG 2.1 A/AA violation on the front page,
+# a record's page, the releases page, a release's page and the gaps page; typing a Danish word with æ/ø/å into the search
 # finds the record that holds it and says how many show; without JavaScript
 # the front page lists every record. Screenshots of each page type are kept
 # in the build folder (site-screenshots/) as the test's artefacts.
@@ -25,17 +25,20 @@ count=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
 want=$(cd "$TEST_DIR/demo" && grep -l "skærme" docs/decisions/*.md | head -n 1)
 want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" show "$want" --meta | sed -n 's/^ID: *//p; s/^id: *//p' | head -n 1)
 [ -n "$want_id" ] || want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | grep ",$want\$" | cut -d, -f1)
+# The newest release's page, as the releases page links it first.
+release=$(grep -o 'href="releases/[^"]*"' "$TEST_DIR/site/releases.html" | head -n 1 | sed 's/href="//; s/"$//')
+[ -n "$release" ] && pass "the releases page links $release first" || fail "the releases page links no release"
 run_govlog "$TEST_DIR/demo" site --single-file "$TEST_DIR/one.html"
 expect_status 0 "the example's site as one file"
 shots="$GOVLOG_BUILD_DIR/site-screenshots"
 mkdir -p "$shots"
 status=0
 SINGLE_FILE="$TEST_DIR/one.html" CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
-	"$TEST_DIR/site" "$shots" "skærm" "$want_id" "$count" >"$TEST_DIR/browser.out" 2>&1 || status=$?
+	"$TEST_DIR/site" "$shots" "skærm" "$want_id" "$count" "$release" >"$TEST_DIR/browser.out" 2>&1 || status=$?
 sed 's/^/    /' "$TEST_DIR/browser.out"
 grep -q '^FAIL' "$TEST_DIR/browser.out" && fail "the browser checks (above)"
 expect_status 0 "the browser checks ran to the end"
-for page in index record search index-no-js single-file; do
+for page in index record releases release gaps search index-no-js single-file; do
 	[ -s "$shots/$page.png" ] && pass "a screenshot of the $page page" || fail "no screenshot $page.png"
 done
 finish

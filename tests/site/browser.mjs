@@ -1,16 +1,17 @@
 // Opens govlog's site in Debian's chromium through puppeteer-core (no browser is
 // downloaded) and checks what a reader meets: axe-core finds no WCAG 2.1 A/AA
-// violation on each page type, the search finds a record by a Danish word, the
+// violation on each page type (the front page, a record's, the releases, a
+// release's and the gaps page), the search finds a record by a Danish word, the
 // front page without JavaScript is the whole list, and a screenshot of each
 // page type is saved.
-//   node browser.mjs SITE_DIR SCREENSHOT_DIR WORD WANT_ID RECORD_COUNT
+//   node browser.mjs SITE_DIR SCREENSHOT_DIR WORD WANT_ID RECORD_COUNT RELEASE_PAGE
 import { createRequire } from "node:module";
 import path from "node:path";
 import puppeteer from "puppeteer-core";
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve("axe-core/axe.min.js");
-const [site, shots, word, wantId, count] = process.argv.slice(2);
+const [site, shots, word, wantId, count, releasePage] = process.argv.slice(2);
 let failures = 0;
 const ok = (what) => console.log(`ok: ${what}`);
 const fail = (what) => { console.log(`FAIL: ${what}`); failures++; };
@@ -27,8 +28,9 @@ try {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
 
-  // Every page type: the front page and a record's page.
-  const types = [["index", "index.html"], ["record", `records/${wantId}.html`]];
+  // Every page type: the front page, a record's page, the releases, a release, the gaps.
+  const types = [["index", "index.html"], ["record", `records/${wantId}.html`],
+    ["releases", "releases.html"], ["release", releasePage], ["gaps", "gaps.html"]];
   for (const [name, file] of types) {
     await page.goto(url(file), { waitUntil: "load" });
     await page.addScriptTag({ path: axePath });
