@@ -1,5 +1,6 @@
 /* The frame of every page: language, skip link, landmarks, footer; status words with symbols. */
 #include "site/page.h"
+#include "site/site.h"
 
 #include <string.h>
 
@@ -12,6 +13,28 @@
 void gl_site_text(gl_buf *out, const char *s)
 {
 	gl_html_text(out, s);
+}
+
+/* The site's pages: the front page and the views; in one file, its sections. */
+static void navigation(gl_buf *out, const gl_site_page *p)
+{
+	gl_buf_puts(out, "<nav class=\"pages\" aria-label=\"");
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_NAV));
+	if (p->inline_assets)
+		gl_buf_puts(out, "\">\n<ul>\n<li><a href=\"#main\">");
+	else
+		gl_buf_printf(out, "\">\n<ul>\n<li><a href=\"%sindex.html\">", p->root);
+	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_DECISIONS));
+	gl_buf_puts(out, "</a></li>\n");
+	for (const gl_site_view *v = gl_site_views; v->name; v++) {
+		if (p->inline_assets)
+			gl_buf_printf(out, "<li><a href=\"#%s\">", v->name);
+		else
+			gl_buf_printf(out, "<li><a href=\"%s%s.html\">", p->root, v->name);
+		gl_site_text(out, gl_lang_text(p->lang, v->title));
+		gl_buf_puts(out, "</a></li>\n");
+	}
+	gl_buf_puts(out, "</ul>\n</nav>\n");
 }
 
 void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
@@ -36,7 +59,9 @@ void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
 	gl_buf_printf(out, "</a>\n<header>\n<p class=\"site-name\"><a href=\"%sindex.html\">",
 		      p->root);
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
-	gl_buf_puts(out, "</a></p>\n</header>\n<main id=\"main\" tabindex=\"-1\">\n");
+	gl_buf_puts(out, "</a></p>\n");
+	navigation(out, p);
+	gl_buf_puts(out, "</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 
 void gl_site_page_close(gl_buf *out, const gl_site_page *p, const char *const *scripts)
