@@ -99,7 +99,7 @@ static void draw(gl_buf *out, const gl_site *s, const layout *l, const char *tit
 		gl_svg_box from, to;
 		box_of(&from, &ha, s, a, gl_svg_col_x(l->col[a]), gl_svg_row_y(l->row[a]));
 		box_of(&to, &hb, s, b, gl_svg_col_x(l->col[b]), gl_svg_row_y(l->row[b]));
-		gl_svg_arrow(out, "relations-svg", &from, &to, e->supersedes ? NULL : e->label);
+		gl_svg_arrow(out, "relations-svg", &from, &to, e->label);
 	}
 	for (size_t i = 0; i < s->count; i++) {
 		if (l->col[i] == SIZE_MAX)
@@ -223,7 +223,7 @@ static void draw_neighbours(gl_buf *out, const gl_site *s, size_t i, const char 
 			if (!pass)
 				continue;
 			gl_svg_arrow(&body, id, a == i ? &me : &other, a == i ? &other : &me,
-				     e->supersedes ? NULL : e->label);
+				     e->label);
 			gl_svg_box_write(&body, &other);
 		}
 	}
