@@ -140,7 +140,6 @@
 	X(SITE_TASK_OPEN, "not ticked", "ikke afkrydset")                                          \
 	X(SITE_MADE_BY, "Made by govlog %s from the decision log in Git.",                         \
 	  "Lavet af govlog %s ud fra beslutningsloggen i Git.")                                    \
-	X(SITE_NAV, "Site", "Webstedet")                                                           \
 	X(SITE_RELEASE, "Release", "Udgivelse")                                                    \
 	X(SITE_RELEASES_CAPTION, "Every release, newest first", "Alle udgivelser, nyeste først")   \
 	X(SITE_ALL_RELEASES, "All releases", "Alle udgivelser")                                    \
@@ -166,6 +165,68 @@
 	X(SITE_NO_COMMITS, "No commit names this decision.", "Ingen commit nævner beslutningen.")  \
 	X(SITE_REQUESTS, "Requests it answers", "Ønsker, den besvarer")                            \
 	X(SITE_NO_REQUESTS, "It names no request.", "Den nævner intet ønske.")                     \
+	X(SITE_NAV, "Pages", "Sider")                                                              \
+	X(SITE_TIMELINE, "Timeline", "Tidslinje")                                                  \
+	X(SITE_TIMELINE_INTRO, "Every decision by its date, newest first.",                        \
+	  "Alle beslutninger efter dato, nyeste først.")                                           \
+	X(SITE_UNDATED, "Without a date", "Uden dato")                                             \
+	X(SITE_MONTH_1, "January", "januar")                                                       \
+	X(SITE_MONTH_2, "February", "februar")                                                     \
+	X(SITE_MONTH_3, "March", "marts")                                                          \
+	X(SITE_MONTH_4, "April", "april")                                                          \
+	X(SITE_MONTH_5, "May", "maj")                                                              \
+	X(SITE_MONTH_6, "June", "juni")                                                            \
+	X(SITE_MONTH_7, "July", "juli")                                                            \
+	X(SITE_MONTH_8, "August", "august")                                                        \
+	X(SITE_MONTH_9, "September", "september")                                                  \
+	X(SITE_MONTH_10, "October", "oktober")                                                     \
+	X(SITE_MONTH_11, "November", "november")                                                   \
+	X(SITE_MONTH_12, "December", "december")                                                   \
+	X(SITE_GRAPH, "Relations", "Relationer")                                                   \
+	X(SITE_GRAPH_DESC,                                                                         \
+	  "Each box is a decision and a link to its page; an arrow goes from the "                 \
+	  "record that states a relation to the record it names. Columns are "                     \
+	  "generations of the supersede chain, the oldest on the left.",                           \
+	  "Hver boks er en beslutning og et link til dens side; en pil går fra "                  \
+	  "den beslutning, der nævner en relation, til den, den nævner. "                        \
+	  "Kolonnerne er generationer i kæden af erstatninger, den ældste til "                  \
+	  "venstre.")                                                                              \
+	X(SITE_GRAPH_NONE, "No decision names another.", "Ingen beslutning nævner en anden.")      \
+	X(SITE_GRAPH_LIST, "The relations as a list", "Relationerne som liste")                    \
+	X(SITE_GRAPH_APART, "%zu decisions without relations are not drawn.",                      \
+	  "%zu beslutninger uden relationer er ikke tegnet.")                                      \
+	X(SITE_GRAPH_CAP,                                                                          \
+	  "The first %zu of %zu decisions are drawn; the list has every relation.",                \
+	  "De første %zu af %zu beslutninger er tegnet; listen har alle "                         \
+	  "relationer.")                                                                           \
+	X(SITE_NEIGHBOURS, "Related decisions", "Relaterede beslutninger")                         \
+	X(SITE_NEIGHBOURS_DESC, "%s, the records that name it (left) and those it names (right).", \
+	  "%s, de beslutninger, der nævner den (til venstre), og dem, den nævner "               \
+	  "(til højre).")                                                                          \
+	X(SITE_TRACE_DESC,                                                                         \
+	  "Requests, the decisions that answer them, the commits and pull "                        \
+	  "requests that implement them and the releases that carry them, from "                   \
+	  "left to right. A dashed box with the word gap marks a gap.",                            \
+	  "Ønsker, beslutningerne der besvarer dem, de commits og pull requests "                 \
+	  "der gennemfører dem og udgivelserne der indeholder dem, fra venstre "                  \
+	  "mod højre. En stiplet boks med ordet hul markerer et hul.")                             \
+	X(SITE_TRACE_REQUESTS, "Requests", "Ønsker")                                               \
+	X(SITE_TRACE_COMMITS, "Commits and pull requests", "Commits og pull requests")             \
+	X(SITE_TRACE_RELEASES, "Releases", "Udgivelser")                                           \
+	X(SITE_TRACE_CAP_RELEASES,                                                                 \
+	  "The newest %zu of %zu releases are drawn, and the commits not released"                 \
+	  " yet; govlog trace shows the whole history.",                                           \
+	  "De nyeste %zu af %zu udgivelser er tegnet, og de commits der ikke er "                  \
+	  "udgivet endnu; govlog trace viser hele historikken.")                                   \
+	X(SITE_TRACE_CAP_ITEMS, "At most %zu boxes a column are drawn: %zu are left out.",         \
+	  "Højst %zu bokse pr. kolonne er tegnet: %zu er udeladt.")                                \
+	X(SITE_TRACE_NONE, "Nothing to trace: no commit names a request or a decision.",           \
+	  "Intet at spore: ingen commit nævner et ønske eller en beslutning.")                     \
+	X(SITE_TRACE_NO_HISTORY, "The history cannot be read, so there is no trace.",              \
+	  "Historikken kan ikke læses, så der er ingen sporing.")                                  \
+	X(SITE_TRACE_LIST, "The trace as a list", "Sporingen som liste")                           \
+	X(SITE_GAP_WORD, "gap", "hul")                                                             \
+	X(SITE_LEADS_TO, "leads to", "fører til")                                                  \
 	/* The decision-log index page's table headers (index --write). */                         \
 	X(INDEX_HEADER, "| ID | Title | Status | Date | Type | Deciders | Superseded by |",        \
 	  "| ID | Titel | Status | Dato | Type | Beslutningstagere | Erstattet af |")              \

@@ -96,6 +96,32 @@ static int write_story(const gl_site *s, const char *dir, govlog_site_fn fn, voi
 	return rc;
 }
 
+/* The views as top-level pages of the theme's navigation, after the decisions. */
+static int views(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload)
+{
+	gl_buf front = GL_BUF_INIT, content = GL_BUF_INIT, out = GL_BUF_INIT, name = GL_BUF_INIT;
+	int rc = 0;
+	for (size_t k = 0; gl_site_views[k].name && !rc; k++) {
+		const gl_site_view *v = &gl_site_views[k];
+		gl_buf_clear(&front);
+		gl_buf_clear(&content);
+		gl_buf_clear(&out);
+		gl_buf_clear(&name);
+		gl_buf_puts(&front, "layout: default\n");
+		yaml_value(&front, "title", gl_lang_text(s->frame.lang, v->title));
+		gl_buf_printf(&front, "nav_order: %zu\n", k + 2);
+		v->main(&content, s, 1);
+		page(&out, front.ptr, &content);
+		gl_buf_printf(&name, "%s.html", v->name);
+		rc = gl_site_put(dir, name.ptr, out.ptr, out.len, fn, payload);
+	}
+	gl_buf_release(&front);
+	gl_buf_release(&content);
+	gl_buf_release(&out);
+	gl_buf_release(&name);
+	return rc;
+}
+
 int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload)
 {
 	const char *index_title = gl_lang_text(s->frame.lang, GL_T_SITE_DECISIONS);
@@ -124,6 +150,8 @@ int gl_site_write_jekyll(const gl_site *s, const char *dir, govlog_site_fn fn, v
 		page(&out, front.ptr, &content);
 		rc = gl_site_put(dir, s->index_page, out.ptr, out.len, fn, payload);
 	}
+	if (!rc)
+		rc = views(s, dir, fn, payload);
 	gl_buf_release(&front);
 	gl_buf_release(&content);
 	gl_buf_release(&out);

@@ -1,5 +1,6 @@
 /* The frame of every page: language, skip link, landmarks, footer; status words with symbols. */
 #include "site/page.h"
+#include "site/site.h"
 
 #include <string.h>
 
@@ -23,21 +24,28 @@ static void nav_item(gl_buf *out, const gl_site_page *p, const char *page, gl_te
 	gl_buf_puts(out, "</a></li>");
 }
 
-/* The site's parts, when it has more than the decisions: releases, gaps. */
-static void nav(gl_buf *out, const gl_site_page *p)
+/*
+ * The site's pages: the front page, the views, and in a repository the
+ * releases and the gaps; in one file, its sections.
+ */
+static void navigation(gl_buf *out, const gl_site_page *p)
 {
-	if (!p->releases_page && !p->gaps_page)
-		return;
-	gl_buf_puts(out, "<nav aria-label=\"");
+	gl_buf_puts(out, "<nav class=\"pages\" aria-label=\"");
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_NAV));
-	gl_buf_puts(out, "\"><ul class=\"site-nav\">");
-	bool one_file = (p->releases_page ? p->releases_page : p->gaps_page)[0] == '#';
-	nav_item(out, p, one_file ? "#records" : "index.html", GL_T_SITE_DECISIONS);
+	gl_buf_puts(out, "\">\n<ul class=\"site-nav\">\n");
+	nav_item(out, p, p->inline_assets ? "#main" : "index.html", GL_T_SITE_DECISIONS);
+	gl_buf page = GL_BUF_INIT;
+	for (const gl_site_view *v = gl_site_views; v->name; v++) {
+		gl_buf_clear(&page);
+		gl_buf_printf(&page, p->inline_assets ? "#%s" : "%s.html", v->name);
+		nav_item(out, p, page.ptr, v->title);
+	}
+	gl_buf_release(&page);
 	if (p->releases_page)
 		nav_item(out, p, p->releases_page, GL_T_RELEASES);
 	if (p->gaps_page)
 		nav_item(out, p, p->gaps_page, GL_T_GAPS);
-	gl_buf_puts(out, "</ul></nav>\n");
+	gl_buf_puts(out, "</ul>\n</nav>\n");
 }
 
 void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
@@ -63,7 +71,7 @@ void gl_site_page_open(gl_buf *out, const gl_site_page *p, const char *title)
 		      p->root);
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_TITLE));
 	gl_buf_puts(out, "</a></p>\n");
-	nav(out, p);
+	navigation(out, p);
 	gl_buf_puts(out, "</header>\n<main id=\"main\" tabindex=\"-1\">\n");
 }
 

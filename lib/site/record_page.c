@@ -191,6 +191,7 @@ void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
 	gl_site_text(out, title);
 	gl_buf_printf(out, "</h%d>\n", level);
 	metadata(out, s, r, level + 1);
+	gl_site_graph_neighbourhood(out, s, i, level + 1);
 	gl_buf_puts(out, "<div class=\"record-text\">\n");
 	link_ctx c = {s, r};
 	size_t len;

@@ -39,6 +39,13 @@ void gl_site_single_page(gl_buf *out, const gl_site *s)
 		gl_buf_puts(out, "</section>\n");
 	}
 	story_sections(out, s);
+	for (const gl_site_view *v = gl_site_views; v->name; v++) {
+		gl_buf_printf(out,
+			      "<section class=\"view\" id=\"%s\" aria-labelledby=\"%s-title\">\n",
+			      v->name, v->name);
+		v->main(out, s, 2);
+		gl_buf_puts(out, "</section>\n");
+	}
 	gl_buf index = GL_BUF_INIT;
 	gl_site_search_index(&index, s);
 	const char *const scripts[] = {index.ptr, gl_site_asset("site.js"), NULL};

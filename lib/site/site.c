@@ -12,6 +12,7 @@
 #include "render/json.h"
 #include "site/site.h"
 #include "site/story.h"
+#include "trace/relgraph.h"
 #include "util/error.h"
 #include "util/fs.h"
 #include "util/write.h"
@@ -37,7 +38,7 @@ static bool page_taken(const gl_site *s, size_t n, const char *page)
 
 static bool reserved(const gl_site *s, const char *page)
 {
-	return !strcmp(page, s->index_page) || !strcmp(page, "gaps.html") ||
+	return gl_site_name_taken(s, page) || !strcmp(page, "gaps.html") ||
 	       !strcmp(page, "releases.html");
 }
 
@@ -50,8 +51,8 @@ static void name_pages(gl_site *s)
 		gl_site_page_name(&name, govlog_record_id(s->entries[i].record));
 		gl_buf_clear(&page);
 		gl_buf_printf(&page, "%s%s%s", s->page_dir, name.ptr, s->page_suffix);
-		/* "index" is the front page's name in a Jekyll folder, "gaps" and "releases" its
-		 * neighbours' */
+		/* "index" is the front page's name in a Jekyll folder, "gaps", "releases" and
+		 * the views' its neighbours' */
 		for (unsigned k = 2; page_taken(s, i, page.ptr) || reserved(s, page.ptr); k++) {
 			gl_buf_clear(&page);
 			gl_buf_printf(&page, "%s%s-%u%s", s->page_dir, name.ptr, k, s->page_suffix);
@@ -125,6 +126,37 @@ const char *gl_site_page_of(const gl_site *s, const char *ref)
 	if (!e)
 		e = find(s->by_path, s->count, ref, false);
 	return e ? e->page : NULL;
+}
+
+typedef struct placed {
+	const govlog_record *record;
+	size_t at; /* its index in the log */
+} placed;
+
+static int by_record(const void *a, const void *b)
+{
+	const govlog_record *x = ((const placed *)a)->record, *y = ((const placed *)b)->record;
+	return x < y ? -1 : x > y;
+}
+
+/* The relation graph, read once for the graph page and every record's page. */
+static void relations(gl_site *s, gl_relgraph *g)
+{
+	gl_relgraph_build(g, s->log);
+	s->graph = g;
+	s->entry_of = gl_xcalloc(s->count + 1, sizeof(*s->entry_of));
+	placed *log = gl_xcalloc(s->count + 1, sizeof(*log));
+	for (size_t i = 0; i < s->count; i++)
+		log[i] = (placed){govlog_log_record_at(s->log, i), i};
+	qsort(log, s->count, sizeof(*log), by_record);
+	/* log order to entry order: the entries hold the log's records, each once */
+	for (size_t i = 0; i < s->count; i++) {
+		placed key = {s->entries[i].record, 0};
+		const placed *p = bsearch(&key, log, s->count, sizeof(*log), by_record);
+		if (p)
+			s->entry_of[p->at] = i;
+	}
+	free(log);
 }
 
 typedef struct writer {
@@ -259,6 +291,8 @@ static int write_pages(const writer *w, const gl_site *s)
 	if (!rc)
 		rc = write_story(w, s);
 	if (!rc)
+		rc = gl_site_write_views(s, w->dir, w->fn, w->payload);
+	if (!rc)
 		rc = put_asset(w, "assets/site.css");
 	if (!rc)
 		rc = put_asset(w, "assets/site.js");
@@ -321,6 +355,8 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	qsort(s.entries, s.count, sizeof(*s.entries), newest_first);
 	name_pages(&s);
 	index_entries(&s);
+	gl_relgraph graph;
+	relations(&s, &graph);
 	writer w = {o->out_dir, fn, payload};
 	gl_site_story *story = NULL;
 	int rc = gl_site_story_load(&story, &s, single);
@@ -347,6 +383,8 @@ int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlo
 	free(s.by_path);
 	free(s.by_id);
 	gl_site_story_free(story);
+	free(s.entry_of);
+	gl_relgraph_release(&graph);
 	gl_buf_release(&base);
 	return rc;
 }

@@ -32,7 +32,37 @@ typedef struct gl_site {
 	const char *page_dir; /* where record pages go: "records/", or "" for Jekyll */
 	/* What the repository's history tells (story.h); NULL outside a repository. */
 	const struct gl_site_story *story;
+	/* The relations between records, built once (trace/relgraph.h), and for each
+	 * record of the log (by its index there) its entry's index. */
+	const struct gl_relgraph *graph;
+	size_t *entry_of;
 } gl_site;
+
+/* A page of the site besides the index and the records': timeline, relations, trace. */
+typedef struct gl_site_view {
+	const char *name; /* "timeline": timeline.html, or the single file's section id */
+	gl_text_id title;
+	/* Writes the page's content alone, its heading at `level` (1, or 2 in one file). */
+	void (*main)(gl_buf *out, const gl_site *s, int level);
+} gl_site_view;
+
+/* views.c: the views, in the navigation's order; NULL-terminated by name. */
+extern const gl_site_view gl_site_views[];
+/* A view's whole page, with the frame. */
+void gl_site_view_page(gl_buf *out, const gl_site *s, const gl_site_view *v);
+/* Whether a record's page name is taken by a page of the site's own ("timeline.html"). */
+bool gl_site_name_taken(const gl_site *s, const char *page);
+/* Writes every view's page into dir. */
+int gl_site_write_views(const gl_site *s, const char *dir, govlog_site_fn fn, void *payload);
+/* timeline_page.c, graph_page.c, trace_page.c: the views' content. */
+void gl_site_timeline_main(gl_buf *out, const gl_site *s, int level);
+void gl_site_graph_main(gl_buf *out, const gl_site *s, int level);
+void gl_site_trace_main(gl_buf *out, const gl_site *s, int level);
+/* A record's own relations, drawn and listed, under a heading at `level`; nothing when it
+ * has none. */
+void gl_site_graph_neighbourhood(gl_buf *out, const gl_site *s, size_t i, int level);
+/* The page of entry i from the page being written: "../records/ADR-0001.html". */
+void gl_site_entry_href(gl_buf *out, const gl_site *s, size_t i);
 
 /* index_page.c: the table of every record, with the filters' controls. */
 void gl_site_index_page(gl_buf *out, const gl_site *s);

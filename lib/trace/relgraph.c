@@ -3,6 +3,7 @@
  * a graph, in Graphviz DOT (as `adr generate graph`) or Mermaid.
  */
 #include "govlog/graph.h"
+#include "trace/relgraph.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,16 +17,8 @@
 #include "util/vec.h"
 #include "util/banned.h"
 
-typedef struct edge {
-	size_t from, to; /* record indexes in the log */
-	char *label;
-} edge;
-
-typedef struct graph {
-	const govlog_log *log;
-	const char *supersedes; /* the log's word for the supersede edge */
-	GL_VEC(edge) edges;
-} graph;
+typedef gl_relgraph_edge edge;
+typedef gl_relgraph graph;
 
 static size_t index_of(const govlog_log *log, const govlog_record *r)
 {
@@ -35,7 +28,8 @@ static size_t index_of(const govlog_log *log, const govlog_record *r)
 	return (size_t)-1;
 }
 
-static void add_edge(graph *g, size_t from, size_t to, const char *label, size_t len)
+static void add_edge(graph *g, size_t from, size_t to, const char *label, size_t len,
+		     bool supersedes)
 {
 	if (from == to || from == (size_t)-1 || to == (size_t)-1)
 		return;
@@ -45,7 +39,7 @@ static void add_edge(graph *g, size_t from, size_t to, const char *label, size_t
 		    !strncmp(e->label, label, len))
 			return;
 	}
-	edge e = {from, to, strndup(label, len)};
+	edge e = {from, to, strndup(label, len), supersedes};
 	gl_vec_push(&g->edges, e);
 }
 
@@ -106,7 +100,7 @@ static void supersede_edges(graph *g, size_t at, const govlog_record *r)
 		for (const char *v = f->value; *v;) {
 			size_t n = strcspn(v, ",");
 			size_t to = resolve(g->log, v, n);
-			add_edge(g, at, to, g->supersedes, strlen(g->supersedes));
+			add_edge(g, at, to, g->supersedes, strlen(g->supersedes), true);
 			v += n + (v[n] != '\0');
 		}
 	}
@@ -114,9 +108,9 @@ static void supersede_edges(graph *g, size_t at, const govlog_record *r)
 		const gl_relation *rel = &r->relations.items[i];
 		size_t other = resolve(g->log, rel->text, strlen(rel->text));
 		if (rel->successor)
-			add_edge(g, other, at, g->supersedes, strlen(g->supersedes));
+			add_edge(g, other, at, g->supersedes, strlen(g->supersedes), true);
 		else
-			add_edge(g, at, other, g->supersedes, strlen(g->supersedes));
+			add_edge(g, at, other, g->supersedes, strlen(g->supersedes), true);
 	}
 }
 
@@ -148,7 +142,7 @@ static void link_line(graph *g, size_t at, const char *s, size_t len)
 	if (!words || reverse_words(s + i, words) || memchr(s + i, ']', words) ||
 	    gl_vocab_relation(s + i, words, &wlen, &successor))
 		return;
-	add_edge(g, at, resolve(g->log, open, (size_t)(s + len - open)), s + i, words);
+	add_edge(g, at, resolve(g->log, open, (size_t)(s + len - open)), s + i, words, false);
 }
 
 /* The link lines of the Status and Links sections. */
@@ -263,26 +257,37 @@ static int compare_edges(const void *pa, const void *pb)
 	return strcmp(a->label, b->label);
 }
 
+void gl_relgraph_build(gl_relgraph *g, const govlog_log *log)
+{
+	*g = (gl_relgraph){log, gl_lang_text(govlog_log_language(log), GL_T_FIELD_SUPERSEDES), {0}};
+	for (size_t i = 0; i < govlog_log_count(log); i++) {
+		supersede_edges(g, i, govlog_log_record_at(log, i));
+		link_edges(g, i, govlog_log_record_at(log, i));
+	}
+	if (g->edges.len)
+		qsort(g->edges.items, g->edges.len, sizeof(edge), compare_edges);
+}
+
+void gl_relgraph_release(gl_relgraph *g)
+{
+	for (size_t i = 0; i < g->edges.len; i++)
+		free(g->edges.items[i].label);
+	gl_vec_free(&g->edges);
+}
+
 int govlog_graph_write(FILE *f, const govlog_log *log, govlog_graph_format format)
 {
 	if (format != GOVLOG_GRAPH_DOT && format != GOVLOG_GRAPH_MERMAID)
 		return gl_error_set(GOVLOG_EINVALID, "unknown graph format %d", (int)format);
-	graph g = {log, gl_lang_text(govlog_log_language(log), GL_T_FIELD_SUPERSEDES), {0}};
-	for (size_t i = 0; i < govlog_log_count(log); i++) {
-		supersede_edges(&g, i, govlog_log_record_at(log, i));
-		link_edges(&g, i, govlog_log_record_at(log, i));
-	}
-	if (g.edges.len)
-		qsort(g.edges.items, g.edges.len, sizeof(edge), compare_edges);
+	graph g;
+	gl_relgraph_build(&g, log);
 	gl_buf out = GL_BUF_INIT;
 	if (format == GOVLOG_GRAPH_DOT)
 		write_dot(&out, &g);
 	else
 		write_mermaid(&out, &g);
 	int rc = gl_buf_write(&out, f) ? gl_error_set(GOVLOG_EIO, "cannot write the graph") : 0;
-	for (size_t i = 0; i < g.edges.len; i++)
-		free(g.edges.items[i].label);
-	gl_vec_free(&g.edges);
+	gl_relgraph_release(&g);
 	gl_buf_release(&out);
 	return rc;
 }

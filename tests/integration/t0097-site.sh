@@ -7,7 +7,9 @@
 # text with "><img onerror=…> are text on every page; links between records
 # lead to their pages; a second run gives the same bytes. The release pages,
 # the releases list and the gaps page join the crawl, and a commit subject
-# "><img src=x onerror=alert(1)> is text on the release and record pages.
+# "><img src=x onerror=alert(1)> is text on the release and record pages. The
+# timeline, the relation graph and the trace (SVG and the lists after it) show
+# a title <script>alert(1)</script> and a commit subject "><img …> as text too.
 . "$(dirname "$0")/../test-lib.sh"
 
 sh "$GOVLOG_SOURCE_DIR/examples/build-demo-repo.sh" "$TEST_DIR/demo" >/dev/null
@@ -15,8 +17,9 @@ run_govlog "$TEST_DIR/demo" site -o "$TEST_DIR/site"
 expect_status 0 "govlog site -o DIR"
 records=$(cd "$TEST_DIR/demo" && "$GOVLOG" list --format csv | tail -n +2 | wc -l)
 releases=$(cd "$TEST_DIR/demo" && "$GOVLOG" changelog --format json | jq '.releases | length')
-# the index, the search index, the style, the script; the releases, their list, the gaps
-expect_line "$out" "$((records + 4 + releases + 2)) filer skrevet; åbn $TEST_DIR/site/index.html" \
+# the index, the search index, the style, the script; the releases, their list, the
+# gaps; the timeline, the graph, the trace
+expect_line "$out" "$((records + 4 + releases + 2 + 3)) filer skrevet; åbn $TEST_DIR/site/index.html" \
 	"it says how many files and which page to open, in the log's language"
 
 # check_site DIR REPOSITORY [PREFIX...]: the crawler; prints what is wrong, one a line.
@@ -134,6 +137,7 @@ cat >"$repo/docs/decisions/0003-front.md" <<'MD'
 title: "<script>alert(1)</script>"
 status: proposed
 date: 2026-03-01
+supersedes: ADR-0002
 ---
 
 ## Context and Problem Statement
@@ -150,9 +154,14 @@ z
 MD
 printf 'repository: owner/product\nlanguage: da\n' >"$repo/.govlog.yml"
 printf '# Product\n' >"$repo/README.md"
+commit_all "$repo" "docs: the records"
+printf 'x\n' >"$repo/x.txt"
+git -C "$repo" add -A
+git -C "$repo" commit -q -m 'feat: "><img src=x onerror=alert(1)>' -m 'Decision: ADR-0003'
 run_govlog "$repo" site -o "$TEST_DIR/hostile-site"
 expect_status 0 "a site of hostile records"
-for page in index.html records/ADR-0001.html records/ADR-0002.html records/ADR-0003.html; do
+for page in index.html records/ADR-0001.html records/ADR-0002.html records/ADR-0003.html \
+	timeline.html graph.html trace.html; do
 	body=$(cat "$TEST_DIR/hostile-site/$page")
 	case "$body" in
 	*"<script>alert"* | *"<img src=x"* | *"<b onmouseover"* | *"javascript:"*)
@@ -164,6 +173,19 @@ expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0003.html")" '<h1>&lt;scr
 	"a title <script>alert(1)</script> is text in the page's heading"
 expect_line "$(cat "$TEST_DIR/hostile-site/index.html")" '<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' \
 	"and in the index"
+graph=$(cat "$TEST_DIR/hostile-site/graph.html") trace=$(cat "$TEST_DIR/hostile-site/trace.html")
+case "$graph" in *'<text x="664" y="76">&lt;script&gt;alert(1)&lt;/script&gt;</text>'*) pass "a title <script>alert(1)</script> is text in the graph's SVG, a generation after the record it supersedes" ;;
+*) fail "the graph's SVG does not show the title <script> as text" ;; esac
+case "$graph" in *'<li><a href="records/ADR-0003.html">ADR-0003</a> (&lt;script&gt;alert(1)&lt;/script&gt;) Erstatter <a href="records/ADR-0002.html">ADR-0002</a> (2. Next &quot;&gt;)</li>'*) pass "and in the list after it" ;;
+*) fail "the graph's list does not show the title as text" ;; esac
+case "$trace" in *'">&lt;script&gt;alert(1)&lt;/script&gt;</text>'*) pass "a title <script>alert(1)</script> is text in the trace's SVG" ;;
+*) fail "the trace's SVG does not show the title <script> as text" ;; esac
+case "$trace" in *'<text x="'*'">&quot;&gt;&lt;img src=x onerror=alert(…</text>'*) pass "a commit subject \"><img …> is text in the trace's SVG, shortened" ;;
+*) fail "the trace's SVG does not show the hostile subject as text" ;; esac
+case "$trace" in *'</a> &lt;script&gt;alert(1)&lt;/script&gt;;'*'</a> &quot;&gt;&lt;img src=x onerror=alert(1)&gt;'*) pass "both are text in the trace's lists" ;;
+*) fail "the trace's lists do not show the hostile subject and title as text" ;; esac
+expect_line "$(cat "$TEST_DIR/hostile-site/timeline.html")" '<a href="records/ADR-0003.html">ADR-0003</a> &lt;script&gt;alert(1)&lt;/script&gt; <span class="status status-proposed"><span aria-hidden="true">◌</span> Forslag</span></li>' \
+	"and in the timeline"
 expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<h1>1. alert(1)</h1>' \
 	"a <script> element in a Markdown heading is left out, as GitHub leaves it out"
 expect_line "$(cat "$TEST_DIR/hostile-site/records/ADR-0001.html")" '<a href="../records/ADR-0002.html#decision">the next one</a>' \
@@ -178,8 +200,6 @@ bad=$(check_site "$TEST_DIR/hostile-site" "owner/product" 2>/dev/null)
 [ -z "$bad" ] && pass "the hostile site's links resolve and name nothing outside" || fail "hostile site: $bad"
 
 # A released commit whose subject attacks the release and record pages.
-git -C "$repo" add -A
-git -C "$repo" commit -q -m 'docs: the log'
 printf 'x\n' >"$repo/code.c"
 git -C "$repo" add code.c
 git -C "$repo" commit -q -m 'feat: "><img src=x onerror=alert(1)>

@@ -3,7 +3,10 @@
 // violation on each page type (the front page, a record's, the releases, a
 // release's and the gaps page), the search finds a record by a Danish word, the
 // front page without JavaScript is the whole list, and a screenshot of each
-// page type is saved.
+// page type is saved. The views (timeline, relation graph, trace) are checked
+// the same way; GRAPH_SITE, a site whose records name each other, gives the
+// graph and a record's relations drawn, and a keyboard user must see where
+// the focus is on a box of the drawing.
 //   node browser.mjs SITE_DIR SCREENSHOT_DIR WORD WANT_ID RECORD_COUNT RELEASE_PAGE
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -28,17 +31,36 @@ try {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
 
-  // Every page type: the front page, a record's page, the releases, a release, the gaps.
+  // Every page type: the front page, a record's page, the releases, a release, the gaps,
+  // and the views.
   const types = [["index", "index.html"], ["record", `records/${wantId}.html`],
-    ["releases", "releases.html"], ["release", releasePage], ["gaps", "gaps.html"]];
+    ["releases", "releases.html"], ["release", releasePage], ["gaps", "gaps.html"],
+    ["timeline", "timeline.html"], ["trace", "trace.html"], ["graph-none", "graph.html"]];
+  const other = process.env.GRAPH_SITE;
+  if (other) types.push(["graph", path.resolve(other, "graph.html")], ["record-relations", path.resolve(other, "records/ADR-0002.html")]);
   for (const [name, file] of types) {
-    await page.goto(url(file), { waitUntil: "load" });
+    await page.goto(file.startsWith("/") ? "file://" + file : url(file), { waitUntil: "load" });
     await page.addScriptTag({ path: axePath });
     const result = await page.evaluate(() =>
       axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
     if (result.violations.length === 0) ok(`${name} page: axe-core finds no WCAG 2.1 AA violation (${result.passes.length} rules pass)`);
     else fail(`${name} page: ${result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`).join("; ")}`);
     await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+  }
+
+  // A keyboard user tabs into the drawing: the box in focus is outlined.
+  if (other) {
+    await page.goto("file://" + path.resolve(other, "graph.html"), { waitUntil: "load" });
+    let inside = false;
+    for (let i = 0; i < 40 && !inside; i++) {
+      await page.keyboard.press("Tab");
+      inside = await page.evaluate(() => !!document.activeElement.closest("svg"));
+    }
+    const ring = inside && await page.evaluate(() =>
+      getComputedStyle(document.activeElement.querySelector("rect")).strokeWidth);
+    ring === "4px" ? ok("a box of the graph is reached by Tab and its focus is drawn (4px outline)")
+      : fail(`the graph's boxes: reached ${inside}, focus outline '${ring}'`);
+    await page.screenshot({ path: path.join(shots, "graph-focus.png"), fullPage: false });
   }
 
   // The search, as a reader types a Danish word.
