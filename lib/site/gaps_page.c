@@ -6,34 +6,14 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
-static void header_cells(gl_buf *out, govlog_lang lang, const gl_text_id *cols, size_t n)
-{
-	gl_buf_puts(out, "<thead>\n<tr>");
-	for (size_t i = 0; i < n; i++) {
-		gl_buf_puts(out, "<th scope=\"col\">");
-		gl_site_text(out, gl_lang_text(lang, cols[i]));
-		gl_buf_puts(out, "</th>");
-	}
-	gl_buf_puts(out, "</tr>\n</thead>\n<tbody>\n");
-}
-
 /* "Gaps since v2.0.0 (3 releases)." as `govlog trace` words it. */
 static void window_line(gl_buf *out, const gl_trace *t, govlog_lang lang)
 {
-	const gl_gap_window *w = &t->window;
-	gl_buf n = GL_BUF_INIT, line = GL_BUF_INIT;
-	gl_lang_printf(&n, lang, w->releases == 1 ? GL_T_RELEASE_COUNT_ONE : GL_T_RELEASE_COUNT,
-		       w->releases);
-	if (w->kind == GL_WINDOW_ALL)
-		gl_lang_printf(&line, lang, GL_T_GAPS_ALL, n.ptr);
-	else
-		gl_lang_printf(&line, lang,
-			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
-			       gl_window_since(w), n.ptr);
+	gl_buf line = GL_BUF_INIT;
+	gl_window_line(&line, &t->window, lang);
 	gl_buf_puts(out, "<p>");
 	gl_site_text(out, line.ptr);
 	gl_buf_puts(out, "</p>\n");
-	gl_buf_release(&n);
 	gl_buf_release(&line);
 }
 
@@ -43,7 +23,7 @@ static void counts_table(gl_buf *out, const gl_trace *t, govlog_lang lang)
 	gl_buf_puts(out, "<table id=\"gap-counts\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_GAP_COUNTS));
 	gl_buf_puts(out, "</caption>\n");
-	header_cells(out, lang, cols, GL_ARRAY_SIZE(cols));
+	gl_site_table_head(out, lang, cols, GL_ARRAY_SIZE(cols));
 	for (int k = 0; k < GL_GAP__COUNT; k++) {
 		gl_buf_printf(out, "<tr data-kind=\"%s\"><th scope=\"row\">",
 			      gl_gap_key((gl_gap_kind)k));
@@ -101,7 +81,7 @@ static void gaps_table(gl_buf *out, const gl_site *s, const gl_trace *t)
 	gl_buf_puts(out, "<table id=\"gaps-table\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_GAP_LIST));
 	gl_buf_puts(out, "</caption>\n");
-	header_cells(out, lang, cols, GL_ARRAY_SIZE(cols));
+	gl_site_table_head(out, lang, cols, GL_ARRAY_SIZE(cols));
 	for (size_t i = 0; i < t->gaps.len; i++) {
 		const gl_gap *g = &t->gaps.items[i];
 		gl_buf_printf(out, "<tr data-kind=\"%s\"><td>", gl_gap_key(g->kind));

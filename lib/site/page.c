@@ -123,3 +123,14 @@ const char *gl_site_asset(const char *name)
 	gl_buf_release(&key);
 	return t ? t->text : "";
 }
+
+void gl_site_table_head(gl_buf *out, govlog_lang lang, const gl_text_id *cols, size_t n)
+{
+	gl_buf_puts(out, "<thead>\n<tr>");
+	for (size_t i = 0; i < n; i++) {
+		gl_buf_puts(out, "<th scope=\"col\">");
+		gl_site_text(out, gl_lang_text(lang, cols[i]));
+		gl_buf_puts(out, "</th>");
+	}
+	gl_buf_puts(out, "</tr>\n</thead>\n<tbody>\n");
+}

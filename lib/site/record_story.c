@@ -20,13 +20,8 @@ static void table_open(gl_buf *out, govlog_lang lang, gl_text_id caption, const 
 {
 	gl_buf_puts(out, "<table>\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, caption));
-	gl_buf_puts(out, "</caption>\n<thead>\n<tr>");
-	for (size_t i = 0; i < n; i++) {
-		gl_buf_puts(out, "<th scope=\"col\">");
-		gl_site_text(out, gl_lang_text(lang, cols[i]));
-		gl_buf_puts(out, "</th>");
-	}
-	gl_buf_puts(out, "</tr>\n</thead>\n<tbody>\n");
+	gl_buf_puts(out, "</caption>\n");
+	gl_site_table_head(out, lang, cols, n);
 }
 
 static void paragraph(gl_buf *out, govlog_lang lang, gl_text_id text)

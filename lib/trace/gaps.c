@@ -7,6 +7,7 @@
 #include "util/ascii.h"
 #include "trace/notes.h"
 #include "trace/trace_internal.h"
+#include "diag/texts.h"
 #include "util/error.h"
 #include "util/banned.h"
 
@@ -40,6 +41,20 @@ const char *gl_window_since(const gl_gap_window *w)
 	if (w->kind == GL_WINDOW_ALL)
 		return NULL;
 	return w->kind == GL_WINDOW_AFTER_TAG ? w->tag : w->date;
+}
+
+void gl_window_line(gl_buf *out, const gl_gap_window *w, govlog_lang lang)
+{
+	gl_buf n = GL_BUF_INIT;
+	gl_lang_printf(&n, lang, w->releases == 1 ? GL_T_RELEASE_COUNT_ONE : GL_T_RELEASE_COUNT,
+		       w->releases);
+	if (w->kind == GL_WINDOW_ALL)
+		gl_lang_printf(out, lang, GL_T_GAPS_ALL, n.ptr);
+	else
+		gl_lang_printf(out, lang,
+			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
+			       gl_window_since(w), n.ptr);
+	gl_buf_release(&n);
 }
 
 bool gl_window_has(const gl_trace *t, size_t release)

@@ -85,6 +85,8 @@ bool gl_gap_counts(const gl_change *c);
 int gl_window_set(gl_gap_window *w, const gl_history *h, const char *since, bool all);
 /* Where the window starts, as shown: the tag or the date; NULL for every release. */
 const char *gl_window_since(const gl_gap_window *w);
+/* Appends "Gaps since 2.0.0 (3 releases)." in `lang`, plain text (the tag as written). */
+void gl_window_line(gl_buf *out, const gl_gap_window *w, govlog_lang lang);
 /* Whether the gap list covers a commit of this release (GL_UNRELEASED: always). */
 bool gl_window_has(const gl_trace *t, size_t release);
 

@@ -152,19 +152,9 @@ static void decisions_md(gl_buf *out, const gl_trace *t)
 /* "Gaps since 2.0.0 (3 releases)." in the trace's language. */
 static void window_line(gl_buf *out, const gl_trace *t)
 {
-	govlog_lang lang = t->notes.lang;
-	const gl_gap_window *w = &t->window;
-	gl_buf n = GL_BUF_INIT, line = GL_BUF_INIT;
-	gl_lang_printf(&n, lang, w->releases == 1 ? GL_T_RELEASE_COUNT_ONE : GL_T_RELEASE_COUNT,
-		       w->releases);
-	if (w->kind == GL_WINDOW_ALL)
-		gl_lang_printf(&line, lang, GL_T_GAPS_ALL, n.ptr);
-	else
-		gl_lang_printf(&line, lang,
-			       w->kind == GL_WINDOW_YEAR ? GL_T_GAPS_SINCE_YEAR : GL_T_GAPS_SINCE,
-			       gl_window_since(w), n.ptr);
+	gl_buf line = GL_BUF_INIT;
+	gl_window_line(&line, &t->window, t->notes.lang);
 	gl_md_text(out, line.ptr); /* the tag as written, Markdown characters and all */
-	gl_buf_release(&n);
 	gl_buf_release(&line);
 }
 
