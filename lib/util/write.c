@@ -280,6 +280,30 @@ int gl_write_replace(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+/*
+ * Whether `real` is already a regular file (no link) of mode 0644 holding
+ * exactly data[0..len): a site written again leaves its unchanged pages as
+ * they are, mtime and all, instead of replacing each.
+ */
+static bool holds_already(const char *real, const char *data, size_t len)
+{
+	int fd = open(real, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	struct stat st;
+	bool same = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 07777) == 0644 &&
+		    (size_t)st.st_size == len;
+	char chunk[16384];
+	for (size_t at = 0; same && at < len;) {
+		size_t want = len - at < sizeof(chunk) ? len - at : sizeof(chunk);
+		ssize_t n = read(fd, chunk, want);
+		same = n > 0 && !memcmp(chunk, data + at, (size_t)n);
+		at += n > 0 ? (size_t)n : 0;
+	}
+	close(fd);
+	return same;
+}
+
 int gl_write_output(const char *path, const char *data, size_t len)
 {
 	const char *base;
@@ -288,7 +312,7 @@ int gl_write_output(const char *path, const char *data, size_t len)
 	if (!rc && !*base)
 		rc = gl_error_set(GOVLOG_EINVALID, "'%s' names a folder, not a file", path);
 	/* A link there is replaced, never followed: an output folder is written, nothing else. */
-	if (!rc)
+	if (!rc && !holds_already(real.ptr, data, len))
 		rc = put_whole(path, real.ptr, data, len, 0644, true);
 	gl_buf_release(&real);
 	return rc;

@@ -53,7 +53,9 @@ int gl_write_replace(const char *path, const char *data, size_t len);
 /*
  * Replaces or creates `path` in an output folder the user named (a site's
  * -o DIR), which may lie outside the work tree; the folder must exist. A
- * symbolic link at `path` is replaced, never followed. Needs gl_write_begin.
+ * symbolic link at `path` is replaced, never followed; a file that already
+ * holds exactly `data` (a regular file, mode 0644) is left untouched. Needs
+ * gl_write_begin.
  */
 int gl_write_output(const char *path, const char *data, size_t len);
 /*
