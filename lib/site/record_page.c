@@ -12,6 +12,7 @@
 #include "render/common.h"
 #include "render/html.h"
 #include "site/story.h"
+#include "trace/relgraph.h"
 #include "util/banned.h"
 
 typedef struct link_ctx {
@@ -104,25 +105,51 @@ static void term(gl_buf *out, govlog_lang lang, gl_text_id name)
 }
 
 /* A supersede field's value: a link to the record it names, else its text. */
-static void relation(gl_buf *out, const gl_site *s, const govlog_record *r, const char *field,
-		     gl_text_id name)
+/* Links the records the supersede edges of entry i lead to (its successors, or those it replaces);
+ * false when it has none. */
+static bool related(gl_buf *out, const gl_site *s, size_t i, bool successors)
 {
-	const govlog_field *f = govlog_record_field(r, field);
-	if (!f || !f->value || !*f->value)
-		return;
-	term(out, s->frame.lang, name);
-	const char *page = gl_site_page_of(s, f->value);
-	if (page) {
-		gl_buf_printf(out, "<a href=\"%s", s->frame.root);
-		gl_site_text(out, page);
+	size_t at = s->entries[i].at, n = 0;
+	for (size_t k = 0; s->graph && k < s->graph->edges.len; k++) {
+		const gl_relgraph_edge *e = &s->graph->edges.items[k];
+		if (!e->supersedes || (successors ? e->to : e->from) != at)
+			continue;
+		size_t other = s->entry_of[successors ? e->from : e->to];
+		gl_buf_puts(out, n++ ? ", <a href=\"" : "<a href=\"");
+		gl_site_entry_href(out, s, other);
 		gl_buf_puts(out, "\">");
+		gl_site_text(out, govlog_record_id(s->entries[other].record));
+		gl_buf_puts(out, "</a> (");
+		gl_site_text(out, gl_site_title_of(s->entries[other].record));
+		gl_buf_puts(out, ")");
 	}
-	gl_site_text(out, f->value);
-	gl_buf_puts(out, page ? "</a></dd>\n" : "</dd>\n");
+	return n > 0;
 }
 
-static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r, int level)
+/*
+ * A supersede row: the records the relation graph resolves it to, each a link
+ * to its page (the field's Markdown link is not shown as written); else the
+ * field's words as written.
+ */
+static void relation(gl_buf *out, const gl_site *s, size_t i, const char *field, gl_text_id name)
 {
+	const govlog_field *f = govlog_record_field(s->entries[i].record, field);
+	gl_buf links = GL_BUF_INIT;
+	bool resolved = related(&links, s, i, !strcmp(field, "superseded-by"));
+	if (resolved || (f && f->value && *f->value)) {
+		term(out, s->frame.lang, name);
+		if (resolved)
+			gl_buf_put(out, links.ptr, links.len);
+		else
+			gl_site_text(out, f->value);
+		gl_buf_puts(out, "</dd>\n");
+	}
+	gl_buf_release(&links);
+}
+
+static void metadata(gl_buf *out, const gl_site *s, size_t i, int level)
+{
+	const govlog_record *r = s->entries[i].record;
 	govlog_lang lang = s->frame.lang;
 	gl_buf_printf(out, "<h%d>", level);
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_ABOUT));
@@ -156,8 +183,8 @@ static void metadata(gl_buf *out, const gl_site *s, const govlog_record *r, int 
 		}
 		gl_buf_puts(out, "</dd>\n");
 	}
-	relation(out, s, r, "supersedes", GL_T_FIELD_SUPERSEDES);
-	relation(out, s, r, "superseded-by", GL_T_FIELD_SUPERSEDED_BY);
+	relation(out, s, i, "supersedes", GL_T_FIELD_SUPERSEDES);
+	relation(out, s, i, "superseded-by", GL_T_FIELD_SUPERSEDED_BY);
 	term(out, lang, GL_T_SITE_SOURCE);
 	gl_buf_puts(out, "<code>");
 	gl_site_text(out, govlog_record_path(r));
@@ -190,7 +217,7 @@ void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
 	gl_buf_putc(out, '>');
 	gl_site_text(out, title);
 	gl_buf_printf(out, "</h%d>\n", level);
-	metadata(out, s, r, level + 1);
+	metadata(out, s, i, level + 1);
 	gl_site_graph_neighbourhood(out, s, i, level + 1);
 	gl_buf_puts(out, "<div class=\"record-text\">\n");
 	link_ctx c = {s, r};

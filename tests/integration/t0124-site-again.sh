@@ -3,7 +3,8 @@
 # content changed: an unchanged page keeps its file (inode and mtime), so a
 # web server or rsync sees what changed; a changed record's page is replaced
 # whole; a page someone replaced by a symbolic link is replaced, never
-# followed; a page whose mode was changed is written again with 0644.
+# followed; a page whose mode was changed is written again with 0644. A
+# supersede written as a Markdown link shows as the record it names.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo again)
@@ -40,5 +41,19 @@ expect_line "$(cat "$out_dir/records/ADR-0002.html")" "A new decision text." "an
 	fail "mode $(stat -c %a "$out_dir/records/ADR-0003.html")"
 [ ! -L "$out_dir/index.html" ] && pass "a link in place of a page is replaced by the page" || fail "index.html is still a link"
 [ "$(cat "$TEST_DIR/elsewhere")" = x ] && pass "the link's target is untouched" || fail "the link was followed"
+
+# A supersede written as a Markdown link shows as the record it names, linked.
+printf '# 4. Decision 4\n\nDate: 2026-01-04\n\n## Status\n\nAccepted\n\nSupersedes [1. Decision 1](0001-decision-1.md)\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n' \
+	>"$d/0004-decision-4.md"
+sed -i 's/^Accepted$/Superseded by [4. Decision 4](0004-decision-4.md)/' "$d/0001-decision-1.md"
+commit_all "$repo" "docs: four supersedes one"
+run_govlog "$repo" site -o "$out_dir"
+expect_status 0 "the site with a supersede"
+page=$(cat "$out_dir/records/ADR-0001.html")
+expect_line "$page" '<a href="../records/ADR-0004.html">ADR-0004</a> (4. Decision 4)</dd>' \
+	"the superseded record's page links its successor by ID and title"
+expect_no_line "$page" '<dd>[4. Decision 4](0004-decision-4.md)</dd>' "the field's Markdown is not the row's text"
+expect_line "$(cat "$out_dir/records/ADR-0004.html")" '<a href="../records/ADR-0001.html">ADR-0001</a> (1. Decision 1)</dd>' \
+	"the successor's page links the record it supersedes"
 
 finish
