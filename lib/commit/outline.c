@@ -25,15 +25,16 @@ static void trim(const char **s, size_t *len)
 		--*len;
 }
 
-/* Git's "# ------------------------ >8 ------------------------": the rest is no message. */
+/*
+ * Git's scissors line: the rest is no message. Git cuts only at this whole
+ * line (a comment with ">8" in it is a comment); a CR an editor left is kept.
+ */
 static bool is_scissors(const char *s, size_t len)
 {
-	if (len < 10 || s[0] != '#')
-		return false;
-	for (size_t i = 0; i + 1 < len; i++)
-		if (s[i] == '>' && s[i + 1] == '8')
-			return true;
-	return false;
+	static const char cut[] = "# ------------------------ >8 ------------------------";
+	if (len && s[len - 1] == '\r')
+		len--;
+	return len == sizeof(cut) - 1 && !memcmp(s, cut, len);
 }
 
 /* The first line from `from` to `last` with more than blanks, not a comment; 0 when none. */

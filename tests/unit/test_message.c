@@ -622,6 +622,18 @@ static void test_issue_refs(void **state)
 	gl_message_release(&m);
 }
 
+/* The parser reads only the message it is given, here the tail of a longer buffer (a
+ * commit's message inside its raw object): a reference that opens it opens a word. */
+static void test_reference_opens_the_message(void **state)
+{
+	(void)state;
+	static const char raw[] = "abcGH-12: the index is written twice\n";
+	gl_message m;
+	parse(&m, raw + 3);
+	assert_refs(&m, "I:12");
+	gl_message_release(&m);
+}
+
 static void test_url_refs(void **state)
 {
 	(void)state;
@@ -856,6 +868,7 @@ int main(void)
 		cmocka_unit_test(test_reverts),
 		cmocka_unit_test(test_fixups),
 		cmocka_unit_test(test_issue_refs),
+		cmocka_unit_test(test_reference_opens_the_message),
 		cmocka_unit_test(test_url_refs),
 		cmocka_unit_test(test_closing_keywords),
 		cmocka_unit_test(test_trailers),

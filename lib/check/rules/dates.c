@@ -290,8 +290,11 @@ static void scan_lines(scan *sc, size_t from, bool decided_too)
 		size_t a = gl_text_line_start(t, n), b = gl_text_line_end(t, n);
 		if (a < from)
 			continue;
+		/* A fence is indented at most three spaces; a comment by any number: inside a
+		 * list item or after a paragraph's line it is still a comment, and at four or
+		 * more under a blank line it is code, no text of the record either. */
 		size_t lead = 0;
-		while (a + lead < b && lead < 4 && sc->s[a + lead] == ' ')
+		while (a + lead < b && sc->s[a + lead] == ' ')
 			lead++;
 		if (lead < 4 && (starts_with(sc->s + a + lead, b - a - lead, "```") ||
 				 starts_with(sc->s + a + lead, b - a - lead, "~~~"))) {
