@@ -57,6 +57,7 @@ const cmd_spec cmd_site_spec = {
 	"records counted by status, then every record with a repository column and\n"
 	"filter, searched together. owner/repo#ADR-0007 or repo#ADR-0007 in a record's\n"
 	"text, links or supersede fields links to that repository's record page.\n"
+
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
