@@ -12,7 +12,7 @@ static bool hooks, remove_hooks;
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 static const char *const langs[] = {"da", "en", NULL};
 static const char *const sets[] = {"github", "github-md", "gitlab", "none", NULL};
-static const char *const cis[] = {"github", "gitlab", NULL};
+static const char *const cis[] = {"github", "github-org", "gitlab", NULL};
 
 static const cmd_option options[] = {
 	{"profile", 'p', "PROFILE", "the profile (default: what existing records use)", &profile,
@@ -44,7 +44,7 @@ static size_t utf8_width(const char *s)
 const cmd_spec cmd_init_spec = {
 	"init",
 	"[--profile P] [--lang da|en] [--templates github|github-md|gitlab|none]\n"
-	"       govlog init [--profile P] [--hooks [--remove]] [--ci github|gitlab]",
+	"       govlog init [--profile P] [--hooks [--remove]] [--ci github|github-org|gitlab]",
 	"write .govlog.yml, the decision folder, templates, Git hooks and CI workflows",
 	"Without --hooks or --ci: .govlog.yml, the decision folder with its README and the\n"
 	"issue/pull-request templates. With --hooks or --ci alone, only those; with --profile,\n"
@@ -55,7 +55,10 @@ const cmd_spec cmd_init_spec = {
 	"Where husky runs the hooks (core.hooksPath .husky/_), husky's folder is left alone:\n"
 	"two marked lines go into your own .husky/<hook> files, and --remove takes them out.\n"
 	"--ci github writes .github/workflows/govlog.yml; --ci gitlab writes\n"
-	".gitlab/govlog.gitlab-ci.yml, included from .gitlab-ci.yml.\n"
+	".gitlab/govlog.gitlab-ci.yml, included from .gitlab-ci.yml. --ci github-org writes\n"
+	".github/workflows/govlog-site.yml, a reusable workflow that checks out the\n"
+	"repositories its `repositories` input lists (a JSON list of OWNER/NAME) and\n"
+	"publishes one site of them all (govlog site -o DIR PATH...) to GitHub Pages.\n"
 	"Nothing that exists is overwritten: such files are kept and listed as kept.\n"
 	"Exit status: 0 done, 2 usage, 3 runtime failure.",
 	options,

@@ -27,7 +27,7 @@ static const cmd_verb verbs[] = {
 	 &cmd_release_notes_spec},
 	{"rules", cmd_rules, 0, &cmd_rules_spec},
 	{"show", cmd_show, CMD_NEEDS_LOG, &cmd_show_spec},
-	{"site", cmd_site, CMD_NEEDS_LOG, &cmd_site_spec},
+	{"site", cmd_site, 0, &cmd_site_spec}, /* opens its logs: the current one or each PATH's */
 	{"status", cmd_status, CMD_NEEDS_LOG, &cmd_status_spec},
 	{"trace", cmd_trace, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_trace_spec},
 	{"version", cmd_version, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_version_spec},

@@ -1,6 +1,10 @@
 /* govlog site: the decision log as a static site of accessible pages. */
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <govlog/govlog.h>
 
@@ -25,7 +29,7 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_site_spec = {
 	"site",
-	"-o DIR [--format html|jekyll] | --single-file FILE",
+	"-o DIR [--format html|jekyll] [PATH...] | --single-file FILE [PATH]",
 	"write the decision log as a static, accessible web site",
 	"index.html lists every record with its status in words; filters and a full-text\n"
 	"search work when JavaScript runs, and without it the page is the whole list.\n"
@@ -45,6 +49,15 @@ const cmd_spec cmd_site_spec = {
 	"nav_order, has_children), framed by the site's own layout; the releases and the\n"
 	"gaps too, each release a child of the releases page.\n"
 	"--single-file FILE writes it all as one page instead, style and scripts inline.\n"
+	"Each PATH is a repository's work tree, its log read as -C PATH reads it; one PATH\n"
+	"writes that repository's site as above. Several write one site of them all (HTML\n"
+	"only): a folder per repository (the last part of its configuration's repository:,\n"
+	"else its folder's name) with that log's pages in that log's language, and\n"
+	"index.html over them all, in the first PATH's language: each repository with its\n"
+	"records counted by status, then every record with a repository column and\n"
+	"filter, searched together. owner/repo#ADR-0007 or repo#ADR-0007 in a record's\n"
+	"text, links or supersede fields links to that repository's record page.\n"
+
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
@@ -52,14 +65,53 @@ const cmd_spec cmd_site_spec = {
 
 static int check_args(cmd_ctx *ctx)
 {
-	int rc = cmd_no_args(ctx);
-	if (rc)
-		return rc;
 	if (!(out_dir && *out_dir) == !(single_file && *single_file)) {
 		cmd_errort("CLI_SITE_NEEDS_OUTPUT");
 		return CMD_EXIT_USAGE;
 	}
+	if (ctx->nargs > 1 && (single_file || (format && strcmp(format, "html")))) {
+		cmd_errort("CLI_SITE_ORG_HTML");
+		return CMD_EXIT_USAGE;
+	}
 	return CMD_EXIT_OK;
+}
+
+/* The log of the work tree at path, opened from there as -C PATH opens it; back here after. */
+static int open_at(govlog_log **log, const char *path, const govlog_log_options *o, int here)
+{
+	if (chdir(path) < 0) {
+		cmd_error("cannot change to '%s': %s", path, strerror(errno));
+		return CMD_EXIT_USAGE;
+	}
+	int err = govlog_log_open(log, o);
+	if (fchdir(here) < 0) {
+		cmd_error("cannot change back: %s", strerror(errno));
+		return CMD_EXIT_FAILURE;
+	}
+	if (err) {
+		cmd_errort("CLI_SITE_OPEN", path);
+		return cmd_fail(err);
+	}
+	return CMD_EXIT_OK;
+}
+
+/* The logs to write: the current directory's, or each PATH's. */
+static int open_logs(cmd_ctx *ctx, govlog_log **logs, size_t n)
+{
+	if (!ctx->nargs) {
+		int err = govlog_log_open(&logs[0], &ctx->log_options);
+		return err ? cmd_fail(err) : CMD_EXIT_OK;
+	}
+	int here = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (here < 0) {
+		cmd_error("cannot open the current directory: %s", strerror(errno));
+		return CMD_EXIT_FAILURE;
+	}
+	int rc = CMD_EXIT_OK;
+	for (size_t i = 0; i < n && rc == CMD_EXIT_OK; i++)
+		rc = open_at(&logs[i], ctx->args[i], &ctx->log_options, here);
+	close(here);
+	return rc;
 }
 
 static void written(const char *path, void *payload)
@@ -75,10 +127,24 @@ int cmd_site(cmd_ctx *ctx)
 	o.out_dir = out_dir;
 	o.single_file = single_file;
 	o.format = format && !strcmp(format, "jekyll") ? GOVLOG_SITE_JEKYLL : GOVLOG_SITE_HTML;
-	size_t files = 0;
-	int err = govlog_site_write(ctx->log, &o, written, &files);
-	if (err)
-		return cmd_fail(err);
+	size_t n = ctx->nargs ? ctx->nargs : 1, files = 0;
+	govlog_log **logs = calloc(n, sizeof(*logs));
+	if (!logs) {
+		cmd_error("out of memory");
+		return CMD_EXIT_FAILURE;
+	}
+	int rc = open_logs(ctx, logs, n);
+	if (rc == CMD_EXIT_OK) {
+		cmd_set_lang(govlog_log_language(logs[0]));
+		int err = govlog_site_write_many((const govlog_log *const *)logs, n, &o, written,
+						 &files);
+		rc = err ? cmd_fail(err) : CMD_EXIT_OK;
+	}
+	for (size_t i = 0; i < n; i++)
+		govlog_log_free(logs[i]);
+	free(logs);
+	if (rc)
+		return rc;
 	char shown[4200];
 	if (single_file)
 		snprintf(shown, sizeof(shown), "%s", single_file);

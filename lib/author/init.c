@@ -129,8 +129,10 @@ static int check_options(const govlog_init_options *o)
 	if (o->version != GOVLOG_INIT_OPTIONS_VERSION && o->version != 2)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported init options version %u",
 				    o->version);
-	if (o->ci && strcmp(o->ci, "github") && strcmp(o->ci, "gitlab"))
-		return gl_error_set(GOVLOG_EINVALID, "unknown CI '%s' (github or gitlab)", o->ci);
+	if (o->ci && strcmp(o->ci, "github") && strcmp(o->ci, "github-org") &&
+	    strcmp(o->ci, "gitlab"))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "unknown CI '%s' (github, github-org or gitlab)", o->ci);
 	if (o->remove_hooks && !o->hooks)
 		return gl_error_set(GOVLOG_EINVALID, "removing hooks needs the hooks option");
 	if (o->profile && !gl_profile_find(o->profile))
@@ -167,6 +169,8 @@ static int put_ci(const setup *s, const char *ci)
 	static const char gitlab_job[] = ".gitlab/govlog.gitlab-ci.yml";
 	if (!strcmp(ci, "github"))
 		return put_template(s, "ci/github.yml", ".github/workflows/govlog.yml");
+	if (!strcmp(ci, "github-org")) /* the organisation's site, from its repositories */
+		return put_template(s, "ci/github-org.yml", ".github/workflows/govlog-site.yml");
 	int rc = put_template(s, "ci/gitlab.yml", gitlab_job);
 	gl_buf root_ci = GL_BUF_INIT, text = GL_BUF_INIT;
 	gl_path_join(&root_ci, govlog_log_root(s->log), ".gitlab-ci.yml");

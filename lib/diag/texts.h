@@ -126,6 +126,13 @@
 	X(SITE_CAPTION, "Every decision of the log, newest first",                                 \
 	  "Alle loggens beslutninger, nyeste først")                                               \
 	X(SITE_SEARCH, "Search the text", "Søg i teksten")                                         \
+	X(SITE_REPOSITORIES, "Repositories", "Repositorier")                                       \
+	X(SITE_REPOSITORY, "Repository", "Repository")                                             \
+	X(SITE_REPOS_CAPTION, "Every repository, with its decisions by status",                    \
+	  "Alle repositorier med deres beslutninger efter status")                                 \
+	X(SITE_ORG_CAPTION, "Every decision of every repository, newest first",                    \
+	  "Alle beslutninger i alle repositorier, nyeste først")                                   \
+	X(SITE_TOTAL, "All", "I alt")                                                              \
 	X(SITE_FILTERS, "Find decisions", "Find beslutninger")                                     \
 	X(SITE_ANY, "Any", "Alle")                                                                 \
 	X(SITE_YEAR, "Year", "År")                                                                 \
@@ -333,6 +340,12 @@
 	X(CLI_SITE_NEEDS_OUTPUT,                                                                   \
 	  "site: say where, with -o DIR or --single-file FILE (one of them)",                      \
 	  "site: angiv hvor, med -o MAPPE eller --single-file FIL (én af dem)")                    \
+	X(CLI_SITE_ORG_HTML,                                                                       \
+	  "site: several repositories make a folder of pages: give -o DIR, not --format "          \
+	  "jekyll",                                                                                \
+	  "site: flere repositorier giver en mappe med sider: angiv -o MAPPE, ikke "               \
+	  "--format jekyll")                                                                       \
+	X(CLI_SITE_OPEN, "site: cannot read the log in '%s'", "site: kan ikke læse loggen i '%s'") \
 	X(CLI_SITE_WRITTEN, "%zu files written; open %s", "%zu filer skrevet; åbn %s")             \
 	X(CLI_TRACE_SINCE_ALL, "trace: --since and --all each set where the gaps start: give one", \
 	  "trace: --since og --all sætter hver især, hvor hullerne begynder: angiv én")            \

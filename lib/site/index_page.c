@@ -5,7 +5,7 @@
 
 #include "util/banned.h"
 
-static void column_headers(gl_buf *out, govlog_lang lang)
+void gl_site_index_headers(gl_buf *out, govlog_lang lang, bool with_repo)
 {
 	const gl_text_id cols[] = {GL_T_FIELD_STATUS, GL_T_FIELD_DATE, GL_T_FIELD_TYPE,
 				   GL_T_FIELD_DECIDERS};
@@ -15,6 +15,11 @@ static void column_headers(gl_buf *out, govlog_lang lang)
 	for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++) {
 		gl_buf_puts(out, "<th scope=\"col\">");
 		gl_site_text(out, gl_lang_text(lang, cols[i]));
+		gl_buf_puts(out, "</th>");
+	}
+	if (with_repo) {
+		gl_buf_puts(out, "<th scope=\"col\">");
+		gl_site_text(out, gl_lang_text(lang, GL_T_SITE_REPOSITORY));
 		gl_buf_puts(out, "</th>");
 	}
 	gl_buf_puts(out, "</tr>\n</thead>\n");
@@ -28,29 +33,44 @@ static void deciders(gl_buf *out, const govlog_record *r)
 	}
 }
 
-static void row(gl_buf *out, const gl_site *s, size_t i)
+void gl_site_index_row(gl_buf *out, const gl_site *s, size_t i, size_t entry, const char *repo,
+		       govlog_lang lang)
 {
 	const govlog_record *r = s->entries[i].record;
 	const char *date = govlog_record_date(r), *type = govlog_type_code(govlog_record_type(r));
 	govlog_status st = govlog_record_status(r);
 	gl_buf_printf(
 		out,
-		"<tr data-entry=\"%zu\" data-status=\"%s\" data-type=\"%s\" data-year=\"%.4s\">", i,
-		st ? govlog_status_name(st) : "none", type, date ? date : "");
-	gl_buf_puts(out, "<td><a href=\"");
+		"<tr data-entry=\"%zu\" data-status=\"%s\" data-type=\"%s\" data-year=\"%.4s\"",
+		entry, st ? govlog_status_name(st) : "none", type, date ? date : "");
+	if (repo) { /* the front page of several: the record's page lies in its repository's folder
+		     */
+		gl_buf_puts(out, " data-repo=\"");
+		gl_site_text(out, repo);
+		gl_buf_puts(out, "\"");
+	}
+	gl_buf_puts(out, "><td><a href=\"");
+	if (repo) {
+		gl_site_text(out, s->org_dir);
+		gl_buf_putc(out, '/');
+	}
 	gl_site_text(out, s->entries[i].page);
 	gl_buf_puts(out, "\">");
 	gl_site_text(out, govlog_record_id(r));
 	gl_buf_puts(out, "</a></td><td>");
 	gl_site_text(out, govlog_record_title(r));
 	gl_buf_puts(out, "</td><td>");
-	gl_site_status(out, st, s->frame.lang);
+	gl_site_status(out, st, lang);
 	gl_buf_puts(out, "</td><td>");
 	gl_site_text(out, date);
 	gl_buf_puts(out, "</td><td>");
 	gl_site_text(out, type);
 	gl_buf_puts(out, "</td><td>");
 	deciders(out, r);
+	if (repo) {
+		gl_buf_puts(out, "</td><td>");
+		gl_site_text(out, repo);
+	}
 	gl_buf_puts(out, "</td></tr>\n");
 }
 
@@ -58,13 +78,15 @@ static void row(gl_buf *out, const gl_site *s, size_t i)
  * The filters, hidden until the script runs: without JavaScript the page is
  * the whole table. The script fills the choices from the table's own rows.
  */
-static void filters(gl_buf *out, govlog_lang lang)
+void gl_site_index_filters(gl_buf *out, govlog_lang lang, bool with_repo)
 {
 	const struct {
 		const char *id;
 		gl_text_id label;
-	} selects[] = {
-		{"status", GL_T_FIELD_STATUS}, {"type", GL_T_FIELD_TYPE}, {"year", GL_T_SITE_YEAR}};
+	} selects[] = {{"status", GL_T_FIELD_STATUS},
+		       {"type", GL_T_FIELD_TYPE},
+		       {"year", GL_T_SITE_YEAR},
+		       {"repo", GL_T_SITE_REPOSITORY}};
 	gl_buf_puts(
 		out,
 		"<form id=\"filters\" role=\"search\" hidden aria-labelledby=\"filters-title\">\n"
@@ -73,7 +95,7 @@ static void filters(gl_buf *out, govlog_lang lang)
 	gl_buf_puts(out, "</h2>\n<p><label for=\"q\">");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_SEARCH));
 	gl_buf_puts(out, "</label> <input type=\"search\" id=\"q\" name=\"q\"></p>\n");
-	for (size_t i = 0; i < sizeof(selects) / sizeof(selects[0]); i++) {
+	for (size_t i = 0; i < sizeof(selects) / sizeof(selects[0]) - !with_repo; i++) {
 		gl_buf_printf(out, "<p><label for=\"f-%s\">", selects[i].id);
 		gl_site_text(out, gl_lang_text(lang, selects[i].label));
 		gl_buf_printf(out,
@@ -94,14 +116,14 @@ void gl_site_index_main(gl_buf *out, const gl_site *s, bool with_filters)
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_DECISIONS));
 	gl_buf_puts(out, "</h1>\n");
 	if (with_filters)
-		filters(out, lang);
+		gl_site_index_filters(out, lang, false);
 	gl_buf_puts(out, "<table id=\"records\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_CAPTION));
 	gl_buf_puts(out, "</caption>\n");
-	column_headers(out, lang);
+	gl_site_index_headers(out, lang, false);
 	gl_buf_puts(out, "<tbody>\n");
 	for (size_t i = 0; i < s->count; i++)
-		row(out, s, i);
+		gl_site_index_row(out, s, i, i, NULL, lang);
 	gl_buf_puts(out, "</tbody>\n</table>\n");
 	if (!with_filters)
 		return;

@@ -33,6 +33,13 @@ static void navigation(gl_buf *out, const gl_site_page *p)
 	gl_buf_puts(out, "<nav class=\"pages\" aria-label=\"");
 	gl_site_text(out, gl_lang_text(p->lang, GL_T_SITE_NAV));
 	gl_buf_puts(out, "\">\n<ul class=\"site-nav\">\n");
+	if (p->in_org)
+		nav_item(out, p, "../index.html", GL_T_SITE_REPOSITORIES);
+	if (p->front_only) {
+		nav_item(out, p, "index.html", GL_T_SITE_REPOSITORIES);
+		gl_buf_puts(out, "</ul>\n</nav>\n");
+		return;
+	}
 	nav_item(out, p, p->inline_assets ? "#main" : "index.html", GL_T_SITE_DECISIONS);
 	gl_buf page = GL_BUF_INIT;
 	for (const gl_site_view *v = gl_site_views; v->name; v++) {

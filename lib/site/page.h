@@ -12,6 +12,9 @@ typedef struct gl_site_page {
 	bool inline_assets; /* one file: the style and the scripts written into the page */
 	/* The navigation's other pages, from the site's root; NULL: absent. */
 	const char *releases_page, *gaps_page;
+	/* Several repositories: front_only on their front page (no views there), in_org on
+	 * each repository's pages (a link up to that front page). */
+	bool front_only, in_org;
 } gl_site_page;
 
 /* The page up to the start of its main content: head, skip link, header. */

@@ -39,6 +39,12 @@ static gl_url_fate mend(gl_buf *to, const char *url, bool image, void *payload)
 	const link_ctx *c = payload;
 	if (!*url || absolute_or_fragment(url))
 		return GL_URL_KEEP;
+	/* another repository's record, "owner/repo#ADR-0007", when several are one site */
+	const char *other = image ? NULL : gl_site_org_page_of(c->site, url);
+	if (other) {
+		gl_buf_printf(to, "%s%s", c->site->frame.root, other);
+		return GL_URL_CHANGE;
+	}
 	const char *path = govlog_record_path(c->record), *slash = strrchr(path, '/');
 	gl_buf dir = GL_BUF_INIT, target = GL_BUF_INIT;
 	gl_buf_put(&dir, path, slash ? (size_t)(slash - path) : 0);
@@ -226,7 +232,14 @@ void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i)
 	gl_md_html how = {true, level - 1, prefix.ptr, mend, &c};
 	gl_buf html = GL_BUF_INIT;
 	gl_render_markdown_html(&html, body, len, &how);
-	tasks_as_text(out, html.ptr, s->frame.lang);
+	if (s->org) {
+		gl_buf tasks = GL_BUF_INIT;
+		tasks_as_text(&tasks, html.ptr, s->frame.lang);
+		gl_site_org_link_mentions(out, s, tasks.ptr);
+		gl_buf_release(&tasks);
+	} else {
+		tasks_as_text(out, html.ptr, s->frame.lang);
+	}
 	gl_buf_release(&html);
 	gl_buf_puts(out, "</div>\n");
 	gl_site_record_story(out, s, i, level + 1);

@@ -125,6 +125,14 @@ const char *gl_site_page_of(const gl_site *s, const char *ref)
 	const gl_site_entry *e = find(s->by_id, s->count, ref, true);
 	if (!e)
 		e = find(s->by_path, s->count, ref, false);
+	if (!e && s->org)
+		return gl_site_org_page_of(s, ref);
+	return e ? e->page : NULL;
+}
+
+const char *gl_site_own_page_of(const gl_site *s, const char *id)
+{
+	const gl_site_entry *e = find(s->by_id, s->count, id, true);
 	return e ? e->page : NULL;
 }
 
@@ -186,31 +194,40 @@ static int put(const writer *w, const char *name, const char *data, size_t len)
 }
 
 /* Every record's words for the search, lowercased by the script: its ID, title and text. */
-void gl_site_search_index(gl_buf *out, const gl_site *s)
+void gl_site_search_add(gl_buf *json, const gl_site *s, size_t i, size_t entry)
 {
-	gl_buf json = GL_BUF_INIT, text = GL_BUF_INIT;
-	for (size_t i = 0; i < s->count; i++) {
-		const govlog_record *r = s->entries[i].record;
-		gl_buf_clear(&text);
-		gl_buf_printf(&text, "%s %s ", govlog_record_id(r),
-			      govlog_record_title(r) ? govlog_record_title(r) : "");
-		size_t len;
-		const char *body = gl_record_body(r, &len);
-		gl_buf_put(&text, body, len);
-		gl_buf_puts(&json, i ? ",\n" : "\n");
-		gl_json_string(&json, text.ptr);
-	}
+	gl_buf text = GL_BUF_INIT;
+	const govlog_record *r = s->entries[i].record;
+	gl_buf_printf(&text, "%s %s ", govlog_record_id(r),
+		      govlog_record_title(r) ? govlog_record_title(r) : "");
+	size_t len;
+	const char *body = gl_record_body(r, &len);
+	gl_buf_put(&text, body, len);
+	gl_buf_puts(json, entry ? ",\n" : "\n");
+	gl_json_string(json, text.ptr);
+	gl_buf_release(&text);
+}
+
+void gl_site_search_script(gl_buf *out, const gl_buf *json)
+{
 	/* "<" as \u003c: no "</script>" in a record ends the script when it is inline. */
 	gl_buf_puts(out, "window.GOVLOG_SEARCH = [");
-	for (size_t i = 0; i < json.len; i++) {
-		if (json.ptr[i] == '<')
+	for (size_t i = 0; i < json->len; i++) {
+		if (json->ptr[i] == '<')
 			gl_buf_puts(out, "\\u003c");
 		else
-			gl_buf_putc(out, json.ptr[i]);
+			gl_buf_putc(out, json->ptr[i]);
 	}
 	gl_buf_puts(out, "\n];\n");
+}
+
+void gl_site_search_index(gl_buf *out, const gl_site *s)
+{
+	gl_buf json = GL_BUF_INIT;
+	for (size_t i = 0; i < s->count; i++)
+		gl_site_search_add(&json, s, i, i);
+	gl_site_search_script(out, &json);
 	gl_buf_release(&json);
-	gl_buf_release(&text);
 }
 
 static int put_asset(const writer *w, const char *name)
@@ -322,69 +339,101 @@ static void tell_story(gl_site *s, const gl_site_story *story)
 		s->frame.gaps_page = s->single ? "#gaps" : "gaps.html";
 }
 
-int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlog_site_fn fn,
-		      void *payload)
+/* The site of one log: its entries in order, their pages named, the lookups and relations. */
+void gl_site_prepare(gl_site *s, const govlog_log *log, const govlog_site_options *o)
 {
-	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION ||
-	    !(o->out_dir && *o->out_dir) == !(o->single_file && *o->single_file))
-		return gl_error_set(GOVLOG_EINVALID,
-				    "site: give an output folder or a single file, one of them");
 	bool jekyll = o->format == GOVLOG_SITE_JEKYLL, single = o->single_file != NULL;
-	gl_site s = {.log = log,
-		     .frame = {govlog_log_language(log), ""},
-		     .count = govlog_log_count(log),
-		     .base = "",
-		     .index_page = "index.html",
-		     .page_suffix = single ? "" : ".html",
-		     .single = single,
-		     .page_dir = jekyll   ? ""
-				 : single ? "#rec-"
-					  : "records/"};
-	s.frame.inline_assets = single;
+	*s = (gl_site){.log = log,
+		       .frame = {govlog_log_language(log), ""},
+		       .count = govlog_log_count(log),
+		       .base = "",
+		       .index_page = "index.html",
+		       .page_suffix = single ? "" : ".html",
+		       .single = single,
+		       .page_dir = jekyll   ? ""
+				   : single ? "#rec-"
+					    : "records/"};
+	s->frame.inline_assets = single;
 	gl_buf base = GL_BUF_INIT;
 	const char *root = govlog_log_root(log), *cwd = gl_log_cwd(log);
 	size_t n = strlen(root);
 	if (cwd && !strncmp(cwd, root, n) && cwd[n] == '/')
 		gl_buf_printf(&base, "%s/", cwd + n + 1);
-	s.base = base.ptr;
-	s.entries = gl_xcalloc(s.count ? s.count : 1, sizeof(*s.entries));
-	for (size_t i = 0; i < s.count; i++) {
-		s.entries[i].record = govlog_log_record_at(log, i);
-		s.entries[i].at = i;
+	s->base_own = gl_buf_detach(&base);
+	s->base = s->base_own;
+	s->entries = gl_xcalloc(s->count ? s->count : 1, sizeof(*s->entries));
+	for (size_t i = 0; i < s->count; i++) {
+		s->entries[i].record = govlog_log_record_at(log, i);
+		s->entries[i].at = i;
 	}
-	qsort(s.entries, s.count, sizeof(*s.entries), newest_first);
-	name_pages(&s);
-	index_entries(&s);
-	gl_relgraph graph;
-	relations(&s, &graph);
+	qsort(s->entries, s->count, sizeof(*s->entries), newest_first);
+	name_pages(s);
+	index_entries(s);
+	s->graph_own = gl_xcalloc(1, sizeof(*s->graph_own));
+	relations(s, s->graph_own);
+}
+
+void gl_site_release(gl_site *s)
+{
+	for (size_t i = 0; i < s->count; i++) {
+		free(s->entries[i].page);
+		free(s->entries[i].path);
+	}
+	free(s->entries);
+	free(s->by_path);
+	free(s->by_id);
+	free(s->entry_of);
+	if (s->graph_own)
+		gl_relgraph_release(s->graph_own);
+	free(s->graph_own);
+	free(s->base_own);
+}
+
+int gl_site_write_prepared(gl_site *s, const govlog_site_options *o, govlog_site_fn fn,
+			   void *payload)
+{
+	bool jekyll = o->format == GOVLOG_SITE_JEKYLL, single = o->single_file != NULL;
 	writer w = {o->out_dir, fn, payload};
 	gl_site_story *story = NULL;
-	int rc = gl_site_story_load(&story, &s, single);
-	tell_story(&s, story);
+	int rc = gl_site_story_load(&story, s, single);
+	tell_story(s, story);
 	if (!rc)
-		rc = gl_log_write_begin(log);
+		rc = gl_log_write_begin(s->log);
 	if (!rc && single) {
-		rc = write_single(&s, o->single_file, fn, payload);
+		rc = write_single(s, o->single_file, fn, payload);
 		gl_write_end();
 	} else if (!rc) {
-		rc = make_dirs(o->out_dir, jekyll, s.frame.releases_page != NULL);
+		rc = make_dirs(o->out_dir, jekyll, s->frame.releases_page != NULL);
 		if (!rc)
-			rc = jekyll ? gl_site_write_jekyll(&s, o->out_dir, fn, payload)
-				    : write_pages(&w, &s);
+			rc = jekyll ? gl_site_write_jekyll(s, o->out_dir, fn, payload)
+				    : write_pages(&w, s);
 		if (!rc)
 			rc = gl_write_output_sync(o->out_dir);
 		gl_write_end();
 	}
-	for (size_t i = 0; i < s.count; i++) {
-		free(s.entries[i].page);
-		free(s.entries[i].path);
-	}
-	free(s.entries);
-	free(s.by_path);
-	free(s.by_id);
+	s->story = NULL;
 	gl_site_story_free(story);
-	free(s.entry_of);
-	gl_relgraph_release(&graph);
-	gl_buf_release(&base);
+	return rc;
+}
+
+int gl_site_check_options(const govlog_site_options *o)
+{
+	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION ||
+	    !(o->out_dir && *o->out_dir) == !(o->single_file && *o->single_file))
+		return gl_error_set(GOVLOG_EINVALID,
+				    "site: give an output folder or a single file, one of them");
+	return 0;
+}
+
+int govlog_site_write(const govlog_log *log, const govlog_site_options *o, govlog_site_fn fn,
+		      void *payload)
+{
+	int rc = gl_site_check_options(o);
+	if (rc)
+		return rc;
+	gl_site s;
+	gl_site_prepare(&s, log, o);
+	rc = gl_site_write_prepared(&s, o, fn, payload);
+	gl_site_release(&s);
 	return rc;
 }

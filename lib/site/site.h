@@ -17,6 +17,7 @@ typedef struct gl_site_entry {
 } gl_site_entry;
 
 struct gl_site_story;
+struct gl_site_org;
 
 typedef struct gl_site {
 	const govlog_log *log;
@@ -36,7 +37,31 @@ typedef struct gl_site {
 	 * record of the log (by its index there) its entry's index. */
 	const struct gl_relgraph *graph;
 	size_t *entry_of;
+	/* Several repositories' site (org.c): the others' pages for cross links; NULL for one. */
+	const struct gl_site_org *org;
+	const char *org_dir;           /* with org: this repository's folder, "repo/" */
+	struct gl_relgraph *graph_own; /* what graph points at, freed by gl_site_release */
+	char *base_own;                /* what base points at */
 } gl_site;
+
+/* The site of one log, its pages named; gl_site_release frees it. */
+void gl_site_prepare(gl_site *s, const govlog_log *log, const govlog_site_options *o);
+void gl_site_release(gl_site *s);
+/* Writes a prepared site as the options say (folder, Jekyll folder or one file). */
+int gl_site_write_prepared(gl_site *s, const govlog_site_options *o, govlog_site_fn fn,
+			   void *payload);
+/* GOVLOG_EINVALID unless the options name exactly one of an output folder and a single file. */
+int gl_site_check_options(const govlog_site_options *o);
+/* The page of the record of this ID in this site only, or NULL. */
+const char *gl_site_own_page_of(const gl_site *s, const char *id);
+/*
+ * org.c: the page, from this site's root, of the record another repository's
+ * reference names ("owner/repo#ADR-0007" or "repo#ADR-0007"), or NULL.
+ */
+const char *gl_site_org_page_of(const gl_site *s, const char *ref);
+/* A record's HTML with each mention of another repository's record in its text made a link
+ * (not inside a link or code). */
+void gl_site_org_link_mentions(gl_buf *out, const gl_site *s, const char *html);
 
 /* A page of the site besides the index and the records': timeline, relations, trace. */
 typedef struct gl_site_view {
@@ -66,6 +91,13 @@ void gl_site_entry_href(gl_buf *out, const gl_site *s, size_t i);
 
 /* index_page.c: the table of every record, with the filters' controls. */
 void gl_site_index_page(gl_buf *out, const gl_site *s);
+/* The table's header row; with_repo adds the repository column (several repositories' front). */
+void gl_site_index_headers(gl_buf *out, govlog_lang lang, bool with_repo);
+/* Entry i's row, data-entry `entry` (its place in the search index); a repo adds its column. */
+void gl_site_index_row(gl_buf *out, const gl_site *s, size_t i, size_t entry, const char *repo,
+		       govlog_lang lang);
+/* The filters' form, hidden until the script runs; with_repo adds the repository filter. */
+void gl_site_index_filters(gl_buf *out, govlog_lang lang, bool with_repo);
 /* The front page's content alone: heading, filters (when asked for), table. */
 void gl_site_index_main(gl_buf *out, const gl_site *s, bool with_filters);
 /* record_page.c: one record's page. */
@@ -74,6 +106,10 @@ void gl_site_record_page(gl_buf *out, const gl_site *s, size_t i);
 void gl_site_record_main(gl_buf *out, const gl_site *s, size_t i);
 /* The record's title, or its ID when it has none. */
 const char *gl_site_title_of(const govlog_record *r);
+/* Entry i's words for the search as a JSON string, appended to json (the entry-th string). */
+void gl_site_search_add(gl_buf *json, const gl_site *s, size_t i, size_t entry);
+/* The strings as a script that sets window.GOVLOG_SEARCH. */
+void gl_site_search_script(gl_buf *out, const gl_buf *json);
 /* The search index as a script: window.GOVLOG_SEARCH, each record's words in page order. */
 void gl_site_search_index(gl_buf *out, const gl_site *s);
 /* single.c: the whole site as one page. */

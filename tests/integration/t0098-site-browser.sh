@@ -8,7 +8,9 @@
 # the front page lists every record. Screenshots of each page type are kept
 # in the build folder (site-screenshots/) as the test's artefacts. The views
 # too: the timeline, the trace, the relation graph of a log whose records
-# name each other, and a record's own relations, each with no violation.
+# name each other, and a record's own relations, each with no violation; the
+# front page of a site of two repositories (Danish and English) too, and its
+# filter by repository.
 . "$(dirname "$0")/../test-lib.sh"
 : "${GOVLOG_BUILD_DIR:?set GOVLOG_BUILD_DIR to the build folder}"
 
@@ -49,15 +51,24 @@ done
 commit_all "$repo" "docs: three decisions"
 run_govlog "$repo" site -o "$TEST_DIR/relations-site"
 expect_status 0 "a site of records that name each other"
+# Two repositories as one site: the example (Danish, first) and an English log.
+repo=$(new_repo english)
+mkdir -p "$repo/docs/decisions"
+printf 'language: en\n' >"$repo/.govlog.yml"
+printf '# 1. Use it\n\nDate: 2026-05-01\n\n## Status\n\nAccepted\n\n## Context\n\nc\n\n## Decision\n\nd\n\n## Consequences\n\ne\n' \
+	>"$repo/docs/decisions/0001-use-it.md"
+commit_all "$repo" "docs: a decision"
+run_govlog "$TEST_DIR" site -o "$TEST_DIR/org-site" demo english
+expect_status 0 "a site of two repositories"
 shots="$GOVLOG_BUILD_DIR/site-screenshots"
 mkdir -p "$shots"
 status=0
-GRAPH_SITE="$TEST_DIR/relations-site" SINGLE_FILE="$TEST_DIR/one.html" CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
+ORG_SITE="$TEST_DIR/org-site" GRAPH_SITE="$TEST_DIR/relations-site" SINGLE_FILE="$TEST_DIR/one.html" CHROMIUM=$(command -v chromium) timeout 300 node "$GOVLOG_SOURCE_DIR/tests/site/browser.mjs" \
 	"$TEST_DIR/site" "$shots" "skærm" "$want_id" "$count" "$release" >"$TEST_DIR/browser.out" 2>&1 || status=$?
 sed 's/^/    /' "$TEST_DIR/browser.out"
 grep -q '^FAIL' "$TEST_DIR/browser.out" && fail "the browser checks (above)"
 expect_status 0 "the browser checks ran to the end"
-for page in index record releases release gaps search index-no-js single-file timeline trace graph-none graph record-relations graph-focus; do
+for page in index record releases release gaps search index-no-js single-file timeline trace graph-none graph record-relations graph-focus org; do
 	[ -s "$shots/$page.png" ] && pass "a screenshot of the $page page" || fail "no screenshot $page.png"
 done
 finish

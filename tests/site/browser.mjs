@@ -6,7 +6,9 @@
 // page type is saved. The views (timeline, relation graph, trace) are checked
 // the same way; GRAPH_SITE, a site whose records name each other, gives the
 // graph and a record's relations drawn, and a keyboard user must see where
-// the focus is on a box of the drawing.
+// the focus is on a box of the drawing. ORG_SITE, a site of several
+// repositories, adds its front page: no violation, and its repository filter
+// shows that repository's records only.
 //   node browser.mjs SITE_DIR SCREENSHOT_DIR WORD WANT_ID RECORD_COUNT RELEASE_PAGE
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -38,6 +40,8 @@ try {
     ["timeline", "timeline.html"], ["trace", "trace.html"], ["graph-none", "graph.html"]];
   const other = process.env.GRAPH_SITE;
   if (other) types.push(["graph", path.resolve(other, "graph.html")], ["record-relations", path.resolve(other, "records/ADR-0002.html")]);
+  const org = process.env.ORG_SITE;
+  if (org) types.push(["org", path.resolve(org, "index.html")]);
   for (const [name, file] of types) {
     await page.goto(file.startsWith("/") ? "file://" + file : url(file), { waitUntil: "load" });
     await page.addScriptTag({ path: axePath });
@@ -61,6 +65,19 @@ try {
     ring === "4px" ? ok("a box of the graph is reached by Tab and its focus is drawn (4px outline)")
       : fail(`the graph's boxes: reached ${inside}, focus outline '${ring}'`);
     await page.screenshot({ path: path.join(shots, "graph-focus.png"), fullPage: false });
+  }
+
+  // Several repositories: the filter by repository keeps that repository's rows.
+  if (org) {
+    await page.goto("file://" + path.resolve(org, "index.html"), { waitUntil: "load" });
+    const choices = await page.$$eval("#f-repo option", (os) => os.map((o) => o.value).filter(Boolean));
+    await page.select("#f-repo", choices[0] || "");
+    await page.evaluate(() => document.getElementById("f-repo").dispatchEvent(new Event("input", { bubbles: true })));
+    const repos = await page.$$eval("#records tbody tr", (rows) =>
+      rows.filter((r) => !r.hidden).map((r) => r.getAttribute("data-repo")));
+    choices.length > 1 && repos.length > 0 && repos.every((r) => r === choices[0])
+      ? ok(`the organisation's front page filters by repository: ${choices[0]} shows its ${repos.length} records only`)
+      : fail(`the repository filter: choices ${choices.join(", ")}, shown ${repos.join(", ")}`);
   }
 
   // The search, as a reader types a Danish word.

@@ -21,7 +21,7 @@ typedef struct govlog_init_options {
 	 * configuration, folder and templates above are left alone. */
 	bool hooks; /* install the Git hooks (pre-commit, commit-msg, pre-push, pre-merge-commit) */
 	bool remove_hooks; /* with hooks: take govlog's hooks out again, restoring chained ones */
-	const char *ci;    /* "github" or "gitlab": write that CI workflow; NULL: none */
+	const char *ci;    /* "github", "github-org" or "gitlab": write that workflow; NULL: none */
 	/* Since version 3. The absolute path of the govlog the hooks run when
 	 * govlog is not on PATH (Git clients started from a desktop have a short
 	 * one); NULL: none. Version 2 is still accepted, without it. */
@@ -77,7 +77,8 @@ typedef void (*govlog_init_fn)(const char *path, govlog_init_action action, void
  * theirs.
  *
  * With ci: writes the CI workflow from templates/ci/ — GitHub:
- * .github/workflows/govlog.yml; GitLab: .gitlab/govlog.gitlab-ci.yml and a
+ * .github/workflows/govlog.yml (github-org: .github/workflows/govlog-site.yml,
+ * the organisation's site); GitLab: .gitlab/govlog.gitlab-ci.yml and a
  * .gitlab-ci.yml that includes it, or, when .gitlab-ci.yml exists and does
  * not mention it yet, a GOVLOG_INIT_INCLUDE report. Existing files are kept.
  *

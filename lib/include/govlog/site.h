@@ -58,6 +58,26 @@ typedef void (*govlog_site_fn)(const char *path, void *payload);
 GOVLOG_API int govlog_site_write(const govlog_log *log, const govlog_site_options *opts,
 				 govlog_site_fn fn, void *payload);
 
+/*
+ * Writes one site of several repositories' logs into opts->out_dir (HTML
+ * only): a folder per repository, named by the last part of its
+ * configuration's `repository:` ("owner/repo" gives "repo"), else by its
+ * work tree's folder name (a second of one name gets "-2"), holding that
+ * log's site as govlog_site_write writes it, in that log's language, with a
+ * link up to the front page; and index.html, the front page, in the first
+ * log's language: a table of the repositories with their records counted by
+ * status, then every record of them all, newest first, with a repository
+ * column and filter, and a search over all of them. A reference to another
+ * repository's record, "owner/repo#ADR-0007" or "repo#ADR-0007", links to
+ * its page: in a supersede field, as a link's target, or as a mention in the
+ * text (outside links and code). With count 1, exactly govlog_site_write.
+ * Returns as govlog_site_write; GOVLOG_EINVALID for several logs and a
+ * single file, the Jekyll format or no logs.
+ */
+GOVLOG_API int govlog_site_write_many(const govlog_log *const *logs, size_t count,
+				      const govlog_site_options *opts, govlog_site_fn fn,
+				      void *payload);
+
 #ifdef __cplusplus
 }
 #endif

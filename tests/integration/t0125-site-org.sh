@@ -1,0 +1,209 @@
+#!/bin/sh
+# govlog site -o DIR PATH... on three repositories (two Danish, one English):
+# a folder per repository with its own pages in its own language, a front
+# page in the first PATH's language listing each repository (the
+# configuration's owner/repo, else the folder's name) with its records by
+# status and every record with its repository; a supersede field
+# "os2/alpha#ADR-0001" and mentions "beta#ADR-0001" in the text lead to the
+# other repository's record page (not inside code); a hostile title is text;
+# one search index holds every record; every link resolves inside the folder;
+# one PATH writes the same bytes as -C PATH; several PATHs refuse
+# --single-file and --format jekyll.
+. "$(dirname "$0")/../test-lib.sh"
+
+# repo NAME CONFIG: a repository with a decision folder and that configuration.
+repo() {
+	r=$(new_repo "$1")
+	mkdir -p "$r/docs/decisions"
+	printf '%b' "$2" >"$r/.govlog.yml"
+}
+repo alpha 'repository: os2/alpha\nlanguage: da\n'
+repo beta 'repository: os2/beta\nlanguage: da\n'
+repo gamma 'language: en\n'
+cat >"$TEST_DIR/alpha/docs/decisions/0001-postgres.md" <<'MD'
+# 1. Brug Postgres
+
+Date: 2026-01-13
+
+## Status
+
+Erstattet af os2/beta#ADR-0001
+
+## Context
+
+Se beta#ADR-0001, `os2/beta#ADR-0001` og [den nye](os2/beta#ADR-0001).
+
+## Decision
+
+Gør det.
+
+## Consequences
+
+Ingen.
+MD
+cat >"$TEST_DIR/beta/docs/decisions/0001-next.md" <<'MD'
+---
+title: "<script>alert(1)</script>"
+status: Accepteret
+date: 2026-03-01
+supersedes: os2/alpha#ADR-0001
+---
+
+## Context and Problem Statement
+
+Erstatter os2/alpha#ADR-0001.
+
+## Considered Options
+
+y
+
+## Decision Outcome
+
+z
+MD
+cat >"$TEST_DIR/gamma/docs/decisions/0001-things.md" <<'MD'
+# 1. Use things
+
+Date: 2026-02-01
+
+## Status
+
+Proposed
+
+## Context
+
+Follows os2/alpha#ADR-0001 and gamma#ADR-0001; os2/alpha#ADR-0099 is no record.
+
+## Decision
+
+d
+
+## Consequences
+
+c
+MD
+for r in alpha beta gamma; do commit_all "$TEST_DIR/$r" "docs: the records"; done
+mkdir "$TEST_DIR/org"
+run_govlog "$TEST_DIR/org" site -o site ../alpha ../beta ../gamma
+expect_status 0 "govlog site -o DIR PATH PATH PATH"
+site="$TEST_DIR/org/site"
+front=$(cat "$site/index.html")
+
+expect_line "$front" '<html lang="da">' "the front page speaks the first PATH's language"
+expect_line "$front" '<tr><th scope="row"><a href="alpha/index.html">os2/alpha</a></th><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>' \
+	"the front page lists os2/alpha with its one superseded record"
+expect_line "$front" '<tr><th scope="row"><a href="beta/index.html">os2/beta</a></th><td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>' \
+	"and os2/beta with its one accepted record"
+expect_line "$front" '<tr><th scope="row"><a href="gamma/index.html">gamma</a></th><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>' \
+	"and gamma, named by its folder without a repository: setting, with its one proposed record"
+expect_line "$front" '<td><a href="beta/records/ADR-0001.html">ADR-0001</a></td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td>' \
+	"the front page lists the records of every repository, a hostile title as text"
+expect_line "$front" '<td>os2/beta</td></tr>' "with their repository in a column"
+expect_line "$front" '<select id="f-repo" data-filter="repo">' "and a filter by repository"
+case "$front" in *"<script>alert"*) fail "the front page lets the title's markup through" ;;
+*) pass "no title's markup on the front page" ;; esac
+rows=$(grep -c '<tr data-entry=' "$site/index.html")
+[ "$rows" -eq 3 ] && pass "three records on the front page" || fail "$rows records on the front page"
+n=$(grep -c '^"' "$site/assets/search-index.js")
+[ "$n" -eq 3 ] && pass "the search index holds the three records" || fail "$n entries in the search index"
+expect_line "$(cat "$site/assets/search-index.js")" '"ADR-0001 1. Use things ' "the English repository's record is searched too"
+
+for r in alpha beta gamma; do
+	[ -f "$site/$r/index.html" ] && [ -f "$site/$r/records/ADR-0001.html" ] &&
+		[ -f "$site/$r/timeline.html" ] && [ -f "$site/$r/gaps.html" ] &&
+		pass "$r has its own index, record page, views and gaps" || fail "$r lacks its own pages"
+done
+expect_line "$(cat "$site/gamma/records/ADR-0001.html")" '<html lang="en">' "the English repository's pages are in English"
+expect_line "$(cat "$site/gamma/index.html")" '<h1>Decisions</h1>' "its front page too"
+expect_line "$(cat "$site/alpha/index.html")" '<html lang="da">' "a Danish repository's pages are in Danish"
+expect_line "$(cat "$site/alpha/records/ADR-0001.html")" '<li><a href="../../index.html">Repositorier</a></li>' \
+	"a repository's pages link up to the front page"
+
+beta=$(cat "$site/beta/records/ADR-0001.html")
+expect_line "$beta" '<dt>Erstatter</dt><dd><a href="../../alpha/records/ADR-0001.html">os2/alpha#ADR-0001</a></dd>' \
+	"a supersede field os2/alpha#ADR-0001 links to the other repository's record page"
+expect_line "$(cat "$site/alpha/records/ADR-0001.html")" '<h1>1. Brug Postgres</h1>' "which is that record's page"
+expect_line "$beta" '<p>Erstatter <a href="../../alpha/records/ADR-0001.html">os2/alpha#ADR-0001</a>.</p>' \
+	"a mention in the text links there too, the full stop after it left out"
+alpha=$(cat "$site/alpha/records/ADR-0001.html")
+expect_line "$alpha" '<p>Erstattet af <a href="../../beta/records/ADR-0001.html">os2/beta#ADR-0001</a></p>' \
+	"a Nygard status section's successor links to the other repository"
+expect_line "$alpha" '<p>Se <a href="../../beta/records/ADR-0001.html">beta#ADR-0001</a>, <code>os2/beta#ADR-0001</code> og <a href="../../beta/records/ADR-0001.html">den nye</a>.</p>' \
+	"repo#ID in text and as a link's target links; inside code it stays code"
+expect_line "$(cat "$site/gamma/records/ADR-0001.html")" 'and <a href="../../gamma/records/ADR-0001.html">gamma#ADR-0001</a>; os2/alpha#ADR-0099 is no record.</p>' \
+	"a repository named by its folder is found; an ID no repository holds stays text"
+
+# check_site DIR REPOSITORY [PREFIX...]: t0097's crawler; prints what is wrong, one a line.
+# Here the pages under gamma/ are English, the rest Danish.
+check_site() {
+	python3 - "$@" <<'PY'
+import html.parser, os, sys, urllib.parse
+site, repo, others = sys.argv[1], sys.argv[2], sys.argv[3:]
+class Page(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.refs, self.ids, self.lang, self.h1, self.scripts_inline = [], set(), None, 0, 0
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "html": self.lang = a.get("lang")
+        if tag == "h1": self.h1 += 1
+        if "id" in a: self.ids.add(a["id"])
+        for key in ("href", "src"):
+            if key in a: self.refs.append(a[key])
+        if tag == "script" and "src" not in a: self.scripts_inline += 1
+        for k in a:
+            if k.startswith("on"): print(f"{self.path}: an event handler attribute {k}")
+bad = []
+pages = [os.path.join(d, f) for d, _, fs in os.walk(site) for f in fs if f.endswith(".html")]
+for path in sorted(pages):
+    p = Page(); p.path = os.path.relpath(path, site)
+    p.feed(open(path, encoding="utf-8").read())
+    want = "en" if p.path.startswith("gamma/") else "da"
+    if p.lang != want: bad.append(f"{p.path}: lang={p.lang}")
+    if p.h1 != 1: bad.append(f"{p.path}: {p.h1} h1 elements")
+    if p.scripts_inline: bad.append(f"{p.path}: an inline script")
+    for ref in p.refs:
+        u = urllib.parse.urlsplit(ref)
+        if u.scheme in ("http", "https"):
+            if not any(ref.startswith(p) for p in [f"https://github.com/{repo}/"] + others):
+                bad.append(f"{p.path}: names {ref}, outside the folder")
+            continue
+        if u.scheme or ref.startswith("/"):
+            bad.append(f"{p.path}: {ref} is not a relative link"); continue
+        target = os.path.normpath(os.path.join(os.path.dirname(path), urllib.parse.unquote(u.path))) if u.path else path
+        if not target.startswith(os.path.abspath(site)) or not os.path.isfile(target):
+            bad.append(f"{p.path}: {ref} leads to no file of the site")
+        elif u.fragment:
+            t = Page(); t.path = ref; t.feed(open(target, encoding="utf-8").read())
+            if u.fragment not in t.ids: bad.append(f"{p.path}: {ref} names no id there")
+print("\n".join(bad))
+print(f"pages={len(pages)}", file=sys.stderr)
+PY
+}
+bad=$(check_site "$site" os2 2>"$TEST_DIR/crawl.err")
+if [ -z "$bad" ]; then pass "every link and asset of the three repositories' site resolves inside it ($(cat "$TEST_DIR/crawl.err"))"
+else fail "the site of three repositories: $bad"; fi
+
+# One PATH: the site -C PATH writes, byte for byte.
+run_govlog "$TEST_DIR/org" site -o one ../beta
+expect_status 0 "govlog site -o DIR PATH"
+run_govlog "$TEST_DIR/org" -C ../beta site -o ../org/one-c
+expect_status 0 "govlog -C PATH site -o DIR"
+if diff -r "$TEST_DIR/org/one" "$TEST_DIR/org/one-c" >"$TEST_DIR/diff"; then pass "one PATH writes the same files as -C PATH"
+else fail "one PATH differs from -C PATH: $(head -20 "$TEST_DIR/diff")"; fi
+
+run_govlog "$TEST_DIR/org" site -o site2 ../alpha ../beta
+expect_status 0 "a second run"
+run_govlog "$TEST_DIR/org" site -o site3 ../alpha ../beta
+if diff -r "$TEST_DIR/org/site2" "$TEST_DIR/org/site3" >/dev/null; then pass "two runs give the same bytes"
+else fail "two runs differ"; fi
+
+run_govlog "$TEST_DIR/org" site --single-file one.html ../alpha ../beta
+expect_status 2 "several PATHs and --single-file"
+expect_line "$err" "site: several repositories make a folder of pages" "it says a folder of pages is what several make (in English: no log is open yet)"
+run_govlog "$TEST_DIR/org" site -o j --format jekyll ../alpha ../beta
+expect_status 2 "several PATHs and --format jekyll"
+run_govlog "$TEST_DIR/org" site -o x ../alpha ../missing
+expect_status 2 "a PATH that does not exist"
+expect_line "$err" "'../missing'" "it names the PATH"
+finish
