@@ -135,7 +135,7 @@ static bool related(gl_buf *out, const gl_site *s, size_t i, bool successors)
 /*
  * A supersede row: the records the relation graph resolves it to, each a link
  * to its page (the field's Markdown link is not shown as written); else the
- * field's words as written.
+ * field's words as written, linked when they name a record of the site.
  */
 static void relation(gl_buf *out, const gl_site *s, size_t i, const char *field, gl_text_id name)
 {
@@ -144,10 +144,18 @@ static void relation(gl_buf *out, const gl_site *s, size_t i, const char *field,
 	bool resolved = related(&links, s, i, !strcmp(field, "superseded-by"));
 	if (resolved || (f && f->value && *f->value)) {
 		term(out, s->frame.lang, name);
-		if (resolved)
+		const char *page = resolved ? NULL : gl_site_page_of(s, f->value);
+		if (resolved) {
 			gl_buf_put(out, links.ptr, links.len);
-		else
+		} else if (page) { /* another repository's record, "owner/repo#ADR-0007" */
+			gl_buf_printf(out, "<a href=\"%s", s->frame.root);
+			gl_site_text(out, page);
+			gl_buf_puts(out, "\">");
 			gl_site_text(out, f->value);
+			gl_buf_puts(out, "</a>");
+		} else {
+			gl_site_text(out, f->value);
+		}
 		gl_buf_puts(out, "</dd>\n");
 	}
 	gl_buf_release(&links);
