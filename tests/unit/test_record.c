@@ -3,11 +3,13 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include <govlog/govlog.h>
 
+#include "record/frontmatter.h"
 #include "record/parts.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
@@ -106,6 +108,54 @@ static void test_front_matter_sequence(void **state)
 	assert_string_equal(govlog_record_decider_at(r, 1), "Bob");
 	assert_string_equal(govlog_record_id(r), "X-9");
 	govlog_record_free(r);
+}
+
+/* A list's items are its scalars: a nested mapping or list among them is no name. */
+static void test_front_matter_sequence_nested(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0003-x.md", "---\nstatus: accepted\n"
+				   "deciders: [Alice, {name: Bob}, [Eve, Mallory], Carol]\n"
+				   "id: X-9\n---\n# X\n");
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	assert_string_equal(govlog_record_decider_at(r, 0), "Alice");
+	assert_string_equal(govlog_record_decider_at(r, 1), "Carol");
+	assert_string_equal(govlog_record_id(r), "X-9");
+	govlog_record_free(r);
+}
+
+/* k lists one inside the other around a scalar: the scalar sits at depth k. */
+static int load_nested(size_t k, char error[64], govlog_pos *pos)
+{
+	gl_buf y = GL_BUF_INIT;
+	for (size_t i = 0; i < k; i++)
+		gl_buf_puts(&y, "[");
+	gl_buf_puts(&y, "x");
+	for (size_t i = 0; i < k; i++)
+		gl_buf_puts(&y, "]");
+	gl_ytree t;
+	const char *e = NULL;
+	int rc = gl_ytree_load(&t, y.ptr, y.len, &e, pos);
+	if (rc == 0)
+		assert_non_null(t.root);
+	snprintf(error, 64, "%s", e ? e : "");
+	gl_ytree_release(&t);
+	gl_buf_release(&y);
+	return rc;
+}
+
+/* record/frontmatter.h: a depth of 64 is built, one more fails cleanly at the start. */
+static void test_ytree_depth_limit(void **state)
+{
+	(void)state;
+	char error[64];
+	govlog_pos pos = {0, 0};
+	assert_int_equal(load_nested(64, error, &pos), 0);
+	assert_string_equal(error, "");
+	assert_int_equal(load_nested(65, error, &pos), -1);
+	assert_string_equal(error, "the YAML is too large or too deeply nested");
+	assert_pos(pos, 1, 1);
 }
 
 static const char os2[] = "# [SDR] Skift til nyt CMS\n"
@@ -536,6 +586,24 @@ static void test_bare_url_is_a_link(void **state)
 	govlog_record_free(r);
 }
 
+/* A "www." link or an address is placed at its text, though its URL gains "http://" or "mailto:".
+ */
+static void test_www_link_is_placed_at_its_text(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0001-x.md", "# X\n\nSee www.example.com/a.md for more.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_string_equal(r->links.items[0].url, "http://www.example.com/a.md");
+	assert_pos(r->links.items[0].pos, 3, 5);
+	govlog_record_free(r);
+	/* and an address, whose URL gains "mailto:" */
+	r = parse("0001-x.md", "# X\n\nWrite to ada@example.com today.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_string_equal(r->links.items[0].url, "mailto:ada@example.com");
+	assert_pos(r->links.items[0].pos, 3, 10);
+	govlog_record_free(r);
+}
+
 /* A body over 1 MiB is read in parts: nothing is cut inside a fence or a comment, lines stay right.
  */
 static void test_long_body_in_parts(void **state)
@@ -688,6 +756,9 @@ int main(void)
 		cmocka_unit_test(test_adr_tools),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
+		cmocka_unit_test(test_front_matter_sequence_nested),
+		cmocka_unit_test(test_ytree_depth_limit),
+		cmocka_unit_test(test_www_link_is_placed_at_its_text),
 		cmocka_unit_test(test_os2_bullets),
 		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
 		cmocka_unit_test(test_checkbox_status),
