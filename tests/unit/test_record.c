@@ -158,6 +158,18 @@ static void test_ytree_depth_limit(void **state)
 	assert_pos(pos, 1, 1);
 }
 
+/* A value ends at its last visible character: a tab typed after it is no part of it. */
+static void test_bullet_value_trailing_tab(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0001-x.md",
+				 "# X\n\n- **Status**: Godkendt\t\n"
+				 "- **Beslutningstagere**: Styregruppen \t\n\n## Kontekst\n\nA.\n");
+	assert_string_equal(govlog_record_status_raw(r), "Godkendt");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen");
+	govlog_record_free(r);
+}
+
 static const char os2[] = "# [SDR] Skift til nyt CMS\n"
 			  "\n"
 			  "- **Dato**: 04-06-2026\n"
@@ -759,6 +771,7 @@ int main(void)
 		cmocka_unit_test(test_front_matter_sequence_nested),
 		cmocka_unit_test(test_ytree_depth_limit),
 		cmocka_unit_test(test_www_link_is_placed_at_its_text),
+		cmocka_unit_test(test_bullet_value_trailing_tab),
 		cmocka_unit_test(test_os2_bullets),
 		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
 		cmocka_unit_test(test_checkbox_status),
