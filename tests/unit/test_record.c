@@ -240,6 +240,19 @@ static void test_checkbox_status(void **state)
 	govlog_record_free(r);
 }
 
+/* Only "Dato:" starts the date: another colon in the status text (a time) is text. */
+static void test_checkbox_status_with_a_time(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0004-driftsvindue.md",
+				 "# [ODR] Driftsvindue\n\n## Status\n\n"
+				 "- [x] Godkendt kl. 10:30 af styregruppen - Dato: 2026-09-01\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(field(r, "status")->value, "Godkendt kl. 10:30 af styregruppen");
+	assert_string_equal(govlog_record_date(r), "2026-09-01");
+	govlog_record_free(r);
+}
+
 static void test_checkbox_last_ticked_wins(void **state)
 {
 	(void)state;
@@ -772,6 +785,7 @@ int main(void)
 		cmocka_unit_test(test_ytree_depth_limit),
 		cmocka_unit_test(test_www_link_is_placed_at_its_text),
 		cmocka_unit_test(test_bullet_value_trailing_tab),
+		cmocka_unit_test(test_checkbox_status_with_a_time),
 		cmocka_unit_test(test_os2_bullets),
 		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
 		cmocka_unit_test(test_checkbox_status),
