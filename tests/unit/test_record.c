@@ -609,6 +609,22 @@ static void test_bare_url_is_a_link(void **state)
 	assert_pos(r->links.items[0].pos, 4, 1);
 	assert_pos(r->links.items[1].pos, 4, 43);
 	govlog_record_free(r);
+	/* also inside emphasis, a table cell or a strikethrough: where it is written */
+	r = parse("0001-x.md",
+		  "# X\n\nSee\nthe *plan at https://example.com/a.md* or **www.example.org**.\n");
+	assert_int_equal(r->links.len, 2);
+	assert_string_equal(r->links.items[0].url, "https://example.com/a.md");
+	assert_pos(r->links.items[0].pos, 4, 14);
+	assert_string_equal(r->links.items[1].url, "http://www.example.org");
+	assert_pos(r->links.items[1].pos, 4, 45);
+	govlog_record_free(r);
+	r = parse(
+		"0001-x.md",
+		"# X\n\n| a | b |\n|---|---|\n| x | see https://example.com/a.md |\n\n~~old https://example.com/b.md~~\n");
+	assert_int_equal(r->links.len, 2);
+	assert_pos(r->links.items[0].pos, 5, 11);
+	assert_pos(r->links.items[1].pos, 7, 7);
+	govlog_record_free(r);
 }
 
 /* A "www." link or an address is placed at its text, though its URL gains "http://" or "mailto:".
