@@ -598,6 +598,19 @@ static void test_relations(void **state)
 	govlog_record_free(r);
 }
 
+/* A relation opening any line of a paragraph, not only its first, is read from its first letter. */
+static void test_relation_on_a_later_line(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0004-x.md", "# X\n\nDecided at the review.\n"
+					      "Supersedes ADR-0003\n\n## Context\n\nA.\n");
+	assert_int_equal(r->relations.len, 1);
+	assert_false(r->relations.items[0].successor);
+	assert_string_equal(r->relations.items[0].text, "ADR-0003");
+	assert_pos(r->relations.items[0].pos, 4, 12);
+	govlog_record_free(r);
+}
+
 /* A bare URL is a link, as GitHub shows it, placed where it is written. */
 static void test_bare_url_is_a_link(void **state)
 {
@@ -802,6 +815,7 @@ int main(void)
 		cmocka_unit_test(test_www_link_is_placed_at_its_text),
 		cmocka_unit_test(test_bullet_value_trailing_tab),
 		cmocka_unit_test(test_checkbox_status_with_a_time),
+		cmocka_unit_test(test_relation_on_a_later_line),
 		cmocka_unit_test(test_os2_bullets),
 		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
 		cmocka_unit_test(test_checkbox_status),
