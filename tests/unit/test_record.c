@@ -170,6 +170,15 @@ static void test_bullet_value_trailing_tab(void **state)
 	govlog_record_free(r);
 }
 
+/* An ID field of one character is the record's ID: a value, however short, is written. */
+static void test_one_character_id(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0003-x.md", "---\nstatus: accepted\nid: 9\n---\n# X\n");
+	assert_string_equal(govlog_record_id(r), "9");
+	govlog_record_free(r);
+}
+
 static const char os2[] = "# [SDR] Skift til nyt CMS\n"
 			  "\n"
 			  "- **Dato**: 04-06-2026\n"
@@ -811,6 +820,7 @@ int main(void)
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
 		cmocka_unit_test(test_front_matter_sequence_nested),
+		cmocka_unit_test(test_one_character_id),
 		cmocka_unit_test(test_ytree_depth_limit),
 		cmocka_unit_test(test_www_link_is_placed_at_its_text),
 		cmocka_unit_test(test_bullet_value_trailing_tab),
