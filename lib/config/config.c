@@ -210,17 +210,18 @@ static int on_types(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 				type_pair);
 }
 
+/* In the README's order: an unknown key's message lists them so. */
 static const gl_cfg_key decision_keys[] = {
-	{"types", on_types},
-	{"strict", on_strict},
-	{"deciders", on_deciders},
-	{"governance-folders", on_governance_folders},
 	{"folders", on_folders},
 	{"folder", on_folders},
 	{"file-pattern", on_file_pattern},
 	{"id-prefix", on_id_prefix},
+	{"types", on_types},
+	{"strict", on_strict},
 	{"required-fields", on_required_fields},
 	{"required-sections", on_required_sections},
+	{"deciders", on_deciders},
+	{"governance-folders", on_governance_folders},
 	{NULL, NULL},
 };
 

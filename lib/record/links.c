@@ -55,7 +55,7 @@ static govlog_pos autolink_pos(link_reader *lr, cmark_node *link, const char *ur
 	return gl_text_pos(t, at);
 }
 
-/* Where a link starts: cmark's column when it lands on '[' or '<', else the URL on its line. */
+/* Where a link starts: cmark's column on '[' or '<', else its URL (or text) on its line. */
 static govlog_pos link_pos(link_reader *lr, cmark_node *link, const char *url, const char *text)
 {
 	const gl_text *t = &lr->r->text;
@@ -67,6 +67,8 @@ static govlog_pos link_pos(link_reader *lr, cmark_node *link, const char *url, c
 		return gl_text_pos(t, at);
 	size_t from = gl_text_line_start(t, line), to = gl_text_line_end(t, line);
 	size_t i = find_in(lr, from, to, url);
+	if (i == to) /* "www.…" is written without the "http://" its URL gains */
+		i = find_in(lr, from, to, text);
 	if (i == to)
 		i = from;
 	else if (i > from && t->data[i - 1] == '<')

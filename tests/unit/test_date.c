@@ -89,6 +89,28 @@ static void test_unrecognised(void **state)
 	assert_result("98-06-25", GL_DATE_UNRECOGNISED);
 	assert_result("202-06-25", GL_DATE_UNRECOGNISED);
 	assert_result("4. smarch 2026", GL_DATE_UNRECOGNISED);
+	/* a month needs a digit: "2026--25" names no month, so it is no date at all */
+	assert_result("2026--25", GL_DATE_UNRECOGNISED);
+}
+
+/* record/date.h: day and month swapped, "" when the day is past 12 or equals the month. */
+static void assert_swapped(const char *iso, const char *want)
+{
+	char out[11];
+	memset(out, 'x', sizeof(out));
+	gl_date_swapped_iso(iso, out);
+	assert_string_equal(out, want);
+}
+
+static void test_swapped(void **state)
+{
+	(void)state;
+	assert_swapped("2026-03-04", "2026-04-03");
+	assert_swapped("2026-01-12", "2026-12-01");
+	assert_swapped("2026-06-13", ""); /* no 13th month */
+	assert_swapped("2026-06-31", ""); /* past 12, and no date */
+	assert_swapped("2026-05-05", "");
+	assert_swapped("snart", "");
 }
 
 static void test_days_in_month(void **state)
@@ -112,7 +134,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_forms),           cmocka_unit_test(test_trailing_text),
 		cmocka_unit_test(test_impossible_days), cmocka_unit_test(test_unrecognised),
-		cmocka_unit_test(test_days_in_month),
+		cmocka_unit_test(test_days_in_month),   cmocka_unit_test(test_swapped),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

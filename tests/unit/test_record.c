@@ -3,11 +3,13 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
 #include <govlog/govlog.h>
 
+#include "record/frontmatter.h"
 #include "record/parts.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
@@ -108,6 +110,75 @@ static void test_front_matter_sequence(void **state)
 	govlog_record_free(r);
 }
 
+/* A list's items are its scalars: a nested mapping or list among them is no name. */
+static void test_front_matter_sequence_nested(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("0003-x.md", "---\nstatus: accepted\n"
+				   "deciders: [Alice, {name: Bob}, [Eve, Mallory], Carol]\n"
+				   "id: X-9\n---\n# X\n");
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	assert_string_equal(govlog_record_decider_at(r, 0), "Alice");
+	assert_string_equal(govlog_record_decider_at(r, 1), "Carol");
+	assert_string_equal(govlog_record_id(r), "X-9");
+	govlog_record_free(r);
+}
+
+/* k lists one inside the other around a scalar: the scalar sits at depth k. */
+static int load_nested(size_t k, char error[64], govlog_pos *pos)
+{
+	gl_buf y = GL_BUF_INIT;
+	for (size_t i = 0; i < k; i++)
+		gl_buf_puts(&y, "[");
+	gl_buf_puts(&y, "x");
+	for (size_t i = 0; i < k; i++)
+		gl_buf_puts(&y, "]");
+	gl_ytree t;
+	const char *e = NULL;
+	int rc = gl_ytree_load(&t, y.ptr, y.len, &e, pos);
+	if (rc == 0)
+		assert_non_null(t.root);
+	snprintf(error, 64, "%s", e ? e : "");
+	gl_ytree_release(&t);
+	gl_buf_release(&y);
+	return rc;
+}
+
+/* record/frontmatter.h: a depth of 64 is built, one more fails cleanly at the start. */
+static void test_ytree_depth_limit(void **state)
+{
+	(void)state;
+	char error[64];
+	govlog_pos pos = {0, 0};
+	assert_int_equal(load_nested(64, error, &pos), 0);
+	assert_string_equal(error, "");
+	assert_int_equal(load_nested(65, error, &pos), -1);
+	assert_string_equal(error, "the YAML is too large or too deeply nested");
+	assert_pos(pos, 1, 1);
+}
+
+/* A value ends at its last visible character: a tab typed after it is no part of it. */
+static void test_bullet_value_trailing_tab(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0001-x.md",
+				 "# X\n\n- **Status**: Godkendt\t\n"
+				 "- **Beslutningstagere**: Styregruppen \t\n\n## Kontekst\n\nA.\n");
+	assert_string_equal(govlog_record_status_raw(r), "Godkendt");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen");
+	govlog_record_free(r);
+}
+
+/* An ID field of one character is the record's ID: a value, however short, is written. */
+static void test_one_character_id(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0003-x.md", "---\nstatus: accepted\nid: 9\n---\n# X\n");
+	assert_string_equal(govlog_record_id(r), "9");
+	govlog_record_free(r);
+}
+
 static const char os2[] = "# [SDR] Skift til nyt CMS\n"
 			  "\n"
 			  "- **Dato**: 04-06-2026\n"
@@ -175,6 +246,19 @@ static void test_checkbox_status(void **state)
 	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_CHECKBOX);
 	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_OPERATIONAL);
 	assert_pos(field(r, "status")->value_pos, 5, 7);
+	govlog_record_free(r);
+}
+
+/* Only "Dato:" starts the date: another colon in the status text (a time) is text. */
+static void test_checkbox_status_with_a_time(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0004-driftsvindue.md",
+				 "# [ODR] Driftsvindue\n\n## Status\n\n"
+				 "- [x] Godkendt kl. 10:30 af styregruppen - Dato: 2026-09-01\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(field(r, "status")->value, "Godkendt kl. 10:30 af styregruppen");
+	assert_string_equal(govlog_record_date(r), "2026-09-01");
 	govlog_record_free(r);
 }
 
@@ -523,6 +607,19 @@ static void test_relations(void **state)
 	govlog_record_free(r);
 }
 
+/* A relation opening any line of a paragraph, not only its first, is read from its first letter. */
+static void test_relation_on_a_later_line(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0004-x.md", "# X\n\nDecided at the review.\n"
+					      "Supersedes ADR-0003\n\n## Context\n\nA.\n");
+	assert_int_equal(r->relations.len, 1);
+	assert_false(r->relations.items[0].successor);
+	assert_string_equal(r->relations.items[0].text, "ADR-0003");
+	assert_pos(r->relations.items[0].pos, 4, 12);
+	govlog_record_free(r);
+}
+
 /* A bare URL is a link, as GitHub shows it, placed where it is written. */
 static void test_bare_url_is_a_link(void **state)
 {
@@ -533,6 +630,40 @@ static void test_bare_url_is_a_link(void **state)
 	assert_string_equal(r->links.items[0].url, "https://github.com/o/n/blob/main/a.md");
 	assert_pos(r->links.items[0].pos, 4, 1);
 	assert_pos(r->links.items[1].pos, 4, 43);
+	govlog_record_free(r);
+	/* also inside emphasis, a table cell or a strikethrough: where it is written */
+	r = parse("0001-x.md",
+		  "# X\n\nSee\nthe *plan at https://example.com/a.md* or **www.example.org**.\n");
+	assert_int_equal(r->links.len, 2);
+	assert_string_equal(r->links.items[0].url, "https://example.com/a.md");
+	assert_pos(r->links.items[0].pos, 4, 14);
+	assert_string_equal(r->links.items[1].url, "http://www.example.org");
+	assert_pos(r->links.items[1].pos, 4, 45);
+	govlog_record_free(r);
+	r = parse(
+		"0001-x.md",
+		"# X\n\n| a | b |\n|---|---|\n| x | see https://example.com/a.md |\n\n~~old https://example.com/b.md~~\n");
+	assert_int_equal(r->links.len, 2);
+	assert_pos(r->links.items[0].pos, 5, 11);
+	assert_pos(r->links.items[1].pos, 7, 7);
+	govlog_record_free(r);
+}
+
+/* A "www." link or an address is placed at its text, though its URL gains "http://" or "mailto:".
+ */
+static void test_www_link_is_placed_at_its_text(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("0001-x.md", "# X\n\nSee www.example.com/a.md for more.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_string_equal(r->links.items[0].url, "http://www.example.com/a.md");
+	assert_pos(r->links.items[0].pos, 3, 5);
+	govlog_record_free(r);
+	/* and an address, whose URL gains "mailto:" */
+	r = parse("0001-x.md", "# X\n\nWrite to ada@example.com today.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_string_equal(r->links.items[0].url, "mailto:ada@example.com");
+	assert_pos(r->links.items[0].pos, 3, 10);
 	govlog_record_free(r);
 }
 
@@ -688,6 +819,13 @@ int main(void)
 		cmocka_unit_test(test_adr_tools),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
+		cmocka_unit_test(test_front_matter_sequence_nested),
+		cmocka_unit_test(test_one_character_id),
+		cmocka_unit_test(test_ytree_depth_limit),
+		cmocka_unit_test(test_www_link_is_placed_at_its_text),
+		cmocka_unit_test(test_bullet_value_trailing_tab),
+		cmocka_unit_test(test_checkbox_status_with_a_time),
+		cmocka_unit_test(test_relation_on_a_later_line),
 		cmocka_unit_test(test_os2_bullets),
 		cmocka_unit_test(test_star_bullets_and_columns_in_code_points),
 		cmocka_unit_test(test_checkbox_status),
