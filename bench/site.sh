@@ -31,7 +31,10 @@ for i in 0 1 2 3 4 5 6 7 8 9; do
 	org="$org $r"
 done
 
+# Every run writes into an empty folder (pages left unchanged by a second
+# run into the same folder are not written again, which would time less).
 hyperfine -N -i --warmup 1 --runs 5 --export-csv "$work/times.csv" \
+	--prepare "rm -rf $work/site $work/copy $work/org-site $work/org-copy" \
 	-n site-2k "$govlog -C $repo site -o $work/site" \
 	-n cp-2k "cp -r $repo/docs/decisions $work/copy" \
 	-n site-10x200 "$govlog site -o $work/org-site$org" \
