@@ -22,8 +22,7 @@ typedef struct walker {
 	git_repository *repo;
 	const gl_history_range *range;
 	git_diff_options diff_opts;
-	bool filter;        /* keep only record files (the diff holds every Markdown file) */
-	bool markdown_only; /* diff_opts is range_pathspec: a commit touching none is skipped */
+	bool filter; /* keep only record files (the diff holds every Markdown file) */
 	gl_change_fn fn;
 	void *payload;
 	GL_VEC(git_oid) mainline; /* the target's first-parent history, sorted */
@@ -328,10 +327,10 @@ static int emit_commit(walker *w, git_commit *c)
 		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
 		 git_commit_tree(&new, c) < 0)
 		rc = fail(w, GOVLOG_EREPO, what);
-	/* A commit that changes no Markdown file or marker yields an empty diff. */
-	if (!rc && w->markdown_only &&
-	    !gl_tree_may_touch(w->repo, old, new, marker_names,
-			       sizeof(marker_names) / sizeof(*marker_names)))
+	/* Both walks report Markdown files and markers only: a commit that changes
+	 * none of them (most commits of a product) needs no diff. */
+	if (!rc && !gl_tree_may_touch(w->repo, old, new, marker_names,
+				      sizeof(marker_names) / sizeof(*marker_names)))
 		goto cleanup;
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
@@ -505,11 +504,7 @@ static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 
 int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payload)
 {
-	walker w = {.range = range,
-		    .fn = fn,
-		    .payload = payload,
-		    .filter = true,
-		    .markdown_only = true};
+	walker w = {.range = range, .fn = fn, .payload = payload, .filter = true};
 	git_diff_options_init(&w.diff_opts, GIT_DIFF_OPTIONS_VERSION);
 	w.diff_opts.pathspec.strings = (char **)range_pathspec;
 	w.diff_opts.pathspec.count = sizeof(range_pathspec) / sizeof(*range_pathspec);
@@ -553,6 +548,7 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 	w.diff_opts.pathspec.count = folder_count;
 	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
 	git_libgit2_init();
+	gl_repo_read_history_once();
 	int rc = gl_repo_open_root(&w.repo, root) < 0
 			 ? gl_error_set(GOVLOG_EREPO, "cannot open the repository at '%s'", root)
 			 : 0;

@@ -112,9 +112,7 @@ void gl_site_index_filters(gl_buf *out, govlog_lang lang, bool with_repo)
 void gl_site_index_main(gl_buf *out, const gl_site *s, bool with_filters)
 {
 	govlog_lang lang = s->frame.lang;
-	gl_buf_puts(out, "<h1>");
-	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_DECISIONS));
-	gl_buf_puts(out, "</h1>\n");
+	gl_site_heading(out, 1, lang, GL_T_SITE_DECISIONS);
 	if (with_filters)
 		gl_site_index_filters(out, lang, false);
 	gl_buf_puts(out, "<table id=\"records\">\n<caption>");

@@ -244,13 +244,9 @@ static void front_page(gl_buf *out, const gl_site_org *g, const org_row *rows, s
 	gl_site_page frame = {.lang = g->sites[0].frame.lang, .root = "", .front_only = true};
 	govlog_lang lang = frame.lang;
 	gl_site_page_open(out, &frame, gl_lang_text(lang, GL_T_SITE_REPOSITORIES));
-	gl_buf_puts(out, "<h1>");
-	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_REPOSITORIES));
-	gl_buf_puts(out, "</h1>\n");
+	gl_site_heading(out, 1, lang, GL_T_SITE_REPOSITORIES);
 	repo_table(out, g, lang);
-	gl_buf_puts(out, "<h2>");
-	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_DECISIONS));
-	gl_buf_puts(out, "</h2>\n");
+	gl_site_heading(out, 2, lang, GL_T_SITE_DECISIONS);
 	gl_site_index_filters(out, lang, true);
 	gl_buf_puts(out, "<table id=\"records\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_ORG_CAPTION));

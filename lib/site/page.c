@@ -141,3 +141,10 @@ void gl_site_table_head(gl_buf *out, govlog_lang lang, const gl_text_id *cols, s
 	}
 	gl_buf_puts(out, "</tr>\n</thead>\n<tbody>\n");
 }
+
+void gl_site_heading(gl_buf *out, int level, govlog_lang lang, gl_text_id text)
+{
+	gl_buf_printf(out, "<h%d>", level);
+	gl_site_text(out, gl_lang_text(lang, text));
+	gl_buf_printf(out, "</h%d>\n", level);
+}

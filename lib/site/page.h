@@ -29,6 +29,8 @@ const char *gl_site_asset(const char *name);
 
 /* HTML text of s (gl_html_text). */
 void gl_site_text(gl_buf *out, const char *s);
+/* "<hN>" and a text of the message table, closed, then a line break. */
+void gl_site_heading(gl_buf *out, int level, govlog_lang lang, gl_text_id text);
 /* A table's header row of column names in `lang`, then the body's opening tag. */
 void gl_site_table_head(gl_buf *out, govlog_lang lang, const gl_text_id *cols, size_t n);
 /* The state in the log's words, with a symbol, so no colour alone says it. */

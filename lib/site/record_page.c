@@ -165,9 +165,8 @@ static void metadata(gl_buf *out, const gl_site *s, size_t i, int level)
 {
 	const govlog_record *r = s->entries[i].record;
 	govlog_lang lang = s->frame.lang;
-	gl_buf_printf(out, "<h%d>", level);
-	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_ABOUT));
-	gl_buf_printf(out, "</h%d>\n<dl class=\"meta\">\n<dt>ID</dt><dd>", level);
+	gl_site_heading(out, level, lang, GL_T_SITE_ABOUT);
+	gl_buf_puts(out, "<dl class=\"meta\">\n<dt>ID</dt><dd>");
 	gl_site_text(out, govlog_record_id(r));
 	gl_buf_puts(out, "</dd>\n");
 	term(out, lang, GL_T_FIELD_STATUS);

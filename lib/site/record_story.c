@@ -8,13 +8,6 @@
 #include "util/strmap.h"
 #include "util/banned.h"
 
-static void heading(gl_buf *out, govlog_lang lang, gl_text_id name, int level)
-{
-	gl_buf_printf(out, "<h%d>", level);
-	gl_site_text(out, gl_lang_text(lang, name));
-	gl_buf_printf(out, "</h%d>\n", level);
-}
-
 static void table_open(gl_buf *out, govlog_lang lang, gl_text_id caption, const gl_text_id *cols,
 		       size_t n)
 {
@@ -56,7 +49,7 @@ static void status_history(gl_buf *out, const gl_site *s, size_t i, int level)
 					  GL_T_SITE_CHANGE};
 	govlog_lang lang = s->frame.lang;
 	const gl_site_steps *steps = &s->story->steps[i];
-	heading(out, lang, GL_T_SITE_HISTORY, level);
+	gl_site_heading(out, level, lang, GL_T_SITE_HISTORY);
 	if (!steps->len) {
 		paragraph(out, lang, GL_T_SITE_NO_HISTORY);
 		return;
@@ -126,7 +119,7 @@ static void named_by(gl_buf *out, const gl_site *s, const gl_decision_trace *d, 
 	const gl_history *h = gl_site_history(s);
 	gl_selection named = {0};
 	naming(&named, s, d);
-	heading(out, lang, GL_T_SITE_NAMED_BY, level);
+	gl_site_heading(out, level, lang, GL_T_SITE_NAMED_BY);
 	if (!named.changes.len) {
 		paragraph(out, lang, GL_T_SITE_NO_COMMITS);
 		gl_vec_free(&named.changes);
@@ -173,7 +166,7 @@ static void request_item(gl_buf *out, const gl_site *s, const gl_request *q)
 static void requests(gl_buf *out, const gl_site *s, const gl_decision_trace *d, int level)
 {
 	const gl_trace *t = &s->story->trace;
-	heading(out, s->frame.lang, GL_T_SITE_REQUESTS, level);
+	gl_site_heading(out, level, s->frame.lang, GL_T_SITE_REQUESTS);
 	if (!d->requests.len) {
 		paragraph(out, s->frame.lang, GL_T_SITE_NO_REQUESTS);
 		return;

@@ -81,9 +81,8 @@ void gl_site_releases_main(gl_buf *out, const gl_site *s, int level)
 {
 	govlog_lang lang = s->frame.lang;
 	const gl_history *h = gl_site_history(s);
-	gl_buf_printf(out, "<h%d>", level);
-	gl_site_text(out, gl_lang_text(lang, GL_T_RELEASES));
-	gl_buf_printf(out, "</h%d>\n<table id=\"releases-table\">\n<caption>", level);
+	gl_site_heading(out, level, lang, GL_T_RELEASES);
+	gl_buf_puts(out, "<table id=\"releases-table\">\n<caption>");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_RELEASES_CAPTION));
 	gl_buf_puts(out, "</caption>\n<thead>\n<tr><th scope=\"col\">");
 	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_RELEASE));

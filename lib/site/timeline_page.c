@@ -91,9 +91,8 @@ void gl_site_timeline_main(gl_buf *out, const gl_site *s, int level)
 		gl_buf_puts(out, "</ul>\n");
 	if (i == s->count)
 		return;
-	gl_buf_printf(out, "<h%d>", level + 1);
-	gl_site_text(out, gl_lang_text(lang, GL_T_SITE_UNDATED));
-	gl_buf_printf(out, "</h%d>\n<ul class=\"timeline\">\n", level + 1);
+	gl_site_heading(out, level + 1, lang, GL_T_SITE_UNDATED);
+	gl_buf_puts(out, "<ul class=\"timeline\">\n");
 	for (; i < s->count; i++)
 		item(out, s, i);
 	gl_buf_puts(out, "</ul>\n");

@@ -390,15 +390,12 @@ static void lists(gl_buf *out, const tview *v, int level)
 {
 	label la = {GL_BUF_INIT, GL_BUF_INIT, NULL, NULL, {0}};
 	label lb = {GL_BUF_INIT, GL_BUF_INIT, NULL, NULL, {0}};
-	gl_buf_printf(out, "<h%d>", level + 1);
-	gl_site_text(out, gl_lang_text(v->t.notes.lang, GL_T_SITE_TRACE_LIST));
-	gl_buf_printf(out, "</h%d>\n", level + 1);
+	gl_site_heading(out, level + 1, v->t.notes.lang, GL_T_SITE_TRACE_LIST);
 	for (int c = 0; c < COLS; c++) {
 		if (!v->col[c].len)
 			continue;
-		gl_buf_printf(out, "<h%d>", level + 2);
-		gl_site_text(out, gl_lang_text(v->t.notes.lang, column_titles[c]));
-		gl_buf_printf(out, "</h%d>\n<ul class=\"trace\">\n", level + 2);
+		gl_site_heading(out, level + 2, v->t.notes.lang, column_titles[c]);
+		gl_buf_puts(out, "<ul class=\"trace\">\n");
 		for (size_t k = 0; k < v->col[c].len; k++)
 			list_item(out, v, c, v->col[c].items[k], &la, &lb);
 		gl_buf_puts(out, "</ul>\n");
