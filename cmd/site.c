@@ -150,7 +150,9 @@ int cmd_site(cmd_ctx *ctx)
 		snprintf(shown, sizeof(shown), "%s", single_file);
 	else
 		snprintf(shown, sizeof(shown), "%s/index.html", out_dir);
-	cmd_printt(stdout, "CLI_SITE_WRITTEN", files, shown);
+	char written[64];
+	cmd_count(written, sizeof(written), files, "COUNT_FILES");
+	cmd_printt(stdout, "CLI_SITE_WRITTEN", written, shown);
 	putchar('\n');
 	return CMD_EXIT_OK;
 }

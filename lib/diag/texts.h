@@ -85,6 +85,8 @@
 	X(COUNT_WARNINGS, "%zu warnings", "%zu advarsler")                                         \
 	X(COUNT_RECORDS_ONE, "%zu record", "%zu beslutning")                                       \
 	X(COUNT_RECORDS, "%zu records", "%zu beslutninger")                                        \
+	X(COUNT_FILES_ONE, "%zu file", "%zu fil")                                                  \
+	X(COUNT_FILES, "%zu files", "%zu filer")                                                   \
 	X(COUNT_COMMITS_ONE, "%zu commit", "%zu commit")                                           \
 	X(COUNT_COMMITS, "%zu commits", "%zu commits")                                             \
 	X(COUNT_MESSAGES_ONE, "%zu message", "%zu commitbesked")                                   \
@@ -346,7 +348,7 @@
 	  "site: flere repositorier giver en mappe med sider: angiv -o MAPPE, ikke "               \
 	  "--format jekyll")                                                                       \
 	X(CLI_SITE_OPEN, "site: cannot read the log in '%s'", "site: kan ikke læse loggen i '%s'") \
-	X(CLI_SITE_WRITTEN, "%zu files written; open %s", "%zu filer skrevet; åbn %s")             \
+	X(CLI_SITE_WRITTEN, "%s written; open %s", "%s skrevet; åbn %s")                           \
 	X(CLI_TRACE_SINCE_ALL, "trace: --since and --all each set where the gaps start: give one", \
 	  "trace: --since og --all sætter hver især, hvor hullerne begynder: angiv én")            \
 	X(CLI_INIT_REMOVE_ALONE, "init: --remove goes with --hooks",                               \

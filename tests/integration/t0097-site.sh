@@ -225,6 +225,7 @@ diff -r "$TEST_DIR/hostile-site" "$TEST_DIR/again" >"$TEST_DIR/diff" 2>&1 && pas
 printf '\nA closing tag in the text: </script><script>alert(6)</script>\n' >>"$repo/docs/decisions/0002-next.md"
 run_govlog "$repo" site --single-file "$TEST_DIR/one.html"
 expect_status 0 "the hostile log as one file"
+expect_line "$out" "1 fil skrevet; åbn $TEST_DIR/one.html" "one file is one file, in Danish's singular"
 scripts=$(grep -o '<script' "$TEST_DIR/one.html" | wc -l)
 [ "$scripts" -eq 2 ] && pass "one file holds only its own two scripts" || fail "one file holds $scripts <script tags"
 if grep -q 'alert(6)</script>' "$TEST_DIR/one.html"; then fail "a record's </script> reached the page"; else pass "a record's </script> stays inside the search index"; fi
