@@ -5,6 +5,7 @@
  * the same content as lists after the drawing.
  */
 #include "site/site.h"
+#include "site/story.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -22,7 +23,7 @@ enum { COL_REQUESTS, COL_DECISIONS, COL_COMMITS, COL_RELEASES, COLS };
 
 typedef struct tview {
 	const gl_site *s;
-	gl_trace t;
+	const gl_trace *t;        /* the site's story's: the history is read once */
 	size_t *row[COLS];        /* per request, decision, change, release (+1: unreleased) */
 	size_t *gap[COLS];        /* the first gap about it, or NONE */
 	GL_VEC(size_t) col[COLS]; /* what each column draws, top to bottom */
@@ -31,7 +32,7 @@ typedef struct tview {
 
 static const gl_history *hist(const tview *v)
 {
-	return v->t.sel.h;
+	return v->t->sel.h;
 }
 
 static size_t unreleased_slot(const tview *v)
@@ -65,19 +66,20 @@ static size_t release_slot(const tview *v, const gl_change *c)
 
 static void mark_gaps(tview *v)
 {
-	for (size_t g = v->t.gaps.len; g-- > 0;) { /* backwards: the first gap stays */
-		const gl_gap *gap = &v->t.gaps.items[g];
+	for (size_t g = v->t->gaps.len; g-- > 0;) { /* backwards: the first gap stays */
+		const gl_gap *gap = &v->t->gaps.items[g];
 		if (gap->change != NONE) {
 			v->gap[COL_COMMITS][gap->change] = g;
 			continue;
 		}
-		for (size_t q = 0; gap->kind == GL_GAP_REQUEST_NO_COMMIT && q < v->t.requests.len;
+		for (size_t q = 0; gap->kind == GL_GAP_REQUEST_NO_COMMIT && q < v->t->requests.len;
 		     q++)
-			if (!strcmp(v->t.requests.items[q].key, gap->subject))
+			if (!strcmp(v->t->requests.items[q].key, gap->subject))
 				v->gap[COL_REQUESTS][q] = g;
 		for (size_t d = 0;
-		     gap->kind == GL_GAP_DECISION_NOT_IMPLEMENTED && d < v->t.decisions.len; d++)
-			if (!strcmp(govlog_record_id(v->t.decisions.items[d].record), gap->subject))
+		     gap->kind == GL_GAP_DECISION_NOT_IMPLEMENTED && d < v->t->decisions.len; d++)
+			if (!strcmp(govlog_record_id(v->t->decisions.items[d].record),
+				    gap->subject))
 				v->gap[COL_DECISIONS][d] = g;
 	}
 }
@@ -85,15 +87,15 @@ static void mark_gaps(tview *v)
 /* Whether a commit takes part in the trace: it names a request or a decision, or is a gap. */
 static void traced_commits(const tview *v, bool *traced)
 {
-	for (size_t q = 0; q < v->t.requests.len; q++)
-		for (size_t k = 0; k < v->t.requests.items[q].commits.len; k++)
-			traced[v->t.requests.items[q].commits.items[k]] = true;
-	for (size_t d = 0; d < v->t.decisions.len; d++)
-		for (size_t k = 0; k < v->t.decisions.items[d].commits.len; k++)
-			traced[v->t.decisions.items[d].commits.items[k]] = true;
-	for (size_t g = 0; g < v->t.gaps.len; g++)
-		if (v->t.gaps.items[g].change != NONE)
-			traced[v->t.gaps.items[g].change] = true;
+	for (size_t q = 0; q < v->t->requests.len; q++)
+		for (size_t k = 0; k < v->t->requests.items[q].commits.len; k++)
+			traced[v->t->requests.items[q].commits.items[k]] = true;
+	for (size_t d = 0; d < v->t->decisions.len; d++)
+		for (size_t k = 0; k < v->t->decisions.items[d].commits.len; k++)
+			traced[v->t->decisions.items[d].commits.items[k]] = true;
+	for (size_t g = 0; g < v->t->gaps.len; g++)
+		if (v->t->gaps.items[g].change != NONE)
+			traced[v->t->gaps.items[g].change] = true;
 }
 
 /* The commits of the newest releases (and the unreleased ones), newest first, and their
@@ -103,9 +105,13 @@ static void place_commits(tview *v)
 	const gl_history *h = hist(v);
 	bool *traced = gl_xcalloc(h->changes.len + 1, sizeof(*traced));
 	traced_commits(v, traced);
-	gl_selection_sort(&v->t.sel, h);
-	for (size_t k = 0; k < v->t.sel.changes.len; k++) {
-		size_t ci = v->t.sel.changes.items[k];
+	/* newest first, in a copy: the story's trace is the other pages' too */
+	gl_selection sel = {.h = v->t->sel.h, .release = v->t->sel.release};
+	for (size_t k = 0; k < v->t->sel.changes.len; k++)
+		gl_vec_push(&sel.changes, v->t->sel.changes.items[k]);
+	gl_selection_sort(&sel, h);
+	for (size_t k = 0; k < sel.changes.len; k++) {
+		size_t ci = sel.changes.items[k];
 		const gl_change *c = &h->changes.items[ci];
 		if (!traced[ci] || (c->release != GL_UNRELEASED && c->release < v->first_release))
 			continue;
@@ -113,6 +119,7 @@ static void place_commits(tview *v)
 		if (drawn(v, COL_COMMITS, ci) && v->row[COL_RELEASES][release_slot(v, c)] == NONE)
 			v->row[COL_RELEASES][release_slot(v, c)] = 0; /* ordered below */
 	}
+	gl_vec_free(&sel.changes);
 	free(traced);
 	/* releases newest first, the unreleased commits on top */
 	if (v->row[COL_RELEASES][unreleased_slot(v)] != NONE) {
@@ -132,11 +139,11 @@ static void place_records(tview *v)
 {
 	const gl_site *s = v->s;
 	size_t *decision_of = gl_xcalloc(s->count + 1, sizeof(*decision_of));
-	for (size_t d = 0; d < v->t.decisions.len; d++)
+	for (size_t d = 0; d < v->t->decisions.len; d++)
 		decision_of[s->entry_of[d]] = d; /* the trace's decisions are the log's records */
 	for (size_t i = 0; i < s->count; i++) {
 		size_t d = decision_of[i];
-		const gl_decision_trace *dt = &v->t.decisions.items[d];
+		const gl_decision_trace *dt = &v->t->decisions.items[d];
 		bool in = v->gap[COL_DECISIONS][d] != NONE;
 		for (size_t k = 0; k < dt->commits.len && !in; k++)
 			in = drawn(v, COL_COMMITS, dt->commits.items[k]);
@@ -144,8 +151,8 @@ static void place_records(tview *v)
 			place(v, COL_DECISIONS, d);
 	}
 	free(decision_of);
-	for (size_t q = 0; q < v->t.requests.len; q++) {
-		const gl_request *r = &v->t.requests.items[q];
+	for (size_t q = 0; q < v->t->requests.len; q++) {
+		const gl_request *r = &v->t->requests.items[q];
 		bool in = v->gap[COL_REQUESTS][q] != NONE;
 		for (size_t k = 0; k < r->decisions.len && !in; k++)
 			in = drawn(v, COL_DECISIONS, r->decisions.items[k]);
@@ -167,7 +174,7 @@ static size_t *nones(size_t n)
 static void tview_init(tview *v)
 {
 	const gl_history *h = hist(v);
-	size_t sizes[COLS] = {v->t.requests.len, v->t.decisions.len, h->changes.len,
+	size_t sizes[COLS] = {v->t->requests.len, v->t->decisions.len, h->changes.len,
 			      h->releases.len + 1};
 	for (int c = 0; c < COLS; c++) {
 		v->row[c] = nones(sizes[c]);
@@ -186,7 +193,6 @@ static void tview_release(tview *v)
 		free(v->gap[c]);
 		gl_vec_free(&v->col[c]);
 	}
-	gl_trace_release(&v->t);
 }
 
 typedef struct ends {
@@ -202,10 +208,10 @@ static void targets(const tview *v, int c, size_t x, ends out[2])
 	out[1].col = COL_COMMITS;
 	const gl_index_vec *a = NULL, *b = NULL;
 	if (c == COL_REQUESTS) {
-		a = &v->t.requests.items[x].decisions;
-		b = &v->t.requests.items[x].commits;
+		a = &v->t->requests.items[x].decisions;
+		b = &v->t->requests.items[x].commits;
 	} else if (c == COL_DECISIONS) {
-		a = &v->t.decisions.items[x].commits;
+		a = &v->t->decisions.items[x].commits;
 	} else if (c == COL_COMMITS) {
 		size_t r = release_slot(v, &hist(v)->changes.items[x]);
 		if (drawn(v, COL_RELEASES, r))
@@ -229,13 +235,13 @@ typedef struct label {
 
 static void request_label(const tview *v, size_t x, label *l)
 {
-	const gl_request *q = &v->t.requests.items[x];
+	const gl_request *q = &v->t->requests.items[x];
 	const char *page = q->kind == GL_REF_RECORD ? gl_site_page_of(v->s, q->key) : NULL;
 	gl_buf_puts(&l->line1, q->key);
 	if (page)
 		gl_buf_printf(&l->href, "%s%s", v->s->frame.root, page);
 	else if (q->kind == GL_REF_ISSUE || q->kind == GL_REF_TICKET)
-		gl_link_url(&l->href, &v->t.notes.links,
+		gl_link_url(&l->href, &v->t->notes.links,
 			    q->kind == GL_REF_ISSUE ? GL_LINK_ISSUE : GL_LINK_TICKET, q->repo,
 			    q->id);
 }
@@ -247,13 +253,13 @@ static void commit_label(const tview *v, size_t x, label *l)
 	if (c->pr)
 		gl_buf_printf(&l->line1, " %c%s", c->pr_gitlab ? '!' : '#', c->pr);
 	l->line2 = c->subject;
-	gl_link_url(&l->href, &v->t.notes.links, GL_LINK_COMMIT, NULL, c->id);
+	gl_link_url(&l->href, &v->t->notes.links, GL_LINK_COMMIT, NULL, c->id);
 }
 
 static void release_label(const tview *v, size_t x, label *l)
 {
 	if (x == unreleased_slot(v)) {
-		gl_buf_puts(&l->line1, gl_lang_text(v->t.notes.lang, GL_T_UNRELEASED));
+		gl_buf_puts(&l->line1, gl_lang_text(v->t->notes.lang, GL_T_UNRELEASED));
 		return;
 	}
 	const gl_release *r = &hist(v)->releases.items[x];
@@ -271,7 +277,7 @@ static void label_of(const tview *v, int c, size_t x, label *l)
 	if (c == COL_REQUESTS) {
 		request_label(v, x, l);
 	} else if (c == COL_DECISIONS) {
-		const govlog_record *r = v->t.decisions.items[x].record;
+		const govlog_record *r = v->t->decisions.items[x].record;
 		gl_buf_puts(&l->line1, govlog_record_id(r));
 		l->line2 = govlog_record_title(r);
 		gl_site_entry_href(&l->href, v->s, v->s->entry_of[x]);
@@ -281,7 +287,7 @@ static void label_of(const tview *v, int c, size_t x, label *l)
 		release_label(v, x, l);
 	}
 	if (c != COL_RELEASES && v->gap[c][x] != NONE)
-		l->gap = v->t.gaps.items[v->gap[c][x]].message;
+		l->gap = v->t->gaps.items[v->gap[c][x]].message;
 }
 
 static void box_at(const tview *v, int c, size_t x, const label *l, gl_svg_box *b)
@@ -291,7 +297,7 @@ static void box_at(const tview *v, int c, size_t x, const label *l, gl_svg_box *
 			  l->href.len ? l->href.ptr : NULL,
 			  l->line1.ptr,
 			  l->line2,
-			  l->gap ? gl_lang_text(v->t.notes.lang, GL_T_SITE_GAP_WORD) : NULL};
+			  l->gap ? gl_lang_text(v->t->notes.lang, GL_T_SITE_GAP_WORD) : NULL};
 }
 
 static const gl_text_id column_titles[COLS] = {GL_T_SITE_TRACE_REQUESTS, GL_T_SITE_DECISIONS,
@@ -330,7 +336,7 @@ static void draw(gl_buf *out, const tview *v, const char *title, const char *des
 	label lb = {GL_BUF_INIT, GL_BUF_INIT, NULL, NULL, {0}};
 	for (int c = 0; c < COLS; c++)
 		gl_svg_heading(out, gl_svg_col_x((size_t)c),
-			       gl_lang_text(v->t.notes.lang, column_titles[c]));
+			       gl_lang_text(v->t->notes.lang, column_titles[c]));
 	draw_arrows(out, v, &la, &lb);
 	for (int c = 0; c < COLS; c++)
 		for (size_t k = 0; k < v->col[c].len; k++) {
@@ -364,7 +370,7 @@ static void list_item(gl_buf *out, const tview *v, int c, size_t x, label *la, l
 	}
 	if (la->gap) {
 		gl_buf_puts(out, " <strong class=\"gap-word\">");
-		gl_site_text(out, gl_lang_text(v->t.notes.lang, GL_T_SITE_GAP_WORD));
+		gl_site_text(out, gl_lang_text(v->t->notes.lang, GL_T_SITE_GAP_WORD));
 		gl_buf_puts(out, ":</strong> ");
 		gl_site_text(out, la->gap);
 	}
@@ -376,7 +382,7 @@ static void list_item(gl_buf *out, const tview *v, int c, size_t x, label *la, l
 			if (!n) {
 				gl_buf_puts(out, "; ");
 				gl_site_text(out,
-					     gl_lang_text(v->t.notes.lang, GL_T_SITE_LEADS_TO));
+					     gl_lang_text(v->t->notes.lang, GL_T_SITE_LEADS_TO));
 			}
 			gl_buf_puts(out, n ? ", " : " ");
 			gl_site_text(out, lb->line1.ptr);
@@ -390,11 +396,11 @@ static void lists(gl_buf *out, const tview *v, int level)
 {
 	label la = {GL_BUF_INIT, GL_BUF_INIT, NULL, NULL, {0}};
 	label lb = {GL_BUF_INIT, GL_BUF_INIT, NULL, NULL, {0}};
-	gl_site_heading(out, level + 1, v->t.notes.lang, GL_T_SITE_TRACE_LIST);
+	gl_site_heading(out, level + 1, v->t->notes.lang, GL_T_SITE_TRACE_LIST);
 	for (int c = 0; c < COLS; c++) {
 		if (!v->col[c].len)
 			continue;
-		gl_site_heading(out, level + 2, v->t.notes.lang, column_titles[c]);
+		gl_site_heading(out, level + 2, v->t->notes.lang, column_titles[c]);
 		gl_buf_puts(out, "<ul class=\"trace\">\n");
 		for (size_t k = 0; k < v->col[c].len; k++)
 			list_item(out, v, c, v->col[c].items[k], &la, &lb);
@@ -418,13 +424,13 @@ static void caps(gl_buf *out, const tview *v)
 {
 	gl_buf text = GL_BUF_INIT;
 	if (v->first_release) {
-		gl_lang_printf(&text, v->t.notes.lang, GL_T_SITE_TRACE_CAP_RELEASES,
+		gl_lang_printf(&text, v->t->notes.lang, GL_T_SITE_TRACE_CAP_RELEASES,
 			       (size_t)MAX_RELEASES, hist(v)->releases.len);
 		paragraph(out, text.ptr);
 	}
 	if (v->left_out) {
 		gl_buf_clear(&text);
-		gl_lang_printf(&text, v->t.notes.lang, GL_T_SITE_TRACE_CAP_ITEMS, (size_t)MAX_ROWS,
+		gl_lang_printf(&text, v->t->notes.lang, GL_T_SITE_TRACE_CAP_ITEMS, (size_t)MAX_ROWS,
 			       v->left_out);
 		paragraph(out, text.ptr);
 	}
@@ -438,13 +444,11 @@ void gl_site_trace_main(gl_buf *out, const gl_site *s, int level)
 	gl_buf_printf(out, "<h%d%s>", level, level > 1 ? " id=\"trace-title\"" : "");
 	gl_site_text(out, title);
 	gl_buf_printf(out, "</h%d>\n", level);
-	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
-	tview v = {.s = s};
-	if (gl_trace_build(&v.t, s->log, &o)) {
+	if (!s->story) {
 		paragraph(out, gl_lang_text(lang, GL_T_SITE_TRACE_NO_HISTORY));
-		gl_trace_release(&v.t);
 		return;
 	}
+	tview v = {.s = s, .t = &s->story->trace};
 	tview_init(&v);
 	const char *desc = gl_lang_text(lang, GL_T_SITE_TRACE_DESC);
 	if (!v.col[COL_COMMITS].len && !v.col[COL_DECISIONS].len && !v.col[COL_REQUESTS].len) {
