@@ -22,13 +22,10 @@ const char *govlog_check_profile_name_at(size_t i)
 }
 
 /* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
-static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen)
+static void check_records(govlog_diag_list *out, const govlog_log *log, const gl_profile *chosen,
+			  const gl_match *placeholder)
 {
 	const gl_config *config = gl_log_config(log);
-	gl_match *placeholder = NULL;
-	int rc = gl_placeholder_compile(&placeholder);
-	if (rc < 0)
-		return rc;
 	char today[11];
 	gl_date_today(today);
 	for (size_t i = 0; i < govlog_log_count(log); i++) {
@@ -50,8 +47,6 @@ static int check_records(govlog_diag_list *out, const govlog_log *log, const gl_
 		gl_rules_placeholder(&ctx);
 		gl_rules_dates(&ctx);
 	}
-	gl_match_free(placeholder);
-	return 0;
 }
 
 int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
@@ -70,20 +65,23 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 	/* Once, before anything is added: every message below is in the log's language. */
 	gl_diag_list_set_lang(out, govlog_log_language(log));
 	gl_log_load_diags(out, log);
-	int rc = check_records(out, log, chosen);
+	gl_match *placeholder = NULL;
+	int rc = gl_placeholder_compile(&placeholder);
 	if (!rc) {
+		check_records(out, log, chosen, placeholder);
 		gl_rules_ids(out, log);
 		gl_rules_links(out, log);
 		gl_rules_relations(out, log);
 		gl_rules_similar(out, log);
 		gl_rules_identity(out, log);
-		gl_rules_duplicates(out, log);
+		gl_rules_duplicates(out, log, placeholder);
 		gl_rules_deciders(out, log);
 		if (gl_log_whole_repository(log)) {
 			gl_rules_templates(out, log);
 			gl_rules_governance(out, log);
 		}
 	}
+	gl_match_free(placeholder);
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);
 	gl_diag_list_set_severities(out, gl_log_config(log)->severity);

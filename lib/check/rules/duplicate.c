@@ -10,7 +10,9 @@
  * Cormora"). Each title is filed under every way of leaving one word out, so
  * candidates meet in one sort.
  *
- * Text: five-word shingles of the body. A shingle more than three records
+ * Text: five-word shingles of the body, without the lines that still hold a
+ * template's placeholder (section/placeholder reports those; two records
+ * that are nothing but adr-tools' template are no duplicate). A shingle more than three records
  * share, or every record of a small log, is the log's own boilerplate (its
  * template, its usual phrases) and is dropped, so records written from one
  * template do not look alike. Records that share the rest pairwise become
@@ -55,6 +57,7 @@ typedef GL_VEC(uint64_t) pair_vec;
 
 typedef struct dup {
 	govlog_diag_list *out;
+	const struct gl_match *placeholder; /* lines holding one are the template's, not text */
 	const govlog_log *log;
 	size_t n;
 	size_t live;       /* records neither rejected, deprecated nor superseded */
@@ -436,8 +439,22 @@ static size_t skip_guidance(const char *s, size_t len, size_t i)
 }
 
 /* The shingles of one record's text (a rolling hash over its last five words) in quarter `part`. */
-static void shingles(entry_vec *out, const govlog_record *r, size_t record, unsigned part)
+/* From a line's start, the start of the first line that holds no template placeholder. */
+static size_t past_placeholder_lines(const struct gl_match *m, const char *s, size_t len, size_t i)
 {
+	while (m && i < len) {
+		const char *nl = memchr(s + i, '\n', len - i);
+		size_t end = nl ? (size_t)(nl - s) : len, a, b;
+		if (!gl_placeholder_in_line(m, s + i, end - i, &a, &b))
+			break;
+		i = nl ? end + 1 : len;
+	}
+	return i;
+}
+
+static void shingles(entry_vec *out, const dup *d, size_t record, unsigned part)
+{
+	const govlog_record *r = govlog_log_record_at(d->log, record);
 	const uint64_t BASE = 1099511628211u;
 	uint64_t last[SHINGLE] = {0}, roll = 0, top = 1; /* top: BASE^SHINGLE */
 	for (int k = 0; k < SHINGLE; k++)
@@ -445,9 +462,13 @@ static void shingles(entry_vec *out, const govlog_record *r, size_t record, unsi
 	size_t words = 0, slot = 0;
 	const char *s = r->text.data;
 	size_t len = r->text.len;
-	for (size_t i = text_start(r); i < len;) {
+	for (size_t i = past_placeholder_lines(d->placeholder, s, len, text_start(r)); i < len;) {
 		while (i < len && !word_fold[(unsigned char)s[i]]) {
 			char b = s[i];
+			if (b == '\n') { /* guidance left from the template shares no one's text */
+				i = past_placeholder_lines(d->placeholder, s, len, i + 1);
+				continue;
+			}
 			size_t after =
 				b == '<' || b == '{' || b == '[' ? skip_guidance(s, len, i) : i;
 			i = after > i ? after : i + 1;
@@ -494,7 +515,7 @@ static void shared_shingles(pair_vec *pairs, size_t *own, dup *d, unsigned part)
 	entry_vec v = {0};
 	for (size_t r = 0; r < d->n; r++)
 		if (live(govlog_log_record_at(d->log, r)))
-			shingles(&v, govlog_log_record_at(d->log, r), r, part);
+			shingles(&v, d, r, part);
 	sort_entries(v.items, v.len);
 	/* a shingle a record repeats counts once */
 	size_t kept = 0;
@@ -533,9 +554,10 @@ static void near_texts(dup *d)
 	free(own);
 }
 
-void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log)
+void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log,
+			 const struct gl_match *placeholder)
 {
-	dup d = {out, log, govlog_log_count(log), 0, {0}};
+	dup d = {out, placeholder, log, govlog_log_count(log), 0, {0}};
 	for (size_t r = 0; r < d.n; r++)
 		d.live += live(govlog_log_record_at(log, r));
 	near_titles(&d);

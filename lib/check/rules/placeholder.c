@@ -93,25 +93,32 @@ static bool may_hold_placeholder(const char *s, size_t len)
 	return i < len && strchr("BHDTWbhdtw", s[i]);
 }
 
+bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
+			    size_t *end)
+{
+	if (!may_hold_placeholder(line, len))
+		return false;
+	size_t from = 0;
+	while (gl_match_find(m, line, len, from, at, end)) {
+		if (!in_code_span(line, *at))
+			return true;
+		from = *end > *at ? *end : *at + 1;
+	}
+	return false;
+}
+
 /* Reports the first placeholder of the line; false when there is none. */
 static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
 {
 	const char *t = ctx->r->text.data;
-	if (!may_hold_placeholder(t + start, end - start))
+	size_t a, b;
+	if (!gl_placeholder_in_line(ctx->placeholder, t + start, end - start, &a, &b))
 		return false;
-	size_t from = 0, a, b;
-	while (gl_match_find(ctx->placeholder, t + start, end - start, from, &a, &b)) {
-		if (!in_code_span(t + start, a)) {
-			gl_diag_addt(
-				ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
-				gl_text_pos(&ctx->r->text, start + a),
-				gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_PLACEHOLDER_HINT),
-				GL_T_PLACEHOLDER, (int)(b - a), t + start + a);
-			return true;
-		}
-		from = b > a ? b : a + 1;
-	}
-	return false;
+	gl_diag_addt(ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
+		     gl_text_pos(&ctx->r->text, start + a),
+		     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_PLACEHOLDER_HINT),
+		     GL_T_PLACEHOLDER, (int)(b - a), t + start + a);
+	return true;
 }
 
 void gl_rules_placeholder(const gl_rule_ctx *ctx)

@@ -50,6 +50,9 @@ bool gl_status_allowed(govlog_status from, govlog_status to);
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
 /* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
 int gl_placeholder_compile(struct gl_match **out);
+/* The first placeholder of a line outside code spans, at line[*at..*end); false when none. */
+bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
+			    size_t *end);
 /* link/broken, across the whole log (links may name any file of the tree) */
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
 /* link/unknown-record, link/supersede-reciprocal, across the whole log */
@@ -60,8 +63,10 @@ void gl_rules_similar(govlog_diag_list *out, const govlog_log *log);
 bool gl_similar_names(const govlog_record *a, const govlog_record *b);
 /* file/name-title and file/name-date, across the whole log */
 void gl_rules_identity(govlog_diag_list *out, const govlog_log *log);
-/* decision/duplicate: near-identical titles or text, across the whole log */
-void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log);
+/* decision/duplicate: near-identical titles or text, across the whole log; lines holding a
+ * template's placeholder (`placeholder`, gl_placeholder_compile) are no one's text */
+void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log,
+			 const struct gl_match *placeholder);
 /* date/swapped and date/text-mismatch: dates in the record's text */
 void gl_rules_dates(const gl_rule_ctx *ctx);
 /* decider/unknown, against decisions.deciders or the names the log's records use */
