@@ -50,6 +50,9 @@ def parse_args():
                    help="seconds for the unmutated suite run")
     p.add_argument("--ids", default="",
                    help="a file of mutant ids (one a line): run only those, e.g. last run's survivors")
+    p.add_argument("--previous", default="",
+                   help="a full run's output: run only its survivors and print the score of "
+                        "that run with them run again")
     p.add_argument("--target", type=float, default=85.0, help="the score to reach, in percent")
     p.add_argument("--work", default="", help="the work folder (default a new temporary one)")
     p.add_argument("--list", action="store_true", help="only list the chosen mutants")
@@ -95,11 +98,25 @@ def all_sites(files, pattern, ops):
     return found
 
 
-def choose(found, count, seed, equivalent, ids_file):
+def read_previous(path):
+    """(killed, counted, survivor ids) from the output of an earlier run."""
+    killed = counted = None
+    survivors = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            words = line.split()
+            if line.startswith("killed: ") and len(words) >= 4:
+                killed, counted = int(words[1]), int(words[3])
+            elif line.startswith("      (") and " id " in line:
+                survivors.append(words[-1])
+    if killed is None:
+        sys.exit("%s: no score line: not the output of a finished run" % path)
+    return killed, counted, survivors
+
+
+def choose(found, count, seed, equivalent, wanted=None):
     candidates = [s for s in found if s.id not in equivalent]
-    if ids_file:
-        with open(ids_file, encoding="utf-8") as f:
-            wanted = set(line.split()[-1] for line in f if line.strip())
+    if wanted is not None:
         chosen = [s for s in candidates if s.id in wanted]
     else:
         rng = random.Random(seed)
@@ -175,6 +192,30 @@ def restore(work, site, original):
     os.utime(path)
 
 
+def report_previous(results, previous, equivalent):
+    """The earlier run's score with its survivors run again on this tree.
+
+    A mutant the earlier run killed stays killed: the suite only grows. A survivor
+    since listed as equivalent leaves the count; one whose line changed, so that
+    its id no longer exists, still counts as a survivor."""
+    killed, counted, survivors = previous
+    now_equivalent = sum(1 for i in survivors if i in equivalent)
+    outcome = {s.id: r for s, r, _ in results}
+    newly_killed = sum(1 for i in survivors if outcome.get(i) in ("killed", "timeout"))
+    stillborn = sum(1 for i in survivors if outcome.get(i) == "stillborn")
+    killed += newly_killed
+    counted -= now_equivalent + stillborn
+    score = 100.0 * killed / counted if counted else 0.0
+    print("\nwith the earlier run: %d survivors run again, %d now killed, %d now listed as "
+          "equivalent, %d did not compile" % (len(survivors), newly_killed, now_equivalent,
+                                              stillborn))
+    print("killed in all: %d of %d = %.1f %%" % (killed, counted, score))
+    gone = [i for i in survivors if i not in outcome and i not in equivalent]
+    for i in gone:
+        print("  survivor %s no longer found on this tree: counted as surviving" % i)
+    return score
+
+
 def report(results, equivalent_count):
     killed = sum(1 for _, r, _ in results if r in ("killed", "timeout"))
     survived = [(s, why) for s, r, why in results if r == "survived"]
@@ -196,8 +237,15 @@ def main():
     files = tracked_files()
     equivalent = read_equivalent()
     ops = set(o for o in args.ops.split(",") if o)
+    previous = read_previous(args.previous) if args.previous else None
+    wanted = None
+    if args.ids:
+        with open(args.ids, encoding="utf-8") as f:
+            wanted = set(line.split()[-1] for line in f if line.strip())
+    elif previous:
+        wanted = set(previous[2])
     chosen = choose(all_sites(files, args.only, ops), args.count, args.seed, equivalent,
-                    args.ids)
+                    wanted)
     if args.list:
         for s in chosen:
             print("%s\n    id %s" % (s.describe(), s.id))
@@ -224,13 +272,15 @@ def main():
         finally:
             restore(work, site, original)
         results.append((site, outcome, why))
-        print("[%d/%d] %-9s %4.0fs  %s  [%s]" % (i, len(chosen), outcome,
-                                               time.time() - started, site.describe(), why),
+        print("[%d/%d] %-9s %4.0fs  %s  [%s] id %s" % (
+            i, len(chosen), outcome, time.time() - started, site.describe(), why, site.id),
               flush=True)
     build(work, args.jobs)
     if args.sanitizer:
         build_sanitized(work, args.jobs)
     score = report(results, len(equivalent))
+    if previous:
+        score = report_previous(results, previous, equivalent)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0 if score >= args.target else 1
