@@ -543,6 +543,8 @@
 	  "commit %s nævner beslutning %s, som loggen ikke har")                                   \
 	X(GAP_UNKNOWN_REFERENCE, "commit %s refers to %s, which the log does not have",            \
 	  "commit %s henviser til %s, som loggen ikke har")                                        \
+	X(GAP_UNKNOWN_REQUEST, "decision %s names request %s, which the log does not have",        \
+	  "beslutning %s nævner ønske %s, som loggen ikke har")                                    \
 	/* The window of the gap list: where it starts, and a RELEASE_COUNT row. */                \
 	X(GAPS_SINCE, "Gaps since %s (%s).", "Huller siden %s (%s).")                              \
 	X(GAPS_SINCE_YEAR, "Gaps since %s (%s): the year before the newest commit.",               \
