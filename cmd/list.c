@@ -102,7 +102,9 @@ static int write_records(const govlog_log *log)
 /* The filters, as their canonical names; the positional arguments are the log's paths. */
 static int check_args(cmd_ctx *ctx)
 {
-	(void)ctx;
+	/* A repository may keep requests before it keeps any decision. */
+	if (kind && !strcmp(kind, "request"))
+		ctx->log_options.allow_empty = true;
 	if (status && !(status = canonical(status, false))) {
 		cmd_errort("CLI_LIST_BAD_STATUS");
 		return CMD_EXIT_USAGE;
