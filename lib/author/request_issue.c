@@ -61,16 +61,47 @@ static bool is_fence(const char *line, size_t len)
 	return len - i >= 3 && (!strncmp(line + i, "```", 3) || !strncmp(line + i, "~~~", 3));
 }
 
-/* The answer text[a..b) without blank lines around it; "" for "_No response_". */
-static const char *answer_text(gl_issue *is, const char *text, size_t a, size_t b)
+/* text[a..b) without HTML comments: a Markdown template's guidance is no answer. */
+static void without_comments(gl_buf *out, const char *text, size_t a, size_t b)
 {
+	for (size_t i = a; i < b;) {
+		const char *end = NULL;
+		if (i + 4 <= b && !strncmp(text + i, "<!--", 4))
+			end = strstr(text + i + 4, "-->");
+		if (end && (size_t)(end - text) + 3 <= b) {
+			i = (size_t)(end - text) + 3;
+			continue;
+		}
+		gl_buf_putc(out, text[i++]);
+	}
+}
+
+/* The answer text[a..b) without comments and blank lines around it; "" for "_No response_". */
+static const char *answer_text(gl_issue *is, const char *body, size_t from, size_t to)
+{
+	gl_buf clean = GL_BUF_INIT;
+	without_comments(&clean, body, from, to);
+	const char *text = clean.len ? clean.ptr : "";
+	size_t a = 0, b = clean.len;
 	while (a < b && (text[a] == '\n' || text[a] == ' ' || text[a] == '\t'))
 		a++;
 	while (b > a && (text[b - 1] == '\n' || text[b - 1] == ' ' || text[b - 1] == '\t'))
 		b--;
 	if (b - a == 13 && !strncmp(text + a, "_No response_", 13))
 		b = a;
-	return gl_arena_strndup(&is->arena, text + a, b - a);
+	const char *answer = gl_arena_strndup(&is->arena, text + a, b - a);
+	gl_buf_release(&clean);
+	return answer;
+}
+
+/* The label of a question: "### Label" as an issue form renders it, "## Label" in a Markdown
+ * template. */
+static size_t heading_at(const char *line, size_t len)
+{
+	size_t n = 0;
+	while (n < len && line[n] == '#')
+		n++;
+	return (n == 2 || n == 3) && n < len && line[n] == ' ' ? n + 1 : 0;
 }
 
 static void add_answer(gl_issue *is, const char *label, size_t label_len, const char *text)
@@ -82,7 +113,8 @@ static void add_answer(gl_issue *is, const char *label, size_t label_len, const 
 	gl_vec_push(&is->answers, a);
 }
 
-/* Each "### Label" line outside code blocks starts a question; its answer runs to the next. */
+/* Each "### Label" (or "## Label") line outside code blocks starts a question; its answer runs to
+ * the next. */
 static void read_answers(gl_issue *is)
 {
 	const char *t = is->body, *label = NULL;
@@ -93,11 +125,12 @@ static void read_answers(gl_issue *is)
 		size_t end = nl ? (size_t)(nl - t) : n;
 		if (is_fence(t + at, end - at))
 			fenced = !fenced;
-		else if (!fenced && end - at > 4 && !strncmp(t + at, "### ", 4)) {
+		else if (!fenced && heading_at(t + at, end - at)) {
+			size_t skip = heading_at(t + at, end - at);
 			if (label)
 				add_answer(is, label, label_len, answer_text(is, t, start, at));
-			label = t + at + 4;
-			label_len = end - at - 4;
+			label = t + at + skip;
+			label_len = end - at - skip;
 			start = end;
 		}
 		at = nl ? end + 1 : n;
