@@ -29,7 +29,10 @@ const cmd_spec cmd_check_body_spec = {
 	"Sections present, filled and not left as the template's text; its checkboxes ticked\n"
 	"(the required ones, for an issue form; not those the template marks <!-- optional -->\n"
 	"or words as conditional: \"if applicable\", \"hvis relevant\", \"if the change needs ...\");\n"
-	"a reference on its Refs: line. An item the body lacks is shown on the template's line.",
+	"a box marked <!-- when: Section --> only when the body answers that section with\n"
+	"something other than \"none\"; a section whose guidance says \"Optional:\" may be left\n"
+	"out; a reference on its Refs: line. An item the body lacks is shown on the template's\n"
+	"line. An issue form's question answered \"_No response_\" is unanswered.",
 	options,
 	check_args,
 };
