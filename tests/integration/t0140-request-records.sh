@@ -86,6 +86,8 @@ run_govlog "$repo2" list --kind request --format csv
 expect_line "$out" "WI-0003,Dark mode," "a numbered file takes the configured prefix"
 run_govlog "$repo2" show WI-3 --meta
 expect_status 0 "show WI-3 names WI-0003"
+run_govlog "$repo2" config
+expect_line "$out" 'id-prefix: "WI"  # .govlog.yml:3' "config shows the request prefix and where it is set"
 printf 'requests:\n  id-prefix: "F1"\n' >"$repo2/.govlog.yml"
 run_govlog "$repo2" list --kind request
 expect_status 2 "a prefix that is not letters is a configuration error"
