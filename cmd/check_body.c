@@ -29,39 +29,13 @@ const cmd_spec cmd_check_body_spec = {
 	"Sections present, filled and not left as the template's text; its checkboxes ticked\n"
 	"(the required ones, for an issue form; not those the template marks <!-- optional -->\n"
 	"or words as conditional: \"if applicable\", \"hvis relevant\", \"if the change needs ...\");\n"
-	"a reference on its Refs: line. An item the body lacks is shown on the template's line.",
+	"a box marked <!-- when: Section --> only when the body answers that section with\n"
+	"something other than \"none\"; a section whose guidance says \"Optional:\" may be left\n"
+	"out; a reference on its Refs: line. An item the body lacks is shown on the template's\n"
+	"line. An issue form's question answered \"_No response_\" is unanswered.",
 	options,
 	check_args,
 };
-
-static bool read_stream(FILE *f, char **out, size_t *len)
-{
-	size_t cap = 4096, n = 0, got;
-	char *buf = malloc(cap + 1);
-	while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += got;
-		if (n == cap && cap < 16 * 1024 * 1024) {
-			char *grown = realloc(buf, cap * 2 + 1);
-			if (!grown)
-				break;
-			buf = grown, cap *= 2;
-		}
-	}
-	if (buf)
-		buf[n] = '\0';
-	*out = buf;
-	*len = n;
-	return buf != NULL && !ferror(f);
-}
-
-static bool read_file(const char *path, char **out, size_t *len)
-{
-	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
-	bool ok = f && read_stream(f, out, len);
-	if (f && f != stdin)
-		fclose(f);
-	return ok;
-}
 
 /* The first of the places a named template lives that has it. */
 static bool first_of(const char *root, const char *const *places, char *path, size_t size)
@@ -110,7 +84,7 @@ static int check(cmd_ctx *ctx, const char *root)
 	int rc = CMD_EXIT_USAGE;
 	if (!find_template(root, tpath, sizeof(tpath)))
 		cmd_errort("CLI_BODY_NO_TEMPLATE", template_name);
-	else if (!read_file(tpath, &tpl, &tlen) || !read_file(body_path, &body, &blen))
+	else if (!cmd_read_input(tpath, &tpl, &tlen) || !cmd_read_input(body_path, &body, &blen))
 		cmd_errort("CLI_BODY_CANNOT_READ", body ? tpath : body_path);
 	else
 		rc = CMD_EXIT_OK;

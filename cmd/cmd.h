@@ -127,6 +127,8 @@ void cmd_say_changed(const char *path, const char *what, void *payload);
 
 /* Maps a library error code to an exit status, printing govlog_error_last(). */
 int cmd_fail(int code);
+/* The file at `path`, or standard input for "-": a heap buffer (NUL after *len) or false. */
+bool cmd_read_input(const char *path, char **out, size_t *len);
 
 /*
  * Writes diagnostics in a format (text to stderr with a summary line counting

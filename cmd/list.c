@@ -9,7 +9,7 @@
 
 static const char *format = "table", *status, *type, *kind, *since;
 static const char *const formats[] = {"table", "json", "csv", NULL};
-static const char *const kinds[] = {"decision", NULL};
+static const char *const kinds[] = {"decision", "request", NULL};
 
 static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
@@ -29,10 +29,12 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_list_spec = {
 	"list",
-	"[PATH...] [--status S] [--type T] [--since DATE] [--format table|json|csv]",
-	"list decision records",
+	"[PATH...] [--kind decision|request] [--status S] [--type T] [--since DATE]\n"
+	"       [--format table|json|csv]",
+	"list decision records, or request records",
 	"Prints ID, title, type, status (canonical and as written), date (ISO), deciders\n"
-	"and path of every record, ordered by path.",
+	"and path of every record, ordered by path. With --kind request, the request\n"
+	"records of the request folders (requests/, oensker/, ... or requests.folders).",
 	options,
 	check_args,
 };
@@ -70,9 +72,16 @@ static bool wanted(const govlog_record *r)
 	return !since || (date && strcmp(date, since) >= 0);
 }
 
+/* The records of the kind asked for: decisions, or the requests read beside them. */
+static const govlog_record *record_at(const govlog_log *log, size_t i, bool requests)
+{
+	return requests ? govlog_log_request_at(log, i) : govlog_log_record_at(log, i);
+}
+
 static int write_records(const govlog_log *log)
 {
-	size_t n = govlog_log_count(log);
+	bool requests = kind && !strcmp(kind, "request");
+	size_t n = requests ? govlog_log_request_count(log) : govlog_log_count(log);
 	const govlog_record **records = calloc(n ? n : 1, sizeof(*records));
 	if (!records) {
 		cmd_error("out of memory");
@@ -80,8 +89,8 @@ static int write_records(const govlog_log *log)
 	}
 	size_t kept = 0;
 	for (size_t i = 0; i < n; i++)
-		if (wanted(govlog_log_record_at(log, i)))
-			records[kept++] = govlog_log_record_at(log, i);
+		if (wanted(record_at(log, i, requests)))
+			records[kept++] = record_at(log, i, requests);
 	int err = govlog_record_list_write(stdout, records, kept, list_format(),
 					   govlog_log_language(log));
 	free(records);
@@ -93,7 +102,9 @@ static int write_records(const govlog_log *log)
 /* The filters, as their canonical names; the positional arguments are the log's paths. */
 static int check_args(cmd_ctx *ctx)
 {
-	(void)ctx;
+	/* A repository may keep requests before it keeps any decision. */
+	if (kind && !strcmp(kind, "request"))
+		ctx->log_options.allow_empty = true;
 	if (status && !(status = canonical(status, false))) {
 		cmd_errort("CLI_LIST_BAD_STATUS");
 		return CMD_EXIT_USAGE;

@@ -8,7 +8,7 @@
 
 #include "cmd.h"
 
-static const char *type, *supersedes, *request, *profile, *lang;
+static const char *type, *supersedes, *request, *profile, *lang, *from_issue;
 static bool edit, pending, linked;
 static const char *links[CMD_MANY + 1];
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
@@ -31,6 +31,10 @@ static const cmd_option options[] = {
 	{"profile", 'p', "PROFILE", "the profile to write in", &profile, NULL, profiles},
 	{"lang", 0, "LANG", "language of the file name", &lang, NULL, langs},
 	{"edit", 'e', NULL, "open the new record in $VISUAL or $EDITOR", NULL, &edit, NULL},
+	{"from-issue", 0, "FILE",
+	 "with request: the GitHub issue's JSON (gh issue view N --json "
+	 "number,title,body,labels,author,url,createdAt), or - for standard input",
+	 &from_issue, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -39,7 +43,8 @@ static int check_args(cmd_ctx *ctx);
 const cmd_spec cmd_new_spec = {
 	"new",
 	"decision <title...> [--type T] [--supersedes ID [--pending]] [-l TARGET:LINK:REVERSE]...\n"
-	"       [--request REF] [--edit]",
+	"       [--request REF] [--edit]\n"
+	"       request --from-issue FILE|-",
 	"write the next decision record from the folder's or the profile's template",
 	"The record gets the next number (or today's date, in a log named by dates), a file\n"
 	"name from the title in the form most of the folder's files use (0007-slug,\n"
@@ -49,7 +54,12 @@ const cmd_spec cmd_new_spec = {
 	"and never replaces a file; its path is printed. With --supersedes the old record\n"
 	"is marked superseded by it too (as `status OLD superseded --successor NEW`), and\n"
 	"each -l adds a link line to both records (as `link`); those changes are named on\n"
-	"stderr. Records are named by ID or by number (4 for ADR-0004).",
+	"stderr. Records are named by ID or by number (4 for ADR-0004).\n"
+	"`new request --from-issue FILE` writes a request record from a GitHub issue's\n"
+	"JSON: the issue form's answers (organisation, who commissions and funds it, the\n"
+	"deciding body and meeting, priority, acceptance criteria) by their English or\n"
+	"Danish labels, as the next number of the request folder; an issue a request\n"
+	"already records is refused.",
 	options,
 	check_args,
 };
@@ -121,14 +131,47 @@ static char *join(char **words, size_t n)
 
 static int check_args(cmd_ctx *ctx)
 {
-	if (ctx->nargs >= 2)
+	bool is_request = ctx->nargs && !strcmp(ctx->args[0], "request");
+	if (from_issue && (!is_request || ctx->nargs != 1)) {
+		cmd_errort("CLI_NEW_FROM_ISSUE_USAGE");
+		return CMD_EXIT_USAGE;
+	}
+	if (is_request && !from_issue) {
+		cmd_errort("CLI_NEW_REQUEST_USAGE");
+		return CMD_EXIT_USAGE;
+	}
+	if (ctx->nargs >= 2 || from_issue)
 		return CMD_EXIT_OK;
 	cmd_errort("CLI_NEW_USAGE");
 	return CMD_EXIT_USAGE;
 }
 
+/* The issue's JSON into a request record; its path on stdout. */
+static int new_request(cmd_ctx *ctx)
+{
+	char *json = NULL, *path = NULL;
+	size_t len = 0;
+	if (!cmd_read_input(from_issue, &json, &len)) {
+		free(json);
+		cmd_errort("CLI_NEW_CANNOT_READ", from_issue);
+		return CMD_EXIT_FAILURE;
+	}
+	int err = govlog_request_from_issue(&path, ctx->log, json, len,
+					    strcmp(from_issue, "-") ? from_issue : "stdin");
+	if (path)
+		printf("%s\n", path);
+	int rc = err ? cmd_fail(err) : CMD_EXIT_OK;
+	if (!err && edit)
+		rc = run_editor(path);
+	free(path);
+	free(json);
+	return rc;
+}
+
 int cmd_new(cmd_ctx *ctx)
 {
+	if (from_issue)
+		return new_request(ctx);
 	govlog_new_options nopts = GOVLOG_NEW_OPTIONS_INIT;
 	govlog_new_link link_list[32];
 	char *copies[32] = {NULL};

@@ -207,3 +207,33 @@ int cmd_write_sarif_file(const govlog_diag_list *diags, const char *path)
 	cmd_error("cannot write '%s': %s", path, strerror(saved ? saved : EIO));
 	return -1;
 }
+
+/* A stream whole; its size grows to 16 MiB and stops there. */
+static bool read_stream(FILE *f, char **out, size_t *len)
+{
+	size_t cap = 4096, n = 0, got;
+	char *buf = malloc(cap + 1);
+	while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+		n += got;
+		if (n == cap && cap < 16 * 1024 * 1024) {
+			char *grown = realloc(buf, cap * 2 + 1);
+			if (!grown)
+				break;
+			buf = grown, cap *= 2;
+		}
+	}
+	if (buf)
+		buf[n] = '\0';
+	*out = buf;
+	*len = n;
+	return buf != NULL && !ferror(f);
+}
+
+bool cmd_read_input(const char *path, char **out, size_t *len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	bool ok = f && read_stream(f, out, len);
+	if (f && f != stdin)
+		fclose(f);
+	return ok;
+}

@@ -23,7 +23,7 @@ const cmd_spec cmd_show_spec = {
 	"show one record: its metadata as govlog reads it, then its text",
 	"The record is named by its ID or its number (7 for ADR-0007, as adr-tools names\n"
 	"records), looked up in the detected log or in the folders and files PATH names\n"
-	"(as for check), or by its file.",
+	"(as for check), or by its file. A request record is named by its ID (FR-12).",
 	options,
 	check_args,
 };
@@ -94,6 +94,8 @@ int cmd_show(cmd_ctx *ctx)
 		int err = govlog_log_lookup(&r, ctx->log, ctx->args[0]);
 		if (err && err != GOVLOG_ENOTFOUND)
 			return cmd_fail(err); /* a number more than one record has */
+		if (!r)
+			r = govlog_log_find_request(ctx->log, ctx->args[0]);
 	} else if (govlog_log_count(ctx->log) == 1) {
 		r = govlog_log_record_at(ctx->log, 0);
 	}

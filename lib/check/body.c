@@ -236,13 +236,65 @@ static void check_refs(checker *c, unsigned tline)
 		     gl_lang_text(lang, GL_T_BODY_REFS_NONE_HINT), GL_T_BODY_REFS_NONE);
 }
 
+/* An answer that says there is nothing: "none", "ingen", "n/a", "-". */
+static bool says_none(const char *text)
+{
+	static const char *const words[] = {
+		"none", "no", "n/a", "na", "-", "ingen", "nej", "not applicable", "ikke relevant"};
+	gl_buf low = GL_BUF_INIT;
+	gl_utf8_lower(&low, text, strlen(text));
+	while (low.len && (low.ptr[low.len - 1] == '.' || gl_isspace(low.ptr[low.len - 1])))
+		gl_buf_truncate(&low, low.len - 1);
+	bool none = false;
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]) && !none; i++)
+		none = !strcmp(low.ptr, words[i]);
+	gl_buf_release(&low);
+	return none;
+}
+
+/*
+ * The section a "<!-- when: Section -->" on a box's line names, normalised
+ * into `out`; false when the line has no condition.
+ */
+static bool box_condition(gl_buf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i + 4 <= len; i++) {
+		if (strncmp(s + i, "<!--", 4))
+			continue;
+		size_t a = i + 4;
+		while (a < len && s[a] == ' ')
+			a++;
+		if (len - a < 5 || strncasecmp(s + a, "when:", 5))
+			continue;
+		size_t b = a + 5;
+		while (b + 3 <= len && strncmp(s + b, "-->", 3))
+			b++;
+		normalise(out, s + a + 5, (b + 3 <= len ? b : len) - a - 5);
+		return true;
+	}
+	return false;
+}
+
+/* A condition holds when the body answers its section with something other than "none". */
+static bool condition_holds(const checker *c, const char *section)
+{
+	const part *p = find_part(&c->body, section);
+	return p && !unanswered(&p->text) && !says_none(p->text.ptr);
+}
+
 /*
  * A template's "- [ ] label" line: the box must be ticked unless the line
- * makes it optional; its label is matched without the line's HTML comments.
+ * makes it optional, or names a section with "<!-- when: Section -->" that
+ * the body leaves unanswered or answers "none"; its label is matched
+ * without the line's HTML comments.
  */
 static void check_template_box(checker *c, const char *s, size_t len, unsigned line)
 {
-	if (gl_body_box_optional(s, len))
+	gl_buf section = GL_BUF_INIT;
+	bool conditional = box_condition(&section, s, len);
+	bool skip = conditional ? !condition_holds(c, section.ptr) : gl_body_box_optional(s, len);
+	gl_buf_release(&section);
+	if (skip)
 		return;
 	gl_buf label = GL_BUF_INIT;
 	bool in_comment = false;
@@ -260,6 +312,9 @@ static void check_markdown(checker *c, const char *tpl, size_t len)
 	for (size_t i = 1; i < t.parts.len; i++) {
 		const char *text = t.parts.items[i].guidance.ptr;
 		bool checklist = strstr(text, "[ ]") || strstr(text, "Refs:");
+		/* "<!-- Optional: a screenshot where the change is visible -->": may stay out. */
+		if (!checklist && *text && gl_body_box_optional(text, strlen(text)))
+			continue;
 		check_section(c, t.parts.items[i].heading, t.parts.items[i].label,
 			      checklist ? NULL : text, t.parts.items[i].line);
 	}

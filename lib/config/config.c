@@ -349,6 +349,7 @@ static const gl_cfg_key top_keys[] = {
 	{"language", on_language_key},
 	{"repository", on_repository},
 	{"decisions", on_decisions},
+	{"requests", gl_config_on_requests},
 	{"vocabulary", on_vocabulary},
 	{"rules", on_rules},
 	{NULL, NULL},
@@ -418,6 +419,8 @@ int gl_config_parse(gl_config **out, const char *text, size_t len, const char *s
 		return rc;
 	}
 	apply_overrides(c);
+	if (!c->request_prefix)
+		c->request_prefix = "FR";
 	*out = c;
 	return 0;
 }
@@ -457,6 +460,7 @@ void gl_config_free(gl_config *c)
 	gl_vec_free(&c->vendors);
 	gl_vec_free(&c->label_groups);
 	gl_vec_free(&c->folders);
+	gl_vec_free(&c->request_folders);
 	gl_vec_free(&c->status_words);
 	gl_vec_free(&c->field_aliases);
 	gl_vec_free(&c->type_words);

@@ -64,6 +64,12 @@ typedef struct gl_config {
 	const char **governance_folders;
 	size_t governance_folder_count;
 	const char *governance_folders_origin;
+	/* The request kind (`requests:`): its folders relative to the root (empty: detect)
+	 * and the prefix of IDs taken from a bare number ("0012-x.md" → "FR-0012") */
+	GL_VEC(const char *) request_folders;
+	const char *request_folders_origin;
+	const char *request_prefix; /* never NULL after loading: "FR" by default */
+	const char *request_prefix_origin;
 
 	const char **commit_types; /* NULL-terminated; NULL: the Conventional Commits set */
 	size_t commit_type_count;

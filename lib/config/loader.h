@@ -56,5 +56,7 @@ int gl_config_on_release_notes(gl_cfg_loader *ld, yaml_node_t *v, const char *or
 int gl_config_on_vendors(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 int gl_config_on_releases(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 int gl_config_on_links(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
+/* `requests:` in requests.c. */
+int gl_config_on_requests(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
 
 #endif

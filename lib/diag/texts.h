@@ -281,6 +281,17 @@
 	  "status: angiv et ID og en status: govlog status ADR-0007 accepteret")                   \
 	X(CLI_NEW_USAGE, "new: give a kind and a title: govlog new decision \"Use PostgreSQL\"",   \
 	  "new: angiv en slags og en titel: govlog new decision \"Brug PostgreSQL\"")              \
+	X(CLI_NEW_FROM_ISSUE_USAGE,                                                                \
+	  "new: --from-issue goes with one kind: govlog new request "                              \
+	  "--from-issue issue.json",                                                               \
+	  "new: --from-issue hører til én slags: govlog new request "                            \
+	  "--from-issue issue.json")                                                               \
+	X(CLI_NEW_REQUEST_USAGE,                                                                   \
+	  "new: a request comes from an issue: govlog new request "                                \
+	  "--from-issue issue.json",                                                               \
+	  "new: et ønske kommer fra et issue: govlog new request "                                \
+	  "--from-issue issue.json")                                                               \
+	X(CLI_NEW_CANNOT_READ, "new: cannot read '%s'", "new: kan ikke læse '%s'")                 \
 	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",          \
 	  "new: editoren '%s' fejlede; beslutningen er gemt i %s")                                 \
 	/* What a writer changed, after "PATH: " (status, new, link). */                           \
@@ -543,6 +554,8 @@
 	  "commit %s nævner beslutning %s, som loggen ikke har")                                   \
 	X(GAP_UNKNOWN_REFERENCE, "commit %s refers to %s, which the log does not have",            \
 	  "commit %s henviser til %s, som loggen ikke har")                                        \
+	X(GAP_UNKNOWN_REQUEST, "decision %s names request %s, which the log does not have",        \
+	  "beslutning %s nævner ønske %s, som loggen ikke har")                                    \
 	/* The window of the gap list: where it starts, and a RELEASE_COUNT row. */                \
 	X(GAPS_SINCE, "Gaps since %s (%s).", "Huller siden %s (%s).")                              \
 	X(GAPS_SINCE_YEAR, "Gaps since %s (%s): the year before the newest commit.",               \
@@ -976,6 +989,7 @@
 	X(VALUE_DATE, "--date '%s' is not a real date (write YYYY-MM-DD): nothing written",        \
 	  "--date '%s' er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD): intet er skrevet")               \
 	X(VALUE_TITLE, "the title", "titlen")                                                      \
+	X(REQUEST_DESCRIPTION, "Description", "Beskrivelse")                                       \
 	X(VALUE_GIT_USER, "the Git user name (user.name)", "Git-brugernavnet (user.name)")         \
 	/* A message already written in the list's language (gl_frontmatter_error_say). */         \
 	X(SAID, "%s", "%s")

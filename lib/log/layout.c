@@ -37,6 +37,12 @@ const char *const gl_layout_minutes_folders[] = {
 	NULL,
 };
 
+const char *const gl_layout_request_folders[] = {
+	"requests",    "docs/requests",          "oensker",
+	"ønsker",      "udviklingsoensker",      "docs/oensker",
+	"docs/ønsker", "docs/udviklingsoensker", NULL,
+};
+
 /* A marker file may not lead out of the repository: no absolute path, no "..". */
 static bool stays_inside(const char *rel, size_t len)
 {

@@ -20,6 +20,13 @@ void gl_layout_detect(gl_strvec *folders, const char *root);
  */
 extern const char *const gl_layout_minutes_folders[];
 
+/*
+ * The folders where communities keep feature requests (the request kind),
+ * relative to the root: "requests", "oensker", "ønsker", "udviklingsoensker"
+ * and the same under "docs/"; NULL-terminated.
+ */
+extern const char *const gl_layout_request_folders[];
+
 /* Whether `path` (relative to the root) lies in one of the usual decision folders. */
 bool gl_layout_in_usual_folder(const char *path);
 

@@ -8,6 +8,7 @@
 #include "diag/diag.h"
 #include "util/error.h"
 #include "log/layout.h"
+#include "log/requests.h"
 #include "log/template.h"
 #include "config/config.h"
 #include "record/record_internal.h"
@@ -46,6 +47,7 @@ struct govlog_log {
 	gl_log_want_fn want;   /* which files to read; NULL: all */
 	void *want_payload;
 	gl_log_templates templates; /* the record templates beside the records */
+	gl_log_requests requests;   /* the request kind's records, read beside the log */
 };
 
 /* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
@@ -454,6 +456,10 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 	log->whole_repository = !opts->path_count && !want;
 	if (!rc && !opts->config_only)
 		rc = load_records(log, opts);
+	/* Requests are looked up, not checked: only a whole log on disk reads them. */
+	if (!rc && log->whole_repository && !opts->config_only && !log->snapshot)
+		rc = gl_log_requests_load(&log->requests, log->root, log->cwd, log->config,
+					  &log->record_opts);
 	if (rc) {
 		govlog_log_free(log);
 		*out = NULL;
@@ -536,6 +542,7 @@ void govlog_log_free(govlog_log *log)
 		govlog_record_free(log->records.items[i]);
 	gl_vec_free(&log->records);
 	gl_log_templates_release(&log->templates);
+	gl_log_requests_release(&log->requests);
 	gl_strvec_free(&log->folders);
 	for (size_t i = 0; i < log->problems.len; i++)
 		free(log->problems.items[i].path);
@@ -591,6 +598,31 @@ const govlog_record *govlog_log_find(const govlog_log *log, const char *id)
 			return log->records.items[i];
 	}
 	return find_by_number(log, id);
+}
+
+size_t govlog_log_request_count(const govlog_log *log)
+{
+	return log->requests.records.len;
+}
+
+const govlog_record *govlog_log_request_at(const govlog_log *log, size_t i)
+{
+	return i < log->requests.records.len ? log->requests.records.items[i] : NULL;
+}
+
+const govlog_record *govlog_log_find_request(const govlog_log *log, const char *id)
+{
+	return gl_log_requests_find(&log->requests, id);
+}
+
+size_t govlog_log_request_folder_count(const govlog_log *log)
+{
+	return log->requests.shown.len;
+}
+
+const char *govlog_log_request_folder_at(const govlog_log *log, size_t i)
+{
+	return i < log->requests.shown.len ? log->requests.shown.items[i] : NULL;
 }
 
 const char *govlog_log_root(const govlog_log *log)

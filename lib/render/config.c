@@ -221,6 +221,19 @@ static void rules_part(gl_buf *out, const gl_config *c)
 			      c->severity_origin[r] ? c->severity_origin[r] : "default");
 }
 
+/* `requests:`, when the file sets it: the request kind's folders and ID prefix. */
+static void requests_part(gl_buf *out, const gl_config *c)
+{
+	if (!c->request_folders_origin && !c->request_prefix_origin)
+		return;
+	gl_buf_puts(out, "requests:\n");
+	if (c->request_folders_origin)
+		list(out, 2, "folders", c->request_folders.items, c->request_folders.len,
+		     c->request_folders_origin);
+	line(out, 2, "id-prefix", c->request_prefix,
+	     c->request_prefix_origin ? c->request_prefix_origin : "default");
+}
+
 int govlog_config_write(FILE *f, const govlog_log *log)
 {
 	const gl_config *c = gl_log_config(log);
@@ -230,6 +243,7 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	profile_part(&out, c);
 	language_part(&out, c, log);
 	decisions_part(&out, c, log);
+	requests_part(&out, c);
 	vocabulary_part(&out, c);
 	commits_part(&out, c);
 	releases_part(&out, c);

@@ -75,10 +75,13 @@ static size_t request_of(builder *b, const gl_ref *r)
 				   ? NULL
 				   : r->repo;
 	gl_buf key = GL_BUF_INIT;
+	/* A request record is one request however its number is written (FR-12, FR-0012). */
+	const govlog_record *rec =
+		r->kind == GL_REF_RECORD ? govlog_log_find_request(b->log, r->id) : NULL;
 	if (r->kind == GL_REF_ISSUE)
 		gl_buf_printf(&key, "%s#%s", repo ? repo : "", r->id);
 	else
-		upper(&key, r->id);
+		upper(&key, rec ? govlog_record_id(rec) : r->id);
 	size_t at;
 	if (!gl_str_map_get(t->request_map, key.ptr, &at)) {
 		at = t->requests.len;
@@ -118,7 +121,14 @@ static void decision_requests(builder *b, size_t d)
 			 (const gl_match *const *)c->reference_matches.items,
 			 c->reference_matches.len);
 	for (size_t i = 0; i < m.refs.len; i++) {
-		size_t q = request_of(b, &m.refs.items[i]);
+		const gl_ref *ref = &m.refs.items[i];
+		if (ref->kind == GL_REF_RECORD && !record_named(b, ref->id, NULL) &&
+		    !govlog_log_find_request(b->log, ref->id)) {
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, SIZE_MAX, ref->id,
+				GL_T_GAP_UNKNOWN_REQUEST, govlog_record_id(r), ref->id);
+			continue;
+		}
+		size_t q = request_of(b, ref);
 		if (q == (size_t)-1)
 			continue;
 		gl_request *req = &t->requests.items[q];
@@ -204,7 +214,8 @@ static void trace_refs(builder *b, size_t ci)
 	const gl_change *c = &t->sel.h->changes.items[ci];
 	for (size_t i = 0; i < c->ref_count; i++) {
 		const gl_ref *r = &c->refs[i];
-		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL)) {
+		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL) &&
+		    !govlog_log_find_request(b->log, r->id)) {
 			char id[8];
 			short_id(id, c);
 			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, r->id, GL_T_GAP_UNKNOWN_REFERENCE, id,

@@ -40,6 +40,10 @@ Decision: ADR-0001
 
 Integrationstest.
 
+## Backport
+
+ingen
+
 ## Tjekliste
 
 - [x] Ændringen er beskrevet ovenfor
@@ -54,7 +58,7 @@ run_govlog "$TEST_DIR/init-da" check-body --template pull_request --file "$TEST_
 expect_status 1 "an unticked box and no reference"
 expect_line "$err" "afkrydsningsfeltet 'Den er dækket af test' er ikke krydset af [body/unchecked]" "the unticked box"
 expect_line "$err" "Refs:-linjen nævner intet ønske [body/request]" "the missing reference"
-printf '### Hvad skete der?\n\nSkærmen blev sort.\n\n### Version\n\n_No response_\n\n### Før du opretter sagen\n\n- [X] Jeg har søgt i de eksisterende sager\n' |
+printf '### Sikkerhed\n\n- [X] Dette er ikke et sikkerhedshul (de meldes fortroligt, se SECURITY.md)\n\n### Hvad skete der?\n\nSkærmen blev sort.\n\n### Berørte versioner\n\n2.4.0\n\n### Releases der skal have rettelsen\n\n_No response_\n\n### Før du opretter sagen\n\n- [X] Jeg har søgt i de eksisterende sager\n' |
 	(cd "$TEST_DIR/init-da" && "$GOVLOG" check-body --template fejlrapport -) 2>"$TEST_DIR/form.err" && status=0 || status=$?
 expect_status 0 "an issue form body from stdin"
 

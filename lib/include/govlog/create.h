@@ -65,6 +65,30 @@ typedef struct govlog_new_options {
 GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
 				    const govlog_new_options *opts);
 
+/*
+ * Writes a request record (SPEC §2.6) from a GitHub issue's JSON json[0..len)
+ * as `gh issue view N --json number,title,body,labels,author,url,createdAt`
+ * writes it (`shown` names it in messages). The issue form's answers — GitHub
+ * renders each under "### Label", "_No response_" when left empty — are read
+ * by their labels in English or Danish: the requesting organisation, who
+ * commissions and funds it (opdragsgiver), the deciding body, the meeting and
+ * the priority go into the front matter (organisation, commissioned-by,
+ * deciding-body, meeting, priority) beside title, issue, url, author, date
+ * and labels; acceptance criteria and every other answer become sections
+ * under their labels. The file goes into the first request folder (else
+ * "requests/", "oensker/" in a Danish log) as the next number in the form
+ * the folder uses ("FR-13-slug.md", else "0013-slug.md"), under the work
+ * tree's lock, created whole: nothing is replaced, and two concurrent runs
+ * take two numbers. *out_path (heap) is the new file as the user sees it.
+ * Returns 0; GOVLOG_EINVALID for input that is no valid UTF-8, no JSON, no
+ * issue with a number and title, a title or one-line answer with a line
+ * break or other control character, or an issue a request already records
+ * (same URL, else same number); GOVLOG_ERROR when a value would not read
+ * back as given (nothing is written then); GOVLOG_EIO when writing fails.
+ */
+GOVLOG_API int govlog_request_from_issue(char **out_path, const govlog_log *log, const char *json,
+					 size_t len, const char *shown);
+
 #ifdef __cplusplus
 }
 #endif

@@ -73,6 +73,23 @@ GOVLOG_API const govlog_record *govlog_log_find(const govlog_log *log, const cha
  */
 GOVLOG_API int govlog_log_lookup(const govlog_record **out, const govlog_log *log,
 				 const char *name);
+/*
+ * The request kind (SPEC §2.6): feature requests kept as records in their own
+ * folders — `requests.folders` in .govlog.yml, else the usual ones that exist
+ * (requests/, docs/requests/, oensker/, ønsker/, udviklingsoensker/). Their
+ * IDs come from front matter `id` or the file name ("FR-12-x.md" → "FR-12",
+ * "0012-x.md" → "FR-0012" with `requests.id-prefix`, "FR" by default). They
+ * are read only when the whole log is read from the work tree (no paths, no
+ * index or revision), and are never checked as decisions.
+ */
+GOVLOG_API size_t govlog_log_request_count(const govlog_log *log);
+GOVLOG_API const govlog_record *govlog_log_request_at(const govlog_log *log, size_t i);
+/* The request with this ID, as govlog_log_find finds records ("FR-12" names FR-0012), or NULL. */
+GOVLOG_API const govlog_record *govlog_log_find_request(const govlog_log *log, const char *id);
+/* The request folders, relative to the current directory (configured ones may not exist yet). */
+GOVLOG_API size_t govlog_log_request_folder_count(const govlog_log *log);
+GOVLOG_API const char *govlog_log_request_folder_at(const govlog_log *log, size_t i);
+
 /* The repository's (or the current folder's) root, absolute. */
 GOVLOG_API const char *govlog_log_root(const govlog_log *log);
 /* Decision folders that were read, relative to the current directory. */
