@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "author/fmt_internal.h"
+#include "record/vocab.h"
 #include "util/ascii.h"
 #include "util/banned.h"
 
@@ -27,8 +28,10 @@ bool gl_fmt_rewrites_field(const gl_fmt *fmt, const govlog_field *f)
 	/* A checkbox trail says more than a status: it stays where it is, as it is.
 	 * A link read from the Status section ("Superseded by …") is part of its
 	 * text: it goes where the status goes, or stays with the section. */
+	/* A key Jekyll reads to place the page stays in front matter, as written. */
 	return f->style != GOVLOG_META_CHECKBOX &&
-	       (f->style != GOVLOG_META_STATUS_SECTION || !strcmp(f->name, "status"));
+	       (f->style != GOVLOG_META_STATUS_SECTION || !strcmp(f->name, "status")) &&
+	       (f->style != GOVLOG_META_FRONTMATTER || !gl_vocab_site_key(f->name));
 }
 
 size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col)
