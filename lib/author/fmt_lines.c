@@ -84,6 +84,32 @@ bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field
 	return true;
 }
 
+/* Whether line l holds a field the header does not write (a link read from the status). */
+static bool kept_field_line(const gl_fmt *fmt, unsigned l)
+{
+	for (size_t i = 0; i < fmt->r->fields.len; i++)
+		if (fmt->r->fields.items[i].key_pos.line == l &&
+		    !gl_fmt_rewrites_field(fmt, &fmt->r->fields.items[i]))
+			return true;
+	return false;
+}
+
+void gl_fmt_status_rest(gl_fmt *fmt, const govlog_field *status)
+{
+	const govlog_record *r = fmt->r;
+	if (status->style != GOVLOG_META_STATUS_SECTION || !status->value_pos.line)
+		return;
+	unsigned lines = gl_text_line_count(&r->text), first = status->value_pos.line + 1, l;
+	for (l = first; l <= lines && !blank_line(r, l); l++)
+		if (!kept_field_line(fmt, l))
+			return;
+	for (unsigned k = first; k < l; k++) {
+		size_t a = gl_text_line_start(&r->text, k), b = gl_text_line_end(&r->text, k);
+		gl_buf_put(fmt->out, r->text.data + a, b - a);
+		gl_buf_putc(fmt->out, '\n');
+	}
+}
+
 /* The Status section's heading and its first paragraph (the status): lines [from, to). */
 static void status_paragraph(const govlog_record *r, const govlog_field *f, unsigned *from,
 			     unsigned *to)
