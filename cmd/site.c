@@ -57,19 +57,44 @@ const cmd_spec cmd_site_spec = {
 	"records counted by status, then every record with a repository column and\n"
 	"filter, searched together. owner/repo#ADR-0007 or repo#ADR-0007 in a record's\n"
 	"text, links or supersede fields links to that repository's record page.\n"
+	"With PATHs, govlog's own messages (a usage error too) are in the first PATH's\n"
+	"language, as its front page is.\n"
 
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
 };
 
+/*
+ * Several repositories' site speaks the first PATH's language (its front
+ * page does): so do its messages. Read only when there is one to say; a
+ * first PATH that cannot be read leaves the current folder's.
+ */
+static void speak_as_first_path(const cmd_ctx *ctx)
+{
+	int here = ctx->nargs ? open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (here < 0)
+		return;
+	govlog_log_options o = GOVLOG_LOG_OPTIONS_INIT;
+	o.allow_empty = true;
+	govlog_log *log = NULL;
+	if (chdir(ctx->args[0]) == 0 && govlog_log_open(&log, &o) == 0)
+		cmd_set_lang(govlog_log_language(log));
+	govlog_log_free(log);
+	if (fchdir(here) < 0)
+		cmd_error("cannot change back: %s", strerror(errno));
+	close(here);
+}
+
 static int check_args(cmd_ctx *ctx)
 {
 	if (!(out_dir && *out_dir) == !(single_file && *single_file)) {
+		speak_as_first_path(ctx);
 		cmd_errort("CLI_SITE_NEEDS_OUTPUT");
 		return CMD_EXIT_USAGE;
 	}
 	if (ctx->nargs > 1 && (single_file || (format && strcmp(format, "html")))) {
+		speak_as_first_path(ctx);
 		cmd_errort("CLI_SITE_ORG_HTML");
 		return CMD_EXIT_USAGE;
 	}
@@ -108,8 +133,11 @@ static int open_logs(cmd_ctx *ctx, govlog_log **logs, size_t n)
 		return CMD_EXIT_FAILURE;
 	}
 	int rc = CMD_EXIT_OK;
-	for (size_t i = 0; i < n && rc == CMD_EXIT_OK; i++)
+	for (size_t i = 0; i < n && rc == CMD_EXIT_OK; i++) {
 		rc = open_at(&logs[i], ctx->args[i], &ctx->log_options, here);
+		if (!i && rc == CMD_EXIT_OK) /* a later PATH's failure in the site's language */
+			cmd_set_lang(govlog_log_language(logs[0]));
+	}
 	close(here);
 	return rc;
 }
