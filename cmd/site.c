@@ -10,7 +10,7 @@
 
 #include "cmd.h"
 
-static const char *out_dir, *format, *single_file;
+static const char *out_dir, *format, *single_file, *since;
 static const char *const formats[] = {"html", "jekyll", NULL};
 
 static const cmd_option options[] = {
@@ -22,6 +22,9 @@ static const cmd_option options[] = {
 	{"single-file", 0, "FILE",
 	 "instead of a folder: the whole site as one HTML file, to mail or attach", &single_file,
 	 NULL, NULL},
+	{"since", 0, "TAG|DATE",
+	 "gaps of the commits released after a release tag, or on or after a date (YYYY-MM-DD)",
+	 &since, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -29,7 +32,8 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_site_spec = {
 	"site",
-	"-o DIR [--format html|jekyll] [PATH...] | --single-file FILE [PATH]",
+	"-o DIR [--format html|jekyll] [--since TAG|DATE] [PATH...]\n"
+	"       | --single-file FILE [--since TAG|DATE] [PATH]",
 	"write the decision log as a static, accessible web site",
 	"index.html lists every record with its status in words; filters and a full-text\n"
 	"search work when JavaScript runs, and without it the page is the whole list.\n"
@@ -39,8 +43,11 @@ const cmd_spec cmd_site_spec = {
 	"the repository on GitHub and the links the configuration sets (tickets).\n"
 	"In a Git repository releases.html lists the releases, newest first, with a page of\n"
 	"release notes each (releases/<tag>.html; none without release tags), gaps.html\n"
-	"shows the trace's gaps, and a record's page adds its status history, the commits\n"
-	"that name it with their releases, and the requests it answers.\n"
+	"shows the trace's gaps (as govlog trace finds them: the releases of the year\n"
+	"before the newest commit and the unreleased commits; --since TAG|DATE moves the\n"
+	"start), and a record's page adds its status history (a merge that set the status\n"
+	"itself too), the commits that name it with their releases, and the requests it\n"
+	"answers.\n"
 	"timeline.html lists the records by year and month; graph.html draws their\n"
 	"relations and trace.html the trace (requests, decisions, commits, releases) as\n"
 	"SVG, each followed by the same content as a list (see PAGES).\n"
@@ -154,6 +161,7 @@ int cmd_site(cmd_ctx *ctx)
 	govlog_site_options o = GOVLOG_SITE_OPTIONS_INIT;
 	o.out_dir = out_dir;
 	o.single_file = single_file;
+	o.since = since;
 	o.format = format && !strcmp(format, "jekyll") ? GOVLOG_SITE_JEKYLL : GOVLOG_SITE_HTML;
 	size_t n = ctx->nargs ? ctx->nargs : 1, files = 0;
 	govlog_log **logs = calloc(n, sizeof(*logs));

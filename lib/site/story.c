@@ -143,7 +143,7 @@ static int read_steps(gl_site_story *st, const gl_site *s)
 	return rc;
 }
 
-int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single)
+int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single, const char *since)
 {
 	*out = NULL;
 	char *root = NULL;
@@ -157,6 +157,7 @@ int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single)
 	st->entries = s->count;
 	st->steps = gl_xcalloc(s->count + 1, sizeof(*st->steps));
 	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
+	o.since = since;
 	rc = gl_trace_build(&st->trace, s->log, &o);
 	if (!rc) {
 		name_releases(st, single);
