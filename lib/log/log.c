@@ -311,12 +311,17 @@ static bool is_issue_template_path(const govlog_log *log, const char *path)
 
 static int load_path(govlog_log *log, const char *path)
 {
-	if (log->snapshot)
-		return load_snapshot_path(log, path);
-	if ((gl_fs_is_dir(path) || gl_fs_is_file(path)) && is_issue_template_path(log, path)) {
-		gl_vec_push(&log->issue_templates, gl_xstrdup(path));
+	/* The template rules read the work tree: from the index or a revision a
+	 * template is neither a record nor checked. */
+	if (is_issue_template_path(log, path)) {
+		if (!log->snapshot && (gl_fs_is_dir(path) || gl_fs_is_file(path)))
+			gl_vec_push(&log->issue_templates, gl_xstrdup(path));
+		else if (!log->snapshot)
+			return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
 		return 0;
 	}
+	if (log->snapshot)
+		return load_snapshot_path(log, path);
 	if (gl_fs_is_dir(path)) {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		return walk(log, path, path, 0);
