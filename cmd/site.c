@@ -10,7 +10,7 @@
 
 #include "cmd.h"
 
-static const char *out_dir, *format, *single_file;
+static const char *out_dir, *format, *single_file, *since;
 static const char *const formats[] = {"html", "jekyll", NULL};
 
 static const cmd_option options[] = {
@@ -22,6 +22,9 @@ static const cmd_option options[] = {
 	{"single-file", 0, "FILE",
 	 "instead of a folder: the whole site as one HTML file, to mail or attach", &single_file,
 	 NULL, NULL},
+	{"since", 0, "TAG|DATE",
+	 "gaps of the commits released after a release tag, or on or after a date (YYYY-MM-DD)",
+	 &since, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -29,7 +32,8 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_site_spec = {
 	"site",
-	"-o DIR [--format html|jekyll] [PATH...] | --single-file FILE [PATH]",
+	"-o DIR [--format html|jekyll] [--since TAG|DATE] [PATH...]\n"
+	"       | --single-file FILE [--since TAG|DATE] [PATH]",
 	"write the decision log as a static, accessible web site",
 	"index.html lists every record with its status in words; filters and a full-text\n"
 	"search work when JavaScript runs, and without it the page is the whole list.\n"
@@ -39,8 +43,11 @@ const cmd_spec cmd_site_spec = {
 	"the repository on GitHub and the links the configuration sets (tickets).\n"
 	"In a Git repository releases.html lists the releases, newest first, with a page of\n"
 	"release notes each (releases/<tag>.html; none without release tags), gaps.html\n"
-	"shows the trace's gaps, and a record's page adds its status history, the commits\n"
-	"that name it with their releases, and the requests it answers.\n"
+	"shows the trace's gaps (as govlog trace finds them: the releases of the year\n"
+	"before the newest commit and the unreleased commits; --since TAG|DATE moves the\n"
+	"start), and a record's page adds its status history (a merge that set the status\n"
+	"itself too), the commits that name it with their releases, and the requests it\n"
+	"answers.\n"
 	"timeline.html lists the records by year and month; graph.html draws their\n"
 	"relations and trace.html the trace (requests, decisions, commits, releases) as\n"
 	"SVG, each followed by the same content as a list (see PAGES).\n"
@@ -57,19 +64,44 @@ const cmd_spec cmd_site_spec = {
 	"records counted by status, then every record with a repository column and\n"
 	"filter, searched together. owner/repo#ADR-0007 or repo#ADR-0007 in a record's\n"
 	"text, links or supersede fields links to that repository's record page.\n"
+	"With PATHs, govlog's own messages (a usage error too) are in the first PATH's\n"
+	"language, as its front page is.\n"
 
 	"Exit status: 0 written, 2 usage, 3 runtime failure.",
 	options,
 	check_args,
 };
 
+/*
+ * Several repositories' site speaks the first PATH's language (its front
+ * page does): so do its messages. Read only when there is one to say; a
+ * first PATH that cannot be read leaves the current folder's.
+ */
+static void speak_as_first_path(const cmd_ctx *ctx)
+{
+	int here = ctx->nargs ? open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC) : -1;
+	if (here < 0)
+		return;
+	govlog_log_options o = GOVLOG_LOG_OPTIONS_INIT;
+	o.allow_empty = true;
+	govlog_log *log = NULL;
+	if (chdir(ctx->args[0]) == 0 && govlog_log_open(&log, &o) == 0)
+		cmd_set_lang(govlog_log_language(log));
+	govlog_log_free(log);
+	if (fchdir(here) < 0)
+		cmd_error("cannot change back: %s", strerror(errno));
+	close(here);
+}
+
 static int check_args(cmd_ctx *ctx)
 {
 	if (!(out_dir && *out_dir) == !(single_file && *single_file)) {
+		speak_as_first_path(ctx);
 		cmd_errort("CLI_SITE_NEEDS_OUTPUT");
 		return CMD_EXIT_USAGE;
 	}
 	if (ctx->nargs > 1 && (single_file || (format && strcmp(format, "html")))) {
+		speak_as_first_path(ctx);
 		cmd_errort("CLI_SITE_ORG_HTML");
 		return CMD_EXIT_USAGE;
 	}
@@ -108,8 +140,11 @@ static int open_logs(cmd_ctx *ctx, govlog_log **logs, size_t n)
 		return CMD_EXIT_FAILURE;
 	}
 	int rc = CMD_EXIT_OK;
-	for (size_t i = 0; i < n && rc == CMD_EXIT_OK; i++)
+	for (size_t i = 0; i < n && rc == CMD_EXIT_OK; i++) {
 		rc = open_at(&logs[i], ctx->args[i], &ctx->log_options, here);
+		if (!i && rc == CMD_EXIT_OK) /* a later PATH's failure in the site's language */
+			cmd_set_lang(govlog_log_language(logs[0]));
+	}
 	close(here);
 	return rc;
 }
@@ -126,6 +161,7 @@ int cmd_site(cmd_ctx *ctx)
 	govlog_site_options o = GOVLOG_SITE_OPTIONS_INIT;
 	o.out_dir = out_dir;
 	o.single_file = single_file;
+	o.since = since;
 	o.format = format && !strcmp(format, "jekyll") ? GOVLOG_SITE_JEKYLL : GOVLOG_SITE_HTML;
 	size_t n = ctx->nargs ? ctx->nargs : 1, files = 0;
 	govlog_log **logs = calloc(n, sizeof(*logs));

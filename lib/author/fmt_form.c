@@ -209,6 +209,47 @@ static void frontmatter_in_place(gl_fmt *fmt)
 	}
 }
 
+/* The front matter field whose lines include line l (a key's value may go on over lines). */
+static const govlog_field *frontmatter_owner(const govlog_record *r, unsigned l)
+{
+	const govlog_field *owner = NULL;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style == GOVLOG_META_FRONTMATTER && f->key_pos.line <= l &&
+		    (!owner || f->key_pos.line > owner->key_pos.line))
+			owner = f;
+	}
+	return owner;
+}
+
+/*
+ * For a form that keeps its metadata in the text: the front matter lines of
+ * the keys Jekyll reads (layout, parent, nav_order…), line for line, so the
+ * page keeps its place on the site; nothing when there are none.
+ */
+static void site_frontmatter(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	bool any = false;
+	for (size_t i = 0; r->has_frontmatter && i < r->fields.len; i++)
+		any = any || (r->fields.items[i].style == GOVLOG_META_FRONTMATTER &&
+			      !gl_fmt_rewrites_field(fmt, &r->fields.items[i]));
+	if (!any)
+		return;
+	gl_buf_puts(fmt->out, "---\n");
+	unsigned lines = gl_text_line_count(&r->text);
+	for (unsigned l = 2; l <= lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l),
+		       b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
+		if (!strncmp(r->text.data + a, "---", 3))
+			break;
+		const govlog_field *owner = frontmatter_owner(r, l);
+		if (owner && !gl_fmt_rewrites_field(fmt, owner))
+			gl_buf_put(fmt->out, r->text.data + a, b - a);
+	}
+	gl_buf_puts(fmt->out, "---\n\n");
+}
+
 static const char *const madr_placed[] = {"status",     "date",          "deciders", "type",
 					  "supersedes", "superseded-by", "requests", NULL};
 
@@ -260,6 +301,7 @@ static void header_nygard(gl_fmt *fmt)
 	bool own_number = !r->title_type_code && p > words && p[0] == '.' && p[1] == ' ';
 	if (r->file_number && *base >= '0' && *base <= '9' && !own_number)
 		snprintf(number, sizeof(number), "%lu. ", r->file_number);
+	site_frontmatter(fmt);
 	title(fmt, number);
 	size_t after_title = fmt->out->len;
 	const govlog_field *date = written(fmt, "date"), *refs = written(fmt, "requests"),
@@ -280,6 +322,7 @@ static void header_nygard(gl_fmt *fmt)
 		gl_buf_puts(fmt->out, "## Status\n\n");
 		put_field(fmt, status, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
+		gl_fmt_status_rest(fmt, status);
 	}
 	if (sup) {
 		blank_line(fmt->out);
@@ -307,6 +350,7 @@ static void header_os2(gl_fmt *fmt, govlog_lang lang)
 		snprintf(prefix, sizeof(prefix), "[%.20s] ", r->title_type_code);
 	else if (t >= GOVLOG_TYPE_ARCHITECTURE)
 		snprintf(prefix, sizeof(prefix), "[%s] ", govlog_type_code(t));
+	site_frontmatter(fmt);
 	title(fmt, prefix);
 	bool any = false;
 	for (size_t i = 0; os2_placed[i]; i++) {

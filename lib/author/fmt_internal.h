@@ -42,6 +42,13 @@ size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col);
 /* The header of the profile's form: front matter, title, field lines, status. */
 void gl_fmt_header(gl_fmt *fmt);
 
+/*
+ * The lines after the status in its paragraph, when each is a link the
+ * status section holds ("Accepted" / "Supersedes ADR-0001"): they stay with
+ * the status, as written.
+ */
+void gl_fmt_status_rest(gl_fmt *fmt, const govlog_field *status);
+
 /* The record's other lines, in order, the blank lines they start with left out. */
 void gl_fmt_content(gl_fmt *fmt);
 

@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "author/fmt_internal.h"
+#include "record/vocab.h"
 #include "util/ascii.h"
 #include "util/banned.h"
 
@@ -27,8 +28,10 @@ bool gl_fmt_rewrites_field(const gl_fmt *fmt, const govlog_field *f)
 	/* A checkbox trail says more than a status: it stays where it is, as it is.
 	 * A link read from the Status section ("Superseded by …") is part of its
 	 * text: it goes where the status goes, or stays with the section. */
+	/* A key Jekyll reads to place the page stays in front matter, as written. */
 	return f->style != GOVLOG_META_CHECKBOX &&
-	       (f->style != GOVLOG_META_STATUS_SECTION || !strcmp(f->name, "status"));
+	       (f->style != GOVLOG_META_STATUS_SECTION || !strcmp(f->name, "status")) &&
+	       (f->style != GOVLOG_META_FRONTMATTER || !gl_vocab_site_key(f->name));
 }
 
 size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col)
@@ -79,6 +82,32 @@ bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field
 		b--;
 	gl_buf_put(out, r->text.data + a, b - a);
 	return true;
+}
+
+/* Whether line l holds a field the header does not write (a link read from the status). */
+static bool kept_field_line(const gl_fmt *fmt, unsigned l)
+{
+	for (size_t i = 0; i < fmt->r->fields.len; i++)
+		if (fmt->r->fields.items[i].key_pos.line == l &&
+		    !gl_fmt_rewrites_field(fmt, &fmt->r->fields.items[i]))
+			return true;
+	return false;
+}
+
+void gl_fmt_status_rest(gl_fmt *fmt, const govlog_field *status)
+{
+	const govlog_record *r = fmt->r;
+	if (status->style != GOVLOG_META_STATUS_SECTION || !status->value_pos.line)
+		return;
+	unsigned lines = gl_text_line_count(&r->text), first = status->value_pos.line + 1, l;
+	for (l = first; l <= lines && !blank_line(r, l); l++)
+		if (!kept_field_line(fmt, l))
+			return;
+	for (unsigned k = first; k < l; k++) {
+		size_t a = gl_text_line_start(&r->text, k), b = gl_text_line_end(&r->text, k);
+		gl_buf_put(fmt->out, r->text.data + a, b - a);
+		gl_buf_putc(fmt->out, '\n');
+	}
 }
 
 /* The Status section's heading and its first paragraph (the status): lines [from, to). */

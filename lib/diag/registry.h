@@ -62,6 +62,8 @@
 	  "forms)")                                                                                \
 	X(TEMPLATE_FORM, "template/form", ERROR,                                                   \
 	  "an issue form's body is not one GitHub can show")                                       \
+	X(TEMPLATE_CONFIG, "template/config", ERROR,                                               \
+	  "the issue template chooser's config.yml is not one GitHub can read")                    \
 	X(TEMPLATE_LOCATION, "template/location", WARNING,                                         \
 	  "a template sits in a folder GitHub never reads")                                        \
 	X(FILE_NAME_TITLE, "file/name-title", WARNING,                                             \

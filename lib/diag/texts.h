@@ -787,6 +787,13 @@
 	  "et dropdown- eller checkboxes-element skal have en liste i attributes.options")         \
 	X(TPL_FORM_BODY, "body must be a list of form elements",                                   \
 	  "body skal være en liste af formularelementer")                                          \
+	X(TPL_CONFIG_BOOLEAN, "blank_issues_enabled must be true or false, not '%s'",              \
+	  "blank_issues_enabled skal være true eller false, ikke '%s'")                            \
+	X(TPL_CONFIG_LINKS, "contact_links must be a list of links",                               \
+	  "contact_links skal være en liste af links")                                             \
+	X(TPL_CONFIG_LINK_KEY, "a contact link needs '%s'", "et kontaktlink skal have '%s'")       \
+	X(TPL_CONFIG_HINT, "each contact link has a name, a url and an about",                     \
+	  "hvert kontaktlink har et name, en url og et about")                                     \
 	X(TPL_LOCATION, "this template is never shown: its folder is not one GitHub reads",        \
 	  "skabelonen bliver aldrig vist: GitHub læser ikke dens mappe")                           \
 	X(TPL_LOCATION_HINT, "GitHub reads issue templates only from .github/ISSUE_TEMPLATE/",     \

@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag/diag.h"
 #include "util/error.h"
@@ -48,6 +49,7 @@ struct govlog_log {
 	void *want_payload;
 	gl_log_templates templates; /* the record templates beside the records */
 	gl_log_requests requests;   /* the request kind's records, read beside the log */
+	gl_strvec issue_templates;  /* named files or folders in .github/ISSUE_TEMPLATE/ */
 };
 
 /* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
@@ -290,8 +292,36 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 	return rc;
 }
 
+/*
+ * Whether a named path is GitHub's issue template folder or a file in it:
+ * issue forms, config.yml and Markdown templates there are templates, never
+ * records, whatever their shape.
+ */
+static bool is_issue_template_path(const govlog_log *log, const char *path)
+{
+	gl_buf rel = GL_BUF_INIT;
+	repo_relative(&rel, log, path);
+	const char *rest = rel.ptr;
+	bool yes = false;
+	if (!strncmp(rest, ".github/", 8) && !strncasecmp(rest + 8, "ISSUE_TEMPLATE", 14)) {
+		rest += 8 + 14;
+		yes = !*rest || (*rest == '/' && !strchr(rest + 1, '/'));
+	}
+	gl_buf_release(&rel);
+	return yes;
+}
+
 static int load_path(govlog_log *log, const char *path)
 {
+	/* The template rules read the work tree: from the index or a revision a
+	 * template is neither a record nor checked. */
+	if (is_issue_template_path(log, path)) {
+		if (!log->snapshot && (gl_fs_is_dir(path) || gl_fs_is_file(path)))
+			gl_vec_push(&log->issue_templates, gl_xstrdup(path));
+		else if (!log->snapshot)
+			return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
+		return 0;
+	}
 	if (log->snapshot)
 		return load_snapshot_path(log, path);
 	if (gl_fs_is_dir(path)) {
@@ -544,6 +574,7 @@ void govlog_log_free(govlog_log *log)
 	gl_log_templates_release(&log->templates);
 	gl_log_requests_release(&log->requests);
 	gl_strvec_free(&log->folders);
+	gl_strvec_free(&log->issue_templates);
 	for (size_t i = 0; i < log->problems.len; i++)
 		free(log->problems.items[i].path);
 	gl_vec_free(&log->problems);
@@ -754,6 +785,11 @@ const govlog_record_options *gl_log_record_options(const govlog_log *log)
 const gl_config *gl_log_config(const govlog_log *log)
 {
 	return log->config;
+}
+
+const gl_strvec *gl_log_issue_templates(const govlog_log *log)
+{
+	return &log->issue_templates;
 }
 
 bool gl_log_whole_repository(const govlog_log *log)

@@ -51,6 +51,12 @@ const struct gl_config *gl_log_config(const govlog_log *log);
 /* True when no paths were named, so the checker also looks at templates. */
 bool gl_log_whole_repository(const govlog_log *log);
 
+/*
+ * The paths the user named in .github/ISSUE_TEMPLATE/ (or that folder), as
+ * typed: the log holds them as templates to check, not as records.
+ */
+const gl_strvec *gl_log_issue_templates(const govlog_log *log);
+
 /* The current folder the log was opened from (absolute); display paths are relative to it. */
 const char *gl_log_cwd(const govlog_log *log);
 

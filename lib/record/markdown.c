@@ -623,6 +623,24 @@ static void read_block(md_reader *md, cmark_node *node)
 	md->section_has_content = true;
 }
 
+/*
+ * The code blocks at any depth (indented, fenced, inside list items and
+ * quotes): lines the rules that read prose pass over.
+ */
+static void read_code_lines(md_reader *md, cmark_node *doc)
+{
+	cmark_iter *it = cmark_iter_new(doc);
+	cmark_event_type ev;
+	while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+		cmark_node *n = cmark_iter_get_node(it);
+		if (ev != CMARK_EVENT_ENTER || cmark_node_get_type(n) != CMARK_NODE_CODE_BLOCK)
+			continue;
+		gl_lines l = {file_line(md, n), md->line0 + (unsigned)cmark_node_get_end_line(n)};
+		gl_vec_push(&md->r->code, l);
+	}
+	cmark_iter_free(it);
+}
+
 /* One part of the body, from a line start: its blocks in order, then its links. */
 static void read_part(md_reader *md, size_t off, size_t len)
 {
@@ -630,6 +648,7 @@ static void read_part(md_reader *md, size_t off, size_t len)
 	cmark_node *doc = gl_md_parse(md->r->text.data + off, len);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(md, n);
+	read_code_lines(md, doc);
 	gl_md_read_links(md->r, doc, md->line0);
 	cmark_node_free(doc);
 }

@@ -187,6 +187,7 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->braced);
 	gl_vec_free(&r->relations);
 	gl_vec_free(&r->duplicate_keys);
+	gl_vec_free(&r->code);
 	gl_arena_release(&r->arena);
 	free(r);
 }

@@ -43,6 +43,11 @@ typedef struct gl_relation {
 	unsigned end_col; /* the column after it, on pos.line */
 } gl_relation;
 
+/* Lines first..last (1-based, of the record's text) that one block holds. */
+typedef struct gl_lines {
+	unsigned first, last;
+} gl_lines;
+
 /* A front matter key written a second time: readers disagree on which value counts. */
 typedef struct gl_duplicate_key {
 	const char *key;
@@ -65,6 +70,7 @@ struct govlog_record {
 	GL_VEC(gl_braced) braced;
 	GL_VEC(gl_relation) relations;
 	GL_VEC(gl_duplicate_key) duplicate_keys;
+	GL_VEC(gl_lines) code; /* the code blocks, as the Markdown parser sees them, in order */
 
 	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */

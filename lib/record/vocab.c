@@ -148,6 +148,39 @@ const char *gl_vocab_field_language(const char *key, size_t len)
 	return w ? w->lang : NULL;
 }
 
+bool gl_vocab_site_key(const char *name)
+{
+	/* Jekyll's own (front matter defaults, posts, jekyll-redirect-from, jekyll-sitemap)
+	 * and just-the-docs' navigation and search keys. */
+	static const char *const keys[] = {"layout",
+					   "permalink",
+					   "published",
+					   "categories",
+					   "category",
+					   "tags",
+					   "excerpt",
+					   "lang",
+					   "title",
+					   "description",
+					   "parent",
+					   "grand_parent",
+					   "nav_order",
+					   "nav_exclude",
+					   "has_children",
+					   "has_toc",
+					   "child_nav_order",
+					   "search_exclude",
+					   "last_modified_date",
+					   "redirect_from",
+					   "redirect_to",
+					   "sitemap",
+					   "nav_enabled"};
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++)
+		if (!strcmp(keys[i], name))
+			return true;
+	return false;
+}
+
 const char *gl_vocab_field_label(const char *name, const char *lang)
 {
 	for (size_t i = 0; i < COUNT(field_labels); i++)

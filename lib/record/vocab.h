@@ -17,6 +17,12 @@ const char *gl_vocab_field_language(const char *key, size_t len);
 const char *gl_vocab_heading_language(const char *heading);
 /* The field's display name in a language ("date", "da" → "Dato"). */
 const char *gl_vocab_field_label(const char *name, const char *lang);
+/*
+ * Whether a front matter key (lower case) is one Jekyll or the just-the-docs
+ * theme reads to build the page ("layout", "parent", "nav_order"…): site
+ * keys, not decision metadata.
+ */
+bool gl_vocab_site_key(const char *name);
 
 /*
  * Reads a status value: the longest known word at its start decides the

@@ -12,6 +12,9 @@
 #include "util/vec.h"
 #include "util/banned.h"
 
+/* The parents of a merge looked at; an octopus merge of more is read as this many. */
+#define GL_MERGE_PARENTS_MAX 8
+
 /* Where a range's decision folders are written down, besides the configuration. */
 static const char *const marker_names[] = {".adr-dir", ".log4brains.yml"};
 /* A range's diffs hold every Markdown file: a folder may be gone, a record moved. */
@@ -26,6 +29,9 @@ typedef struct walker {
 	gl_change_fn fn;
 	void *payload;
 	GL_VEC(git_oid) mainline; /* the target's first-parent history, sorted */
+	/* While a merge is emitted (GL_WALK_MERGES): its other parents' trees. */
+	git_tree *others[GL_MERGE_PARENTS_MAX];
+	size_t other_count;
 } walker;
 
 static int fail(const walker *w, int code, const char *what)
@@ -267,21 +273,70 @@ static int emit_marker(walker *w, const git_diff_delta *d)
 	return rc;
 }
 
+/* The merge's other parent k's file at the delta's new path: its entry, or NULL. */
+static git_tree_entry *other_entry(const walker *w, size_t k, const git_diff_delta *d)
+{
+	git_tree_entry *e = NULL;
+	if (git_tree_entry_bypath(&e, w->others[k], d->new_file.path) < 0 ||
+	    git_tree_entry_type(e) != GIT_OBJECT_BLOB) {
+		git_tree_entry_free(e);
+		return NULL;
+	}
+	return e;
+}
+
+/* Whether a merge's delta only brings in what one of its other parents holds. */
+static bool from_other_parent(const walker *w, const git_diff_delta *d)
+{
+	bool after = d->status != GIT_DELTA_DELETED, same = false;
+	for (size_t k = 0; k < w->other_count && !same; k++) {
+		git_tree_entry *e = other_entry(w, k, d);
+		same = after ? e && git_oid_equal(git_tree_entry_id(e), &d->new_file.id) : !e;
+		git_tree_entry_free(e);
+	}
+	return same;
+}
+
+/* A merge's other parents' files at the delta's new path, for the change's `others`. */
+static int load_others(walker *w, const git_diff_delta *d, gl_blob_file *files, git_blob **blobs)
+{
+	int rc = 0;
+	for (size_t k = 0; k < w->other_count; k++) {
+		files[k] = (gl_blob_file){NULL, "", 0};
+		git_tree_entry *e = other_entry(w, k, d);
+		if (e && git_blob_lookup(&blobs[k], w->repo, git_tree_entry_id(e)) < 0)
+			rc = fail(w, GOVLOG_EREPO, "cannot read a file of the history");
+		else if (e)
+			files[k] = (gl_blob_file){d->new_file.path, git_blob_rawcontent(blobs[k]),
+						  (size_t)git_blob_rawsize(blobs[k])};
+		git_tree_entry_free(e);
+	}
+	return rc;
+}
+
 static int emit_delta(walker *w, const git_diff_delta *d, const gl_record_change *where)
 {
 	bool before = d->status != GIT_DELTA_ADDED, after = d->status != GIT_DELTA_DELETED;
-	if (!is_record(w, before ? d->old_file.path : NULL) &&
-	    !is_record(w, after ? d->new_file.path : NULL))
+	if ((!is_record(w, before ? d->old_file.path : NULL) &&
+	     !is_record(w, after ? d->new_file.path : NULL)) ||
+	    (w->other_count && from_other_parent(w, d)))
 		return 0;
-	git_blob *old_blob = NULL, *new_blob = NULL;
+	git_blob *old_blob = NULL, *new_blob = NULL, *blobs[GL_MERGE_PARENTS_MAX] = {0};
+	gl_blob_file others[GL_MERGE_PARENTS_MAX];
 	gl_record_change change = *where;
 	int rc = load_side(w, &d->old_file, before, &change.before, &old_blob);
 	if (!rc)
 		rc = load_side(w, &d->new_file, after, &change.after, &new_blob);
+	if (!rc && w->other_count && !(rc = load_others(w, d, others, blobs))) {
+		change.others = others;
+		change.other_count = w->other_count;
+	}
 	if (!rc)
 		w->fn(&change, w->payload);
 	git_blob_free(old_blob);
 	git_blob_free(new_blob);
+	for (size_t k = 0; k < w->other_count; k++)
+		git_blob_free(blobs[k]);
 	return rc;
 }
 
@@ -335,7 +390,7 @@ static int emit_commit(walker *w, git_commit *c)
 	if (!rc)
 		rc = diff_trees(w, old, new, &diff);
 	const char *summary = git_commit_summary(c);
-	gl_record_change where = {id, summary ? summary : "", {0}, {0}, NULL};
+	gl_record_change where = {id, summary ? summary : "", {0}, {0}, NULL, NULL, 0};
 	if (!rc)
 		rc = emit_diff(w, diff, &where);
 cleanup:
@@ -457,7 +512,7 @@ static int walk_pull_request(walker *w, const git_oid *base, const git_oid *head
 	git_oid_tostr(to, 8, head);
 	gl_buf span = GL_BUF_INIT;
 	gl_buf_printf(&span, "%s..%s", from, to);
-	gl_record_change where = {NULL, "", {0}, {0}, span.ptr};
+	gl_record_change where = {NULL, "", {0}, {0}, span.ptr, NULL, 0};
 	if (!rc)
 		rc = emit_diff(w, diff, &where);
 	gl_buf_release(&span);
@@ -537,6 +592,28 @@ static bool has_parent(git_commit *c)
 	return found;
 }
 
+/* A merge's own changes: its other parents' trees held while it is compared with the first. */
+static int emit_merge(walker *w, git_commit *c)
+{
+	unsigned n = git_commit_parentcount(c);
+	int rc = 0;
+	for (unsigned k = 1; !rc && k < n && w->other_count < GL_MERGE_PARENTS_MAX; k++) {
+		git_commit *p = NULL;
+		if (git_commit_parent(&p, c, k) < 0 ||
+		    git_commit_tree(&w->others[w->other_count], p) < 0)
+			rc = fail(w, GOVLOG_EREPO, "cannot read the parents of a merge");
+		else
+			w->other_count++;
+		git_commit_free(p);
+	}
+	if (!rc)
+		rc = emit_commit(w, c);
+	for (size_t k = 0; k < w->other_count; k++)
+		git_tree_free(w->others[k]);
+	w->other_count = 0;
+	return rc;
+}
+
 int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
 			    const char *const *ids, size_t count, unsigned flags, gl_change_fn fn,
 			    void *payload)
@@ -566,6 +643,8 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 		else if (git_commit_parentcount(c) == 1 ||
 			 ((flags & GL_WALK_ROOTS) && !git_commit_parentcount(c)))
 			rc = emit_commit(&w, c);
+		else if ((flags & GL_WALK_MERGES) && git_commit_parentcount(c) > 1)
+			rc = emit_merge(&w, c);
 		git_commit_free(c);
 	}
 	git_repository_free(w.repo);

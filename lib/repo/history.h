@@ -25,6 +25,10 @@ typedef struct gl_record_change {
 	/* With commit NULL: "1a2b3c4..5d6e7f8" when the change is a pull request's
 	 * whole change (its review commits folded into one); NULL when staged. */
 	const char *span;
+	/* A merge's change (GL_WALK_MERGES): the file as its other parents hold it
+	 * (path NULL where absent); before is the first parent's. */
+	const gl_blob_file *others;
+	size_t other_count;
 } gl_record_change;
 
 typedef void (*gl_change_fn)(const gl_record_change *change, void *payload);
@@ -70,13 +74,17 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 
 /*
  * Calls fn for every change to a Markdown file under the folders made by each
- * of the commits `ids` (full ids; merges are skipped, and root commits unless
- * `flags` has GL_WALK_ROOTS), in the order given. Returns 0 or GOVLOG_EREPO
- * (a shallow clone's commit whose parent it lacks, unless GL_WALK_REACHED).
+ * of the commits `ids` (full ids; merges are skipped unless `flags` has
+ * GL_WALK_MERGES, and root commits unless it has GL_WALK_ROOTS), in the order
+ * given. Returns 0 or GOVLOG_EREPO (a shallow clone's commit whose parent it
+ * lacks, unless GL_WALK_REACHED).
  */
 enum {
 	GL_WALK_ROOTS = 1,   /* a root commit's files, all added */
 	GL_WALK_REACHED = 2, /* skip the commits a shallow clone lacks the parents of */
+	/* a merge's own changes: against its first parent, only the files that
+	 * differ from every parent's (as `git log --cc` shows a merge) */
+	GL_WALK_MERGES = 4,
 };
 int gl_history_walk_commits(const char *root, const char *const *folders, size_t folder_count,
 			    const char *const *ids, size_t count, unsigned flags, gl_change_fn fn,

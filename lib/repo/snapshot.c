@@ -230,7 +230,7 @@ static int emit_staged(const gl_snapshot *s, const git_diff_delta *d, gl_change_
 	if (d->status == GIT_DELTA_DELETED || !gl_repo_is_markdown(d->new_file.path))
 		return 0;
 	git_blob *old = NULL, *new = NULL;
-	gl_record_change change = {NULL, "", {NULL, "", 0}, {NULL, "", 0}, NULL};
+	gl_record_change change = {NULL, "", {NULL, "", 0}, {NULL, "", 0}, NULL, NULL, 0};
 	int rc = 0;
 	if (d->status != GIT_DELTA_ADDED && d->status != GIT_DELTA_COPIED)
 		rc = load_side(s, &d->old_file, &change.before, &old);

@@ -161,6 +161,29 @@ static void relation(gl_buf *out, const gl_site *s, size_t i, const char *field,
 	gl_buf_release(&links);
 }
 
+/*
+ * The status as the log writes it, as GitHub shows that line: a supersede
+ * link ("Erstattet af [ADR-0004](0004-x.md)") is its text, linked to the
+ * record's page; words that are no single paragraph are shown as text.
+ */
+static void status_as_written(gl_buf *out, const gl_site *s, size_t i, const char *raw)
+{
+	link_ctx c = {s, s->entries[i].record};
+	gl_md_html how = {false, 0, NULL, mend, &c};
+	gl_buf html = GL_BUF_INIT;
+	gl_render_markdown_html(&html, raw, strlen(raw), &how);
+	size_t n = html.len;
+	while (n && html.ptr[n - 1] == '\n')
+		n--;
+	bool one_paragraph = n >= 7 && !strncmp(html.ptr, "<p>", 3) &&
+			     !strncmp(html.ptr + n - 4, "</p>", 4) && !strstr(html.ptr + 3, "<p>");
+	if (one_paragraph)
+		gl_buf_put(out, html.ptr + 3, n - 7);
+	else
+		gl_site_text(out, raw);
+	gl_buf_release(&html);
+}
+
 static void metadata(gl_buf *out, const gl_site *s, size_t i, int level)
 {
 	const govlog_record *r = s->entries[i].record;
@@ -175,7 +198,7 @@ static void metadata(gl_buf *out, const gl_site *s, size_t i, int level)
 	const char *word = gl_vocab_status_word(govlog_record_status(r), lang);
 	if (raw && (!word || strcasecmp(raw, word))) { /* the log's own word, when it differs */
 		gl_buf_puts(out, " <span class=\"as-written\">(");
-		gl_site_text(out, raw);
+		status_as_written(out, s, i, raw);
 		gl_buf_puts(out, ")</span>");
 	}
 	gl_buf_puts(out, "</dd>\n");

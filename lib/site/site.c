@@ -395,7 +395,7 @@ int gl_site_write_prepared(gl_site *s, const govlog_site_options *o, govlog_site
 	bool jekyll = o->format == GOVLOG_SITE_JEKYLL, single = o->single_file != NULL;
 	writer w = {o->out_dir, fn, payload};
 	gl_site_story *story = NULL;
-	int rc = gl_site_story_load(&story, s, single);
+	int rc = gl_site_story_load(&story, s, single, o->version >= 2 ? o->since : NULL);
 	tell_story(s, story);
 	if (!rc)
 		rc = gl_log_write_begin(s->log);
@@ -418,7 +418,7 @@ int gl_site_write_prepared(gl_site *s, const govlog_site_options *o, govlog_site
 
 int gl_site_check_options(const govlog_site_options *o)
 {
-	if (!o || o->version != GOVLOG_SITE_OPTIONS_VERSION ||
+	if (!o || !o->version || o->version > GOVLOG_SITE_OPTIONS_VERSION ||
 	    !(o->out_dir && *o->out_dir) == !(o->single_file && *o->single_file))
 		return gl_error_set(GOVLOG_EINVALID,
 				    "site: give an output folder or a single file, one of them");

@@ -70,6 +70,21 @@ static void follow_rename(walk *w, const char *from, const char *to)
 		}
 }
 
+/* Whether a merge's status is one of its other parents' already: that branch's commit made it. */
+static bool brought_in(const gl_record_change *c, govlog_status to)
+{
+	bool same = false;
+	for (size_t k = 0; k < c->other_count && !same; k++) {
+		govlog_record *r = NULL;
+		if (c->others[k].path &&
+		    govlog_record_parse(&r, c->others[k].path, c->others[k].data, c->others[k].len,
+					NULL) == 0)
+			same = govlog_record_status(r) == to;
+		govlog_record_free(r);
+	}
+	return same;
+}
+
 static void on_change(const gl_record_change *c, void *payload)
 {
 	walk *w = payload;
@@ -87,7 +102,7 @@ static void on_change(const gl_record_change *c, void *payload)
 		govlog_record_parse(&before, c->before.path, c->before.data, c->before.len, NULL);
 	govlog_status from = before ? govlog_record_status(before) : GOVLOG_STATUS_NONE;
 	govlog_status to = govlog_record_status(after);
-	if (from != to) {
+	if (from != to && !brought_in(c, to)) {
 		found_step f = {gl_xstrdup(c->after.path),
 				{&w->h->changes.items[w->at[w->next]], from, to}};
 		gl_vec_push(&w->found, f);
@@ -112,9 +127,9 @@ static int read_steps(gl_site_story *st, const gl_site *s)
 	}
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, s->log);
-	int rc = gl_history_walk_commits(govlog_log_root(s->log),
-					 (const char *const *)folders.items, folders.len, w.ids,
-					 w.count, GL_WALK_ROOTS | GL_WALK_REACHED, on_change, &w);
+	int rc = gl_history_walk_commits(
+		govlog_log_root(s->log), (const char *const *)folders.items, folders.len, w.ids,
+		w.count, GL_WALK_ROOTS | GL_WALK_REACHED | GL_WALK_MERGES, on_change, &w);
 	for (size_t i = 0; i < w.found.len; i++) {
 		const gl_site_entry *e = gl_site_entry_at(s, w.found.items[i].path);
 		if (e)
@@ -128,7 +143,7 @@ static int read_steps(gl_site_story *st, const gl_site *s)
 	return rc;
 }
 
-int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single)
+int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single, const char *since)
 {
 	*out = NULL;
 	char *root = NULL;
@@ -142,6 +157,7 @@ int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single)
 	st->entries = s->count;
 	st->steps = gl_xcalloc(s->count + 1, sizeof(*st->steps));
 	govlog_trace_options o = GOVLOG_TRACE_OPTIONS_INIT;
+	o.since = since;
 	rc = gl_trace_build(&st->trace, s->log, &o);
 	if (!rc) {
 		name_releases(st, single);

@@ -23,10 +23,12 @@ typedef struct gl_site_story {
 
 /*
  * Reads the story of the site's log, *out NULL when the log is in no
- * repository. `single`: release pages as sections of one file. Returns 0,
+ * repository. `single`: release pages as sections of one file; `since`: where
+ * the gaps' window starts (a release tag or a date; NULL: the trace's
+ * default). Returns 0, GOVLOG_EINVALID (a `since` that is neither),
  * GOVLOG_EREPO or GOVLOG_EIO.
  */
-int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single);
+int gl_site_story_load(gl_site_story **out, const gl_site *s, bool single, const char *since);
 void gl_site_story_free(gl_site_story *st);
 
 /* The history (NULL without a story). */

@@ -158,7 +158,7 @@ else fail "two runs differ"; fi
 
 run_govlog "$TEST_DIR/org" site --single-file one.html ../alpha ../beta
 expect_status 2 "several PATHs and --single-file"
-expect_line "$err" "site: several repositories make a folder of pages" "it says a folder of pages is what several make (in English: no log is open yet)"
+expect_line "$err" "site: flere repositorier giver en mappe med sider" "it says a folder of pages is what several make (in the first PATH's language, Danish)"
 run_govlog "$TEST_DIR/org" site -o j --format jekyll ../alpha ../beta
 expect_status 2 "several PATHs and --format jekyll"
 run_govlog "$TEST_DIR/org" site -o x ../alpha ../missing

@@ -22,6 +22,13 @@ static void test_same_stem(void **state)
 	/* both end in an inflection of one stem */
 	assert_true(same_stem("opgradering", "opgradere"));
 	assert_true(same_stem("opgraderet", "opgraderes"));
+	/* a syllable before the same last letter */
+	assert_true(same_stem("prioritet", "prioriteret"));
+	/* differing only in the last letters is not enough: those must be endings,
+	 * else it is a typo ("indkoeb" / "indkoep", a swap in "vendor" / "vendro") */
+	assert_false(same_stem("indkoeb", "indkoep"));
+	assert_false(same_stem("vendor", "vendro"));
+	assert_false(same_stem("system", "systax"));
 	/* a stem of fewer than three letters is no stem */
 	assert_false(same_stem("at", "ate"));
 	/* more than three letters apart */

@@ -281,33 +281,34 @@ static size_t body_start(const govlog_record *r)
 	return 0;
 }
 
-/* Every line outside code blocks and comments, one by one. */
+/*
+ * Every line outside code blocks and comments, one by one. The code blocks
+ * are the Markdown parser's (indented, fenced, nested in list items), so
+ * only comments are told from the lines here.
+ */
 static void scan_lines(scan *sc, size_t from, bool decided_too)
 {
-	const gl_text *t = &sc->ctx->r->text;
-	bool fenced = false, comment = false;
+	const govlog_record *r = sc->ctx->r;
+	const gl_text *t = &r->text;
+	bool comment = false;
+	size_t code = 0;
 	for (unsigned n = 1; n <= gl_text_line_count(t); n++) {
 		size_t a = gl_text_line_start(t, n), b = gl_text_line_end(t, n);
-		if (a < from)
+		while (code < r->code.len && r->code.items[code].last < n)
+			code++;
+		if (a < from || (code < r->code.len && r->code.items[code].first <= n))
 			continue;
-		/* A fence is indented at most three spaces; a comment by any number: inside a
-		 * list item or after a paragraph's line it is still a comment, and at four or
-		 * more under a blank line it is code, no text of the record either. */
+		/* A comment is indented by any number of spaces: inside a list item or after
+		 * a paragraph's line it is still a comment. */
 		size_t lead = 0;
 		while (a + lead < b && sc->s[a + lead] == ' ')
 			lead++;
-		if (lead < 4 && (starts_with(sc->s + a + lead, b - a - lead, "```") ||
-				 starts_with(sc->s + a + lead, b - a - lead, "~~~"))) {
-			fenced = !fenced;
-			continue;
-		}
 		bool opens = !comment && starts_with(sc->s + a + lead, b - a - lead, "<!--");
 		if (opens || comment) {
 			comment = !closes_comment(sc->s + a, b - a);
 			continue;
 		}
-		if (!fenced)
-			scan_line(sc, a, b, decided_too);
+		scan_line(sc, a, b, decided_too);
 	}
 }
 
@@ -322,7 +323,7 @@ void gl_rules_dates(const gl_rule_ctx *ctx)
 	scan sc = {ctx, r->text.data, r->text.len, false};
 	size_t from = body_start(r);
 	const char *body = sc.s + from;
-	if (strstr(body, "```") || strstr(body, "~~~") || strstr(body, "<!--")) {
+	if (r->code.len || strstr(body, "<!--")) {
 		scan_lines(&sc, from, decided_too);
 		return;
 	}

@@ -191,14 +191,8 @@ static void check_date(const gl_rule_ctx *ctx)
 /* Keys Jekyll and MADR put in front matter that are not decision metadata. */
 static bool is_site_key(const char *name)
 {
-	static const char *const keys[] = {
-		"layout",       "parent",  "grand_parent",    "nav_order",      "nav_exclude",
-		"has_children", "has_toc", "permalink",       "description",    "tags",
-		"categories",   "lang",    "technical story", "technical-story"};
-	for (size_t i = 0; i < GL_ARRAY_SIZE(keys); i++)
-		if (!strcmp(keys[i], name))
-			return true;
-	return false;
+	return gl_vocab_site_key(name) || !strcmp(name, "technical story") ||
+	       !strcmp(name, "technical-story");
 }
 
 /* In a strict configuration, every metadata key must be a known field. */

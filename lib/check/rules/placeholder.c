@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "util/match.h"
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "util/banned.h"
 
@@ -25,7 +26,8 @@ static const char placeholder_pattern[] =
 	"[^{}\\n]*\\}(?![}%])"
 	"|\\b(?-i:TBD|TODO|FIXME)\\b"
 	/* Guidance sentences templates leave at the start of a line (OS2, MADR). */
-	"|^\\s*(?:[-*]\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|Her beskrives|"
+	"|^\\s*(?:(?:[-*+]|\\d{1,9}[.)])\\s+)?(?:Beskriv (?:her|hvad|hvordan|eventuelle)|"
+	"Her beskrives|"
 	"Henvis evt|Describe (?:the|here|what|how)|\\{Describe)\\b.*"
 	/* adr-tools' template.md, each section's sentence as `adr new` leaves it. */
 	"|^\\s*(?:The issue motivating this decision, and any context that influences"
@@ -88,9 +90,34 @@ static bool may_hold_placeholder(const char *s, size_t len)
 	    contains(s, len, "TODO") || contains(s, len, "FIXME"))
 		return true;
 	size_t i = 0;
-	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '-' || s[i] == '*'))
+	while (i < len && strchr(" \t-*+.)0123456789", s[i]))
 		i++;
 	return i < len && strchr("BHDTWbhdtw", s[i]);
+}
+
+/*
+ * A guidance sentence is matched with the indentation and list marker before
+ * it ("- Beskriv …", "1. Beskriv …"): the finding quotes and points at the
+ * sentence itself.
+ */
+static size_t after_marker(const char *line, size_t at, size_t end)
+{
+	size_t i = at;
+	while (i < end && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	size_t m = i;
+	if (m < end && strchr("-*+", line[m])) {
+		m++;
+	} else {
+		while (m < end && gl_isdigit(line[m]))
+			m++;
+		m = m > i && m < end && (line[m] == '.' || line[m] == ')') ? m + 1 : i;
+	}
+	if (m == i || m >= end || (line[m] != ' ' && line[m] != '\t'))
+		return i;
+	while (m < end && (line[m] == ' ' || line[m] == '\t'))
+		m++;
+	return m;
 }
 
 bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
@@ -100,8 +127,10 @@ bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t l
 		return false;
 	size_t from = 0;
 	while (gl_match_find(m, line, len, from, at, end)) {
-		if (!in_code_span(line, *at))
+		if (!in_code_span(line, *at)) {
+			*at = after_marker(line, *at, *end);
 			return true;
+		}
 		from = *end > *at ? *end : *at + 1;
 	}
 	return false;

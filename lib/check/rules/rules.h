@@ -75,6 +75,8 @@ void gl_rules_deciders(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_governance(govlog_diag_list *out, const govlog_log *log);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
+/* The issue templates the user named (.github/ISSUE_TEMPLATE/ or a file in it). */
+void gl_rules_templates_named(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 

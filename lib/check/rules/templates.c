@@ -1,7 +1,8 @@
 /*
  * Issue and pull-request templates: the keys GitHub needs (name and about in a
  * Markdown template's front matter; name, description and body in an issue
- * form), a form body GitHub can render, and templates in folders GitHub never
+ * form), a form body GitHub can render, the template chooser's config.yml,
+ * and templates in folders GitHub never
  * reads (".github/ISSUE_TEMPLATES/", "docs/issue_template/").
  */
 #include "check/rules/rules.h"
@@ -94,29 +95,75 @@ static void check_form_item(tpl *t, const gl_ynode *item)
 		form_error(t, options ? options : item, GL_T_TPL_FORM_OPTIONS, NULL, NULL);
 }
 
+/* Loads a form or config.yml; false (the YAML error reported under `rule`) when it cannot. */
+static bool load_yaml(tpl *t, gl_ytree *tree, const char *data, size_t len, gl_rule rule)
+{
+	const char *error;
+	govlog_pos pos;
+	if (gl_ytree_load(tree, data, len, &error, &pos) == 0)
+		return true;
+	(void)error; /* English; the file's problem is said in the log's language */
+	if (tree->problem && tree->context && tree->context_pos.line != pos.line)
+		gl_diag_addt(t->out, rule, t->shown.ptr, pos, NULL, GL_T_FM_INVALID_CONTEXT_AT,
+			     tree->problem, tree->context, tree->context_pos.line,
+			     tree->context_pos.col);
+	else if (tree->problem && tree->context)
+		gl_diag_addt(t->out, rule, t->shown.ptr, pos, NULL, GL_T_FM_INVALID_CONTEXT,
+			     tree->problem, tree->context);
+	else if (tree->problem)
+		gl_diag_addt(t->out, rule, t->shown.ptr, pos, NULL, GL_T_FM_INVALID, tree->problem);
+	else
+		gl_diag_addt(t->out, rule, t->shown.ptr, pos, NULL, GL_T_TPL_FORM_TOO_LARGE);
+	gl_ytree_release(tree);
+	return false;
+}
+
+/* YAML 1.1's booleans, as GitHub's reader takes them. */
+static bool is_boolean(const char *s)
+{
+	static const char *const words[] = {"true", "false", "yes", "no", "on", "off"};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(words); i++)
+		if (!strcasecmp(s, words[i]))
+			return true;
+	return false;
+}
+
+/* A config.yml finding; only a contact link's missing key takes the hint. */
+static void config_error(tpl *t, govlog_pos pos, gl_text_id message, const char *value)
+{
+	const char *hint = message == GL_T_TPL_CONFIG_BOOLEAN
+				   ? NULL
+				   : gl_lang_text(gl_diag_list_lang(t->out), GL_T_TPL_CONFIG_HINT);
+	gl_diag_addt(t->out, GL_RULE_TEMPLATE_CONFIG, t->shown.ptr, pos, hint, message, value);
+}
+
+/* The template chooser's config.yml: blank_issues_enabled and contact_links, both optional. */
+static void check_config(tpl *t, const char *data, size_t len)
+{
+	gl_ytree tree;
+	if (!load_yaml(t, &tree, data, len, GL_RULE_TEMPLATE_CONFIG))
+		return;
+	const gl_ynode *blank = gl_ynode_get(tree.root, "blank_issues_enabled");
+	if (blank && (blank->type != GL_Y_SCALAR || !is_boolean(blank->value)))
+		config_error(t, blank->pos, GL_T_TPL_CONFIG_BOOLEAN, blank->value);
+	const gl_ynode *links = gl_ynode_get(tree.root, "contact_links");
+	if (links && links->type != GL_Y_SEQUENCE &&
+	    (links->type != GL_Y_SCALAR || links->value[0]))
+		config_error(t, links->pos, GL_T_TPL_CONFIG_LINKS, NULL);
+	static const char *const keys[] = {"name", "url", "about"};
+	for (size_t i = 0; links && links->type == GL_Y_SEQUENCE && i < links->count; i++)
+		for (size_t k = 0; k < GL_ARRAY_SIZE(keys); k++)
+			if (!has_text(gl_ynode_get(links->items[i], keys[k])))
+				config_error(t, links->items[i]->pos, GL_T_TPL_CONFIG_LINK_KEY,
+					     keys[k]);
+	gl_ytree_release(&tree);
+}
+
 static void check_form(tpl *t, const char *data, size_t len)
 {
 	gl_ytree tree;
-	const char *error;
-	govlog_pos pos;
-	if (gl_ytree_load(&tree, data, len, &error, &pos) < 0) {
-		(void)error; /* English; the form's problem is said in the log's language */
-		if (tree.problem && tree.context && tree.context_pos.line != pos.line)
-			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
-				     GL_T_FM_INVALID_CONTEXT_AT, tree.problem, tree.context,
-				     tree.context_pos.line, tree.context_pos.col);
-		else if (tree.problem && tree.context)
-			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
-				     GL_T_FM_INVALID_CONTEXT, tree.problem, tree.context);
-		else if (tree.problem)
-			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
-				     GL_T_FM_INVALID, tree.problem);
-		else
-			gl_diag_addt(t->out, GL_RULE_TEMPLATE_FORM, t->shown.ptr, pos, NULL,
-				     GL_T_TPL_FORM_TOO_LARGE);
-		gl_ytree_release(&tree);
+	if (!load_yaml(t, &tree, data, len, GL_RULE_TEMPLATE_FORM))
 		return;
-	}
 	const gl_ynode *root = tree.root;
 	govlog_pos top = {1, 1};
 	static const char *const keys[] = {"name", "description"};
@@ -136,7 +183,8 @@ static void check_form(tpl *t, const char *data, size_t len)
 static void check_file(tpl *t, const char *dir, const char *name)
 {
 	bool form = ends_with(name, ".yml") || ends_with(name, ".yaml");
-	if ((!form && !ends_with(name, ".md")) || !strncasecmp(name, "config.", 7))
+	bool config = form && (!strcasecmp(name, "config.yml") || !strcasecmp(name, "config.yaml"));
+	if (!form && !ends_with(name, ".md"))
 		return;
 	gl_buf path = GL_BUF_INIT, data = GL_BUF_INIT;
 	gl_path_join(&path, dir, name);
@@ -148,7 +196,9 @@ static void check_file(tpl *t, const char *dir, const char *name)
 			gl_diag_addt(t->out, GL_RULE_FILE_UNREADABLE, t->shown.ptr,
 				     (govlog_pos){0, 0}, NULL, GL_T_FILE_LINK_OUTSIDE);
 	} else if (gl_fs_read(path.ptr, TEMPLATE_MAX_BYTES, &data) == GL_FS_OK) {
-		if (form)
+		if (config)
+			check_config(t, data.ptr, data.len);
+		else if (form)
 			check_form(t, data.ptr, data.len);
 		else
 			check_markdown_template(t, data.ptr, data.len);
@@ -217,5 +267,29 @@ void gl_rules_templates(govlog_diag_list *out, const govlog_log *log)
 	scan(&t, "");
 	scan(&t, ".github");
 	scan(&t, "docs");
+	gl_buf_release(&t.shown);
+}
+
+void gl_rules_templates_named(govlog_diag_list *out, const govlog_log *log)
+{
+	tpl t = {out, log, GL_BUF_INIT};
+	const gl_strvec *named = gl_log_issue_templates(log);
+	gl_buf abs = GL_BUF_INIT;
+	for (size_t i = 0; i < named->len; i++) {
+		gl_buf_clear(&abs);
+		if (named->items[i][0] == '/')
+			gl_buf_puts(&abs, named->items[i]);
+		else
+			gl_path_join(&abs, gl_log_cwd(log), named->items[i]);
+		gl_path_normalise(&abs);
+		if (gl_fs_is_dir(abs.ptr)) {
+			check_folder(&t, abs.ptr, true);
+			continue;
+		}
+		char *slash = strrchr(abs.ptr, '/');
+		*slash = '\0';
+		check_file(&t, abs.ptr, slash + 1);
+	}
+	gl_buf_release(&abs);
 	gl_buf_release(&t.shown);
 }

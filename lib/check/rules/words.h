@@ -33,7 +33,14 @@ bool gl_slug_forms_contain(const gl_slug_forms *f, const char *word);
  */
 int gl_slug_forms_near(const gl_slug_forms *f, const char *word, bool *same_stem);
 
-/* Whether two words differ only in their last three letters or fewer ("indkoeb", "indkoebes"). */
+/*
+ * Whether two words are one stem (its first three letters or more) with
+ * different endings of at most three letters each: one word is the other
+ * with an ending ("indkoeb", "indkoebes"), a syllable comes before the same
+ * last letter ("prioritet", "prioriteret"), or both end in a known
+ * inflection ("opgradering", "opgradere"). Other differences in the last
+ * letters ("indkoeb", "indkoep"; "vendor", "vendro") are no inflection.
+ */
 bool gl_words_same_stem(const char *a, size_t alen, const char *b, size_t blen);
 
 /* The edits a word of this many letters may be from another to be its typo: 0, 1 or 2. */

@@ -22,11 +22,18 @@ typedef struct govlog_site_options {
 	govlog_site_format format;
 	/* Instead of out_dir: the whole site as this one HTML file, everything inline. */
 	const char *single_file;
+	/*
+	 * Where the gaps page's window starts: after this release tag, or on this
+	 * date ("YYYY-MM-DD", UTC), as govlog_trace_options.since; NULL: the
+	 * releases of the year before the newest commit, and the unreleased commits.
+	 */
+	const char *since;
 } govlog_site_options;
 
-#define GOVLOG_SITE_OPTIONS_VERSION 1
+/* Version 1 (without since) is still read. */
+#define GOVLOG_SITE_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_SITE_OPTIONS_INIT {GOVLOG_SITE_OPTIONS_VERSION, NULL, GOVLOG_SITE_HTML, NULL}
+#define GOVLOG_SITE_OPTIONS_INIT {GOVLOG_SITE_OPTIONS_VERSION, NULL, GOVLOG_SITE_HTML, NULL, NULL}
 /* clang-format on */
 
 /* Called with each file written, its path relative to out_dir ("index.html"). */
@@ -53,7 +60,8 @@ typedef void (*govlog_site_fn)(const char *path, void *payload);
  * prefixed with the record's), the style and scripts inline. Each file is
  * written atomically;
  * nothing outside out_dir is written. Returns 0; GOVLOG_EINVALID for a bad
- * options version or no out_dir; GOVLOG_EIO when writing fails.
+ * options version or no out_dir, or a `since` that is neither a release tag
+ * nor a date; GOVLOG_EIO when writing fails.
  */
 GOVLOG_API int govlog_site_write(const govlog_log *log, const govlog_site_options *opts,
 				 govlog_site_fn fn, void *payload);
