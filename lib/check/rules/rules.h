@@ -75,6 +75,9 @@ void gl_rules_deciders(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_governance(govlog_diag_list *out, const govlog_log *log);
 /* template/missing-key, template/form, template/location: the repository's templates */
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
+/* approval/missing, approval/mismatch, approval/no-backlink: accepted decisions and the
+ * minutes or pull requests that approved them, when decisions.approval asks for evidence */
+void gl_rules_approval(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 
