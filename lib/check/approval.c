@@ -20,8 +20,9 @@ static bool speaks_of_approval(const char *low)
 	return false;
 }
 
-/* "#123", ".../pull/123", ".../merge_requests/123" in a line: copied into out, else false. */
-static bool pull_request_in(const char *s, size_t len, char *out, size_t cap)
+/* "#123", ".../pull/123", ".../merge_requests/123" in a line: copied into out, its offset in *at;
+ * else false. */
+static bool pull_request_in(const char *s, size_t len, char *out, size_t cap, size_t *at)
 {
 	for (size_t i = 0; i < len; i++) {
 		const char *url = NULL;
@@ -44,6 +45,7 @@ static bool pull_request_in(const char *s, size_t len, char *out, size_t cap)
 			return false;
 		memcpy(out, url, n);
 		out[n] = '\0';
+		*at = (size_t)(url - s);
 		return true;
 	}
 	return false;
@@ -130,10 +132,11 @@ void govlog_approval_find(govlog_approval *out, const govlog_meetings *m, const 
 			continue;
 		if (meeting_claim(out, m, r, s, e, &low))
 			break;
+		size_t at;
 		if (!pr.kind && pull_request_in(r->text.data + s, e - s, pr.pull_request,
-						sizeof(pr.pull_request))) {
+						sizeof(pr.pull_request), &at)) {
 			pr.kind = GOVLOG_APPROVAL_PULL_REQUEST;
-			pr.pos = gl_text_pos(&r->text, s);
+			pr.pos = gl_text_pos(&r->text, s + at);
 		}
 	}
 	gl_buf_release(&low);
