@@ -1,6 +1,8 @@
 /* Approval evidence: the minutes or pull request a decision's text says approved it. */
 #include "check/meeting_internal.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "util/ascii.h"
@@ -80,23 +82,37 @@ static const govlog_meeting *meeting_of(const govlog_meetings *m, const char *ke
 	return found;
 }
 
-/* A body and a date on one line about approval: the minutes of that meeting, if any. */
+/* The text names `key`'s meeting on `iso` at offset `at`: find its minutes, or a moved one's. */
+static void claim(govlog_approval *out, const govlog_meetings *m, const govlog_record *r,
+		  const char *key, const char iso[11], size_t at)
+{
+	snprintf(out->claimed_group, sizeof(out->claimed_group), "%s", key);
+	memcpy(out->claimed_date, iso, 11);
+	out->pos = gl_text_pos(&r->text, at);
+	out->meeting = meeting_of(m, key, iso, false);
+	if (!out->meeting && (out->meeting = meeting_of(m, key, iso, true)))
+		out->moved = true;
+	out->kind = out->meeting ? GOVLOG_APPROVAL_MEETING : GOVLOG_APPROVAL_NONE;
+}
+
+/*
+ * A body and a date on one line about approval: the minutes of that meeting,
+ * if any. A line naming the body without a date ("Godkendt på
+ * styregruppemødet", as govlog status --note writes it) means the record's own
+ * date, unless a later line gives one: *undated keeps where it was said.
+ */
 static bool meeting_claim(govlog_approval *out, const govlog_meetings *m, const govlog_record *r,
-			  size_t start, size_t end, const gl_buf *low)
+			  size_t start, size_t end, const gl_buf *low, size_t *undated)
 {
 	size_t at = 0;
 	const char *key = body_in(m, low->ptr, low->len, &at);
 	char iso[11];
 	gl_text_first_date(r->text.data + start, end - start, iso);
+	if (key && !iso[0] && *undated == SIZE_MAX)
+		*undated = start + at;
 	if (!key || !iso[0])
 		return false;
-	snprintf(out->claimed_group, sizeof(out->claimed_group), "%s", key);
-	memcpy(out->claimed_date, iso, sizeof(iso));
-	out->pos = gl_text_pos(&r->text, start + at);
-	out->meeting = meeting_of(m, key, iso, false);
-	if (!out->meeting && (out->meeting = meeting_of(m, key, iso, true)))
-		out->moved = true;
-	out->kind = out->meeting ? GOVLOG_APPROVAL_MEETING : GOVLOG_APPROVAL_NONE;
+	claim(out, m, r, key, iso, start + at);
 	return true;
 }
 
@@ -123,6 +139,7 @@ void govlog_approval_find(govlog_approval *out, const govlog_meetings *m, const 
 	memset(out, 0, sizeof(*out));
 	govlog_approval pr = {0};
 	gl_buf low = GL_BUF_INIT;
+	size_t undated = SIZE_MAX;
 	unsigned n = gl_text_line_count(&r->text);
 	for (unsigned l = 1; l <= n && !out->claimed_date[0]; l++) {
 		size_t s = gl_text_line_start(&r->text, l), e = gl_text_line_end(&r->text, l);
@@ -130,7 +147,7 @@ void govlog_approval_find(govlog_approval *out, const govlog_meetings *m, const 
 		gl_utf8_lower(&low, r->text.data + s, e - s);
 		if (!speaks_of_approval(low.ptr))
 			continue;
-		if (meeting_claim(out, m, r, s, e, &low))
+		if (meeting_claim(out, m, r, s, e, &low, &undated))
 			break;
 		size_t at;
 		if (!pr.kind && pull_request_in(r->text.data + s, e - s, pr.pull_request,
@@ -139,9 +156,18 @@ void govlog_approval_find(govlog_approval *out, const govlog_meetings *m, const 
 			pr.pos = gl_text_pos(&r->text, s + at);
 		}
 	}
+	const char *date = govlog_record_date(r), *key = NULL;
+	size_t at = 0;
+	if (!out->claimed_date[0] && pr.kind) {
+		*out = pr; /* "approved in #12" says more than a body named without a date */
+	} else if (!out->claimed_date[0] && undated != SIZE_MAX && date && strlen(date) == 10) {
+		size_t e = gl_text_line_end(&r->text, gl_text_pos(&r->text, undated).line);
+		gl_buf_clear(&low);
+		gl_utf8_lower(&low, r->text.data + undated, e - undated);
+		if ((key = body_in(m, low.ptr, low.len, &at)))
+			claim(out, m, r, key, date, undated);
+	}
 	gl_buf_release(&low);
-	if (!out->claimed_date[0] && pr.kind)
-		*out = pr;
 	if (!out->kind && !out->claimed_date[0])
 		referencing_minutes(out, m, r);
 }

@@ -14,7 +14,7 @@
 #include "util/banned.h"
 
 /* Renames are looked for this deep: a moved meeting is recent history. */
-enum { RENAME_DEPTH = 5000 };
+enum { RENAME_DEPTH = 2000 };
 
 typedef struct rename_walk {
 	govlog_meetings *m;

@@ -4,12 +4,19 @@
 #include "repo/git.h"
 #include "util/banned.h"
 
+/* Only Markdown files are compared: rename detection over a whole tree's other files is waste. */
+static const char *const markdown[] = {"*.[mM][dD]", "*.[mM][aA][rR][kK][dD][oO][wW][nN]"};
+
 /* The renamed Markdown files of one commit against its first parent. */
 static void commit_renames(git_repository *repo, git_commit *c, gl_rename_fn fn, void *payload)
 {
 	git_commit *parent = NULL;
 	git_tree *old = NULL, *new = NULL;
 	git_diff *diff = NULL;
+	git_diff_options opts;
+	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
+	opts.pathspec.strings = (char **)markdown;
+	opts.pathspec.count = sizeof(markdown) / sizeof(*markdown);
 	git_diff_find_options find;
 	git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION);
 	find.flags = GIT_DIFF_FIND_RENAMES;
@@ -17,7 +24,7 @@ static void commit_renames(git_repository *repo, git_commit *c, gl_rename_fn fn,
 	git_oid_tostr(id, sizeof(id), git_commit_id(c));
 	if (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0 ||
 	    git_commit_tree(&new, c) < 0 ||
-	    git_diff_tree_to_tree(&diff, repo, old, new, NULL) < 0 ||
+	    git_diff_tree_to_tree(&diff, repo, old, new, &opts) < 0 ||
 	    git_diff_find_similar(diff, &find) < 0)
 		goto cleanup;
 	for (size_t i = 0; i < git_diff_num_deltas(diff); i++) {

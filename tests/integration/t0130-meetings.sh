@@ -97,6 +97,17 @@ done
 [ "$(printf '%s\n' "$err" | grep -c 'approval/')" -eq 6 ] && pass "six approval findings" ||
 	fail "expected 6 approval findings: $err"
 
+# --- govlog status writes the body without a date: the record's date is the meeting's
+run_govlog "$repo" status ADR-0007 Godkendt --note "på styregruppemødet" --date 2026-06-04
+expect_status 0 "status Godkendt --note 'på styregruppemødet'"
+run_govlog "$repo" show ADR-0007 --meta
+expect_line "$out" "godkendelse:        referat 'dagsordner-og-referater/styregruppe/20260604_referat.md' (2026-06-04, styregruppe)" \
+	"'Godkendt på styregruppemødet' dated 2026-06-04 is that day's minutes"
+run_govlog "$repo" check
+expect_line "$err" "$minutes/styregruppe/20260604_referat.md:1:1: advarsel: referatet godkender 'beslutninger/0007-sprogvalg.md'" \
+	"which do not name it: approval/no-backlink"
+git -C "$repo" checkout -q -- beslutninger/0007-sprogvalg.md
+
 # --- English
 sed -i 's/^language: da/language: en/' "$repo/.govlog.yml"
 run_govlog "$repo" check
