@@ -15,7 +15,7 @@
 #include "util/banned.h"
 
 /* Dates and groups are looked for in the first lines only: the heading block. */
-enum { HEAD_LINES = 15, MAX_ATTENDEES = 100 };
+enum { HEAD_LINES = 15 };
 
 static const struct body {
 	const char *key;
