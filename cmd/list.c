@@ -9,7 +9,7 @@
 
 static const char *format = "table", *status, *type, *kind, *since;
 static const char *const formats[] = {"table", "json", "csv", NULL};
-static const char *const kinds[] = {"decision", "request", NULL};
+static const char *const kinds[] = {"decision", "request", "meeting", NULL};
 
 static const cmd_option options[] = {
 	{"format", 'f', "FORMAT", "output format", &format, NULL, formats},
@@ -29,12 +29,14 @@ static int check_args(cmd_ctx *ctx);
 
 const cmd_spec cmd_list_spec = {
 	"list",
-	"[PATH...] [--kind decision|request] [--status S] [--type T] [--since DATE]\n"
+	"[PATH...] [--kind decision|request|meeting] [--status S] [--type T] [--since DATE]\n"
 	"       [--format table|json|csv]",
-	"list decision records, or request records",
+	"list decision records, request records or meetings",
 	"Prints ID, title, type, status (canonical and as written), date (ISO), deciders\n"
 	"and path of every record, ordered by path. With --kind request, the request\n"
-	"records of the request folders (requests/, oensker/, ... or requests.folders).",
+	"records of the request folders (requests/, oensker/, ... or requests.folders).\n"
+	"With --kind meeting: the agendas and minutes of the minutes folders (date, group,\n"
+	"agenda or minutes, title, path and the decisions each references), ordered by date.",
 	options,
 	check_args,
 };
@@ -124,7 +126,37 @@ static int check_args(cmd_ctx *ctx)
 	return CMD_EXIT_OK;
 }
 
+/* Meetings by date, from --since on. */
+static int write_meetings(const govlog_log *log)
+{
+	govlog_meetings *m = NULL;
+	int err = govlog_meetings_load(&m, log);
+	if (err < 0)
+		return cmd_fail(err);
+	size_t n = govlog_meetings_count(m), kept = 0;
+	const govlog_meeting **list = calloc(n ? n : 1, sizeof(*list));
+	if (!list) {
+		govlog_meetings_free(m);
+		cmd_error("out of memory");
+		return CMD_EXIT_FAILURE;
+	}
+	for (size_t i = 0; i < n; i++) {
+		const govlog_meeting *mt = govlog_meetings_at(m, i);
+		if (!since || strcmp(govlog_meeting_date(mt), since) >= 0)
+			list[kept++] = mt;
+	}
+	err = govlog_meeting_list_write(stdout, list, kept, list_format(),
+					govlog_log_language(log));
+	free(list);
+	govlog_meetings_free(m);
+	if (err < 0 || fflush(stdout) != 0)
+		return cmd_fail_output();
+	return CMD_EXIT_OK;
+}
+
 int cmd_list(cmd_ctx *ctx)
 {
+	if (kind && !strcmp(kind, "meeting"))
+		return write_meetings(ctx->log);
 	return write_records(ctx->log);
 }

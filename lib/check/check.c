@@ -79,6 +79,7 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 		if (gl_log_whole_repository(log)) {
 			gl_rules_templates(out, log);
 			gl_rules_governance(out, log);
+			gl_rules_approval(out, log);
 		} else {
 			gl_rules_templates_named(out, log);
 		}

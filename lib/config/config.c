@@ -185,6 +185,24 @@ static int on_governance_folders(gl_cfg_loader *ld, yaml_node_t *v, const char *
 	return rc;
 }
 
+/*
+ * What an accepted decision's approval must show: minutes of its body,
+ * a pull request, either, or nothing (the default: most logs keep no minutes).
+ */
+static int on_approval(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
+{
+	static const char *const words[] = {"none", "minutes", "pull-request", "any"};
+	const char *value = gl_cfg_scalar(ld, v);
+	for (size_t i = 0; value && i < 4; i++)
+		if (!strcmp(value, words[i])) {
+			ld->c->approval = (enum gl_approval)i;
+			ld->c->approval_origin = origin;
+			return 0;
+		}
+	return gl_cfg_error(ld, v, "approval '%s' is not minutes, pull-request, any or none",
+			    value ? value : "?");
+}
+
 /* "BS: strategic": a title prefix or type word and the type it names. */
 static int type_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *t)
 {
@@ -222,6 +240,7 @@ static const gl_cfg_key decision_keys[] = {
 	{"required-sections", on_required_sections},
 	{"deciders", on_deciders},
 	{"governance-folders", on_governance_folders},
+	{"approval", on_approval},
 	{NULL, NULL},
 };
 

@@ -70,6 +70,15 @@ typedef struct gl_config {
 	const char *request_folders_origin;
 	const char *request_prefix; /* never NULL after loading: "FR" by default */
 	const char *request_prefix_origin;
+	/* What counts as an accepted decision's approval evidence (decisions.approval);
+	 * GL_APPROVAL_NONE: the approval rules are off */
+	enum gl_approval {
+		GL_APPROVAL_NONE,
+		GL_APPROVAL_MINUTES,
+		GL_APPROVAL_PR,
+		GL_APPROVAL_ANY
+	} approval;
+	const char *approval_origin;
 
 	const char **commit_types; /* NULL-terminated; NULL: the Conventional Commits set */
 	size_t commit_type_count;

@@ -78,6 +78,13 @@
 	  "the text says the decision was made on another day than the record's date")             \
 	X(DECIDER_UNKNOWN, "decider/unknown", WARNING,                                             \
 	  "a decider is a letter or two from a name the log knows, or not in decisions.deciders")  \
+	X(APPROVAL_MISSING, "approval/missing", ERROR,                                             \
+	  "an accepted decision shows no approval: minutes of its body or a pull request "         \
+	  "(decisions.approval)")                                                                  \
+	X(APPROVAL_MISMATCH, "approval/mismatch", WARNING,                                         \
+	  "the approving minutes' date or group disagree with the decision's date or deciders")    \
+	X(APPROVAL_NO_BACKLINK, "approval/no-backlink", WARNING,                                   \
+	  "the approving minutes do not link back to the decision, or link to its old name")       \
 	X(GOVERNANCE_PLACEHOLDER, "governance/placeholder", WARNING,                               \
 	  "a template or governance file (CONTRIBUTING, SECURITY, …) keeps a placeholder "       \
 	  "([INSERT CONTACT METHOD], email@example.com, OWNER/REPOSITORY)")                        \

@@ -998,6 +998,69 @@
 	X(VALUE_TITLE, "the title", "titlen")                                                      \
 	X(REQUEST_DESCRIPTION, "Description", "Beskrivelse")                                       \
 	X(VALUE_GIT_USER, "the Git user name (user.name)", "Git-brugernavnet (user.name)")         \
+	/* Meetings (govlog list --kind meeting, show) and the approval rules. */                  \
+	X(COL_GROUP, "GROUP", "GRUPPE")                                                            \
+	X(COL_DOCUMENT, "DOCUMENT", "DOKUMENT")                                                    \
+	X(COL_DECISIONS, "DECISIONS", "BESLUTNINGER")                                              \
+	X(COL_ATTENDEES, "ATTENDEES", "DELTAGERE")                                                 \
+	X(COL_RENAMED_FROM, "RENAMED FROM", "OMDØBT FRA")                                          \
+	X(COL_APPROVAL, "APPROVAL", "GODKENDELSE")                                                 \
+	X(DOC_AGENDA, "agenda", "dagsorden")                                                       \
+	X(DOC_MINUTES, "minutes", "referat")                                                       \
+	X(APPROVAL_BY_MINUTES, "%s '%s' (%s, %s)", "%s '%s' (%s, %s)")                             \
+	X(APPROVAL_MOVED_NOTE,                                                                     \
+	  "the text says %s: the meeting was moved, its minutes renamed from '%s'",                \
+	  "teksten siger %s: mødet blev flyttet, og referatet omdøbt fra '%s'")                    \
+	X(APPROVAL_BY_PR, "pull request %s", "pull request %s")                                    \
+	X(APPROVAL_NOT_FOUND,                                                                      \
+	  "the text names the %s meeting on %s, but no minutes of it were found",                  \
+	  "teksten nævner mødet i %s den %s, men der findes intet referat af det")                 \
+	X(APPROVAL_MISSING, "accepted decision has no approval evidence (%s)",                     \
+	  "den accepterede beslutning har intet bevis for godkendelse (%s)")                       \
+	X(APPROVAL_WANT_MINUTES, "minutes of its deciding body",                                   \
+	  "referat fra det besluttende organ")                                                     \
+	X(APPROVAL_WANT_PR, "a pull request", "en pull request")                                   \
+	X(APPROVAL_WANT_ANY, "minutes of its deciding body or a pull request",                     \
+	  "referat fra det besluttende organ eller en pull request")                               \
+	X(APPROVAL_MISSING_HINT,                                                                   \
+	  "say where it was approved, e.g. 'approved at the steering group meeting on "            \
+	  "4 June 2026' or 'approved in #123'",                                                    \
+	  "skriv hvor den blev godkendt, f.eks. 'godkendt på styregruppemødet den "              \
+	  "4. juni 2026' eller 'godkendt i #123'")                                                 \
+	X(APPROVAL_NO_MINUTES,                                                                     \
+	  "the text names the %s meeting on %s, but no minutes of that meeting were found",        \
+	  "teksten nævner mødet i %s den %s, men der findes intet referat af det møde")            \
+	X(APPROVAL_WRONG_KIND_PR, "approval must be shown by minutes, not by pull request '%s'",   \
+	  "godkendelsen skal vises med et referat, ikke med pull request '%s'")                    \
+	X(APPROVAL_WRONG_KIND_MINUTES,                                                             \
+	  "approval must be shown by a pull request, not by minutes '%s'",                         \
+	  "godkendelsen skal vises med en pull request, ikke med referatet '%s'")                  \
+	X(APPROVAL_MOVED, "the %s meeting of %s was moved to %s: the minutes are '%s'",            \
+	  "mødet i %s den %s blev flyttet til %s: referatet er '%s'")                              \
+	X(APPROVAL_MOVED_HINT,                                                                     \
+	  "Git history shows the minutes renamed from '%s' in commit %s; write the date "          \
+	  "the meeting was held",                                                                  \
+	  "Git-historikken viser referatet omdøbt fra '%s' i commit %s; skriv datoen, "           \
+	  "mødet blev holdt")                                                                      \
+	X(APPROVAL_DATE,                                                                           \
+	  "the decision is dated %s, but the minutes that approve it are from %s ('%s')",          \
+	  "beslutningen er dateret %s, men referatet, der godkender den, er fra %s ('%s')")        \
+	X(APPROVAL_GROUP,                                                                          \
+	  "the deciders name the %s, but the approving minutes are the %s's ('%s')",               \
+	  "beslutningstagerne er %s, men det godkendende referat er fra %s ('%s')")                \
+	X(APPROVAL_NO_BACKLINK,                                                                    \
+	  "these minutes approve '%s' but neither link to it nor name its ID",                     \
+	  "referatet godkender '%s', men linker ikke til den og nævner ikke dens ID")              \
+	X(APPROVAL_NO_BACKLINK_HINT, "add a link to '%s' to the minutes",                          \
+	  "tilføj et link til '%s' i referatet")                                                   \
+	X(APPROVAL_STALE_BACKLINK,                                                                 \
+	  "these minutes approve '%s' but link to its old name '%s' (renamed in commit %s)",       \
+	  "referatet godkender '%s', men linker til dens gamle navn '%s' (omdøbt i commit %s)")    \
+	X(APPROVAL_STALE_BACKLINK_HINT, "update the link in the minutes to '%s'",                  \
+	  "ret linket i referatet til '%s'")                                                       \
+	X(CLI_SHOW_NO_MEETING,                                                                     \
+	  "show: no meeting is '%s' (a minutes file, YYYY-MM-DD or YYYY-MM-DD/GROUP)",             \
+	  "show: intet møde hedder '%s' (en referatfil, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD/GRUPPE)")      \
 	/* A message already written in the list's language (gl_frontmatter_error_say). */         \
 	X(SAID, "%s", "%s")
 

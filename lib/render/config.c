@@ -87,6 +87,10 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 	if (c->governance_folders)
 		list(out, 2, "governance-folders", c->governance_folders,
 		     c->governance_folder_count, c->governance_folders_origin);
+	if (c->approval_origin) {
+		static const char *const words[] = {"none", "minutes", "pull-request", "any"};
+		line(out, 2, "approval", words[c->approval], c->approval_origin);
+	}
 	const gl_profile *p = c->profile ? gl_config_profile(c, c->profile) : NULL;
 	const char *const *fields =
 		c->required_fields ? c->required_fields : (p ? p->required_fields : NULL);

@@ -14,6 +14,7 @@
 #define GL_JSON_SCHEMA_RELEASE_NOTES "govlog/release-notes/1"
 #define GL_JSON_SCHEMA_CHANGELOG "govlog/changelog/1"
 #define GL_JSON_SCHEMA_TRACE "govlog/trace/1"
+#define GL_JSON_SCHEMA_MEETINGS "govlog/meetings/1"
 
 /* Appends s as a JSON string literal; NULL becomes null. */
 void gl_json_string(gl_buf *out, const char *s);

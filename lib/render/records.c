@@ -6,6 +6,7 @@
 #include "diag/texts.h"
 #include "record/vocab.h"
 #include "render/json.h"
+#include "render/render.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "util/escape.h"
@@ -209,6 +210,21 @@ static void meta_label(gl_buf *out, govlog_lang lang, gl_text_id id)
 	gl_buf_clear(out);
 	gl_utf8_lower(out, word, strlen(word));
 	gl_buf_putc(out, ':');
+}
+
+size_t gl_render_meta_width(govlog_lang lang)
+{
+	static const gl_text_id ids[] = {GL_T_COL_ID,       GL_T_COL_TITLE,      GL_T_COL_TYPE,
+					 GL_T_COL_STATUS,   GL_T_COL_AS_WRITTEN, GL_T_COL_DATE,
+					 GL_T_COL_DECIDERS, GL_T_COL_SUPERSEDES, GL_T_COL_PATH};
+	gl_buf label = GL_BUF_INIT;
+	size_t w = 0;
+	for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+		meta_label(&label, lang, ids[i]);
+		w = width(label.ptr) > w ? width(label.ptr) : w;
+	}
+	gl_buf_release(&label);
+	return w;
 }
 
 int govlog_record_meta_write(FILE *f, const govlog_record *r, govlog_lang lang)

@@ -18,4 +18,7 @@ void gl_render_codeclimate(gl_buf *out, const govlog_diag_list *list, const char
 /* github.c: one finding's workflow command. */
 void gl_render_github_one(gl_buf *out, const govlog_diag *d, const char *base);
 
+/* records.c: the width of govlog show's longest label in `lang` ("beslutningstagere:"). */
+size_t gl_render_meta_width(govlog_lang lang);
+
 #endif

@@ -37,6 +37,7 @@ while IFS= read -r input; do
 	fi
 	(cd "$log" && "$GOVLOG" check --format sarif >"$TEST_DIR/out/$n.sarif.json" 2>/dev/null) || true
 	(cd "$log" && "$GOVLOG" list --format json >"$TEST_DIR/out/$n.records.json" 2>/dev/null) || true
+	(cd "$log" && "$GOVLOG" list --kind meeting --format json >"$TEST_DIR/out/$n.meetings.json" 2>/dev/null) || true
 done <"$TEST_DIR/logs"
 # The history outputs: the example's releases, and a history whose pull
 # requests #3 and #31 both answer request #7.

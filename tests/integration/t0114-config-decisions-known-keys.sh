@@ -10,7 +10,7 @@ mkdir -p "$repo/docs/decisions"
 printf 'decisions:\n  colour: blue\n' >"$repo/.govlog.yml"
 run_govlog "$repo" list
 expect_status 2 "an unknown key under decisions:"
-expect_line "$err" ".govlog.yml:2:3: unknown key 'colour' in decisions (known: folders, folder, file-pattern, id-prefix, types, strict, required-fields, required-sections, deciders, governance-folders)" \
+expect_line "$err" ".govlog.yml:2:3: unknown key 'colour' in decisions (known: folders, folder, file-pattern, id-prefix, types, strict, required-fields, required-sections, deciders, governance-folders, approval)" \
 	"with no near key, the known keys in the README's order"
 printf 'decisions:\n  decider: [Styregruppen]\n' >"$repo/.govlog.yml"
 run_govlog "$repo" list

@@ -77,6 +77,10 @@ void gl_rules_governance(govlog_diag_list *out, const govlog_log *log);
 void gl_rules_templates(govlog_diag_list *out, const govlog_log *log);
 /* The issue templates the user named (.github/ISSUE_TEMPLATE/ or a file in it). */
 void gl_rules_templates_named(govlog_diag_list *out, const govlog_log *log);
+
+/* approval/missing, approval/mismatch, approval/no-backlink: accepted decisions and the
+ * minutes or pull requests that approved them, when decisions.approval asks for evidence */
+void gl_rules_approval(govlog_diag_list *out, const govlog_log *log);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 

@@ -30,5 +30,6 @@
 #include "govlog/trace.h"
 #include "govlog/graph.h"
 #include "govlog/site.h"
+#include "govlog/meeting.h"
 
 #endif
