@@ -412,6 +412,16 @@
 	  "Beslutninger vedtaget i udgivelsen")                                                    \
 	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \
 	X(UNKNOWN_VENDOR, "unknown vendor", "ukendt leverandør")                                   \
+	/* Cross-vendor review and backports (trace/review.c, trace/backport.c). */                \
+	X(REVIEW_ACROSS, "Reviewed across vendors: %zu of %zu.",                                   \
+	  "Gennemset på tværs af leverandører: %zu af %zu.")                                       \
+	X(MERGED_BY, "merged by", "flettet af")                                                    \
+	X(APPROVED_BY, "approved by", "godkendt af")                                               \
+	X(BACKPORT_OF, "backport of", "backport af")                                               \
+	X(FROM_RELEASE, "from", "fra")                                                             \
+	X(BACKPORTS, "Backports", "Backports")                                                     \
+	X(LANDED_IN, "landed in", "landede i")                                                     \
+	X(NOT_RELEASED, "not released", "ikke udgivet")                                            \
 	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
 	X(TAGS_GUESSED, "Tags read by a guess", "Tags læst med et gæt")                            \
 	X(TAG_READ_AS, "read as", "læst som")                                                      \

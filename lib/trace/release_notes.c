@@ -10,6 +10,7 @@
 #include "trace/notes.h"
 #include "repo/history.h"
 #include "trace/release_internal.h"
+#include "trace/review.h"
 #include "util/escape.h"
 #include "util/banned.h"
 
@@ -46,6 +47,10 @@ static void heading_md(gl_buf *out, const document *d)
 	}
 	size_t n = d->sel->changes.len;
 	gl_lang_printf(out, lang, n == 1 ? GL_T_COMMIT_COUNT_ONE : GL_T_COMMIT_COUNT, n);
+	gl_review_count review;
+	gl_review_count_of(&review, d->sel->h, d->sel->changes.items, n);
+	gl_buf_puts(out, review.merged ? " " : "");
+	gl_review_line(out, lang, &review);
 	gl_buf_putc(out, '\n');
 }
 
@@ -189,6 +194,8 @@ static void document_json(gl_buf *out, const document *d)
 	release_json(out, d);
 	gl_buf_printf(out, ",\n  \"commits\": %zu,\n  \"groups\": ", d->sel->changes.len);
 	gl_notes_groups_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
+	gl_buf_puts(out, ",\n  \"review\": ");
+	gl_review_json(out, d->sel->h, d->sel->changes.items, d->sel->changes.len);
 	gl_buf_puts(out, ",\n  \"merges\": ");
 	gl_notes_merges_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
 	accepted_json(out, d);
