@@ -422,6 +422,13 @@
 	X(BACKPORTS, "Backports", "Backports")                                                     \
 	X(LANDED_IN, "landed in", "landede i")                                                     \
 	X(NOT_RELEASED, "not released", "ikke udgivet")                                            \
+	X(REVIEW_SAME_VENDOR,                                                                      \
+	  "pull request #%s was merged by '%s' of %s, the vendor of all its "                      \
+	  "authors, and approved by no other vendor",                                              \
+	  "pull request #%s blev flettet af '%s' fra %s, som alle dens forfattere er fra, og "     \
+	  "godkendt af ingen anden leverandør")                                                    \
+	X(REVIEW_SAME_VENDOR_HINT, "have someone of another vendor review and merge it",           \
+	  "lad en fra en anden leverandør gennemse og flette den")                                 \
 	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
 	X(TAGS_GUESSED, "Tags read by a guess", "Tags læst med et gæt")                            \
 	X(TAG_READ_AS, "read as", "læst som")                                                      \

@@ -15,7 +15,10 @@ vendors:
   ITK: ["@aarhus.dk", "jens-itk"]
 YML
 printf 'Jens Hansen <jens@aarhus.dk> <jens.hansen@gmail.com>\n' >.mailmap
-git add .govlog.yml .mailmap
+mkdir -p docs/decisions
+printf '# 1. Record decisions\n\nDate: 2026-06-01\n\n## Status\n\nAccepted\n\n## Context\n\nWe forget.\n\n## Decision\n\nWe write them down.\n\n## Consequences\n\nWe remember.\n' \
+	>docs/decisions/0001-record-decisions.md
+git add .govlog.yml .mailmap docs
 git commit -q -m "chore: set up"
 n=0
 # work BRANCH MESSAGE NAME EMAIL: a branch with one commit of that author.
@@ -94,6 +97,22 @@ expect_line "$out" "Reviewed across vendors: 4 of 5." \
 	"an approval from ITK counts, mergedBy counts, Magenta's merge of Magenta's own does not"
 expect_line "$out" "- wrong date (#4) — ITK; merged by ada-magenta (Magenta) (" "mergedBy names the merger"
 expect_no_line "$out" "Jens Hansen (ITK)" "mergedBy replaces the committer"
+
+# review/same-vendor: off by default; for CI over the merges of a push
+setup=$(git rev-list --max-parents=0 HEAD)
+search=$(git log --format=%h -1 --grep "pull request #2 ")
+run_govlog "$repo" check --range "$setup..HEAD"
+expect_status 0 "check --range with the rule off"
+expect_no_line "$err$out" "review/same-vendor" "off by default"
+printf 'rules:\n  review/same-vendor: error\n' >>.govlog.yml
+run_govlog "$repo" check --range "$setup..HEAD"
+expect_status 1 "check --range with the rule on"
+expect_line "$out$err" "commit $search:1:1: error: pull request #2 was merged by 'Bo Berg' of Magenta, the vendor of all its authors, and approved by no other vendor [review/same-vendor]" \
+	"a pull request merged within its authors' vendor is named"
+expect_line "$(printf '%s\n' "$out$err" | grep -c 'review/same-vendor')" "1" \
+	"only that one: across-vendor merges and an unknown merger (a squash GitHub committed) are not"
+run_govlog "$repo" check --commits "$search..HEAD"
+expect_no_line "$out$err" "review/same-vendor" "a range without that merge is clean"
 
 printf 'language: da\n' >>.govlog.yml
 run_govlog "$repo" release-notes v1.0.0
