@@ -422,6 +422,23 @@
 	X(BACKPORTS, "Backports", "Backports")                                                     \
 	X(LANDED_IN, "landed in", "landede i")                                                     \
 	X(NOT_RELEASED, "not released", "ikke udgivet")                                            \
+	/* The steering group's view (release-notes --audience steering). */                       \
+	X(STEERING_TITLE, "Release %s for the steering group", "Udgivelse %s til styregruppen")    \
+	X(STEERING_DECISIONS, "Decisions accepted and implemented",                                \
+	  "Beslutninger vedtaget og gennemført")                                                   \
+	X(STEERING_ACCEPTED, "accepted in this release", "vedtaget i denne udgivelse")             \
+	X(STEERING_IMPLEMENTED, "implemented in this release", "gennemført i denne udgivelse")     \
+	X(STEERING_REQUESTS, "Requests fulfilled", "Opfyldte ønsker")                              \
+	X(STEERING_VENDORS, "Changes by vendor", "Ændringer fra hver leverandør")                  \
+	X(CHANGE_COUNT_ONE, "%zu change", "%zu ændring")                                           \
+	X(CHANGE_COUNT, "%zu changes", "%zu ændringer")                                            \
+	X(COMMITS_ONE, "%zu commit", "%zu commit")                                                 \
+	X(COMMITS_MANY, "%zu commits", "%zu commits")                                              \
+	X(STEERING_REVIEW, "Cross-vendor review", "Gennemsyn på tværs af leverandører")            \
+	X(REVIEW_WITHIN, "merged within %s", "flettet inden for %s")                               \
+	X(REVIEW_VENDOR_UNKNOWN, "a vendor is unknown", "en leverandør er ukendt")                 \
+	X(ALSO_IN, "also in", "også i")                                                            \
+	X(STEERING_GAPS, "Open gaps", "Åbne huller")                                               \
 	X(REVIEW_SAME_VENDOR,                                                                      \
 	  "pull request #%s was merged by '%s' of %s, the vendor of all its "                      \
 	  "authors, and approved by no other vendor",                                              \

@@ -11,6 +11,7 @@
 #include "repo/history.h"
 #include "trace/release_internal.h"
 #include "trace/review.h"
+#include "trace/steering.h"
 #include "util/escape.h"
 #include "util/banned.h"
 
@@ -231,9 +232,13 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 				    opts->version);
 	if (opts && opts->version == 1) /* the fields version 1 had; the rest keep their defaults */
 		memcpy(&defaults, opts, offsetof(govlog_release_options, style));
+	else if (opts && opts->version == 2)
+		memcpy(&defaults, opts, offsetof(govlog_release_options, audience));
 	else if (opts)
 		defaults = *opts;
 	const govlog_release_options *o = &defaults;
+	if (o->audience == GOVLOG_AUDIENCE_STEERING)
+		return gl_steering_write(f, log, o);
 	gl_selection sel;
 	document d = {&sel, o, {0}, {0}, {0}};
 	int rc = gl_selection_load(&sel, log, o);

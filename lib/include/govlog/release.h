@@ -31,6 +31,15 @@ typedef enum govlog_changelog_style {
 	GOVLOG_CHANGELOG_KEEPACHANGELOG, /* Keep a Changelog 1.1.0's sections, in English */
 } govlog_changelog_style;
 
+/* Whom release notes are for. */
+typedef enum govlog_notes_audience {
+	GOVLOG_AUDIENCE_DEVELOPERS = 0, /* every change, grouped */
+	/* the steering group's view: decisions accepted and implemented (with their approval
+	 * evidence), requests fulfilled, changes by vendor, cross-vendor review, backports and
+	 * the open gaps; Markdown (for a release pull request's body), HTML or JSON */
+	GOVLOG_AUDIENCE_STEERING,
+} govlog_notes_audience;
+
 typedef struct govlog_release_options {
 	unsigned version;
 	/* release-notes: the release's tag; NULL: the newest release HEAD reaches */
@@ -48,12 +57,14 @@ typedef struct govlog_release_options {
 	 * real titles, branches and labels (release-notes.labels maps labels to groups). Read,
 	 * never fetched; NULL: none. A file that is no such JSON is GOVLOG_EINVALID, named. */
 	const char *pr_data;
+	/* release-notes: whom the notes are for */
+	govlog_notes_audience audience;
 } govlog_release_options;
 
-/* Version 1 (without style, commits and pr_data) is still read. */
-#define GOVLOG_RELEASE_OPTIONS_VERSION 2
+/* Version 1 (without style, commits and pr_data) and 2 (without audience) are still read. */
+#define GOVLOG_RELEASE_OPTIONS_VERSION 3
 /* clang-format off */
-#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS, false, NULL}
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS, false, NULL, GOVLOG_AUDIENCE_DEVELOPERS}
 /* clang-format on */
 
 /*
