@@ -433,7 +433,7 @@
 	X(CHANGE_COUNT_ONE, "%zu change", "%zu ændring")                                           \
 	X(CHANGE_COUNT, "%zu changes", "%zu ændringer")                                            \
 	X(COMMITS_ONE, "%zu commit", "%zu commit")                                                 \
-	X(COMMITS_MANY, "%zu commits", "%zu commits")                                              \
+	X(COMMITS, "%zu commits", "%zu commits")                                                   \
 	X(STEERING_REVIEW, "Cross-vendor review", "Gennemsyn på tværs af leverandører")            \
 	X(REVIEW_WITHIN, "merged within %s", "flettet inden for %s")                               \
 	X(REVIEW_VENDOR_UNKNOWN, "a vendor is unknown", "en leverandør er ukendt")                 \

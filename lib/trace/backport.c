@@ -85,12 +85,16 @@ static int by_kept(const gl_change *x, const gl_change *y)
 	return d ? d : strcmp(x->subject, y->subject);
 }
 
-static const gl_history *sorting; /* qsort has no context: set for the one sort below */
+typedef struct alike {
+	const gl_change *c;
+	size_t at;
+} alike;
 
-static int by_kept_at(const void *a, const void *b)
+static int by_kept_alike(const void *a, const void *b)
 {
-	const gl_change *c = sorting->changes.items;
-	return by_kept(&c[*(const size_t *)a], &c[*(const size_t *)b]);
+	const alike *x = a, *y = b;
+	int d = by_kept(x->c, y->c);
+	return d ? d : (x->at < y->at ? -1 : x->at > y->at);
 }
 
 static bool may_be_picked(const gl_change *c)
@@ -99,8 +103,11 @@ static bool may_be_picked(const gl_change *c)
 }
 
 /* In one group of alike commits, the later committed of two with the same patch is the pick. */
-static int pair_group(gl_history *h, const size_t *group, size_t n)
+static int pair_group(gl_history *h, const alike *a, size_t n)
 {
+	size_t *group = gl_xcalloc(n, sizeof(*group));
+	for (size_t i = 0; i < n; i++)
+		group[i] = a[i].at;
 	char(*pid)[GL_PATCH_ID_HEX] = gl_xcalloc(n, sizeof(*pid));
 	const char **ids = gl_xcalloc(n, sizeof(*ids));
 	for (size_t i = 0; i < n; i++)
@@ -122,29 +129,26 @@ static int pair_group(gl_history *h, const size_t *group, size_t n)
 	}
 	free(ids);
 	free(pid);
+	free(group);
 	return rc;
 }
 
 static int link_same_patch(gl_history *h)
 {
-	GL_VEC(size_t) alike = {0};
+	GL_VEC(alike) v = {0};
 	for (size_t i = 0; i < h->changes.len; i++)
 		if (may_be_picked(&h->changes.items[i]))
-			gl_vec_push(&alike, i);
-	sorting = h;
-	if (alike.len > 1)
-		qsort(alike.items, alike.len, sizeof(size_t), by_kept_at);
-	sorting = NULL;
+			gl_vec_push(&v, ((alike){&h->changes.items[i], i}));
+	if (v.len > 1)
+		qsort(v.items, v.len, sizeof(alike), by_kept_alike);
 	int rc = 0;
-	for (size_t i = 0, j; !rc && i < alike.len; i = j) {
-		const gl_change *first = &h->changes.items[alike.items[i]];
-		for (j = i + 1;
-		     j < alike.len && !by_kept(first, &h->changes.items[alike.items[j]]);)
+	for (size_t i = 0, j; !rc && i < v.len; i = j) {
+		for (j = i + 1; j < v.len && !by_kept(v.items[i].c, v.items[j].c);)
 			j++;
 		if (j - i > 1)
-			rc = pair_group(h, alike.items + i, j - i);
+			rc = pair_group(h, v.items + i, j - i);
 	}
-	gl_vec_free(&alike);
+	gl_vec_free(&v);
 	return rc;
 }
 

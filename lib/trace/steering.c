@@ -85,8 +85,7 @@ static void decisions_md(gl_buf *out, const view *v)
 		if (implemented) {
 			gl_buf_printf(out, "%s%s (", accepted ? "; " : "",
 				      gl_lang_text(v->lang, GL_T_STEERING_IMPLEMENTED));
-			gl_lang_printf(out, v->lang,
-				       commits == 1 ? GL_T_COMMITS_ONE : GL_T_COMMITS_MANY,
+			gl_lang_printf(out, v->lang, commits == 1 ? GL_T_COMMITS_ONE : GL_T_COMMITS,
 				       commits);
 			gl_buf_putc(out, ')');
 		}
@@ -110,7 +109,7 @@ static void requests_md(gl_buf *out, const view *v)
 		gl_buf_puts(out, "- ");
 		gl_md_text(out, q->key);
 		gl_buf_puts(out, " (");
-		gl_lang_printf(out, v->lang, commits == 1 ? GL_T_COMMITS_ONE : GL_T_COMMITS_MANY,
+		gl_lang_printf(out, v->lang, commits == 1 ? GL_T_COMMITS_ONE : GL_T_COMMITS,
 			       commits);
 		gl_buf_puts(out, ")\n");
 	}

@@ -53,9 +53,11 @@ typedef struct govlog_release_options {
 	/* release-notes: list each entry's folded commits under it (Markdown) */
 	bool commits;
 	/* a file of merged pull requests as `gh pr list --state merged --json
-	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName` writes it: their
-	 * real titles, branches and labels (release-notes.labels maps labels to groups). Read,
-	 * never fetched; NULL: none. A file that is no such JSON is GOVLOG_EINVALID, named. */
+	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName,reviews,latestReviews`
+	 * writes it: their real titles, branches and labels (release-notes.labels maps labels
+	 * to groups), and who merged and approved each (cross-vendor review, instead of the
+	 * committer). Read, never fetched; NULL: none. A file that is no such JSON is
+	 * GOVLOG_EINVALID, named. */
 	const char *pr_data;
 	/* release-notes: whom the notes are for */
 	govlog_notes_audience audience;
@@ -76,9 +78,13 @@ typedef struct govlog_release_options {
  * subject, pull request, requests, decisions, vendor and commit; release pull
  * requests and merge-backs named in one line ("Merges: #45"); commits a revert cancelled in the
  * same release; the decisions accepted by its commits; the contributors by vendor; tags that are no
- * version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no release or when there is no release
- * yet; GOVLOG_EINVALID for a range that does not resolve or an options version this library does
- * not know; GOVLOG_EREPO; GOVLOG_EIO.
+ * version. It counts the pull requests merged or approved by another vendor than their authors'
+ * ("Reviewed across vendors: N of M"), names who merged an entry when another vendor did, and
+ * marks a cherry-picked commit as a backport of its original ("backport of 1a2b3c4 from
+ * v2.0.1"). With GOVLOG_AUDIENCE_STEERING it writes the steering group's view instead (Markdown
+ * or HTML; JSON is GOVLOG_EINVALID). Returns 0; GOVLOG_ENOTFOUND for a tag that is no release or
+ * when there is no release yet; GOVLOG_EINVALID for a range that does not resolve or an options
+ * version this library does not know; GOVLOG_EREPO; GOVLOG_EIO.
  */
 GOVLOG_API int govlog_release_notes_write(FILE *out, const govlog_log *log,
 					  const govlog_release_options *opts);
