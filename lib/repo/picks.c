@@ -53,13 +53,26 @@ int gl_repo_patch_ids(char (*out)[GL_PATCH_ID_HEX], const char *root, const char
 	return rc;
 }
 
-/* Whether `head` is `commit` or descends from it. */
-static bool holds(git_repository *repo, const char *head, const git_oid *commit)
+#define SKEW ((git_time_t)86400) /* how far committers' clocks may disagree */
+
+/*
+ * Whether `head` is `commit` (committed at `when`) or descends from it. A
+ * head committed well before it cannot hold it: that is decided without the
+ * graph, so the walk of many releases stays cheap.
+ */
+static bool holds(git_repository *repo, const char *head, const git_oid *commit, git_time_t when)
 {
 	git_oid h;
+	git_commit *c = NULL;
 	if (git_oid_fromstr(&h, head) < 0)
 		return false;
-	return git_oid_equal(&h, commit) || git_graph_descendant_of(repo, &h, commit) == 1;
+	if (git_oid_equal(&h, commit))
+		return true;
+	if (git_commit_lookup(&c, repo, &h) < 0)
+		return false;
+	bool later = git_commit_time(c) + SKEW >= when;
+	git_commit_free(c);
+	return later && git_graph_descendant_of(repo, &h, commit) == 1;
 }
 
 int gl_repo_first_head_holding(size_t *found, const char *root, const char *commit,
@@ -75,10 +88,12 @@ int gl_repo_first_head_holding(size_t *found, const char *root, const char *comm
 	if (gl_repo_open_root(&repo, root) < 0)
 		return gl_repo_fail(NULL, GOVLOG_EREPO, root);
 	/* An id, never a name: "(cherry picked from commit X)" names no branch */
-	if (!git_object_lookup_prefix(&obj, repo, &prefix, len, GIT_OBJECT_COMMIT))
+	if (!git_object_lookup_prefix(&obj, repo, &prefix, len, GIT_OBJECT_COMMIT)) {
+		git_time_t when = git_commit_time((git_commit *)obj);
 		for (size_t i = 0; *found == (size_t)-1 && i < count; i++)
-			if (holds(repo, heads[i], git_object_id(obj)))
+			if (holds(repo, heads[i], git_object_id(obj), when))
 				*found = i;
+	}
 	git_object_free(obj);
 	git_repository_free(repo);
 	return 0;
