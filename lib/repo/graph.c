@@ -222,8 +222,11 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
 	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT, merger = GL_BUF_INIT;
 	const char *name, *merger_name;
-	const char *email = mapped(wk, c, a, &name, &who);
-	const char *merger_email = mapped(wk, c, m, &merger_name, &merger);
+	const char *email = mapped(wk, c, a, &name, &who), *merger_email = email;
+	merger_name = name;
+	/* Most commits are committed by their author: mapped once */
+	if (a && m && (strcmp(a->name, m->name) || strcmp(a->email, m->email)))
+		merger_email = mapped(wk, c, m, &merger_name, &merger);
 	gl_graph_commit gc = {hex,
 			      gl_repo_message_utf8(c, &message),
 			      name,

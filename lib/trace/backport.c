@@ -52,7 +52,11 @@ static int release_in_repo(const gl_history *h, const char *commit, size_t *out)
 /* Originals named by "(cherry picked from commit X)". */
 static int link_named(gl_history *h)
 {
-	size_t n = h->changes.len;
+	size_t n = h->changes.len, picks = 0;
+	for (size_t i = 0; i < n; i++)
+		picks += h->changes.items[i].picked != NULL;
+	if (!picks) /* most histories: no index of every id */
+		return 0;
 	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
 	for (size_t i = 0; i < n; i++)
 		ids[i] = (id_index){h->changes.items[i].id, i};
@@ -79,9 +83,10 @@ static int link_named(gl_history *h)
 /* What a cherry-pick keeps of its original. */
 static int by_kept(const gl_change *x, const gl_change *y)
 {
-	int d = strcmp(x->email, y->email);
+	/* the time first: it differs for nearly every pair, and compares cheapest */
+	int d = x->time < y->time ? -1 : x->time > y->time;
 	if (!d)
-		d = x->time < y->time ? -1 : x->time > y->time;
+		d = strcmp(x->email, y->email);
 	return d ? d : strcmp(x->subject, y->subject);
 }
 
