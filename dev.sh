@@ -73,6 +73,8 @@ demo() {
 	(cd "$repo" && "$top/build/govlog" fmt docs/decisions/0002-udgivelsesrytme.md) || [ $? -eq 1 ]
 	say "govlog release-notes  (the newest release, v1.1.0)"
 	(cd "$repo" && "$top/build/govlog" release-notes)
+	say "govlog release-notes --audience steering  (the steering group's view: the body of a release pull request)"
+	(cd "$repo" && "$top/build/govlog" release-notes --audience steering)
 	say "govlog trace  (requests -> decisions -> commits -> releases, and the gaps)"
 	(cd "$repo" && "$top/build/govlog" trace)
 	say "govlog version --next"

@@ -5,9 +5,10 @@
 
 #include "cmd.h"
 
-static const char *format = "md", *range, *pr_data;
+static const char *format = "md", *range, *pr_data, *audience = "developers";
 static bool fold, commits;
 static const char *const formats[] = {"md", "json", "html", NULL};
+static const char *const audiences[] = {"developers", "steering", NULL};
 
 static const cmd_option options[] = {
 	{"range", 'r', "A..B", "the commits of a range instead of a release", &range, NULL, NULL},
@@ -16,8 +17,12 @@ static const cmd_option options[] = {
 	 NULL, &fold, NULL},
 	{"commits", 0, NULL, "list each pull request's commits under its entry", NULL, &commits,
 	 NULL},
-	{"pr-data", 0, "FILE", "pull requests as 'gh pr list --json' wrote them (titles, labels)",
+	{"pr-data", 0, "FILE",
+	 "pull requests as 'gh pr list --json' wrote them (titles, labels, mergedBy, reviews)",
 	 &pr_data, NULL, NULL},
+	{"audience", 0, "WHO",
+	 "developers (every change), or steering: the steering group's view (md, html)", &audience,
+	 NULL, audiences},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
@@ -26,7 +31,7 @@ static int check_args(cmd_ctx *ctx);
 const cmd_spec cmd_release_notes_spec = {
 	"release-notes",
 	"[TAG | --range A..B] [--format md|json|html] [--fold-prereleases] [--commits] "
-	"[--pr-data FILE]",
+	"[--pr-data FILE] [--audience developers|steering]",
 	"write the release notes of a release (default: the newest HEAD reaches)",
 	"A release is a tag that reads as a version (v1.2.3, 1.2.3, 2.0.6.1, 4.2.0rc1,\n"
 	"version2.3.0), ordered by SemVer precedence; a commit belongs to the first release\n"
@@ -37,8 +42,13 @@ const cmd_spec cmd_release_notes_spec = {
 	"changes: one line names them. Entries are grouped (breaking changes, features, bug\n"
 	"fixes, security, performance, documentation, dependencies, other, not classified)\n"
 	"with their pull request, requests, decisions and vendor, then come the decisions\n"
-	"accepted and the contributors by vendor. Links come from .govlog.yml (links:,\n"
-	"repository:), vendors from vendors: and .mailmap.",
+	"accepted and the contributors by vendor. \"Reviewed across vendors: N of M\" counts\n"
+	"the pull requests merged (or, with --pr-data, approved) by another vendor than their\n"
+	"authors'; a cherry-picked fix is marked as a backport of its original. With\n"
+	"--audience steering the notes are the steering group's view: decisions accepted and\n"
+	"implemented, requests fulfilled, changes by vendor, cross-vendor review, backports\n"
+	"and open gaps, fit for a release pull request's body. Links come from .govlog.yml\n"
+	"(links:, repository:), vendors from vendors: and .mailmap.",
 	options,
 	check_args,
 };
@@ -60,6 +70,8 @@ int cmd_release_notes(cmd_ctx *ctx)
 	o.fold_prereleases = fold;
 	o.commits = commits;
 	o.pr_data = pr_data;
+	o.audience = !strcmp(audience, "steering") ? GOVLOG_AUDIENCE_STEERING
+						   : GOVLOG_AUDIENCE_DEVELOPERS;
 	o.format = !strcmp(format, "json")   ? GOVLOG_NOTES_JSON
 		   : !strcmp(format, "html") ? GOVLOG_NOTES_HTML
 					     : GOVLOG_NOTES_MD;

@@ -87,6 +87,8 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 	gl_match_free(placeholder);
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);
+	if (!rc && opts->range)
+		rc = gl_rules_review(out, log, opts->range);
 	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
 	govlog_diag_list_sort(out);
 	return rc;

@@ -266,7 +266,7 @@ bool gl_form_is_title(const char *s, size_t len)
 	return true;
 }
 
-/* "This reverts commit 1a2b3c4." */
+/* "This reverts commit 1a2b3c4." (and the id of "(cherry picked from commit 1a2b3c4)") */
 static bool reverts(gl_marker *m, const char *s, size_t len, size_t at)
 {
 	size_t n = 0;
@@ -311,10 +311,13 @@ static bool merge_request(gl_marker *m, const char *s, size_t len, size_t at)
 gl_marker_kind gl_form_marker(gl_marker *m, const char *s, size_t len)
 {
 	static const char reverts_prefix[] = "This reverts commit ",
-			  request_prefix[] = "See merge request ";
+			  request_prefix[] = "See merge request ",
+			  picked_prefix[] = "(cherry picked from commit ";
 	m->kind = GL_MARKER_NONE; /* the rest only for a marker: this runs on every body line */
 	if (starts(s, len, reverts_prefix) && reverts(m, s, len, strlen(reverts_prefix)))
 		m->kind = GL_MARKER_REVERTS;
+	else if (starts(s, len, picked_prefix) && reverts(m, s, len, strlen(picked_prefix)))
+		m->kind = GL_MARKER_PICKED; /* the id is read as a revert's is */
 	else if (starts(s, len, request_prefix) && merge_request(m, s, len, strlen(request_prefix)))
 		m->kind = GL_MARKER_MERGE_REQUEST;
 	return m->kind;

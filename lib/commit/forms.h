@@ -67,6 +67,7 @@ typedef enum gl_marker_kind {
 	GL_MARKER_NONE,
 	GL_MARKER_REVERTS,       /* "This reverts commit <id>" (Git's revert) */
 	GL_MARKER_MERGE_REQUEST, /* "See merge request group/project!N" (GitLab's merge) */
+	GL_MARKER_PICKED,        /* "(cherry picked from commit <id>)" (git cherry-pick -x) */
 } gl_marker_kind;
 
 typedef struct gl_marker {

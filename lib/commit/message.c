@@ -202,6 +202,10 @@ static void read_body_markers(gl_msg_ctx *c)
 		gl_form_marker(&mk, s, len);
 		if (mk.kind == GL_MARKER_REVERTS && !m->reverts) {
 			m->reverts = dup(c, s + mk.id, mk.id_len);
+		} else if (mk.kind == GL_MARKER_PICKED &&
+			   !m->picked) { /* a pick of a pick: the
+					     first names the original */
+			m->picked = dup(c, s + mk.id, mk.id_len);
 		} else if (mk.kind == GL_MARKER_MERGE_REQUEST && !m->pr) {
 			m->pr = dup(c, s + mk.id, mk.id_len);
 			m->pr_repo =

@@ -109,6 +109,9 @@ typedef struct gl_message {
 				'x' into y", "Merge remote-tracking branch …", "Merge tag …" */
 	const char *reverts; /* the commit id "This reverts commit X." names (4 to 64 hex digits,
 				as written); NULL when none */
+	const char *picked;  /* the commit id "(cherry picked from commit X)" names, as `git
+				cherry-pick -x` writes it (the first such line: the original); NULL
+				when none */
 
 	GL_VEC(gl_ref)
 	refs; /* in order of appearance, each once; items are in the

@@ -111,6 +111,8 @@
 	  "a footer that Conventional Commits and Git's trailer rules read differently")           \
 	X(COMMIT_DECISION, "commit/decision", ERROR,                                               \
 	  "a Decision: trailer names no record, or one that is not accepted")                      \
+	X(REVIEW_SAME_VENDOR, "review/same-vendor", OFF,                                           \
+	  "a pull request was merged by its authors' own vendor, approved by no other vendor")     \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
 	X(SECTION_ORDER, "section/order", WARNING,                                                 \
 	  "the sections a profile requires are not in its order")                                  \

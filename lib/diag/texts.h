@@ -423,6 +423,40 @@
 	  "Beslutninger vedtaget i udgivelsen")                                                    \
 	X(CONTRIBUTORS, "Contributors", "Bidragydere")                                             \
 	X(UNKNOWN_VENDOR, "unknown vendor", "ukendt leverandør")                                   \
+	/* Cross-vendor review and backports (trace/review.c, trace/backport.c). */                \
+	X(REVIEW_ACROSS, "Reviewed across vendors: %zu of %zu.",                                   \
+	  "Gennemset på tværs af leverandører: %zu af %zu.")                                       \
+	X(MERGED_BY, "merged by", "flettet af")                                                    \
+	X(APPROVED_BY, "approved by", "godkendt af")                                               \
+	X(BACKPORT_OF, "backport of", "backport af")                                               \
+	X(FROM_RELEASE, "from", "fra")                                                             \
+	X(BACKPORTS, "Backports", "Backports")                                                     \
+	X(LANDED_IN, "landed in", "landede i")                                                     \
+	X(NOT_RELEASED, "not released", "ikke udgivet")                                            \
+	/* The steering group's view (release-notes --audience steering). */                       \
+	X(STEERING_TITLE, "Release %s for the steering group", "Udgivelse %s til styregruppen")    \
+	X(STEERING_DECISIONS, "Decisions accepted and implemented",                                \
+	  "Beslutninger vedtaget og gennemført")                                                   \
+	X(STEERING_ACCEPTED, "accepted in this release", "vedtaget i denne udgivelse")             \
+	X(STEERING_IMPLEMENTED, "implemented in this release", "gennemført i denne udgivelse")     \
+	X(STEERING_REQUESTS, "Requests fulfilled", "Opfyldte ønsker")                              \
+	X(STEERING_VENDORS, "Changes by vendor", "Ændringer fra hver leverandør")                  \
+	X(CHANGE_COUNT_ONE, "%zu change", "%zu ændring")                                           \
+	X(CHANGE_COUNT, "%zu changes", "%zu ændringer")                                            \
+	X(COMMITS_ONE, "%zu commit", "%zu commit")                                                 \
+	X(COMMITS, "%zu commits", "%zu commits")                                                   \
+	X(STEERING_REVIEW, "Cross-vendor review", "Gennemsyn på tværs af leverandører")            \
+	X(REVIEW_WITHIN, "merged within %s", "flettet inden for %s")                               \
+	X(REVIEW_VENDOR_UNKNOWN, "a vendor is unknown", "en leverandør er ukendt")                 \
+	X(ALSO_IN, "also in", "også i")                                                            \
+	X(STEERING_GAPS, "Open gaps", "Åbne huller")                                               \
+	X(REVIEW_SAME_VENDOR,                                                                      \
+	  "pull request #%s was merged by '%s' of %s, the vendor of all its "                      \
+	  "authors, and approved by no other vendor",                                              \
+	  "pull request #%s blev flettet af '%s' fra %s, som alle dens forfattere er fra, og "     \
+	  "godkendt af ingen anden leverandør")                                                    \
+	X(REVIEW_SAME_VENDOR_HINT, "have someone of another vendor review and merge it",           \
+	  "lad en fra en anden leverandør gennemse og flette den")                                 \
 	X(TAGS_NOT_VERSIONS, "Tags that are no version", "Tags der ikke er versioner")             \
 	X(TAGS_GUESSED, "Tags read by a guess", "Tags læst med et gæt")                            \
 	X(TAG_READ_AS, "read as", "læst som")                                                      \

@@ -200,24 +200,41 @@ typedef struct walker {
 	gl_shallow edge;  /* where a shallow clone's history ends */
 } walker;
 
+/* A signature after .mailmap: *name as UTF-8 (valid while `scratch` lives); returns the e-mail. */
+static const char *mapped(walker *wk, git_commit *c, const git_signature *sig, const char **name,
+			  gl_buf *scratch)
+{
+	const char *n = sig ? sig->name : "", *e = sig ? sig->email : "";
+	const char *mn = n, *me = e;
+	if (wk->mailmap)
+		git_mailmap_resolve(&mn, &me, wk->mailmap, n, e);
+	*name = gl_repo_utf8(git_commit_message_encoding(c), mn, scratch);
+	return me;
+}
+
 static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 {
 	if (wk->w->only != GL_ALL_RELEASES && wk->w->only != release)
 		return 0;
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
-	const git_signature *a = git_commit_author(c);
-	const char *name = a ? a->name : "", *email = a ? a->email : "";
-	const char *mapped_name = name, *mapped_email = email;
-	if (wk->mailmap)
-		git_mailmap_resolve(&mapped_name, &mapped_email, wk->mailmap, name, email);
+	const git_signature *a = git_commit_author(c), *m = git_commit_committer(c);
 	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
-	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT;
+	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT, merger = GL_BUF_INIT;
+	const char *name, *merger_name;
+	const char *email = mapped(wk, c, a, &name, &who), *merger_email = email;
+	merger_name = name;
+	/* Most commits are committed by their author: mapped once */
+	if (a && m && (strcmp(a->name, m->name) || strcmp(a->email, m->email)))
+		merger_email = mapped(wk, c, m, &merger_name, &merger);
 	gl_graph_commit gc = {hex,
 			      gl_repo_message_utf8(c, &message),
-			      gl_repo_utf8(git_commit_message_encoding(c), mapped_name, &who),
-			      mapped_email,
+			      name,
+			      email,
 			      a ? (int64_t)a->when.time : 0,
+			      merger_name,
+			      merger_email,
+			      m ? (int64_t)m->when.time : 0,
 			      git_commit_parentcount(c),
 			      release,
 			      v ? v->message : NULL,
@@ -225,6 +242,7 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	int rc = wk->fn(&gc, wk->payload);
 	gl_buf_release(&message);
 	gl_buf_release(&who);
+	gl_buf_release(&merger);
 	return rc;
 }
 

@@ -28,10 +28,12 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
 
 /* One commit of the walk; pointers valid during the callback. */
 typedef struct gl_graph_commit {
-	const char *id;                         /* full hexadecimal id */
-	const char *message;                    /* raw */
-	const char *author_name, *author_email; /* after .mailmap */
-	int64_t time;                           /* author time, seconds since the epoch */
+	const char *id;                               /* full hexadecimal id */
+	const char *message;                          /* raw */
+	const char *author_name, *author_email;       /* after .mailmap */
+	int64_t time;                                 /* author time, seconds since the epoch */
+	const char *committer_name, *committer_email; /* after .mailmap */
+	int64_t commit_time;                          /* committer time */
 	size_t parent_count;
 	size_t release;        /* index into the heads; GL_UNRELEASED */
 	const char *via_pr;    /* the message of the merge that brought it in from a side branch, or

@@ -1,10 +1,11 @@
 /* The releases: a list, newest first, and a page per release with its notes as release-notes
- * writes them. */
+ * writes them and the steering group's view. */
 #include <string.h>
 
 #include "render/html.h"
 #include "site/story.h"
 #include "trace/notes.h"
+#include "trace/steering.h"
 #include "util/banned.h"
 
 /* A link in the notes: to a record's page when it names a record's file, else as written
@@ -40,6 +41,12 @@ int gl_site_release_main(gl_buf *out, const gl_site *s, size_t release, int leve
 	if (!rc) {
 		back_link(out, s);
 		gl_md_html how = {false, level - 1, NULL, mend, (void *)s};
+		gl_render_markdown_html(out, md.ptr, md.len, &how);
+		gl_buf_clear(&md);
+		rc = gl_steering_md(&md, &s->story->trace, release);
+	}
+	if (!rc) { /* the steering group's view: a section below the notes, one level down */
+		gl_md_html how = {false, level, NULL, mend, (void *)s};
 		gl_render_markdown_html(out, md.ptr, md.len, &how);
 	}
 	gl_buf_release(&md);

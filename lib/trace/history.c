@@ -10,7 +10,9 @@
 #include "util/match.h"
 #include "util/strmap.h"
 #include "trace/entry.h"
+#include "trace/backport.h"
 #include "trace/pr_data.h"
+#include "trace/review.h"
 #include "trace/vendor.h"
 #include "util/banned.h"
 
@@ -270,6 +272,47 @@ static void group_by_label(loader *ld, gl_change *ch, const gl_pr_info *pr)
 	}
 }
 
+/* A GitHub login's vendor: a `vendors:` line naming the person (their login). */
+static const char *vendor_of_login(loader *ld, const char *login)
+{
+	return intern(ld, gl_vendor_of(ld->config, login, ""));
+}
+
+/* mergedBy and the approving reviews, instead of the committer. */
+static void reviewers_from_pr_data(loader *ld, gl_change *ch, const gl_pr_info *pr)
+{
+	if (pr->merged_by) {
+		ch->merger = intern(ld, pr->merged_by);
+		ch->merger_vendor = vendor_of_login(ld, pr->merged_by);
+	}
+	if (!pr->reviewed)
+		return;
+	size_t n = 0;
+	while (pr->approvers[n])
+		n++;
+	const char **vendors = gl_arena_alloc(&ld->h->arena, (n + 1) * sizeof(*vendors));
+	for (size_t i = 0; i < n; i++) {
+		const char *v = vendor_of_login(ld, pr->approvers[i]);
+		vendors[i] = v ? v : "";
+	}
+	vendors[n] = NULL;
+	ch->approvers = vendors;
+}
+
+/* Who merged a pull request's merge or squash commit, and their vendor. */
+static void note_merger(loader *ld, gl_change *ch, const gl_graph_commit *c)
+{
+	if (ch->head != GL_NO_HEAD || !ch->pr)
+		return;
+	const char *email;
+	const char *name = gl_review_merger(c->committer_name, c->committer_email, c->author_name,
+					    c->author_email, ch->joins, &email);
+	if (!name)
+		return;
+	ch->merger = intern(ld, name);
+	ch->merger_vendor = intern(ld, gl_vendor_of(ld->config, name, email));
+}
+
 /*
  * --pr-data for an entry's own pull request (never a fork's: its number is
  * another repository's): the real title, branch and labels. True when the
@@ -284,6 +327,7 @@ static bool apply_pr_data(loader *ld, gl_change *ch)
 		return false;
 	if (ch->joins && pr->head)
 		ch->branch = intern(ld, pr->head);
+	reviewers_from_pr_data(ld, ch, pr);
 	if (pr->title)
 		retitle(ld, ch, pr->title);
 	group_by_label(ld, ch, pr);
@@ -308,7 +352,10 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	fill_from_message(h, &ch, &ld->msg);
 	ch.joins = c->parent_count > 1;
 	ch.branch = intern(ld, ld->msg.branch);
+	ch.commit_time = c->commit_time;
+	ch.picked = keep(h, ld->msg.picked);
 	place(ld, &ch, c);
+	note_merger(ld, &ch, c);
 	bool titled = ld->msg.titled;
 	if (ld->prs && apply_pr_data(ld, &ch)) {
 		titled = true;
@@ -402,8 +449,11 @@ static int read_changes(loader *ld, const gl_history_options *o)
 	free(heads);
 	if (!rc)
 		cancel_reverts(h);
-	if (!rc)
+	if (!rc) {
 		gl_entry_settle(h);
+		gl_review_settle(h);
+		rc = gl_backport_settle(h);
+	}
 	return rc;
 }
 

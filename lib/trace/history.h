@@ -44,12 +44,26 @@ typedef struct gl_change {
 	 * (or branch merge) whose side brought it, the outermost one that is a
 	 * change of its own; GL_NO_HEAD for a commit that is an entry itself. */
 	size_t head;
+	/* A merged pull request's reviewer (trace/review.h): who merged it and their
+	 * vendor, or with --pr-data mergedBy; the vendors of its approving reviews
+	 * ("" for an unknown one; NULL-terminated; NULL without --pr-data reviews).
+	 * NULL when unknown. */
+	const char *merger, *merger_vendor;
+	const char *const *approvers;
+	/* A backport (trace/backport.h): the commit it was picked from (as its -x
+	 * line wrote it, or the full id of the same patch); NULL when none. */
+	const char *picked;
+	size_t origin;         /* that commit in changes, or GL_NO_HEAD when not read */
+	size_t origin_release; /* that commit's release, or GL_UNRELEASED */
+	int64_t commit_time;   /* when it was committed (a pick is committed after its original) */
 	uint16_t ref_count, decision_count;
 	unsigned kind : 4; /* gl_change_kind */
 	bool breaking : 1, conventional : 1, merge : 1, fixup : 1, housekeeping : 1;
-	bool reverted : 1;  /* cancelled, with its revert, inside one release */
-	bool pr_gitlab : 1; /* a GitLab merge request (!N) */
-	bool joins : 1;     /* two parents or more */
+	bool reverted : 1;      /* cancelled, with its revert, inside one release */
+	bool pr_gitlab : 1;     /* a GitLab merge request (!N) */
+	bool joins : 1;         /* two parents or more */
+	unsigned review : 2;    /* gl_review: a merged pull request's review across vendors */
+	bool merged_across : 1; /* merged by someone of a vendor none of its authors is of */
 	/* A merge that is no change of its own: a release PR (from develop, main,
 	 * master, release/…), a merge-back ("Merge branch 'main' into develop"),
 	 * or a merge that brought only commits listed already. */

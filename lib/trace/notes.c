@@ -11,6 +11,7 @@
 #include "log/log_internal.h"
 #include "render/json.h"
 #include "repo/repo.h"
+#include "trace/backport.h"
 #include "trace/entry.h"
 #include "util/ascii.h"
 #include "util/escape.h"
@@ -186,6 +187,22 @@ void gl_notes_entry_md(gl_buf *out, const gl_notes *n, const gl_change *c)
 	entry_md(out, n, c, NULL);
 }
 
+/* "; merged by Bo (Acme)" when another vendor merged it; "; backport of 1a2b3c4 from v2.0.1". */
+static void review_md(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	if (c->merged_across) {
+		gl_buf_printf(out, "; %s ", gl_lang_text(n->lang, GL_T_MERGED_BY));
+		md_text(out, c->merger);
+		gl_buf_puts(out, " (");
+		md_text(out, c->merger_vendor);
+		gl_buf_putc(out, ')');
+	}
+	if (c->picked) {
+		gl_buf_puts(out, "; ");
+		gl_backport_md(out, n->lang, n->h, c);
+	}
+}
+
 /* `who`: the vendors or authors the entry is credited to; NULL: the commit's own. */
 static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const char *who)
 {
@@ -207,6 +224,7 @@ static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const c
 	md_refs(out, n, c);
 	gl_buf_puts(out, " — ");
 	md_text(out, who ? who : c->vendor ? c->vendor : c->author);
+	review_md(out, n, c);
 	char short_id[8];
 	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
 	gl_buf_puts(out, " (");
@@ -259,6 +277,35 @@ static void json_field(gl_buf *out, const char *key, const char *value)
 	gl_json_string(out, value);
 }
 
+/* "review", "merged_by" and "backport_of": null when they do not apply. */
+static void review_json(gl_buf *out, const gl_notes *n, const gl_change *c)
+{
+	static const char *const reviews[] = {NULL, "across", "within", "unknown"};
+	json_field(out, "review", reviews[c->review]);
+	gl_buf_puts(out, ", \"merged_by\": ");
+	if (c->merger) {
+		gl_buf_puts(out, "{\"name\": ");
+		gl_json_string(out, c->merger);
+		json_field(out, "vendor", c->merger_vendor);
+		gl_buf_putc(out, '}');
+	} else {
+		gl_buf_puts(out, "null");
+	}
+	gl_buf_puts(out, ", \"backport_of\": ");
+	if (c->picked) {
+		const gl_history *h = n->h;
+		gl_buf_puts(out, "{\"commit\": ");
+		gl_json_string(out, c->picked);
+		json_field(out, "release",
+			   c->origin_release < h->releases.len
+				   ? h->releases.items[c->origin_release].tag
+				   : NULL);
+		gl_buf_putc(out, '}');
+	} else {
+		gl_buf_puts(out, "null");
+	}
+}
+
 /* The fields of one change's JSON object, without its braces. */
 static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c)
 {
@@ -285,6 +332,7 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	json_field(out, "author", c->author);
 	json_field(out, "email", c->email);
 	json_field(out, "vendor", c->vendor);
+	review_json(out, n, c);
 	gl_buf_puts(out, ", \"url\": ");
 	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
 }

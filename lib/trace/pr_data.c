@@ -44,6 +44,29 @@ static const char *const *labels_of(gl_pr_data *d, const gl_jvalue *labels)
 	return names;
 }
 
+/* The logins of `reviews` and `latestReviews` whose state is APPROVED (a login may repeat). */
+static const char *const *approvers_of(gl_pr_data *d, const gl_jvalue *pr)
+{
+	const gl_jvalue *lists[] = {gl_json_member(pr, "reviews"),
+				    gl_json_member(pr, "latestReviews")};
+	size_t n = 0, k = 0;
+	for (size_t l = 0; l < 2; l++)
+		n += lists[l] && lists[l]->type == GL_JSON_ARRAY ? lists[l]->count : 0;
+	const char **logins = gl_arena_alloc(&d->arena, (n + 1) * sizeof(*logins));
+	for (size_t l = 0; l < 2; l++) {
+		size_t count = lists[l] && lists[l]->type == GL_JSON_ARRAY ? lists[l]->count : 0;
+		for (size_t i = 0; i < count; i++) {
+			const gl_jvalue *r = &lists[l]->items[i];
+			const char *state = gl_json_string_of(gl_json_member(r, "state"));
+			const char *login = login_of(gl_json_member(r, "author"));
+			if (state && login && !strcmp(state, "APPROVED"))
+				logins[k++] = login;
+		}
+	}
+	logins[k] = NULL;
+	return logins;
+}
+
 /* One pull request object; one without a whole number is refused, named. */
 static int read_one(gl_pr_data *d, const gl_jvalue *pr, size_t index, const char *path)
 {
@@ -58,6 +81,9 @@ static int read_one(gl_pr_data *d, const gl_jvalue *pr, size_t index, const char
 			   gl_json_string_of(gl_json_member(pr, "headRefName")),
 			   gl_json_string_of(gl_json_member(pr, "baseRefName")),
 			   login_of(gl_json_member(pr, "author")),
+			   login_of(gl_json_member(pr, "mergedBy")),
+			   gl_json_member(pr, "reviews") || gl_json_member(pr, "latestReviews"),
+			   approvers_of(d, pr),
 			   labels_of(d, gl_json_member(pr, "labels"))};
 	gl_str_map_put(d->by_number, info.number, d->prs.len);
 	gl_vec_push(&d->prs, info);

@@ -1,21 +1,28 @@
 /*
  * Pull requests as `gh pr list --state merged --json
- * number,title,labels,body,author,mergedBy,baseRefName,headRefName` writes
- * them: a JSON array of objects, `labels` objects with a `name`, `author` and
- * `mergedBy` objects with a `login`. Read offline from a file the user
- * names; never fetched. Gives release notes the real titles and labels.
+ * number,title,labels,body,author,mergedBy,baseRefName,headRefName,reviews,
+ * latestReviews` writes them: a JSON array of objects, `labels` objects with a
+ * `name`, `author` and `mergedBy` objects with a `login`, `reviews` and
+ * `latestReviews` objects with an `author` and a `state` ("APPROVED",
+ * "CHANGES_REQUESTED", "COMMENTED", "DISMISSED"). Read offline from a file
+ * the user names; never fetched. Gives release notes the real titles and
+ * labels, and who merged and approved each pull request.
  */
 #ifndef GOVLOG_TRACE_PR_DATA_H
 #define GOVLOG_TRACE_PR_DATA_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef struct gl_pr_info {
-	const char *number;        /* "41" */
-	const char *title;         /* NULL when the file gives none */
-	const char *head, *base;   /* headRefName, baseRefName; NULL when not given */
-	const char *author;        /* author.login; NULL when not given */
-	const char *const *labels; /* label names, NULL-terminated; never NULL */
+	const char *number;           /* "41" */
+	const char *title;            /* NULL when the file gives none */
+	const char *head, *base;      /* headRefName, baseRefName; NULL when not given */
+	const char *author;           /* author.login; NULL when not given */
+	const char *merged_by;        /* mergedBy.login; NULL when not given */
+	bool reviewed;                /* the file gives `reviews` or `latestReviews` */
+	const char *const *approvers; /* logins of APPROVED reviews, NULL-terminated; never NULL */
+	const char *const *labels;    /* label names, NULL-terminated; never NULL */
 } gl_pr_info;
 
 typedef struct gl_pr_data gl_pr_data;

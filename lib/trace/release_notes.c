@@ -10,6 +10,8 @@
 #include "trace/notes.h"
 #include "repo/history.h"
 #include "trace/release_internal.h"
+#include "trace/review.h"
+#include "trace/steering.h"
 #include "util/escape.h"
 #include "util/banned.h"
 
@@ -46,6 +48,10 @@ static void heading_md(gl_buf *out, const document *d)
 	}
 	size_t n = d->sel->changes.len;
 	gl_lang_printf(out, lang, n == 1 ? GL_T_COMMIT_COUNT_ONE : GL_T_COMMIT_COUNT, n);
+	gl_review_count review;
+	gl_review_count_of(&review, d->sel->h, d->sel->changes.items, n);
+	gl_buf_puts(out, review.merged ? " " : "");
+	gl_review_line(out, lang, &review);
 	gl_buf_putc(out, '\n');
 }
 
@@ -189,6 +195,8 @@ static void document_json(gl_buf *out, const document *d)
 	release_json(out, d);
 	gl_buf_printf(out, ",\n  \"commits\": %zu,\n  \"groups\": ", d->sel->changes.len);
 	gl_notes_groups_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
+	gl_buf_puts(out, ",\n  \"review\": ");
+	gl_review_json(out, d->sel->h, d->sel->changes.items, d->sel->changes.len);
 	gl_buf_puts(out, ",\n  \"merges\": ");
 	gl_notes_merges_json(out, &d->notes, d->sel->changes.items, d->sel->changes.len);
 	accepted_json(out, d);
@@ -224,9 +232,13 @@ int govlog_release_notes_write(FILE *f, const govlog_log *log, const govlog_rele
 				    opts->version);
 	if (opts && opts->version == 1) /* the fields version 1 had; the rest keep their defaults */
 		memcpy(&defaults, opts, offsetof(govlog_release_options, style));
+	else if (opts && opts->version == 2)
+		memcpy(&defaults, opts, offsetof(govlog_release_options, audience));
 	else if (opts)
 		defaults = *opts;
 	const govlog_release_options *o = &defaults;
+	if (o->audience == GOVLOG_AUDIENCE_STEERING)
+		return gl_steering_write(f, log, o);
 	gl_selection sel;
 	document d = {&sel, o, {0}, {0}, {0}};
 	int rc = gl_selection_load(&sel, log, o);

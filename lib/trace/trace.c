@@ -228,12 +228,34 @@ static void trace_refs(builder *b, size_t ci)
 	}
 }
 
+/* A backport naming no request lands the requests its original (or its pull request) names. */
+static void trace_pick(builder *b, size_t ci)
+{
+	gl_trace *t = b->t;
+	const gl_change *c = &t->sel.h->changes.items[ci];
+	if (c->ref_count || c->origin == GL_NO_HEAD)
+		return;
+	const gl_change *o = &t->sel.h->changes.items[c->origin];
+	if (!o->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
+		o = &t->sel.h->changes.items[o->head];
+	for (size_t i = 0; i < o->ref_count; i++) {
+		size_t q = o->refs[i].kind == GL_REF_RECORD && !record_named(b, o->refs[i].id, NULL)
+				   ? (size_t)-1
+				   : request_of(b, &o->refs[i]);
+		if (q != (size_t)-1)
+			push_unique(&t->requests.items[q].commits, ci);
+	}
+}
+
 static void trace_commit(builder *b, size_t ci)
 {
 	const gl_change *c = &b->t->sel.h->changes.items[ci];
 	trace_refs(b, ci);
+	trace_pick(b, ci);
 	trace_decisions(b, ci);
-	if (gl_gap_counts(c) && !names_request(b, c)) {
+	/* A backport of a commit read is one change with it: the original's gap is its own. */
+	bool pick_of_read = c->origin != GL_NO_HEAD;
+	if (gl_gap_counts(c) && !pick_of_read && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
 		const char *what = gl_lang_text(b->t->notes.lang, c->kind == GL_CHANGE_FEATURE

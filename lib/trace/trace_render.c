@@ -9,6 +9,8 @@
 #include "util/error.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "trace/backport.h"
+#include "trace/review.h"
 #include "trace/trace_internal.h"
 #include "util/ascii.h"
 #include "util/escape.h"
@@ -240,9 +242,14 @@ void gl_trace_md(gl_buf *out, const gl_trace *t)
 	gl_buf_printf(out, "# %s\n\n", gl_lang_text(lang, GL_T_TRACEABILITY));
 	gl_lang_printf(out, lang, GL_T_TRACE_SUMMARY, t->sel.changes.len, t->sel.h->releases.len,
 		       t->requests.len, t->decisions.len);
+	gl_review_count review;
+	gl_review_count_of(&review, t->sel.h, t->sel.changes.items, t->sel.changes.len);
+	gl_buf_puts(out, review.merged ? " " : "");
+	gl_review_line(out, lang, &review);
 	gl_buf_putc(out, '\n');
 	requests_md(out, t);
 	decisions_md(out, t);
+	gl_backport_section_md(out, lang, t->sel.h, 2);
 	gaps_md(out, t);
 }
 
@@ -374,7 +381,11 @@ void gl_trace_json(gl_buf *out, const gl_trace *t)
 		releases_json(out, t, &d->commits);
 		gl_buf_putc(out, '}');
 	}
-	gl_buf_puts(out, "],\n");
+	gl_buf_puts(out, "],\n  \"review\": ");
+	gl_review_json(out, t->sel.h, t->sel.changes.items, t->sel.changes.len);
+	gl_buf_puts(out, ",\n  \"backports\": ");
+	gl_backport_section_json(out, t->sel.h);
+	gl_buf_puts(out, ",\n");
 	gaps_json(out, t);
 	gl_buf_puts(out, "\n}\n");
 }

@@ -61,6 +61,26 @@ got=$(jq -c '.requests[] | select(.key == "#7") | [(.pull_requests | sort), .rel
 	pass "a request's pull requests are each listed, #3 beside #31, and its releases" ||
 	fail "request #7 reads $got"
 
+# Cross-vendor review and backports filled in: a merge by another vendor and a cherry-pick -x.
+picks=$(new_repo picks)
+git -C "$picks" commit -q --allow-empty -m "chore: start"
+git -C "$picks" tag v1.0.0
+git -C "$picks" checkout -q -b topic main
+git -C "$picks" commit -q --allow-empty -m "fix: part" -m "Refs: #8"
+git -C "$picks" checkout -q main
+GIT_COMMITTER_EMAIL=jens@aarhus.dk git -C "$picks" merge -q --no-ff topic \
+	-m "Merge pull request #4 from acme/topic" -m "fix: part"
+git -C "$picks" tag v1.1.0
+git -C "$picks" checkout -q -b release-1.0 v1.0.0
+git -C "$picks" cherry-pick -x --allow-empty topic >/dev/null
+git -C "$picks" tag v1.0.1
+for kind in release-notes changelog trace; do
+	(cd "$picks" && "$GOVLOG" "$kind" --format json >"$TEST_DIR/out/picks.$kind.json" 2>/dev/null) || true
+done
+(cd "$picks" && "$GOVLOG" release-notes v1.1.0 --format json >"$TEST_DIR/out/picks-main.release-notes.json" 2>/dev/null) || true
+got=$(jq -c '[.backports[0].landed[].release]' "$TEST_DIR/out/picks.trace.json")
+[ "$got" = '["v1.1.0","v1.0.1"]' ] && pass "the trace's backports are filled in" || fail "backports read $got"
+
 printf 'no template here\n' | (cd "$TEST_DIR/demo" &&
 	"$GOVLOG" check-body --template pull_request --format json - >"$TEST_DIR/out/body.diagnostics.json" 2>/dev/null) || true
 

@@ -2,7 +2,8 @@
 # The site of the bundled example opened in Debian's chromium by
 # puppeteer-core (tests/package.json; the system browser, nothing
 # downloaded): axe-core finds no WCAG 2.1 A/AA violation on the front page,
-# a record's page, the releases page, a release's page and the gaps page;
+# a record's page, the releases page, a release's page (with the steering
+# group's view) and the gaps page;
 # typing a Danish word with æ/ø/å into the search
 # finds the record that holds it and says how many show; without JavaScript
 # the front page lists every record. Screenshots of each page type are kept
@@ -33,6 +34,9 @@ want_id=$(cd "$TEST_DIR/demo" && "$GOVLOG" show "$want" --meta | sed -n 's/^ID: 
 # The newest release's page, as the releases page links it first.
 release=$(grep -o 'href="releases/[^"]*"' "$TEST_DIR/site/releases.html" | head -n 1 | sed 's/href="//; s/"$//')
 [ -n "$release" ] && pass "the releases page links $release first" || fail "the releases page links no release"
+# The steering group's view is a section of each release's page: axe checks it there.
+grep -q 'til styregruppen' "$TEST_DIR/site/$release" && pass "the release page holds the steering group's view" ||
+	fail "the release page lacks the steering group's view"
 run_govlog "$TEST_DIR/demo" site --single-file "$TEST_DIR/one.html"
 expect_status 0 "the example's site as one file"
 # A log whose records supersede and amend each other, for the graph.

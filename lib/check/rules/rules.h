@@ -38,6 +38,12 @@ void gl_rules_structure(const gl_rule_ctx *ctx);
 int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *spec,
 		     gl_strvec *touched);
 /*
+ * review/same-vendor (off unless configured) for the pull requests merged in
+ * the range "BASE..HEAD" (trace/review.h). Reads the history only when the
+ * rule is on. Returns 0 or a GOVLOG_E* code.
+ */
+int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *spec);
+/*
  * status/transition, decision/frozen, decision/edited and id/reused for the
  * staged version of each record against HEAD, when the log was read from the index; `touched` as
  * above, for the staged records. Returns 0 or a GOVLOG_E* code.

@@ -31,6 +31,15 @@ typedef enum govlog_changelog_style {
 	GOVLOG_CHANGELOG_KEEPACHANGELOG, /* Keep a Changelog 1.1.0's sections, in English */
 } govlog_changelog_style;
 
+/* Whom release notes are for. */
+typedef enum govlog_notes_audience {
+	GOVLOG_AUDIENCE_DEVELOPERS = 0, /* every change, grouped */
+	/* the steering group's view: decisions accepted and implemented (with their approval
+	 * evidence), requests fulfilled, changes by vendor, cross-vendor review, backports and
+	 * the open gaps; Markdown (for a release pull request's body), HTML or JSON */
+	GOVLOG_AUDIENCE_STEERING,
+} govlog_notes_audience;
+
 typedef struct govlog_release_options {
 	unsigned version;
 	/* release-notes: the release's tag; NULL: the newest release HEAD reaches */
@@ -44,16 +53,20 @@ typedef struct govlog_release_options {
 	/* release-notes: list each entry's folded commits under it (Markdown) */
 	bool commits;
 	/* a file of merged pull requests as `gh pr list --state merged --json
-	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName` writes it: their
-	 * real titles, branches and labels (release-notes.labels maps labels to groups). Read,
-	 * never fetched; NULL: none. A file that is no such JSON is GOVLOG_EINVALID, named. */
+	 * number,title,labels,body,author,mergedBy,baseRefName,headRefName,reviews,latestReviews`
+	 * writes it: their real titles, branches and labels (release-notes.labels maps labels
+	 * to groups), and who merged and approved each (cross-vendor review, instead of the
+	 * committer). Read, never fetched; NULL: none. A file that is no such JSON is
+	 * GOVLOG_EINVALID, named. */
 	const char *pr_data;
+	/* release-notes: whom the notes are for */
+	govlog_notes_audience audience;
 } govlog_release_options;
 
-/* Version 1 (without style, commits and pr_data) is still read. */
-#define GOVLOG_RELEASE_OPTIONS_VERSION 2
+/* Version 1 (without style, commits and pr_data) and 2 (without audience) are still read. */
+#define GOVLOG_RELEASE_OPTIONS_VERSION 3
 /* clang-format off */
-#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS, false, NULL}
+#define GOVLOG_RELEASE_OPTIONS_INIT {GOVLOG_RELEASE_OPTIONS_VERSION, NULL, NULL, false, GOVLOG_NOTES_MD, GOVLOG_CHANGELOG_GROUPS, false, NULL, GOVLOG_AUDIENCE_DEVELOPERS}
 /* clang-format on */
 
 /*
@@ -65,9 +78,13 @@ typedef struct govlog_release_options {
  * subject, pull request, requests, decisions, vendor and commit; release pull
  * requests and merge-backs named in one line ("Merges: #45"); commits a revert cancelled in the
  * same release; the decisions accepted by its commits; the contributors by vendor; tags that are no
- * version. Returns 0; GOVLOG_ENOTFOUND for a tag that is no release or when there is no release
- * yet; GOVLOG_EINVALID for a range that does not resolve or an options version this library does
- * not know; GOVLOG_EREPO; GOVLOG_EIO.
+ * version. It counts the pull requests merged or approved by another vendor than their authors'
+ * ("Reviewed across vendors: N of M"), names who merged an entry when another vendor did, and
+ * marks a cherry-picked commit as a backport of its original ("backport of 1a2b3c4 from
+ * v2.0.1"). With GOVLOG_AUDIENCE_STEERING it writes the steering group's view instead (Markdown
+ * or HTML; JSON is GOVLOG_EINVALID). Returns 0; GOVLOG_ENOTFOUND for a tag that is no release or
+ * when there is no release yet; GOVLOG_EINVALID for a range that does not resolve or an options
+ * version this library does not know; GOVLOG_EREPO; GOVLOG_EIO.
  */
 GOVLOG_API int govlog_release_notes_write(FILE *out, const govlog_log *log,
 					  const govlog_release_options *opts);

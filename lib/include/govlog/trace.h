@@ -55,8 +55,10 @@ typedef struct govlog_trace_options {
  * Housekeeping (typo and lint fixes, changelog edits, version and dependency
  * bumps) is no feature or fix. A gap about a commit names its release and
  * pull request; commit gaps are those of the window opts->since sets. The
- * gap list opens with the window and a count per kind. *gaps is their
- * number. Returns 0; GOVLOG_EINVALID for a range that does not resolve, a
+ * gap list opens with the window and a count per kind. The summary counts
+ * the pull requests reviewed across vendors; a section lists each
+ * cherry-picked fix with the releases of each maintenance line it landed
+ * in. *gaps is their number. Returns 0; GOVLOG_EINVALID for a range that does not resolve, a
  * `since` that is neither a release tag nor a date, or an unknown options
  * version; GOVLOG_EREPO; GOVLOG_EIO.
  */

@@ -1,0 +1,29 @@
+/* What recognising a cherry-picked commit needs of libgit2: patch ids, and the release holding a
+ * commit. */
+#ifndef GOVLOG_REPO_PICKS_H
+#define GOVLOG_REPO_PICKS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#define GL_PATCH_ID_HEX 41 /* a SHA-1 in hex and its NUL */
+
+/*
+ * The patch id (git patch-id --stable) of each of `ids` (full commit ids) against
+ * its first parent, as hex into out[i]; "" for a commit without one (a root, a
+ * merge, an empty change). Only for the few commits a caller asks about: each
+ * costs a diff. Returns 0, or GOVLOG_EREPO when a commit cannot be read.
+ */
+int gl_repo_patch_ids(char (*out)[GL_PATCH_ID_HEX], const char *root, const char *const *ids,
+		      size_t count);
+
+/*
+ * The first of `heads` (full commit ids, in precedence order) that is or
+ * descends from `commit` (a full or abbreviated id): *found is its index,
+ * or (size_t)-1 when none does or the commit is not in the repository.
+ * Returns 0, or GOVLOG_EREPO when the repository cannot be opened.
+ */
+int gl_repo_first_head_holding(size_t *found, const char *root, const char *commit,
+			       const char *const *heads, size_t count);
+
+#endif

@@ -1,0 +1,289 @@
+/* Cherry-picked commits: found by their -x line or their patch, and the releases a fix landed in.
+ */
+#include "trace/backport.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag/texts.h"
+#include "govlog/log.h"
+#include "render/json.h"
+#include "repo/picks.h"
+#include "util/error.h"
+#include "util/escape.h"
+#include "util/banned.h"
+
+typedef struct id_index {
+	const char *id;
+	size_t at;
+} id_index;
+
+static int by_id(const void *a, const void *b)
+{
+	return strcmp(((const id_index *)a)->id, ((const id_index *)b)->id);
+}
+
+/* The change whose id starts with `prefix`, or GL_NO_HEAD. */
+static size_t find_id(const id_index *ids, size_t n, const char *prefix)
+{
+	size_t len = strlen(prefix), lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (strncmp(ids[mid].id, prefix, len) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && !strncmp(ids[lo].id, prefix, len) ? ids[lo].at : GL_NO_HEAD;
+}
+
+/* The release of an original the walk did not read, from the repository. */
+static int release_in_repo(const gl_history *h, const char *commit, size_t *out)
+{
+	size_t n = h->releases.len;
+	const char **heads = gl_xcalloc(n + 1, sizeof(*heads));
+	for (size_t i = 0; i < n; i++)
+		heads[i] = h->releases.items[i].commit;
+	int rc = gl_repo_first_head_holding(out, govlog_log_root(h->log), commit, heads, n);
+	free(heads);
+	return rc;
+}
+
+/* Originals named by "(cherry picked from commit X)". */
+static int link_named(gl_history *h)
+{
+	size_t n = h->changes.len, picks = 0;
+	for (size_t i = 0; i < n; i++)
+		picks += h->changes.items[i].picked != NULL;
+	if (!picks) /* most histories: no index of every id */
+		return 0;
+	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
+	for (size_t i = 0; i < n; i++)
+		ids[i] = (id_index){h->changes.items[i].id, i};
+	qsort(ids, n, sizeof(*ids), by_id);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < n; i++) {
+		gl_change *c = &h->changes.items[i];
+		if (!c->picked || strlen(c->picked) < 7) /* shorter ids are too often ambiguous */
+			continue;
+		c->origin = find_id(ids, n, c->picked);
+		if (c->origin == i)
+			c->origin = GL_NO_HEAD;
+		if (c->origin != GL_NO_HEAD)
+			c->origin_release = h->changes.items[c->origin].release;
+		else if (h->releases.len)
+			rc = release_in_repo(h, c->picked, &c->origin_release);
+	}
+	free(ids);
+	return rc;
+}
+
+/* ---- picks without -x: the same author, author date and subject, then the same patch ---- */
+
+/* What a cherry-pick keeps of its original. */
+static int by_kept(const gl_change *x, const gl_change *y)
+{
+	/* the time first: it differs for nearly every pair, and compares cheapest */
+	int d = x->time < y->time ? -1 : x->time > y->time;
+	if (!d)
+		d = strcmp(x->email, y->email);
+	return d ? d : strcmp(x->subject, y->subject);
+}
+
+typedef struct alike {
+	const gl_change *c;
+	size_t at;
+} alike;
+
+static int by_kept_alike(const void *a, const void *b)
+{
+	const alike *x = a, *y = b;
+	int d = by_kept(x->c, y->c);
+	return d ? d : (x->at < y->at ? -1 : x->at > y->at);
+}
+
+static bool may_be_picked(const gl_change *c)
+{
+	return !c->joins && !c->picked && c->origin == GL_NO_HEAD && *c->subject;
+}
+
+/* In one group of alike commits, the later committed of two with the same patch is the pick. */
+static int pair_group(gl_history *h, const alike *a, size_t n)
+{
+	size_t *group = gl_xcalloc(n, sizeof(*group));
+	for (size_t i = 0; i < n; i++)
+		group[i] = a[i].at;
+	char(*pid)[GL_PATCH_ID_HEX] = gl_xcalloc(n, sizeof(*pid));
+	const char **ids = gl_xcalloc(n, sizeof(*ids));
+	for (size_t i = 0; i < n; i++)
+		ids[i] = h->changes.items[group[i]].id;
+	int rc = gl_repo_patch_ids(pid, govlog_log_root(h->log), ids, n);
+	for (size_t i = 0; !rc && i < n; i++) {
+		gl_change *p = &h->changes.items[group[i]];
+		for (size_t j = 0; *pid[i] && j < n && !p->picked; j++) {
+			const gl_change *o = &h->changes.items[group[j]];
+			bool earlier =
+				o->commit_time < p->commit_time ||
+				(o->commit_time == p->commit_time && o->release > p->release);
+			if (j != i && earlier && !strcmp(pid[i], pid[j]) && !o->picked) {
+				p->picked = o->id;
+				p->origin = group[j];
+				p->origin_release = o->release;
+			}
+		}
+	}
+	free(ids);
+	free(pid);
+	free(group);
+	return rc;
+}
+
+static int link_same_patch(gl_history *h)
+{
+	GL_VEC(alike) v = {0};
+	for (size_t i = 0; i < h->changes.len; i++)
+		if (may_be_picked(&h->changes.items[i]))
+			gl_vec_push(&v, ((alike){&h->changes.items[i], i}));
+	if (v.len > 1)
+		qsort(v.items, v.len, sizeof(alike), by_kept_alike);
+	int rc = 0;
+	for (size_t i = 0, j; !rc && i < v.len; i = j) {
+		for (j = i + 1; j < v.len && !by_kept(v.items[i].c, v.items[j].c);)
+			j++;
+		if (j - i > 1)
+			rc = pair_group(h, v.items + i, j - i);
+	}
+	gl_vec_free(&v);
+	return rc;
+}
+
+int gl_backport_settle(gl_history *h)
+{
+	for (size_t i = 0; i < h->changes.len; i++) {
+		h->changes.items[i].origin = GL_NO_HEAD;
+		h->changes.items[i].origin_release = GL_UNRELEASED;
+	}
+	int rc = link_named(h);
+	return rc ? rc : link_same_patch(h);
+}
+
+/* ---- shown ---- */
+
+void gl_backport_line(gl_buf *out, const gl_release *r)
+{
+	gl_buf_printf(out, "%llu.%llu", (unsigned long long)r->version.major,
+		      (unsigned long long)r->version.minor);
+}
+
+void gl_backport_md(gl_buf *out, govlog_lang lang, const gl_history *h, const gl_change *c)
+{
+	if (!c->picked)
+		return;
+	gl_buf_printf(out, "%s %.7s", gl_lang_text(lang, GL_T_BACKPORT_OF), c->picked);
+	if (c->origin_release < h->releases.len) {
+		gl_buf_printf(out, " %s ", gl_lang_text(lang, GL_T_FROM_RELEASE));
+		gl_md_text(out, h->releases.items[c->origin_release].tag);
+	}
+}
+
+/* The picks, ordered by their original (index), then their own release. */
+typedef struct pick {
+	size_t origin, at;
+} pick;
+
+static int by_origin(const void *a, const void *b)
+{
+	const pick *x = a, *y = b;
+	if (x->origin != y->origin)
+		return x->origin < y->origin ? -1 : 1;
+	return x->at < y->at ? -1 : x->at > y->at;
+}
+
+static size_t picks_of(pick **out, const gl_history *h)
+{
+	GL_VEC(pick) v = {0};
+	for (size_t i = 0; i < h->changes.len; i++)
+		if (h->changes.items[i].origin != GL_NO_HEAD)
+			gl_vec_push(&v, ((pick){h->changes.items[i].origin, i}));
+	if (v.len > 1)
+		qsort(v.items, v.len, sizeof(pick), by_origin);
+	*out = v.items;
+	return v.len;
+}
+
+/* "v2.0.1 (2.0)", or "not released". */
+static void release_md(gl_buf *out, govlog_lang lang, const gl_history *h, size_t release)
+{
+	if (release >= h->releases.len) {
+		gl_buf_puts(out, gl_lang_text(lang, GL_T_NOT_RELEASED));
+		return;
+	}
+	const gl_release *r = &h->releases.items[release];
+	gl_md_text(out, r->tag);
+	gl_buf_puts(out, " (");
+	gl_backport_line(out, r);
+	gl_buf_putc(out, ')');
+}
+
+void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, int level)
+{
+	pick *p;
+	size_t n = picks_of(&p, h);
+	if (n)
+		gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
+			      gl_lang_text(lang, GL_T_BACKPORTS));
+	for (size_t i = 0; i < n; i++) {
+		const gl_change *o = &h->changes.items[p[i].origin];
+		if (!i || p[i - 1].origin != p[i].origin) {
+			gl_buf_printf(out, "- %.7s ", o->id);
+			gl_md_text(out, o->subject);
+			gl_buf_printf(out, ": %s ", gl_lang_text(lang, GL_T_LANDED_IN));
+			release_md(out, lang, h, o->release);
+		}
+		const gl_change *c = &h->changes.items[p[i].at];
+		gl_buf_puts(out, ", ");
+		release_md(out, lang, h, c->release);
+		gl_buf_printf(out, " [%.7s]", c->id);
+		if (i + 1 == n || p[i + 1].origin != p[i].origin)
+			gl_buf_putc(out, '\n');
+	}
+	free(p);
+}
+
+static void release_json(gl_buf *out, const gl_history *h, const gl_change *c)
+{
+	gl_buf_puts(out, "{\"commit\": ");
+	gl_json_string(out, c->id);
+	gl_buf_puts(out, ", \"release\": ");
+	const gl_release *r = c->release < h->releases.len ? &h->releases.items[c->release] : NULL;
+	gl_json_string(out, r ? r->tag : NULL);
+	gl_buf_puts(out, ", \"line\": ");
+	gl_buf line = GL_BUF_INIT;
+	if (r)
+		gl_backport_line(&line, r);
+	gl_json_string(out, r ? line.ptr : NULL);
+	gl_buf_release(&line);
+	gl_buf_putc(out, '}');
+}
+
+void gl_backport_section_json(gl_buf *out, const gl_history *h)
+{
+	pick *p;
+	size_t n = picks_of(&p, h);
+	gl_buf_putc(out, '[');
+	for (size_t i = 0; i < n; i++) {
+		const gl_change *o = &h->changes.items[p[i].origin];
+		if (!i || p[i - 1].origin != p[i].origin) {
+			gl_buf_puts(out, i ? "]}, {\"commit\": " : "{\"commit\": ");
+			gl_json_string(out, o->id);
+			gl_buf_puts(out, ", \"subject\": ");
+			gl_json_string(out, o->subject);
+			gl_buf_puts(out, ", \"landed\": [");
+			release_json(out, h, o);
+		}
+		gl_buf_puts(out, ", ");
+		release_json(out, h, &h->changes.items[p[i].at]);
+	}
+	gl_buf_puts(out, n ? "]}]" : "]");
+	free(p);
+}
