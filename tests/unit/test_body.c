@@ -61,11 +61,31 @@ static void test_unticked_box_on_its_line(void **state)
 	govlog_diag_list_free(out);
 }
 
+/* A body without the box is reported on the template's line that asks for it (govlog/body.h),
+ * read to its last line, a thematic break without a line break after it. */
+static void test_dropped_box_on_template_line(void **state)
+{
+	(void)state;
+	static const char *const ends[] = {"---", "- ", "* * *", "-", " "};
+	for (size_t i = 0; i < sizeof(ends) / sizeof(ends[0]); i++) {
+		char body[128];
+		snprintf(body, sizeof(body), "## Checklist\n\nAll done.\n\n%s", ends[i]);
+		govlog_diag_list *out = check(body);
+		assert_int_equal(govlog_diag_list_count(out), 1);
+		const govlog_diag *d = govlog_diag_list_get(out, 0);
+		assert_string_equal(d->rule, "body/unchecked");
+		assert_string_equal(d->path, "template.md");
+		assert_int_equal(d->pos.line, 3);
+		govlog_diag_list_free(out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_body_ends_in_marks),
 		cmocka_unit_test(test_unticked_box_on_its_line),
+		cmocka_unit_test(test_dropped_box_on_template_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
