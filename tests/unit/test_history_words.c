@@ -155,6 +155,14 @@ static void test_link_definitions(void **state)
 	expect_edit("We follow [the guide].\n\n[the guide]:\n0005-use-mysql.md",
 		    "We follow [the guide].\n\n[the guide]:\n0007-use-mysql.md", false,
 		    GL_EDIT_EDITORIAL, "a link target changed");
+	/* Blanks after the colon before the line ending, and a title after the target:
+	 * still one definition, its target on the next line, its title no word of the text. */
+	expect_edit("We follow [the guide].\n\n[the guide]:  \nhttps://os2.eu/guide-1 \"Guide 1\"",
+		    "We follow [the guide].\n\n[the guide]:  \nhttps://os2.eu/guide-2 \"Guide 2\"",
+		    false, GL_EDIT_EDITORIAL, "a link target changed");
+	expect_edit("We follow [the guide].\n\n[the guide]:\t\nhttps://os2.eu/guide-1 \"Guide 1\"",
+		    "We follow [the guide].\n\n[the guide]:\t\nhttps://os2.eu/guide-2 \"Guide 2\"",
+		    true, GL_EDIT_EDITORIAL, "a link target changed");
 }
 
 /* References to records are where, not what: "FR 12", "#12" renumbered are
