@@ -79,6 +79,9 @@ static void test_task_boxes(void **state)
 		    GL_EDIT_EDITORIAL, layout);
 	expect_edit("- [ ] Migrate the orders", "- [x] Migrate the invoices", false,
 		    GL_EDIT_MEANING, "'orders' became 'invoices'");
+	/* The box ends at its ']': a word written right after it is whole. */
+	expect_edit("- [x]Migrate the orders", "- [x]Move the orders", false, GL_EDIT_MEANING,
+		    "'Migrate' became 'Move'");
 }
 
 /* A file saved with CRLF line ends reads as its LF twin: a line break inside a
