@@ -168,6 +168,18 @@ static void test_link_definitions(void **state)
 		    true, GL_EDIT_EDITORIAL, "a link target changed");
 }
 
+/* A slash or a full stop between words parts them ("PostgreSQL/MySQL", "files.Orders");
+ * only between digits does it join one number ("40.000", "1/2"). */
+static void test_parted_words(void **state)
+{
+	(void)state;
+	expect_edit("The service uses PostgreSQL/MySQL for its orders.",
+		    "The service uses PostgreSQL/Oracle for its orders.", false, GL_EDIT_MEANING,
+		    "the name 'MySQL' became 'Oracle'");
+	expect_edit("The service keeps 40.000 orders.", "The service keeps 40.500 orders.", false,
+		    GL_EDIT_MEANING, "the number '40.000' became '40.500'");
+}
+
 /* References to records are where, not what: "FR 12", "#12" renumbered are
  * renumbered references; a Danish suspended hyphen ("IT- og …") is no reference. */
 static void test_references(void **state)
@@ -242,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_html_comments),
 		cmocka_unit_test(test_link_text_numbers),
 		cmocka_unit_test(test_link_definitions),
+		cmocka_unit_test(test_parted_words),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_spelling),
 		cmocka_unit_test(test_item_starting_with_a_link),
