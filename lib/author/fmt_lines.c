@@ -149,12 +149,24 @@ static void mark_metadata(const gl_fmt *fmt, bool *drop, unsigned lines)
 	}
 }
 
-/*
- * A "## Metadata" heading whose lines all held metadata goes with them;
- * any other heading is the record's own and stays.
- */
-static void drop_emptied_headings(const govlog_record *r, bool *drop, unsigned lines)
+/* Whether the form writes a "## Status" section of its own (adr-tools'), as the header does. */
+static bool writes_status_section(const gl_fmt *fmt)
 {
+	int i = gl_record_find_field(fmt->r, "status");
+	return !strcmp(fmt->profile->name, "nygard") && i != GL_NO_FIELD &&
+	       gl_fmt_rewrites_field(fmt, &fmt->r->fields.items[i]);
+}
+
+/*
+ * A "## Metadata" heading whose lines all held metadata goes with them; so
+ * does an empty "## Status" heading where the form writes its own Status
+ * section: it would follow that one as a second. Any other heading is the
+ * record's own and stays.
+ */
+static void drop_emptied_headings(const gl_fmt *fmt, bool *drop, unsigned lines)
+{
+	const govlog_record *r = fmt->r;
+	bool own_status = writes_status_section(fmt);
 	for (size_t i = 0; i < r->sections.len; i++) {
 		const char *name = r->sections.items[i].heading;
 		if (!is_status_heading(name) && strcasecmp(name, "metadata") &&
@@ -168,7 +180,7 @@ static void drop_emptied_headings(const govlog_record *r, bool *drop, unsigned l
 			dropped_any = dropped_any || drop[l];
 			kept_text = kept_text || (!drop[l] && !blank_line(r, l));
 		}
-		if (dropped_any && !kept_text)
+		if ((dropped_any || (own_status && is_status_heading(name))) && !kept_text)
 			for (unsigned l = h; l < end; l++)
 				drop[l] = true;
 	}
@@ -180,7 +192,7 @@ void gl_fmt_content(gl_fmt *fmt)
 	unsigned lines = gl_text_line_count(&r->text);
 	bool *drop = gl_xcalloc(lines + 2, sizeof(bool));
 	mark_metadata(fmt, drop, lines);
-	drop_emptied_headings(r, drop, lines);
+	drop_emptied_headings(fmt, drop, lines);
 	size_t start = fmt->out->len;
 	for (unsigned l = 1; l <= lines; l++) {
 		size_t a = gl_text_line_start(&r->text, l);

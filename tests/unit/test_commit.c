@@ -71,6 +71,10 @@ static const reading table[] = {
 	 "Refs|#12|CG", ""},
 	{"fix: x\n\nRefs #12\nCloses #13", "fix", NULL, false, "x", "Refs|#12|C; Closes|#13|C",
 	 "commit/trailer@3:1 commit/trailer@4:1"},
+	/* A BREAKING CHANGE line right under the subject, without the blank line: still breaking,
+	 * in the hook's reading as in the release notes'. */
+	{"feat: drop the v1 endpoints\nBREAKING CHANGE: clients must call /v2", "feat", NULL, true,
+	 "drop the v1 endpoints", "", ""},
 	{"docs: x\n\nBREAKING CHANGE: the layout is gone\nRefs: #12", "docs", NULL, true, "x",
 	 "BREAKING CHANGE|the layout is gone|C; Refs|#12|C",
 	 "commit/trailer@3:1 commit/trailer@4:1"},

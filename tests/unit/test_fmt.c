@@ -66,11 +66,40 @@ static void test_each_supersede_link_counts(void **state)
 	}
 }
 
+/* A status with the same word but another note ("accepted by the board" made "accepted") says
+ * less, also when fmt writes the profile's own status words: fmt names 'status'. */
+static void test_status_note_counts(void **state)
+{
+	(void)state;
+	static const char *const pairs[][2] = {
+		{"- Status: accepted by the steering group\n", "- Status: accepted\n"},
+		{"- Status: accepted\n", "- Status: accepted by the steering group\n"},
+		{"- Status: accepted by the steering group\n", "- Status: accepted by the board\n"},
+	};
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++) {
+		for (int canonical = 0; canonical < 2; canonical++) {
+			char before[512], after[512];
+			snprintf(before, sizeof(before), "# Use Redis\n\n%s- Date: 2026-02-02\n",
+				 pairs[i][0]);
+			snprintf(after, sizeof(after), "# Use Redis\n\n%s- Date: 2026-02-02\n",
+				 pairs[i][1]);
+			govlog_record *a = parse(before), *b = parse(after);
+			const char *what = NULL;
+			assert_false(gl_fmt_same_content(a, b, canonical, &what));
+			assert_non_null(what);
+			assert_string_equal(what, "status");
+			govlog_record_free(a);
+			govlog_record_free(b);
+		}
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_same_record_is_same),
 		cmocka_unit_test(test_each_supersede_link_counts),
+		cmocka_unit_test(test_status_note_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -94,6 +94,10 @@ static void test_editorial(void **state)
 	      (expect){GL_EDIT_EDITORIAL, "only whitespace, punctuation or formatting changed"});
 	check(os2("Fælles support", decision), os2("Fælles suport", decision), GOVLOG_LANG_EN,
 	      (expect){GL_EDIT_EDITORIAL, "the spelling 'support' was corrected to 'suport'"});
+	/* Two letters of a word of seven: still a spelling, not another word. */
+	check(os2("Fælles support", decision), edited("fælles support", "fælles suporrt"),
+	      GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_EDITORIAL, "the spelling 'support' was corrected to 'suporrt'"});
 }
 
 static void test_grammar(void **state)
@@ -338,6 +342,23 @@ static void test_first_section(void **state)
 	      GOVLOG_LANG_EN, (expect){GL_EDIT_MEANING, "'Sagerne går tabt' was added"});
 }
 
+/* Words put before all of the first section's text: the old text is the end of the new,
+ * and the words added are the change. */
+static void test_words_put_first(void **state)
+{
+	(void)state;
+	const char *head = "# 3. Use PostgreSQL\n\n## Context\n\n";
+	const char *tail = "\n\n## Decision\n\nWe will use PostgreSQL.\n";
+	char a[512], b[512];
+	snprintf(a, sizeof(a), "%sOrders reach the service every weekday.%s", head, tail);
+	snprintf(b, sizeof(b), "%sOn weekends 90 orders reach the service every weekday.%s", head,
+		 tail);
+	check(parse(a), parse(b), GOVLOG_LANG_EN,
+	      (expect){GL_EDIT_MEANING, "the number '90' was added"});
+	snprintf(b, sizeof(b), "%sMost orders reach the service every weekday.%s", head, tail);
+	check(parse(a), parse(b), GOVLOG_LANG_EN, (expect){GL_EDIT_MEANING, "'Most' was added"});
+}
+
 /* A renamed section that loses words: its words were removed, the section was not. */
 static void test_renamed_section_loses_words(void **state)
 {
@@ -454,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_template_title),
 		cmocka_unit_test(test_quoted_words_around_a_link),
 		cmocka_unit_test(test_first_section),
+		cmocka_unit_test(test_words_put_first),
 		cmocka_unit_test(test_quote_across_sections),
 		cmocka_unit_test(test_renamed_section_loses_words),
 		cmocka_unit_test(test_references_renumbered),

@@ -79,6 +79,9 @@ static void test_task_boxes(void **state)
 		    GL_EDIT_EDITORIAL, layout);
 	expect_edit("- [ ] Migrate the orders", "- [x] Migrate the invoices", false,
 		    GL_EDIT_MEANING, "'orders' became 'invoices'");
+	/* The box ends at its ']': a word written right after it is whole. */
+	expect_edit("- [x]Migrate the orders", "- [x]Move the orders", false, GL_EDIT_MEANING,
+		    "'Migrate' became 'Move'");
 }
 
 /* A file saved with CRLF line ends reads as its LF twin: a line break inside a
@@ -155,6 +158,26 @@ static void test_link_definitions(void **state)
 	expect_edit("We follow [the guide].\n\n[the guide]:\n0005-use-mysql.md",
 		    "We follow [the guide].\n\n[the guide]:\n0007-use-mysql.md", false,
 		    GL_EDIT_EDITORIAL, "a link target changed");
+	/* Blanks after the colon before the line ending, and a title after the target:
+	 * still one definition, its target on the next line, its title no word of the text. */
+	expect_edit("We follow [the guide].\n\n[the guide]:  \nhttps://os2.eu/guide-1 \"Guide 1\"",
+		    "We follow [the guide].\n\n[the guide]:  \nhttps://os2.eu/guide-2 \"Guide 2\"",
+		    false, GL_EDIT_EDITORIAL, "a link target changed");
+	expect_edit("We follow [the guide].\n\n[the guide]:\t\nhttps://os2.eu/guide-1 \"Guide 1\"",
+		    "We follow [the guide].\n\n[the guide]:\t\nhttps://os2.eu/guide-2 \"Guide 2\"",
+		    true, GL_EDIT_EDITORIAL, "a link target changed");
+}
+
+/* A slash or a full stop between words parts them ("PostgreSQL/MySQL", "files.Orders");
+ * only between digits does it join one number ("40.000", "1/2"). */
+static void test_parted_words(void **state)
+{
+	(void)state;
+	expect_edit("The service uses PostgreSQL/MySQL for its orders.",
+		    "The service uses PostgreSQL/Oracle for its orders.", false, GL_EDIT_MEANING,
+		    "the name 'MySQL' became 'Oracle'");
+	expect_edit("The service keeps 40.000 orders.", "The service keeps 40.500 orders.", false,
+		    GL_EDIT_MEANING, "the number '40.000' became '40.500'");
 }
 
 /* References to records are where, not what: "FR 12", "#12" renumbered are
@@ -231,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_html_comments),
 		cmocka_unit_test(test_link_text_numbers),
 		cmocka_unit_test(test_link_definitions),
+		cmocka_unit_test(test_parted_words),
 		cmocka_unit_test(test_references),
 		cmocka_unit_test(test_spelling),
 		cmocka_unit_test(test_item_starting_with_a_link),

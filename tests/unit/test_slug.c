@@ -57,6 +57,21 @@ static void test_length(void **state)
 	gl_buf_release(&b);
 }
 
+/* A title of one word longer than a slug may be has no dash to cut at: its first 60 letters. */
+static void test_length_one_word(void **state)
+{
+	(void)state;
+	char word[71];
+	for (size_t i = 0; i < 70; i++)
+		word[i] = (char)('a' + i % 26);
+	word[70] = '\0';
+	gl_buf b = GL_BUF_INIT;
+	gl_slug(&b, word, GOVLOG_LANG_EN);
+	assert_int_equal(b.len, 60);
+	assert_memory_equal(b.ptr, word, 60);
+	gl_buf_release(&b);
+}
+
 /* gl_slug appends: what the buffer holds before the slug is kept as it is. */
 static void test_appends(void **state)
 {
@@ -75,9 +90,9 @@ static void test_appends(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_danish),     cmocka_unit_test(test_other_languages),
-		cmocka_unit_test(test_separators), cmocka_unit_test(test_length),
-		cmocka_unit_test(test_appends),
+		cmocka_unit_test(test_danish),          cmocka_unit_test(test_other_languages),
+		cmocka_unit_test(test_separators),      cmocka_unit_test(test_length),
+		cmocka_unit_test(test_length_one_word), cmocka_unit_test(test_appends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
