@@ -438,6 +438,9 @@
 	X(STEERING_DECISIONS, "Decisions accepted and implemented",                                \
 	  "Beslutninger vedtaget og gennemført")                                                   \
 	X(STEERING_ACCEPTED, "accepted in this release", "vedtaget i denne udgivelse")             \
+	X(STEERING_APPROVAL, "approval", "godkendelse")                                            \
+	X(STEERING_NO_APPROVAL, "no approval evidence found",                                      \
+	  "ingen dokumentation for godkendelsen fundet")                                           \
 	X(STEERING_IMPLEMENTED, "implemented in this release", "gennemført i denne udgivelse")     \
 	X(STEERING_REQUESTS, "Requests fulfilled", "Opfyldte ønsker")                              \
 	X(STEERING_VENDORS, "Changes by vendor", "Ændringer fra hver leverandør")                  \

@@ -198,21 +198,27 @@ int govlog_meeting_meta_write(FILE *f, const govlog_meeting *mt, govlog_lang lan
 	return rc;
 }
 
-int govlog_approval_write(FILE *f, const govlog_approval *a, govlog_lang lang)
+void gl_render_approval_text(gl_buf *out, const govlog_approval *a, govlog_lang lang)
 {
-	gl_buf out = GL_BUF_INIT, v = GL_BUF_INIT;
 	const govlog_meeting *mt = a->meeting;
 	if (a->kind == GOVLOG_APPROVAL_MEETING) {
-		gl_lang_printf(&v, lang, GL_T_APPROVAL_BY_MINUTES,
+		gl_lang_printf(out, lang, GL_T_APPROVAL_BY_MINUTES,
 			       doc_word(govlog_meeting_doc_kind(mt), &lang),
 			       govlog_meeting_path(mt), govlog_meeting_date(mt),
 			       govlog_meeting_group(mt));
 	} else if (a->kind == GOVLOG_APPROVAL_PULL_REQUEST) {
-		gl_lang_printf(&v, lang, GL_T_APPROVAL_BY_PR, a->pull_request);
+		gl_lang_printf(out, lang, GL_T_APPROVAL_BY_PR, a->pull_request);
 	} else if (a->claimed_date[0]) {
-		gl_lang_printf(&v, lang, GL_T_APPROVAL_NOT_FOUND, a->claimed_group,
+		gl_lang_printf(out, lang, GL_T_APPROVAL_NOT_FOUND, a->claimed_group,
 			       a->claimed_date);
 	}
+}
+
+int govlog_approval_write(FILE *f, const govlog_approval *a, govlog_lang lang)
+{
+	gl_buf out = GL_BUF_INIT, v = GL_BUF_INIT;
+	const govlog_meeting *mt = a->meeting;
+	gl_render_approval_text(&v, a, lang);
 	size_t w = gl_render_meta_width(lang);
 	meta_line(&out, lang, GL_T_COL_APPROVAL, w, v.ptr);
 	if (a->moved) {

@@ -18,6 +18,11 @@ void gl_render_codeclimate(gl_buf *out, const govlog_diag_list *list, const char
 /* github.c: one finding's workflow command. */
 void gl_render_github_one(gl_buf *out, const govlog_diag *d, const char *base);
 
+/* meetings.c: a decision's approval evidence as text in `lang` (show and the steering
+ * view); nothing when the record's text claims none. */
+struct govlog_approval;
+void gl_render_approval_text(gl_buf *out, const struct govlog_approval *a, govlog_lang lang);
+
 /* records.c: the width of govlog show's longest label in `lang` ("beslutningstagere:"). */
 size_t gl_render_meta_width(govlog_lang lang);
 

@@ -43,7 +43,7 @@ int gl_site_release_main(gl_buf *out, const gl_site *s, size_t release, int leve
 		gl_md_html how = {false, level - 1, NULL, mend, (void *)s};
 		gl_render_markdown_html(out, md.ptr, md.len, &how);
 		gl_buf_clear(&md);
-		rc = gl_steering_md(&md, &s->story->trace, release);
+		rc = gl_steering_md(&md, &s->story->trace, release, s->meetings);
 	}
 	if (!rc) { /* the steering group's view: a section below the notes, one level down */
 		gl_md_html how = {false, level, NULL, mend, (void *)s};

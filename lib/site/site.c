@@ -371,6 +371,8 @@ void gl_site_prepare(gl_site *s, const govlog_log *log, const govlog_site_option
 	index_entries(s);
 	s->graph_own = gl_xcalloc(1, sizeof(*s->graph_own));
 	relations(s, s->graph_own);
+	if (govlog_meetings_load(&s->meetings, log) != 0)
+		s->meetings = NULL; /* the steering view then shows no evidence */
 }
 
 void gl_site_release(gl_site *s)
@@ -387,6 +389,7 @@ void gl_site_release(gl_site *s)
 		gl_relgraph_release(s->graph_own);
 	free(s->graph_own);
 	free(s->base_own);
+	govlog_meetings_free(s->meetings);
 }
 
 int gl_site_write_prepared(gl_site *s, const govlog_site_options *o, govlog_site_fn fn,

@@ -4,6 +4,7 @@
 #define GOVLOG_SITE_SITE_H
 
 #include "govlog/log.h"
+#include "govlog/meeting.h"
 #include "govlog/site.h"
 #include "site/page.h"
 #include "util/buf.h"
@@ -42,6 +43,7 @@ typedef struct gl_site {
 	const char *org_dir;           /* with org: this repository's folder, "repo/" */
 	struct gl_relgraph *graph_own; /* what graph points at, freed by gl_site_release */
 	char *base_own;                /* what base points at */
+	govlog_meetings *meetings;     /* the log's minutes (approval evidence), or NULL */
 } gl_site;
 
 /* The site of one log, its pages named; gl_site_release frees it. */

@@ -7,6 +7,7 @@
 #include "diag/texts.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/render.h"
 #include "repo/history.h"
 #include "trace/backport.h"
 #include "trace/entry.h"
@@ -24,6 +25,7 @@ typedef struct view {
 	GL_VEC(size_t) changes; /* the release's, newest first */
 	bool *in;               /* per change of the history: in the release */
 	gl_accepted_list accepted;
+	const govlog_meetings *meetings; /* the log's minutes, for approval evidence; or NULL */
 } view;
 
 static bool commits_in(const view *v, const gl_index_vec *commits, size_t *count)
@@ -42,16 +44,29 @@ static void heading_md(gl_buf *out, const view *v, int level, gl_text_id title)
 }
 
 /*
- * The approval evidence of one decision: the minutes of its deciding body on
- * its date, or the pull request that approved it. Meeting records are read
- * by another part of govlog; this is where their evidence is to be written
- * (one line under the decision). Until then it writes nothing.
+ * The approval evidence of one decision, as govlog show finds it: the minutes
+ * of its deciding body on its date, or the pull request that approved it; a
+ * meeting the text names whose minutes are missing is said too, and where
+ * the log keeps minutes, a decision with no evidence, so the steering group
+ * sees what is not documented.
  */
 static void approval_evidence_md(gl_buf *out, const view *v, const govlog_record *r)
 {
-	(void)out;
-	(void)v;
-	(void)r;
+	if (!v->meetings)
+		return;
+	govlog_approval a;
+	govlog_approval_find(&a, v->meetings, r);
+	gl_buf text = GL_BUF_INIT;
+	gl_render_approval_text(&text, &a, v->lang);
+	/* a log without minutes would say so under every decision: only where minutes exist */
+	if (!text.len && govlog_meetings_count(v->meetings) > 0)
+		gl_buf_puts(&text, gl_lang_text(v->lang, GL_T_STEERING_NO_APPROVAL));
+	if (text.len) {
+		gl_buf_printf(out, "  - %s: ", gl_lang_text(v->lang, GL_T_STEERING_APPROVAL));
+		gl_md_text(out, text.ptr);
+		gl_buf_putc(out, '\n');
+	}
+	gl_buf_release(&text);
 }
 
 static bool accepted_here(const view *v, const char *id)
@@ -306,9 +321,10 @@ static void title_md(gl_buf *out, const view *v, const char *range)
 	gl_buf_putc(out, '\n');
 }
 
-static int view_init(view *v, const gl_trace *t, size_t release)
+static int view_init(view *v, const gl_trace *t, size_t release, const govlog_meetings *m)
 {
 	memset(v, 0, sizeof(*v));
+	v->meetings = m;
 	v->t = t;
 	v->h = t->sel.h;
 	v->release = release;
@@ -343,10 +359,10 @@ static void document_md(gl_buf *out, const view *v, const char *range)
 	gaps_md(out, v);
 }
 
-int gl_steering_md(gl_buf *out, const gl_trace *t, size_t release)
+int gl_steering_md(gl_buf *out, const gl_trace *t, size_t release, const govlog_meetings *m)
 {
 	view v;
-	int rc = view_init(&v, t, release);
+	int rc = view_init(&v, t, release, m);
 	if (!rc)
 		document_md(out, &v, NULL);
 	view_release(&v);
@@ -383,13 +399,16 @@ int gl_steering_write(FILE *f, const govlog_log *log, const govlog_release_optio
 	gl_trace t;
 	size_t release = GL_UNRELEASED;
 	gl_buf out = GL_BUF_INIT, md = GL_BUF_INIT, title = GL_BUF_INIT;
+	govlog_meetings *meetings = NULL;
 	int rc = gl_trace_build(&t, log, &to);
+	if (!rc)
+		rc = govlog_meetings_load(&meetings, log);
 	if (!rc)
 		rc = release_named(&release, t.sel.h, o);
 	view v = {0};
 	if (!rc) {
 		t.notes.standalone = o->format == GOVLOG_NOTES_HTML;
-		rc = view_init(&v, &t, release);
+		rc = view_init(&v, &t, release, meetings);
 	}
 	if (!rc) {
 		document_md(o->format == GOVLOG_NOTES_HTML ? &md : &out, &v, o->range);
@@ -402,6 +421,7 @@ int gl_steering_write(FILE *f, const govlog_log *log, const govlog_release_optio
 			rc = gl_error_errno(GOVLOG_EIO, "cannot write the release notes");
 	}
 	view_release(&v);
+	govlog_meetings_free(meetings);
 	gl_buf_release(&out);
 	gl_buf_release(&md);
 	gl_buf_release(&title);

@@ -9,6 +9,7 @@
 #include <stdio.h>
 
 #include "govlog/release.h"
+#include "govlog/meeting.h"
 #include "util/buf.h"
 
 /*
@@ -27,8 +28,10 @@ struct gl_trace;
 /*
  * The Markdown view of release `release` (an index into the history's
  * releases; GL_UNRELEASED: every commit the trace selected) of a trace read
- * already, as the site draws it. Returns 0 or GOVLOG_EREPO.
+ * already, as the site draws it; `meetings` (or NULL) gives the approval evidence. Returns 0 or
+ * GOVLOG_EREPO.
  */
-int gl_steering_md(gl_buf *out, const struct gl_trace *t, size_t release);
+int gl_steering_md(gl_buf *out, const struct gl_trace *t, size_t release,
+		   const govlog_meetings *meetings);
 
 #endif
