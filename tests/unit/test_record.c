@@ -813,10 +813,46 @@ static void test_front_matter_event_limit(void **state)
 	gl_buf_release(&md);
 }
 
+/*
+ * Setext headings ("Status" underlined with '-') are headings as much as "## Status"
+ * is (CommonMark 4.3); GitHub shows them alike, so the status section is read alike.
+ */
+static const char setext[] = "Use setext headings\n"
+			     "===================\n"
+			     "\n"
+			     "Date: 2026-01-12\n"
+			     "\n"
+			     "Status\n"
+			     "------\n"
+			     "\n"
+			     "Accepted\n"
+			     "\n"
+			     "Context\n"
+			     "-------\n"
+			     "\n"
+			     "c\n";
+
+static void test_setext_headings(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("doc/adr/0001-use-setext-headings.md", setext);
+	assert_string_equal(govlog_record_title(r), "Use setext headings");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r), "Accepted");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_STATUS_SECTION);
+	assert_string_equal(field(r, "status")->key, "Status");
+	assert_pos(field(r, "status")->value_pos, 9, 1);
+	assert_int_equal(govlog_record_section_count(r), 2);
+	assert_string_equal(govlog_record_section_at(r, 0)->heading, "Status");
+	assert_int_equal(govlog_record_section_at(r, 0)->level, 2);
+	govlog_record_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_adr_tools),
+		cmocka_unit_test(test_setext_headings),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
 		cmocka_unit_test(test_front_matter_sequence_nested),
