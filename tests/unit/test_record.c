@@ -647,6 +647,11 @@ static void test_bare_url_is_a_link(void **state)
 	assert_pos(r->links.items[0].pos, 5, 11);
 	assert_pos(r->links.items[1].pos, 7, 7);
 	govlog_record_free(r);
+	/* the last thing in its paragraph, with no full stop after it */
+	r = parse("0001-x.md", "# X\n\nSee https://example.com/a.md\n\nMore.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_pos(r->links.items[0].pos, 3, 5);
+	govlog_record_free(r);
 }
 
 /* A "www." link or an address is placed at its text, though its URL gains "http://" or "mailto:".
