@@ -853,11 +853,30 @@ static void test_setext_headings(void **state)
 	govlog_record_free(r);
 }
 
+/*
+ * Deciders written as a GitHub task list under their key: GitHub shows each box as a
+ * checkbox, so a name is the item's text after it, never "[x] Styregruppen".
+ */
+static void test_deciders_as_task_list(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/0001-faelles-hosting.md",
+				 "# [SDR] Fælles hosting\n\n"
+				 "- **Status**: Godkendt\n"
+				 "- **Beslutningstagere**:\n"
+				 "  - [x] Styregruppen\n"
+				 "  - [X] Driftsudvalget\n\n"
+				 "## Beskrivelse af beslutningen\n\nVi samler driften.\n");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen, Driftsudvalget");
+	govlog_record_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_adr_tools),
 		cmocka_unit_test(test_setext_headings),
+		cmocka_unit_test(test_deciders_as_task_list),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
 		cmocka_unit_test(test_front_matter_sequence_nested),
