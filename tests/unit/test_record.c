@@ -437,6 +437,10 @@ static void test_ids(void **state)
 		{"doc/adr/0042-go-to-market.md", "# Go\n", "ADR-0042"},
 		{"doc/adr/20260528-use-x.md", "# Use X\n", "20260528-use-x"},
 		{"beslutninger/BS1-valg-af-platform.md", "# Valg\n", "BS1"},
+		/* the letters of a name's ID in upper case, as its title would write them */
+		{"beslutninger/bs12-faelles-drift.md", "# Fælles drift\n", "BS12"},
+		/* "7a" is no number: the name is the ID */
+		{"docs/decisions/0007a-use-a-cache.md", "# Use a cache\n", "0007a-use-a-cache"},
 		{"docs/adr/use-x.md", "# ADR 012 - Use X\n", "ADR-0012"},
 		{"docs/adr/notes.md", "# Notes\n", "notes"},
 	};
