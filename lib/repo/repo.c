@@ -212,25 +212,6 @@ static char *github_name_of(const char *url)
 	return NULL;
 }
 
-char *gl_repo_github_name(const char *root)
-{
-	git_repository *repo = NULL;
-	git_config *config = NULL;
-	const char *url = NULL;
-	char *found = NULL;
-	git_libgit2_init();
-	/* The config key, not git_remote_lookup: libgit2 1.5 leaks its regex match data
-	 * when it iterates remote settings. */
-	if (git_repository_open(&repo, root) == 0 &&
-	    git_repository_config_snapshot(&config, repo) == 0 &&
-	    git_config_get_string(&url, config, "remote.origin.url") == 0)
-		found = github_name_of(url);
-	git_config_free(config);
-	git_repository_free(repo);
-	git_libgit2_shutdown();
-	return found;
-}
-
 static void add_unique_name(gl_strvec *out, char *name)
 {
 	for (size_t i = 0; name && i < out->len; i++)
@@ -250,7 +231,10 @@ void gl_repo_github_remotes(const char *root, gl_strvec *out)
 	git_config_entry *e;
 	gl_strvec others = {0};
 	git_libgit2_init();
-	/* An iterator over every key, not a regex match: see gl_repo_github_name. */
+	/*
+	 * An iterator over every key, not a regex match or git_remote_lookup: libgit2 1.5
+	 * leaks its regex match data when it iterates remote settings.
+	 */
 	if (git_repository_open(&repo, root) == 0 &&
 	    git_repository_config_snapshot(&config, repo) == 0 &&
 	    git_config_iterator_new(&it, config) == 0) {

@@ -21,12 +21,6 @@ void gl_repo_release(void);
 int gl_repo_workdir(char **out, const char *start);
 
 /*
- * "owner/name" of the repository's "origin" remote when it is on github.com,
- * from https, ssh or scp-like URLs; NULL when there is none. Heap string.
- */
-char *gl_repo_github_name(const char *root);
-
-/*
  * Appends "owner/name" of every remote of the repository that is on
  * github.com: origin first, then the others in the configuration's order, no
  * duplicates. A fork's "upstream" names the repository its links point to.

@@ -437,6 +437,10 @@ static void test_ids(void **state)
 		{"doc/adr/0042-go-to-market.md", "# Go\n", "ADR-0042"},
 		{"doc/adr/20260528-use-x.md", "# Use X\n", "20260528-use-x"},
 		{"beslutninger/BS1-valg-af-platform.md", "# Valg\n", "BS1"},
+		/* the letters of a name's ID in upper case, as its title would write them */
+		{"beslutninger/bs12-faelles-drift.md", "# Fælles drift\n", "BS12"},
+		/* "7a" is no number: the name is the ID */
+		{"docs/decisions/0007a-use-a-cache.md", "# Use a cache\n", "0007a-use-a-cache"},
 		{"docs/adr/use-x.md", "# ADR 012 - Use X\n", "ADR-0012"},
 		{"docs/adr/notes.md", "# Notes\n", "notes"},
 	};
@@ -647,6 +651,11 @@ static void test_bare_url_is_a_link(void **state)
 	assert_pos(r->links.items[0].pos, 5, 11);
 	assert_pos(r->links.items[1].pos, 7, 7);
 	govlog_record_free(r);
+	/* the last thing in its paragraph, with no full stop after it */
+	r = parse("0001-x.md", "# X\n\nSee https://example.com/a.md\n\nMore.\n");
+	assert_int_equal(r->links.len, 1);
+	assert_pos(r->links.items[0].pos, 3, 5);
+	govlog_record_free(r);
 }
 
 /* A "www." link or an address is placed at its text, though its URL gains "http://" or "mailto:".
@@ -813,10 +822,65 @@ static void test_front_matter_event_limit(void **state)
 	gl_buf_release(&md);
 }
 
+/*
+ * Setext headings ("Status" underlined with '-') are headings as much as "## Status"
+ * is (CommonMark 4.3); GitHub shows them alike, so the status section is read alike.
+ */
+static const char setext[] = "Use setext headings\n"
+			     "===================\n"
+			     "\n"
+			     "Date: 2026-01-12\n"
+			     "\n"
+			     "Status\n"
+			     "------\n"
+			     "\n"
+			     "Accepted\n"
+			     "\n"
+			     "Context\n"
+			     "-------\n"
+			     "\n"
+			     "c\n";
+
+static void test_setext_headings(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("doc/adr/0001-use-setext-headings.md", setext);
+	assert_string_equal(govlog_record_title(r), "Use setext headings");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r), "Accepted");
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_STATUS_SECTION);
+	assert_string_equal(field(r, "status")->key, "Status");
+	assert_pos(field(r, "status")->value_pos, 9, 1);
+	assert_int_equal(govlog_record_section_count(r), 2);
+	assert_string_equal(govlog_record_section_at(r, 0)->heading, "Status");
+	assert_int_equal(govlog_record_section_at(r, 0)->level, 2);
+	govlog_record_free(r);
+}
+
+/*
+ * Deciders written as a GitHub task list under their key: GitHub shows each box as a
+ * checkbox, so a name is the item's text after it, never "[x] Styregruppen".
+ */
+static void test_deciders_as_task_list(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/0001-faelles-hosting.md",
+				 "# [SDR] Fælles hosting\n\n"
+				 "- **Status**: Godkendt\n"
+				 "- **Beslutningstagere**:\n"
+				 "  - [x] Styregruppen\n"
+				 "  - [X] Driftsudvalget\n\n"
+				 "## Beskrivelse af beslutningen\n\nVi samler driften.\n");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen, Driftsudvalget");
+	govlog_record_free(r);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_adr_tools),
+		cmocka_unit_test(test_setext_headings),
+		cmocka_unit_test(test_deciders_as_task_list),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
 		cmocka_unit_test(test_front_matter_sequence_nested),

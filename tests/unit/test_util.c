@@ -301,6 +301,27 @@ static void test_path_is_inside(void **state)
 	rmdir(tmp);
 }
 
+/* A relative folder, as `govlog site -o s` or `-o a/site` names it: every level is made. */
+static void test_mkdir_p_relative(void **state)
+{
+	(void)state;
+	char tmp[] = "/tmp/govlog-util-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char *cwd = getcwd(NULL, 0);
+	assert_non_null(cwd);
+	assert_int_equal(chdir(tmp), 0);
+	assert_int_equal(gl_fs_mkdir_p("s"), 0);
+	assert_true(gl_fs_is_dir("s"));
+	assert_int_equal(gl_fs_mkdir_p("a/site"), 0);
+	assert_true(gl_fs_is_dir("a/site"));
+	rmdir("a/site");
+	rmdir("a");
+	rmdir("s");
+	assert_int_equal(chdir(cwd), 0);
+	free(cwd);
+	rmdir(tmp);
+}
+
 /* Only one complete pair of markers is a block; anything else names the line at fault. */
 static void test_marked_block(void **state)
 {
@@ -777,6 +798,7 @@ int main(void)
 		cmocka_unit_test(test_path_relative),
 		cmocka_unit_test(test_path_normalise),
 		cmocka_unit_test(test_path_is_inside),
+		cmocka_unit_test(test_mkdir_p_relative),
 		cmocka_unit_test(test_fs_read_and_list),
 		cmocka_unit_test(test_text_lines),
 		cmocka_unit_test(test_text_columns),
