@@ -71,6 +71,10 @@ demo() {
 	(cd "$repo" && "$top/build/govlog" check) || status=$?
 	say "govlog fmt docs/decisions/0002-udgivelsesrytme.md  (a legacy record's diff: its form changes, never its content)"
 	(cd "$repo" && "$top/build/govlog" fmt docs/decisions/0002-udgivelsesrytme.md) || [ $? -eq 1 ]
+	say "govlog list --kind meeting  (the steering and coordination groups' agendas and minutes)"
+	(cd "$repo" && "$top/build/govlog" list --kind meeting)
+	say "govlog show ADR-0001  (its approval: the steering group's minutes of that day)"
+	(cd "$repo" && "$top/build/govlog" show ADR-0001 | sed -n '1,9p')
 	say "govlog release-notes  (the newest release, v1.1.0)"
 	(cd "$repo" && "$top/build/govlog" release-notes)
 	say "govlog release-notes --audience steering  (the steering group's view: the body of a release pull request)"

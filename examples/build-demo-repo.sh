@@ -215,6 +215,10 @@ commit "2026-09-02T09:30:00Z" "$itk" "chore(ops): opdateringer køres i driftsvi
 
 Decision: ADR-0005" \
 	ops/deploy.txt
+# The groups' agendas and minutes, added late as such folders often are; the
+# steering group's meeting of 4 June has an agenda only (no minutes yet).
+commit "2026-09-03T12:00:00Z" "$coordinator" "docs: dagsordener og referater fra styregruppen og koordinationsgruppen" \
+	dagsordner-og-referater
 
 if [ -n "$(git -C "$dest" status --porcelain)" ]; then
 	echo "build-demo-repo.sh: files left uncommitted:" >&2
