@@ -7,7 +7,10 @@
 # - a release page has exactly one top-level heading (<h1>), the notes' title,
 #   in the folder site and in the Jekyll pages;
 # - links the notes make to GitHub (pull requests, commits) stay absolute on a
-#   release page: they lead out of the site, not to a page of it.
+#   release page: they lead out of the site, not to a page of it;
+# - a record page's drawing of its relations holds the record's own box (its
+#   ID and title, not a link: it is the page itself) beside the box of the
+#   record it supersedes.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo="$TEST_DIR/example"
@@ -43,4 +46,20 @@ expect_line "$page" 'href="https://github.com/os2display/governance/pull/35"' \
 	"the notes' link to pull request #35 stays absolute"
 expect_line "$page" 'href="https://github.com/os2display/governance/commit/' \
 	"the notes' links to commits stay absolute"
+
+log=$(new_repo supersede)
+mkdir -p "$log/docs/decisions"
+printf -- '---\nstatus: superseded by ADR-0002\ndate: 2026-01-05\n---\n# Use MySQL\n\n## Context and Problem Statement\n\nWe need a database.\n\n## Considered Options\n\n* MySQL\n\n## Decision Outcome\n\nChosen option: "MySQL".\n' \
+	>"$log/docs/decisions/0001-use-mysql.md"
+printf -- '---\nstatus: accepted\ndate: 2026-02-05\n---\n# Use Postgres\n\nSupersedes [ADR-0001](0001-use-mysql.md)\n\n## Context and Problem Statement\n\nWe need a database.\n\n## Considered Options\n\n* Postgres\n\n## Decision Outcome\n\nChosen option: "Postgres".\n' \
+	>"$log/docs/decisions/0002-use-postgres.md"
+commit_all "$log" "docs: Postgres supersedes MySQL"
+run_govlog "$log" site -o "$TEST_DIR/drawn"
+expect_status 0 "site of two records, one superseding the other"
+svg=$(tr '\n' ' ' <"$TEST_DIR/drawn/records/ADR-0002.html" | grep -o '<svg.*</svg>' || true)
+expect_line "$svg" '<g class="box"><rect' "the drawing has boxes"
+own=$(printf '%s\n' "$svg" | grep -o '<g class="box"><rect [^>]*/><text [^>]*class="id">ADR-0002</text><text [^>]*>Use Postgres</text></g>' || true)
+expect_line "$own" "Use Postgres" "the record's own box holds its ID and title"
+expect_no_line "$svg" 'href="../records/ADR-0002.html"' "the record's own box links nowhere"
+expect_line "$svg" '<a href="../records/ADR-0001.html"><g class="box">' "the superseded record's box links to its page"
 finish
