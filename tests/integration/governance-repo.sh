@@ -187,3 +187,71 @@ EOF
 		"Peter Holm" Arkitektur "Alle komponenter logger i JSON-linjer."
 	gr_commit "$d" "Peter Holm" 2026-06-11 "ADR om skabeloner og logning (#12)"
 }
+
+# gr_as DIR AUTHOR COMMITTER DATE GIT-ARGS...: git in DIR as "Name <mail>" AUTHOR,
+# committed by COMMITTER, on DATE (YYYY-MM-DD).
+gr_as() {
+	d=$1 a=$2 c=$3 when=$4
+	shift 4
+	am=${a#*<} cm=${c#*<}
+	GIT_AUTHOR_NAME=${a% <*} GIT_AUTHOR_EMAIL=${am%>} GIT_AUTHOR_DATE="${when}T10:00:00Z" \
+		GIT_COMMITTER_NAME=${c% <*} GIT_COMMITTER_EMAIL=${cm%>} GIT_COMMITTER_DATE="${when}T10:00:00Z" \
+		git -C "$d" "$@"
+}
+
+# governance_repo_vendors DIR: after governance_repo, the product's releases with two
+# vendors and a maintenance line. What it adds, for the tests to assert by hand:
+#
+#   v0.9.0  the governance history above
+#   v1.0.0  PR #21 by Magenta (Kasper), merged by ITK Aarhus (Jens): across vendors;
+#           PR #22 by ITK Aarhus (Jens), merged by ITK Aarhus (Lise): within one vendor
+#           → reviewed across vendors: 1 of 2
+#   v1.1.0  a fix by Magenta on main (Fixes: #23): the time zone of the calendar
+#   v1.0.1  the same fix picked with `git cherry-pick -x` onto release-1.0
+#           → the fix landed in v1.1.0 (1.1) and v1.0.1 (1.0); v1.0.1's is a backport
+governance_repo_vendors() {
+	d=$1
+	cat >>"$d/.govlog.yml" <<'EOF'
+vendors:
+  Magenta: ["@magenta.dk"]
+  ITK Aarhus: ["@aarhus.dk"]
+EOF
+	gr_commit "$d" "Mette Hansen" 2026-06-12 "Leverandører i konfigurationen"
+	git -C "$d" tag v0.9.0
+	kasper="Kasper Friis <kasper@magenta.dk>" jens="Jens Lund <jens@aarhus.dk>"
+	lise="Lise Dam <lise@aarhus.dk>"
+	git -C "$d" checkout -q -b kalender
+	mkdir -p "$d/src"
+	printf 'kalender: fælles for alle skærme\n' >"$d/src/kalender.txt"
+	git -C "$d" add -A
+	gr_as "$d" "$kasper" "$kasper" 2026-06-15 commit -q -m "feat(kalender): fælles kalender på skærmene
+
+Refs: #20
+Decision: ADR-0001"
+	git -C "$d" checkout -q main
+	gr_as "$d" "$jens" "$jens" 2026-06-16 merge -q --no-ff kalender \
+		-m "Merge pull request #21 from magenta/kalender" -m "Fælles kalender"
+	git -C "$d" checkout -q -b drift
+	printf 'vindue: tirsdag 20-22\n' >"$d/src/drift.txt"
+	git -C "$d" add -A
+	gr_as "$d" "$jens" "$jens" 2026-06-17 commit -q -m "feat(drift): fast driftsvindue
+
+Refs: #19"
+	git -C "$d" checkout -q main
+	gr_as "$d" "$lise" "$lise" 2026-06-18 merge -q --no-ff drift \
+		-m "Merge pull request #22 from itk/drift" -m "Fast driftsvindue"
+	git -C "$d" branch -q -D kalender drift
+	git -C "$d" tag v1.0.0
+	git -C "$d" branch -q release-1.0 v1.0.0
+	printf 'tidszone: Europe/Copenhagen\n' >>"$d/src/kalender.txt"
+	git -C "$d" add -A
+	gr_as "$d" "$kasper" "$kasper" 2026-06-22 commit -q -m "fix(kalender): tidszonen er Europe/Copenhagen
+
+Fixes: #23"
+	git -C "$d" tag v1.1.0
+	fix=$(git -C "$d" rev-parse HEAD)
+	git -C "$d" checkout -q release-1.0
+	gr_as "$d" "$kasper" "$jens" 2026-06-23 cherry-pick -x "$fix" >/dev/null
+	git -C "$d" tag v1.0.1
+	git -C "$d" checkout -q main
+}
