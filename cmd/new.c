@@ -146,6 +146,18 @@ static int check_args(cmd_ctx *ctx)
 	return CMD_EXIT_USAGE;
 }
 
+/* The new file's path on stdout (for scripts), the editor when asked; frees path. */
+static int report_new(char *path, int err)
+{
+	if (path)
+		printf("%s\n", path);
+	int rc = err ? cmd_fail(err) : CMD_EXIT_OK;
+	if (!err && edit)
+		rc = run_editor(path);
+	free(path);
+	return rc;
+}
+
 /* The issue's JSON into a request record; its path on stdout. */
 static int new_request(cmd_ctx *ctx)
 {
@@ -158,14 +170,8 @@ static int new_request(cmd_ctx *ctx)
 	}
 	int err = govlog_request_from_issue(&path, ctx->log, json, len,
 					    strcmp(from_issue, "-") ? from_issue : "stdin");
-	if (path)
-		printf("%s\n", path);
-	int rc = err ? cmd_fail(err) : CMD_EXIT_OK;
-	if (!err && edit)
-		rc = run_editor(path);
-	free(path);
 	free(json);
-	return rc;
+	return report_new(path, err);
 }
 
 int cmd_new(cmd_ctx *ctx)
@@ -194,12 +200,7 @@ int cmd_new(cmd_ctx *ctx)
 	nopts.changed = cmd_say_changed;
 	nopts.payload = stderr; /* stdout is the new file's path alone, for scripts */
 	int err = govlog_record_create(&path, ctx->log, &nopts);
-	if (path)
-		printf("%s\n", path);
-	int rc = err ? cmd_fail(err) : CMD_EXIT_OK;
-	if (!err && edit)
-		rc = run_editor(path);
-	free(path);
+	int rc = report_new(path, err);
 	free(title);
 	for (size_t i = 0; i < count_links(); i++)
 		free(copies[i]);
