@@ -67,10 +67,14 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 	gl_log_load_diags(out, log);
 	gl_match *placeholder = NULL;
 	int rc = gl_placeholder_compile(&placeholder);
+	gl_record_vec minutes = {0};
 	if (!rc) {
+		/* read once: the link rules check the minutes' links, the approval rules read them
+		 */
+		gl_minutes_load(log, &minutes);
 		check_records(out, log, chosen, placeholder);
 		gl_rules_ids(out, log);
-		gl_rules_links(out, log);
+		gl_rules_links(out, log, &minutes);
 		gl_rules_relations(out, log);
 		gl_rules_similar(out, log);
 		gl_rules_identity(out, log);
@@ -79,11 +83,14 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 		if (gl_log_whole_repository(log)) {
 			gl_rules_templates(out, log);
 			gl_rules_governance(out, log);
-			gl_rules_approval(out, log);
+			gl_rules_approval(out, log, &minutes);
 		} else {
 			gl_rules_templates_named(out, log);
 		}
 	}
+	for (size_t i = 0; i < minutes.len; i++) /* those the approval rules did not take */
+		govlog_record_free(minutes.items[i]);
+	gl_vec_free(&minutes);
 	gl_match_free(placeholder);
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);

@@ -66,10 +66,18 @@ int govlog_meetings_load(govlog_meetings **out, const govlog_log *log)
 	*out = NULL;
 	if (!log)
 		return gl_error_set(GOVLOG_EINVALID, "no log");
-	govlog_meetings *m = gl_xcalloc(1, sizeof(*m));
-	m->log = log;
 	gl_record_vec recs = {0};
 	gl_minutes_load(log, &recs);
+	*out = gl_meetings_of(log, &recs);
+	return 0;
+}
+
+govlog_meetings *gl_meetings_of(const govlog_log *log, gl_record_vec *minutes)
+{
+	govlog_meetings *m = gl_xcalloc(1, sizeof(*m));
+	m->log = log;
+	gl_record_vec recs = *minutes;
+	*minutes = (gl_record_vec){0};
 	if (recs.len) {
 		rename_walk w = {m, GL_BUF_INIT};
 		gl_renames_walk(govlog_log_root(log), RENAME_DEPTH, on_rename, &w);
@@ -86,8 +94,7 @@ int govlog_meetings_load(govlog_meetings **out, const govlog_log *log)
 	gl_vec_free(&recs);
 	if (m->items.len)
 		qsort(m->items.items, m->items.len, sizeof(*m->items.items), by_date);
-	*out = m;
-	return 0;
+	return m;
 }
 
 void govlog_meetings_free(govlog_meetings *m)

@@ -6,6 +6,7 @@
 #include "record/record_internal.h"
 #include "util/arena.h"
 #include "util/vec.h"
+#include "check/rules/minutes.h"
 
 struct govlog_meeting {
 	govlog_record *rec; /* owned */
@@ -53,6 +54,9 @@ void gl_meeting_name_date(const char *path, char iso[11]);
 
 /* Fills date, group, doc, attendees and decisions of a meeting read into mt->rec. */
 void gl_meeting_read(govlog_meetings *m, govlog_meeting *mt);
+/* The meetings of minutes read already (gl_minutes_load); takes the records
+ * (the vector is left empty); free with govlog_meetings_free. */
+govlog_meetings *gl_meetings_of(const govlog_log *log, gl_record_vec *minutes);
 
 /* Attendees (meeting_refs.c): a "Deltagere:" / "Attendees:" line or the list under it. */
 void gl_meeting_read_people(govlog_meetings *m, govlog_meeting *mt);

@@ -163,12 +163,12 @@ static void check_record(approval_ctx *c, const govlog_record *r)
 	check_backlink(c, r, &a);
 }
 
-void gl_rules_approval(govlog_diag_list *out, const govlog_log *log)
+void gl_rules_approval(govlog_diag_list *out, const govlog_log *log, gl_record_vec *minutes)
 {
 	const struct gl_config *config = gl_log_config(log);
-	govlog_meetings *m = NULL;
-	if (!config || config->approval == GL_APPROVAL_NONE || govlog_meetings_load(&m, log) < 0)
+	if (!config || config->approval == GL_APPROVAL_NONE)
 		return;
+	govlog_meetings *m = gl_meetings_of(log, minutes);
 	approval_ctx c = {out, m, config->approval, GL_BUF_INIT};
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record(&c, govlog_log_record_at(log, i));

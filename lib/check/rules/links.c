@@ -296,26 +296,21 @@ static void report_unchecked(link_ctx *lc)
 	gl_buf_release(&hint);
 }
 
-void gl_rules_links(govlog_diag_list *out, const govlog_log *log)
+void gl_rules_links(govlog_diag_list *out, const govlog_log *log, const gl_record_vec *minutes)
 {
 	link_ctx lc = {
 		out,         govlog_log_root(log), gl_log_cwd(log),  log, gl_own_repo_new(log),
 		GL_BUF_INIT, gl_str_map_new(),     gl_suggest_new(), 0,   NULL,
 		{0, 0}};
-	gl_record_vec minutes = {0};
-	gl_minutes_load(log, &minutes);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		add_permalink(&lc, govlog_log_record_at(log, i));
-	for (size_t i = 0; i < minutes.len; i++)
-		add_permalink(&lc, minutes.items[i]);
+	for (size_t i = 0; i < minutes->len; i++)
+		add_permalink(&lc, minutes->items[i]);
 	for (size_t i = 0; i < govlog_log_count(log); i++)
 		check_record_links(&lc, govlog_log_record_at(log, i));
-	for (size_t i = 0; i < minutes.len; i++) {
-		check_record_links(&lc, minutes.items[i]);
-		govlog_record_free(minutes.items[i]);
-	}
+	for (size_t i = 0; i < minutes->len; i++)
+		check_record_links(&lc, minutes->items[i]);
 	report_unchecked(&lc);
-	gl_vec_free(&minutes);
 	gl_str_map_free(lc.permalinks);
 	gl_suggest_free(lc.suggest);
 	gl_own_repo_free(lc.own);

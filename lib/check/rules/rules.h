@@ -7,6 +7,7 @@
 #include "record/record_internal.h"
 #include "govlog/log.h"
 #include "util/fs.h"
+#include "check/rules/minutes.h"
 
 typedef struct gl_rule_ctx {
 	govlog_diag_list *out;
@@ -59,8 +60,9 @@ int gl_placeholder_compile(struct gl_match **out);
 /* The first placeholder of a line outside code spans, at line[*at..*end); false when none. */
 bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
 			    size_t *end);
-/* link/broken, across the whole log (links may name any file of the tree) */
-void gl_rules_links(govlog_diag_list *out, const govlog_log *log);
+/* link/broken, across the whole log (links may name any file of the tree) and the
+ * minutes (gl_minutes_load, read once by the check) */
+void gl_rules_links(govlog_diag_list *out, const govlog_log *log, const gl_record_vec *minutes);
 /* link/unknown-record, link/supersede-reciprocal, across the whole log */
 void gl_rules_relations(govlog_diag_list *out, const govlog_log *log);
 /* file/possible-duplicate, across the whole log */
@@ -86,7 +88,7 @@ void gl_rules_templates_named(govlog_diag_list *out, const govlog_log *log);
 
 /* approval/missing, approval/mismatch, approval/no-backlink: accepted decisions and the
  * minutes or pull requests that approved them, when decisions.approval asks for evidence */
-void gl_rules_approval(govlog_diag_list *out, const govlog_log *log);
+void gl_rules_approval(govlog_diag_list *out, const govlog_log *log, gl_record_vec *minutes);
 /* id/duplicate, across the whole log */
 void gl_rules_ids(govlog_diag_list *out, const govlog_log *log);
 
