@@ -159,22 +159,34 @@ static bool wanted_on_disk(const govlog_log *log, const gl_buf *rel_dir, const c
 	return log->want(rel->ptr, log->want_payload);
 }
 
+typedef struct walk_filter {
+	const govlog_log *log;
+	const gl_buf *rel_dir;
+	gl_buf *rel;
+} walk_filter;
+
+/* Hidden entries ('.', '_') are never walked, nor records the filter does not want. */
+static bool walked_entry(const char *name, void *payload)
+{
+	const walk_filter *f = payload;
+	return name[0] != '.' && name[0] != '_' && wanted_on_disk(f->log, f->rel_dir, name, f->rel);
+}
+
 static int walk(govlog_log *log, const char *dir, const char *display, int depth)
 {
 	gl_strvec names = {0};
-	if (gl_fs_list(dir, &names) < 0)
-		return gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
-				    strerror(errno));
-	int rc = 0;
 	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT, rel_dir = GL_BUF_INIT, rel = GL_BUF_INIT;
 	if (log->want)
 		repo_relative(&rel_dir, log, dir);
 	if (!strcmp(rel_dir.ptr, "."))
 		gl_buf_clear(&rel_dir);
+	walk_filter filter = {log, &rel_dir, &rel};
+	int rc = 0;
+	if (gl_fs_list_some(dir, &names, walked_entry, &filter) < 0)
+		rc = gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
+				  strerror(errno));
 	for (size_t i = 0; i < names.len && !rc; i++) {
 		const char *name = names.items[i];
-		if (name[0] == '.' || name[0] == '_' || !wanted_on_disk(log, &rel_dir, name, &rel))
-			continue;
 		gl_buf_clear(&path);
 		gl_buf_clear(&shown);
 		gl_path_join(&path, dir, name);

@@ -76,6 +76,11 @@ static int compare_names(const void *a, const void *b)
 
 int gl_fs_list(const char *dir, gl_strvec *names)
 {
+	return gl_fs_list_some(dir, names, NULL, NULL);
+}
+
+int gl_fs_list_some(const char *dir, gl_strvec *names, gl_fs_keep_fn keep, void *payload)
+{
 	DIR *d = opendir(dir);
 	if (!d)
 		return -1;
@@ -83,7 +88,8 @@ int gl_fs_list(const char *dir, gl_strvec *names)
 	while ((e = readdir(d))) {
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
-		gl_vec_push(names, gl_xstrdup(e->d_name));
+		if (!keep || keep(e->d_name, payload))
+			gl_vec_push(names, gl_xstrdup(e->d_name));
 	}
 	closedir(d);
 	if (names->len > 1)

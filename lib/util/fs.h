@@ -24,6 +24,14 @@ bool gl_fs_is_file(const char *path);
 bool gl_fs_is_link(const char *path);
 /* Entry names of a folder, without "." and "..", sorted bytewise. */
 int gl_fs_list(const char *dir, gl_strvec *names);
+
+typedef bool (*gl_fs_keep_fn)(const char *name, void *payload);
+
+/*
+ * gl_fs_list keeping only the names keep() takes: a folder of thousands is
+ * read without copying and sorting the names no one wants. keep NULL: all.
+ */
+int gl_fs_list_some(const char *dir, gl_strvec *names, gl_fs_keep_fn keep, void *payload);
 void gl_strvec_free(gl_strvec *v);
 /* Whether the vector holds a string equal to s. */
 bool gl_strvec_contains(const gl_strvec *v, const char *s);
