@@ -92,7 +92,7 @@ int gl_commits_walk(const gl_commit_range *range, gl_commit_fn fn, void *payload
 	commit_walk w = {NULL, NULL};
 	unsigned sorting = GIT_SORT_TOPOLOGICAL | (range->oldest_first ? GIT_SORT_REVERSE : 0);
 	int rc = 0;
-	git_libgit2_init();
+	gl_repo_init();
 	if (gl_repo_open_root(&w.repo, range->root) < 0)
 		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository", range->root);
 	else if (git_revwalk_new(&w.walk, w.repo) < 0 || git_revwalk_sorting(w.walk, sorting) < 0)
@@ -176,7 +176,7 @@ int gl_commits_recent(const char *root, const char *rev, size_t max, size_t *see
 	recent_walk w = {NULL, {NULL, 0, 0}, {NULL, 0, 0}};
 	int rc = 0;
 	*seen = 0;
-	git_libgit2_init();
+	gl_repo_init();
 	if (gl_repo_open_root(&w.repo, root) < 0)
 		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository", root);
 	else
@@ -204,7 +204,7 @@ bool gl_commits_resolve(const char *root, const char *rev, char id[41])
 {
 	git_repository *repo = NULL;
 	git_object *obj = NULL, *commit = NULL;
-	git_libgit2_init();
+	gl_repo_init();
 	bool found = git_repository_open(&repo, root) == 0 &&
 		     git_revparse_single(&obj, repo, rev) == 0 &&
 		     git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) == 0;
@@ -221,7 +221,7 @@ bool gl_commits_exists(const char *root, const char *rev)
 {
 	git_repository *repo = NULL;
 	git_object *obj = NULL;
-	git_libgit2_init();
+	gl_repo_init();
 	bool found = git_repository_open(&repo, root) == 0 &&
 		     git_revparse_single(&obj, repo, rev) == 0 &&
 		     git_object_type(obj) == GIT_OBJECT_COMMIT;

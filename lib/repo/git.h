@@ -47,8 +47,15 @@ int gl_repo_range_check(git_repository *repo, const char *spec);
 int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *what);
 
 /*
+ * git_libgit2_init, and at the first one govlog's settings: objects read
+ * without hashing them again, packs read through small windows (memory
+ * stays flat however large the pack). Ends with git_libgit2_shutdown.
+ */
+void gl_repo_init(void);
+
+/*
  * Sets libgit2 for a walk that reads each commit of a long history once: no
- * commit cache, small pack windows. Call after git_libgit2_init.
+ * commit cache. Call after gl_repo_init.
  */
 void gl_repo_read_history_once(void);
 

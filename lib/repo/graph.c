@@ -76,7 +76,7 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
 {
 	tag_lister tl = {NULL, fn, payload, 0};
 	int rc = 0;
-	git_libgit2_init();
+	gl_repo_init();
 	if (gl_repo_open_root(&tl.repo, root) < 0)
 		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	else if (git_tag_foreach(tl.repo, on_tag, &tl) < 0)
@@ -452,7 +452,7 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 {
 	walker wk = {.w = w, .fn = fn, .payload = payload};
 	int rc = 0;
-	git_libgit2_init();
+	gl_repo_init();
 	gl_repo_read_history_once();
 	if (gl_repo_open_root(&wk.repo, w->root) < 0)
 		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
@@ -506,7 +506,7 @@ int gl_graph_first_ancestor(const char *root, const char *tip, const char *const
 	git_object *t = NULL, *tc = NULL;
 	int rc = 0;
 	*found = GL_UNRELEASED;
-	git_libgit2_init();
+	gl_repo_init();
 	if (gl_repo_open_root(&repo, root) < 0)
 		rc = gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	int err = rc ? 0 : git_revparse_single(&t, repo, tip ? tip : "HEAD");

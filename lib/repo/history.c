@@ -564,7 +564,7 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	w.diff_opts.pathspec.strings = (char **)range_pathspec;
 	w.diff_opts.pathspec.count = sizeof(range_pathspec) / sizeof(*range_pathspec);
 	git_oid base, head;
-	git_libgit2_init();
+	gl_repo_init();
 	gl_repo_read_history_once();
 	int rc = 0;
 	if (git_repository_open(&w.repo, range->root) < 0)
@@ -624,7 +624,7 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 	w.diff_opts.pathspec.strings = (char **)folders;
 	w.diff_opts.pathspec.count = folder_count;
 	w.diff_opts.flags |= GIT_DIFF_DISABLE_PATHSPEC_MATCH; /* folders are paths, not patterns */
-	git_libgit2_init();
+	gl_repo_init();
 	gl_repo_read_history_once();
 	int rc = gl_repo_open_root(&w.repo, root) < 0
 			 ? gl_error_set(GOVLOG_EREPO, "cannot open the repository at '%s'", root)

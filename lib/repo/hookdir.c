@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "repo/git.h"
 #include "util/error.h"
 #include "util/buf.h"
 #include "util/fs.h"
@@ -70,7 +71,7 @@ int gl_repo_hooks_dir(char **out, const char *start)
 	const char *value = NULL;
 	gl_buf dir = GL_BUF_INIT;
 	*out = NULL;
-	git_libgit2_init();
+	gl_repo_init();
 	int rc = open_repo(&repo, start);
 	if (rc)
 		goto cleanup;

@@ -12,7 +12,7 @@ int gl_repo_patch(gl_buf *out, const char *path, const char *old, size_t old_len
 {
 	if (old_len == new_len && !memcmp(old, new_text, old_len))
 		return 0;
-	git_libgit2_init();
+	gl_repo_init();
 	git_diff_options opts;
 	git_diff_options_init(&opts, GIT_DIFF_OPTIONS_VERSION);
 	opts.context_lines = 3;

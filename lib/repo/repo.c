@@ -29,11 +29,25 @@ static void drop_kept(void)
 	kept.workdir = NULL;
 }
 
+void gl_repo_init(void)
+{
+	if (git_libgit2_init() != 1)
+		return;
+	/* Like git, read objects without hashing each again: govlog only reads text. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	/*
+	 * Packs are read through small windows, few mapped at a time: libgit2
+	 * maps a whole pack of up to 1 GiB at once by default, and each page
+	 * read (with the kernel's read-around) stays in the process's memory,
+	 * so reading 500 tags of a 100,000-commit history took 45 MiB.
+	 */
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(2 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(8 << 20));
+}
+
 void gl_repo_hold(void)
 {
-	/* Like git, read objects without hashing each again: govlog only reads text. */
-	if (git_libgit2_init() == 1)
-		git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	gl_repo_init();
 }
 
 void gl_repo_release(void)
@@ -155,7 +169,7 @@ int gl_repo_workdir(char **out, const char *start)
 	git_repository *repo = NULL;
 	int rc = 0;
 	*out = NULL;
-	git_libgit2_init();
+	gl_repo_init();
 	int err = git_repository_open_ext(&repo, start, 0, NULL);
 	if (err == GIT_ENOTFOUND) {
 		rc = gl_error_set(GOVLOG_ENOTFOUND, "not a git repository: '%s'", start);
@@ -230,7 +244,7 @@ void gl_repo_github_remotes(const char *root, gl_strvec *out)
 	git_config_iterator *it = NULL;
 	git_config_entry *e;
 	gl_strvec others = {0};
-	git_libgit2_init();
+	gl_repo_init();
 	/*
 	 * An iterator over every key, not a regex match or git_remote_lookup: libgit2 1.5
 	 * leaks its regex match data when it iterates remote settings.
@@ -278,13 +292,6 @@ void gl_repo_read_history_once(void)
 {
 	/* Each commit is read once: caching them would only grow with the history. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
-	/*
-	 * The walk reads the packs front to back once: small windows, few of them
-	 * mapped at a time, keep the memory flat as the history grows (libgit2
-	 * maps a whole pack of up to 1 GiB at once by default).
-	 */
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(2 << 20));
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(8 << 20));
 	/* Trees and blobs are read again only by the next commit: a small cache holds them. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(8 << 20));
 }

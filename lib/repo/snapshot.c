@@ -17,7 +17,7 @@ struct gl_snapshot {
 static int open_repo(gl_snapshot **out, const char *root)
 {
 	*out = gl_xcalloc(1, sizeof(**out));
-	git_libgit2_init();
+	gl_repo_init();
 	if (gl_repo_open_root(&(*out)->repo, root) < 0)
 		return gl_repo_fail(NULL, GOVLOG_EREPO, "cannot open the repository");
 	return 0;
