@@ -4,11 +4,16 @@
 # (10,000 and 100,000 commits):
 #   floor:          git log --format=%H%x00%B over the whole history;
 #   changelog:      govlog changelog (full history) vs git-cliff;
-#   latest release: govlog release-notes <latest tag> vs git-cliff --latest;
+#   latest release: govlog release-notes <latest tag>, and govlog release-notes
+#                   without a tag (it finds the newest release HEAD reaches),
+#                   vs git-cliff --latest;
+#   trace:          govlog trace (the whole history) against the floor;
 #   next version:   govlog version --next vs git-cliff --bumped-version;
 # and the peak memory (max RSS) of each. Prints medians, the ratios with their
-# targets (PASS/MISS: changelog <= 1.5x git log and <= 64 MiB; release-notes
-# no slower than git-cliff --latest), and n/a while a govlog command does not exist yet.
+# targets (PASS/MISS: changelog and trace <= 1.3x git log and <= 32 MiB;
+# release notes, with or without a tag, no slower than git-cliff --latest),
+# how peak memory grows from the smallest size to the largest, and n/a while a
+# govlog command does not exist yet.
 # Needs hyperfine and GNU time (Debian; installed when missing and root) and,
 # for git-cliff, npm.
 #   sh bench/changelog.sh [BUILD_DIR] [SIZE...]   (default: build, 10000 100000;
@@ -168,6 +173,8 @@ for n in $sizes; do
 	have=
 	govlog_once changelog changelog
 	govlog_once release-notes release-notes "$latest"
+	govlog_once release-current release-notes
+	govlog_once trace trace
 	govlog_once version version --next
 	if [ -n "$cliff" ]; then
 		echo "git-cliff over the whole history (on 100,000 commits this takes minutes) ..." >&2
@@ -201,6 +208,8 @@ for n in $sizes; do
 		-n git-log "git -C $repo log --format=%H%x00%B"
 	case " $have " in *" changelog "*) set -- "$@" -n changelog "$govlog -C $repo changelog" ;; esac
 	case " $have " in *" release-notes "*) set -- "$@" -n release-notes "$govlog -C $repo release-notes $latest" ;; esac
+	case " $have " in *" release-current "*) set -- "$@" -n release-current "$govlog -C $repo release-notes" ;; esac
+	case " $have " in *" trace "*) set -- "$@" -n trace "$govlog -C $repo trace" ;; esac
 	case " $have " in *" version "*) set -- "$@" -n version "$govlog -C $repo version --next" ;; esac
 	if [ -n "$cliff" ]; then
 		set -- "$@" -n cliff "$c" -n cliff-latest "$c --latest" -n cliff-bumped "$c --bumped-version"
@@ -208,12 +217,12 @@ for n in $sizes; do
 	echo "timing (hyperfine) ..." >&2
 	hyperfine "$@" >"$work/hyperfine-$n.log" 2>&1 || { cat "$work/hyperfine-$n.log" >&2; exit 1; }
 
-	for m in git-log changelog release-notes version cliff cliff-latest cliff-bumped; do
+	for m in git-log changelog release-notes release-current trace version cliff cliff-latest cliff-bumped; do
 		[ -s "$work/$m.mem" ] && printf '%s %s\n' "$m" "$(tail -1 "$work/$m.mem")"
 	done >"$work/mem-$n.txt"
 
 	missing=
-	for m in changelog release-notes version; do
+	for m in changelog release-notes release-current trace version; do
 		case " $have " in *" $m "*) ;; *) missing="$missing govlog $m" ;; esac
 	done
 	awk -F, -v n="$n" -v tags="$tags" -v latest="$latest" -v bumped="${bumped:-}" -v missing="$missing" \
@@ -250,21 +259,43 @@ for n in $sizes; do
 		row("changelog", "govlog changelog")
 		row("cliff", "git-cliff (full history)")
 		row("release-notes", "govlog release-notes " latest)
+		row("release-current", "govlog release-notes (no tag)")
 		row("cliff-latest", "git-cliff --latest")
+		row("trace", "govlog trace")
 		row("version", "govlog version --next")
 		row("cliff-bumped", "git-cliff --bumped-version")
 		print "ratios:"
-		ratio("govlog changelog / git log", "changelog", "git-log", "<=", 1.5)
+		ratio("govlog changelog / git log", "changelog", "git-log", "<=", 1.3)
+		ratio("govlog trace / git log", "trace", "git-log", "<=", 1.3)
 		ratio("govlog release-notes / git log", "release-notes", "git-log", "", "")
 		ratio("govlog version --next / git log", "version", "git-log", "", "")
 		ratio("git-cliff / govlog changelog", "cliff", "changelog", ">=", 4)
 		ratio("git-cliff --latest / govlog release-notes", "cliff-latest", "release-notes", ">=", 1)
+		ratio("git-cliff --latest / release-notes, no tag", "cliff-latest", "release-current", ">=", 1)
 		ratio("git-cliff --bumped-version / govlog version", "cliff-bumped", "version", "", "")
 		print "peak memory:"
-		peak("changelog", "govlog changelog", 64)
-		peak("release-notes", "govlog release-notes", 64)
-		peak("version", "govlog version --next", 64)
+		peak("changelog", "govlog changelog", 32)
+		peak("trace", "govlog trace", 32)
+		peak("release-notes", "govlog release-notes " latest, 32)
+		peak("release-current", "govlog release-notes (no tag)", 32)
+		peak("version", "govlog version --next", 32)
 		if (missing != "") print "WARNING: not available or failed, so n/a:" missing
 	}' "$work/times-$n.csv"
 	rm -rf "$repo"
 done
+
+# Flat memory: the peak of each govlog command at the largest size against the smallest.
+# shellcheck disable=SC2086 # $sizes is a list of numbers
+set -- $sizes
+if [ $# -gt 1 ]; then
+	first=$1
+	shift $(($# - 1))
+	last=$1
+	echo "peak memory from $first to $last commits (flat: the same at both):"
+	for m in changelog trace release-notes release-current version; do
+		a=$(awk -v m="$m" '$1 == m { print $2 }' "$work/mem-$first.txt")
+		b=$(awk -v m="$m" '$1 == m { print $2 }' "$work/mem-$last.txt")
+		[ -n "$a" ] && [ -n "$b" ] &&
+			awk -v m="$m" -v a="$a" -v b="$b" 'BEGIN { printf "  govlog %-16s %6.1f -> %6.1f MiB  (x%.2f)\n", m, a / 1024, b / 1024, b / a }'
+	done
+fi
