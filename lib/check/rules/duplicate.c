@@ -62,7 +62,12 @@ typedef struct dup {
 	size_t n;
 	size_t live;       /* records neither rejected, deprecated nor superseded */
 	pair_vec reported; /* pairs already said, a * n + b with a < b */
+	/* Per record, whether some line of its text holds a placeholder (GUIDED_*):
+	 * asked once, where each quarter's pass would ask every line again. */
+	unsigned char *guided;
 } dup;
+
+enum { GUIDED_UNKNOWN, GUIDED_NONE, GUIDED_SOME };
 
 /*
  * Letters, digits and UTF-8 bytes make words: each byte as a word compares it
@@ -438,7 +443,6 @@ static size_t skip_guidance(const char *s, size_t len, size_t i)
 	return e + 1;
 }
 
-/* The shingles of one record's text (a rolling hash over its last five words) in quarter `part`. */
 /* From a line's start, the start of the first line that holds no template placeholder. */
 static size_t past_placeholder_lines(const struct gl_match *m, const char *s, size_t len, size_t i)
 {
@@ -452,9 +456,33 @@ static size_t past_placeholder_lines(const struct gl_match *m, const char *s, si
 	return i;
 }
 
-static void shingles(entry_vec *out, const dup *d, size_t record, unsigned part)
+/* The placeholder pattern for a record some line of which holds one, else NULL (none to skip). */
+static const struct gl_match *placeholder_for(dup *d, size_t record, const govlog_record *r)
+{
+	if (!d->placeholder)
+		return NULL;
+	if (d->guided[record] == GUIDED_UNKNOWN) {
+		const char *s = r->text.data;
+		size_t len = r->text.len, i = text_start(r);
+		d->guided[record] = GUIDED_NONE;
+		while (i < len) {
+			const char *nl = memchr(s + i, '\n', len - i);
+			size_t end = nl ? (size_t)(nl - s) : len, a, b;
+			if (gl_placeholder_in_line(d->placeholder, s + i, end - i, &a, &b)) {
+				d->guided[record] = GUIDED_SOME;
+				break;
+			}
+			i = end + 1;
+		}
+	}
+	return d->guided[record] == GUIDED_SOME ? d->placeholder : NULL;
+}
+
+/* The shingles of one record's text (a rolling hash over its last five words) in quarter `part`. */
+static void shingles(entry_vec *out, dup *d, size_t record, unsigned part)
 {
 	const govlog_record *r = govlog_log_record_at(d->log, record);
+	const struct gl_match *placeholder = placeholder_for(d, record, r);
 	const uint64_t BASE = 1099511628211u;
 	uint64_t last[SHINGLE] = {0}, roll = 0, top = 1; /* top: BASE^SHINGLE */
 	for (int k = 0; k < SHINGLE; k++)
@@ -462,11 +490,11 @@ static void shingles(entry_vec *out, const dup *d, size_t record, unsigned part)
 	size_t words = 0, slot = 0;
 	const char *s = r->text.data;
 	size_t len = r->text.len;
-	for (size_t i = past_placeholder_lines(d->placeholder, s, len, text_start(r)); i < len;) {
+	for (size_t i = past_placeholder_lines(placeholder, s, len, text_start(r)); i < len;) {
 		while (i < len && !word_fold[(unsigned char)s[i]]) {
 			char b = s[i];
 			if (b == '\n') { /* guidance left from the template shares no one's text */
-				i = past_placeholder_lines(d->placeholder, s, len, i + 1);
+				i = past_placeholder_lines(placeholder, s, len, i + 1);
 				continue;
 			}
 			size_t after =
@@ -557,10 +585,12 @@ static void near_texts(dup *d)
 void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log,
 			 const struct gl_match *placeholder)
 {
-	dup d = {out, placeholder, log, govlog_log_count(log), 0, {0}};
+	dup d = {out, placeholder, log, govlog_log_count(log), 0, {0}, NULL};
+	d.guided = gl_xcalloc(d.n ? d.n : 1, 1);
 	for (size_t r = 0; r < d.n; r++)
 		d.live += live(govlog_log_record_at(log, r));
 	near_titles(&d);
 	near_texts(&d);
 	gl_vec_free(&d.reported);
+	free(d.guided);
 }

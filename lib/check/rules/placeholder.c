@@ -71,28 +71,58 @@ static bool is_fence(const char *line, size_t len)
 	return len - i >= 3 && (!strncmp(line + i, "```", 3) || !strncmp(line + i, "~~~", 3));
 }
 
+/* Whether `word` occurs in s; memchr jumps between the places its first letter is. */
 static bool contains(const char *s, size_t len, const char *word)
 {
 	size_t n = strlen(word);
-	for (size_t i = 0; i + n <= len; i++)
-		if (s[i] == word[0] && !memcmp(s + i, word, n))
+	for (const char *p = s, *end = s + len; (p = memchr(p, word[0], (size_t)(end - p))); p++)
+		if ((size_t)(end - p) >= n && !memcmp(p, word, n))
+			return true;
+	return false;
+}
+
+/* The words the pattern's guidance sentences open with, in lower case. */
+static const char *const guidance_openings[] = {
+	"beskriv ",
+	"her beskrives",
+	"henvis evt",
+	"describe ",
+	"the issue motivating",
+	"the change that we",
+	"what becomes easier",
+};
+
+static bool opens_with(const char *s, size_t len, const char *word)
+{
+	size_t k = 0;
+	while (word[k] && k < len && gl_tolower(s[k]) == word[k])
+		k++;
+	return !word[k];
+}
+
+/* Whether the line, past its indentation and list marker, opens like a guidance sentence. */
+static bool opens_like_guidance(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len && strchr(" \t-*+.)0123456789", s[i]))
+		i++;
+	if (i == len || !strchr("bhdtw", gl_tolower(s[i])))
+		return false;
+	for (size_t w = 0; w < GL_ARRAY_SIZE(guidance_openings); w++)
+		if (opens_with(s + i, len - i, guidance_openings[w]))
 			return true;
 	return false;
 }
 
 /*
  * Most lines cannot hold a placeholder: the pattern runs only on lines with a
- * bracket, a brace, TBD/TODO/FIXME, or a guidance word at their start.
+ * bracket, a brace, TBD/TODO/FIXME, or the opening words of a guidance
+ * sentence at their start. The pattern is most of a check's time.
  */
 static bool may_hold_placeholder(const char *s, size_t len)
 {
-	if (memchr(s, '[', len) || memchr(s, '{', len) || contains(s, len, "TBD") ||
-	    contains(s, len, "TODO") || contains(s, len, "FIXME"))
-		return true;
-	size_t i = 0;
-	while (i < len && strchr(" \t-*+.)0123456789", s[i]))
-		i++;
-	return i < len && strchr("BHDTWbhdtw", s[i]);
+	return memchr(s, '[', len) || memchr(s, '{', len) || contains(s, len, "TBD") ||
+	       contains(s, len, "TODO") || contains(s, len, "FIXME") || opens_like_guidance(s, len);
 }
 
 /*
