@@ -100,14 +100,16 @@ static size_t garbled_at(const char *s, size_t len, size_t i, const char *encodi
 bool gl_mojibake_find(const char *s, size_t len, size_t from, gl_mojibake *out)
 {
 	for (size_t i = from; i < len;) {
-		if ((unsigned char)s[i] >= 0x80) {
-			const char *encodings[] = {WINDOWS_1252, MAC_ROMAN};
-			for (int e = 0; e < 2; e++) {
-				size_t n = garbled_at(s, len, i, encodings[e]);
-				if (n) {
-					*out = (gl_mojibake){i, n, encodings[e]};
-					return true;
-				}
+		if ((unsigned char)s[i] < 0x80) { /* garbled text is never ASCII */
+			i++;
+			continue;
+		}
+		const char *encodings[] = {WINDOWS_1252, MAC_ROMAN};
+		for (int e = 0; e < 2; e++) {
+			size_t n = garbled_at(s, len, i, encodings[e]);
+			if (n) {
+				*out = (gl_mojibake){i, n, encodings[e]};
+				return true;
 			}
 		}
 		uint32_t cp;

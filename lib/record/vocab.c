@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "diag/texts.h"
+#include "util/ascii.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -128,8 +129,14 @@ static const struct {
 /* Case-insensitive match that also treats '_' and '-' in the key like a space or hyphen. */
 static const word *field_lookup(const char *key, size_t len)
 {
+	/* Every word is written in lower case: a key opening with an ASCII letter is
+	 * no alias of a word that opens otherwise, and most keys meet dozens. */
+	char first = len ? gl_tolower(key[0]) : '\0';
+	bool ascii = len && (unsigned char)key[0] < 0x80;
 	for (size_t i = 0; i < COUNT(field_words); i++) {
 		const char *w = field_words[i].text;
+		if (ascii && w[0] != first)
+			continue;
 		if (gl_utf8_ieq(key, len, w, strlen(w)))
 			return &field_words[i];
 	}

@@ -1,6 +1,8 @@
 /* UTF-8 primitives; strict decoding per RFC 3629. */
 #include "util/utf8.h"
 
+#include "util/ascii.h"
+
 #include "util/banned.h"
 
 static size_t utf8_invalid(uint32_t *cp, bool *valid)
@@ -139,6 +141,13 @@ bool gl_utf8_ieq(const char *a, size_t alen, const char *b, size_t blen)
 {
 	size_t i = 0, j = 0;
 	while (i < alen && j < blen) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[j];
+		if (x < 0x80 && y < 0x80) { /* most words are ASCII: no decoding */
+			if (gl_tolower((char)x) != gl_tolower((char)y))
+				return false;
+			i++, j++;
+			continue;
+		}
 		uint32_t ca, cb;
 		bool va, vb;
 		i += gl_utf8_decode(a + i, alen - i, &ca, &va);
