@@ -172,9 +172,20 @@ static bool walked_entry(const char *name, void *payload)
 	return name[0] != '.' && name[0] != '_' && wanted_on_disk(f->log, f->rel_dir, name, f->rel);
 }
 
+/* Whether the entry is a link: a regular file or a folder the listing named is none. */
+static bool entry_is_link(const gl_fs_entry *e, const char *path)
+{
+	return e->kind == GL_FS_UNKNOWN && gl_fs_is_link(path);
+}
+
+static bool entry_is_dir(const gl_fs_entry *e, const char *path)
+{
+	return e->kind == GL_FS_UNKNOWN ? gl_fs_is_dir(path) : e->kind == GL_FS_DIRECTORY;
+}
+
 static int walk(govlog_log *log, const char *dir, const char *display, int depth)
 {
-	gl_strvec names = {0};
+	gl_fs_entries entries = {0};
 	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT, rel_dir = GL_BUF_INIT, rel = GL_BUF_INIT;
 	if (log->want)
 		repo_relative(&rel_dir, log, dir);
@@ -182,23 +193,26 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 		gl_buf_clear(&rel_dir);
 	walk_filter filter = {log, &rel_dir, &rel};
 	int rc = 0;
-	if (gl_fs_list_some(dir, &names, walked_entry, &filter) < 0)
+	if (gl_fs_entries_read(dir, &entries, walked_entry, &filter) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
 				  strerror(errno));
-	for (size_t i = 0; i < names.len && !rc; i++) {
-		const char *name = names.items[i];
+	for (size_t i = 0; i < entries.len && !rc; i++) {
+		const gl_fs_entry *e = &entries.items[i];
+		/* A file that is no record costs no more: no path, no stat. */
+		if (e->kind == GL_FS_REGULAR && !gl_log_is_record_name(e->name))
+			continue;
 		gl_buf_clear(&path);
 		gl_buf_clear(&shown);
-		gl_path_join(&path, dir, name);
-		gl_path_join(&shown, display, name);
-		if (gl_fs_is_dir(path.ptr)) {
+		gl_path_join(&path, dir, e->name);
+		gl_path_join(&shown, display, e->name);
+		if (entry_is_dir(e, path.ptr)) {
 			/* Links to folders are not followed: they can loop or leave the repository.
 			 */
-			if (depth < GL_WALK_MAX_DEPTH && !gl_fs_is_link(path.ptr))
+			if (depth < GL_WALK_MAX_DEPTH && !entry_is_link(e, path.ptr))
 				rc = walk(log, path.ptr, shown.ptr, depth + 1);
-		} else if (!gl_log_is_record_name(name)) {
+		} else if (!gl_log_is_record_name(e->name)) {
 			continue;
-		} else if (gl_fs_is_link(path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
+		} else if (entry_is_link(e, path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
 			add_problem(log, shown.ptr, GL_T_FILE_LINK_OUTSIDE, 0);
 		} else {
 			load_file(log, path.ptr, shown.ptr, (unsigned)depth);
@@ -208,7 +222,7 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 	gl_buf_release(&shown);
 	gl_buf_release(&rel_dir);
 	gl_buf_release(&rel);
-	gl_strvec_free(&names);
+	gl_fs_entries_free(&entries);
 	return rc;
 }
 

@@ -1,4 +1,5 @@
 /* POSIX file access used by the log loader; everything else reads from Git or memory. */
+#define _DEFAULT_SOURCE /* d_type and DT_*: a folder's listing says what each entry is */
 #include "util/fs.h"
 
 #include <dirent.h>
@@ -31,7 +32,8 @@ gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 	gl_buf_grow(out, (size_t)st.st_size);
 	for (;;) {
 		gl_buf_grow(out, 4096);
-		ssize_t n = read(fd, out->ptr + out->len, out->alloc - out->len - 1);
+		size_t wanted = out->alloc - out->len - 1;
+		ssize_t n = read(fd, out->ptr + out->len, wanted);
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
@@ -46,6 +48,9 @@ gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 			close(fd);
 			return GL_FS_TOO_LARGE;
 		}
+		/* A regular file read short, to the size it had, is read to its end. */
+		if ((size_t)n < wanted && out->len == (size_t)st.st_size)
+			break;
 	}
 	close(fd);
 	return GL_FS_OK;
@@ -69,17 +74,25 @@ bool gl_fs_is_link(const char *path)
 	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
 }
 
-static int compare_names(const void *a, const void *b)
+static int compare_entries(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const gl_fs_entry *)a)->name, ((const gl_fs_entry *)b)->name);
 }
 
-int gl_fs_list(const char *dir, gl_strvec *names)
+/* What the folder's listing says an entry is; links and the rest are for stat to tell. */
+static gl_fs_kind kind_of(const struct dirent *e)
 {
-	return gl_fs_list_some(dir, names, NULL, NULL);
+#ifdef DT_REG
+	if (e->d_type == DT_REG)
+		return GL_FS_REGULAR;
+	if (e->d_type == DT_DIR)
+		return GL_FS_DIRECTORY;
+#endif
+	(void)e;
+	return GL_FS_UNKNOWN;
 }
 
-int gl_fs_list_some(const char *dir, gl_strvec *names, gl_fs_keep_fn keep, void *payload)
+int gl_fs_entries_read(const char *dir, gl_fs_entries *out, gl_fs_keep_fn keep, void *payload)
 {
 	DIR *d = opendir(dir);
 	if (!d)
@@ -89,11 +102,29 @@ int gl_fs_list_some(const char *dir, gl_strvec *names, gl_fs_keep_fn keep, void 
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
 		if (!keep || keep(e->d_name, payload))
-			gl_vec_push(names, gl_xstrdup(e->d_name));
+			gl_vec_push(out, ((gl_fs_entry){gl_xstrdup(e->d_name), kind_of(e)}));
 	}
 	closedir(d);
-	if (names->len > 1)
-		qsort(names->items, names->len, sizeof(char *), compare_names);
+	if (out->len > 1)
+		qsort(out->items, out->len, sizeof(gl_fs_entry), compare_entries);
+	return 0;
+}
+
+void gl_fs_entries_free(gl_fs_entries *entries)
+{
+	for (size_t i = 0; i < entries->len; i++)
+		free(entries->items[i].name);
+	gl_vec_free(entries);
+}
+
+int gl_fs_list(const char *dir, gl_strvec *names)
+{
+	gl_fs_entries entries = {0};
+	if (gl_fs_entries_read(dir, &entries, NULL, NULL) < 0)
+		return -1;
+	for (size_t i = 0; i < entries.len; i++)
+		gl_vec_push(names, entries.items[i].name);
+	gl_vec_free(&entries);
 	return 0;
 }
 

@@ -27,11 +27,25 @@ int gl_fs_list(const char *dir, gl_strvec *names);
 
 typedef bool (*gl_fs_keep_fn)(const char *name, void *payload);
 
+/* What a folder's listing says an entry is, where the file system says it (else unknown). */
+typedef enum gl_fs_kind { GL_FS_UNKNOWN, GL_FS_REGULAR, GL_FS_DIRECTORY } gl_fs_kind;
+
+typedef struct gl_fs_entry {
+	char *name;
+	gl_fs_kind kind; /* a link, a device or an unknown entry is GL_FS_UNKNOWN: stat it */
+} gl_fs_entry;
+
+typedef GL_VEC(gl_fs_entry) gl_fs_entries;
+
 /*
- * gl_fs_list keeping only the names keep() takes: a folder of thousands is
- * read without copying and sorting the names no one wants. keep NULL: all.
+ * The entries of a folder that keep() takes (keep NULL: all), without "."
+ * and "..", sorted bytewise by name, each with its kind: a folder of
+ * thousands of records is read without copying the names no one wants or
+ * asking for each file's kind again. Returns 0, or -1 (errno) when the
+ * folder cannot be read. Free with gl_fs_entries_free.
  */
-int gl_fs_list_some(const char *dir, gl_strvec *names, gl_fs_keep_fn keep, void *payload);
+int gl_fs_entries_read(const char *dir, gl_fs_entries *out, gl_fs_keep_fn keep, void *payload);
+void gl_fs_entries_free(gl_fs_entries *entries);
 void gl_strvec_free(gl_strvec *v);
 /* Whether the vector holds a string equal to s. */
 bool gl_strvec_contains(const gl_strvec *v, const char *s);

@@ -454,6 +454,68 @@ static void test_fs_read_and_list(void **state)
 	rmdir(tmp);
 }
 
+static bool not_x(const char *name, void *payload)
+{
+	(void)payload;
+	return name[0] != 'x';
+}
+
+/*
+ * A folder's entries come sorted, filtered, and with the kind the listing
+ * gives: links are left for stat to judge (they may leave the folder).
+ */
+static void test_fs_entries(void **state)
+{
+	(void)state;
+	char tmp[] = "/tmp/govlog-util-XXXXXX";
+	assert_non_null(mkdtemp(tmp));
+	char file[64], dir[64], link[64], dir_link[64], skipped[64], big[64];
+	snprintf(file, sizeof(file), "%s/b.md", tmp);
+	snprintf(dir, sizeof(dir), "%s/a", tmp);
+	snprintf(link, sizeof(link), "%s/c.md", tmp);
+	snprintf(dir_link, sizeof(dir_link), "%s/d", tmp);
+	snprintf(skipped, sizeof(skipped), "%s/x.md", tmp);
+	snprintf(big, sizeof(big), "%s/e.md", tmp);
+	write_file(file, "b");
+	write_file(skipped, "x");
+	assert_int_equal(mkdir(dir, 0700), 0);
+	assert_int_equal(symlink(file, link), 0);
+	assert_int_equal(symlink(dir, dir_link), 0);
+	/* Larger than one read's buffer: read to its end all the same. */
+	char *text = malloc(20001);
+	memset(text, 'y', 20000);
+	text[20000] = '\0';
+	write_file(big, text);
+
+	gl_fs_entries entries = {0};
+	assert_int_equal(gl_fs_entries_read(tmp, &entries, not_x, NULL), 0);
+	assert_int_equal(entries.len, 5);
+	const char *names[] = {"a", "b.md", "c.md", "d", "e.md"};
+	const gl_fs_kind kinds[] = {GL_FS_DIRECTORY, GL_FS_REGULAR, GL_FS_UNKNOWN, GL_FS_UNKNOWN,
+				    GL_FS_REGULAR};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(entries.items[i].name, names[i]);
+		assert_int_equal(entries.items[i].kind, kinds[i]);
+	}
+	gl_fs_entries_free(&entries);
+	assert_int_equal(gl_fs_entries_read("/nonexistent/govlog", &entries, NULL, NULL), -1);
+
+	gl_buf read = GL_BUF_INIT;
+	assert_int_equal(gl_fs_read(big, 30000, &read), GL_FS_OK);
+	assert_int_equal(read.len, 20000);
+	assert_string_equal(read.ptr, text);
+	gl_buf_release(&read);
+	free(text);
+
+	unlink(big);
+	unlink(dir_link);
+	unlink(link);
+	unlink(skipped);
+	unlink(file);
+	rmdir(dir);
+	rmdir(tmp);
+}
+
 /* --- the line index --- */
 
 static void assert_pos(const gl_text *t, size_t offset, unsigned line, unsigned col)
@@ -800,6 +862,7 @@ int main(void)
 		cmocka_unit_test(test_path_is_inside),
 		cmocka_unit_test(test_mkdir_p_relative),
 		cmocka_unit_test(test_fs_read_and_list),
+		cmocka_unit_test(test_fs_entries),
 		cmocka_unit_test(test_text_lines),
 		cmocka_unit_test(test_text_columns),
 		cmocka_unit_test(test_match),
