@@ -4,8 +4,12 @@
 #include <cmark-gfm-core-extensions.h>
 #include <string.h>
 
+#include "record/md_arena.h"
 #include "util/ascii.h"
 #include "util/banned.h"
+
+/* The tree of this thread's arena (record/md_arena.h), freed with it. */
+static _Thread_local cmark_node *arena_doc;
 
 enum { EXT_TABLE = 1, EXT_TASKLIST = 2, EXT_AUTOLINK = 4, EXT_STRIKETHROUGH = 8 };
 
@@ -50,7 +54,9 @@ cmark_node *gl_md_parse(const char *text, size_t len)
 			  {EXT_STRIKETHROUGH, "strikethrough"}};
 	unsigned want = wanted_extensions(text, len);
 	cmark_gfm_core_extensions_ensure_registered();
-	cmark_parser *parser = cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
+	cmark_mem *mem = gl_md_arena_begin(len);
+	cmark_parser *parser = mem ? cmark_parser_new_with_mem(CMARK_OPT_VALIDATE_UTF8, mem)
+				   : cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
 	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++) {
 		cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i].name);
 		if (ext && (want & extensions[i].bit))
@@ -59,5 +65,18 @@ cmark_node *gl_md_parse(const char *text, size_t len)
 	cmark_parser_feed(parser, text, len);
 	cmark_node *doc = cmark_parser_finish(parser);
 	cmark_parser_free(parser);
+	if (mem && doc)
+		arena_doc = doc;
+	else if (mem)
+		gl_md_arena_end();
 	return doc;
+}
+
+void gl_md_free(cmark_node *doc)
+{
+	cmark_node_free(doc);
+	if (doc && doc == arena_doc) {
+		arena_doc = NULL;
+		gl_md_arena_end();
+	}
 }

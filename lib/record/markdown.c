@@ -650,7 +650,7 @@ static void read_part(md_reader *md, size_t off, size_t len)
 		read_block(md, n);
 	read_code_lines(md, doc);
 	gl_md_read_links(md->r, doc, md->line0);
-	cmark_node_free(doc);
+	gl_md_free(doc);
 }
 
 /*

@@ -10,10 +10,12 @@
 
 /*
  * Parses Markdown as GitHub does: CommonMark with the table, task list,
- * autolink and strikethrough extensions. The caller frees the tree
- * (cmark_node_free).
+ * autolink and strikethrough extensions. The caller frees the tree with
+ * gl_md_free before it parses the next (a record's tree is allocated from
+ * one arena).
  */
 cmark_node *gl_md_parse(const char *text, size_t len);
+void gl_md_free(cmark_node *doc);
 
 /* Appends the plain text of a node's inlines, without recursion (hostile nesting is cheap). */
 void gl_md_plain_text(cmark_node *node, gl_buf *out);

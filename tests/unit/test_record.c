@@ -10,6 +10,7 @@
 #include <govlog/govlog.h>
 
 #include "record/frontmatter.h"
+#include "record/markdown.h"
 #include "record/parts.h"
 #include "record/record_internal.h"
 #include "util/buf.h"
@@ -875,6 +876,35 @@ static void test_deciders_as_task_list(void **state)
 	govlog_record_free(r);
 }
 
+/* The heading text of a tree's first block. */
+static void assert_heading(cmark_node *doc, const char *text)
+{
+	cmark_node *h = cmark_node_first_child(doc);
+	assert_non_null(h);
+	assert_int_equal(cmark_node_get_type(h), CMARK_NODE_HEADING);
+	assert_string_equal(cmark_node_get_literal(cmark_node_first_child(h)), text);
+}
+
+/*
+ * A record's tree comes from one arena: a second tree parsed while the first
+ * lives takes the ordinary allocator, and freeing it leaves the first whole.
+ */
+static void test_markdown_trees_one_at_a_time(void **state)
+{
+	(void)state;
+	const char a[] = "# First\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done\n";
+	const char b[] = "# Second\n\nwww.example.org ~~gone~~\n";
+	cmark_node *first = gl_md_parse(a, sizeof(a) - 1);
+	cmark_node *second = gl_md_parse(b, sizeof(b) - 1);
+	assert_heading(second, "Second");
+	gl_md_free(second);
+	assert_heading(first, "First");
+	gl_md_free(first);
+	cmark_node *again = gl_md_parse(b, sizeof(b) - 1);
+	assert_heading(again, "Second");
+	gl_md_free(again);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -896,6 +926,7 @@ int main(void)
 		cmocka_unit_test(test_checkbox_last_ticked_wins),
 		cmocka_unit_test(test_checkbox_none_ticked_is_empty),
 		cmocka_unit_test(test_bom_and_crlf),
+		cmocka_unit_test(test_markdown_trees_one_at_a_time),
 		cmocka_unit_test(test_lone_cr_lines),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_front_matter_only),
