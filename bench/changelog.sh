@@ -61,6 +61,13 @@ find_cliff() {
 	true
 }
 cliff=$(find_cliff)
+# git-cliff over the whole history takes minutes a run on 100,000 commits (its
+# changelog and --bumped-version): GOVLOG_BENCH_CLIFF=latest times --latest only.
+case ${GOVLOG_BENCH_CLIFF:-all} in
+all) cliff_full=1 ;;
+latest) cliff_full=0 ;;
+*) echo "GOVLOG_BENCH_CLIFF is all or latest" >&2; exit 2 ;;
+esac
 if [ -z "$cliff" ] && command -v npm >/dev/null; then
 	echo "installing git-cliff@$cliff_version into bench/.cache (once)" >&2
 	npm install --silent --save-exact --prefix "$cache" "git-cliff@$cliff_version" >/dev/null 2>&1 || true
@@ -176,9 +183,10 @@ for n in $sizes; do
 	govlog_once release-current release-notes
 	govlog_once trace trace
 	govlog_once version version --next
-	if [ -n "$cliff" ]; then
+	rm -f "$work"/cliff*.mem
+	c="$cliff -r $repo --config $repo/cliff.toml"
+	if [ -n "$cliff" ] && [ "$cliff_full" = 1 ]; then
 		echo "git-cliff over the whole history (on 100,000 commits this takes minutes) ..." >&2
-		c="$cliff -r $repo --config $repo/cliff.toml"
 		# shellcheck disable=SC2086 # $c is a command line without spaces in its words
 		mem cliff $c || { echo "changelog.sh: git-cliff failed:" >&2; tail -5 "$work/cliff.err" >&2; exit 1; }
 		headings=$(grep -c '^## \[[0-9]' "$work/cliff.out" || true)
@@ -186,17 +194,19 @@ for n in $sizes; do
 			echo "changelog.sh: git-cliff listed $headings releases of $tags tags" >&2; exit 1
 		fi
 		# shellcheck disable=SC2086
-		mem cliff-latest $c --latest ||
-			{ echo "changelog.sh: git-cliff --latest failed:" >&2; tail -5 "$work/cliff-latest.err" >&2; exit 1; }
-		v=$(echo "$latest" | sed 's/^version//; s/^v//')
-		grep -qF "## [$v]" "$work/cliff-latest.out" ||
-			{ echo "changelog.sh: git-cliff --latest does not show $latest" >&2; exit 1; }
-		# shellcheck disable=SC2086
 		mem cliff-bumped $c --bumped-version ||
 			{ echo "changelog.sh: git-cliff --bumped-version failed:" >&2; tail -5 "$work/cliff-bumped.err" >&2; exit 1; }
 		grep -q '[0-9]' "$work/cliff-bumped.out" ||
 			{ echo "changelog.sh: git-cliff --bumped-version printed no version" >&2; exit 1; }
 		bumped=$(head -1 "$work/cliff-bumped.out")
+	fi
+	if [ -n "$cliff" ]; then
+		# shellcheck disable=SC2086
+		mem cliff-latest $c --latest ||
+			{ echo "changelog.sh: git-cliff --latest failed:" >&2; tail -5 "$work/cliff-latest.err" >&2; exit 1; }
+		v=$(echo "$latest" | sed 's/^version//; s/^v//')
+		grep -qF "## [$v]" "$work/cliff-latest.out" ||
+			{ echo "changelog.sh: git-cliff --latest does not show $latest" >&2; exit 1; }
 	fi
 
 	# One hyperfine run: hyperfine picks the number of runs (about 3 s per
@@ -211,8 +221,11 @@ for n in $sizes; do
 	case " $have " in *" release-current "*) set -- "$@" -n release-current "$govlog -C $repo release-notes" ;; esac
 	case " $have " in *" trace "*) set -- "$@" -n trace "$govlog -C $repo trace" ;; esac
 	case " $have " in *" version "*) set -- "$@" -n version "$govlog -C $repo version --next" ;; esac
+	if [ -n "$cliff" ] && [ "$cliff_full" = 1 ]; then
+		set -- "$@" -n cliff "$c" -n cliff-bumped "$c --bumped-version"
+	fi
 	if [ -n "$cliff" ]; then
-		set -- "$@" -n cliff "$c" -n cliff-latest "$c --latest" -n cliff-bumped "$c --bumped-version"
+		set -- "$@" -n cliff-latest "$c --latest"
 	fi
 	echo "timing (hyperfine) ..." >&2
 	hyperfine "$@" >"$work/hyperfine-$n.log" 2>&1 || { cat "$work/hyperfine-$n.log" >&2; exit 1; }
