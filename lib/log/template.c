@@ -6,13 +6,22 @@
 
 #include "config/profile.h"
 #include "util/ascii.h"
-#include "util/utf8.h"
 #include "util/banned.h"
 
+/* Whether the m bytes at s are `word` (lower case ASCII) in any case. */
+static bool is_ci(const char *s, const char *word, size_t m)
+{
+	for (size_t k = 0; k < m; k++)
+		if (gl_tolower(s[k]) != word[k])
+			return false;
+	return true;
+}
+
+/* `suffix` is lower case ASCII: no other letter lowers to one of its. */
 static bool ends_with_n_ci(const char *s, size_t n, const char *suffix)
 {
 	size_t m = strlen(suffix);
-	return n >= m && gl_utf8_ieq(s + n - m, m, suffix, m);
+	return n >= m && is_ci(s + n - m, suffix, m);
 }
 
 static bool ends_with_ci(const char *s, const char *suffix)
@@ -37,9 +46,25 @@ static bool all_of(const char *s, size_t n, const char *set)
  * ("0012-use-a-pr-template.md", "0004-skaermlayout-skabeloner.md") is still
  * a record; number 0 is where templates sort themselves first.
  */
+/* Whether the n bytes at s hold "template" or "skabelon" in any case: one pass. */
+static bool holds_template_word(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 8 <= n; i++) {
+		char c = (char)(s[i] | 0x20); /* an ASCII letter in lower case */
+		if ((c == 't' && is_ci(s + i, "template", 8)) ||
+		    (c == 's' && is_ci(s + i, "skabelon", 8)))
+			return true;
+	}
+	return false;
+}
+
 static bool is_template_name(const char *name)
 {
 	const char *p = name, *end = name + strcspn(name, ".");
+	/* Most names hold neither word: no need to take them apart. */
+	size_t stem = (size_t)(end - name);
+	if (!holds_template_word(name, stem))
+		return false;
 	bool numbered = false, named = false;
 	while (p < end) {
 		size_t n = strcspn(p, "-_ .");
@@ -58,7 +83,10 @@ bool gl_log_is_record_name(const char *name)
 {
 	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
 		return false;
-	if (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6) || !strcmp(name, "index.md"))
+	if ((name[0] == 'R' || name[0] == 'r') &&
+	    (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6)))
+		return false;
+	if (name[0] == 'i' && !strcmp(name, "index.md"))
 		return false;
 	return !is_template_name(name);
 }
