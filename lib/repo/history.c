@@ -32,6 +32,10 @@ typedef struct walker {
 	/* While a merge is emitted (GL_WALK_MERGES): its other parents' trees. */
 	git_tree *others[GL_MERGE_PARENTS_MAX];
 	size_t other_count;
+	/* The last commit compared and its tree: the next commit on a line is its
+	 * child, whose parent's tree is then read (and its commit parsed) no more. */
+	git_oid last_id;
+	git_tree *last_tree;
 } walker;
 
 static int fail(const walker *w, int code, const char *what)
@@ -364,10 +368,32 @@ static int emit_diff(walker *w, git_diff *diff, const gl_record_change *where)
 	return rc;
 }
 
+/* The first parent's tree: the last commit's, when the walk compared it just before. */
+static int parent_tree(walker *w, git_commit *c, git_tree **out)
+{
+	const git_oid *first = git_commit_parent_id(c, 0);
+	if (first && w->last_tree && !git_oid_cmp(first, &w->last_id)) {
+		*out = w->last_tree;
+		w->last_tree = NULL;
+		return 0;
+	}
+	git_commit *parent = NULL;
+	int err = git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(out, parent) < 0;
+	git_commit_free(parent);
+	return err ? -1 : 0;
+}
+
+/* Keeps the commit's tree for its child, the next commit a line's walk compares. */
+static void keep_last(walker *w, git_commit *c, git_tree *tree)
+{
+	git_tree_free(w->last_tree);
+	w->last_tree = tree;
+	git_oid_cpy(&w->last_id, git_commit_id(c));
+}
+
 /* One commit against its first parent (a root commit against nothing). */
 static int emit_commit(walker *w, git_commit *c)
 {
-	git_commit *parent = NULL;
 	git_tree *old = NULL, *new = NULL;
 	git_diff *diff = NULL;
 	char id[GIT_OID_HEXSZ + 1];
@@ -378,8 +404,7 @@ static int emit_commit(walker *w, git_commit *c)
 		 git_oid_tostr_s(git_commit_id(c)));
 	if (!git_commit_parentcount(c) && git_repository_is_shallow(w->repo))
 		rc = fail(w, GOVLOG_EREPO, what);
-	else if ((git_commit_parentcount(c) &&
-		  (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&old, parent) < 0)) ||
+	else if ((git_commit_parentcount(c) && parent_tree(w, c, &old) < 0) ||
 		 git_commit_tree(&new, c) < 0)
 		rc = fail(w, GOVLOG_EREPO, what);
 	/* Both walks report Markdown files and markers only: a commit that changes
@@ -396,8 +421,8 @@ static int emit_commit(walker *w, git_commit *c)
 cleanup:
 	git_diff_free(diff);
 	git_tree_free(old);
-	git_tree_free(new);
-	git_commit_free(parent);
+	if (new)
+		keep_last(w, c, new);
 	return rc;
 }
 
@@ -578,6 +603,7 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	if (!rc)
 		rc = walk_target(&w, &base, &head);
 	gl_vec_free(&w.mainline);
+	git_tree_free(w.last_tree);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();
 	return rc;
@@ -647,6 +673,7 @@ int gl_history_walk_commits(const char *root, const char *const *folders, size_t
 			rc = emit_merge(&w, c);
 		git_commit_free(c);
 	}
+	git_tree_free(w.last_tree);
 	git_repository_free(w.repo);
 	git_libgit2_shutdown();
 	return rc;

@@ -292,6 +292,8 @@ void gl_repo_read_history_once(void)
 {
 	/* Each commit is read once: caching them would only grow with the history. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
-	/* Trees and blobs are read again only by the next commit: a small cache holds them. */
+	/* A subtree a commit changed is read again by its child: trees are kept,
+	 * up to 64 KiB each (libgit2 keeps those under 4 KiB), in a small cache. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)(64 << 10));
 	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(8 << 20));
 }
