@@ -229,6 +229,8 @@ for n in $sizes; do
 	fi
 	echo "timing (hyperfine) ..." >&2
 	hyperfine "$@" >"$work/hyperfine-$n.log" 2>&1 || { cat "$work/hyperfine-$n.log" >&2; exit 1; }
+	# GOVLOG_BENCH_SHOW=1 prints hyperfine's own report too.
+	if [ -n "${GOVLOG_BENCH_SHOW:-}" ]; then cat "$work/hyperfine-$n.log"; fi
 
 	for m in git-log changelog release-notes release-current trace version cliff cliff-latest cliff-bumped; do
 		[ -s "$work/$m.mem" ] && printf '%s %s\n' "$m" "$(tail -1 "$work/$m.mem")"

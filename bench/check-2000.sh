@@ -33,7 +33,9 @@ if [ -x "$lint" ]; then
 else
 	echo "markdownlint-cli2 not available: comparing with cat only" >&2
 fi
-hyperfine "$@" >/dev/null 2>&1 || hyperfine "$@"
+hyperfine "$@" >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+# GOVLOG_BENCH_SHOW=1 prints hyperfine's own report too.
+if [ -n "${GOVLOG_BENCH_SHOW:-}" ]; then cat "$work/hyperfine.log"; fi
 awk -F, 'NR > 1 { t[$1] = $2 * 1000 }
 END {
 	printf "govlog check, 2000 records: %8.1f ms\n", t["govlog"]

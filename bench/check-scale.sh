@@ -25,7 +25,9 @@ hyperfine -N -i --warmup 2 --runs 10 --export-csv "$work/times.csv" \
 	-n check-2k "$govlog -C $work/2000 check" \
 	-n check-20k "$govlog -C $work/20000 check" \
 	-n cat-2k "sh -c 'cat $work/2000/docs/decisions/*.md > /dev/null'" \
-	-n cat-20k "sh -c 'cat $work/20000/docs/decisions/*.md > /dev/null'" >/dev/null
+	-n cat-20k "sh -c 'cat $work/20000/docs/decisions/*.md > /dev/null'" >"$work/hyperfine.log"
+# GOVLOG_BENCH_SHOW=1 prints hyperfine's own report too.
+if [ -n "${GOVLOG_BENCH_SHOW:-}" ]; then cat "$work/hyperfine.log"; fi
 peak() { /usr/bin/time -f %M "$govlog" -C "$work/$1" check 2>&1 >/dev/null | tail -1; }
 awk -F, -v m2="$(peak 2000)" -v m20="$(peak 20000)" 'NR > 1 { t[$1] = $2 * 1000 }
 END {

@@ -117,6 +117,8 @@ set -- -N -i --warmup 5 --runs 40 --export-csv "$work/times.csv" \
 [ -x "$lint" ] && set -- "$@" -n markdownlint-cli2 "$lint $staged"
 [ -x "$commitlint" ] && set -- "$@" -n commitlint "$commitlint --edit $msg"
 hyperfine "$@" >"$work/hyperfine.log" 2>&1 || { cat "$work/hyperfine.log" >&2; exit 1; }
+# GOVLOG_BENCH_SHOW=1 prints hyperfine's own report too.
+if [ -n "${GOVLOG_BENCH_SHOW:-}" ]; then cat "$work/hyperfine.log"; fi
 
 awk -F, -v note="$note" '
 NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
