@@ -157,8 +157,8 @@ static void load_decisions(builder *b)
 
 static bool names_request(const builder *b, const gl_change *c)
 {
-	for (size_t i = 0; i < c->ref_count; i++)
-		if (c->refs[i].kind != GL_REF_MERGE_REQUEST)
+	for (size_t i = 0; i < c->more->ref_count; i++)
+		if (c->more->refs[i].kind != GL_REF_MERGE_REQUEST)
 			return true;
 	size_t ignored;
 	char key[80];
@@ -188,12 +188,12 @@ static void trace_decisions(builder *b, size_t ci)
 	const gl_change *c = &t->sel.h->changes.items[ci];
 	char id[8];
 	short_id(id, c);
-	for (size_t i = 0; i < c->decision_count; i++) {
+	for (size_t i = 0; i < c->more->decision_count; i++) {
 		size_t d;
-		const govlog_record *r = record_named(b, c->decisions[i], &d);
+		const govlog_record *r = record_named(b, c->more->decisions[i], &d);
 		if (!r) {
-			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, c->decisions[i],
-				GL_T_GAP_UNKNOWN_DECISION, id, c->decisions[i]);
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, c->more->decisions[i],
+				GL_T_GAP_UNKNOWN_DECISION, id, c->more->decisions[i]);
 			continue;
 		}
 		push_unique(&t->decisions.items[d].commits, ci);
@@ -212,8 +212,8 @@ static void trace_refs(builder *b, size_t ci)
 {
 	gl_trace *t = b->t;
 	const gl_change *c = &t->sel.h->changes.items[ci];
-	for (size_t i = 0; i < c->ref_count; i++) {
-		const gl_ref *r = &c->refs[i];
+	for (size_t i = 0; i < c->more->ref_count; i++) {
+		const gl_ref *r = &c->more->refs[i];
 		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL) &&
 		    !govlog_log_find_request(b->log, r->id)) {
 			char id[8];
@@ -233,15 +233,16 @@ static void trace_pick(builder *b, size_t ci)
 {
 	gl_trace *t = b->t;
 	const gl_change *c = &t->sel.h->changes.items[ci];
-	if (c->ref_count || c->origin == GL_NO_HEAD)
+	if (c->more->ref_count || c->more->origin == GL_NO_HEAD)
 		return;
-	const gl_change *o = &t->sel.h->changes.items[c->origin];
-	if (!o->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
+	const gl_change *o = &t->sel.h->changes.items[c->more->origin];
+	if (!o->more->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
 		o = &t->sel.h->changes.items[o->head];
-	for (size_t i = 0; i < o->ref_count; i++) {
-		size_t q = o->refs[i].kind == GL_REF_RECORD && !record_named(b, o->refs[i].id, NULL)
+	for (size_t i = 0; i < o->more->ref_count; i++) {
+		size_t q = o->more->refs[i].kind == GL_REF_RECORD &&
+					   !record_named(b, o->more->refs[i].id, NULL)
 				   ? (size_t)-1
-				   : request_of(b, &o->refs[i]);
+				   : request_of(b, &o->more->refs[i]);
 		if (q != (size_t)-1)
 			push_unique(&t->requests.items[q].commits, ci);
 	}
@@ -254,7 +255,7 @@ static void trace_commit(builder *b, size_t ci)
 	trace_pick(b, ci);
 	trace_decisions(b, ci);
 	/* A backport of a commit read is one change with it: the original's gap is its own. */
-	bool pick_of_read = c->origin != GL_NO_HEAD;
+	bool pick_of_read = c->more->origin != GL_NO_HEAD;
 	if (gl_gap_counts(c) && !pick_of_read && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
@@ -274,8 +275,8 @@ static void index_pull_requests(builder *b)
 		const gl_change *c = &h->changes.items[i];
 		if (!c->merge || !c->pr)
 			continue;
-		for (size_t k = 0; k < c->ref_count; k++)
-			if (c->refs[k].kind != GL_REF_MERGE_REQUEST) {
+		for (size_t k = 0; k < c->more->ref_count; k++)
+			if (c->more->refs[k].kind != GL_REF_MERGE_REQUEST) {
 				char key[80];
 				snprintf(key, sizeof(key), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
 				gl_str_map_put(b->pr_refs, key, i);
