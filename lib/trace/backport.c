@@ -90,7 +90,7 @@ static int by_kept(const gl_change *x, const gl_change *y)
 	/* the time first: it differs for nearly every pair, and compares cheapest */
 	int d = x->time < y->time ? -1 : x->time > y->time;
 	if (!d)
-		d = strcmp(x->email, y->email);
+		d = strcmp(x->who->email, y->who->email);
 	return d ? d : strcmp(x->subject, y->subject);
 }
 

@@ -20,6 +20,8 @@ typedef struct loader {
 	gl_history *h;
 	gl_str_map *interned; /* authors, e-mail addresses, vendors: a few, repeated often */
 	GL_VEC(const char *) strings;
+	gl_str_map *persons; /* "length:name" and e-mail → index into people */
+	GL_VEC(const gl_person *) people;
 	const gl_config *config;
 	gl_message msg;
 	char *via_merge; /* the merge whose pull request is cached below */
@@ -57,6 +59,25 @@ static const char *intern(loader *ld, const char *s)
 	gl_str_map_put(ld->interned, s, ld->strings.len);
 	gl_vec_push(&ld->strings, keep(ld->h, s));
 	return ld->strings.items[ld->strings.len - 1];
+}
+
+/* One record for each author (name and e-mail, as .mailmap left them). */
+static const gl_person *person(loader *ld, const char *name, const char *email)
+{
+	gl_buf key = GL_BUF_INIT;
+	size_t at;
+	gl_buf_printf(&key, "%zu:%s%s", strlen(name), name, email);
+	if (!gl_str_map_get(ld->persons, key.ptr, &at)) {
+		gl_person *p = gl_arena_alloc(&ld->h->arena, sizeof(*p));
+		p->author = intern(ld, name);
+		p->email = intern(ld, email);
+		p->vendor = intern(ld, gl_vendor_of(ld->config, name, email));
+		at = ld->people.len;
+		gl_str_map_put(ld->persons, key.ptr, at);
+		gl_vec_push(&ld->people, p);
+	}
+	gl_buf_release(&key);
+	return ld->people.items[at];
 }
 
 /* ---- releases ---- */
@@ -198,7 +219,7 @@ static const char *const *keep_decisions(gl_history *h, const gl_message *m)
 static void fill_from_message(loader *ld, gl_change *ch, const gl_message *m)
 {
 	gl_history *h = ld->h;
-	ch->kind = gl_change_kind_of_author(m->kind, ch->author);
+	ch->kind = gl_change_kind_of_author(m->kind, ch->who->author);
 	ch->housekeeping = m->housekeeping && ch->kind == GL_CHANGE_OTHER;
 	ch->breaking = m->breaking;
 	ch->conventional = m->conventional;
@@ -209,15 +230,15 @@ static void fill_from_message(loader *ld, gl_change *ch, const gl_message *m)
 	ch->subject = keep(h, m->subject ? m->subject : "");
 	ch->pr = keep(h, m->pr);
 	ch->pr_gitlab = m->pr_repo != NULL;
-	if (!m->breaking_note && !m->reverts && !m->refs.len && !m->decisions.len)
+	ch->refs = keep_refs(h, m);
+	ch->ref_count = (uint16_t)(m->refs.len < UINT16_MAX ? m->refs.len : UINT16_MAX);
+	if (!m->breaking_note && !m->reverts && !m->decisions.len)
 		return;
 	gl_change_more *more = gl_change_edit(h, ch);
 	more->breaking_note = keep(h, m->breaking_note);
 	more->reverts = keep(h, m->reverts);
-	more->refs = keep_refs(h, m);
-	more->ref_count = (uint16_t)(m->refs.len < UINT16_MAX ? m->refs.len : UINT16_MAX);
 	more->decisions = keep_decisions(h, m);
-	more->decision_count =
+	ch->decision_count =
 		(uint16_t)(m->decisions.len < UINT16_MAX ? m->decisions.len : UINT16_MAX);
 }
 
@@ -365,9 +386,7 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	gl_change ch = {.more = &gl_change_none};
 	ch.id = keep(h, c->id);
 	ch.time = c->time;
-	ch.author = intern(ld, c->author_name);
-	ch.email = intern(ld, c->author_email);
-	ch.vendor = intern(ld, gl_vendor_of(cfg, c->author_name, c->author_email));
+	ch.who = person(ld, c->author_name, c->author_email);
 	ch.release = (uint32_t)c->release;
 	fill_from_message(ld, &ch, &ld->msg);
 	ch.joins = c->parent_count > 1;
@@ -490,6 +509,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	loader ld = {.h = h,
 		     .config = &folded,
 		     .interned = gl_str_map_new(),
+		     .persons = gl_str_map_new(),
 		     .merges = gl_str_map_new()};
 	h->log = log;
 	h->current = GL_UNRELEASED;
@@ -501,6 +521,8 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	free(ld.via_merge);
 	free(ld.via_pr);
 	gl_str_map_free(ld.interned);
+	gl_str_map_free(ld.persons);
+	gl_vec_free(&ld.people);
 	gl_str_map_free(ld.merges);
 	gl_pr_data_free(ld.prs);
 	gl_vec_free(&ld.strings);

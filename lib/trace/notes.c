@@ -161,8 +161,8 @@ static void ref_text(gl_buf *out, const gl_ref *r)
 static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 {
 	gl_buf text = GL_BUF_INIT;
-	for (size_t i = 0; i < c->more->ref_count; i++) {
-		const gl_ref *r = &c->more->refs[i];
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
 		gl_buf_clear(&text);
 		ref_text(&text, r);
 		gl_buf_puts(out, i ? ", " : " — Refs: ");
@@ -172,8 +172,8 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 			md_link(out, n, text.ptr, ref_link_kind(r), r->repo, r->id);
 	}
 	gl_buf_release(&text);
-	for (size_t i = 0; i < c->more->decision_count; i++) {
-		gl_buf_puts(out, i ? ", " : (c->more->ref_count ? "; " : " — "));
+	for (size_t i = 0; i < c->decision_count; i++) {
+		gl_buf_puts(out, i ? ", " : (c->ref_count ? "; " : " — "));
 		if (!i)
 			gl_buf_printf(out, "%s: ", gl_lang_text(n->lang, GL_T_DECISION));
 		md_text(out, c->more->decisions[i]);
@@ -223,7 +223,7 @@ static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const c
 	}
 	md_refs(out, n, c);
 	gl_buf_puts(out, " — ");
-	md_text(out, who ? who : c->vendor ? c->vendor : c->author);
+	md_text(out, who ? who : c->who->vendor ? c->who->vendor : c->who->author);
 	review_md(out, n, c);
 	char short_id[8];
 	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
@@ -249,8 +249,8 @@ static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 {
 	static const char *const kinds[] = {"issue", "merge-request", "ticket", "record"};
 	gl_buf_puts(out, ", \"refs\": [");
-	for (size_t i = 0; i < c->more->ref_count; i++) {
-		const gl_ref *r = &c->more->refs[i];
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
 		gl_buf_printf(out, "%s{\"kind\": \"%s\", \"repo\": ", i ? ", " : "",
 			      kinds[r->kind]);
 		gl_json_string(out, r->repo);
@@ -264,7 +264,7 @@ static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 		gl_buf_putc(out, '}');
 	}
 	gl_buf_puts(out, "], \"decisions\": [");
-	for (size_t i = 0; i < c->more->decision_count; i++) {
+	for (size_t i = 0; i < c->decision_count; i++) {
 		gl_buf_puts(out, i ? ", " : "");
 		gl_json_string(out, c->more->decisions[i]);
 	}
@@ -329,9 +329,9 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	else
 		gl_buf_puts(out, "null");
 	json_refs(out, n, c);
-	json_field(out, "author", c->author);
-	json_field(out, "email", c->email);
-	json_field(out, "vendor", c->vendor);
+	json_field(out, "author", c->who->author);
+	json_field(out, "email", c->who->email);
+	json_field(out, "vendor", c->who->vendor);
 	review_json(out, n, c);
 	gl_buf_puts(out, ", \"url\": ");
 	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
@@ -380,7 +380,7 @@ static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e
 {
 	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
 		const gl_change *c = change_at(n, changes, i);
-		const char *name = c->vendor ? c->vendor : c->author;
+		const char *name = c->who->vendor ? c->who->vendor : c->who->author;
 		bool seen = c->joins;
 		for (size_t k = 0; !seen && k < out->len; k++)
 			seen = out->items[k] == name;
@@ -389,7 +389,7 @@ static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e
 	}
 	const gl_change *head = change_at(n, changes, at);
 	if (!out->len)
-		gl_vec_push(out, head->vendor ? head->vendor : head->author);
+		gl_vec_push(out, head->who->vendor ? head->who->vendor : head->who->author);
 }
 
 static void entry_with_credits_md(gl_buf *out, const gl_notes *n, const gl_entries *e,
@@ -483,7 +483,7 @@ static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, con
 		gl_buf_puts(out, i == e->first[at] ? "{\"id\": " : ", {\"id\": ");
 		gl_json_string(out, c->id);
 		json_field(out, "subject", c->subject);
-		json_field(out, "author", c->author);
+		json_field(out, "author", c->who->author);
 		gl_buf_putc(out, '}');
 	}
 	gl_buf_putc(out, ']');

@@ -84,9 +84,9 @@ void gl_review_settle(gl_history *h)
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *c = &h->changes.items[i];
 		if (c->head != GL_NO_HEAD)
-			add_author(&a[c->head], c->vendor);
+			add_author(&a[c->head], c->who->vendor);
 		else if (!c->joins) /* a squash: its author is the pull request's */
-			add_author(&a[i], c->vendor);
+			add_author(&a[i], c->who->vendor);
 	}
 	for (size_t i = 0; i < n; i++) {
 		gl_change *c = &h->changes.items[i];

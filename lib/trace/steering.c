@@ -173,7 +173,7 @@ static void tally_entries(tally_vec *t, const view *v)
 		const char *seen[8];
 		size_t n = 0;
 		for (size_t k = e.first[i]; k != GL_ENTRY_NONE && n < 8; k = e.next[k]) {
-			const char *vendor = v->h->changes.items[ch[k]].vendor;
+			const char *vendor = v->h->changes.items[ch[k]].who->vendor;
 			bool again = false;
 			for (size_t j = 0; j < n && !again; j++)
 				again = seen[j] == vendor; /* interned: one pointer per name */
@@ -181,7 +181,7 @@ static void tally_entries(tally_vec *t, const view *v)
 				seen[n++] = vendor;
 		}
 		if (!n)
-			seen[n++] = v->h->changes.items[ch[i]].vendor;
+			seen[n++] = v->h->changes.items[ch[i]].who->vendor;
 		for (size_t j = 0; j < n; j++)
 			count_vendor(t, seen[j]);
 	}

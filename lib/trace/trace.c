@@ -157,8 +157,8 @@ static void load_decisions(builder *b)
 
 static bool names_request(const builder *b, const gl_change *c)
 {
-	for (size_t i = 0; i < c->more->ref_count; i++)
-		if (c->more->refs[i].kind != GL_REF_MERGE_REQUEST)
+	for (size_t i = 0; i < c->ref_count; i++)
+		if (c->refs[i].kind != GL_REF_MERGE_REQUEST)
 			return true;
 	size_t ignored;
 	char key[80];
@@ -188,7 +188,7 @@ static void trace_decisions(builder *b, size_t ci)
 	const gl_change *c = &t->sel.h->changes.items[ci];
 	char id[8];
 	short_id(id, c);
-	for (size_t i = 0; i < c->more->decision_count; i++) {
+	for (size_t i = 0; i < c->decision_count; i++) {
 		size_t d;
 		const govlog_record *r = record_named(b, c->more->decisions[i], &d);
 		if (!r) {
@@ -212,8 +212,8 @@ static void trace_refs(builder *b, size_t ci)
 {
 	gl_trace *t = b->t;
 	const gl_change *c = &t->sel.h->changes.items[ci];
-	for (size_t i = 0; i < c->more->ref_count; i++) {
-		const gl_ref *r = &c->more->refs[i];
+	for (size_t i = 0; i < c->ref_count; i++) {
+		const gl_ref *r = &c->refs[i];
 		if (r->kind == GL_REF_RECORD && !record_named(b, r->id, NULL) &&
 		    !govlog_log_find_request(b->log, r->id)) {
 			char id[8];
@@ -233,16 +233,15 @@ static void trace_pick(builder *b, size_t ci)
 {
 	gl_trace *t = b->t;
 	const gl_change *c = &t->sel.h->changes.items[ci];
-	if (c->more->ref_count || c->more->origin == GL_NO_HEAD)
+	if (c->ref_count || c->more->origin == GL_NO_HEAD)
 		return;
 	const gl_change *o = &t->sel.h->changes.items[c->more->origin];
-	if (!o->more->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
+	if (!o->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
 		o = &t->sel.h->changes.items[o->head];
-	for (size_t i = 0; i < o->more->ref_count; i++) {
-		size_t q = o->more->refs[i].kind == GL_REF_RECORD &&
-					   !record_named(b, o->more->refs[i].id, NULL)
+	for (size_t i = 0; i < o->ref_count; i++) {
+		size_t q = o->refs[i].kind == GL_REF_RECORD && !record_named(b, o->refs[i].id, NULL)
 				   ? (size_t)-1
-				   : request_of(b, &o->more->refs[i]);
+				   : request_of(b, &o->refs[i]);
 		if (q != (size_t)-1)
 			push_unique(&t->requests.items[q].commits, ci);
 	}
@@ -263,7 +262,7 @@ static void trace_commit(builder *b, size_t ci)
 									  ? GL_T_GAP_FEATURE
 									  : GL_T_GAP_FIX);
 		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, ci, id, GL_T_GAP_COMMIT_NO_REQUEST, what,
-			id, c->subject, c->vendor ? c->vendor : c->author);
+			id, c->subject, c->who->vendor ? c->who->vendor : c->who->author);
 	}
 }
 
@@ -275,8 +274,8 @@ static void index_pull_requests(builder *b)
 		const gl_change *c = &h->changes.items[i];
 		if (!c->merge || !c->pr)
 			continue;
-		for (size_t k = 0; k < c->more->ref_count; k++)
-			if (c->more->refs[k].kind != GL_REF_MERGE_REQUEST) {
+		for (size_t k = 0; k < c->ref_count; k++)
+			if (c->refs[k].kind != GL_REF_MERGE_REQUEST) {
 				char key[80];
 				snprintf(key, sizeof(key), "%c%s", c->pr_gitlab ? '!' : '#', c->pr);
 				gl_str_map_put(b->pr_refs, key, i);
