@@ -86,11 +86,17 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload)
 	return rc;
 }
 
-/* ---- a set of commit ids: open addressing over the ids' first bytes ---- */
+/*
+ * ---- a set of commit ids: open addressing over the ids' first bytes ----
+ *
+ * The walk's set holds every commit of the history, so it is kept dense: an
+ * all-zero id (which no object has) marks a free slot, and the table is
+ * filled to 7/8 before it doubles. Linear probing stays short at that load
+ * because ids are uniform hashes.
+ */
 
 typedef struct oid_set {
 	git_oid *slots;
-	unsigned char *used;
 	size_t cap, len;
 } oid_set;
 
@@ -106,15 +112,14 @@ static void set_grow(oid_set *s);
 /* Adds id; false when it was there already. */
 static bool set_add(oid_set *s, const git_oid *id)
 {
-	if ((s->len + 1) * 4 > s->cap * 3)
+	if ((s->len + 1) * 8 > s->cap * 7)
 		set_grow(s);
 	size_t i = slot_of(s, id);
-	while (s->used[i]) {
+	while (!git_oid_is_zero(&s->slots[i])) {
 		if (git_oid_equal(&s->slots[i], id))
 			return false;
 		i = (i + 1) & (s->cap - 1);
 	}
-	s->used[i] = 1;
 	git_oid_cpy(&s->slots[i], id);
 	s->len++;
 	return true;
@@ -122,7 +127,8 @@ static bool set_add(oid_set *s, const git_oid *id)
 
 static bool set_has(const oid_set *s, const git_oid *id)
 {
-	for (size_t i = slot_of(s, id); s->cap && s->used[i]; i = (i + 1) & (s->cap - 1))
+	for (size_t i = s->cap ? slot_of(s, id) : 0; s->cap && !git_oid_is_zero(&s->slots[i]);
+	     i = (i + 1) & (s->cap - 1))
 		if (git_oid_equal(&s->slots[i], id))
 			return true;
 	return false;
@@ -130,15 +136,20 @@ static bool set_has(const oid_set *s, const git_oid *id)
 
 static void set_grow(oid_set *s)
 {
-	oid_set bigger = {NULL, NULL, s->cap ? s->cap * 2 : 1024, 0};
-	bigger.slots = gl_xmalloc(bigger.cap * sizeof(git_oid));
-	bigger.used = gl_xcalloc(bigger.cap, 1);
+	oid_set bigger = {NULL, s->cap ? s->cap * 2 : 1024, 0};
+	bigger.slots = gl_xcalloc(bigger.cap, sizeof(git_oid));
 	for (size_t i = 0; i < s->cap; i++)
-		if (s->used[i])
+		if (!git_oid_is_zero(&s->slots[i]))
 			set_add(&bigger, &s->slots[i]);
 	free(s->slots);
-	free(s->used);
 	*s = bigger;
+}
+
+static void set_free(oid_set *s)
+{
+	free(s->slots);
+	s->slots = NULL;
+	s->cap = s->len = 0;
 }
 
 /* ---- naming the commit a revwalk stumbled on ---- */
@@ -166,8 +177,7 @@ int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *wh
 			gl_vec_push(&stack, *git_commit_parent_id(c, i));
 		git_commit_free(c);
 	}
-	free(seen.slots);
-	free(seen.used);
+	set_free(&seen);
 	gl_vec_free(&stack);
 	if (rc)
 		return rc;
@@ -177,9 +187,10 @@ int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *wh
 
 /* ---- the walk ---- */
 
-/* The merge a side-branch commit came in with. */
+/* The merge a side-branch commit came in with; freed once no pending commit came with it. */
 typedef struct via {
 	char *id, *message;
+	size_t pending; /* entries of the stack that came in with it */
 } via;
 
 typedef struct pending {
@@ -254,10 +265,29 @@ static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
 	gl_buf message = GL_BUF_INIT;
-	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message))};
+	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message)), 0};
 	gl_buf_release(&message);
 	gl_vec_push(&wk->vias, v);
 	return wk->vias.len;
+}
+
+/* A pending commit is taken off the stack: its merge's message is dropped after the last one. */
+static void via_drop(walker *wk, size_t via_index)
+{
+	via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
+	if (!v || (v->pending && --v->pending))
+		return;
+	free(v->id);
+	free(v->message);
+	v->id = v->message = NULL;
+}
+
+static void push_pending(walker *wk, const git_oid *id, size_t via_index)
+{
+	pending e = {*id, via_index};
+	gl_vec_push(&wk->stack, e);
+	if (via_index)
+		wk->vias.items[via_index - 1].pending++;
 }
 
 /* Pushes the parents not seen yet; the first parent last, so it is walked first. */
@@ -268,11 +298,11 @@ static void push_parents(walker *wk, git_commit *c, size_t via_index)
 	for (unsigned i = n; i-- > 0;) {
 		const git_oid *p = git_commit_parent_id(c, i);
 		if (p && !set_has(&wk->seen, p) &&
-		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p)) {
-			pending e = {*p, i ? side : via_index};
-			gl_vec_push(&wk->stack, e);
-		}
+		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p))
+			push_pending(wk, p, i ? side : via_index);
 	}
+	if (side != via_index && !wk->vias.items[side - 1].pending)
+		via_drop(wk, side); /* every side parent was walked already */
 }
 
 /* Everything `start` reaches that no earlier head reached belongs to `release`. */
@@ -283,14 +313,17 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 	int rc = 0;
 	while (!rc && wk->stack.len) {
 		pending e = wk->stack.items[--wk->stack.len];
-		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id))
+		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id)) {
+			via_drop(wk, e.via);
 			continue;
+		}
 		git_commit *c = NULL;
 		if (gl_repo_commit_lookup(&c, wk->repo, &e.id) < 0)
 			return GOVLOG_EREPO;
 		rc = emit(wk, c, release, e.via);
 		if (!rc)
 			push_parents(wk, c, e.via);
+		via_drop(wk, e.via);
 		git_commit_free(c);
 	}
 	wk->stack.len = 0;
@@ -393,8 +426,7 @@ static int reachable_by_hand(walker *wk, const git_oid *start, size_t hidden_cou
 				     wk->w->only == GL_UNRELEASED
 					     ? "cannot read every commit since the last release"
 					     : "cannot read every commit of the release");
-	free(hidden.slots);
-	free(hidden.used);
+	set_free(&hidden);
 	return rc;
 }
 
@@ -415,8 +447,7 @@ static int walk_one(walker *wk)
 	if (any && !rc)
 		rc = walk_from(wk, &start, r);
 	wk->allowed = NULL;
-	free(allowed.slots);
-	free(allowed.used);
+	set_free(&allowed);
 	return rc;
 }
 
@@ -469,8 +500,7 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	gl_vec_free(&wk.vias);
 	gl_vec_free(&wk.stack);
 	gl_shallow_release(&wk.edge);
-	free(wk.seen.slots);
-	free(wk.seen.used);
+	set_free(&wk.seen);
 	git_mailmap_free(wk.mailmap);
 	git_repository_free(wk.repo);
 	git_libgit2_shutdown();
@@ -493,8 +523,7 @@ static int first_in_shallow(git_repository *repo, const git_oid *tip, const char
 	/* A release beyond the edge might reach the tip: none found is no answer. */
 	if (!rc && *found == GL_UNRELEASED && count && edge.cut)
 		rc = gl_shallow_fail(&edge, "cannot tell which release reaches the tip");
-	free(reached.slots);
-	free(reached.used);
+	set_free(&reached);
 	gl_shallow_release(&edge);
 	return rc;
 }

@@ -12,7 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GL_UNRELEASED ((size_t)-1)
+/* 32 bits wide: the trace keeps a release index per commit in that much. */
+#define GL_UNRELEASED ((size_t)UINT32_MAX)
 
 /* One tag; pointers valid during the callback. */
 typedef void (*gl_tag_fn)(const char *name, const char *commit_id, int64_t time, void *payload);

@@ -41,8 +41,8 @@ void gl_repo_init(void)
 	 * read (with the kernel's read-around) stays in the process's memory,
 	 * so reading 500 tags of a 100,000-commit history took 45 MiB.
 	 */
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(2 << 20));
-	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(8 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(1 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(2 << 20));
 }
 
 void gl_repo_hold(void)

@@ -60,7 +60,7 @@ static void status_history(gl_buf *out, const gl_site *s, size_t i, int level)
 		gl_buf_puts(out, "<tr>");
 		commit_cells(out, s, st->change);
 		gl_buf_puts(out, "<td>");
-		gl_site_text(out, st->change->author);
+		gl_site_text(out, st->change->who->author);
 		gl_buf_puts(out, "</td><td>");
 		gl_site_status(out, st->from, lang);
 		gl_buf_puts(out, " → ");

@@ -54,7 +54,7 @@ static int link_named(gl_history *h)
 {
 	size_t n = h->changes.len, picks = 0;
 	for (size_t i = 0; i < n; i++)
-		picks += h->changes.items[i].picked != NULL;
+		picks += h->changes.items[i].more->picked != NULL;
 	if (!picks) /* most histories: no index of every id */
 		return 0;
 	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
@@ -64,15 +64,19 @@ static int link_named(gl_history *h)
 	int rc = 0;
 	for (size_t i = 0; !rc && i < n; i++) {
 		gl_change *c = &h->changes.items[i];
-		if (!c->picked || strlen(c->picked) < 7) /* shorter ids are too often ambiguous */
+		if (!c->more->picked ||
+		    strlen(c->more->picked) < 7) /* shorter ids are too often ambiguous */
 			continue;
-		c->origin = find_id(ids, n, c->picked);
-		if (c->origin == i)
-			c->origin = GL_NO_HEAD;
-		if (c->origin != GL_NO_HEAD)
-			c->origin_release = h->changes.items[c->origin].release;
+		gl_change_more *more = gl_change_edit(h, c);
+		size_t origin = find_id(ids, n, more->picked), release = GL_UNRELEASED;
+		if (origin == i)
+			origin = GL_NO_HEAD;
+		if (origin != GL_NO_HEAD)
+			release = h->changes.items[origin].release;
 		else if (h->releases.len)
-			rc = release_in_repo(h, c->picked, &c->origin_release);
+			rc = release_in_repo(h, more->picked, &release);
+		more->origin = (uint32_t)origin;
+		more->origin_release = (uint32_t)release;
 	}
 	free(ids);
 	return rc;
@@ -86,7 +90,7 @@ static int by_kept(const gl_change *x, const gl_change *y)
 	/* the time first: it differs for nearly every pair, and compares cheapest */
 	int d = x->time < y->time ? -1 : x->time > y->time;
 	if (!d)
-		d = strcmp(x->email, y->email);
+		d = strcmp(x->who->email, y->who->email);
 	return d ? d : strcmp(x->subject, y->subject);
 }
 
@@ -104,7 +108,7 @@ static int by_kept_alike(const void *a, const void *b)
 
 static bool may_be_picked(const gl_change *c)
 {
-	return !c->joins && !c->picked && c->origin == GL_NO_HEAD && *c->subject;
+	return !c->joins && !c->more->picked && c->more->origin == GL_NO_HEAD && *c->subject;
 }
 
 /* In one group of alike commits, the later committed of two with the same patch is the pick. */
@@ -120,15 +124,16 @@ static int pair_group(gl_history *h, const alike *a, size_t n)
 	int rc = gl_repo_patch_ids(pid, govlog_log_root(h->log), ids, n);
 	for (size_t i = 0; !rc && i < n; i++) {
 		gl_change *p = &h->changes.items[group[i]];
-		for (size_t j = 0; *pid[i] && j < n && !p->picked; j++) {
+		for (size_t j = 0; *pid[i] && j < n && !p->more->picked; j++) {
 			const gl_change *o = &h->changes.items[group[j]];
 			bool earlier =
 				o->commit_time < p->commit_time ||
 				(o->commit_time == p->commit_time && o->release > p->release);
-			if (j != i && earlier && !strcmp(pid[i], pid[j]) && !o->picked) {
-				p->picked = o->id;
-				p->origin = group[j];
-				p->origin_release = o->release;
+			if (j != i && earlier && !strcmp(pid[i], pid[j]) && !o->more->picked) {
+				gl_change_more *more = gl_change_edit(h, p);
+				more->picked = o->id;
+				more->origin = (uint32_t)group[j];
+				more->origin_release = o->release;
 			}
 		}
 	}
@@ -159,10 +164,7 @@ static int link_same_patch(gl_history *h)
 
 int gl_backport_settle(gl_history *h)
 {
-	for (size_t i = 0; i < h->changes.len; i++) {
-		h->changes.items[i].origin = GL_NO_HEAD;
-		h->changes.items[i].origin_release = GL_UNRELEASED;
-	}
+	/* Every change starts with no original: gl_change_none says so. */
 	int rc = link_named(h);
 	return rc ? rc : link_same_patch(h);
 }
@@ -177,12 +179,12 @@ void gl_backport_line(gl_buf *out, const gl_release *r)
 
 void gl_backport_md(gl_buf *out, govlog_lang lang, const gl_history *h, const gl_change *c)
 {
-	if (!c->picked)
+	if (!c->more->picked)
 		return;
-	gl_buf_printf(out, "%s %.7s", gl_lang_text(lang, GL_T_BACKPORT_OF), c->picked);
-	if (c->origin_release < h->releases.len) {
+	gl_buf_printf(out, "%s %.7s", gl_lang_text(lang, GL_T_BACKPORT_OF), c->more->picked);
+	if (c->more->origin_release < h->releases.len) {
 		gl_buf_printf(out, " %s ", gl_lang_text(lang, GL_T_FROM_RELEASE));
-		gl_md_text(out, h->releases.items[c->origin_release].tag);
+		gl_md_text(out, h->releases.items[c->more->origin_release].tag);
 	}
 }
 
@@ -203,8 +205,8 @@ static size_t picks_of(pick **out, const gl_history *h)
 {
 	GL_VEC(pick) v = {0};
 	for (size_t i = 0; i < h->changes.len; i++)
-		if (h->changes.items[i].origin != GL_NO_HEAD)
-			gl_vec_push(&v, ((pick){h->changes.items[i].origin, i}));
+		if (h->changes.items[i].more->origin != GL_NO_HEAD)
+			gl_vec_push(&v, ((pick){h->changes.items[i].more->origin, i}));
 	if (v.len > 1)
 		qsort(v.items, v.len, sizeof(pick), by_origin);
 	*out = v.items;

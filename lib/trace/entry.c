@@ -15,7 +15,7 @@
  */
 static bool passes(const gl_change *ch, bool merge_back)
 {
-	return ch->merge && (merge_back || gl_branch_long_lived(ch->branch));
+	return ch->merge && (merge_back || gl_branch_long_lived(ch->more->branch));
 }
 
 void gl_entry_place(const gl_history *h, gl_change *ch, size_t via, bool merge_back)
@@ -70,12 +70,14 @@ void gl_entry_settle(gl_history *h)
 		if (c->kind == GL_CHANGE_UNCLASSIFIED)
 			c->kind = f[i].kind;
 		/* Title and commits say nothing: the branch's name may ("fix/login"). */
-		if (c->kind == GL_CHANGE_UNCLASSIFIED && c->branch)
-			c->kind = gl_change_kind_of_branch(c->branch);
+		if (c->kind == GL_CHANGE_UNCLASSIFIED && c->more->branch)
+			c->kind = gl_change_kind_of_branch(c->more->branch);
 		/* A breaking change inside a pull request is never hidden by its title. */
 		if (f[i].breaking && !c->breaking) {
 			c->breaking = true;
-			c->breaking_note = f[i].breaking->breaking_note;
+			const char *note = f[i].breaking->more->breaking_note;
+			if (note || c->more->breaking_note)
+				gl_change_edit(h, c)->breaking_note = note;
 		}
 	}
 	free(f);

@@ -20,6 +20,8 @@ typedef struct loader {
 	gl_history *h;
 	gl_str_map *interned; /* authors, e-mail addresses, vendors: a few, repeated often */
 	GL_VEC(const char *) strings;
+	gl_str_map *persons; /* "length:name" and e-mail → index into people */
+	GL_VEC(const gl_person *) people;
 	const gl_config *config;
 	gl_message msg;
 	char *via_merge; /* the merge whose pull request is cached below */
@@ -28,6 +30,18 @@ typedef struct loader {
 	gl_str_map *merges; /* merge commit id → index into changes: the entries' heads */
 	gl_pr_data *prs;    /* --pr-data, or NULL */
 } loader;
+
+const gl_change_more gl_change_none = {.origin = GL_NO_HEAD, .origin_release = GL_UNRELEASED};
+
+gl_change_more *gl_change_edit(gl_history *h, gl_change *c)
+{
+	if (c->more == &gl_change_none) {
+		gl_change_more *m = gl_arena_alloc(&h->arena, sizeof(*m));
+		*m = gl_change_none;
+		c->more = m;
+	}
+	return (gl_change_more *)c->more; /* not the shared one: made in the arena */
+}
 
 static const char *keep(gl_history *h, const char *s)
 {
@@ -45,6 +59,25 @@ static const char *intern(loader *ld, const char *s)
 	gl_str_map_put(ld->interned, s, ld->strings.len);
 	gl_vec_push(&ld->strings, keep(ld->h, s));
 	return ld->strings.items[ld->strings.len - 1];
+}
+
+/* One record for each author (name and e-mail, as .mailmap left them). */
+static const gl_person *person(loader *ld, const char *name, const char *email)
+{
+	gl_buf key = GL_BUF_INIT;
+	size_t at;
+	gl_buf_printf(&key, "%zu:%s%s", strlen(name), name, email);
+	if (!gl_str_map_get(ld->persons, key.ptr, &at)) {
+		gl_person *p = gl_arena_alloc(&ld->h->arena, sizeof(*p));
+		p->author = intern(ld, name);
+		p->email = intern(ld, email);
+		p->vendor = intern(ld, gl_vendor_of(ld->config, name, email));
+		at = ld->people.len;
+		gl_str_map_put(ld->persons, key.ptr, at);
+		gl_vec_push(&ld->people, p);
+	}
+	gl_buf_release(&key);
+	return ld->people.items[at];
 }
 
 /* ---- releases ---- */
@@ -162,7 +195,8 @@ static const gl_ref *keep_refs(gl_history *h, const gl_message *m)
 {
 	if (!m->refs.len)
 		return NULL;
-	gl_ref *refs = gl_arena_alloc(&h->arena, (m->refs.len + 1) * sizeof(*refs));
+	gl_ref *refs =
+		gl_arena_alloc(&h->arena, m->refs.len * sizeof(*refs)); /* read by ref_count */
 	for (size_t i = 0; i < m->refs.len; i++) {
 		refs[i] = m->refs.items[i];
 		refs[i].repo = keep(h, refs[i].repo);
@@ -182,24 +216,28 @@ static const char *const *keep_decisions(gl_history *h, const gl_message *m)
 	return ids;
 }
 
-static void fill_from_message(gl_history *h, gl_change *ch, const gl_message *m)
+static void fill_from_message(loader *ld, gl_change *ch, const gl_message *m)
 {
-	ch->kind = gl_change_kind_of_author(m->kind, ch->author);
+	gl_history *h = ld->h;
+	ch->kind = gl_change_kind_of_author(m->kind, ch->who->author);
 	ch->housekeeping = m->housekeeping && ch->kind == GL_CHANGE_OTHER;
 	ch->breaking = m->breaking;
 	ch->conventional = m->conventional;
 	ch->merge = m->merge;
 	ch->fixup = m->fixup;
-	ch->type = keep(h, m->type);
-	ch->scope = keep(h, m->scope);
+	ch->type = intern(ld, m->type); /* a few types and scopes, each on thousands of commits */
+	ch->scope = intern(ld, m->scope);
 	ch->subject = keep(h, m->subject ? m->subject : "");
-	ch->breaking_note = keep(h, m->breaking_note);
 	ch->pr = keep(h, m->pr);
 	ch->pr_gitlab = m->pr_repo != NULL;
-	ch->reverts = keep(h, m->reverts);
 	ch->refs = keep_refs(h, m);
 	ch->ref_count = (uint16_t)(m->refs.len < UINT16_MAX ? m->refs.len : UINT16_MAX);
-	ch->decisions = keep_decisions(h, m);
+	if (!m->breaking_note && !m->reverts && !m->decisions.len)
+		return;
+	gl_change_more *more = gl_change_edit(h, ch);
+	more->breaking_note = keep(h, m->breaking_note);
+	more->reverts = keep(h, m->reverts);
+	more->decisions = keep_decisions(h, m);
 	ch->decision_count =
 		(uint16_t)(m->decisions.len < UINT16_MAX ? m->decisions.len : UINT16_MAX);
 }
@@ -234,13 +272,14 @@ static void retitle(loader *ld, gl_change *ch, const char *title)
 	gl_message m;
 	gl_message_parse(&m, title, strlen(title), NULL, 0);
 	ch->conventional = m.conventional;
-	ch->type = keep(h, m.type);
-	ch->scope = keep(h, m.scope);
+	ch->type = intern(ld, m.type);
+	ch->scope = intern(ld, m.scope);
 	ch->subject = keep(h, m.subject);
 	ch->kind = m.kind;
 	if (m.breaking) {
 		ch->breaking = true;
-		ch->breaking_note = keep(h, m.breaking_note);
+		if (m.breaking_note || ch->more->breaking_note)
+			gl_change_edit(h, ch)->breaking_note = keep(h, m.breaking_note);
 	}
 	gl_message_release(&m);
 }
@@ -282,8 +321,9 @@ static const char *vendor_of_login(loader *ld, const char *login)
 static void reviewers_from_pr_data(loader *ld, gl_change *ch, const gl_pr_info *pr)
 {
 	if (pr->merged_by) {
-		ch->merger = intern(ld, pr->merged_by);
-		ch->merger_vendor = vendor_of_login(ld, pr->merged_by);
+		gl_change_more *more = gl_change_edit(ld->h, ch);
+		more->merger = intern(ld, pr->merged_by);
+		more->merger_vendor = vendor_of_login(ld, pr->merged_by);
 	}
 	if (!pr->reviewed)
 		return;
@@ -296,7 +336,7 @@ static void reviewers_from_pr_data(loader *ld, gl_change *ch, const gl_pr_info *
 		vendors[i] = v ? v : "";
 	}
 	vendors[n] = NULL;
-	ch->approvers = vendors;
+	gl_change_edit(ld->h, ch)->approvers = vendors;
 }
 
 /* Who merged a pull request's merge or squash commit, and their vendor. */
@@ -309,8 +349,9 @@ static void note_merger(loader *ld, gl_change *ch, const gl_graph_commit *c)
 					    c->author_email, ch->joins, &email);
 	if (!name)
 		return;
-	ch->merger = intern(ld, name);
-	ch->merger_vendor = intern(ld, gl_vendor_of(ld->config, name, email));
+	gl_change_more *more = gl_change_edit(ld->h, ch);
+	more->merger = intern(ld, name);
+	more->merger_vendor = intern(ld, gl_vendor_of(ld->config, name, email));
 }
 
 /*
@@ -326,7 +367,7 @@ static bool apply_pr_data(loader *ld, gl_change *ch)
 	if (!pr)
 		return false;
 	if (ch->joins && pr->head)
-		ch->branch = intern(ld, pr->head);
+		gl_change_edit(ld->h, ch)->branch = intern(ld, pr->head);
 	reviewers_from_pr_data(ld, ch, pr);
 	if (pr->title)
 		retitle(ld, ch, pr->title);
@@ -342,18 +383,18 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	gl_message_parse(&ld->msg, c->message, strlen(c->message),
 			 (const gl_match *const *)cfg->reference_matches.items,
 			 cfg->reference_matches.len);
-	gl_change ch = {0};
+	gl_change ch = {.more = &gl_change_none};
 	ch.id = keep(h, c->id);
 	ch.time = c->time;
-	ch.author = intern(ld, c->author_name);
-	ch.email = intern(ld, c->author_email);
-	ch.vendor = intern(ld, gl_vendor_of(cfg, c->author_name, c->author_email));
-	ch.release = c->release;
-	fill_from_message(h, &ch, &ld->msg);
+	ch.who = person(ld, c->author_name, c->author_email);
+	ch.release = (uint32_t)c->release;
+	fill_from_message(ld, &ch, &ld->msg);
 	ch.joins = c->parent_count > 1;
-	ch.branch = intern(ld, ld->msg.branch);
+	if (ld->msg.branch)
+		gl_change_edit(h, &ch)->branch = intern(ld, ld->msg.branch);
 	ch.commit_time = c->commit_time;
-	ch.picked = keep(h, ld->msg.picked);
+	if (ld->msg.picked)
+		gl_change_edit(h, &ch)->picked = keep(h, ld->msg.picked);
 	place(ld, &ch, c);
 	note_merger(ld, &ch, c);
 	bool titled = ld->msg.titled;
@@ -362,8 +403,8 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 		place(ld, &ch, c); /* its real branch may make it a release PR */
 	}
 	/* A merge without a title is named by its branch, never "Merge pull request #N …". */
-	if (ld->msg.merge && !titled && ch.branch && !ch.passing)
-		ch.subject = ch.branch;
+	if (ld->msg.merge && !titled && ch.more->branch && !ch.passing)
+		ch.subject = ch.more->branch;
 	gl_message_release(&ld->msg);
 	if (ch.joins)
 		gl_str_map_put(ld->merges, ch.id, h->changes.len);
@@ -392,18 +433,19 @@ static void cancel_reverts(gl_history *h)
 	qsort(ids, n, sizeof(*ids), by_id);
 	for (size_t i = 0; i < n; i++) {
 		gl_change *r = &h->changes.items[i];
-		size_t len = r->reverts ? strlen(r->reverts) : 0;
+		const char *reverts = r->more->reverts;
+		size_t len = reverts ? strlen(reverts) : 0;
 		if (len < 7)
 			continue;
 		size_t lo = 0, hi = n; /* the first id >= the prefix */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
-			if (strncmp(ids[mid].id, r->reverts, len) < 0)
+			if (strncmp(ids[mid].id, reverts, len) < 0)
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		gl_change *o = lo < n && !strncmp(ids[lo].id, r->reverts, len)
+		gl_change *o = lo < n && !strncmp(ids[lo].id, reverts, len)
 				       ? &h->changes.items[ids[lo].at]
 				       : NULL;
 		if (o && o != r && o->release == r->release && !o->reverted)
@@ -467,6 +509,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	loader ld = {.h = h,
 		     .config = &folded,
 		     .interned = gl_str_map_new(),
+		     .persons = gl_str_map_new(),
 		     .merges = gl_str_map_new()};
 	h->log = log;
 	h->current = GL_UNRELEASED;
@@ -478,6 +521,8 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	free(ld.via_merge);
 	free(ld.via_pr);
 	gl_str_map_free(ld.interned);
+	gl_str_map_free(ld.persons);
+	gl_vec_free(&ld.people);
 	gl_str_map_free(ld.merges);
 	gl_pr_data_free(ld.prs);
 	gl_vec_free(&ld.strings);

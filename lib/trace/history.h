@@ -27,23 +27,16 @@ typedef struct gl_release {
 	gl_semver version;
 } gl_release;
 
-/* One commit as the outputs need it; kept small, since there may be 100,000. */
-typedef struct gl_change {
-	const char *id; /* full commit id */
-	int64_t time;
-	const char *author, *email; /* after .mailmap */
-	const char *vendor;         /* NULL when unknown */
-	const char *type, *scope, *subject, *breaking_note;
-	const char *pr;               /* its own pull/merge request, else the one it came in with */
+/*
+ * What few commits have: a breaking note, decisions, a pick, a reviewer.
+ * Every change without any of it shares gl_change_none, so 100,000 commits
+ * do not each carry ten empty fields.
+ */
+typedef struct gl_change_more {
+	const char *breaking_note;
 	const char *reverts;          /* the id its message says it reverts */
-	const gl_ref *refs;           /* NULL when none */
 	const char *const *decisions; /* NULL when none */
 	const char *branch;           /* the branch a merge brought in (PR's head), else NULL */
-	size_t release;               /* index into releases, or GL_UNRELEASED */
-	/* The change this commit is part of (index into changes): the pull request
-	 * (or branch merge) whose side brought it, the outermost one that is a
-	 * change of its own; GL_NO_HEAD for a commit that is an entry itself. */
-	size_t head;
 	/* A merged pull request's reviewer (trace/review.h): who merged it and their
 	 * vendor, or with --pr-data mergedBy; the vendors of its approving reviews
 	 * ("" for an unknown one; NULL-terminated; NULL without --pr-data reviews).
@@ -53,11 +46,34 @@ typedef struct gl_change {
 	/* A backport (trace/backport.h): the commit it was picked from (as its -x
 	 * line wrote it, or the full id of the same patch); NULL when none. */
 	const char *picked;
-	size_t origin;         /* that commit in changes, or GL_NO_HEAD when not read */
-	size_t origin_release; /* that commit's release, or GL_UNRELEASED */
-	int64_t commit_time;   /* when it was committed (a pick is committed after its original) */
-	uint16_t ref_count, decision_count;
-	unsigned kind : 4; /* gl_change_kind */
+	uint32_t origin;         /* that commit in changes, or GL_NO_HEAD when not read */
+	uint32_t origin_release; /* that commit's release, or GL_UNRELEASED */
+} gl_change_more;
+
+/* Who wrote a commit: one record for each name and address, shared by all their commits. */
+typedef struct gl_person {
+	const char *author, *email; /* after .mailmap */
+	const char *vendor;         /* NULL when unknown */
+} gl_person;
+
+/* One commit as the outputs need it; kept small, since there may be 100,000. */
+typedef struct gl_change {
+	const char *id; /* full commit id */
+	int64_t time;
+	int64_t commit_time; /* when it was committed (a pick is committed after its original) */
+	const gl_person *who;
+	const char *type, *scope, *subject;
+	const char *pr; /* its own pull/merge request, else the one it came in with */
+	/* ref_count of them, NULL when none: a third of all commits have some. */
+	const gl_ref *refs;
+	const gl_change_more *more; /* never NULL: &gl_change_none when it has nothing more */
+	uint32_t release;           /* index into releases, or GL_UNRELEASED */
+	/* The change this commit is part of (index into changes): the pull request
+	 * (or branch merge) whose side brought it, the outermost one that is a
+	 * change of its own; GL_NO_HEAD for a commit that is an entry itself. */
+	uint32_t head;
+	uint16_t ref_count, decision_count; /* of refs and more->decisions */
+	unsigned kind : 4;                  /* gl_change_kind */
 	bool breaking : 1, conventional : 1, merge : 1, fixup : 1, housekeeping : 1;
 	bool reverted : 1;      /* cancelled, with its revert, inside one release */
 	bool pr_gitlab : 1;     /* a GitLab merge request (!N) */
@@ -70,7 +86,10 @@ typedef struct gl_change {
 	bool passing : 1;
 } gl_change;
 
-#define GL_NO_HEAD ((size_t)-1)
+/* Indexes into changes and releases fit 32 bits: the sentinels are that wide too. */
+#define GL_NO_HEAD ((size_t)UINT32_MAX)
+
+extern const gl_change_more gl_change_none;
 
 typedef struct gl_history {
 	gl_arena arena;
@@ -116,5 +135,8 @@ size_t gl_history_release_named(const gl_history *h, const char *tag);
  * history between them cannot be read (then no answer is given as "none").
  */
 int gl_history_current(const gl_history *h, size_t *out);
+
+/* The change's own record of what few commits have, made on first use (in h's arena). */
+gl_change_more *gl_change_edit(gl_history *h, gl_change *c);
 
 #endif

@@ -176,7 +176,7 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 		gl_buf_puts(out, i ? ", " : (c->ref_count ? "; " : " — "));
 		if (!i)
 			gl_buf_printf(out, "%s: ", gl_lang_text(n->lang, GL_T_DECISION));
-		md_text(out, c->decisions[i]);
+		md_text(out, c->more->decisions[i]);
 	}
 }
 
@@ -192,12 +192,12 @@ static void review_md(gl_buf *out, const gl_notes *n, const gl_change *c)
 {
 	if (c->merged_across) {
 		gl_buf_printf(out, "; %s ", gl_lang_text(n->lang, GL_T_MERGED_BY));
-		md_text(out, c->merger);
+		md_text(out, c->more->merger);
 		gl_buf_puts(out, " (");
-		md_text(out, c->merger_vendor);
+		md_text(out, c->more->merger_vendor);
 		gl_buf_putc(out, ')');
 	}
-	if (c->picked) {
+	if (c->more->picked) {
 		gl_buf_puts(out, "; ");
 		gl_backport_md(out, n->lang, n->h, c);
 	}
@@ -223,16 +223,16 @@ static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const c
 	}
 	md_refs(out, n, c);
 	gl_buf_puts(out, " — ");
-	md_text(out, who ? who : c->vendor ? c->vendor : c->author);
+	md_text(out, who ? who : c->who->vendor ? c->who->vendor : c->who->author);
 	review_md(out, n, c);
 	char short_id[8];
 	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
 	gl_buf_puts(out, " (");
 	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, c->id);
 	gl_buf_puts(out, ")\n");
-	if (c->breaking && c->breaking_note) {
+	if (c->breaking && c->more->breaking_note) {
 		gl_buf_puts(out, "  ");
-		md_text(out, c->breaking_note);
+		md_text(out, c->more->breaking_note);
 		gl_buf_putc(out, '\n');
 	}
 }
@@ -266,7 +266,7 @@ static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 	gl_buf_puts(out, "], \"decisions\": [");
 	for (size_t i = 0; i < c->decision_count; i++) {
 		gl_buf_puts(out, i ? ", " : "");
-		gl_json_string(out, c->decisions[i]);
+		gl_json_string(out, c->more->decisions[i]);
 	}
 	gl_buf_putc(out, ']');
 }
@@ -283,22 +283,22 @@ static void review_json(gl_buf *out, const gl_notes *n, const gl_change *c)
 	static const char *const reviews[] = {NULL, "across", "within", "unknown"};
 	json_field(out, "review", reviews[c->review]);
 	gl_buf_puts(out, ", \"merged_by\": ");
-	if (c->merger) {
+	if (c->more->merger) {
 		gl_buf_puts(out, "{\"name\": ");
-		gl_json_string(out, c->merger);
-		json_field(out, "vendor", c->merger_vendor);
+		gl_json_string(out, c->more->merger);
+		json_field(out, "vendor", c->more->merger_vendor);
 		gl_buf_putc(out, '}');
 	} else {
 		gl_buf_puts(out, "null");
 	}
 	gl_buf_puts(out, ", \"backport_of\": ");
-	if (c->picked) {
+	if (c->more->picked) {
 		const gl_history *h = n->h;
 		gl_buf_puts(out, "{\"commit\": ");
-		gl_json_string(out, c->picked);
+		gl_json_string(out, c->more->picked);
 		json_field(out, "release",
-			   c->origin_release < h->releases.len
-				   ? h->releases.items[c->origin_release].tag
+			   c->more->origin_release < h->releases.len
+				   ? h->releases.items[c->more->origin_release].tag
 				   : NULL);
 		gl_buf_putc(out, '}');
 	} else {
@@ -321,7 +321,7 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	gl_buf_printf(out, ", \"breaking\": %s, \"conventional\": %s, \"merge\": %s",
 		      c->breaking ? "true" : "false", c->conventional ? "true" : "false",
 		      c->merge ? "true" : "false");
-	json_field(out, "breaking_note", c->breaking_note);
+	json_field(out, "breaking_note", c->more->breaking_note);
 	json_field(out, "pr", c->pr);
 	gl_buf_puts(out, ", \"pr_url\": ");
 	if (c->pr)
@@ -329,9 +329,9 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	else
 		gl_buf_puts(out, "null");
 	json_refs(out, n, c);
-	json_field(out, "author", c->author);
-	json_field(out, "email", c->email);
-	json_field(out, "vendor", c->vendor);
+	json_field(out, "author", c->who->author);
+	json_field(out, "email", c->who->email);
+	json_field(out, "vendor", c->who->vendor);
 	review_json(out, n, c);
 	gl_buf_puts(out, ", \"url\": ");
 	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
@@ -380,7 +380,7 @@ static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e
 {
 	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
 		const gl_change *c = change_at(n, changes, i);
-		const char *name = c->vendor ? c->vendor : c->author;
+		const char *name = c->who->vendor ? c->who->vendor : c->who->author;
 		bool seen = c->joins;
 		for (size_t k = 0; !seen && k < out->len; k++)
 			seen = out->items[k] == name;
@@ -389,7 +389,7 @@ static void credits(gl_strvec_const *out, const gl_notes *n, const gl_entries *e
 	}
 	const gl_change *head = change_at(n, changes, at);
 	if (!out->len)
-		gl_vec_push(out, head->vendor ? head->vendor : head->author);
+		gl_vec_push(out, head->who->vendor ? head->who->vendor : head->who->author);
 }
 
 static void entry_with_credits_md(gl_buf *out, const gl_notes *n, const gl_entries *e,
@@ -470,7 +470,7 @@ static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, con
 	gl_strvec_const names = {0};
 	credits(&names, n, e, changes, at);
 	gl_buf_puts(out, ", \"branch\": ");
-	gl_json_string(out, change_at(n, changes, at)->branch);
+	gl_json_string(out, change_at(n, changes, at)->more->branch);
 	gl_buf_puts(out, ", \"credits\": [");
 	for (size_t k = 0; k < names.len; k++) {
 		gl_buf_puts(out, k ? ", " : "");
@@ -483,7 +483,7 @@ static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, con
 		gl_buf_puts(out, i == e->first[at] ? "{\"id\": " : ", {\"id\": ");
 		gl_json_string(out, c->id);
 		json_field(out, "subject", c->subject);
-		json_field(out, "author", c->author);
+		json_field(out, "author", c->who->author);
 		gl_buf_putc(out, '}');
 	}
 	gl_buf_putc(out, ']');
@@ -527,7 +527,7 @@ void gl_notes_merges_json(gl_buf *out, const gl_notes *n, const size_t *changes,
 		first = false;
 		gl_json_string(out, c->id);
 		json_field(out, "pr", c->pr);
-		json_field(out, "branch", c->branch);
+		json_field(out, "branch", c->more->branch);
 		json_field(out, "subject", c->subject);
 		gl_buf_putc(out, '}');
 	}

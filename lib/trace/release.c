@@ -205,13 +205,13 @@ void gl_contributors(gl_contributor_list *out, const gl_history *h, const size_t
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *c = &h->changes.items[changes[i]];
 		size_t k = 0;
-		while (k < all.len && (strcmp(all.items[k].author, c->author) ||
-				       (all.items[k].vendor != c->vendor &&
-					(!all.items[k].vendor || !c->vendor ||
-					 strcmp(all.items[k].vendor, c->vendor)))))
+		while (k < all.len && (strcmp(all.items[k].author, c->who->author) ||
+				       (all.items[k].vendor != c->who->vendor &&
+					(!all.items[k].vendor || !c->who->vendor ||
+					 strcmp(all.items[k].vendor, c->who->vendor)))))
 			k++;
 		if (k == all.len) {
-			author_count e = {c->vendor, c->author, 0};
+			author_count e = {c->who->vendor, c->who->author, 0};
 			gl_vec_push(&all, e);
 		}
 		all.items[k].commits++;

@@ -62,17 +62,17 @@ static bool among(const authors *a, const char *vendor)
 static gl_review judge(gl_change *c, const authors *a)
 {
 	bool unknown_approver = false;
-	c->merged_across = a->count && c->merger_vendor && !among(a, c->merger_vendor);
+	c->merged_across = a->count && c->more->merger_vendor && !among(a, c->more->merger_vendor);
 	bool across = c->merged_across;
-	for (const char *const *p = c->approvers; p && *p; p++) {
+	for (const char *const *p = c->more->approvers; p && *p; p++) {
 		unknown_approver = unknown_approver || !**p;
 		across = across || (a->count && **p && !among(a, *p));
 	}
 	if (across)
 		return GL_REVIEW_ACROSS;
 	/* Unknown is never "the same vendor": an unknown author or approver may be another's. */
-	if (a->count == 1 && !a->unknown && !a->more && !unknown_approver && c->merger_vendor &&
-	    !strcmp(c->merger_vendor, a->vendor[0]))
+	if (a->count == 1 && !a->unknown && !a->more && !unknown_approver &&
+	    c->more->merger_vendor && !strcmp(c->more->merger_vendor, a->vendor[0]))
 		return GL_REVIEW_WITHIN;
 	return GL_REVIEW_UNKNOWN;
 }
@@ -84,9 +84,9 @@ void gl_review_settle(gl_history *h)
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *c = &h->changes.items[i];
 		if (c->head != GL_NO_HEAD)
-			add_author(&a[c->head], c->vendor);
+			add_author(&a[c->head], c->who->vendor);
 		else if (!c->joins) /* a squash: its author is the pull request's */
-			add_author(&a[i], c->vendor);
+			add_author(&a[i], c->who->vendor);
 	}
 	for (size_t i = 0; i < n; i++) {
 		gl_change *c = &h->changes.items[i];

@@ -173,7 +173,7 @@ static void tally_entries(tally_vec *t, const view *v)
 		const char *seen[8];
 		size_t n = 0;
 		for (size_t k = e.first[i]; k != GL_ENTRY_NONE && n < 8; k = e.next[k]) {
-			const char *vendor = v->h->changes.items[ch[k]].vendor;
+			const char *vendor = v->h->changes.items[ch[k]].who->vendor;
 			bool again = false;
 			for (size_t j = 0; j < n && !again; j++)
 				again = seen[j] == vendor; /* interned: one pointer per name */
@@ -181,7 +181,7 @@ static void tally_entries(tally_vec *t, const view *v)
 				seen[n++] = vendor;
 		}
 		if (!n)
-			seen[n++] = v->h->changes.items[ch[i]].vendor;
+			seen[n++] = v->h->changes.items[ch[i]].who->vendor;
 		for (size_t j = 0; j < n; j++)
 			count_vendor(t, seen[j]);
 	}
@@ -240,7 +240,7 @@ static void review_md(gl_buf *out, const view *v)
 		gl_buf_puts(out, " — ");
 		gl_buf line = GL_BUF_INIT;
 		if (c->review == GL_REVIEW_WITHIN)
-			gl_lang_printf(&line, v->lang, GL_T_REVIEW_WITHIN, c->merger_vendor);
+			gl_lang_printf(&line, v->lang, GL_T_REVIEW_WITHIN, c->more->merger_vendor);
 		else
 			gl_buf_puts(&line, gl_lang_text(v->lang, GL_T_REVIEW_VENDOR_UNKNOWN));
 		gl_md_text(out, line.ptr);
@@ -256,14 +256,15 @@ static void backports_md(gl_buf *out, const view *v)
 	bool any = false;
 	for (size_t i = 0; i < h->changes.len; i++) {
 		const gl_change *c = &h->changes.items[i];
-		bool pick_here = v->in[i] && c->picked;
-		bool picked_elsewhere = c->origin != GL_NO_HEAD && v->in[c->origin] && !v->in[i];
+		bool pick_here = v->in[i] && c->more->picked;
+		bool picked_elsewhere =
+			c->more->origin != GL_NO_HEAD && v->in[c->more->origin] && !v->in[i];
 		if (!pick_here && !picked_elsewhere)
 			continue;
 		if (!any)
 			heading_md(out, v, 2, GL_T_BACKPORTS);
 		any = true;
-		const gl_change *shown = pick_here ? c : &h->changes.items[c->origin];
+		const gl_change *shown = pick_here ? c : &h->changes.items[c->more->origin];
 		gl_buf_printf(out, "- %.7s ", shown->id);
 		gl_md_text(out, shown->subject);
 		gl_buf_puts(out, " — ");

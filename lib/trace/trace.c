@@ -190,10 +190,10 @@ static void trace_decisions(builder *b, size_t ci)
 	short_id(id, c);
 	for (size_t i = 0; i < c->decision_count; i++) {
 		size_t d;
-		const govlog_record *r = record_named(b, c->decisions[i], &d);
+		const govlog_record *r = record_named(b, c->more->decisions[i], &d);
 		if (!r) {
-			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, c->decisions[i],
-				GL_T_GAP_UNKNOWN_DECISION, id, c->decisions[i]);
+			add_gap(t, GL_GAP_UNKNOWN_RECORD, ci, c->more->decisions[i],
+				GL_T_GAP_UNKNOWN_DECISION, id, c->more->decisions[i]);
 			continue;
 		}
 		push_unique(&t->decisions.items[d].commits, ci);
@@ -233,9 +233,9 @@ static void trace_pick(builder *b, size_t ci)
 {
 	gl_trace *t = b->t;
 	const gl_change *c = &t->sel.h->changes.items[ci];
-	if (c->ref_count || c->origin == GL_NO_HEAD)
+	if (c->ref_count || c->more->origin == GL_NO_HEAD)
 		return;
-	const gl_change *o = &t->sel.h->changes.items[c->origin];
+	const gl_change *o = &t->sel.h->changes.items[c->more->origin];
 	if (!o->ref_count && o->head != GL_NO_HEAD) /* its pull request named the request */
 		o = &t->sel.h->changes.items[o->head];
 	for (size_t i = 0; i < o->ref_count; i++) {
@@ -254,7 +254,7 @@ static void trace_commit(builder *b, size_t ci)
 	trace_pick(b, ci);
 	trace_decisions(b, ci);
 	/* A backport of a commit read is one change with it: the original's gap is its own. */
-	bool pick_of_read = c->origin != GL_NO_HEAD;
+	bool pick_of_read = c->more->origin != GL_NO_HEAD;
 	if (gl_gap_counts(c) && !pick_of_read && !names_request(b, c)) {
 		char id[8];
 		short_id(id, c);
@@ -262,7 +262,7 @@ static void trace_commit(builder *b, size_t ci)
 									  ? GL_T_GAP_FEATURE
 									  : GL_T_GAP_FIX);
 		add_gap(b->t, GL_GAP_COMMIT_NO_REQUEST, ci, id, GL_T_GAP_COMMIT_NO_REQUEST, what,
-			id, c->subject, c->vendor ? c->vendor : c->author);
+			id, c->subject, c->who->vendor ? c->who->vendor : c->who->author);
 	}
 }
 

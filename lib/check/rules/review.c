@@ -27,7 +27,8 @@ int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *sp
 		snprintf(where, sizeof(where), "commit %.7s", c->id);
 		gl_diag_addt(out, GL_RULE_REVIEW_SAME_VENDOR, where, (govlog_pos){1, 1},
 			     gl_lang_text(gl_diag_list_lang(out), GL_T_REVIEW_SAME_VENDOR_HINT),
-			     GL_T_REVIEW_SAME_VENDOR, c->pr, c->merger, c->merger_vendor);
+			     GL_T_REVIEW_SAME_VENDOR, c->pr, c->more->merger,
+			     c->more->merger_vendor);
 	}
 	gl_selection_release(&sel);
 	return rc;
