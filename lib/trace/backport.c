@@ -9,33 +9,10 @@
 #include "govlog/log.h"
 #include "render/json.h"
 #include "repo/picks.h"
+#include "trace/change_index.h"
 #include "util/error.h"
 #include "util/escape.h"
 #include "util/banned.h"
-
-typedef struct id_index {
-	const char *id;
-	size_t at;
-} id_index;
-
-static int by_id(const void *a, const void *b)
-{
-	return strcmp(((const id_index *)a)->id, ((const id_index *)b)->id);
-}
-
-/* The change whose id starts with `prefix`, or GL_NO_HEAD. */
-static size_t find_id(const id_index *ids, size_t n, const char *prefix)
-{
-	size_t len = strlen(prefix), lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		if (strncmp(ids[mid].id, prefix, len) < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && !strncmp(ids[lo].id, prefix, len) ? ids[lo].at : GL_NO_HEAD;
-}
 
 /* The release of an original the walk did not read, from the repository. */
 static int release_in_repo(const gl_history *h, const char *commit, size_t *out)
@@ -49,18 +26,10 @@ static int release_in_repo(const gl_history *h, const char *commit, size_t *out)
 	return rc;
 }
 
-/* Originals named by "(cherry picked from commit X)". */
-static int link_named(gl_history *h)
+/* Originals named by "(cherry picked from commit X)"; an empty index: none is named. */
+static int link_named(gl_history *h, const gl_change_index *ix)
 {
-	size_t n = h->changes.len, picks = 0;
-	for (size_t i = 0; i < n; i++)
-		picks += h->changes.items[i].more->picked != NULL;
-	if (!picks) /* most histories: no index of every id */
-		return 0;
-	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
-	for (size_t i = 0; i < n; i++)
-		ids[i] = (id_index){h->changes.items[i].id, i};
-	qsort(ids, n, sizeof(*ids), by_id);
+	size_t n = ix->len;
 	int rc = 0;
 	for (size_t i = 0; !rc && i < n; i++) {
 		gl_change *c = &h->changes.items[i];
@@ -68,7 +37,7 @@ static int link_named(gl_history *h)
 		    strlen(c->more->picked) < 7) /* shorter ids are too often ambiguous */
 			continue;
 		gl_change_more *more = gl_change_edit(h, c);
-		size_t origin = find_id(ids, n, more->picked), release = GL_UNRELEASED;
+		size_t origin = gl_change_index_find(ix, more->picked), release = GL_UNRELEASED;
 		if (origin == i)
 			origin = GL_NO_HEAD;
 		if (origin != GL_NO_HEAD)
@@ -78,7 +47,6 @@ static int link_named(gl_history *h)
 		more->origin = (uint32_t)origin;
 		more->origin_release = (uint32_t)release;
 	}
-	free(ids);
 	return rc;
 }
 
@@ -162,10 +130,10 @@ static int link_same_patch(gl_history *h)
 	return rc;
 }
 
-int gl_backport_settle(gl_history *h)
+int gl_backport_settle(gl_history *h, const gl_change_index *ix)
 {
 	/* Every change starts with no original: gl_change_none says so. */
-	int rc = link_named(h);
+	int rc = link_named(h, ix);
 	return rc ? rc : link_same_patch(h);
 }
 

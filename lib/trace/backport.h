@@ -8,6 +8,7 @@
 #define GOVLOG_TRACE_BACKPORT_H
 
 #include "govlog/common.h"
+#include "trace/change_index.h"
 #include "trace/history.h"
 #include "util/buf.h"
 
@@ -17,10 +18,10 @@
  * author, an author date and a subject (what a cherry-pick keeps) and then
  * the same patch id, the later committed being the pick, so patch ids are
  * computed for those few commits only. An original the walk did not read
- * (notes of one release) is looked up in the repository for its release.
- * Returns 0, or GOVLOG_EREPO.
+ * (notes of one release) is looked up in the repository for its release;
+ * `ix` is h's changes by id (trace/change_index.h). Returns 0, or GOVLOG_EREPO.
  */
-int gl_backport_settle(gl_history *h);
+int gl_backport_settle(gl_history *h, const gl_change_index *ix);
 
 /* "backport of 1a2b3c4 from v2.0.1" (Markdown) for a pick; nothing for another commit. */
 void gl_backport_md(gl_buf *out, govlog_lang lang, const gl_history *h, const gl_change *c);

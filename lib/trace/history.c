@@ -11,6 +11,7 @@
 #include "util/strmap.h"
 #include "trace/entry.h"
 #include "trace/backport.h"
+#include "trace/change_index.h"
 #include "trace/pr_data.h"
 #include "trace/review.h"
 #include "trace/vendor.h"
@@ -414,44 +415,18 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 
 /* ---- reverts: a revert and what it reverts, in one release, cancel out ---- */
 
-typedef struct id_index {
-	const char *id;
-	size_t at;
-} id_index;
-
-static int by_id(const void *a, const void *b)
+static void cancel_reverts(gl_history *h, const gl_change_index *ix)
 {
-	return strcmp(((const id_index *)a)->id, ((const id_index *)b)->id);
-}
-
-static void cancel_reverts(gl_history *h)
-{
-	size_t n = h->changes.len;
-	id_index *ids = gl_xmalloc((n ? n : 1) * sizeof(*ids));
-	for (size_t i = 0; i < n; i++)
-		ids[i] = (id_index){h->changes.items[i].id, i};
-	qsort(ids, n, sizeof(*ids), by_id);
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; ix->len && i < h->changes.len; i++) {
 		gl_change *r = &h->changes.items[i];
 		const char *reverts = r->more->reverts;
-		size_t len = reverts ? strlen(reverts) : 0;
-		if (len < 7)
+		if (!reverts || strlen(reverts) < 7)
 			continue;
-		size_t lo = 0, hi = n; /* the first id >= the prefix */
-		while (lo < hi) {
-			size_t mid = (lo + hi) / 2;
-			if (strncmp(ids[mid].id, reverts, len) < 0)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
-		gl_change *o = lo < n && !strncmp(ids[lo].id, reverts, len)
-				       ? &h->changes.items[ids[lo].at]
-				       : NULL;
+		size_t at = gl_change_index_find(ix, reverts);
+		gl_change *o = at == GL_NO_HEAD ? NULL : &h->changes.items[at];
 		if (o && o != r && o->release == r->release && !o->reverted)
 			o->reverted = r->reverted = true;
 	}
-	free(ids);
 }
 
 /* ---- loading ---- */
@@ -489,13 +464,15 @@ static int read_changes(loader *ld, const gl_history_options *o)
 	gl_graph_walk w = {govlog_log_root(h->log), heads, h->releases.len, o->tip, only};
 	int rc = gl_graph_walk_history(&w, on_commit, ld);
 	free(heads);
-	if (!rc)
-		cancel_reverts(h);
-	if (!rc) {
-		gl_entry_settle(h);
-		gl_review_settle(h);
-		rc = gl_backport_settle(h);
-	}
+	if (rc)
+		return rc;
+	gl_change_index ix;
+	gl_change_index_build(&ix, h);
+	cancel_reverts(h, &ix);
+	gl_entry_settle(h);
+	gl_review_settle(h);
+	rc = gl_backport_settle(h, &ix);
+	gl_change_index_release(&ix);
 	return rc;
 }
 
