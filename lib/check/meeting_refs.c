@@ -139,13 +139,6 @@ static bool link_target(govlog_meetings *m, const govlog_meeting *mt, const char
 	return ok && out->len;
 }
 
-static bool is_markdown(const char *path)
-{
-	size_t n = strlen(path);
-	return (n > 3 && gl_utf8_ieq(path + n - 3, 3, ".md", 3)) ||
-	       (n > 9 && gl_utf8_ieq(path + n - 9, 9, ".markdown", 9));
-}
-
 static void read_links(govlog_meetings *m, govlog_meeting *mt)
 {
 	gl_buf target = GL_BUF_INIT;
@@ -156,7 +149,7 @@ static void read_links(govlog_meetings *m, govlog_meeting *mt)
 		const govlog_record *r = record_at(m->log, target.ptr);
 		if (r)
 			add_decision(mt, r);
-		else if (is_markdown(target.ptr)) {
+		else if (gl_path_is_markdown(target.ptr)) {
 			gl_vec_push(&mt->dangling, gl_arena_strdup(&m->arena, target.ptr));
 			gl_vec_push(&mt->dangling_pos, mt->rec->links.items[i].pos);
 		}

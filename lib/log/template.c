@@ -6,28 +6,8 @@
 
 #include "config/profile.h"
 #include "util/ascii.h"
+#include "util/fs.h"
 #include "util/banned.h"
-
-/* Whether the m bytes at s are `word` (lower case ASCII) in any case. */
-static bool is_ci(const char *s, const char *word, size_t m)
-{
-	for (size_t k = 0; k < m; k++)
-		if (gl_tolower(s[k]) != word[k])
-			return false;
-	return true;
-}
-
-/* `suffix` is lower case ASCII: no other letter lowers to one of its. */
-static bool ends_with_n_ci(const char *s, size_t n, const char *suffix)
-{
-	size_t m = strlen(suffix);
-	return n >= m && is_ci(s + n - m, suffix, m);
-}
-
-static bool ends_with_ci(const char *s, const char *suffix)
-{
-	return ends_with_n_ci(s, strlen(s), suffix);
-}
 
 /* Whether the n bytes at s are all from `set`. */
 static bool all_of(const char *s, size_t n, const char *set)
@@ -51,8 +31,8 @@ static bool holds_template_word(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 8 <= n; i++) {
 		char c = (char)(s[i] | 0x20); /* an ASCII letter in lower case */
-		if ((c == 't' && is_ci(s + i, "template", 8)) ||
-		    (c == 's' && is_ci(s + i, "skabelon", 8)))
+		if ((c == 't' && gl_ascii_ends_with_ci(s, i + 8, "template")) ||
+		    (c == 's' && gl_ascii_ends_with_ci(s, i + 8, "skabelon")))
 			return true;
 	}
 	return false;
@@ -72,8 +52,8 @@ static bool is_template_name(const char *name)
 			n = (size_t)(end - p);
 		if (p == name && n && all_of(p, n, "0123456789"))
 			numbered = !all_of(p, n, "0");
-		named = named || ends_with_n_ci(p, n, "template") ||
-			ends_with_n_ci(p, n, "skabelon");
+		named = named || gl_ascii_ends_with_ci(p, n, "template") ||
+			gl_ascii_ends_with_ci(p, n, "skabelon");
 		p += n + (p + n < end);
 	}
 	return named && !numbered;
@@ -81,7 +61,7 @@ static bool is_template_name(const char *name)
 
 bool gl_log_is_record_name(const char *name)
 {
-	if (!ends_with_ci(name, ".md") && !ends_with_ci(name, ".markdown"))
+	if (!gl_path_is_markdown(name))
 		return false;
 	if ((name[0] == 'R' || name[0] == 'r') &&
 	    (!strncmp(name, "README", 6) || !strncmp(name, "readme", 6)))

@@ -59,7 +59,4 @@ void gl_repo_init(void);
  */
 void gl_repo_read_history_once(void);
 
-/* A Markdown file by its name: ".md" or ".markdown" in any case, as the log reads them. */
-bool gl_repo_is_markdown(const char *path);
-
 #endif

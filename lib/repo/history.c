@@ -10,6 +10,7 @@
 #include "repo/tree_touch.h"
 #include "util/buf.h"
 #include "util/vec.h"
+#include "util/fs.h"
 #include "util/banned.h"
 
 /* The parents of a merge looked at; an octopus merge of more is read as this many. */
@@ -52,7 +53,7 @@ static bool under(const char *path, const char *folder)
 static bool is_record(const walker *w, const char *path)
 {
 	const gl_history_range *r = w->range;
-	if (!path || !gl_repo_is_markdown(path))
+	if (!path || !gl_path_is_markdown(path))
 		return false;
 	if (!w->filter || !r->folder_count)
 		return true;

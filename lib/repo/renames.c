@@ -2,6 +2,7 @@
 #include "repo/renames.h"
 
 #include "repo/git.h"
+#include "util/fs.h"
 #include "util/banned.h"
 
 /* Only Markdown files are compared: rename detection over a whole tree's other files is waste. */
@@ -29,7 +30,7 @@ static void commit_renames(git_repository *repo, git_commit *c, gl_rename_fn fn,
 		goto cleanup;
 	for (size_t i = 0; i < git_diff_num_deltas(diff); i++) {
 		const git_diff_delta *d = git_diff_get_delta(diff, i);
-		if (d->status != GIT_DELTA_RENAMED || !gl_repo_is_markdown(d->new_file.path))
+		if (d->status != GIT_DELTA_RENAMED || !gl_path_is_markdown(d->new_file.path))
 			continue;
 		gl_rename r = {d->old_file.path, d->new_file.path, id};
 		fn(&r, payload);

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "util/error.h"
 #include "repo/git.h"
@@ -142,13 +141,6 @@ int gl_repo_range_fail(git_repository *repo, const char *spec)
 	return rc ? rc
 		  : gl_error_set(GOVLOG_EINVALID, "cannot resolve the range '%s': %s", spec,
 				 reason);
-}
-
-bool gl_repo_is_markdown(const char *path)
-{
-	size_t n = path ? strlen(path) : 0;
-	return (n > 3 && !strcasecmp(path + n - 3, ".md")) ||
-	       (n > 9 && !strcasecmp(path + n - 9, ".markdown"));
 }
 
 /* Keeps the repository for gl_repo_open_root when someone holds libgit2. */

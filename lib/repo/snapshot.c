@@ -6,6 +6,7 @@
 
 #include "util/error.h"
 #include "repo/git.h"
+#include "util/fs.h"
 #include "util/banned.h"
 
 struct gl_snapshot {
@@ -227,7 +228,7 @@ static int load_side(const gl_snapshot *s, const git_diff_file *f, gl_blob_file 
 static int emit_staged(const gl_snapshot *s, const git_diff_delta *d, gl_change_fn fn,
 		       void *payload)
 {
-	if (d->status == GIT_DELTA_DELETED || !gl_repo_is_markdown(d->new_file.path))
+	if (d->status == GIT_DELTA_DELETED || !gl_path_is_markdown(d->new_file.path))
 		return 0;
 	git_blob *old = NULL, *new = NULL;
 	gl_record_change change = {NULL, "", {NULL, "", 0}, {NULL, "", 0}, NULL, NULL, 0};

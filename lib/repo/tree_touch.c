@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "util/ascii.h"
+#include "util/fs.h"
 #include "util/banned.h"
 
 /* Deeper than any real repository; a deeper change is taken as a possible one. */
@@ -15,25 +15,13 @@ typedef struct touch {
 	size_t marker_count;
 } touch;
 
-static bool ends_with_ci(const char *s, size_t n, const char *suffix)
-{
-	size_t m = strlen(suffix);
-	if (n < m)
-		return false;
-	for (size_t i = 0; i < m; i++)
-		if (gl_tolower(s[n - m + i]) != suffix[i])
-			return false;
-	return true;
-}
-
 /* A file the range's diff could report: Markdown in any case, or a marker. */
 static bool reported(const touch *t, const git_tree_entry *e)
 {
 	if (git_tree_entry_type(e) != GIT_OBJECT_BLOB)
 		return false;
 	const char *name = git_tree_entry_name(e);
-	size_t n = strlen(name);
-	if (ends_with_ci(name, n, ".md") || ends_with_ci(name, n, ".markdown"))
+	if (gl_path_is_markdown(name))
 		return true;
 	for (size_t i = 0; i < t->marker_count; i++)
 		if (!strcmp(name, t->markers[i]))

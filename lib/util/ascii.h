@@ -61,6 +61,21 @@ static inline char gl_tolower(char c)
 	return gl_isupper(c) ? (char)(c - 'A' + 'a') : c;
 }
 
+/*
+ * Whether the n bytes at s end with `suffix` (lower-case ASCII) in any case:
+ * ASCII alone, since no other letter lowers to an ASCII one.
+ */
+static inline bool gl_ascii_ends_with_ci(const char *s, size_t n, const char *suffix)
+{
+	size_t m = strlen(suffix);
+	if (n < m)
+		return false;
+	for (size_t i = 0; i < m; i++)
+		if (gl_tolower(s[n - m + i]) != suffix[i])
+			return false;
+	return true;
+}
+
 static inline char gl_toupper(char c)
 {
 	return gl_islower(c) ? (char)(c - 'a' + 'A') : c;

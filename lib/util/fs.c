@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util/ascii.h"
 #include "util/banned.h"
 
 gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
@@ -72,6 +73,13 @@ bool gl_fs_is_link(const char *path)
 {
 	struct stat st;
 	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+bool gl_path_is_markdown(const char *path)
+{
+	size_t n = strlen(path);
+	return (n > 3 && gl_ascii_ends_with_ci(path, n, ".md")) ||
+	       (n > 9 && gl_ascii_ends_with_ci(path, n, ".markdown"));
 }
 
 static int compare_entries(const void *a, const void *b)

@@ -20,6 +20,9 @@ typedef enum gl_fs_result {
 gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out);
 bool gl_fs_is_dir(const char *path);
 bool gl_fs_is_file(const char *path);
+/* A Markdown file by its name: a stem and ".md" or ".markdown" in any case, as the log reads them.
+ */
+bool gl_path_is_markdown(const char *path);
 /* True for a symbolic link (not followed). */
 bool gl_fs_is_link(const char *path);
 /* Entry names of a folder, without "." and "..", sorted bytewise. */

@@ -683,6 +683,16 @@ static void test_match_limits(void **state)
 static void test_ascii(void **state)
 {
 	(void)state;
+	assert_true(gl_ascii_ends_with_ci("0001-Use.MD", 11, ".md"));
+	assert_true(gl_ascii_ends_with_ci("adr-template", 12, "template"));
+	assert_false(gl_ascii_ends_with_ci("md", 2, ".md"));
+	assert_false(gl_ascii_ends_with_ci("x.mdx", 5, ".md"));
+	/* Markdown by its name: a stem, then .md or .markdown in any case. */
+	assert_true(gl_path_is_markdown("docs/0001-x.md"));
+	assert_true(gl_path_is_markdown("a.MARKDOWN"));
+	assert_false(gl_path_is_markdown(".md"));
+	assert_false(gl_path_is_markdown("notes.txt"));
+	assert_false(gl_path_is_markdown("x.m\xc3\x90"));
 	for (int c = -128; c < 128; c++) {
 		char ch = (char)c;
 		bool digit = c >= '0' && c <= '9';

@@ -9,7 +9,6 @@
 #include "repo/snapshot.h"
 #include "util/buf.h"
 #include "util/fs.h"
-#include "util/utf8.h"
 #include "util/banned.h"
 
 enum { MINUTES_MAX_BYTES = 10 * 1024 * 1024, MINUTES_MAX_DEPTH = 8 };
@@ -19,13 +18,6 @@ typedef struct minutes {
 	gl_record_vec *out;
 	gl_buf shown, data;
 } minutes;
-
-static bool is_markdown(const char *name)
-{
-	size_t n = strlen(name);
-	return (n > 3 && gl_utf8_ieq(name + n - 3, 3, ".md", 3)) ||
-	       (n > 9 && gl_utf8_ieq(name + n - 9, 9, ".markdown", 9));
-}
 
 static bool is_record(const govlog_log *log, const char *shown)
 {
@@ -63,7 +55,7 @@ static void read_one(minutes *m, const char *path)
 static void on_snapshot_file(const char *path, bool is_link, void *payload)
 {
 	const char *base = strrchr(path, '/');
-	if (!is_link && is_markdown(base ? base + 1 : path))
+	if (!is_link && gl_path_is_markdown(base ? base + 1 : path))
 		read_one(payload, path);
 }
 
@@ -87,7 +79,7 @@ static void walk(minutes *m, const char *folder, int depth)
 			continue;
 		if (gl_fs_is_dir(abs.ptr) && depth < MINUTES_MAX_DEPTH)
 			walk(m, rel.ptr, depth + 1);
-		else if (is_markdown(name) && gl_fs_is_file(abs.ptr))
+		else if (gl_path_is_markdown(name) && gl_fs_is_file(abs.ptr))
 			read_one(m, rel.ptr);
 	}
 	gl_strvec_free(&names);

@@ -25,12 +25,6 @@ typedef struct tpl {
 	gl_buf shown; /* the file being checked, as the user sees its path */
 } tpl;
 
-static bool ends_with(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcasecmp(s + n - m, suffix);
-}
-
 /* A key GitHub needs: `what` says where (TPL_FRONTMATTER_NO_KEY or TPL_FORM_NO_KEY). */
 static void missing(tpl *t, govlog_pos pos, const char *key, gl_text_id what)
 {
@@ -182,9 +176,10 @@ static void check_form(tpl *t, const char *data, size_t len)
 
 static void check_file(tpl *t, const char *dir, const char *name)
 {
-	bool form = ends_with(name, ".yml") || ends_with(name, ".yaml");
+	bool form = gl_ascii_ends_with_ci(name, strlen(name), ".yml") ||
+		    gl_ascii_ends_with_ci(name, strlen(name), ".yaml");
 	bool config = form && (!strcasecmp(name, "config.yml") || !strcasecmp(name, "config.yaml"));
-	if (!form && !ends_with(name, ".md"))
+	if (!form && !gl_ascii_ends_with_ci(name, strlen(name), ".md"))
 		return;
 	gl_buf path = GL_BUF_INIT, data = GL_BUF_INIT;
 	gl_path_join(&path, dir, name);
