@@ -443,16 +443,22 @@ static size_t skip_guidance(const char *s, size_t len, size_t i)
 	return e + 1;
 }
 
+/* Whether the line from `i` holds a template placeholder; *next is the next line's start. */
+static bool placeholder_line(const struct gl_match *m, const char *s, size_t len, size_t i,
+			     size_t *next)
+{
+	const char *nl = memchr(s + i, '\n', len - i);
+	size_t end = nl ? (size_t)(nl - s) : len, a, b;
+	*next = nl ? end + 1 : len;
+	return gl_placeholder_in_line(m, s + i, end - i, &a, &b);
+}
+
 /* From a line's start, the start of the first line that holds no template placeholder. */
 static size_t past_placeholder_lines(const struct gl_match *m, const char *s, size_t len, size_t i)
 {
-	while (m && i < len) {
-		const char *nl = memchr(s + i, '\n', len - i);
-		size_t end = nl ? (size_t)(nl - s) : len, a, b;
-		if (!gl_placeholder_in_line(m, s + i, end - i, &a, &b))
-			break;
-		i = nl ? end + 1 : len;
-	}
+	size_t next;
+	while (m && i < len && placeholder_line(m, s, len, i, &next))
+		i = next;
 	return i;
 }
 
@@ -463,17 +469,13 @@ static const struct gl_match *placeholder_for(dup *d, size_t record, const govlo
 		return NULL;
 	if (d->guided[record] == GUIDED_UNKNOWN) {
 		const char *s = r->text.data;
-		size_t len = r->text.len, i = text_start(r);
+		size_t len = r->text.len, next;
 		d->guided[record] = GUIDED_NONE;
-		while (i < len) {
-			const char *nl = memchr(s + i, '\n', len - i);
-			size_t end = nl ? (size_t)(nl - s) : len, a, b;
-			if (gl_placeholder_in_line(d->placeholder, s + i, end - i, &a, &b)) {
+		for (size_t i = text_start(r); i < len; i = next)
+			if (placeholder_line(d->placeholder, s, len, i, &next)) {
 				d->guided[record] = GUIDED_SOME;
 				break;
 			}
-			i = end + 1;
-		}
 	}
 	return d->guided[record] == GUIDED_SOME ? d->placeholder : NULL;
 }
