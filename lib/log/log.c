@@ -17,6 +17,7 @@
 #include "repo/snapshot.h"
 #include "util/buf.h"
 #include "util/fs.h"
+#include "util/listing_cache.h"
 #include "util/utf8.h"
 #include "util/vec.h"
 #include "util/write.h"
@@ -50,6 +51,7 @@ struct govlog_log {
 	gl_log_templates templates; /* the record templates beside the records */
 	gl_log_requests requests;   /* the request kind's records, read beside the log */
 	gl_strvec issue_templates;  /* named files or folders in .github/ISSUE_TEMPLATE/ */
+	char *listing_cache; /* where folder listings are kept (util/listing_cache.h), or NULL */
 };
 
 /* The file as the log reads it: from the snapshot (path relative to the root) or from disk. */
@@ -193,7 +195,7 @@ static int walk(govlog_log *log, const char *dir, const char *display, int depth
 		gl_buf_clear(&rel_dir);
 	walk_filter filter = {log, &rel_dir, &rel};
 	int rc = 0;
-	if (gl_fs_entries_read(dir, &entries, walked_entry, &filter) < 0)
+	if (gl_listing_read(dir, log->listing_cache, &entries, walked_entry, &filter) < 0)
 		rc = gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
 				  strerror(errno));
 	for (size_t i = 0; i < entries.len && !rc; i++) {
@@ -492,6 +494,24 @@ static int load_records(govlog_log *log, const govlog_log_options *opts)
 	return rc;
 }
 
+/*
+ * Where a log opened for a few records keeps its folders' listings: a hook
+ * looks up one record among thousands, and listing the folder was a fifth of
+ * its time. In the repository's own .git folder, never through a link.
+ */
+static char *listing_cache_of(const char *root)
+{
+	gl_buf git = GL_BUF_INIT;
+	gl_path_join(&git, root, ".git");
+	char *cache = NULL;
+	if (gl_fs_is_dir(git.ptr) && !gl_fs_is_link(git.ptr)) {
+		gl_buf_puts(&git, "/govlog");
+		cache = gl_buf_detach(&git);
+	}
+	gl_buf_release(&git);
+	return cache;
+}
+
 int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
 			 void *payload)
 {
@@ -506,6 +526,8 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 	log->want_payload = payload;
 	gl_repo_hold();
 	int rc = find_root(log);
+	if (!rc && want)
+		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);
 	/* A log read in part is checked in part: the templates belong to the whole. */
@@ -609,6 +631,7 @@ void govlog_log_free(govlog_log *log)
 	gl_repo_release();
 	free(log->root);
 	free(log->cwd);
+	free(log->listing_cache);
 	free(log);
 }
 
