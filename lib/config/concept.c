@@ -314,6 +314,8 @@ static gl_concept_set classify(const char *heading)
 	return set ? set : from_end(&h);
 }
 
+static bool any_place(const char *heading);
+
 /*
  * A log repeats the same few headings in every record, and the parser, the
  * profile detection and the section rules each ask about them: a small
@@ -325,6 +327,7 @@ static gl_concept_set classify(const char *heading)
 typedef struct cache_slot {
 	char heading[CACHE_HEADING_MAX];
 	gl_concept_set set;
+	bool any_place;
 } cache_slot;
 
 static _Thread_local cache_slot cache[CACHE_SLOTS];
@@ -337,17 +340,24 @@ static size_t cache_index(const char *s, size_t len)
 	return h % CACHE_SLOTS;
 }
 
+/* The slot of a heading of 1 to CACHE_HEADING_MAX - 1 bytes, filled with all it answers. */
+static const cache_slot *cached(const char *heading, size_t len)
+{
+	cache_slot *slot = &cache[cache_index(heading, len)];
+	if (memcmp(slot->heading, heading, len + 1)) {
+		slot->set = classify(heading);
+		slot->any_place = any_place(heading);
+		memcpy(slot->heading, heading, len + 1);
+	}
+	return slot;
+}
+
 gl_concept_set gl_concept_classify(const char *heading)
 {
 	size_t len = strlen(heading);
 	if (!len || len >= CACHE_HEADING_MAX)
 		return classify(heading);
-	cache_slot *slot = &cache[cache_index(heading, len)];
-	if (!memcmp(slot->heading, heading, len + 1))
-		return slot->set;
-	slot->set = classify(heading);
-	memcpy(slot->heading, heading, len + 1);
-	return slot->set;
+	return cached(heading, len)->set;
 }
 
 const char *gl_concept_name(gl_concept c, govlog_lang lang)
@@ -389,7 +399,7 @@ void gl_concept_list_names(gl_buf *out, gl_concept c, govlog_lang lang, const ch
 	}
 }
 
-bool gl_concept_any_place(const char *heading)
+static bool any_place(const char *heading)
 {
 	static const char *const summaries[] = {"Beskrivelse af beslutningen", "Decision Summary",
 						"Indstilling"};
@@ -397,6 +407,14 @@ bool gl_concept_any_place(const char *heading)
 		if (gl_concept_words_prefix(heading, summaries[i]))
 			return true;
 	return false;
+}
+
+bool gl_concept_any_place(const char *heading)
+{
+	size_t len = strlen(heading);
+	if (!len || len >= CACHE_HEADING_MAX)
+		return any_place(heading);
+	return cached(heading, len)->any_place;
 }
 
 bool gl_concept_words_prefix(const char *heading, const char *name)

@@ -43,7 +43,18 @@ static unsigned wanted_extensions(const char *s, size_t len)
 	return want;
 }
 
-cmark_node *gl_md_parse(const char *text, size_t len)
+/*
+ * cmark-gfm's UTF-8 check only puts U+FFFD for what RFC 3629 forbids (its
+ * feed replaces NUL bytes either way): text the record parser found valid
+ * (gl_utf8_validate, as strict) comes out of it unchanged, so it is not
+ * checked a second time.
+ */
+static int parse_options(bool valid_utf8)
+{
+	return valid_utf8 ? CMARK_OPT_DEFAULT : CMARK_OPT_VALIDATE_UTF8;
+}
+
+cmark_node *gl_md_parse(const char *text, size_t len, bool valid_utf8)
 {
 	static const struct {
 		unsigned bit;
@@ -55,8 +66,9 @@ cmark_node *gl_md_parse(const char *text, size_t len)
 	unsigned want = wanted_extensions(text, len);
 	cmark_gfm_core_extensions_ensure_registered();
 	cmark_mem *mem = gl_md_arena_begin(len);
-	cmark_parser *parser = mem ? cmark_parser_new_with_mem(CMARK_OPT_VALIDATE_UTF8, mem)
-				   : cmark_parser_new(CMARK_OPT_VALIDATE_UTF8);
+	int options = parse_options(valid_utf8);
+	cmark_parser *parser =
+		mem ? cmark_parser_new_with_mem(options, mem) : cmark_parser_new(options);
 	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++) {
 		cmark_syntax_extension *ext = cmark_find_syntax_extension(extensions[i].name);
 		if (ext && (want & extensions[i].bit))

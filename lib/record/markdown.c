@@ -645,7 +645,7 @@ static void read_code_lines(md_reader *md, cmark_node *doc)
 static void read_part(md_reader *md, size_t off, size_t len)
 {
 	md->line0 = gl_text_pos(&md->r->text, off).line - 1;
-	cmark_node *doc = gl_md_parse(md->r->text.data + off, len);
+	cmark_node *doc = gl_md_parse(md->r->text.data + off, len, !md->r->invalid_utf8);
 	for (cmark_node *n = cmark_node_first_child(doc); n; n = cmark_node_next(n))
 		read_block(md, n);
 	read_code_lines(md, doc);

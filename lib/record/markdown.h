@@ -10,11 +10,13 @@
 
 /*
  * Parses Markdown as GitHub does: CommonMark with the table, task list,
- * autolink and strikethrough extensions. The caller frees the tree with
- * gl_md_free before it parses the next (a record's tree is allocated from
- * one arena).
+ * autolink and strikethrough extensions. Invalid UTF-8 becomes U+FFFD;
+ * valid_utf8 says the caller has found the text valid UTF-8 already (as
+ * gl_utf8_validate does), which spares the parser its own check. The caller
+ * frees the tree with gl_md_free before it parses the next (a record's tree
+ * is allocated from one arena).
  */
-cmark_node *gl_md_parse(const char *text, size_t len);
+cmark_node *gl_md_parse(const char *text, size_t len, bool valid_utf8);
 void gl_md_free(cmark_node *doc);
 
 /* Appends the plain text of a node's inlines, without recursion (hostile nesting is cheap). */

@@ -7,14 +7,12 @@
 #include "util/utf8.h"
 #include "util/banned.h"
 
-void gl_text_init(gl_text *t, const char *data, size_t len)
+/* The line starts of a text with "\r" in data[0..limit): byte by byte. */
+static void index_any_ends(gl_text *t, size_t limit)
 {
-	t->data = data;
-	t->len = len;
-	t->line_starts.items = NULL;
-	t->line_starts.len = t->line_starts.alloc = 0;
-	gl_vec_push(&t->line_starts, (uint32_t)0);
-	for (size_t i = 0; i < len && i < UINT32_MAX; i++) {
+	const char *data = t->data;
+	size_t len = t->len;
+	for (size_t i = 0; i < limit; i++) {
 		if (data[i] == '\r' && i + 1 < len && data[i + 1] == '\n')
 			i++;
 		else if (data[i] != '\n' && data[i] != '\r')
@@ -22,6 +20,34 @@ void gl_text_init(gl_text *t, const char *data, size_t len)
 		if (i + 1 < len)
 			gl_vec_push(&t->line_starts, (uint32_t)(i + 1));
 	}
+}
+
+/* The line starts of a text without "\r" in data[0..limit): memchr finds each "\n". */
+static void index_lf_ends(gl_text *t, size_t limit)
+{
+	const char *data = t->data, *p = data;
+	while ((p = memchr(p, '\n', limit - (size_t)(p - data)))) {
+		size_t next = (size_t)(++p - data);
+		if (next < t->len)
+			gl_vec_push(&t->line_starts, (uint32_t)next);
+	}
+}
+
+void gl_text_init(gl_text *t, const char *data, size_t len)
+{
+	size_t limit = len < UINT32_MAX ? len : UINT32_MAX;
+	t->data = data;
+	t->len = len;
+	t->line_starts.items = NULL;
+	t->line_starts.len = t->line_starts.alloc = 0;
+	gl_vec_push(&t->line_starts, (uint32_t)0);
+	/* Nearly every text ends its lines with "\n" alone: one memchr a line. */
+	if (!limit)
+		return;
+	if (memchr(data, '\r', limit))
+		index_any_ends(t, limit);
+	else
+		index_lf_ends(t, limit);
 }
 
 void gl_text_release(gl_text *t)

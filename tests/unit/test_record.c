@@ -894,15 +894,32 @@ static void test_markdown_trees_one_at_a_time(void **state)
 	(void)state;
 	const char a[] = "# First\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done\n";
 	const char b[] = "# Second\n\nwww.example.org ~~gone~~\n";
-	cmark_node *first = gl_md_parse(a, sizeof(a) - 1);
-	cmark_node *second = gl_md_parse(b, sizeof(b) - 1);
+	cmark_node *first = gl_md_parse(a, sizeof(a) - 1, false);
+	cmark_node *second = gl_md_parse(b, sizeof(b) - 1, false);
 	assert_heading(second, "Second");
 	gl_md_free(second);
 	assert_heading(first, "First");
 	gl_md_free(first);
-	cmark_node *again = gl_md_parse(b, sizeof(b) - 1);
+	cmark_node *again = gl_md_parse(b, sizeof(b) - 1, false);
 	assert_heading(again, "Second");
 	gl_md_free(again);
+}
+
+/* Text not known to be valid UTF-8 is checked: a stray byte becomes U+FFFD, valid text stays. */
+static void test_markdown_invalid_utf8_replaced(void **state)
+{
+	(void)state;
+	const char bad[] = "# Caf\xE9 \xC3\xA6\n";
+	const char good[] = "# Caf\xC3\xA9 \xC3\xA6\n";
+	cmark_node *doc = gl_md_parse(bad, sizeof(bad) - 1, false);
+	assert_heading(doc, "Caf\xEF\xBF\xBD \xC3\xA6");
+	gl_md_free(doc);
+	doc = gl_md_parse(good, sizeof(good) - 1, false);
+	assert_heading(doc, "Caf\xC3\xA9 \xC3\xA6");
+	gl_md_free(doc);
+	doc = gl_md_parse(good, sizeof(good) - 1, true);
+	assert_heading(doc, "Caf\xC3\xA9 \xC3\xA6");
+	gl_md_free(doc);
 }
 
 int main(void)
@@ -927,6 +944,7 @@ int main(void)
 		cmocka_unit_test(test_checkbox_none_ticked_is_empty),
 		cmocka_unit_test(test_bom_and_crlf),
 		cmocka_unit_test(test_markdown_trees_one_at_a_time),
+		cmocka_unit_test(test_markdown_invalid_utf8_replaced),
 		cmocka_unit_test(test_lone_cr_lines),
 		cmocka_unit_test(test_empty_file),
 		cmocka_unit_test(test_front_matter_only),

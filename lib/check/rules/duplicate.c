@@ -35,10 +35,12 @@
 #include "util/banned.h"
 
 enum { SHINGLE = 5, MAX_DF = 3, MIN_SHARED = 20, MAX_TITLE_WORDS = 24 };
-/* The shingles are gathered and sorted a quarter of the hash space at a time:
- * records sharing a shingle share its quarter, so the pairs come out the
- * same, and the peak memory of a 20,000-record log stays a quarter as big. */
-enum { SHINGLE_PARTS = 4 };
+/* The shingles of a large log are gathered and sorted a quarter of the hash
+ * space at a time: records sharing a shingle share its quarter, so the pairs
+ * come out the same, and the peak memory of a 20,000-record log stays a
+ * quarter as big. A log whose live text is at most SMALL_TEXT bytes is read
+ * in one pass, as each pass reads every record's text again. */
+enum { SHINGLE_PARTS = 4, SMALL_TEXT = 4 << 20 };
 
 typedef struct entry {
 	uint32_t hash;
@@ -61,6 +63,7 @@ typedef struct dup {
 	const govlog_log *log;
 	size_t n;
 	size_t live;       /* records neither rejected, deprecated nor superseded */
+	unsigned parts;    /* passes over the hash space: 1 or SHINGLE_PARTS */
 	pair_vec reported; /* pairs already said, a * n + b with a < b */
 	/* Per record, whether some line of its text holds a placeholder (GUIDED_*):
 	 * asked once, where each quarter's pass would ask every line again. */
@@ -480,7 +483,7 @@ static const struct gl_match *placeholder_for(dup *d, size_t record, const govlo
 	return d->guided[record] == GUIDED_SOME ? d->placeholder : NULL;
 }
 
-/* The shingles of one record's text (a rolling hash over its last five words) in quarter `part`. */
+/* The shingles of one record's text (a rolling hash over its last five words) in part `part`. */
 static void shingles(entry_vec *out, dup *d, size_t record, unsigned part)
 {
 	const govlog_record *r = govlog_log_record_at(d->log, record);
@@ -517,7 +520,7 @@ static void shingles(entry_vec *out, dup *d, size_t record, unsigned part)
 		uint64_t sh = (roll ^ (roll >> 29)) * 0xBF58476D1CE4E5B9u;
 		sh ^= sh >> 32;
 		uint32_t hash = (uint32_t)(sh ^ (sh >> 32));
-		if (hash % SHINGLE_PARTS == part)
+		if (hash % d->parts == part)
 			gl_vec_push(out, ((entry){hash, (uint32_t)record}));
 	}
 }
@@ -539,7 +542,7 @@ static void text_pairs(dup *d, const pair_vec *pairs, const size_t *own)
 	}
 }
 
-/* The pairs of records sharing the shingles of quarter `part` (a * n + b, once per shingle). */
+/* The pairs of records sharing the shingles of part `part` (a * n + b, once per shingle). */
 static void shared_shingles(pair_vec *pairs, size_t *own, dup *d, unsigned part)
 {
 	entry_vec v = {0};
@@ -575,7 +578,7 @@ static void near_texts(dup *d)
 {
 	size_t *own = gl_xcalloc(d->n ? d->n : 1, sizeof(*own));
 	pair_vec pairs = {0};
-	for (unsigned part = 0; part < SHINGLE_PARTS; part++)
+	for (unsigned part = 0; part < d->parts; part++)
 		shared_shingles(&pairs, own, d, part);
 	if (pairs.len)
 		qsort(pairs.items, pairs.len, sizeof(uint64_t), compare_u64);
@@ -587,10 +590,15 @@ static void near_texts(dup *d)
 void gl_rules_duplicates(govlog_diag_list *out, const govlog_log *log,
 			 const struct gl_match *placeholder)
 {
-	dup d = {out, placeholder, log, govlog_log_count(log), 0, {0}, NULL};
+	dup d = {out, placeholder, log, govlog_log_count(log), 0, 1, {0}, NULL};
 	d.guided = gl_xcalloc(d.n ? d.n : 1, 1);
-	for (size_t r = 0; r < d.n; r++)
-		d.live += live(govlog_log_record_at(log, r));
+	size_t text = 0;
+	for (size_t r = 0; r < d.n; r++) {
+		const govlog_record *rec = govlog_log_record_at(log, r);
+		d.live += live(rec);
+		text += live(rec) ? rec->text.len : 0;
+	}
+	d.parts = text > SMALL_TEXT ? SHINGLE_PARTS : 1;
 	near_titles(&d);
 	near_texts(&d);
 	gl_vec_free(&d.reported);
