@@ -109,8 +109,9 @@ int gl_fs_entries_read(const char *dir, gl_fs_entries *out, gl_fs_keep_fn keep, 
 	while ((e = readdir(d))) {
 		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
 			continue;
-		if (!keep || keep(e->d_name, payload))
-			gl_vec_push(out, ((gl_fs_entry){gl_xstrdup(e->d_name), kind_of(e)}));
+		gl_fs_kind kind = kind_of(e);
+		if (!keep || keep(e->d_name, kind, payload))
+			gl_vec_push(out, ((gl_fs_entry){gl_xstrdup(e->d_name), kind}));
 	}
 	closedir(d);
 	if (out->len > 1)

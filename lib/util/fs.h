@@ -28,10 +28,11 @@ bool gl_fs_is_link(const char *path);
 /* Entry names of a folder, without "." and "..", sorted bytewise. */
 int gl_fs_list(const char *dir, gl_strvec *names);
 
-typedef bool (*gl_fs_keep_fn)(const char *name, void *payload);
-
 /* What a folder's listing says an entry is, where the file system says it (else unknown). */
 typedef enum gl_fs_kind { GL_FS_UNKNOWN, GL_FS_REGULAR, GL_FS_DIRECTORY } gl_fs_kind;
+
+/* Whether to keep a folder's entry, told its name and its kind. */
+typedef bool (*gl_fs_keep_fn)(const char *name, gl_fs_kind kind, void *payload);
 
 typedef struct gl_fs_entry {
 	char *name;

@@ -107,7 +107,7 @@ static bool parse_entries(const gl_buf *data, size_t at, gl_fs_entries *out, gl_
 		if (left < 3 || !letter_kind(*p, &kind) || !nul || !plain_name(name) ||
 		    (prev && strcmp(prev, name) >= 0))
 			break;
-		if (!keep || keep(name, payload))
+		if (!keep || keep(name, kind, payload))
 			gl_vec_push(out, ((gl_fs_entry){gl_xstrdup(name), kind}));
 		prev = name;
 		at = (size_t)(nul - data->ptr) + 1;
@@ -184,7 +184,7 @@ static void serialize(gl_buf *out, const gl_buf *prefix, const gl_fs_entries *al
 static void take_kept(gl_fs_entries *out, gl_fs_entries *all, gl_fs_keep_fn keep, void *payload)
 {
 	for (size_t i = 0; i < all->len; i++) {
-		if (!keep || keep(all->items[i].name, payload))
+		if (!keep || keep(all->items[i].name, all->items[i].kind, payload))
 			gl_vec_push(out, all->items[i]);
 		else
 			free(all->items[i].name);

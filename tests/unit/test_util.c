@@ -454,8 +454,9 @@ static void test_fs_read_and_list(void **state)
 	rmdir(tmp);
 }
 
-static bool not_x(const char *name, void *payload)
+static bool not_x(const char *name, gl_fs_kind kind, void *payload)
 {
+	(void)kind;
 	(void)payload;
 	return name[0] != 'x';
 }
