@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "util/write.h"
 #include "util/banned.h"
 
 /* Larger caches are someone else's file: a listing of 100,000 names is a few MiB. */
@@ -118,20 +119,6 @@ static bool parse_entries(const gl_buf *data, size_t at, gl_fs_entries *out, gl_
 	return false;
 }
 
-static bool write_all(int fd, const char *data, size_t len)
-{
-	while (len) {
-		ssize_t n = write(fd, data, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return false;
-		data += n;
-		len -= (size_t)n;
-	}
-	return true;
-}
-
 /* A lock file no writer has touched for long belongs to one that died: it goes. */
 static void drop_stale_lock(int dfd, const char *lock, int64_t now)
 {
@@ -160,7 +147,7 @@ static void store(const char *cache_dir, const char *name, const gl_buf *data, i
 		if (errno == EEXIST)
 			drop_stale_lock(dfd, lock.ptr, now);
 	} else {
-		bool ok = write_all(fd, data->ptr, data->len);
+		bool ok = gl_write_all(fd, data->ptr, data->len) == 0;
 		ok = close(fd) == 0 && ok;
 		if (!ok || renameat(dfd, lock.ptr, dfd, name) < 0)
 			unlinkat(dfd, lock.ptr, 0);

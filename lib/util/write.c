@@ -184,11 +184,7 @@ static int sync_folder(const char *dir)
 	return rc;
 }
 
-/*
- * write(2) until all is written: a full disk first takes what fits and
- * returns a short count without errno, and only the next call says ENOSPC.
- */
-static int write_all(int fd, const char *data, size_t len)
+int gl_write_all(int fd, const char *data, size_t len)
 {
 	while (len) {
 		ssize_t n = write(fd, data, len);
@@ -222,7 +218,7 @@ static int write_temporary_as(gl_buf *tmp, const char *real, const char *data, s
 	free(dir);
 	int fd = mkstemp(tmp->ptr), rc = fd < 0 ? -1 : 0;
 	if (!rc &&
-	    (write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || (!output && fsync(fd) < 0)))
+	    (gl_write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || (!output && fsync(fd) < 0)))
 		rc = -1;
 	int saved = errno;
 	if (fd >= 0 && close(fd) < 0 && !rc)
@@ -334,7 +330,7 @@ static int create_unnamed(const char *real, const char *data, size_t len, mode_t
 		return errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL ? -2 : -1;
 	char proc[64];
 	snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
-	int rc = write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || fsync(fd) < 0 ? -1 : 0;
+	int rc = gl_write_all(fd, data, len) < 0 || fchmod(fd, mode) < 0 || fsync(fd) < 0 ? -1 : 0;
 	if (!rc && linkat(AT_FDCWD, proc, AT_FDCWD, real, AT_SYMLINK_FOLLOW) < 0)
 		rc = errno == EEXIST ? 1 : errno == ENOENT ? -2 : -1;
 	int saved = errno;

@@ -28,6 +28,13 @@
 /* The marker in temporary names; a name holding it is a temporary file. */
 #define GL_WRITE_TMP_MARK ".govlog-tmp-"
 
+/*
+ * write(2) until all of `data` is written: 0, or -1 with errno (a full disk
+ * first takes what fits and returns a short count without errno, and only
+ * the next call says ENOSPC: that is ENOSPC here too). Needs no lock.
+ */
+int gl_write_all(int fd, const char *data, size_t len);
+
 /* Takes the work tree's lock (blocking) unless this process holds it already. */
 int gl_write_begin(const char *root);
 /* Releases one gl_write_begin; the lock goes with the last. */
