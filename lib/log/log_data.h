@@ -1,0 +1,48 @@
+/* The log as one struct: read by log/log.c, asked by log/query.c; no other file sees it. */
+#ifndef GOVLOG_LOG_DATA_H
+#define GOVLOG_LOG_DATA_H
+
+#include "config/config.h"
+#include "diag/texts.h"
+#include "log/log_internal.h"
+#include "log/requests.h"
+#include "log/template.h"
+#include "repo/snapshot.h"
+#include "util/fs.h"
+#include "util/vec.h"
+
+enum {
+	GL_RECORD_MAX_BYTES =
+		10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
+	GL_WALK_MAX_DEPTH = 16,
+};
+
+/* A file that could not be read as a record; `err` is the errno of a failed read. */
+typedef struct load_problem {
+	char *path;
+	gl_text_id msg;
+	int err;
+} load_problem;
+
+struct govlog_log {
+	char *root;
+	char *cwd;
+	gl_strvec folders;
+	GL_VEC(govlog_record *) records;
+	GL_VEC(load_problem) problems; /* files not read, reported in the log's language */
+	gl_config *config;
+	govlog_record_options record_opts;
+	bool whole_repository; /* no paths were named: the repository's own files count */
+	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
+	gl_log_want_fn want;   /* which files to read; NULL: all */
+	void *want_payload;
+	gl_log_templates templates; /* the record templates beside the records */
+	gl_log_requests requests;   /* the request kind's records, read beside the log */
+	gl_strvec issue_templates;  /* named files or folders in .github/ISSUE_TEMPLATE/ */
+	char *listing_cache; /* where folder listings are kept (util/listing_cache.h), or NULL */
+};
+
+/* `path` (relative to the log's current folder, or absolute) relative to the work tree's root. */
+void gl_log_repo_relative(gl_buf *out, const govlog_log *log, const char *path);
+
+#endif
