@@ -1,4 +1,5 @@
-/* Reading the decision log: find its folders, walk them, parse each record (query.c asks it). */
+/* Reading the decision log: find its folders, walk them (walk.c), parse each record (query.c asks
+ * it). */
 #include "log/log_internal.h"
 #include "log/log_data.h"
 
@@ -18,7 +19,6 @@
 #include "repo/snapshot.h"
 #include "util/buf.h"
 #include "util/fs.h"
-#include "util/listing_cache.h"
 #include "util/vec.h"
 #include "util/write.h"
 #include "util/banned.h"
@@ -32,7 +32,7 @@ static gl_fs_result read_file(const govlog_log *log, const char *path, gl_buf *d
 }
 
 /* The language is known once every record is read: problems wait as data until then. */
-static void add_problem(govlog_log *log, const char *display, gl_text_id msg, int err)
+void gl_log_add_problem(govlog_log *log, const char *display, gl_text_id msg, int err)
 {
 	load_problem p = {gl_xstrdup(display), msg, err};
 	gl_vec_push(&log->problems, p);
@@ -87,126 +87,32 @@ int gl_log_read_path(govlog_record **out, const govlog_log *log, const char *pat
 	return rc;
 }
 
-/* Reads a record; `up` folders above its own are still inside the decision folder. */
-static void load_file(govlog_log *log, const char *path, const char *display, unsigned up)
+void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, const char *path,
+		      const char *display, unsigned up)
 {
-	gl_buf data = GL_BUF_INIT;
-	gl_fs_result rc = read_file(log, path, &data);
 	if (rc == GL_FS_TOO_LARGE) {
-		add_problem(log, display, GL_T_FILE_TOO_LARGE, 0);
+		gl_log_add_problem(log, display, GL_T_FILE_TOO_LARGE, 0);
 	} else if (rc != GL_FS_OK) {
-		add_problem(log, display, GL_T_FILE_CANNOT_READ, errno);
-	} else if (memchr(data.ptr, '\0', data.len)) {
-		add_problem(log, display, GL_T_FILE_BINARY, 0);
+		gl_log_add_problem(log, display, GL_T_FILE_CANNOT_READ, errno);
+	} else if (memchr(data->ptr, '\0', data->len)) {
+		gl_log_add_problem(log, display, GL_T_FILE_BINARY, 0);
 	} else {
 		govlog_record *r;
-		if (govlog_record_parse(&r, display, data.ptr, data.len, &log->record_opts) == 0) {
+		if (govlog_record_parse(&r, display, data->ptr, data->len, &log->record_opts) ==
+		    0) {
 			gl_vec_push(&log->records, r);
 			gl_log_templates_note(&log->templates, path, display, up, read_file_text,
 					      log, &log->record_opts);
 		}
 	}
+}
+
+void gl_log_load_file(govlog_log *log, const char *path, const char *display, unsigned up)
+{
+	gl_buf data = GL_BUF_INIT;
+	gl_fs_result rc = read_file(log, path, &data);
+	gl_log_load_read(log, rc, &data, path, display, up);
 	gl_buf_release(&data);
-}
-
-/*
- * A folder's entries as the walk's filter sees them: `rel` begins with the
- * folder's path relative to the root and a '/' ("" at the root), `prefix`
- * bytes long, to which each name is appended in turn.
- */
-typedef struct walk_filter {
-	const govlog_log *log;
-	gl_buf *rel;
-	size_t prefix;
-} walk_filter;
-
-/* Whether the filter the log was opened with wants the file `name` of the folder. */
-static bool wants(const walk_filter *f, const char *name)
-{
-	gl_buf_truncate(f->rel, f->prefix);
-	gl_buf_puts(f->rel, name);
-	return f->log->want(f->rel->ptr, f->log->want_payload);
-}
-
-/*
- * An entry that is no record file is walked (a folder, a link), a record
- * only when the filter (if any) wants it: an unwanted record costs neither a
- * path join nor a stat, as a hook reads a few records of thousands.
- */
-static bool wanted_on_disk(const walk_filter *f, const char *name)
-{
-	return !f->log->want || !gl_log_is_record_name(name) || wants(f, name);
-}
-
-/*
- * Hidden entries ('.', '_') are never walked, nor records the filter does not
- * want. A regular file that is no record is skipped by the walk anyway, so
- * with a filter a file is asked first whether the filter wants it: of a
- * hook's thousands of names, few get the longer record-name test.
- */
-static bool walked_entry(const char *name, gl_fs_kind kind, void *payload)
-{
-	const walk_filter *f = payload;
-	if (name[0] == '.' || name[0] == '_')
-		return false;
-	if (kind == GL_FS_REGULAR && f->log->want)
-		return wants(f, name) && gl_log_is_record_name(name);
-	return wanted_on_disk(f, name);
-}
-
-/* Whether the entry is a link: a regular file or a folder the listing named is none. */
-static bool entry_is_link(const gl_fs_entry *e, const char *path)
-{
-	return e->kind == GL_FS_UNKNOWN && gl_fs_is_link(path);
-}
-
-static bool entry_is_dir(const gl_fs_entry *e, const char *path)
-{
-	return e->kind == GL_FS_UNKNOWN ? gl_fs_is_dir(path) : e->kind == GL_FS_DIRECTORY;
-}
-
-static int walk(govlog_log *log, const char *dir, const char *display, int depth)
-{
-	gl_fs_entries entries = {0};
-	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT, rel = GL_BUF_INIT;
-	if (log->want)
-		gl_log_repo_relative(&rel, log, dir);
-	if (!strcmp(rel.ptr, "."))
-		gl_buf_clear(&rel);
-	if (rel.len)
-		gl_buf_putc(&rel, '/');
-	walk_filter filter = {log, &rel, rel.len};
-	int rc = 0;
-	if (gl_listing_read(dir, log->listing_cache, &entries, walked_entry, &filter) < 0)
-		rc = gl_error_set(GOVLOG_EIO, "cannot list folder '%s': %s", display,
-				  strerror(errno));
-	for (size_t i = 0; i < entries.len && !rc; i++) {
-		const gl_fs_entry *e = &entries.items[i];
-		/* A file that is no record costs no more: no path, no stat. */
-		if (e->kind == GL_FS_REGULAR && !gl_log_is_record_name(e->name))
-			continue;
-		gl_buf_clear(&path);
-		gl_buf_clear(&shown);
-		gl_path_join(&path, dir, e->name);
-		gl_path_join(&shown, display, e->name);
-		if (entry_is_dir(e, path.ptr)) {
-			/* Links to folders are not followed: they can loop or leave the repository.
-			 */
-			if (depth < GL_WALK_MAX_DEPTH && !entry_is_link(e, path.ptr))
-				rc = walk(log, path.ptr, shown.ptr, depth + 1);
-		} else if (!gl_log_is_record_name(e->name)) {
-			continue;
-		} else if (entry_is_link(e, path.ptr) && !gl_path_is_inside(path.ptr, log->root)) {
-			add_problem(log, shown.ptr, GL_T_FILE_LINK_OUTSIDE, 0);
-		} else {
-			load_file(log, path.ptr, shown.ptr, (unsigned)depth);
-		}
-	}
-	gl_buf_release(&path);
-	gl_buf_release(&shown);
-	gl_buf_release(&rel);
-	gl_fs_entries_free(&entries);
-	return rc;
 }
 
 /* Folders below the decision folder: none hidden ('.' or '_'), at most GL_WALK_MAX_DEPTH deep. */
@@ -243,9 +149,9 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
 	if (is_link)
-		add_problem(w->log, w->shown.ptr, GL_T_FILE_LINK, 0);
+		gl_log_add_problem(w->log, w->shown.ptr, GL_T_FILE_LINK, 0);
 	else
-		load_file(w->log, path, w->shown.ptr, folders_in(path + w->skip));
+		gl_log_load_file(w->log, path, w->shown.ptr, folders_in(path + w->skip));
 }
 
 bool gl_log_want_none(const char *repo_path, void *payload)
@@ -292,7 +198,7 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 				  "revision: '%s'",
 				  path);
 	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
-		load_file(log, rel.ptr, path, 0);
+		gl_log_load_file(log, rel.ptr, path, 0);
 	else {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
 		walk_snapshot(log, rel.ptr);
@@ -335,10 +241,10 @@ static int load_path(govlog_log *log, const char *path)
 		return load_snapshot_path(log, path);
 	if (gl_fs_is_dir(path)) {
 		gl_vec_push(&log->folders, gl_xstrdup(path));
-		return walk(log, path, path, 0);
+		return gl_log_walk(log, path, path, 0);
 	}
 	if (gl_fs_is_file(path)) {
-		load_file(log, path, path, 0);
+		gl_log_load_file(log, path, path, 0);
 		return 0;
 	}
 	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
@@ -381,7 +287,7 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 			break;
 		}
 		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
-		rc = walk(log, abs.ptr, shown.ptr, 0);
+		rc = gl_log_walk(log, abs.ptr, shown.ptr, 0);
 	}
 	gl_buf_release(&abs);
 	gl_buf_release(&shown);
@@ -581,7 +487,7 @@ void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
 			continue;
 		gl_buf_clear(&shown);
 		gl_log_display_path(&shown, log, path);
-		load_file(log, path, shown.ptr, folders_in(rest));
+		gl_log_load_file(log, path, shown.ptr, folders_in(rest));
 	}
 	gl_buf_release(&shown);
 	gl_strvec_free(&folders);

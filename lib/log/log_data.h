@@ -1,4 +1,5 @@
-/* The log as one struct: read by log/log.c, asked by log/query.c; no other file sees it. */
+/* The log as one struct: read by log/log.c and log/walk.c, asked by log/query.c; no other file sees
+ * it. */
 #ifndef GOVLOG_LOG_DATA_H
 #define GOVLOG_LOG_DATA_H
 
@@ -15,6 +16,8 @@ enum {
 	GL_RECORD_MAX_BYTES =
 		10 * 1024 * 1024, /* a decision record is prose: 10 MiB is no record */
 	GL_WALK_MAX_DEPTH = 16,
+	/* Fewer record files in a folder are read by the walk itself, without a thread. */
+	GL_WALK_READ_AHEAD_MIN = 32,
 };
 
 /* A file that could not be read as a record; `err` is the errno of a failed read. */
@@ -44,5 +47,22 @@ struct govlog_log {
 
 /* `path` (relative to the log's current folder, or absolute) relative to the work tree's root. */
 void gl_log_repo_relative(gl_buf *out, const govlog_log *log, const char *path);
+
+/* Notes a file not read as a record, to report in the log's language once it is known. */
+void gl_log_add_problem(govlog_log *log, const char *display, gl_text_id msg, int err);
+
+/*
+ * Reads the record file at `path` (from the snapshot, or the disk) and adds
+ * it to the log, or notes why it could not be; `up` folders above its own are
+ * still inside the decision folder. `display` is the path as shown.
+ */
+void gl_log_load_file(govlog_log *log, const char *path, const char *display, unsigned up);
+
+/* The same for a file read already: rc as gl_fs_read returned it, errno as it left it. */
+void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, const char *path,
+		      const char *display, unsigned up);
+
+/* Walks the folder `dir` on disk (shown as `display`), `depth` below a decision folder. */
+int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth);
 
 #endif
