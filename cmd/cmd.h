@@ -49,7 +49,14 @@ enum {
 	/* Give the verb a diagnostics list (ctx->diags) and, when it returns CMD_EXIT_OK,
 	 * write the list as ctx->format says and exit with the status it calls for. */
 	CMD_WRITES_DIAGS = 1 << 3,
+	/* With CMD_NEEDS_LOG: the verb reads every record, and its heap is prepared to
+	 * grow fast (cmd/heap.c). Not the history verbs: the heap's reserve would be
+	 * resident memory that a walk of 100,000 commits is measured by. */
+	CMD_LOG_HEAP = 1 << 4,
 };
+
+/* Prepares the heap of a verb that reads a whole log to grow fast (cmd/heap.c). */
+void cmd_heap_prepare(void);
 
 /* What main hands a verb: its arguments and what its flags asked for. */
 typedef struct cmd_ctx {

@@ -11,24 +11,25 @@
 /* Every verb, with the set-up main does for it (see the CMD_* flags in cmd.h). */
 static const cmd_verb verbs[] = {
 	{"changelog", cmd_changelog, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_changelog_spec},
-	{"check", cmd_check, CMD_NEEDS_LOG | CMD_LOG_PATHS | CMD_WRITES_DIAGS, &cmd_check_spec},
+	{"check", cmd_check, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS | CMD_WRITES_DIAGS,
+	 &cmd_check_spec},
 	{"check-body", cmd_check_body, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK | CMD_WRITES_DIAGS,
 	 &cmd_check_body_spec},
 	{"config", cmd_config, CMD_NEEDS_LOG, &cmd_config_spec},
-	{"fmt", cmd_fmt, CMD_NEEDS_LOG | CMD_LOG_PATHS, &cmd_fmt_spec},
-	{"graph", cmd_graph, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_graph_spec},
+	{"fmt", cmd_fmt, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS, &cmd_fmt_spec},
+	{"graph", cmd_graph, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_EMPTY_OK, &cmd_graph_spec},
 	{"hook", cmd_hook, CMD_WRITES_DIAGS, &cmd_hook_spec},
-	{"index", cmd_index, CMD_NEEDS_LOG, &cmd_index_spec},
+	{"index", cmd_index, CMD_NEEDS_LOG | CMD_LOG_HEAP, &cmd_index_spec},
 	{"init", cmd_init, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_init_spec},
-	{"link", cmd_link, CMD_NEEDS_LOG, &cmd_link_spec},
-	{"list", cmd_list, CMD_NEEDS_LOG | CMD_LOG_PATHS, &cmd_list_spec},
+	{"link", cmd_link, CMD_NEEDS_LOG | CMD_LOG_HEAP, &cmd_link_spec},
+	{"list", cmd_list, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS, &cmd_list_spec},
 	{"new", cmd_new, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_new_spec},
 	{"release-notes", cmd_release_notes, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK,
 	 &cmd_release_notes_spec},
 	{"rules", cmd_rules, 0, &cmd_rules_spec},
-	{"show", cmd_show, CMD_NEEDS_LOG, &cmd_show_spec},
+	{"show", cmd_show, CMD_NEEDS_LOG | CMD_LOG_HEAP, &cmd_show_spec},
 	{"site", cmd_site, 0, &cmd_site_spec}, /* opens its logs: the current one or each PATH's */
-	{"status", cmd_status, CMD_NEEDS_LOG, &cmd_status_spec},
+	{"status", cmd_status, CMD_NEEDS_LOG | CMD_LOG_HEAP, &cmd_status_spec},
 	{"trace", cmd_trace, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_trace_spec},
 	{"version", cmd_version, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_version_spec},
 };
@@ -169,6 +170,8 @@ static int global_options(int argc, char **argv, int *first, bool *done)
 static int set_up(unsigned flags, cmd_ctx *ctx)
 {
 	int err = 0;
+	if (flags & CMD_LOG_HEAP)
+		cmd_heap_prepare();
 	if (flags & CMD_NEEDS_LOG)
 		err = govlog_log_open(&ctx->log, &ctx->log_options);
 	if (!err && ctx->log)
