@@ -391,7 +391,7 @@ static char *listing_cache_of(const char *root)
 	gl_buf git = GL_BUF_INIT;
 	gl_path_join(&git, root, ".git");
 	char *cache = NULL;
-	if (gl_fs_is_dir(git.ptr) && !gl_fs_is_link(git.ptr)) {
+	if (gl_fs_is_own_dir(git.ptr)) {
 		gl_buf_puts(&git, "/govlog");
 		cache = gl_buf_detach(&git);
 	}

@@ -168,24 +168,15 @@ gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out)
 	return GL_DATE_UNRECOGNISED;
 }
 
-/* The `width` lowest decimal digits of v, with leading zeros, as "%0*u" writes them. */
-static void put_digits(char *out, unsigned v, int width)
-{
-	while (width--) {
-		out[width] = (char)('0' + v % 10u);
-		v /= 10u;
-	}
-}
-
 void gl_date_iso(const gl_date *d, char buf[11])
 {
 	/* Callers pass validated dates; the casts keep the widths provable. Every
 	 * record's date is written, so by hand rather than through snprintf. */
-	put_digits(buf, (unsigned)d->year % 10000u, 4);
+	gl_put_digits(buf, (unsigned)d->year % 10000u, 4);
 	buf[4] = '-';
-	put_digits(buf + 5, (unsigned)d->month % 100u, 2);
+	gl_put_digits(buf + 5, (unsigned)d->month % 100u, 2);
 	buf[7] = '-';
-	put_digits(buf + 8, (unsigned)d->day % 100u, 2);
+	gl_put_digits(buf + 8, (unsigned)d->day % 100u, 2);
 	buf[10] = '\0';
 }
 

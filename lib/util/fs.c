@@ -75,6 +75,12 @@ bool gl_fs_is_link(const char *path)
 	return lstat(path, &st) == 0 && S_ISLNK(st.st_mode);
 }
 
+bool gl_fs_is_own_dir(const char *path)
+{
+	struct stat st;
+	return lstat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
 bool gl_path_is_markdown(const char *path)
 {
 	size_t n = strlen(path);

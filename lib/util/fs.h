@@ -25,6 +25,8 @@ bool gl_fs_is_file(const char *path);
 bool gl_path_is_markdown(const char *path);
 /* True for a symbolic link (not followed). */
 bool gl_fs_is_link(const char *path);
+/* True for a folder that is no symbolic link to one: one lstat. */
+bool gl_fs_is_own_dir(const char *path);
 /* Entry names of a folder, without "." and "..", sorted bytewise. */
 int gl_fs_list(const char *dir, gl_strvec *names);
 

@@ -32,14 +32,9 @@ static void add(gl_str_map *first, gl_str_map *count, const char *key, size_t in
  */
 static void number_key(char *out, unsigned long n)
 {
-	char digits[24];
-	size_t k = 0;
-	do
-		digits[k++] = (char)('0' + n % 10);
-	while (n /= 10);
-	while (k)
-		*out++ = digits[--k];
-	*out = '\0';
+	size_t digits = gl_digit_count(n);
+	gl_put_digits(out, n, digits);
+	out[digits] = '\0';
 }
 
 static void id_key(char key[32], const char *letters, unsigned long number)
