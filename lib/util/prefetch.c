@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
 
@@ -14,56 +15,83 @@ typedef struct prefetched {
 	int err; /* errno after a failed read */
 } prefetched;
 
+/*
+ * One thread reads, one takes. The counters are atomic so that neither
+ * takes a lock while the other keeps up: on a virtual machine each wake-up
+ * of a sleeping thread is costly, and a lock taken per file made the two
+ * threads wake each other hundreds of times a run. A side sleeps (under
+ * lock, on `changed`) only when it must wait, after saying so in its
+ * `*_waits` flag; the other side, having moved its counter, signals only
+ * when that flag is set. Both are sequentially consistent, so a wake-up is
+ * never lost: either the waiter sees the new counter, or the mover sees
+ * the flag.
+ */
 struct gl_prefetch {
 	pthread_t thread;
 	pthread_mutex_t lock;
-	pthread_cond_t changed; /* a file read, or one taken, or stop */
+	pthread_cond_t changed;
 	char *const *paths;
 	size_t count, max;
 	prefetched *files;
-	/* Under lock: */
-	size_t read, taken; /* files read by the thread, and taken by the reader */
-	size_t held;        /* bytes read and not taken */
-	bool stop;
-	bool reader_waits, taker_waits;
+	atomic_size_t read;  /* files read by the thread: files[0 .. read) are ready */
+	atomic_size_t taken; /* files taken by the reader */
+	atomic_size_t held;  /* bytes read and not taken */
+	atomic_bool stop, reader_waits, taker_waits;
 };
 
 /* Whether the thread must wait before reading file `next`: too far ahead. */
-static bool too_far_ahead(const gl_prefetch *p, size_t next)
+static bool too_far_ahead(gl_prefetch *p, size_t next)
 {
-	return next - p->taken >= GL_PREFETCH_AHEAD || p->held >= GL_PREFETCH_HELD;
+	return next - atomic_load(&p->taken) >= GL_PREFETCH_AHEAD ||
+	       atomic_load(&p->held) >= GL_PREFETCH_HELD;
 }
 
-/* Waits, under the lock, until the thread may read file `next`; false when told to stop. */
+/*
+ * Whether the thread, once too far ahead, may read again: only when the
+ * reader has taken half of what was ahead, so that the two do not wake each
+ * other for every file taken.
+ */
+static bool room_again(gl_prefetch *p, size_t next)
+{
+	return next - atomic_load(&p->taken) <= GL_PREFETCH_AHEAD / 2 &&
+	       atomic_load(&p->held) <= GL_PREFETCH_HELD / 2;
+}
+
+/* Wakes the other side if it sleeps, after this one moved its counter. */
+static void wake(gl_prefetch *p, atomic_bool *waits)
+{
+	if (!atomic_load(waits))
+		return;
+	pthread_mutex_lock(&p->lock);
+	pthread_cond_signal(&p->changed);
+	pthread_mutex_unlock(&p->lock);
+}
+
+/* Waits until the thread may read file `next`; false when told to stop. */
 static bool may_read(gl_prefetch *p, size_t next)
 {
-	while (!p->stop && too_far_ahead(p, next)) {
-		p->reader_waits = true;
+	if (!too_far_ahead(p, next))
+		return !atomic_load(&p->stop);
+	pthread_mutex_lock(&p->lock);
+	atomic_store(&p->reader_waits, true);
+	while (!atomic_load(&p->stop) && !room_again(p, next))
 		pthread_cond_wait(&p->changed, &p->lock);
-		p->reader_waits = false;
-	}
-	return !p->stop;
+	atomic_store(&p->reader_waits, false);
+	pthread_mutex_unlock(&p->lock);
+	return !atomic_load(&p->stop);
 }
 
 static void *read_ahead(void *arg)
 {
 	gl_prefetch *p = arg;
-	for (size_t i = 0; i < p->count; i++) {
-		pthread_mutex_lock(&p->lock);
-		bool go = may_read(p, i);
-		pthread_mutex_unlock(&p->lock);
-		if (!go)
-			break;
-		prefetched f = {GL_BUF_INIT, GL_FS_OK, 0};
-		f.rc = gl_fs_read(p->paths[i], p->max, &f.data);
-		f.err = f.rc == GL_FS_ERROR ? errno : 0;
-		pthread_mutex_lock(&p->lock);
-		p->files[i] = f;
-		p->read = i + 1;
-		p->held += f.data.len;
-		if (p->taker_waits)
-			pthread_cond_signal(&p->changed);
-		pthread_mutex_unlock(&p->lock);
+	for (size_t i = 0; i < p->count && may_read(p, i); i++) {
+		prefetched *f = &p->files[i];
+		f->data = (gl_buf)GL_BUF_INIT;
+		f->rc = gl_fs_read(p->paths[i], p->max, &f->data);
+		f->err = f->rc == GL_FS_ERROR ? errno : 0;
+		atomic_fetch_add(&p->held, f->data.len);
+		atomic_store(&p->read, i + 1); /* publishes files[i] */
+		wake(p, &p->taker_waits);
 	}
 	return NULL;
 }
@@ -75,6 +103,12 @@ gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max)
 	p->count = count;
 	p->max = max;
 	p->files = gl_xcalloc(count ? count : 1, sizeof(*p->files));
+	atomic_init(&p->read, 0);
+	atomic_init(&p->taken, 0);
+	atomic_init(&p->held, 0);
+	atomic_init(&p->stop, false);
+	atomic_init(&p->reader_waits, false);
+	atomic_init(&p->taker_waits, false);
 	pthread_mutex_init(&p->lock, NULL);
 	pthread_cond_init(&p->changed, NULL);
 	if (pthread_create(&p->thread, NULL, read_ahead, p) != 0) {
@@ -87,24 +121,33 @@ gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max)
 	return p;
 }
 
+/* Waits until file `i` is read. */
+static void wait_for(gl_prefetch *p, size_t i)
+{
+	if (atomic_load(&p->read) > i)
+		return;
+	pthread_mutex_lock(&p->lock);
+	atomic_store(&p->taker_waits, true);
+	while (atomic_load(&p->read) <= i)
+		pthread_cond_wait(&p->changed, &p->lock);
+	atomic_store(&p->taker_waits, false);
+	pthread_mutex_unlock(&p->lock);
+}
+
 gl_fs_result gl_prefetch_take(gl_prefetch *p, gl_buf *out)
 {
-	if (p->taken >= p->count) { /* no file is left to wait for */
+	size_t i = atomic_load(&p->taken);
+	if (i >= p->count) { /* no file is left to wait for */
 		errno = EINVAL;
 		return GL_FS_ERROR;
 	}
-	pthread_mutex_lock(&p->lock);
-	while (p->read <= p->taken) {
-		p->taker_waits = true;
-		pthread_cond_wait(&p->changed, &p->lock);
-		p->taker_waits = false;
-	}
-	prefetched f = p->files[p->taken];
-	p->files[p->taken++] = (prefetched){GL_BUF_INIT, GL_FS_OK, 0};
-	p->held -= f.data.len;
-	if (p->reader_waits)
-		pthread_cond_signal(&p->changed);
-	pthread_mutex_unlock(&p->lock);
+	wait_for(p, i);
+	prefetched f = p->files[i];
+	p->files[i] = (prefetched){GL_BUF_INIT, GL_FS_OK, 0};
+	atomic_fetch_sub(&p->held, f.data.len);
+	atomic_store(&p->taken, i + 1);
+	if (room_again(p, atomic_load(&p->read)))
+		wake(p, &p->reader_waits);
 	gl_buf_release(out);
 	*out = f.data;
 	errno = f.err;
@@ -115,12 +158,12 @@ void gl_prefetch_free(gl_prefetch *p)
 {
 	if (!p)
 		return;
+	atomic_store(&p->stop, true);
 	pthread_mutex_lock(&p->lock);
-	p->stop = true;
 	pthread_cond_signal(&p->changed);
 	pthread_mutex_unlock(&p->lock);
 	pthread_join(p->thread, NULL);
-	for (size_t i = p->taken; i < p->read; i++)
+	for (size_t i = atomic_load(&p->taken); i < atomic_load(&p->read); i++)
 		gl_buf_release(&p->files[i].data);
 	pthread_cond_destroy(&p->changed);
 	pthread_mutex_destroy(&p->lock);
