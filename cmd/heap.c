@@ -42,9 +42,8 @@ void cmd_heap_prepare(void)
 	uintptr_t mask = (uintptr_t)HUGE_PAGE - 1;
 	uintptr_t start = ((uintptr_t)grown + mask) & ~mask;
 	uintptr_t end = (uintptr_t)sbrk(0) & ~mask;
-	if (end > start)
-		(void)madvise((void *)start, end - start,
-			      MADV_HUGEPAGE); /* advice: refusal is fine */
+	if (end > start) /* advice: a kernel without huge pages refuses it, and that is fine */
+		(void)madvise((void *)start, end - start, MADV_HUGEPAGE);
 	free(grown);
 #endif
 }

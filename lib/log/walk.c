@@ -83,8 +83,8 @@ static bool is_plain_record(const gl_fs_entry *e)
  * for a whole log on disk with enough of them to be worth a thread; NULL
  * otherwise. `paths` receives their paths, in the listing's order.
  */
-static gl_prefetch *read_ahead(const govlog_log *log, const char *dir, const gl_fs_entries *entries,
-			       gl_strvec *paths)
+static gl_prefetch *start_read_ahead(const govlog_log *log, const char *dir,
+				     const gl_fs_entries *entries, gl_strvec *paths)
 {
 	if (log->want || log->snapshot)
 		return NULL;
@@ -157,7 +157,7 @@ int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth
 	gl_strvec ahead_paths = {0};
 	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
 	int rc = list_folder(log, dir, display, &entries);
-	gl_prefetch *ahead = rc ? NULL : read_ahead(log, dir, &entries, &ahead_paths);
+	gl_prefetch *ahead = rc ? NULL : start_read_ahead(log, dir, &entries, &ahead_paths);
 	for (size_t i = 0; i < entries.len && !rc; i++) {
 		const gl_fs_entry *e = &entries.items[i];
 		/* A file that is no record costs no more: no path, no stat. */
