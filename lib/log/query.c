@@ -10,7 +10,6 @@
 #include "record/record_internal.h"
 #include "util/buf.h"
 #include "util/fs.h"
-#include "util/utf8.h"
 #include "util/banned.h"
 
 size_t govlog_log_count(const govlog_log *log)
@@ -23,39 +22,9 @@ const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i)
 	return i < log->records.len ? log->records.items[i] : NULL;
 }
 
-/*
- * The one record whose ID has the letters and number of `id` written with
- * other zeros ("ADR-001", "adr-1" for ADR-0001), or NULL when none or several
- * do: a log of 001-….md files is named as its authors write the numbers.
- */
-static const govlog_record *find_by_number(const govlog_log *log, const char *id)
-{
-	char want[9], letters[9];
-	unsigned long number, n;
-	if (!gl_record_id_split(id, strlen(id), want, &number))
-		return NULL;
-	const govlog_record *found = NULL;
-	for (size_t i = 0; i < log->records.len; i++) {
-		const char *rid = govlog_record_id(log->records.items[i]);
-		if (!gl_record_id_split(rid, strlen(rid), letters, &n) || n != number ||
-		    strcmp(letters, want))
-			continue;
-		if (found)
-			return NULL;
-		found = log->records.items[i];
-	}
-	return found;
-}
-
 const govlog_record *govlog_log_find(const govlog_log *log, const char *id)
 {
-	size_t n = strlen(id);
-	for (size_t i = 0; i < log->records.len; i++) {
-		const char *rid = govlog_record_id(log->records.items[i]);
-		if (gl_utf8_ieq(rid, strlen(rid), id, n))
-			return log->records.items[i];
-	}
-	return find_by_number(log, id);
+	return gl_records_find_id(log->records.items, log->records.len, id);
 }
 
 size_t govlog_log_request_count(const govlog_log *log)

@@ -10,7 +10,6 @@
 #include "record/record_internal.h"
 #include "util/buf.h"
 #include "util/error.h"
-#include "util/utf8.h"
 #include "util/banned.h"
 
 enum { REQUEST_MAX_BYTES = 10 * 1024 * 1024, REQUEST_MAX_DEPTH = 4 };
@@ -116,25 +115,5 @@ void gl_log_requests_release(gl_log_requests *r)
 
 const govlog_record *gl_log_requests_find(const gl_log_requests *r, const char *id)
 {
-	size_t n = strlen(id);
-	for (size_t i = 0; i < r->records.len; i++) {
-		const char *rid = govlog_record_id(r->records.items[i]);
-		if (gl_utf8_ieq(rid, strlen(rid), id, n))
-			return r->records.items[i];
-	}
-	char want[9], letters[9];
-	unsigned long number, k;
-	if (!gl_record_id_split(id, n, want, &number))
-		return NULL;
-	const govlog_record *found = NULL;
-	for (size_t i = 0; i < r->records.len; i++) {
-		const char *rid = govlog_record_id(r->records.items[i]);
-		if (!gl_record_id_split(rid, strlen(rid), letters, &k) || k != number ||
-		    strcmp(letters, want))
-			continue;
-		if (found)
-			return NULL; /* FR-12 and FR-0012 both: say neither */
-		found = r->records.items[i];
-	}
-	return found;
+	return gl_records_find_id(r->records.items, r->records.len, id);
 }

@@ -338,3 +338,35 @@ bool gl_record_id_split(const char *s, size_t len, char letters[9], unsigned lon
 		*number = *number * 10 + (unsigned long)(s[i++] - '0'), digits++;
 	return digits && i == len;
 }
+
+/* The one record whose ID has the letters and number of `id`, or NULL when none or several do. */
+static const govlog_record *find_by_number(govlog_record *const *records, size_t count,
+					   const char *id, size_t len)
+{
+	char want[9], letters[9];
+	unsigned long number, n;
+	if (!gl_record_id_split(id, len, want, &number))
+		return NULL;
+	const govlog_record *found = NULL;
+	for (size_t i = 0; i < count; i++) {
+		const char *rid = govlog_record_id(records[i]);
+		if (!gl_record_id_split(rid, strlen(rid), letters, &n) || n != number ||
+		    strcmp(letters, want))
+			continue;
+		if (found)
+			return NULL; /* FR-12 and FR-0012 both: say neither */
+		found = records[i];
+	}
+	return found;
+}
+
+const govlog_record *gl_records_find_id(govlog_record *const *records, size_t count, const char *id)
+{
+	size_t n = strlen(id);
+	for (size_t i = 0; i < count; i++) {
+		const char *rid = govlog_record_id(records[i]);
+		if (gl_utf8_ieq(rid, strlen(rid), id, n))
+			return records[i];
+	}
+	return find_by_number(records, count, id, n);
+}

@@ -144,6 +144,15 @@ void gl_record_add_relations(govlog_record *r, const char *text, size_t len, gov
 /* "ADR-0003", "adr3", "BS1", "MADR 099": letters (2 to 8, upper-cased) and a number. */
 bool gl_record_id_split(const char *s, size_t len, char letters[9], unsigned long *number);
 
+/*
+ * The record of `records` whose ID is `id` in any case; else the one record
+ * whose ID has its letters and number written with other zeros ("ADR-001",
+ * "adr-1" for ADR-0001): a log of 001-….md files is named as its authors
+ * write the numbers. NULL when none, or several by number, match.
+ */
+const govlog_record *gl_records_find_id(govlog_record *const *records, size_t count,
+					const char *id);
+
 /* The index of the first field with canonical name `name`, or GL_NO_FIELD. */
 int gl_record_find_field(const govlog_record *r, const char *name);
 
