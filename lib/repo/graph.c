@@ -190,6 +190,7 @@ int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *wh
 /* The merge a side-branch commit came in with; freed once no pending commit came with it. */
 typedef struct via {
 	char *id, *message;
+	size_t handed;  /* its place among the commits handed on, or GL_NOT_HANDED */
 	size_t pending; /* entries of the stack that came in with it */
 } via;
 
@@ -208,6 +209,8 @@ typedef struct walker {
 	gl_graph_fn fn;
 	void *payload;
 	oid_set *allowed; /* when set, the only commits to walk */
+	size_t handed;    /* the commits handed to fn so far */
+	size_t last;      /* the place of the commit walked last, or GL_NOT_HANDED */
 	gl_shallow edge;  /* where a shallow clone's history ends */
 } walker;
 
@@ -225,8 +228,10 @@ static const char *mapped(walker *wk, git_commit *c, const git_signature *sig, c
 
 static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 {
+	wk->last = GL_NOT_HANDED;
 	if (wk->w->only != GL_ALL_RELEASES && wk->w->only != release)
 		return 0;
+	wk->last = wk->handed++;
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 	const git_signature *a = git_commit_author(c), *m = git_commit_committer(c);
@@ -238,18 +243,20 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	/* Most commits are committed by their author: mapped once */
 	if (a && m && (strcmp(a->name, m->name) || strcmp(a->email, m->email)))
 		merger_email = mapped(wk, c, m, &merger_name, &merger);
-	gl_graph_commit gc = {hex,
-			      gl_repo_message_utf8(c, &message),
-			      name,
-			      email,
-			      a ? (int64_t)a->when.time : 0,
-			      merger_name,
-			      merger_email,
-			      m ? (int64_t)m->when.time : 0,
-			      git_commit_parentcount(c),
-			      release,
-			      v ? v->message : NULL,
-			      v ? v->id : NULL};
+	gl_graph_commit gc = {.id = hex,
+			      .message = gl_repo_message_utf8(c, &message),
+			      .author_name = name,
+			      .author_email = email,
+			      .time = a ? (int64_t)a->when.time : 0,
+			      .committer_name = merger_name,
+			      .committer_email = merger_email,
+			      .commit_time = m ? (int64_t)m->when.time : 0,
+			      .parent_count = git_commit_parentcount(c),
+			      .release = release,
+			      .via_pr = v ? v->message : NULL,
+			      .via_merge = v ? v->id : NULL,
+			      .via_handed = v ? v->handed : GL_NOT_HANDED};
+	memcpy(gc.oid.raw, git_commit_id(c)->id, GL_OID_RAW);
 	int rc = wk->fn(&gc, wk->payload);
 	gl_buf_release(&message);
 	gl_buf_release(&who);
@@ -265,7 +272,7 @@ static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
 	char hex[GIT_OID_HEXSZ + 1];
 	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
 	gl_buf message = GL_BUF_INIT;
-	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message)), 0};
+	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message)), wk->last, 0};
 	gl_buf_release(&message);
 	gl_vec_push(&wk->vias, v);
 	return wk->vias.len;

@@ -12,6 +12,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "util/oid.h"
+
 /* 32 bits wide: the trace keeps a release index per commit in that much. */
 #define GL_UNRELEASED ((size_t)UINT32_MAX)
 
@@ -30,6 +32,7 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
 /* One commit of the walk; pointers valid during the callback. */
 typedef struct gl_graph_commit {
 	const char *id;                               /* full hexadecimal id */
+	gl_oid oid;                                   /* the same, raw */
 	const char *message;                          /* raw */
 	const char *author_name, *author_email;       /* after .mailmap */
 	int64_t time;                                 /* author time, seconds since the epoch */
@@ -40,7 +43,12 @@ typedef struct gl_graph_commit {
 	const char *via_pr;    /* the message of the merge that brought it in from a side branch, or
 				  NULL */
 	const char *via_merge; /* that merge's id, or NULL */
+	/* That merge's place among the commits handed to fn (0 for the first),
+	 * or GL_NOT_HANDED when it was not handed on (another release's). */
+	size_t via_handed;
 } gl_graph_commit;
+
+#define GL_NOT_HANDED ((size_t)-1)
 
 typedef int (*gl_graph_fn)(const gl_graph_commit *c, void *payload);
 

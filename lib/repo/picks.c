@@ -9,16 +9,19 @@
 #include "util/banned.h"
 
 /* The patch id of one commit against its first parent; "" when it has none. */
-static int patch_id_of(char out[GL_PATCH_ID_HEX], git_repository *repo, const char *hex)
+static int patch_id_of(gl_patch *out, git_repository *repo, const char *hex)
 {
 	git_oid id, pid;
 	git_commit *c = NULL, *parent = NULL;
 	git_tree *tree = NULL, *base = NULL;
 	git_diff *diff = NULL;
-	out[0] = '\0';
+	out->id[0] = '\0';
+	out->committed = 0;
 	if (git_oid_fromstr(&id, hex) < 0)
 		return 0;
 	int rc = gl_repo_commit_lookup(&c, repo, &id);
+	if (!rc)
+		out->committed = (int64_t)git_commit_time(c);
 	if (rc || git_commit_parentcount(c) != 1)
 		goto cleanup;
 	if (git_commit_parent(&parent, c, 0) < 0 || git_commit_tree(&tree, c) < 0 ||
@@ -28,7 +31,7 @@ static int patch_id_of(char out[GL_PATCH_ID_HEX], git_repository *repo, const ch
 		goto cleanup;
 	}
 	if (git_diff_num_deltas(diff) && !git_diff_patchid(&pid, diff, NULL))
-		git_oid_tostr(out, GL_PATCH_ID_HEX, &pid);
+		git_oid_tostr(out->id, GL_PATCH_ID_HEX, &pid);
 cleanup:
 	git_diff_free(diff);
 	git_tree_free(base);
@@ -38,8 +41,7 @@ cleanup:
 	return rc;
 }
 
-int gl_repo_patch_ids(char (*out)[GL_PATCH_ID_HEX], const char *root, const char *const *ids,
-		      size_t count)
+int gl_repo_patch_ids(gl_patch *out, const char *root, const char *const *ids, size_t count)
 {
 	git_repository *repo = NULL;
 	if (!count)
@@ -48,7 +50,7 @@ int gl_repo_patch_ids(char (*out)[GL_PATCH_ID_HEX], const char *root, const char
 		return gl_repo_fail(NULL, GOVLOG_EREPO, root);
 	int rc = 0;
 	for (size_t i = 0; !rc && i < count; i++)
-		rc = patch_id_of(out[i], repo, ids[i]);
+		rc = patch_id_of(&out[i], repo, ids[i]);
 	git_repository_free(repo);
 	return rc;
 }

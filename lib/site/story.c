@@ -115,16 +115,10 @@ static void on_change(const gl_record_change *c, void *payload)
 static int read_steps(gl_site_story *st, const gl_site *s)
 {
 	const gl_history *h = st->trace.sel.h;
-	walk w = {h,
-		  gl_xcalloc(h->changes.len + 1, sizeof(char *)),
-		  gl_xcalloc(h->changes.len + 1, sizeof(size_t)),
-		  0,
-		  h->changes.len,
-		  {0}};
-	for (size_t i = 0; i < h->changes.len; i++) { /* the history is read newest first */
+	walk w = {h, NULL, gl_xcalloc(h->changes.len + 1, sizeof(size_t)), 0, h->changes.len, {0}};
+	for (size_t i = 0; i < h->changes.len; i++) /* the history is read newest first */
 		w.at[i] = h->changes.len - 1 - i;
-		w.ids[i] = h->changes.items[w.at[i]].id;
-	}
+	w.ids = gl_history_hex_ids(h, w.at, w.count);
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, s->log);
 	int rc = gl_history_walk_commits(

@@ -249,11 +249,11 @@ static void request_label(const tview *v, size_t x, label *l)
 static void commit_label(const tview *v, size_t x, label *l)
 {
 	const gl_change *c = &hist(v)->changes.items[x];
-	gl_buf_printf(&l->line1, "%.7s", c->id);
+	gl_buf_printf(&l->line1, "%.7s", GL_CHANGE_HEX(c));
 	if (c->pr)
 		gl_buf_printf(&l->line1, " %c%s", c->pr_gitlab ? '!' : '#', c->pr);
 	l->line2 = c->subject;
-	gl_link_url(&l->href, &v->t->notes.links, GL_LINK_COMMIT, NULL, c->id);
+	gl_link_url(&l->href, &v->t->notes.links, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
 }
 
 static void release_label(const tview *v, size_t x, label *l)

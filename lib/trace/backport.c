@@ -83,30 +83,33 @@ static bool may_be_picked(const gl_change *c)
 static int pair_group(gl_history *h, const alike *a, size_t n)
 {
 	size_t *group = gl_xcalloc(n, sizeof(*group));
-	for (size_t i = 0; i < n; i++)
-		group[i] = a[i].at;
-	char(*pid)[GL_PATCH_ID_HEX] = gl_xcalloc(n, sizeof(*pid));
+	gl_patch *patch = gl_xcalloc(n, sizeof(*patch));
+	char(*hex)[GL_OID_HEX] = gl_xcalloc(n, sizeof(*hex));
 	const char **ids = gl_xcalloc(n, sizeof(*ids));
-	for (size_t i = 0; i < n; i++)
-		ids[i] = h->changes.items[group[i]].id;
-	int rc = gl_repo_patch_ids(pid, govlog_log_root(h->log), ids, n);
+	for (size_t i = 0; i < n; i++) {
+		group[i] = a[i].at;
+		ids[i] = gl_change_hex(hex[i], &h->changes.items[group[i]]);
+	}
+	int rc = gl_repo_patch_ids(patch, govlog_log_root(h->log), ids, n);
 	for (size_t i = 0; !rc && i < n; i++) {
 		gl_change *p = &h->changes.items[group[i]];
-		for (size_t j = 0; *pid[i] && j < n && !p->more->picked; j++) {
+		for (size_t j = 0; *patch[i].id && j < n && !p->more->picked; j++) {
 			const gl_change *o = &h->changes.items[group[j]];
-			bool earlier =
-				o->commit_time < p->commit_time ||
-				(o->commit_time == p->commit_time && o->release > p->release);
-			if (j != i && earlier && !strcmp(pid[i], pid[j]) && !o->more->picked) {
+			bool earlier = patch[j].committed < patch[i].committed ||
+				       (patch[j].committed == patch[i].committed &&
+					o->release > p->release);
+			if (j != i && earlier && !strcmp(patch[i].id, patch[j].id) &&
+			    !o->more->picked) {
 				gl_change_more *more = gl_change_edit(h, p);
-				more->picked = o->id;
+				more->picked = gl_arena_strdup(&h->arena, ids[j]);
 				more->origin = (uint32_t)group[j];
 				more->origin_release = o->release;
 			}
 		}
 	}
 	free(ids);
-	free(pid);
+	free(hex);
+	free(patch);
 	free(group);
 	return rc;
 }
@@ -198,6 +201,7 @@ static void release_md(gl_buf *out, govlog_lang lang, const gl_history *h, size_
 void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, int level)
 {
 	pick *p;
+	char hex[GL_OID_HEX];
 	size_t n = picks_of(&p, h);
 	if (n)
 		gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
@@ -205,7 +209,7 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *o = &h->changes.items[p[i].origin];
 		if (!i || p[i - 1].origin != p[i].origin) {
-			gl_buf_printf(out, "- %.7s ", o->id);
+			gl_buf_printf(out, "- %.7s ", gl_change_hex(hex, o));
 			gl_md_text(out, o->subject);
 			gl_buf_printf(out, ": %s ", gl_lang_text(lang, GL_T_LANDED_IN));
 			release_md(out, lang, h, o->release);
@@ -213,7 +217,7 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 		const gl_change *c = &h->changes.items[p[i].at];
 		gl_buf_puts(out, ", ");
 		release_md(out, lang, h, c->release);
-		gl_buf_printf(out, " [%.7s]", c->id);
+		gl_buf_printf(out, " [%.7s]", gl_change_hex(hex, c));
 		if (i + 1 == n || p[i + 1].origin != p[i].origin)
 			gl_buf_putc(out, '\n');
 	}
@@ -222,8 +226,9 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 
 static void release_json(gl_buf *out, const gl_history *h, const gl_change *c)
 {
+	char hex[GL_OID_HEX];
 	gl_buf_puts(out, "{\"commit\": ");
-	gl_json_string(out, c->id);
+	gl_json_string(out, gl_change_hex(hex, c));
 	gl_buf_puts(out, ", \"release\": ");
 	const gl_release *r = c->release < h->releases.len ? &h->releases.items[c->release] : NULL;
 	gl_json_string(out, r ? r->tag : NULL);
@@ -239,13 +244,14 @@ static void release_json(gl_buf *out, const gl_history *h, const gl_change *c)
 void gl_backport_section_json(gl_buf *out, const gl_history *h)
 {
 	pick *p;
+	char hex[GL_OID_HEX];
 	size_t n = picks_of(&p, h);
 	gl_buf_putc(out, '[');
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *o = &h->changes.items[p[i].origin];
 		if (!i || p[i - 1].origin != p[i].origin) {
 			gl_buf_puts(out, i ? "]}, {\"commit\": " : "{\"commit\": ");
-			gl_json_string(out, o->id);
+			gl_json_string(out, gl_change_hex(hex, o));
 			gl_buf_puts(out, ", \"subject\": ");
 			gl_json_string(out, o->subject);
 			gl_buf_puts(out, ", \"landed\": [");

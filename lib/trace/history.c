@@ -28,7 +28,6 @@ typedef struct loader {
 	char *via_merge; /* the merge whose pull request is cached below */
 	char *via_pr;
 	bool via_gitlab;
-	gl_str_map *merges; /* merge commit id → index into changes: the entries' heads */
 	gl_pr_data *prs;    /* --pr-data, or NULL */
 } loader;
 
@@ -42,6 +41,16 @@ gl_change_more *gl_change_edit(gl_history *h, gl_change *c)
 		c->more = m;
 	}
 	return (gl_change_more *)c->more; /* not the shared one: made in the arena */
+}
+
+const char **gl_history_hex_ids(const gl_history *h, const size_t *at, size_t n)
+{
+	const char **ids = gl_xmalloc((n + 1) * (sizeof(*ids) + GL_OID_HEX));
+	char(*hex)[GL_OID_HEX] = (char(*)[GL_OID_HEX])(ids + n + 1);
+	for (size_t i = 0; i < n; i++)
+		ids[i] = gl_change_hex(hex[i], &h->changes.items[at[i]]);
+	ids[n] = NULL;
+	return ids;
 }
 
 static const char *keep(gl_history *h, const char *s)
@@ -252,7 +261,10 @@ static void place(loader *ld, gl_change *ch, const gl_graph_commit *c)
 {
 	gl_history *h = ld->h;
 	size_t via = GL_NO_HEAD;
-	bool known = c->via_merge && gl_str_map_get(ld->merges, c->via_merge, &via);
+	/* Every commit handed on is one change: the merge's place is its index. */
+	bool known = c->via_merge && c->via_handed != GL_NOT_HANDED;
+	if (known)
+		via = c->via_handed;
 	gl_entry_place(h, ch, known ? via : GL_NO_HEAD, ld->msg.merge_back);
 	/* A number of its own inside a pull request is a fork's ("Merge pull request #2"
 	 * on a vendor's branch): another repository's, so the entry's is the one it has. */
@@ -385,7 +397,7 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 			 (const gl_match *const *)cfg->reference_matches.items,
 			 cfg->reference_matches.len);
 	gl_change ch = {.more = &gl_change_none};
-	ch.id = keep(h, c->id);
+	ch.id = c->oid;
 	ch.time = c->time;
 	ch.who = person(ld, c->author_name, c->author_email);
 	ch.release = (uint32_t)c->release;
@@ -393,7 +405,6 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	ch.joins = c->parent_count > 1;
 	if (ld->msg.branch)
 		gl_change_edit(h, &ch)->branch = intern(ld, ld->msg.branch);
-	ch.commit_time = c->commit_time;
 	if (ld->msg.picked)
 		gl_change_edit(h, &ch)->picked = keep(h, ld->msg.picked);
 	place(ld, &ch, c);
@@ -407,8 +418,6 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	if (ld->msg.merge && !titled && ch.more->branch && !ch.passing)
 		ch.subject = ch.more->branch;
 	gl_message_release(&ld->msg);
-	if (ch.joins)
-		gl_str_map_put(ld->merges, ch.id, h->changes.len);
 	gl_vec_push(&h->changes, ch);
 	return 0;
 }
@@ -487,7 +496,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 		     .config = &folded,
 		     .interned = gl_str_map_new(),
 		     .persons = gl_str_map_new(),
-		     .merges = gl_str_map_new()};
+};
 	h->log = log;
 	h->current = GL_UNRELEASED;
 	int rc = o->pr_data ? gl_pr_data_load(&ld.prs, o->pr_data) : 0;
@@ -500,7 +509,6 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	gl_str_map_free(ld.interned);
 	gl_str_map_free(ld.persons);
 	gl_vec_free(&ld.people);
-	gl_str_map_free(ld.merges);
 	gl_pr_data_free(ld.prs);
 	gl_vec_free(&ld.strings);
 	if (rc) {

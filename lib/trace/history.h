@@ -15,6 +15,7 @@
 #include "trace/semver.h"
 #include "util/arena.h"
 #include "util/fs.h"
+#include "util/oid.h"
 #include "util/vec.h"
 #include "govlog/log.h"
 #include "commit/message.h"
@@ -58,9 +59,8 @@ typedef struct gl_person {
 
 /* One commit as the outputs need it; kept small, since there may be 100,000. */
 typedef struct gl_change {
-	const char *id; /* full commit id */
+	gl_oid id; /* the commit's; gl_change_hex spells it */
 	int64_t time;
-	int64_t commit_time; /* when it was committed (a pick is committed after its original) */
 	const gl_person *who;
 	const char *type, *scope, *subject;
 	const char *pr; /* its own pull/merge request, else the one it came in with */
@@ -135,6 +135,21 @@ size_t gl_history_release_named(const gl_history *h, const char *tag);
  * history between them cannot be read (then no answer is given as "none").
  */
 int gl_history_current(const gl_history *h, size_t *out);
+
+/* The change's commit id in hex, written into buf; returns buf. */
+static inline const char *gl_change_hex(char buf[GL_OID_HEX], const gl_change *c)
+{
+	return gl_oid_hex(buf, &c->id);
+}
+
+/* The same in a buffer of its own that lives to the end of the enclosing block. */
+#define GL_CHANGE_HEX(c) gl_change_hex((char[GL_OID_HEX]){0}, (c))
+
+/*
+ * The hex ids of the changes at[0..n-1], NULL-terminated, for the walks that
+ * take ids: one allocation, freed with free().
+ */
+const char **gl_history_hex_ids(const gl_history *h, const size_t *at, size_t n);
 
 /* The change's own record of what few commits have, made on first use (in h's arena). */
 gl_change_more *gl_change_edit(gl_history *h, gl_change *c);

@@ -226,9 +226,9 @@ static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const c
 	md_text(out, who ? who : c->who->vendor ? c->who->vendor : c->who->author);
 	review_md(out, n, c);
 	char short_id[8];
-	snprintf(short_id, sizeof(short_id), "%.7s", c->id);
+	snprintf(short_id, sizeof(short_id), "%.7s", GL_CHANGE_HEX(c));
 	gl_buf_puts(out, " (");
-	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, c->id);
+	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
 	gl_buf_puts(out, ")\n");
 	if (c->breaking && c->more->breaking_note) {
 		gl_buf_puts(out, "  ");
@@ -312,7 +312,7 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	char date[11];
 	gl_notes_date(date, c->time);
 	gl_buf_puts(out, "\"id\": ");
-	gl_json_string(out, c->id);
+	gl_json_string(out, GL_CHANGE_HEX(c));
 	json_field(out, "date", date);
 	json_field(out, "group", gl_group_key(gl_group_of(c)));
 	json_field(out, "type", c->type);
@@ -334,7 +334,7 @@ static void entry_json_fields(gl_buf *out, const gl_notes *n, const gl_change *c
 	json_field(out, "vendor", c->who->vendor);
 	review_json(out, n, c);
 	gl_buf_puts(out, ", \"url\": ");
-	json_url(out, n, GL_LINK_COMMIT, NULL, c->id);
+	json_url(out, n, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
 }
 
 void gl_notes_entry_json(gl_buf *out, const gl_notes *n, const gl_change *c)
@@ -363,9 +363,9 @@ static void folded_md(gl_buf *out, const gl_notes *n, const gl_entries *e, const
 		}
 		md_text(out, c->subject);
 		char short_id[8];
-		snprintf(short_id, sizeof(short_id), "%.7s", c->id);
+		snprintf(short_id, sizeof(short_id), "%.7s", GL_CHANGE_HEX(c));
 		gl_buf_puts(out, " (");
-		md_link(out, n, short_id, GL_LINK_COMMIT, NULL, c->id);
+		md_link(out, n, short_id, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
 		gl_buf_puts(out, ")\n");
 	}
 }
@@ -481,7 +481,7 @@ static void folded_json(gl_buf *out, const gl_notes *n, const gl_entries *e, con
 	for (size_t i = e->first[at]; i != GL_ENTRY_NONE; i = e->next[i]) {
 		const gl_change *c = change_at(n, changes, i);
 		gl_buf_puts(out, i == e->first[at] ? "{\"id\": " : ", {\"id\": ");
-		gl_json_string(out, c->id);
+		gl_json_string(out, GL_CHANGE_HEX(c));
 		json_field(out, "subject", c->subject);
 		json_field(out, "author", c->who->author);
 		gl_buf_putc(out, '}');
@@ -525,7 +525,7 @@ void gl_notes_merges_json(gl_buf *out, const gl_notes *n, const size_t *changes,
 			continue;
 		gl_buf_puts(out, first ? "{\"id\": " : ", {\"id\": ");
 		first = false;
-		gl_json_string(out, c->id);
+		gl_json_string(out, GL_CHANGE_HEX(c));
 		json_field(out, "pr", c->pr);
 		json_field(out, "branch", c->more->branch);
 		json_field(out, "subject", c->subject);

@@ -61,9 +61,7 @@ int gl_accepted_in(gl_accepted_list *out, const gl_history *h, const size_t *cha
 	accepted a = {h->log, {0}};
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, h->log);
-	const char **ids = gl_xcalloc(n + 1, sizeof(*ids));
-	for (size_t i = 0; i < n; i++)
-		ids[i] = h->changes.items[changes[i]].id;
+	const char **ids = gl_history_hex_ids(h, changes, n);
 	int rc =
 		gl_history_walk_commits(govlog_log_root(h->log), (const char *const *)folders.items,
 					folders.len, ids, n, flags, on_record_change, &a);
@@ -100,8 +98,9 @@ static int select_range(gl_selection *sel, const gl_history *h, const char *rang
 	int rc = gl_commits_walk(&r, collect_id, &s);
 	if (s.ids.len > 1)
 		qsort(s.ids.items, s.ids.len, sizeof(char *), compare_str);
+	char hex[GL_OID_HEX];
 	for (size_t i = 0; !rc && i < h->changes.len; i++) {
-		const char *id = h->changes.items[i].id;
+		const char *id = gl_change_hex(hex, &h->changes.items[i]);
 		if (s.ids.len && bsearch(&id, s.ids.items, s.ids.len, sizeof(char *), compare_str))
 			gl_vec_push(&sel->changes, i);
 	}
@@ -113,7 +112,7 @@ static int select_range(gl_selection *sel, const gl_history *h, const char *rang
 
 typedef struct dated {
 	int64_t time;
-	const char *id;
+	const gl_oid *id;
 	size_t at;
 } dated;
 
@@ -122,7 +121,7 @@ static int newest_first(const void *a, const void *b)
 	const dated *x = a, *y = b;
 	if (x->time != y->time)
 		return x->time < y->time ? 1 : -1;
-	return strcmp(x->id, y->id);
+	return gl_oid_cmp(x->id, y->id);
 }
 
 void gl_selection_sort(gl_selection *sel, const gl_history *h)
@@ -131,7 +130,7 @@ void gl_selection_sort(gl_selection *sel, const gl_history *h)
 	dated *d = gl_xmalloc((n ? n : 1) * sizeof(*d));
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *c = &h->changes.items[sel->changes.items[i]];
-		d[i] = (dated){c->time, c->id, sel->changes.items[i]};
+		d[i] = (dated){c->time, &c->id, sel->changes.items[i]};
 	}
 	qsort(d, n, sizeof(*d), newest_first);
 	for (size_t i = 0; i < n; i++)

@@ -128,7 +128,7 @@ void gl_review_json(gl_buf *out, const gl_history *h, const size_t *changes, siz
 		first = false;
 		gl_json_string(out, c->pr);
 		gl_buf_puts(out, ", \"commit\": ");
-		gl_json_string(out, c->id);
+		gl_json_string(out, GL_CHANGE_HEX(c));
 		gl_buf_printf(out, ", \"review\": \"%s\"}",
 			      c->review == GL_REVIEW_WITHIN ? "within" : "unknown");
 	}

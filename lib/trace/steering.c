@@ -265,7 +265,7 @@ static void backports_md(gl_buf *out, const view *v)
 			heading_md(out, v, 2, GL_T_BACKPORTS);
 		any = true;
 		const gl_change *shown = pick_here ? c : &h->changes.items[c->more->origin];
-		gl_buf_printf(out, "- %.7s ", shown->id);
+		gl_buf_printf(out, "- %.7s ", GL_CHANGE_HEX(shown));
 		gl_md_text(out, shown->subject);
 		gl_buf_puts(out, " — ");
 		if (pick_here) {
@@ -275,7 +275,7 @@ static void backports_md(gl_buf *out, const view *v)
 			gl_md_text(out, c->release < h->releases.len
 						? h->releases.items[c->release].tag
 						: gl_lang_text(v->lang, GL_T_NOT_RELEASED));
-			gl_buf_printf(out, " [%.7s]", c->id);
+			gl_buf_printf(out, " [%.7s]", GL_CHANGE_HEX(c));
 		}
 		gl_buf_putc(out, '\n');
 	}

@@ -179,7 +179,7 @@ static void status_word(char out[32], govlog_status s, govlog_lang lang)
 
 static void short_id(char out[8], const gl_change *c)
 {
-	snprintf(out, 8, "%.7s", c->id);
+	snprintf(out, 8, "%.7s", GL_CHANGE_HEX(c));
 }
 
 static void trace_decisions(builder *b, size_t ci)

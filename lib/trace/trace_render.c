@@ -260,7 +260,7 @@ static void ids_json(gl_buf *out, const gl_trace *t, const char *key, const gl_i
 	for (size_t i = 0; i < v->len; i++) {
 		gl_buf_puts(out, i ? ", " : "");
 		if (changes)
-			gl_json_string(out, change_at(t, v->items[i])->id);
+			gl_json_string(out, GL_CHANGE_HEX(change_at(t, v->items[i])));
 		else
 			gl_json_string(out,
 				       govlog_record_id(t->decisions.items[v->items[i]].record));
@@ -310,7 +310,7 @@ static void gap_where_json(gl_buf *out, const gl_trace *t, const gl_gap *g)
 {
 	const gl_change *c = g->change == SIZE_MAX ? NULL : change_at(t, g->change);
 	gl_buf_puts(out, ", \"commit\": ");
-	gl_json_string(out, c ? c->id : NULL);
+	gl_json_string(out, c ? GL_CHANGE_HEX(c) : NULL);
 	gl_buf_puts(out, ", \"release\": ");
 	gl_json_string(out, c ? release_tag(t, c) : NULL);
 	char pr[80] = "";
@@ -449,20 +449,20 @@ void gl_trace_csv(gl_buf *out, const gl_trace *t)
 				govlog_record_id(t->decisions.items[q->decisions.items[k]].record));
 		for (size_t k = 0; k < q->commits.len; k++)
 			csv_edge(out, "request-commit", q->key,
-				 change_at(t, q->commits.items[k])->id);
+				 GL_CHANGE_HEX(change_at(t, q->commits.items[k])));
 	}
 	for (size_t i = 0; i < t->decisions.len; i++) {
 		const gl_decision_trace *d = &t->decisions.items[i];
 		for (size_t k = 0; k < d->commits.len; k++)
 			csv_edge(out, "decision-commit", govlog_record_id(d->record),
-				 change_at(t, d->commits.items[k])->id);
+				 GL_CHANGE_HEX(change_at(t, d->commits.items[k])));
 	}
 	for (size_t i = 0; i < t->sel.changes.len; i++) {
 		const gl_change *c = change_at(t, t->sel.changes.items[i]);
 		if (c->pr)
-			csv_edge(out, "commit-pull-request", c->id, c->pr);
+			csv_edge(out, "commit-pull-request", GL_CHANGE_HEX(c), c->pr);
 		if (c->release != GL_UNRELEASED)
-			csv_edge(out, "commit-release", c->id, release_tag(t, c));
+			csv_edge(out, "commit-release", GL_CHANGE_HEX(c), release_tag(t, c));
 	}
 	gaps_csv(out, t);
 }
