@@ -9,6 +9,7 @@
 #include "util/vec.h"
 #include "repo/git.h"
 #include "repo/message.h"
+#include "repo/seen.h"
 #include "repo/shallow.h"
 #include "util/banned.h"
 
@@ -203,7 +204,7 @@ typedef struct walker {
 	const gl_graph_walk *w;
 	git_repository *repo;
 	git_mailmap *mailmap;
-	oid_set seen;
+	gl_seen seen; /* every commit walked is handed on: the ids are fn's to keep */
 	GL_VEC(pending) stack;
 	GL_VEC(via) vias;
 	gl_graph_fn fn;
@@ -304,7 +305,7 @@ static void push_parents(walker *wk, git_commit *c, size_t via_index)
 	size_t side = n > 1 ? via_for_side(wk, c, via_index) : via_index;
 	for (unsigned i = n; i-- > 0;) {
 		const git_oid *p = git_commit_parent_id(c, i);
-		if (p && !set_has(&wk->seen, p) &&
+		if (p && !gl_seen_has(&wk->seen, p->id) &&
 		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p))
 			push_pending(wk, p, i ? side : via_index);
 	}
@@ -320,7 +321,9 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 	int rc = 0;
 	while (!rc && wk->stack.len) {
 		pending e = wk->stack.items[--wk->stack.len];
-		if ((wk->allowed && !set_has(wk->allowed, &e.id)) || !set_add(&wk->seen, &e.id)) {
+		/* It will be handed on next: the place it is added at. */
+		if ((wk->allowed && !set_has(wk->allowed, &e.id)) ||
+		    !gl_seen_add(&wk->seen, e.id.id, wk->handed)) {
 			via_drop(wk, e.via);
 			continue;
 		}
@@ -488,7 +491,10 @@ static int walk_all(walker *wk)
 
 int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 {
-	walker wk = {.w = w, .fn = fn, .payload = payload};
+	walker wk = {.w = w,
+		     .fn = fn,
+		     .payload = payload,
+		     .seen = {.id_of = w->id_of, .payload = payload}};
 	int rc = 0;
 	gl_repo_init();
 	gl_repo_read_history_once();
@@ -507,7 +513,7 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 	gl_vec_free(&wk.vias);
 	gl_vec_free(&wk.stack);
 	gl_shallow_release(&wk.edge);
-	set_free(&wk.seen);
+	gl_seen_release(&wk.seen);
 	git_mailmap_free(wk.mailmap);
 	git_repository_free(wk.repo);
 	git_libgit2_shutdown();

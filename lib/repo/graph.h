@@ -60,6 +60,9 @@ typedef struct gl_graph_walk {
 	/* Only commits of this release (an index, or GL_UNRELEASED) reach fn;
 	 * GL_ALL_RELEASES for every commit. */
 	size_t only;
+	/* The id of the commit handed to fn at `handed` (0 for the first), which fn
+	 * keeps: the walk's own set of the commits it walked holds only their places. */
+	const gl_oid *(*id_of)(size_t handed, void *payload);
 } gl_graph_walk;
 
 #define GL_ALL_RELEASES ((size_t)-2)

@@ -32,7 +32,8 @@ static void commit_cells(gl_buf *out, const gl_site *s, const gl_change *c)
 	snprintf(id, sizeof(id), "%.7s", GL_CHANGE_HEX(c));
 	gl_buf_printf(out, "<td>%s</td><td><code>", date);
 	gl_buf url = GL_BUF_INIT;
-	bool linked = gl_link_url(&url, &s->story->trace.notes.links, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
+	bool linked = gl_link_url(&url, &s->story->trace.notes.links, GL_LINK_COMMIT, NULL,
+				  GL_CHANGE_HEX(c));
 	if (linked) {
 		gl_buf_puts(out, "<a href=\"");
 		gl_site_text(out, url.ptr);

@@ -48,7 +48,7 @@ size_t gl_change_index_find(const gl_change_index *ix, const char *prefix)
 			hi = mid;
 	}
 	return lo < ix->len && !gl_oid_cmp_prefix(ix->items[lo].id, prefix, len) ? ix->items[lo].at
-										: GL_NO_HEAD;
+										 : GL_NO_HEAD;
 }
 
 void gl_change_index_release(gl_change_index *ix)

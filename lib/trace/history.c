@@ -28,7 +28,7 @@ typedef struct loader {
 	char *via_merge; /* the merge whose pull request is cached below */
 	char *via_pr;
 	bool via_gitlab;
-	gl_pr_data *prs;    /* --pr-data, or NULL */
+	gl_pr_data *prs; /* --pr-data, or NULL */
 } loader;
 
 const gl_change_more gl_change_none = {.origin = GL_NO_HEAD, .origin_release = GL_UNRELEASED};
@@ -248,8 +248,7 @@ static void fill_from_message(loader *ld, gl_change *ch, const gl_message *m)
 	more->breaking_note = keep(h, m->breaking_note);
 	more->reverts = keep(h, m->reverts);
 	more->decisions = keep_decisions(h, m);
-	ch->decision_count =
-		(uint16_t)(m->decisions.len < UINT16_MAX ? m->decisions.len : UINT16_MAX);
+	more->decision_count = m->decisions.len;
 }
 
 /*
@@ -422,6 +421,12 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 	return 0;
 }
 
+/* The walk keeps only the places of the commits it walked; their ids are here. */
+static const gl_oid *handed_id(size_t handed, void *payload)
+{
+	return &((const loader *)payload)->h->changes.items[handed].id;
+}
+
 /* ---- reverts: a revert and what it reverts, in one release, cancel out ---- */
 
 static void cancel_reverts(gl_history *h, const gl_change_index *ix)
@@ -470,7 +475,8 @@ static int read_changes(loader *ld, const gl_history_options *o)
 	const char **heads = gl_xcalloc(h->releases.len + 1, sizeof(*heads));
 	for (size_t i = 0; i < h->releases.len; i++)
 		heads[i] = h->releases.items[i].commit;
-	gl_graph_walk w = {govlog_log_root(h->log), heads, h->releases.len, o->tip, only};
+	gl_graph_walk w = {
+		govlog_log_root(h->log), heads, h->releases.len, o->tip, only, handed_id};
 	int rc = gl_graph_walk_history(&w, on_commit, ld);
 	free(heads);
 	if (rc)
@@ -492,11 +498,12 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	gl_history *h = gl_xcalloc(1, sizeof(*h));
 	gl_config folded = *gl_log_config(log);
 	folded.fold_prereleases = folded.fold_prereleases || o->fold_prereleases;
-	loader ld = {.h = h,
-		     .config = &folded,
-		     .interned = gl_str_map_new(),
-		     .persons = gl_str_map_new(),
-};
+	loader ld = {
+		.h = h,
+		.config = &folded,
+		.interned = gl_str_map_new(),
+		.persons = gl_str_map_new(),
+	};
 	h->log = log;
 	h->current = GL_UNRELEASED;
 	int rc = o->pr_data ? gl_pr_data_load(&ld.prs, o->pr_data) : 0;

@@ -37,7 +37,8 @@ typedef struct gl_change_more {
 	const char *breaking_note;
 	const char *reverts;          /* the id its message says it reverts */
 	const char *const *decisions; /* NULL when none */
-	const char *branch;           /* the branch a merge brought in (PR's head), else NULL */
+	size_t decision_count;
+	const char *branch; /* the branch a merge brought in (PR's head), else NULL */
 	/* A merged pull request's reviewer (trace/review.h): who merged it and their
 	 * vendor, or with --pr-data mergedBy; the vendors of its approving reviews
 	 * ("" for an unknown one; NULL-terminated; NULL without --pr-data reviews).
@@ -59,7 +60,8 @@ typedef struct gl_person {
 
 /* One commit as the outputs need it; kept small, since there may be 100,000. */
 typedef struct gl_change {
-	gl_oid id; /* the commit's; gl_change_hex spells it */
+	gl_oid id;        /* the commit's; gl_change_hex spells it */
+	uint32_t release; /* index into releases, or GL_UNRELEASED (beside the id: no padding) */
 	int64_t time;
 	const gl_person *who;
 	const char *type, *scope, *subject;
@@ -67,13 +69,12 @@ typedef struct gl_change {
 	/* ref_count of them, NULL when none: a third of all commits have some. */
 	const gl_ref *refs;
 	const gl_change_more *more; /* never NULL: &gl_change_none when it has nothing more */
-	uint32_t release;           /* index into releases, or GL_UNRELEASED */
 	/* The change this commit is part of (index into changes): the pull request
 	 * (or branch merge) whose side brought it, the outermost one that is a
 	 * change of its own; GL_NO_HEAD for a commit that is an entry itself. */
 	uint32_t head;
-	uint16_t ref_count, decision_count; /* of refs and more->decisions */
-	unsigned kind : 4;                  /* gl_change_kind */
+	uint16_t ref_count; /* of refs */
+	unsigned kind : 4;  /* gl_change_kind */
 	bool breaking : 1, conventional : 1, merge : 1, fixup : 1, housekeeping : 1;
 	bool reverted : 1;      /* cancelled, with its revert, inside one release */
 	bool pr_gitlab : 1;     /* a GitLab merge request (!N) */

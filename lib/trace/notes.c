@@ -172,7 +172,7 @@ static void md_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 			md_link(out, n, text.ptr, ref_link_kind(r), r->repo, r->id);
 	}
 	gl_buf_release(&text);
-	for (size_t i = 0; i < c->decision_count; i++) {
+	for (size_t i = 0; i < c->more->decision_count; i++) {
 		gl_buf_puts(out, i ? ", " : (c->ref_count ? "; " : " — "));
 		if (!i)
 			gl_buf_printf(out, "%s: ", gl_lang_text(n->lang, GL_T_DECISION));
@@ -264,7 +264,7 @@ static void json_refs(gl_buf *out, const gl_notes *n, const gl_change *c)
 		gl_buf_putc(out, '}');
 	}
 	gl_buf_puts(out, "], \"decisions\": [");
-	for (size_t i = 0; i < c->decision_count; i++) {
+	for (size_t i = 0; i < c->more->decision_count; i++) {
 		gl_buf_puts(out, i ? ", " : "");
 		gl_json_string(out, c->more->decisions[i]);
 	}

@@ -188,7 +188,7 @@ static void trace_decisions(builder *b, size_t ci)
 	const gl_change *c = &t->sel.h->changes.items[ci];
 	char id[8];
 	short_id(id, c);
-	for (size_t i = 0; i < c->decision_count; i++) {
+	for (size_t i = 0; i < c->more->decision_count; i++) {
 		size_t d;
 		const govlog_record *r = record_named(b, c->more->decisions[i], &d);
 		if (!r) {

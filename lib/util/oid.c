@@ -25,7 +25,7 @@ int gl_oid_cmp_prefix(const gl_oid *id, const char *prefix, size_t len)
 	for (size_t n = 0; n < len; n++) {
 		unsigned char mine = n < 2 * GL_OID_RAW ? (unsigned char)nibble(id, n) : 0;
 		unsigned char theirs = (unsigned char)prefix[n];
-		if (mine != theirs || !mine)
+		if (mine != theirs)
 			return (int)mine - (int)theirs;
 	}
 	return 0;

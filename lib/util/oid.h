@@ -24,7 +24,8 @@ static inline int gl_oid_cmp(const gl_oid *a, const gl_oid *b)
 	return memcmp(a->raw, b->raw, GL_OID_RAW);
 }
 
-/* As strncmp(hex of id, prefix, len): 0 when the id's hex begins with prefix's len bytes. */
+/* As strncmp(hex of id, prefix, len), for a prefix of at least len bytes: 0 when the id's hex
+ * begins with them. */
 int gl_oid_cmp_prefix(const gl_oid *id, const char *prefix, size_t len);
 
 #endif
