@@ -285,7 +285,10 @@ void gl_repo_read_history_once(void)
 	/* Each commit is read once: caching them would only grow with the history. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
 	/* A subtree a commit changed is read again by its child: trees are kept,
-	 * up to 64 KiB each (libgit2 keeps those under 4 KiB), in a small cache. */
+	 * up to 64 KiB each (libgit2 keeps those under 4 KiB), in a small cache.
+	 * libgit2 counts a tree's raw bytes, not its parsed entries, and evicts at
+	 * random: a cache of 8 MiB held 24 MiB of trees and made a check of
+	 * 10,000 commits slower (0.29 s, 47 MiB) than one of 1 MiB (0.21 s, 29 MiB). */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)(64 << 10));
-	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(8 << 20));
+	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(1 << 20));
 }
