@@ -1,7 +1,8 @@
 #!/bin/sh
 # Backports: fixes on main (v2.0.1) cherry-picked onto the release-1.x
 # maintenance line, one with `git cherry-pick -x` (v1.4.1), one without (v1.4.2:
-# found by its patch). Trace says in which releases of each line each fix
+# found by its patch), and a fix made on the maintenance line carried forward to
+# main (v1.4.3 → v2.0.2). Trace says in which releases of each line each fix
 # landed; release notes mark the backport; a backport of a fix with a request
 # is no gap, a fix made only on the maintenance line without one is.
 . "$(dirname "$0")/../test-lib.sh"
@@ -50,7 +51,15 @@ pick "$dates"
 dates_pick=$(git rev-parse HEAD)
 c old.c -m "fix: old importer"
 git tag v1.4.2
+# A fix made on the maintenance line first, then carried forward to main
+# without -x: the original is the one committed first, whatever the release.
+c encoding.c -m "fix: importer encoding"
+forward=$(git rev-parse HEAD)
+git tag v1.4.3
 git checkout -q main
+pick "$forward"
+forward_pick=$(git rev-parse HEAD)
+git tag v2.0.2
 short() { printf '%.7s' "$1"; }
 
 run_govlog "$repo" trace
@@ -60,6 +69,8 @@ expect_line "$out" "- $(short "$crash") crash on empty list: landed in v2.0.1 (2
 	"a fix picked with -x: the releases of both lines"
 expect_line "$out" "- $(short "$dates") wrong date format: landed in v2.0.1 (2.0), v1.4.2 (1.4) [$(short "$dates_pick")]" \
 	"a fix picked without -x: found by its patch"
+expect_line "$out" "- $(short "$forward") importer encoding: landed in v1.4.3 (1.4), v2.0.2 (2.0) [$(short "$forward_pick")]" \
+	"a fix carried forward: the original is the earlier commit, in the older release"
 expect_no_line "$out" "commit $(short "$dates_pick")" "a backport is no gap when its original's pull request names a request"
 expect_line "$out" "old importer" "a fix on the maintenance line alone without a request is a gap"
 
