@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "config/config.h"
+#include "util/ascii.h"
 #include "util/error.h"
 #include "log/log_internal.h"
 #include "util/match.h"
@@ -22,6 +23,7 @@ typedef struct loader {
 	gl_str_map *interned; /* authors, e-mail addresses, vendors: a few, repeated often */
 	GL_VEC(const char *) strings;
 	gl_str_map *persons; /* "length:name" and e-mail → index into people */
+	gl_buf person_key;   /* that key, written for each commit */
 	GL_VEC(const gl_person *) people;
 	const gl_config *config;
 	gl_message msg;
@@ -74,19 +76,26 @@ static const char *intern(loader *ld, const char *s)
 /* One record for each author (name and e-mail, as .mailmap left them). */
 static const gl_person *person(loader *ld, const char *name, const char *email)
 {
-	gl_buf key = GL_BUF_INIT;
-	size_t at;
-	gl_buf_printf(&key, "%zu:%s%s", strlen(name), name, email);
-	if (!gl_str_map_get(ld->persons, key.ptr, &at)) {
+	/* "length:name" then the e-mail: written by hand, as a printf per commit took 4 % of a
+	 * changelog's time */
+	gl_buf *key = &ld->person_key;
+	char length[24];
+	size_t at, n = strlen(name), digits = gl_digit_count(n);
+	gl_put_digits(length, n, digits);
+	gl_buf_truncate(key, 0);
+	gl_buf_put(key, length, digits);
+	gl_buf_putc(key, ':');
+	gl_buf_put(key, name, n);
+	gl_buf_puts(key, email);
+	if (!gl_str_map_get(ld->persons, key->ptr, &at)) {
 		gl_person *p = gl_arena_alloc(&ld->h->arena, sizeof(*p));
 		p->author = intern(ld, name);
 		p->email = intern(ld, email);
 		p->vendor = intern(ld, gl_vendor_of(ld->config, name, email));
 		at = ld->people.len;
-		gl_str_map_put(ld->persons, key.ptr, at);
+		gl_str_map_put(ld->persons, key->ptr, at);
 		gl_vec_push(&ld->people, p);
 	}
-	gl_buf_release(&key);
 	return ld->people.items[at];
 }
 
@@ -503,6 +512,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 		.config = &folded,
 		.interned = gl_str_map_new(),
 		.persons = gl_str_map_new(),
+		.person_key = GL_BUF_INIT,
 	};
 	h->log = log;
 	h->current = GL_UNRELEASED;
@@ -515,6 +525,7 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 	free(ld.via_pr);
 	gl_str_map_free(ld.interned);
 	gl_str_map_free(ld.persons);
+	gl_buf_release(&ld.person_key);
 	gl_vec_free(&ld.people);
 	gl_pr_data_free(ld.prs);
 	gl_vec_free(&ld.strings);

@@ -225,10 +225,11 @@ static void entry_md(gl_buf *out, const gl_notes *n, const gl_change *c, const c
 	gl_buf_puts(out, " — ");
 	md_text(out, who ? who : c->who->vendor ? c->who->vendor : c->who->author);
 	review_md(out, n, c);
-	char short_id[8];
-	snprintf(short_id, sizeof(short_id), "%.7s", GL_CHANGE_HEX(c));
+	char hex[GL_OID_HEX], short_id[8];
+	gl_change_hex(hex, c);
+	snprintf(short_id, sizeof(short_id), "%.7s", hex);
 	gl_buf_puts(out, " (");
-	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, GL_CHANGE_HEX(c));
+	md_link(out, n, short_id, GL_LINK_COMMIT, NULL, hex);
 	gl_buf_puts(out, ")\n");
 	if (c->breaking && c->more->breaking_note) {
 		gl_buf_puts(out, "  ");
@@ -398,8 +399,10 @@ static void entry_with_credits_md(gl_buf *out, const gl_notes *n, const gl_entri
 	gl_strvec_const names = {0};
 	gl_buf who = GL_BUF_INIT;
 	credits(&names, n, e, changes, at);
-	for (size_t k = 0; k < names.len; k++)
-		gl_buf_printf(&who, "%s%s", k ? ", " : "", names.items[k]);
+	for (size_t k = 0; k < names.len; k++) {
+		gl_buf_puts(&who, k ? ", " : "");
+		gl_buf_puts(&who, names.items[k]);
+	}
 	entry_md(out, n, change_at(n, changes, at), who.ptr);
 	gl_buf_release(&who);
 	gl_vec_free(&names);

@@ -61,10 +61,25 @@ void gl_esc_texts(gl_buf *out, const char *s)
 		gl_esc_text(out, s, strlen(s), 0);
 }
 
+/* A printable ASCII byte that Markdown shows as itself (a '#' is, but at a block's start). */
+static bool md_plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7f && !strchr("\\`*_[]<>|~", c);
+}
+
 void gl_md_text(gl_buf *out, const char *s)
 {
 	size_t len = s ? strlen(s) : 0, i = 0;
 	while (i < len) {
+		/* A run of plain bytes is copied at once: most of a changelog is such runs. */
+		size_t plain = i;
+		while (plain < len && md_plain((unsigned char)s[plain]) && (plain || s[0] != '#'))
+			plain++;
+		if (plain > i) {
+			gl_buf_put(out, s + i, plain - i);
+			i = plain;
+			continue;
+		}
 		uint32_t cp;
 		bool valid;
 		size_t n = gl_utf8_decode(s + i, len - i, &cp, &valid);

@@ -14,8 +14,10 @@ static char nibble(const gl_oid *id, size_t n)
 
 const char *gl_oid_hex(char out[GL_OID_HEX], const gl_oid *id)
 {
-	for (size_t n = 0; n < 2 * GL_OID_RAW; n++)
-		out[n] = nibble(id, n);
+	for (size_t i = 0; i < GL_OID_RAW; i++) {
+		out[2 * i] = digits[id->raw[i] >> 4];
+		out[2 * i + 1] = digits[id->raw[i] & 0xf];
+	}
 	out[2 * GL_OID_RAW] = '\0';
 	return out;
 }
