@@ -188,30 +188,27 @@ int gl_repo_walk_fail(git_repository *repo, const git_oid *start, const char *wh
 
 /* ---- the walk ---- */
 
-/* The merge a side-branch commit came in with; freed once no pending commit came with it. */
-typedef struct via {
-	char *id, *message;
-	size_t handed;  /* its place among the commits handed on, or GL_NOT_HANDED */
-	size_t pending; /* entries of the stack that came in with it */
-} via;
-
+/* A commit to walk, and the merge it came in with from a side branch. */
 typedef struct pending {
 	git_oid id;
-	size_t via; /* index into walker.vias + 1; 0 for none */
+	size_t via; /* that merge's place among the commits handed on + 1; 0 for none */
 } pending;
 
+/*
+ * Every commit walked is handed on: `allowed` holds only the one release's
+ * commits when one is asked for, so a commit's place in the walk is its
+ * index in what fn has kept.
+ */
 typedef struct walker {
 	const gl_graph_walk *w;
 	git_repository *repo;
 	git_mailmap *mailmap;
-	gl_seen seen; /* every commit walked is handed on: the ids are fn's to keep */
+	gl_seen seen; /* the ids are fn's to keep */
 	GL_VEC(pending) stack;
-	GL_VEC(via) vias;
 	gl_graph_fn fn;
 	void *payload;
 	oid_set *allowed; /* when set, the only commits to walk */
 	size_t handed;    /* the commits handed to fn so far */
-	size_t last;      /* the place of the commit walked last, or GL_NOT_HANDED */
 	gl_shallow edge;  /* where a shallow clone's history ends */
 } walker;
 
@@ -227,16 +224,9 @@ static const char *mapped(walker *wk, git_commit *c, const git_signature *sig, c
 	return me;
 }
 
-static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
+static int emit(walker *wk, git_commit *c, size_t release, size_t via)
 {
-	wk->last = GL_NOT_HANDED;
-	if (wk->w->only != GL_ALL_RELEASES && wk->w->only != release)
-		return 0;
-	wk->last = wk->handed++;
-	char hex[GIT_OID_HEXSZ + 1];
-	git_oid_tostr(hex, sizeof(hex), git_commit_id(c));
 	const git_signature *a = git_commit_author(c), *m = git_commit_committer(c);
-	const via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
 	gl_buf message = GL_BUF_INIT, who = GL_BUF_INIT, merger = GL_BUF_INIT;
 	const char *name, *merger_name;
 	const char *email = mapped(wk, c, a, &name, &who), *merger_email = email;
@@ -244,20 +234,17 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	/* Most commits are committed by their author: mapped once */
 	if (a && m && (strcmp(a->name, m->name) || strcmp(a->email, m->email)))
 		merger_email = mapped(wk, c, m, &merger_name, &merger);
-	gl_graph_commit gc = {.id = hex,
-			      .message = gl_repo_message_utf8(c, &message),
+	gl_graph_commit gc = {.message = gl_repo_message_utf8(c, &message),
 			      .author_name = name,
 			      .author_email = email,
 			      .time = a ? (int64_t)a->when.time : 0,
 			      .committer_name = merger_name,
 			      .committer_email = merger_email,
-			      .commit_time = m ? (int64_t)m->when.time : 0,
 			      .parent_count = git_commit_parentcount(c),
 			      .release = release,
-			      .via_pr = v ? v->message : NULL,
-			      .via_merge = v ? v->id : NULL,
-			      .via_handed = v ? v->handed : GL_NOT_HANDED};
-	memcpy(gc.oid.raw, git_commit_id(c)->id, GL_OID_RAW);
+			      .via = via ? via - 1 : GL_NOT_VIA};
+	memcpy(gc.id.raw, git_commit_id(c)->id, GL_OID_RAW);
+	wk->handed++;
 	int rc = wk->fn(&gc, wk->payload);
 	gl_buf_release(&message);
 	gl_buf_release(&who);
@@ -265,52 +252,20 @@ static int emit(walker *wk, git_commit *c, size_t release, size_t via_index)
 	return rc;
 }
 
-/* A merge's side parents inherit it as their way in; first parents keep the current one. */
-static size_t via_for_side(walker *wk, git_commit *merge, size_t current)
+/*
+ * Pushes the parents not seen yet; the first parent last, so it is walked
+ * first. A merge's side parents came in with it (the merge at `place`); its
+ * first parent keeps the way in the merge had.
+ */
+static void push_parents(walker *wk, git_commit *c, size_t via, size_t place)
 {
-	if (git_commit_parentcount(merge) < 2)
-		return current;
-	char hex[GIT_OID_HEXSZ + 1];
-	git_oid_tostr(hex, sizeof(hex), git_commit_id(merge));
-	gl_buf message = GL_BUF_INIT;
-	via v = {gl_xstrdup(hex), gl_xstrdup(gl_repo_message_utf8(merge, &message)), wk->last, 0};
-	gl_buf_release(&message);
-	gl_vec_push(&wk->vias, v);
-	return wk->vias.len;
-}
-
-/* A pending commit is taken off the stack: its merge's message is dropped after the last one. */
-static void via_drop(walker *wk, size_t via_index)
-{
-	via *v = via_index ? &wk->vias.items[via_index - 1] : NULL;
-	if (!v || (v->pending && --v->pending))
-		return;
-	free(v->id);
-	free(v->message);
-	v->id = v->message = NULL;
-}
-
-static void push_pending(walker *wk, const git_oid *id, size_t via_index)
-{
-	pending e = {*id, via_index};
-	gl_vec_push(&wk->stack, e);
-	if (via_index)
-		wk->vias.items[via_index - 1].pending++;
-}
-
-/* Pushes the parents not seen yet; the first parent last, so it is walked first. */
-static void push_parents(walker *wk, git_commit *c, size_t via_index)
-{
-	unsigned n = git_commit_parentcount(c);
-	size_t side = n > 1 ? via_for_side(wk, c, via_index) : via_index;
-	for (unsigned i = n; i-- > 0;) {
+	for (unsigned i = git_commit_parentcount(c); i-- > 0;) {
 		const git_oid *p = git_commit_parent_id(c, i);
-		if (p && !gl_seen_has(&wk->seen, p->id) &&
+		pending e = {*p, i ? place + 1 : via};
+		if (!gl_seen_has(&wk->seen, p->id) &&
 		    !gl_shallow_beyond(&wk->edge, git_commit_id(c), p))
-			push_pending(wk, p, i ? side : via_index);
+			gl_vec_push(&wk->stack, e);
 	}
-	if (side != via_index && !wk->vias.items[side - 1].pending)
-		via_drop(wk, side); /* every side parent was walked already */
 }
 
 /* Everything `start` reaches that no earlier head reached belongs to `release`. */
@@ -322,18 +277,16 @@ static int walk_from(walker *wk, const git_oid *start, size_t release)
 	while (!rc && wk->stack.len) {
 		pending e = wk->stack.items[--wk->stack.len];
 		/* It will be handed on next: the place it is added at. */
+		size_t place = wk->handed;
 		if ((wk->allowed && !set_has(wk->allowed, &e.id)) ||
-		    !gl_seen_add(&wk->seen, e.id.id, wk->handed)) {
-			via_drop(wk, e.via);
+		    !gl_seen_add(&wk->seen, e.id.id, place))
 			continue;
-		}
 		git_commit *c = NULL;
 		if (gl_repo_commit_lookup(&c, wk->repo, &e.id) < 0)
 			return GOVLOG_EREPO;
 		rc = emit(wk, c, release, e.via);
 		if (!rc)
-			push_parents(wk, c, e.via);
-		via_drop(wk, e.via);
+			push_parents(wk, c, e.via, place);
 		git_commit_free(c);
 	}
 	wk->stack.len = 0;
@@ -506,11 +459,6 @@ int gl_graph_walk_history(const gl_graph_walk *w, gl_graph_fn fn, void *payload)
 		gl_shallow_init(&wk.edge, wk.repo);
 	if (!rc)
 		rc = walk_all(&wk);
-	for (size_t i = 0; i < wk.vias.len; i++) {
-		free(wk.vias.items[i].id);
-		free(wk.vias.items[i].message);
-	}
-	gl_vec_free(&wk.vias);
 	gl_vec_free(&wk.stack);
 	gl_shallow_release(&wk.edge);
 	gl_seen_release(&wk.seen);

@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "repo/seen.h"
 #include "util/oid.h"
 
 /* 32 bits wide: the trace keeps a release index per commit in that much. */
@@ -31,24 +32,19 @@ int gl_graph_tags(const char *root, gl_tag_fn fn, void *payload);
 
 /* One commit of the walk; pointers valid during the callback. */
 typedef struct gl_graph_commit {
-	const char *id;                               /* full hexadecimal id */
-	gl_oid oid;                                   /* the same, raw */
+	gl_oid id;
 	const char *message;                          /* raw */
 	const char *author_name, *author_email;       /* after .mailmap */
 	int64_t time;                                 /* author time, seconds since the epoch */
 	const char *committer_name, *committer_email; /* after .mailmap */
-	int64_t commit_time;                          /* committer time */
 	size_t parent_count;
-	size_t release;        /* index into the heads; GL_UNRELEASED */
-	const char *via_pr;    /* the message of the merge that brought it in from a side branch, or
-				  NULL */
-	const char *via_merge; /* that merge's id, or NULL */
-	/* That merge's place among the commits handed to fn (0 for the first),
-	 * or GL_NOT_HANDED when it was not handed on (another release's). */
-	size_t via_handed;
+	size_t release; /* index into the heads; GL_UNRELEASED */
+	/* The merge that brought it in from a side branch, by its place among the
+	 * commits handed to fn (0 for the first); GL_NOT_VIA for none. */
+	size_t via;
 } gl_graph_commit;
 
-#define GL_NOT_HANDED ((size_t)-1)
+#define GL_NOT_VIA ((size_t)-1)
 
 typedef int (*gl_graph_fn)(const gl_graph_commit *c, void *payload);
 
@@ -60,9 +56,10 @@ typedef struct gl_graph_walk {
 	/* Only commits of this release (an index, or GL_UNRELEASED) reach fn;
 	 * GL_ALL_RELEASES for every commit. */
 	size_t only;
-	/* The id of the commit handed to fn at `handed` (0 for the first), which fn
-	 * keeps: the walk's own set of the commits it walked holds only their places. */
-	const gl_oid *(*id_of)(size_t handed, void *payload);
+	/* Required: the id of the commit handed to fn at a place (0 for the first),
+	 * which fn keeps; the walk's own set of the commits it walked holds only
+	 * their places. */
+	gl_seen_id_fn id_of;
 } gl_graph_walk;
 
 #define GL_ALL_RELEASES ((size_t)-2)
@@ -70,8 +67,8 @@ typedef struct gl_graph_walk {
 /*
  * Walks the history once, depth first with first parents before the others:
  * each commit belongs to the first head in the list that reaches it, commits
- * only the tip reaches are GL_UNRELEASED. A side-branch commit carries the
- * message of the merge it came in with. fn returning non-zero stops the walk
+ * only the tip reaches are GL_UNRELEASED. A side-branch commit names the
+ * merge it came in with. fn returning non-zero stops the walk
  * with that value. In a shallow clone the walk of all releases ends where
  * the clone's history does; the walk of one release (or of the unreleased
  * commits) fails when some of its commits are beyond that edge. Returns 0,

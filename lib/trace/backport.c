@@ -84,12 +84,9 @@ static int pair_group(gl_history *h, const alike *a, size_t n)
 {
 	size_t *group = gl_xcalloc(n, sizeof(*group));
 	gl_patch *patch = gl_xcalloc(n, sizeof(*patch));
-	char(*hex)[GL_OID_HEX] = gl_xcalloc(n, sizeof(*hex));
-	const char **ids = gl_xcalloc(n, sizeof(*ids));
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n; i++)
 		group[i] = a[i].at;
-		ids[i] = gl_change_hex(hex[i], &h->changes.items[group[i]]);
-	}
+	const char **ids = gl_history_hex_ids(h, group, n);
 	int rc = gl_repo_patch_ids(patch, govlog_log_root(h->log), ids, n);
 	for (size_t i = 0; !rc && i < n; i++) {
 		gl_change *p = &h->changes.items[group[i]];
@@ -108,7 +105,6 @@ static int pair_group(gl_history *h, const alike *a, size_t n)
 		}
 	}
 	free(ids);
-	free(hex);
 	free(patch);
 	free(group);
 	return rc;
@@ -201,7 +197,6 @@ static void release_md(gl_buf *out, govlog_lang lang, const gl_history *h, size_
 void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, int level)
 {
 	pick *p;
-	char hex[GL_OID_HEX];
 	size_t n = picks_of(&p, h);
 	if (n)
 		gl_buf_printf(out, "\n%.*s %s\n\n", level, "######",
@@ -209,7 +204,7 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *o = &h->changes.items[p[i].origin];
 		if (!i || p[i - 1].origin != p[i].origin) {
-			gl_buf_printf(out, "- %.7s ", gl_change_hex(hex, o));
+			gl_buf_printf(out, "- %.7s ", GL_CHANGE_HEX(o));
 			gl_md_text(out, o->subject);
 			gl_buf_printf(out, ": %s ", gl_lang_text(lang, GL_T_LANDED_IN));
 			release_md(out, lang, h, o->release);
@@ -217,7 +212,7 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 		const gl_change *c = &h->changes.items[p[i].at];
 		gl_buf_puts(out, ", ");
 		release_md(out, lang, h, c->release);
-		gl_buf_printf(out, " [%.7s]", gl_change_hex(hex, c));
+		gl_buf_printf(out, " [%.7s]", GL_CHANGE_HEX(c));
 		if (i + 1 == n || p[i + 1].origin != p[i].origin)
 			gl_buf_putc(out, '\n');
 	}
@@ -226,9 +221,8 @@ void gl_backport_section_md(gl_buf *out, govlog_lang lang, const gl_history *h, 
 
 static void release_json(gl_buf *out, const gl_history *h, const gl_change *c)
 {
-	char hex[GL_OID_HEX];
 	gl_buf_puts(out, "{\"commit\": ");
-	gl_json_string(out, gl_change_hex(hex, c));
+	gl_json_string(out, GL_CHANGE_HEX(c));
 	gl_buf_puts(out, ", \"release\": ");
 	const gl_release *r = c->release < h->releases.len ? &h->releases.items[c->release] : NULL;
 	gl_json_string(out, r ? r->tag : NULL);
@@ -244,14 +238,13 @@ static void release_json(gl_buf *out, const gl_history *h, const gl_change *c)
 void gl_backport_section_json(gl_buf *out, const gl_history *h)
 {
 	pick *p;
-	char hex[GL_OID_HEX];
 	size_t n = picks_of(&p, h);
 	gl_buf_putc(out, '[');
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *o = &h->changes.items[p[i].origin];
 		if (!i || p[i - 1].origin != p[i].origin) {
 			gl_buf_puts(out, i ? "]}, {\"commit\": " : "{\"commit\": ");
-			gl_json_string(out, gl_change_hex(hex, o));
+			gl_json_string(out, GL_CHANGE_HEX(o));
 			gl_buf_puts(out, ", \"subject\": ");
 			gl_json_string(out, o->subject);
 			gl_buf_puts(out, ", \"landed\": [");

@@ -27,9 +27,6 @@ typedef struct loader {
 	GL_VEC(const gl_person *) people;
 	const gl_config *config;
 	gl_message msg;
-	char *via_merge; /* the merge whose pull request is cached below */
-	char *via_pr;
-	bool via_gitlab;
 	gl_pr_data *prs; /* --pr-data, or NULL */
 } loader;
 
@@ -195,21 +192,6 @@ static void merge_same_releases(gl_history *h)
 
 /* ---- changes ---- */
 
-/* The pull request a side-branch commit came in with: parsed once per merge. */
-static void pull_request_of_merge(loader *ld, const gl_graph_commit *c)
-{
-	if (ld->via_merge && !strcmp(ld->via_merge, c->via_merge))
-		return;
-	free(ld->via_merge);
-	free(ld->via_pr);
-	gl_message m = {0};
-	gl_message_parse(&m, c->via_pr, strlen(c->via_pr), NULL, 0);
-	ld->via_merge = gl_xstrdup(c->via_merge);
-	ld->via_pr = m.pr ? gl_xstrdup(m.pr) : NULL;
-	ld->via_gitlab = m.pr_repo != NULL;
-	gl_message_release(&m);
-}
-
 static const gl_ref *keep_refs(gl_history *h, const gl_message *m)
 {
 	if (!m->refs.len)
@@ -268,21 +250,13 @@ static void fill_from_message(loader *ld, gl_change *ch, const gl_message *m)
 static void place(loader *ld, gl_change *ch, const gl_graph_commit *c)
 {
 	gl_history *h = ld->h;
-	size_t via = GL_NO_HEAD;
 	/* Every commit handed on is one change: the merge's place is its index. */
-	bool known = c->via_merge && c->via_handed != GL_NOT_HANDED;
-	if (known)
-		via = c->via_handed;
-	gl_entry_place(h, ch, known ? via : GL_NO_HEAD, ld->msg.merge_back);
+	gl_entry_place(h, ch, c->via == GL_NOT_VIA ? GL_NO_HEAD : c->via, ld->msg.merge_back);
 	/* A number of its own inside a pull request is a fork's ("Merge pull request #2"
 	 * on a vendor's branch): another repository's, so the entry's is the one it has. */
 	if (ch->head != GL_NO_HEAD) {
 		ch->pr = h->changes.items[ch->head].pr;
 		ch->pr_gitlab = h->changes.items[ch->head].pr_gitlab;
-	} else if (!ch->pr && c->via_pr && !known) { /* its merge was not read */
-		pull_request_of_merge(ld, c);
-		ch->pr = keep(h, ld->via_pr);
-		ch->pr_gitlab = ld->via_gitlab;
 	}
 }
 
@@ -405,7 +379,7 @@ static int on_commit(const gl_graph_commit *c, void *payload)
 			 (const gl_match *const *)cfg->reference_matches.items,
 			 cfg->reference_matches.len);
 	gl_change ch = {.more = &gl_change_none};
-	ch.id = c->oid;
+	ch.id = c->id;
 	ch.time = c->time;
 	ch.who = person(ld, c->author_name, c->author_email);
 	ch.release = (uint32_t)c->release;
@@ -521,8 +495,6 @@ int gl_history_load(gl_history **out, const govlog_log *log, const gl_history_op
 		rc = read_releases(&ld);
 	if (!rc)
 		rc = read_changes(&ld, o);
-	free(ld.via_merge);
-	free(ld.via_pr);
 	gl_str_map_free(ld.interned);
 	gl_str_map_free(ld.persons);
 	gl_buf_release(&ld.person_key);

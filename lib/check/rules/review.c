@@ -23,8 +23,8 @@ int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *sp
 		const gl_change *c = &sel.h->changes.items[sel.changes.items[i]];
 		if (c->review != GL_REVIEW_WITHIN)
 			continue;
-		char where[48], hex[GL_OID_HEX];
-		snprintf(where, sizeof(where), "commit %.7s", gl_change_hex(hex, c));
+		char where[48];
+		snprintf(where, sizeof(where), "commit %.7s", GL_CHANGE_HEX(c));
 		gl_diag_addt(out, GL_RULE_REVIEW_SAME_VENDOR, where, (govlog_pos){1, 1},
 			     gl_lang_text(gl_diag_list_lang(out), GL_T_REVIEW_SAME_VENDOR_HINT),
 			     GL_T_REVIEW_SAME_VENDOR, c->pr, c->more->merger,
