@@ -13,7 +13,13 @@
 #include "log/log_internal.h"
 
 typedef GL_VEC(char *) id_list;
-typedef GL_VEC(unsigned long) number_list;
+
+/* A number a trailer's ID carries, with its decimal digits (no leading zeros). */
+typedef struct wanted_number {
+	unsigned long value;
+	char digits[24];
+} wanted_number;
+typedef GL_VEC(wanted_number) number_list;
 
 /* The IDs of every "Decision:" line, split at commas and spaces. */
 static void decision_ids(id_list *out, const char *text, size_t len)
@@ -39,6 +45,19 @@ static void decision_ids(id_list *out, const char *text, size_t len)
 	}
 }
 
+/*
+ * Whether the name holds the digits of one of the numbers: a run of digits
+ * worth a number is its digits after zeros, so a name without them is
+ * turned away by one strstr, as a hook asks this of thousands of names.
+ */
+static bool holds_digits_of(const char *base, const number_list *numbers)
+{
+	for (size_t i = 0; i < numbers->len; i++)
+		if (strstr(base, numbers->items[i].digits))
+			return true;
+	return false;
+}
+
 /* A file name with a run of digits whose value is one of the numbers. */
 static bool names_a_number(const char *repo_path, void *payload)
 {
@@ -46,7 +65,8 @@ static bool names_a_number(const char *repo_path, void *payload)
 	static const char digit[] = "0123456789";
 	const char *base = strrchr(repo_path, '/');
 	base = base ? base + 1 : repo_path;
-	/* strcspn skips a run of letters at once: a hook asks this of thousands of names */
+	if (!holds_digits_of(base, numbers))
+		return false;
 	for (const char *p = base + strcspn(base, digit); *p; p += strcspn(p, digit)) {
 		unsigned long v = 0;
 		size_t digits = 0;
@@ -54,7 +74,7 @@ static bool names_a_number(const char *repo_path, void *payload)
 			if (++digits <= 9)
 				v = v * 10 + (unsigned long)(*p - '0');
 		for (size_t i = 0; digits <= 9 && i < numbers->len; i++)
-			if (numbers->items[i] == v)
+			if (numbers->items[i].value == v)
 				return true;
 	}
 	return false;
@@ -72,10 +92,13 @@ static bool all_found(const govlog_log *log, const id_list *ids)
 static bool numbers_of(number_list *out, const id_list *ids)
 {
 	char letters[9];
-	unsigned long n;
+	wanted_number n;
 	for (size_t i = 0; i < ids->len; i++) {
-		if (!gl_record_id_split(ids->items[i], strlen(ids->items[i]), letters, &n))
+		if (!gl_record_id_split(ids->items[i], strlen(ids->items[i]), letters, &n.value))
 			return false;
+		size_t width = gl_digit_count(n.value);
+		gl_put_digits(n.digits, n.value, width);
+		n.digits[width] = '\0';
 		gl_vec_push(out, n);
 	}
 	return true;

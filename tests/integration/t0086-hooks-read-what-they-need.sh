@@ -63,6 +63,15 @@ printf 'Switch to PostgreSQL 16\n\nDecision: ADR-0001\n' >"$TEST_DIR/msg-en"
 run_govlog "$repo" hook commit-msg "$TEST_DIR/msg-en"
 expect_line "$err" "error: the subject is not 'type(scope): description' [commit/format]" \
 	"in English when the named record is English"
+# A file name that writes the number without leading zeros, and an ID that
+# writes it with them: the record is still the one read, so still Danish.
+git -C "$repo" mv docs/decisions/0003-faelles-login.md docs/decisions/3-faelles-login.md
+madr "$d/0017-use-redis.md" accepted "Use Redis"
+commit_all "$repo" "docs: one more, one renamed"
+printf 'Skift til fælles login\n\nDecision: ADR-0003\n' >"$TEST_DIR/msg-da"
+run_govlog "$repo" hook commit-msg "$TEST_DIR/msg-da"
+expect_line "$err" "fejl: emnelinjen har ikke formen 'type(scope): beskrivelse' [commit/format]" \
+	"in Danish when the file name writes the number as 3"
 
 # pre-commit: a successor that names its predecessor only by ID in front matter.
 repo=$(new_repo staged)
