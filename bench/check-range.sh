@@ -7,25 +7,29 @@
 # touch records: N 10793, EVERY 69). Times the run with /usr/bin/time and
 # prints wall time and peak memory, beside `git log -p` (reading every change
 # once) and `git log --name-status` (listing every change) over the same
-# range, and govlog's time as a multiple of the second.
-#   sh bench/check-range.sh [BUILD_DIR] [N] [EVERY]
+# range, and govlog's time as a multiple of the second. Then the same history
+# grown to LONG commits (default 4 N, with a record change every EVERY-th as
+# before; 0 skips it): govlog's peak memory there beside its peak over N, as
+# memory that does not grow with the range stays flat.
+#   sh bench/check-range.sh [BUILD_DIR] [N] [EVERY] [LONG]
 set -eu
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 govlog="$top/${1:-build}/govlog"
 n=${2:-10000}
 every=${3:-1}
+long=${4:-$((n * 4))}
 [ -x "$govlog" ] || { echo "build govlog first" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "install time: apt-get install time" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/govlog-bench.XXXXXX")
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-repo="$work/repo"
-git -c init.defaultBranch=main init -q "$repo"
 
-# A fast-import stream: one commit adding 200 records, then N commits each
-# rewriting one record.
-python3 - "$n" "$every" >"$work/stream" <<'PY'
+# history DIR COUNT: a repository of a fast-import stream: one commit adding
+# 200 records, then COUNT commits, every EVERY-th rewriting one record.
+history() {
+git -c init.defaultBranch=main init -q "$1"
+python3 - "$2" "$every" >"$work/stream" <<'PY'
 import sys
 n, every = int(sys.argv[1]), int(sys.argv[2])
 def record(i, version):
@@ -58,8 +62,12 @@ for c in range(1, n + 1):
     commit(c + 1, c * 60, f"docs: revise decision {i}",
            [(f"docs/decisions/{i:04d}-decision-{i}.md", record(i, c // every // 200 + 1))])
 PY
-git -C "$repo" fast-import --quiet <"$work/stream"
-git -C "$repo" checkout -q main
+git -C "$1" fast-import --quiet <"$work/stream"
+git -C "$1" checkout -q main
+rm -f "$work/stream"
+}
+repo="$work/repo"
+history "$repo" "$n"
 root=$(git -C "$repo" rev-list --max-parents=0 HEAD)
 
 measure() { # key label command...
@@ -69,6 +77,7 @@ measure() { # key label command...
 	read -r secs kib <"$work/time.last"
 	printf '%-34s %8.2f s   peak %6.1f MiB\n' "$label" "$secs" "$(awk "BEGIN { print $kib / 1024 }")"
 	echo "$secs" >"$work/secs.$key"
+	echo "$kib" >"$work/kib.$key"
 }
 cd "$repo"
 echo "$n commits, $(git log --oneline "$root..HEAD" -- docs/decisions | wc -l) of them change records:"
@@ -79,3 +88,11 @@ awk -v g="$(cat "$work/secs.govlog")" -v f="$(cat "$work/secs.names")" 'BEGIN {
 	r = f > 0 ? g / f : 0
 	printf "govlog / git log --name-status: %.2f   target <= 2 %s\n", r, r <= 2 ? "PASS" : "MISS" }'
 printf "govlog said: %s\n" "$(tail -1 "$work/err")"
+[ "$long" -gt 0 ] || exit 0
+cd "$work"
+history "$work/long" "$long"
+cd "$work/long"
+root=$(git rev-list --max-parents=0 HEAD)
+measure long "govlog check --range, $long commits" "$govlog" check --range "$root..HEAD"
+awk -v a="$(cat "$work/kib.govlog")" -v b="$(cat "$work/kib.long")" -v n="$n" -v l="$long" 'BEGIN {
+	printf "peak memory at %d commits / at %d: %.2f\n", l, n, b / a }'

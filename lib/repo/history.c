@@ -7,6 +7,7 @@
 
 #include "util/error.h"
 #include "repo/git.h"
+#include "repo/chain.h"
 #include "repo/tree_touch.h"
 #include "util/buf.h"
 #include "util/vec.h"
@@ -37,6 +38,7 @@ typedef struct walker {
 	 * child, whose parent's tree is then read (and its commit parsed) no more. */
 	git_oid last_id;
 	git_tree *last_tree;
+	bool base_below; /* BASE is on HEAD's first-parent line: it is their merge base */
 } walker;
 
 static int fail(const walker *w, int code, const char *what)
@@ -449,16 +451,16 @@ static int emit_markers_of(walker *w, const git_oid *commit_id)
 	return rc;
 }
 
-/* The main line of BASE..HEAD, oldest first, each commit against its first parent. */
-static int walk_mainline(walker *w, const git_oid *base, const git_oid *head)
+/* The main line of BASE..HEAD with libgit2's revision walk, which keeps every commit it passes. */
+static int walk_revisions(walker *w, const git_oid *base, const git_oid *head)
 {
 	git_revwalk *walk = NULL;
 	git_oid id;
-	int rc = emit_markers_of(w, base);
-	if (!rc && (git_revwalk_new(&walk, w->repo) < 0 ||
-		    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0 ||
-		    git_revwalk_simplify_first_parent(walk) < 0 ||
-		    git_revwalk_push(walk, head) < 0 || git_revwalk_hide(walk, base) < 0))
+	int rc = 0;
+	if (git_revwalk_new(&walk, w->repo) < 0 ||
+	    git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE) < 0 ||
+	    git_revwalk_simplify_first_parent(walk) < 0 || git_revwalk_push(walk, head) < 0 ||
+	    git_revwalk_hide(walk, base) < 0)
 		rc = fail(w, GOVLOG_EREPO, "cannot walk the range");
 	int next = 0;
 	while (!rc && (next = git_revwalk_next(&id, walk)) == 0) {
@@ -473,6 +475,36 @@ static int walk_mainline(walker *w, const git_oid *base, const git_oid *head)
 		rc = gl_repo_walk_fail(w->repo, head, "cannot walk the range");
 	git_revwalk_free(walk);
 	return rc;
+}
+
+/* One commit of the line: the walker is the payload. */
+static int emit_each(git_commit *c, void *payload)
+{
+	return emit_commit(payload, c);
+}
+
+/* The objects the walker holds of its repository, before it is opened anew. */
+static void drop_held(void *payload)
+{
+	walker *w = payload;
+	git_tree_free(w->last_tree);
+	w->last_tree = NULL;
+}
+
+/*
+ * The main line of BASE..HEAD, oldest first, each commit against its first
+ * parent. When HEAD's first-parent line reaches BASE, it is walked one
+ * segment at a time, in memory that does not grow with it (repo/chain.h);
+ * else with a revision walk.
+ */
+static int walk_mainline(walker *w, const git_oid *base, const git_oid *head)
+{
+	int rc = emit_markers_of(w, base);
+	gl_chain line = {&w->repo, w->range->root, base, head, emit_each, drop_held, w};
+	if (!rc)
+		rc = gl_chain_walk(&line);
+	w->base_below = !rc;
+	return rc == GL_CHAIN_ELSEWHERE ? walk_revisions(w, base, head) : rc;
 }
 
 /*
@@ -552,7 +584,8 @@ static int walk_pull_request(walker *w, const git_oid *base, const git_oid *head
 static int walk_target(walker *w, const git_oid *base, const git_oid *head)
 {
 	git_oid fork;
-	if (!w->range->target_added)
+	/* Found without a merge-base walk, which keeps every commit of the range. */
+	if (!w->range->target_added || w->base_below)
 		return 0;
 	int found = merge_base(w, &fork, base, head);
 	if (found)
