@@ -48,8 +48,11 @@ static int commit_msg(cmd_ctx *ctx, const char *path)
 	if (err)
 		return cmd_fail(err);
 	count(ctx, 1, "COUNT_MESSAGES");
+	/* Git hands the hook .git/COMMIT_EDITMSG; a message piped in by hand is kept nowhere. */
+	const char *base = strrchr(path, '/');
+	bool from_git = !strcmp(base ? base + 1 : path, "COMMIT_EDITMSG");
 	if (govlog_diag_list_count_severity(ctx->diags, GOVLOG_SEVERITY_ERROR))
-		cmd_errort("CLI_COMMIT_REFUSED_MESSAGE");
+		cmd_errort(from_git ? "CLI_COMMIT_REFUSED_MESSAGE" : "CLI_MESSAGE_REFUSED");
 	return CMD_EXIT_OK;
 }
 

@@ -101,6 +101,9 @@
 	X(FILE_TOO_LARGE, "file is larger than %d MiB: not read as a record",                      \
 	  "filen er større end %d MiB: ikke læst som beslutning")                                  \
 	X(FILE_CANNOT_READ, "cannot read file: %s", "kan ikke læse filen: %s")                     \
+	X(FILE_NOT_REGULAR,                                                                        \
+	  "not a regular file (a pipe, a device or a socket): not read as a record",               \
+	  "ikke en almindelig fil (en pipe, en enhed eller en socket): ikke læst som beslutning")  \
 	X(FILE_BINARY, "binary file (it contains NUL bytes): not read as a record",                \
 	  "binær fil (den indeholder NUL-byte): ikke læst som beslutning")                         \
 	X(FILE_LINK_OUTSIDE, "symbolic link to a file outside the repository: not read",           \
@@ -344,6 +347,7 @@
 	X(CLI_COMMIT_REFUSED_MESSAGE,                                                              \
 	  "commit refused; the message is kept in .git/COMMIT_EDITMSG",                            \
 	  "commit afvist; beskeden er gemt i .git/COMMIT_EDITMSG")                                 \
+	X(CLI_MESSAGE_REFUSED, "the message is refused", "beskeden er afvist")                     \
 	X(CLI_COMMIT_REFUSED_RECORDS,                                                              \
 	  "commit refused; fix the staged records (git commit --no-verify skips this check)",      \
 	  "commit afvist; ret beslutningerne der er klar til commit (git commit --no-verify "      \

@@ -20,7 +20,7 @@ enum { MESSAGE_MAX_BYTES = 10 * 1024 * 1024 };
 int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 {
 	gl_buf text = GL_BUF_INIT;
-	gl_fs_result read = gl_fs_read(path, MESSAGE_MAX_BYTES, &text);
+	gl_fs_result read = gl_fs_read_stream(path, MESSAGE_MAX_BYTES, &text);
 	if (read != GL_FS_OK) {
 		int err = errno;
 		gl_buf_release(&text);

@@ -92,6 +92,8 @@ void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, cons
 {
 	if (rc == GL_FS_TOO_LARGE) {
 		gl_log_add_problem(log, display, GL_T_FILE_TOO_LARGE, 0);
+	} else if (rc == GL_FS_NOT_FILE) {
+		gl_log_add_problem(log, display, GL_T_FILE_NOT_REGULAR, 0);
 	} else if (rc != GL_FS_OK) {
 		gl_log_add_problem(log, display, GL_T_FILE_CANNOT_READ, errno);
 	} else if (memchr(data->ptr, '\0', data->len)) {

@@ -114,7 +114,7 @@ int gl_pr_data_load(gl_pr_data **out, const char *path)
 	gl_buf text = GL_BUF_INIT;
 	gl_pr_data *d = gl_xcalloc(1, sizeof(*d));
 	d->by_number = gl_str_map_new();
-	gl_fs_result r = gl_fs_read(path, MAX_FILE, &text);
+	gl_fs_result r = gl_fs_read_stream(path, MAX_FILE, &text);
 	int rc = r == GL_FS_TOO_LARGE ? gl_error_set(GOVLOG_EINVALID, "'%s' is too large", path)
 		 : r != GL_FS_OK      ? gl_error_set(GOVLOG_ENOTFOUND, "cannot read '%s': %s", path,
 						     strerror(errno))

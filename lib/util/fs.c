@@ -14,23 +14,9 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
-gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
+/* Reads fd to its end (or, given the size it had, to that size), up to `max` bytes. */
+static gl_fs_result read_to_end(int fd, const struct stat *st, size_t max, gl_buf *out)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return GL_FS_ERROR;
-	struct stat st;
-	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode)) {
-		if (!errno || S_ISDIR(st.st_mode))
-			errno = EISDIR;
-		close(fd);
-		return GL_FS_ERROR;
-	}
-	if ((size_t)st.st_size > max) {
-		close(fd);
-		return GL_FS_TOO_LARGE;
-	}
-	gl_buf_grow(out, (size_t)st.st_size);
 	for (;;) {
 		gl_buf_grow(out, 4096);
 		size_t wanted = out->alloc - out->len - 1;
@@ -50,11 +36,46 @@ gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 			return GL_FS_TOO_LARGE;
 		}
 		/* A regular file read short, to the size it had, is read to its end. */
-		if ((size_t)n < wanted && out->len == (size_t)st.st_size)
+		if (st && (size_t)n < wanted && out->len == (size_t)st->st_size)
 			break;
 	}
 	close(fd);
 	return GL_FS_OK;
+}
+
+gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
+{
+	/* O_NONBLOCK: opening a pipe would wait for a writer; a regular file ignores it */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) /* ENXIO: a socket, or a device with nothing behind it */
+		return errno == ENXIO ? GL_FS_NOT_FILE : GL_FS_ERROR;
+	struct stat st;
+	if (fstat(fd, &st) < 0) {
+		int err = errno;
+		close(fd);
+		errno = err;
+		return GL_FS_ERROR;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		close(fd);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : 0;
+		return S_ISDIR(st.st_mode) ? GL_FS_ERROR : GL_FS_NOT_FILE;
+	}
+	if ((size_t)st.st_size > max) {
+		close(fd);
+		return GL_FS_TOO_LARGE;
+	}
+	gl_buf_grow(out, (size_t)st.st_size);
+	return read_to_end(fd, &st, max, out);
+}
+
+gl_fs_result gl_fs_read_stream(const char *path, size_t max, gl_buf *out)
+{
+	gl_fs_result rc = gl_fs_read(path, max, out);
+	if (rc != GL_FS_NOT_FILE)
+		return rc;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	return fd < 0 ? GL_FS_ERROR : read_to_end(fd, NULL, max, out);
 }
 
 bool gl_fs_is_dir(const char *path)

@@ -12,12 +12,22 @@ typedef GL_VEC(char *) gl_strvec;
 
 typedef enum gl_fs_result {
 	GL_FS_OK = 0,
-	GL_FS_ERROR = -1,    /* errno tells */
-	GL_FS_TOO_LARGE = -2 /* larger than the cap */
+	GL_FS_ERROR = -1,     /* errno tells (EISDIR for a folder) */
+	GL_FS_TOO_LARGE = -2, /* larger than the cap */
+	GL_FS_NOT_FILE = -3   /* a pipe, a device or a socket: not opened for reading */
 } gl_fs_result;
 
-/* Reads a whole regular file of at most `max` bytes into out (appended). */
+/*
+ * Reads a whole regular file of at most `max` bytes into out (appended).
+ * Opening never waits: a pipe nobody writes to is GL_FS_NOT_FILE, not a hang.
+ */
 gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out);
+
+/*
+ * The same for what a user names on purpose, such as /dev/stdin: a pipe or a
+ * device is read to its end (waiting for it, as cat does), up to `max` bytes.
+ */
+gl_fs_result gl_fs_read_stream(const char *path, size_t max, gl_buf *out);
 bool gl_fs_is_dir(const char *path);
 bool gl_fs_is_file(const char *path);
 /* A Markdown file by its name: a stem and ".md" or ".markdown" in any case, as the log reads them.

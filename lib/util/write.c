@@ -138,6 +138,8 @@ int gl_write_read(bool *exists, const char *path, size_t max, gl_buf *out)
 		rc = gl_error_set(GOVLOG_EIO, "cannot read '%s': larger than %zu bytes", path, max);
 	else if (!rc && r == GL_FS_ERROR && errno != ENOENT)
 		rc = gl_error_set(GOVLOG_EIO, "cannot read '%s': %s", path, strerror(errno));
+	else if (!rc && r == GL_FS_NOT_FILE)
+		rc = gl_error_set(GOVLOG_EIO, "cannot read '%s': not a regular file", path);
 	*exists = !rc && r == GL_FS_OK;
 	gl_buf_release(&real);
 	return rc;
