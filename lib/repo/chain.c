@@ -88,8 +88,12 @@ static int walk_segment(const gl_chain *ch, const git_oid *newest, size_t len)
 	int rc = 0;
 	for (size_t k = 0; !rc && k < len; k++) {
 		rc = gl_repo_commit_lookup(&seg[k], *ch->repo, &id);
-		if (!rc && k + 1 < len)
-			git_oid_cpy(&id, git_commit_parent_id(seg[k], 0));
+		const git_oid *parent = rc || k + 1 == len ? NULL : git_commit_parent_id(seg[k], 0);
+		if (parent)
+			git_oid_cpy(&id, parent);
+		else if (!rc && k + 1 < len) /* counted with a parent, read again without */
+			rc = gl_repo_fail(*ch->repo, GOVLOG_EREPO,
+					  "the history changed while read");
 	}
 	for (size_t k = len; !rc && k-- > 0;)
 		rc = ch->each(seg[k], ch->payload);
