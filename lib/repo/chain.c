@@ -17,10 +17,14 @@
 
 typedef GL_VEC(git_oid) oid_list;
 
-/* The first parent's id of the commit `id`; false at a root or an unreadable commit. */
+/*
+ * The commit `id`'s time and, when it has one, its first parent's id (then
+ * true). False at a root or an unreadable commit, whose time is 0.
+ */
 static bool first_parent(git_repository *repo, const git_oid *id, git_oid *parent, git_time_t *time)
 {
 	git_commit *c = NULL;
+	*time = 0;
 	if (git_commit_lookup(&c, repo, id) < 0) {
 		git_error_clear();
 		return false;
@@ -33,18 +37,6 @@ static bool first_parent(git_repository *repo, const git_oid *id, git_oid *paren
 	return has;
 }
 
-static git_time_t commit_time(git_repository *repo, const git_oid *id)
-{
-	git_commit *c = NULL;
-	if (git_commit_lookup(&c, repo, id) < 0) {
-		git_error_clear();
-		return 0;
-	}
-	git_time_t t = git_commit_time(c);
-	git_commit_free(c);
-	return t;
-}
-
 /*
  * Counts the line from head down to base, keeping the id of every
  * GL_CHAIN_SEGMENT-th commit (the newest of each segment). False when it
@@ -53,8 +45,10 @@ static git_time_t commit_time(git_repository *repo, const git_oid *id)
 static bool count_line(const gl_chain *ch, oid_list *marks, size_t *count)
 {
 	git_repository *repo = *ch->repo;
-	git_time_t oldest = commit_time(repo, ch->base) - GL_CHAIN_SLACK;
-	git_oid id = *ch->head;
+	git_oid id = *ch->head, unused;
+	git_time_t oldest;
+	first_parent(repo, ch->base, &unused, &oldest);
+	oldest -= GL_CHAIN_SLACK;
 	size_t n = 0;
 	while (!git_oid_equal(&id, ch->base)) {
 		git_oid parent;

@@ -61,10 +61,13 @@ void gl_esc_texts(gl_buf *out, const char *s)
 		gl_esc_text(out, s, strlen(s), 0);
 }
 
+/* The ASCII characters Markdown gives a meaning to anywhere in a line: escaped. */
+static const char md_special[] = "\\`*_[]<>|~";
+
 /* A printable ASCII byte that Markdown shows as itself (a '#' is, but at a block's start). */
 static bool md_plain(unsigned char c)
 {
-	return c >= 0x20 && c < 0x7f && !strchr("\\`*_[]<>|~", c);
+	return c >= 0x20 && c < 0x7f && !strchr(md_special, c);
 }
 
 void gl_md_text(gl_buf *out, const char *s)
@@ -93,7 +96,7 @@ void gl_md_text(gl_buf *out, const char *s)
 		} else {
 			/* "# " makes a heading where a block starts: "- # x"; "#12" is text. */
 			bool heading = !i && cp == '#' && (s[1] == ' ' || s[1] == '\t' || !s[1]);
-			if (cp < 0x80 && (strchr("\\`*_[]<>|~", (int)cp) || heading))
+			if (cp < 0x80 && (strchr(md_special, (int)cp) || heading))
 				gl_buf_putc(out, '\\');
 			gl_buf_put(out, s + i, n);
 		}

@@ -56,10 +56,14 @@ gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 		errno = err;
 		return GL_FS_ERROR;
 	}
+	if (S_ISDIR(st.st_mode)) {
+		close(fd);
+		errno = EISDIR;
+		return GL_FS_ERROR;
+	}
 	if (!S_ISREG(st.st_mode)) {
 		close(fd);
-		errno = S_ISDIR(st.st_mode) ? EISDIR : 0;
-		return S_ISDIR(st.st_mode) ? GL_FS_ERROR : GL_FS_NOT_FILE;
+		return GL_FS_NOT_FILE;
 	}
 	if ((size_t)st.st_size > max) {
 		close(fd);
