@@ -106,10 +106,9 @@ static gl_prefetch *start_read_ahead(const govlog_log *log, const char *dir,
 static void load_read_ahead(govlog_log *log, gl_prefetch *ahead, const char *path,
 			    const char *display, unsigned up)
 {
-	gl_buf data = GL_BUF_INIT;
+	const gl_buf *data;
 	gl_fs_result rc = gl_prefetch_take(ahead, &data);
-	gl_log_load_read(log, rc, &data, path, display, up);
-	gl_buf_release(&data);
+	gl_log_load_read(log, rc, data, path, display, up);
 }
 
 /* One entry of a folder: a folder walked, a record loaded, a link looked at. */

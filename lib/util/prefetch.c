@@ -32,8 +32,9 @@ struct gl_prefetch {
 	pthread_cond_t changed;
 	char *const *paths;
 	size_t count, max;
-	prefetched *files;
-	atomic_size_t read;  /* files read by the thread: files[0 .. read) are ready */
+	prefetched *slots; /* file i is read into slots[i % ring] */
+	size_t ring;
+	atomic_size_t read;  /* files read by the thread: files [0, read) are ready */
 	atomic_size_t taken; /* files taken by the reader */
 	atomic_size_t held;  /* bytes read and not taken */
 	atomic_bool stop, reader_waits, taker_waits;
@@ -81,16 +82,30 @@ static bool may_read(gl_prefetch *p, size_t next)
 	return !atomic_load(&p->stop);
 }
 
+/*
+ * A slot to read into, its bytes kept from the file before: this thread
+ * allocates and frees every buffer, so the two threads never take each
+ * other's allocator lock (a buffer freed on the other thread took it, and
+ * each wait for it cost a wake-up). A large buffer is not kept.
+ */
+static prefetched *slot_to_fill(gl_prefetch *p, size_t i)
+{
+	prefetched *f = &p->slots[i % p->ring];
+	if (f->data.alloc > GL_PREFETCH_KEEP)
+		gl_buf_release(&f->data);
+	gl_buf_clear(&f->data);
+	return f;
+}
+
 static void *read_ahead(void *arg)
 {
 	gl_prefetch *p = arg;
 	for (size_t i = 0; i < p->count && may_read(p, i); i++) {
-		prefetched *f = &p->files[i];
-		f->data = (gl_buf)GL_BUF_INIT;
+		prefetched *f = slot_to_fill(p, i);
 		f->rc = gl_fs_read(p->paths[i], p->max, &f->data);
 		f->err = f->rc == GL_FS_ERROR ? errno : 0;
 		atomic_fetch_add(&p->held, f->data.len);
-		atomic_store(&p->read, i + 1); /* publishes files[i] */
+		atomic_store(&p->read, i + 1); /* publishes file i's slot */
 		wake(p, &p->taker_waits);
 	}
 	return NULL;
@@ -102,7 +117,11 @@ gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max)
 	p->paths = paths;
 	p->count = count;
 	p->max = max;
-	p->files = gl_xcalloc(count ? count : 1, sizeof(*p->files));
+	/* one slot more than the thread runs ahead: the file taken last is still in use */
+	p->ring = count < GL_PREFETCH_AHEAD + 1 ? (count ? count : 1) : GL_PREFETCH_AHEAD + 1;
+	p->slots = gl_xcalloc(p->ring, sizeof(*p->slots));
+	for (size_t i = 0; i < p->ring; i++)
+		p->slots[i].data = (gl_buf)GL_BUF_INIT;
 	atomic_init(&p->read, 0);
 	atomic_init(&p->taken, 0);
 	atomic_init(&p->held, 0);
@@ -114,7 +133,7 @@ gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max)
 	if (pthread_create(&p->thread, NULL, read_ahead, p) != 0) {
 		pthread_cond_destroy(&p->changed);
 		pthread_mutex_destroy(&p->lock);
-		free(p->files);
+		free(p->slots);
 		free(p);
 		return NULL;
 	}
@@ -134,24 +153,27 @@ static void wait_for(gl_prefetch *p, size_t i)
 	pthread_mutex_unlock(&p->lock);
 }
 
-gl_fs_result gl_prefetch_take(gl_prefetch *p, gl_buf *out)
+gl_fs_result gl_prefetch_take(gl_prefetch *p, const gl_buf **out)
 {
+	static const gl_buf none = GL_BUF_INIT;
+	*out = &none;
 	size_t i = atomic_load(&p->taken);
 	if (i >= p->count) { /* no file is left to wait for */
 		errno = EINVAL;
 		return GL_FS_ERROR;
 	}
 	wait_for(p, i);
-	prefetched f = p->files[i];
-	p->files[i] = (prefetched){GL_BUF_INIT, GL_FS_OK, 0};
-	atomic_fetch_sub(&p->held, f.data.len);
+	const prefetched *f = &p->slots[i % p->ring];
+	gl_fs_result rc = f->rc;
+	int err = f->err;
+	atomic_fetch_sub(&p->held, f->data.len);
+	/* the thread may now read on, but not into this slot: it stays one short of it */
 	atomic_store(&p->taken, i + 1);
 	if (room_again(p, atomic_load(&p->read)))
 		wake(p, &p->reader_waits);
-	gl_buf_release(out);
-	*out = f.data;
-	errno = f.err;
-	return f.rc;
+	*out = &f->data;
+	errno = err;
+	return rc;
 }
 
 void gl_prefetch_free(gl_prefetch *p)
@@ -163,10 +185,10 @@ void gl_prefetch_free(gl_prefetch *p)
 	pthread_cond_signal(&p->changed);
 	pthread_mutex_unlock(&p->lock);
 	pthread_join(p->thread, NULL);
-	for (size_t i = atomic_load(&p->taken); i < atomic_load(&p->read); i++)
-		gl_buf_release(&p->files[i].data);
+	for (size_t i = 0; i < p->ring; i++)
+		gl_buf_release(&p->slots[i].data);
 	pthread_cond_destroy(&p->changed);
 	pthread_mutex_destroy(&p->lock);
-	free(p->files);
+	free(p->slots);
 	free(p);
 }

@@ -21,16 +21,19 @@ typedef struct gl_prefetch gl_prefetch;
  * GL_PREFETCH_HELD bytes ahead of the files taken. Returns NULL when no
  * thread can be started: the caller then reads the files itself.
  */
-enum { GL_PREFETCH_AHEAD = 256, GL_PREFETCH_HELD = 4 << 20 };
+enum { GL_PREFETCH_AHEAD = 256, GL_PREFETCH_HELD = 4 << 20, GL_PREFETCH_KEEP = 16 << 10 };
 gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max);
 
 /*
  * The next file's read, waiting for it: what gl_fs_read returned, with the
- * bytes read in `out` (whatever it held is released) and errno as the read
- * left it. Files are taken in order, each once: a take after the last file
- * is GL_FS_ERROR with EINVAL.
+ * bytes read in `*out` and errno as the read left it. The bytes are
+ * borrowed until the next take or gl_prefetch_free: the thread reads into
+ * GL_PREFETCH_AHEAD + 1 buffers in turn, keeping those of at most
+ * GL_PREFETCH_KEEP bytes for the next files. Files are taken in order, each
+ * once: a take after the last file is GL_FS_ERROR with EINVAL and an empty
+ * `*out`.
  */
-gl_fs_result gl_prefetch_take(gl_prefetch *p, gl_buf *out);
+gl_fs_result gl_prefetch_take(gl_prefetch *p, const gl_buf **out);
 
 /* Stops the thread (files not taken yet may not be read) and frees it all; NULL is fine. */
 void gl_prefetch_free(gl_prefetch *p);
