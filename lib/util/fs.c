@@ -17,8 +17,11 @@
 /* Reads fd to its end (or, given the size it had, to that size), up to `max` bytes. */
 static gl_fs_result read_to_end(int fd, const struct stat *st, size_t max, gl_buf *out)
 {
+	/* a regular file's buffer has room for its size and one byte more, which ends the read */
+	size_t least = st ? 1 : 4096;
 	for (;;) {
-		gl_buf_grow(out, 4096);
+		if (out->alloc < out->len + 1 + least)
+			gl_buf_grow(out, 4096);
 		size_t wanted = out->alloc - out->len - 1;
 		ssize_t n = read(fd, out->ptr + out->len, wanted);
 		if (n < 0 && errno == EINTR)
@@ -69,7 +72,7 @@ gl_fs_result gl_fs_read(const char *path, size_t max, gl_buf *out)
 		close(fd);
 		return GL_FS_TOO_LARGE;
 	}
-	gl_buf_grow(out, (size_t)st.st_size);
+	gl_buf_grow(out, (size_t)st.st_size + 1);
 	return read_to_end(fd, &st, max, out);
 }
 

@@ -21,7 +21,12 @@ typedef struct gl_prefetch gl_prefetch;
  * GL_PREFETCH_HELD bytes ahead of the files taken. Returns NULL when no
  * thread can be started: the caller then reads the files itself.
  */
-enum { GL_PREFETCH_AHEAD = 256, GL_PREFETCH_HELD = 4 << 20, GL_PREFETCH_KEEP = 16 << 10 };
+enum {
+	GL_PREFETCH_AHEAD = 256,
+	GL_PREFETCH_HELD = 4 << 20,
+	GL_PREFETCH_FIRST = 4 << 10, /* each buffer's room at the start: most records fit */
+	GL_PREFETCH_KEEP = 16 << 10,
+};
 gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max);
 
 /*
