@@ -58,6 +58,12 @@ static bool holds_digits_of(const char *base, const number_list *numbers)
 	return false;
 }
 
+/* The walk's first test of a file's name alone: the only one most names get. */
+static bool may_name_a_number(const char *name, void *payload)
+{
+	return holds_digits_of(name, payload);
+}
+
 /* A file name with a run of digits whose value is one of the numbers. */
 static bool names_a_number(const char *repo_path, void *payload)
 {
@@ -114,7 +120,8 @@ int gl_hook_open_log_for(govlog_log **out, govlog_log_options *opts, const char 
 	if (!ids.len || !numbers_of(&numbers, &ids)) {
 		rc = govlog_log_open(out, opts);
 	} else {
-		rc = gl_log_open_filtered(out, opts, names_a_number, &numbers);
+		const gl_log_filter by_number = {names_a_number, may_name_a_number, &numbers};
+		rc = gl_log_open_filtered(out, opts, &by_number);
 		/* Not found by its number: an ID from front matter or a title, or none at all. */
 		if (!rc && !all_found(*out, &ids)) {
 			govlog_log_free(*out);

@@ -151,7 +151,8 @@ int govlog_hook_pre_commit(govlog_diag_list *out, size_t *checked)
 	govlog_diag_list *all = NULL;
 	staged s = {0};
 	*checked = 0;
-	int rc = gl_log_open_filtered(&log, &opts, gl_log_want_none, NULL);
+	const gl_log_filter none = {gl_log_want_none, NULL, NULL};
+	int rc = gl_log_open_filtered(&log, &opts, &none);
 	if (!rc) {
 		govlog_diag_list_new(&all);
 		/* The configuration's language for the history; the check sets the records'. */

@@ -145,8 +145,8 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	snapshot_walk *w = payload;
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	if ((w->log->want && !w->log->want(path, w->log->want_payload)) ||
-	    !is_walked(path + w->skip) || !gl_log_is_record_name(base))
+	if (!gl_log_wants(w->log, base, path) || !is_walked(path + w->skip) ||
+	    !gl_log_is_record_name(base))
 		return;
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
@@ -165,7 +165,7 @@ bool gl_log_want_none(const char *repo_path, void *payload)
 /* The record files of a folder (relative to the root; "" for all) in the snapshot. */
 static void walk_snapshot(govlog_log *log, const char *folder)
 {
-	if (log->want == gl_log_want_none)
+	if (log->filter.path == gl_log_want_none)
 		return;
 	if (!strcmp(folder, "."))
 		folder = "";
@@ -401,8 +401,15 @@ static char *listing_cache_of(const char *root)
 	return cache;
 }
 
-int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
-			 void *payload)
+bool gl_log_wants(const govlog_log *log, const char *name, const char *repo_path)
+{
+	const gl_log_filter *f = &log->filter;
+	return !f->path ||
+	       ((!f->name || f->name(name, f->payload)) && f->path(repo_path, f->payload));
+}
+
+int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
+			 const gl_log_filter *filter)
 {
 	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
 	if (!opts)
@@ -411,16 +418,17 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_lo
 		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
 				    opts->version);
 	govlog_log *log = gl_xcalloc(1, sizeof(*log));
-	log->want = want;
-	log->want_payload = payload;
+	bool filtered = filter && filter->path;
+	if (filtered)
+		log->filter = *filter;
 	gl_repo_hold();
 	int rc = find_root(log);
-	if (!rc && want)
+	if (!rc && filtered)
 		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);
 	/* A log read in part is checked in part: the templates belong to the whole. */
-	log->whole_repository = !opts->path_count && !want;
+	log->whole_repository = !opts->path_count && !filtered;
 	if (!rc && !opts->config_only)
 		rc = load_records(log, opts);
 	/* Requests are looked up, not checked: only a whole log on disk reads them. */
@@ -452,8 +460,7 @@ void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
 		return;
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, log);
-	log->want = want;
-	log->want_payload = payload;
+	log->filter = (gl_log_filter){want, NULL, payload};
 	for (size_t i = 0; i < folders.len; i++)
 		walk_snapshot(log, folders.items[i]);
 	if (!folders.len && log->folders.len) /* the whole repository is the folder */
@@ -498,7 +505,7 @@ void gl_log_add_paths(govlog_log *log, const gl_strvec *paths)
 
 int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 {
-	return gl_log_open_filtered(out, opts, NULL, NULL);
+	return gl_log_open_filtered(out, opts, NULL);
 }
 
 void govlog_log_free(govlog_log *log)

@@ -35,10 +35,9 @@ struct govlog_log {
 	GL_VEC(load_problem) problems; /* files not read, reported in the log's language */
 	gl_config *config;
 	govlog_record_options record_opts;
-	bool whole_repository; /* no paths were named: the repository's own files count */
-	gl_snapshot *snapshot; /* the index or a revision to read instead of the work tree */
-	gl_log_want_fn want;   /* which files to read; NULL: all */
-	void *want_payload;
+	bool whole_repository;      /* no paths were named: the repository's own files count */
+	gl_snapshot *snapshot;      /* the index or a revision to read instead of the work tree */
+	gl_log_filter filter;       /* which files to read; no `path`: all */
 	gl_log_templates templates; /* the record templates beside the records */
 	gl_log_requests requests;   /* the request kind's records, read beside the log */
 	gl_strvec issue_templates;  /* named files or folders in .github/ISSUE_TEMPLATE/ */
@@ -59,6 +58,9 @@ void gl_log_add_problem(govlog_log *log, const char *display, gl_text_id msg, in
 void gl_log_load_file(govlog_log *log, const char *path, const char *display, unsigned up);
 
 /* The same for a file read already: rc as gl_fs_read returned it, errno as it left it. */
+/* Whether the log's filter wants the record file `name` at `repo_path` (its path from the root). */
+bool gl_log_wants(const govlog_log *log, const char *name, const char *repo_path);
+
 void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, const char *path,
 		      const char *display, unsigned up);
 

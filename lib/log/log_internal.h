@@ -70,12 +70,24 @@ void gl_log_root_folders(gl_strvec *out, const govlog_log *log);
 typedef bool (*gl_log_want_fn)(const char *repo_path, void *payload);
 
 /*
- * govlog_log_open that reads only the record files `want` accepts, from the
- * index, a revision or the disk: hooks read the staged records and the few
- * others they name, not the whole log.
+ * Which record files a log reads. `path` is asked of a file's path relative
+ * to the root. `name`, when set, is asked first of the file's name alone,
+ * and a name it turns away is not read: a hook asks this of thousands of
+ * names, and a name needs no path built for it.
  */
-int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts, gl_log_want_fn want,
-			 void *payload);
+typedef struct gl_log_filter {
+	gl_log_want_fn path;
+	gl_log_want_fn name; /* NULL: every name goes on to `path` */
+	void *payload;
+} gl_log_filter;
+
+/*
+ * govlog_log_open that reads only the record files `filter` accepts (NULL:
+ * all), from the index, a revision or the disk: hooks read the staged
+ * records and the few others they name, not the whole log.
+ */
+int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
+			 const gl_log_filter *filter);
 
 /* A `want` that reads no record: the log's folders and snapshot, for adding files later. */
 bool gl_log_want_none(const char *repo_path, void *payload);

@@ -26,9 +26,12 @@ typedef struct walk_filter {
 /* Whether the filter the log was opened with wants the file `name` of the folder. */
 static bool wants(const walk_filter *f, const char *name)
 {
+	const gl_log_filter *filter = &f->log->filter;
+	if (filter->name && !filter->name(name, filter->payload))
+		return false; /* turned away by its name: no path built */
 	gl_buf_truncate(f->rel, f->prefix);
 	gl_buf_puts(f->rel, name);
-	return f->log->want(f->rel->ptr, f->log->want_payload);
+	return filter->path(f->rel->ptr, filter->payload);
 }
 
 /*
@@ -38,7 +41,7 @@ static bool wants(const walk_filter *f, const char *name)
  */
 static bool wanted_on_disk(const walk_filter *f, const char *name)
 {
-	return !f->log->want || !gl_log_is_record_name(name) || wants(f, name);
+	return !f->log->filter.path || !gl_log_is_record_name(name) || wants(f, name);
 }
 
 /*
@@ -52,7 +55,7 @@ static bool walked_entry(const char *name, gl_fs_kind kind, void *payload)
 	const walk_filter *f = payload;
 	if (name[0] == '.' || name[0] == '_')
 		return false;
-	if (kind == GL_FS_REGULAR && f->log->want)
+	if (kind == GL_FS_REGULAR && f->log->filter.path)
 		return wants(f, name) && gl_log_is_record_name(name);
 	return wanted_on_disk(f, name);
 }
@@ -86,7 +89,7 @@ static bool is_plain_record(const gl_fs_entry *e)
 static gl_prefetch *start_read_ahead(const govlog_log *log, const char *dir,
 				     const gl_fs_entries *entries, gl_strvec *paths)
 {
-	if (log->want || log->snapshot)
+	if (log->filter.path || log->snapshot)
 		return NULL;
 	gl_buf path = GL_BUF_INIT;
 	for (size_t i = 0; i < entries->len; i++) {
@@ -135,7 +138,7 @@ static int list_folder(const govlog_log *log, const char *dir, const char *displ
 		       gl_fs_entries *entries)
 {
 	gl_buf rel = GL_BUF_INIT;
-	if (log->want)
+	if (log->filter.path)
 		gl_log_repo_relative(&rel, log, dir);
 	if (!strcmp(rel.ptr, "."))
 		gl_buf_clear(&rel);
