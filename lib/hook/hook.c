@@ -17,6 +17,38 @@
 /* A message may quote a record, so it gets a record's limit. */
 enum { MESSAGE_MAX_BYTES = 10 * 1024 * 1024 };
 
+/* The message checked into a new list, in `lang`. */
+static govlog_diag_list *checked_message(const gl_buf *text, const char *path,
+					 const govlog_log *log, bool with_records, govlog_lang lang)
+{
+	govlog_diag_list *got = NULL;
+	govlog_diag_list_new(&got);
+	gl_diag_list_set_lang(got, lang);
+	const gl_config *c = gl_log_config(log);
+	govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
+	gl_commit_options_from_config(&o, c);
+	gl_commit_check_fitted(got, path, text->ptr, text->len, with_records ? log : NULL, &o, c,
+			       govlog_log_root(log));
+	return got;
+}
+
+/*
+ * The language of the log's records, as `check` finds it, for a log whose
+ * configuration names none when the message was checked without reading a
+ * record; `lang` when they cannot be read. They are read only when there is
+ * something to say, so a good message costs nothing more.
+ */
+static govlog_lang records_language(const govlog_log_options *opts, govlog_lang lang)
+{
+	govlog_log_options whole = *opts;
+	whole.config_only = false;
+	govlog_log *log = NULL;
+	if (govlog_log_open(&log, &whole) == 0)
+		lang = govlog_log_language(log);
+	govlog_log_free(log);
+	return lang;
+}
+
 int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 {
 	gl_buf text = GL_BUF_INIT;
@@ -39,11 +71,20 @@ int govlog_hook_commit_msg(govlog_diag_list *out, const char *path)
 	if (!rc) {
 		const gl_config *c = gl_log_config(log);
 		/* The configuration's language; the records' too when the message names one. */
-		gl_diag_list_set_lang(out, govlog_log_language(log));
-		govlog_commit_options o = GOVLOG_COMMIT_OPTIONS_INIT;
-		gl_commit_options_from_config(&o, c);
-		gl_commit_check_fitted(out, path, text.ptr, text.len,
-				       lopts.config_only ? NULL : log, &o, c, govlog_log_root(log));
+		govlog_lang lang = govlog_log_language(log);
+		bool with_records = !lopts.config_only;
+		govlog_diag_list *got = checked_message(&text, path, log, with_records, lang);
+		if (!with_records && !c->language_origin && govlog_diag_list_count(got)) {
+			govlog_lang spoken = records_language(&lopts, lang);
+			if (spoken != lang) {
+				govlog_diag_list_free(got);
+				lang = spoken;
+				got = checked_message(&text, path, log, with_records, lang);
+			}
+		}
+		gl_diag_list_set_lang(out, lang);
+		gl_diag_append_all(out, got);
+		govlog_diag_list_free(got);
 		gl_diag_list_set_severities(out, c->severity);
 	}
 	govlog_log_free(log);
