@@ -228,21 +228,80 @@ static bool item_line(const md_reader *md, cmark_node *item, span *out)
 	return true;
 }
 
-/* A nested list's items as one comma-separated value ("- **Beslutningstagere**:" then names). */
+/*
+ * An item's first line after its bullet or number ("- ", "1. "), as written:
+ * GitHub's task lists take the "[x] " out of the item's paragraph.
+ */
+static bool item_marker_line(const md_reader *md, cmark_node *item, span *out)
+{
+	span s = line_from(md, file_line(md, item), (unsigned)cmark_node_get_start_column(item));
+	const char *p = span_ptr(md, s);
+	size_t i = 0;
+	while (i < s.len && i < 9 && gl_isdigit(p[i]))
+		i++;
+	if (i >= s.len || !strchr(i ? ".)" : "-*+", p[i]))
+		return false;
+	s.off += i + 1;
+	s.len -= i + 1;
+	trim(md, &s);
+	*out = s;
+	return true;
+}
+
+/*
+ * A task-list item's box as written at the start of its line: 'x' ticked
+ * ("[x]" or "[X]"), ' ' not ticked, '\0' no box. `after` gets the text after
+ * the box, trimmed.
+ */
+static char item_box(const md_reader *md, cmark_node *item, span *after)
+{
+	span line;
+	if (!item_marker_line(md, item, &line) || line.len < 3)
+		return '\0';
+	const char *p = span_ptr(md, line);
+	if (p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
+		return '\0';
+	*after = (span){line.off + 3, line.len - 3};
+	trim(md, after);
+	return p[1] == ' ' ? ' ' : 'x';
+}
+
+/*
+ * A nested list's items as one comma-separated value ("- **Beslutningstagere**:"
+ * then names). In a task list only the ticked items count: a template lists
+ * every body that may decide, and the record ticks those that did.
+ */
 static void nested_items(const md_reader *md, cmark_node *item, gl_buf *out)
 {
 	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c)) {
 		if (cmark_node_get_type(c) != CMARK_NODE_LIST)
 			continue;
 		for (cmark_node *sub = cmark_node_first_child(c); sub; sub = cmark_node_next(sub)) {
-			span s;
-			if (!item_line(md, sub, &s))
+			span s, boxed;
+			char box = item_box(md, sub, &boxed);
+			if (box == ' ' || !item_line(md, sub, &s))
 				continue;
+			if (box == 'x')
+				s = boxed; /* the text after the box, however the parser read it */
 			if (out->len)
 				gl_buf_puts(out, ", ");
 			gl_buf_put(out, span_ptr(md, s), s.len);
 		}
 	}
+}
+
+static bool read_checklist(md_reader *md, cmark_node *list, span heading_key);
+
+/* "- **Status**:" over a task list: the last ticked box is the status, as under "## Status". */
+static bool read_status_boxes(md_reader *md, cmark_node *item, span key)
+{
+	const char *name = gl_record_field_name(md->r, span_ptr(md, key), key.len);
+	if (!name || strcmp(name, "status"))
+		return false;
+	for (cmark_node *c = cmark_node_first_child(item); c; c = cmark_node_next(c))
+		if (cmark_node_get_type(c) == CMARK_NODE_LIST)
+			return md->r->status_boxes_in_bullets = read_checklist(md, c, key);
+	return false;
 }
 
 static void add_bullet_field(md_reader *md, cmark_node *item, span key, span value)
@@ -251,6 +310,8 @@ static void add_bullet_field(md_reader *md, cmark_node *item, span key, span val
 		add_field(md, key, value, GOVLOG_META_BULLET);
 		return;
 	}
+	if (read_status_boxes(md, item, key))
+		return;
 	gl_buf list = GL_BUF_INIT;
 	nested_items(md, item, &list);
 	gl_record_add_field(md->r, span_ptr(md, key), key.len, list.ptr, list.len,
@@ -320,42 +381,17 @@ static void add_checkbox_status(md_reader *md, span heading_key, span text)
 	add_field(md, heading_key, status, GOVLOG_META_CHECKBOX);
 }
 
-/*
- * An item's first line after its bullet or number ("- ", "1. "), as written:
- * GitHub's task lists take the "[x] " out of the item's paragraph.
- */
-static bool item_marker_line(const md_reader *md, cmark_node *item, span *out)
-{
-	span s = line_from(md, file_line(md, item), (unsigned)cmark_node_get_start_column(item));
-	const char *p = span_ptr(md, s);
-	size_t i = 0;
-	while (i < s.len && i < 9 && gl_isdigit(p[i]))
-		i++;
-	if (i >= s.len || !strchr(i ? ".)" : "-*+", p[i]))
-		return false;
-	s.off += i + 1;
-	s.len -= i + 1;
-	trim(md, &s);
-	*out = s;
-	return true;
-}
-
 /* A "## Status" checklist: the last ticked box is the status. False when not a checklist. */
 static bool read_checklist(md_reader *md, cmark_node *list, span heading_key)
 {
 	span ticked = {0, 0};
 	bool any_box = false, any_ticked = false;
 	for (cmark_node *item = cmark_node_first_child(list); item; item = cmark_node_next(item)) {
-		span line;
-		if (!item_marker_line(md, item, &line) || line.len < 3)
-			continue;
-		const char *p = span_ptr(md, line);
-		if (p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
-			continue;
-		any_box = true;
-		if (p[1] != ' ') {
-			ticked = (span){line.off + 3, line.len - 3};
-			trim(md, &ticked);
+		span after;
+		char box = item_box(md, item, &after);
+		any_box = any_box || box;
+		if (box == 'x') {
+			ticked = after;
 			any_ticked = true;
 		}
 	}

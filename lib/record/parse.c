@@ -168,10 +168,16 @@ static void derive_language(govlog_record *r)
 		r->lang = "";
 }
 
+/*
+ * The record's metadata style: its status's, else its first field's. A
+ * status ticked in a task list under its bold key is one of the record's
+ * bullets (OS2's), not a "## Status" checklist.
+ */
 static void derive_style(govlog_record *r)
 {
 	if (r->status_field != GL_NO_FIELD) {
-		r->style = r->fields.items[r->status_field].style;
+		r->style = r->status_boxes_in_bullets ? GOVLOG_META_BULLET
+						      : r->fields.items[r->status_field].style;
 		return;
 	}
 	if (r->frontmatter_error)

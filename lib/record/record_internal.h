@@ -111,6 +111,7 @@ struct govlog_record {
 	const govlog_record_options *opts;
 	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
 	const char *checkbox_date;
+	bool status_boxes_in_bullets; /* "- **Status**:" over a task list */
 	govlog_pos checkbox_date_pos;
 };
 

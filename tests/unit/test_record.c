@@ -876,6 +876,64 @@ static void test_deciders_as_task_list(void **state)
 	govlog_record_free(r);
 }
 
+/*
+ * A template lists every body that may decide as a task list, and the record
+ * ticks those that did: an unticked box names no decider. A list without
+ * boxes names them all.
+ */
+static void test_deciders_unticked_are_none(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/0002-faelles-login.md",
+				 "# Fælles login\n\n"
+				 "- **Status**: Godkendt\n"
+				 "- **Beslutningstagere**:\n"
+				 "  - [ ] Koordinationsgruppen\n"
+				 "  - [x] Styregruppen\n"
+				 "  - [ ] Leverandørforum\n\n"
+				 "## Beslutning\n\nVi bruger ét login.\n");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen");
+	assert_int_equal(govlog_record_decider_count(r), 1);
+	assert_string_equal(govlog_record_decider_at(r, 0), "Styregruppen");
+	govlog_record_free(r);
+	r = parse("beslutninger/0003-x.md", "# X\n\n- **Status**: Godkendt\n"
+					    "- **Beslutningstagere**:\n"
+					    "  - Styregruppen\n"
+					    "  - Koordinationsgruppen\n");
+	assert_string_equal(field(r, "deciders")->value, "Styregruppen, Koordinationsgruppen");
+	govlog_record_free(r);
+}
+
+/*
+ * A status written as a task list under its bold key is read as under a
+ * "## Status" heading: the last ticked box, its date after "Dato:". The
+ * record's bullets beside it make it an OS2 record, not an adr-tools one.
+ */
+static void test_status_task_list_under_its_key(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/0004-kun-https.md",
+				 "# Kun HTTPS\n\n"
+				 "- **Status**:\n"
+				 "  - [x] Udkast\n"
+				 "  - [x] Godkendt af styregruppen - Dato: 04-06-2026\n"
+				 "  - [ ] Forældet\n"
+				 "- **Beslutningstagere**: Styregruppen\n\n"
+				 "## Beslutning\n\nKun HTTPS.\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_status_raw(r), "Godkendt af styregruppen");
+	assert_string_equal(govlog_record_date(r), "2026-06-04");
+	assert_int_equal(field(r, "status")->style, GOVLOG_META_CHECKBOX);
+	assert_int_equal(govlog_record_meta_style(r), GOVLOG_META_BULLET);
+	govlog_record_free(r);
+	r = parse("beslutninger/0005-x.md", "# X\n\n- **Status**:\n"
+					    "  - [ ] Godkendt\n"
+					    "- **Beslutningstagere**: Styregruppen\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_NONE);
+	assert_string_equal(field(r, "status")->value, "");
+	govlog_record_free(r);
+}
+
 /* The heading text of a tree's first block. */
 static void assert_heading(cmark_node *doc, const char *text)
 {
@@ -928,6 +986,8 @@ int main(void)
 		cmocka_unit_test(test_adr_tools),
 		cmocka_unit_test(test_setext_headings),
 		cmocka_unit_test(test_deciders_as_task_list),
+		cmocka_unit_test(test_deciders_unticked_are_none),
+		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
 		cmocka_unit_test(test_front_matter_sequence_nested),
