@@ -33,10 +33,27 @@ static void check_title(const gl_rule_ctx *ctx)
 		     r->title ? GL_T_TITLE_EMPTY : GL_T_TITLE_MISSING);
 }
 
-static void required_list(gl_buf *out, const gl_profile *p)
+static govlog_lang names_lang(const gl_rule_ctx *ctx);
+
+/*
+ * A required section's name as the record is told it: a Danish record
+ * judged by an English profile gets the section's Danish name. A log's
+ * template names its sections as they are written.
+ */
+static const char *rule_label(const gl_rule_ctx *ctx, const gl_section_rule *rule)
 {
+	govlog_lang lang = names_lang(ctx);
+	if (rule->concept != GL_CONCEPT_NONE && !ctx->profile->template_path &&
+	    lang != gl_lang_of(ctx->profile->lang))
+		return gl_concept_name(rule->concept, lang);
+	return rule->label;
+}
+
+static void required_list(gl_buf *out, const gl_rule_ctx *ctx)
+{
+	const gl_profile *p = ctx->profile;
 	for (const gl_section_rule *s = p->sections; s->label; s++)
-		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", s->label);
+		gl_buf_printf(out, "%s'%s'", s == p->sections ? "" : ", ", rule_label(ctx, s));
 }
 
 /* A heading as written, without the spaces a removed "<!-- optional -->" leaves. */
@@ -189,7 +206,7 @@ static void requirement_hint(gl_buf *out, const gl_rule_ctx *ctx, bool order)
 	const gl_profile *p = ctx->profile;
 	govlog_lang lang = gl_diag_list_lang(ctx->out);
 	gl_buf list = GL_BUF_INIT;
-	required_list(&list, p);
+	required_list(&list, ctx);
 	if (p->template_path)
 		gl_lang_printf(out, lang,
 			       order ? GL_T_SECTION_ORDER_OF_TEMPLATE : GL_T_SECTIONS_OF_TEMPLATE,
@@ -206,11 +223,7 @@ static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_s
 {
 	const govlog_record *r = ctx->r;
 	govlog_lang lang = names_lang(ctx);
-	/* A Danish record judged by an English profile is told the section's Danish name. */
-	const char *label = rule->label;
-	if (rule->concept != GL_CONCEPT_NONE && !ctx->profile->template_path &&
-	    lang != gl_lang_of(ctx->profile->lang))
-		label = gl_concept_name(rule->concept, lang);
+	const char *label = rule_label(ctx, rule);
 	gl_buf sought = GL_BUF_INIT, present = GL_BUF_INIT;
 	gl_section_rule_names(&sought, rule, lang, label);
 	heading_list(&present, h);
