@@ -120,8 +120,7 @@ gl_prefetch *gl_prefetch_start(char *const *paths, size_t count, size_t max)
 	/* one slot more than the thread runs ahead: the file taken last is still in use */
 	p->ring = count < GL_PREFETCH_AHEAD + 1 ? (count ? count : 1) : GL_PREFETCH_AHEAD + 1;
 	p->slots = gl_xcalloc(p->ring, sizeof(*p->slots));
-	/* allocated here, before the thread runs: there each allocation waits for the heap's lock
-	 */
+	/* made before the thread runs: on it each allocation waits for the heap's lock */
 	for (size_t i = 0; i < p->ring; i++) {
 		p->slots[i].data = (gl_buf)GL_BUF_INIT;
 		gl_buf_grow(&p->slots[i].data, GL_PREFETCH_FIRST);
