@@ -58,8 +58,8 @@ const cmd_spec cmd_new_spec = {
 	"`new request --from-issue FILE` writes a request record from a GitHub issue's\n"
 	"JSON: the issue form's answers (organisation, who commissions and funds it, the\n"
 	"deciding body and meeting, priority, acceptance criteria) by their English or\n"
-	"Danish labels, as the next number of the request folder; an issue a request\n"
-	"already records is refused.",
+	"Danish labels, as the next number of the request folder; for an issue a request\n"
+	"already records nothing is written, and the exit status is 0.",
 	options,
 	check_args,
 };
@@ -158,7 +158,12 @@ static int report_new(char *path, int err)
 	return rc;
 }
 
-/* The issue's JSON into a request record; its path on stdout. */
+/*
+ * The issue's JSON into a request record; its path on stdout. An issue
+ * recorded already is no failure: a workflow runs this on every label an
+ * issue gets, and the second run has nothing to do. It says so on stderr and
+ * prints no path.
+ */
 static int new_request(cmd_ctx *ctx)
 {
 	char *json = NULL, *path = NULL;
@@ -171,6 +176,10 @@ static int new_request(cmd_ctx *ctx)
 	int err = govlog_request_from_issue(&path, ctx->log, json, len,
 					    strcmp(from_issue, "-") ? from_issue : "stdin");
 	free(json);
+	if (err == GOVLOG_EEXISTS) {
+		cmd_error("%s", govlog_error_last());
+		return CMD_EXIT_OK;
+	}
 	return report_new(path, err);
 }
 

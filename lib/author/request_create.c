@@ -231,9 +231,9 @@ static int create_locked(request_job *j, const gl_buf *text, gl_buf *path)
 				      gl_log_record_options(j->log));
 	const govlog_record *same = rc ? NULL : recorded(&now, j->issue);
 	if (same)
-		rc = gl_error_set(GOVLOG_EINVALID, "issue #%s is already request %s ('%s')",
-				  j->issue->number, govlog_record_id(same),
-				  govlog_record_path(same));
+		rc = gl_error_set(
+			GOVLOG_EEXISTS, "issue #%s is already request %s ('%s'): nothing written",
+			j->issue->number, govlog_record_id(same), govlog_record_path(same));
 	bool bare = false;
 	unsigned long number = rc ? 0 : next_number(&now, config->request_prefix, &bare);
 	gl_buf slug = GL_BUF_INIT, name = GL_BUF_INIT;

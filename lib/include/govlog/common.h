@@ -70,6 +70,7 @@ typedef enum govlog_error_code {
 	GOVLOG_EIO = -4,       /* reading or writing failed */
 	GOVLOG_EINVALID = -5,  /* the caller's input is not acceptable */
 	GOVLOG_EREPO = -6,     /* the Git repository cannot be read */
+	GOVLOG_EEXISTS = -7,   /* what was to be made is there already: nothing was written */
 } govlog_error_code;
 
 /* The message of the last failure on this thread; never NULL ("" when none). */

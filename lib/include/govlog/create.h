@@ -80,11 +80,12 @@ GOVLOG_API int govlog_record_create(char **out_path, const govlog_log *log,
  * the folder uses ("FR-13-slug.md", else "0013-slug.md"), under the work
  * tree's lock, created whole: nothing is replaced, and two concurrent runs
  * take two numbers. *out_path (heap) is the new file as the user sees it.
- * Returns 0; GOVLOG_EINVALID for input that is no valid UTF-8, no JSON, no
- * issue with a number and title, a title or one-line answer with a line
- * break or other control character, or an issue a request already records
- * (same URL, else same number); GOVLOG_ERROR when a value would not read
- * back as given (nothing is written then); GOVLOG_EIO when writing fails.
+ * Returns 0; GOVLOG_EEXISTS, writing nothing, for an issue a request
+ * already records (same URL, else same number); GOVLOG_EINVALID for input
+ * that is no valid UTF-8, no JSON, no issue with a number and title, a title
+ * or one-line answer with a line break or other control character;
+ * GOVLOG_ERROR when a value would not read back as given (nothing is written
+ * then); GOVLOG_EIO when writing fails.
  */
 GOVLOG_API int govlog_request_from_issue(char **out_path, const govlog_log *log, const char *json,
 					 size_t len, const char *shown);
