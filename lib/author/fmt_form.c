@@ -289,6 +289,8 @@ static const char *const nygard_placed[] = {"status", "date", "requests", "super
 static void header_nygard(gl_fmt *fmt)
 {
 	const govlog_record *r = fmt->r;
+	/* adr-tools' keys, in the record's language: a Danish record keeps "Dato:" */
+	govlog_lang lang = gl_lang_of(govlog_record_language(r));
 	char number[32] = "";
 	/* adr-tools numbers a title by its file's number: "0007-x.md", not "survey-2025.md". */
 	const char *base = strrchr(r->path, '/');
@@ -307,7 +309,7 @@ static void header_nygard(gl_fmt *fmt)
 	const govlog_field *date = written(fmt, "date"), *refs = written(fmt, "requests"),
 			   *status = written(fmt, "status"), *sup = written(fmt, "supersedes");
 	if (date) {
-		gl_buf_puts(fmt->out, "Date: ");
+		gl_buf_printf(fmt->out, "%s: ", gl_lang_text(lang, GL_T_FIELD_DATE));
 		put_field(fmt, date, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
 	}
@@ -326,7 +328,7 @@ static void header_nygard(gl_fmt *fmt)
 	}
 	if (sup) {
 		blank_line(fmt->out);
-		gl_buf_puts(fmt->out, "Supersedes ");
+		gl_buf_printf(fmt->out, "%s ", gl_lang_text(lang, GL_T_FIELD_SUPERSEDES));
 		put_field(fmt, sup, AS_MD, GOVLOG_LANG_EN, false);
 		gl_buf_putc(fmt->out, '\n');
 	}
