@@ -26,9 +26,20 @@ void gl_fmt_refuse(gl_fmt *fmt, gl_text_id why, const char *what)
 	}
 }
 
+/* Whether a field is written as a bold-key bullet ("- **Beslutningstagere**: …"). */
+static bool has_bullet_field(const govlog_record *r)
+{
+	for (size_t i = 0; i < r->fields.len; i++)
+		if (r->fields.items[i].style == GOVLOG_META_BULLET)
+			return true;
+	return false;
+}
+
 /*
  * The option's profile, else the configured one, else the record's own: a
- * record with an "[ODR]" title is in the OS2 form whatever its status looks like.
+ * record with an "[ODR]" title is in the OS2 form whatever its status looks
+ * like, and so is one whose bold-key bullets stand beside a "## Status"
+ * checklist (OS2's template), which adr-tools' form would turn into lines.
  */
 static const gl_profile *target(const govlog_log *log, const govlog_record *r, const char *name)
 {
@@ -38,7 +49,8 @@ static const gl_profile *target(const govlog_log *log, const govlog_record *r, c
 	if (c->profile)
 		return c->profile;
 	const gl_profile *p = gl_profile_detect(r);
-	if (!strcmp(p->name, "nygard") && r->title_type_code)
+	bool os2_checklist = r->style == GOVLOG_META_CHECKBOX && has_bullet_field(r);
+	if (!strcmp(p->name, "nygard") && (r->title_type_code || os2_checklist))
 		p = gl_profile_find(gl_lang_of(govlog_record_language(r)) == GOVLOG_LANG_DA
 					    ? "os2-da"
 					    : "os2-en");
