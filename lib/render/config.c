@@ -63,6 +63,8 @@ static void decisions_part(gl_buf *out, const gl_config *c, const govlog_log *lo
 {
 	gl_strvec folders = {0};
 	gl_log_root_folders(&folders, log);
+	if (!folders.len && govlog_log_folder_count(log)) /* the whole repository is the folder */
+		gl_vec_push(&folders, gl_xstrdup("."));
 	gl_buf_puts(out, "decisions:\n");
 	list(out, 2, "folders", (const char *const *)folders.items, folders.len,
 	     c->folders.len ? c->folders_origin : "detected");
@@ -185,35 +187,80 @@ static void commits_part(gl_buf *out, const gl_config *c)
 		      c->conventional_origin ? c->conventional_origin : fit);
 }
 
-static void releases_part(gl_buf *out, const gl_config *c)
+/* `links:`, the patterns set only: one not set is a comment, as the file would leave it out. */
+static void links_part(gl_buf *out, const gl_config *c)
 {
-	gl_buf_puts(out, "releases:\n  tag-pattern: ");
-	gl_json_string(out, c->tag_pattern);
-	gl_buf_printf(out, "  # %s\n",
-		      c->tag_pattern_origin ? c->tag_pattern_origin
-					    : "default: every tag that is a version");
-	gl_buf_printf(out, "  fold-prereleases: %s  # %s\n", c->fold_prereleases ? "true" : "false",
-		      c->fold_prereleases_origin ? c->fold_prereleases_origin : "default");
-	if (c->vendors.len) {
-		gl_buf_printf(out, "vendors:  # %s\n", c->vendors_origin);
-		for (size_t i = 0; i < c->vendors.len; i++) {
-			gl_buf_puts(out, "  - ");
-			gl_json_string(out, c->vendors.items[i].vendor);
-			gl_buf_puts(out, ": ");
-			gl_json_string(out, c->vendors.items[i].match);
-			gl_buf_putc(out, '\n');
-		}
-	}
 	const char *links[] = {c->link_issue, c->link_pull, c->link_merge_request, c->link_commit,
 			       c->link_ticket};
 	const char *names[] = {"issue", "pull", "merge-request", "commit", "ticket"};
-	gl_buf_printf(out, "links:  # %s\n",
-		      c->links_origin ? c->links_origin : "default: GitHub's, from the repository");
+	bool any = false;
+	for (size_t i = 0; i < 5; i++)
+		any = any || links[i];
+	const char *origin =
+		c->links_origin ? c->links_origin : "default: GitHub's, from the repository";
+	if (any)
+		gl_buf_printf(out, "links:  # %s\n", origin);
+	else
+		gl_buf_printf(out, "# links: none set  # %s\n", origin);
 	for (size_t i = 0; i < 5; i++) {
+		if (!links[i]) {
+			gl_buf_printf(out, "  # %s: not set\n", names[i]);
+			continue;
+		}
 		gl_buf_printf(out, "  %s: ", names[i]);
 		gl_json_string(out, links[i]);
 		gl_buf_putc(out, '\n');
 	}
+}
+
+/* Whether vendor i's name came before i in the file: its lines are written with the first. */
+static bool vendor_seen(const gl_config *c, size_t i)
+{
+	for (size_t k = 0; k < i; k++)
+		if (!strcmp(c->vendors.items[k].vendor, c->vendors.items[i].vendor))
+			return true;
+	return false;
+}
+
+/* `vendors:` as .govlog.yml writes it: each vendor once, with its addresses, domains and names. */
+static void vendors_part(gl_buf *out, const gl_config *c)
+{
+	if (!c->vendors.len)
+		return;
+	gl_buf_printf(out, "vendors:  # %s\n", c->vendors_origin);
+	for (size_t i = 0; i < c->vendors.len; i++) {
+		const char *vendor = c->vendors.items[i].vendor;
+		if (vendor_seen(c, i))
+			continue;
+		gl_buf_puts(out, "  ");
+		gl_json_string(out, vendor);
+		gl_buf_puts(out, ": [");
+		for (size_t k = i, n = 0; k < c->vendors.len; k++) {
+			if (strcmp(c->vendors.items[k].vendor, vendor))
+				continue;
+			gl_buf_puts(out, n++ ? ", " : "");
+			gl_json_string(out, c->vendors.items[k].match);
+		}
+		gl_buf_puts(out, "]\n");
+	}
+}
+
+static void releases_part(gl_buf *out, const gl_config *c)
+{
+	gl_buf_puts(out, "releases:\n");
+	if (c->tag_pattern) {
+		gl_buf_puts(out, "  tag-pattern: ");
+		gl_json_string(out, c->tag_pattern);
+		gl_buf_printf(out, "  # %s\n",
+			      c->tag_pattern_origin ? c->tag_pattern_origin : "default");
+	} else { /* a null would read back as the pattern "null" */
+		gl_buf_puts(out,
+			    "  # tag-pattern: not set  # default: every tag that is a version\n");
+	}
+	gl_buf_printf(out, "  fold-prereleases: %s  # %s\n", c->fold_prereleases ? "true" : "false",
+		      c->fold_prereleases_origin ? c->fold_prereleases_origin : "default");
+	vendors_part(out, c);
+	links_part(out, c);
 }
 
 static void rules_part(gl_buf *out, const gl_config *c)
