@@ -63,6 +63,35 @@ int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned l
 	return rc;
 }
 
+/* Whether `s` ends with `end`. */
+static bool ends_with(const char *s, size_t n, const char *end)
+{
+	size_t k = strlen(end);
+	return n >= k && !memcmp(s + n - k, end, k);
+}
+
+void gl_lang_body(gl_buf *out, govlog_lang lang, const char *body)
+{
+	/* Danish bodies' endings and what their definite form adds */
+	static const struct {
+		const char *ending, *add;
+	} forms[] = {{"gruppe", "n"},  {"bestyrelse", "n"}, {"ledelse", "n"}, {"komité", "en"},
+		     {"komite", "en"}, {"udvalg", "et"},    {"råd", "et"},    {"panel", "et"},
+		     {"team", "et"},   {"forum", "met"}};
+	size_t n = strlen(body);
+	if (lang != GOVLOG_LANG_DA) {
+		gl_buf_put(out, body, n);
+		return;
+	}
+	bool one_word = n && !strpbrk(body, " \t'\"");
+	for (size_t i = 0; one_word && i < sizeof(forms) / sizeof(forms[0]); i++)
+		if (ends_with(body, n, forms[i].ending)) {
+			gl_buf_printf(out, "%s%s", body, forms[i].add);
+			return;
+		}
+	gl_buf_printf(out, "organet '%s'", body);
+}
+
 const char *gl_lang_code(govlog_lang lang)
 {
 	return lang == GOVLOG_LANG_DA ? "da" : "en";

@@ -1128,6 +1128,15 @@ int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned l
 
 /* "en" or "da": the language's code, for HTML's lang attribute. */
 const char *gl_lang_code(govlog_lang lang);
+
+/*
+ * A deciding body as a sentence names it after "the … meeting" / "mødet i …",
+ * appended to `out`. English takes the name as it is. Danish takes the
+ * definite form of a one-word name it knows the ending of ("styregruppe" →
+ * "styregruppen", "udvalg" → "udvalget"), else "organet 'NAME'", which reads
+ * right whatever the name.
+ */
+void gl_lang_body(gl_buf *out, govlog_lang lang, const char *body);
 /* The language a code names: "da" is Danish; anything else, NULL included, English. */
 govlog_lang gl_lang_of(const char *code);
 

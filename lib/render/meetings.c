@@ -209,8 +209,10 @@ void gl_render_approval_text(gl_buf *out, const govlog_approval *a, govlog_lang 
 	} else if (a->kind == GOVLOG_APPROVAL_PULL_REQUEST) {
 		gl_lang_printf(out, lang, GL_T_APPROVAL_BY_PR, a->pull_request);
 	} else if (a->claimed_date[0]) {
-		gl_lang_printf(out, lang, GL_T_APPROVAL_NOT_FOUND, a->claimed_group,
-			       a->claimed_date);
+		gl_buf body = GL_BUF_INIT;
+		gl_lang_body(&body, lang, a->claimed_group);
+		gl_lang_printf(out, lang, GL_T_APPROVAL_NOT_FOUND, body.ptr, a->claimed_date);
+		gl_buf_release(&body);
 	}
 }
 

@@ -70,7 +70,7 @@ expect_line "$out" "godkendelse:        pull request #12" "'Godkendt i #12'"
 run_govlog "$repo" show ADR-0005 --meta
 expect_no_line "$out" "godkendelse" "no evidence, no line"
 run_govlog "$repo" show ADR-0006 --meta
-expect_line "$out" "teksten nævner mødet i koordinationsgruppe den 2026-04-02, men der findes intet referat af det" \
+expect_line "$out" "teksten nævner mødet i koordinationsgruppen den 2026-04-02, men der findes intet referat af det" \
 	"an agenda is no evidence"
 
 # --- the rules, decisions.approval: any (the generator's setting)
@@ -78,9 +78,9 @@ run_govlog "$repo" check
 expect_status 1 "check with approval: any"
 expect_line "$err" "beslutninger/0005-logning.md:4:5: fejl: den accepterede beslutning har intet bevis for godkendelse (referat fra det besluttende organ eller en pull request) [approval/missing]" \
 	"no word of an approval: approval/missing at the status"
-expect_line "$err" "beslutninger/0006-tilgaengelighed.md:14:45: fejl: teksten nævner mødet i koordinationsgruppe den 2026-04-02, men der findes intet referat af det møde [approval/missing]" \
+expect_line "$err" "beslutninger/0006-tilgaengelighed.md:14:45: fejl: teksten nævner mødet i koordinationsgruppen den 2026-04-02, men der findes intet referat af det møde [approval/missing]" \
 	"a meeting without minutes: approval/missing at the sentence"
-expect_line "$err" "beslutninger/0003-api-versionering.md:14:48: advarsel: mødet i styregruppe den 2026-05-07 blev flyttet til 2026-05-14: referatet er 'dagsordner-og-referater/styregruppe/20260514_referat.md' [approval/mismatch]" \
+expect_line "$err" "beslutninger/0003-api-versionering.md:14:48: advarsel: mødet i styregruppen den 2026-05-07 blev flyttet til 2026-05-14: referatet er 'dagsordner-og-referater/styregruppe/20260514_referat.md' [approval/mismatch]" \
 	"a moved meeting: approval/mismatch"
 expect_line "$err" "Git-historikken viser referatet omdøbt fra 'dagsordner-og-referater/styregruppe/20260507_referat.md' i commit" \
 	"the hint names the rename"

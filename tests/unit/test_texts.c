@@ -277,6 +277,36 @@ static void test_text_format_in_the_message_language(void **state)
 }
 
 /* The summary's singular and plural forms, and the clean line, in both languages. */
+/* body: what a sentence after "mødet i" / "the … meeting" calls a deciding body. */
+static void assert_body(govlog_lang lang, const char *body, const char *want)
+{
+	gl_buf b = GL_BUF_INIT;
+	gl_lang_body(&b, lang, body);
+	assert_string_equal(b.ptr, want);
+	gl_buf_release(&b);
+}
+
+/*
+ * Danish names a meeting's body in its definite form ("mødet i styregruppen"),
+ * by the noun's ending; a name it cannot inflect is quoted after "organet",
+ * which reads right whatever the name. English takes the name as it is.
+ */
+static void test_body_in_a_sentence(void **state)
+{
+	(void)state;
+	assert_body(GOVLOG_LANG_DA, "styregruppe", "styregruppen");
+	assert_body(GOVLOG_LANG_DA, "koordinationsgruppe", "koordinationsgruppen");
+	assert_body(GOVLOG_LANG_DA, "bestyrelse", "bestyrelsen");
+	assert_body(GOVLOG_LANG_DA, "komite", "komiteen");
+	assert_body(GOVLOG_LANG_DA, "teknikudvalg", "teknikudvalget");
+	assert_body(GOVLOG_LANG_DA, "brugerråd", "brugerrådet");
+	assert_body(GOVLOG_LANG_DA, "leverandørforum", "leverandørforummet");
+	assert_body(GOVLOG_LANG_DA, "ITK Aarhus", "organet 'ITK Aarhus'");
+	assert_body(GOVLOG_LANG_DA, "arkitekter", "organet 'arkitekter'");
+	assert_body(GOVLOG_LANG_EN, "styregruppe", "styregruppe");
+	assert_body(GOVLOG_LANG_EN, "steering group", "steering group");
+}
+
 static void test_summary_lines(void **state)
 {
 	(void)state;
@@ -308,6 +338,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_every_text_in_both_languages),
+		cmocka_unit_test(test_body_in_a_sentence),
 		cmocka_unit_test(test_same_conversions),
 		cmocka_unit_test(test_conversions_reader),
 		cmocka_unit_test(test_out_of_range),

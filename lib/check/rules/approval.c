@@ -45,8 +45,11 @@ static void missing(approval_ctx *c, const govlog_record *r, const govlog_approv
 {
 	govlog_pos pos = where(r, a);
 	if (a->claimed_date[0]) {
+		gl_buf body = GL_BUF_INIT;
+		gl_lang_body(&body, gl_diag_list_lang(c->out), a->claimed_group);
 		gl_diag_addt(c->out, GL_RULE_APPROVAL_MISSING, r->path, pos, NULL,
-			     GL_T_APPROVAL_NO_MINUTES, a->claimed_group, a->claimed_date);
+			     GL_T_APPROVAL_NO_MINUTES, body.ptr, a->claimed_date);
+		gl_buf_release(&body);
 		return;
 	}
 	gl_text_id want = c->mode == GL_APPROVAL_MINUTES ? GL_T_APPROVAL_WANT_MINUTES
@@ -102,10 +105,13 @@ static void check_agreement(approval_ctx *c, const govlog_record *r, const govlo
 	const govlog_meeting *mt = a->meeting;
 	const char *date = govlog_record_date(r);
 	if (a->moved) {
+		gl_buf body = GL_BUF_INIT;
+		gl_lang_body(&body, gl_diag_list_lang(c->out), mt->group);
 		say(c, GL_T_APPROVAL_MOVED_HINT, mt->renamed_from, mt->renamed_commit);
 		gl_diag_addt(c->out, GL_RULE_APPROVAL_MISMATCH, r->path, where(r, a), c->hint.ptr,
-			     GL_T_APPROVAL_MOVED, mt->group, a->claimed_date, mt->date,
+			     GL_T_APPROVAL_MOVED, body.ptr, a->claimed_date, mt->date,
 			     mt->rec->path);
+		gl_buf_release(&body);
 	} else if (date && *mt->date && strcmp(date, mt->date)) {
 		gl_diag_addt(c->out, GL_RULE_APPROVAL_MISMATCH, r->path, where(r, a), NULL,
 			     GL_T_APPROVAL_DATE, date, mt->date, mt->rec->path);
