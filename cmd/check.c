@@ -12,6 +12,7 @@ static const char *profile;
 static const char *range;
 static const char *commits;
 static const char *sarif_file;
+static const char *pr_data;
 static const char *const formats[] = {"text", "json", "sarif", "github", "codeclimate", NULL};
 static const char *const profiles[] = {"nygard", "madr", "os2-da", "os2-en", NULL};
 
@@ -30,13 +31,17 @@ static const cmd_option options[] = {
 	{"sarif-file", 0, "FILE",
 	 "also write the findings as SARIF to FILE (CI: annotations and code scanning in one run)",
 	 &sarif_file, NULL, NULL},
+	{"pr-data", 0, "FILE",
+	 "with --range or --commits: pull requests as 'gh pr list --json' wrote them, so that "
+	 "review/same-vendor counts their approvals",
+	 &pr_data, NULL, NULL},
 	{NULL, 0, NULL, NULL, NULL, NULL, NULL},
 };
 
 const cmd_spec cmd_check_spec = {
 	"check",
 	"[PATH...] [--range BASE..HEAD] [--commits BASE..HEAD] [--format F] [--profile P]\n"
-	"       [--sarif-file FILE]",
+	"       [--sarif-file FILE] [--pr-data FILE]",
 	"validate decision records",
 	"Without PATH the decision folders are detected (.adr-dir, .log4brains.yml, doc/adr,\n"
 	"docs/adr, docs/decisions, beslutninger, ...). Text diagnostics go to stderr; json,\n"
@@ -52,6 +57,7 @@ int cmd_check(cmd_ctx *ctx)
 	govlog_check_options copts = GOVLOG_CHECK_OPTIONS_INIT;
 	copts.profile = profile;
 	copts.range = range ? range : commits;
+	copts.pr_data = pr_data;
 	size_t ncommits = 0;
 	int err = govlog_check_run(ctx->diags, ctx->log, &copts);
 	if (!err && commits)

@@ -54,9 +54,11 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != GOVLOG_CHECK_OPTIONS_VERSION)
+	if (opts->version != 1 && opts->version != GOVLOG_CHECK_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported check options version %u",
 				    opts->version);
+	/* a version 1 caller's struct ends before pr_data */
+	const char *pr_data = opts->version >= 2 ? opts->pr_data : NULL;
 	const gl_profile *chosen = NULL;
 	if (opts->profile && !(chosen = gl_profile_find(opts->profile)))
 		return gl_error_set(GOVLOG_EINVALID,
@@ -95,7 +97,7 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 	if (!rc && opts->range)
 		rc = gl_rules_history(out, log, opts->range, NULL);
 	if (!rc && opts->range)
-		rc = gl_rules_review(out, log, opts->range);
+		rc = gl_rules_review(out, log, opts->range, pr_data);
 	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
 	govlog_diag_list_sort(out);
 	return rc;

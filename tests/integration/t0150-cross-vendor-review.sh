@@ -113,6 +113,13 @@ expect_line "$(printf '%s\n' "$out$err" | grep -c 'review/same-vendor')" "1" \
 	"only that one: across-vendor merges and an unknown merger (a squash GitHub committed) are not"
 run_govlog "$repo" check --commits "$search..HEAD"
 expect_no_line "$out$err" "review/same-vendor" "a range without that merge is clean"
+# With the pull requests' data, GitHub's word counts, as in the notes: ITK
+# approved #2, and #1 was merged by Magenta's ada, of its authors' vendor.
+run_govlog "$repo" check --range "$setup..HEAD" --pr-data "$TEST_DIR/prs.json"
+expect_status 1 "check --range --pr-data"
+expect_no_line "$out$err" "pull request #2" "#2, approved by another vendor, is not named"
+expect_line "$out$err" "error: pull request #1 was merged by 'ada-magenta' of Magenta, the vendor of all its authors, and approved by no other vendor [review/same-vendor]" \
+	"#1, merged by its authors' vendor by GitHub's word, is"
 
 printf 'language: da\n' >>.govlog.yml
 run_govlog "$repo" release-notes v1.0.0

@@ -12,13 +12,14 @@
 #include "trace/review.h"
 #include "util/banned.h"
 
-int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *spec)
+int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *spec,
+		    const char *pr_data)
 {
 	/* Off by default: the whole history is read only for teams that asked for the rule. */
 	if (gl_log_config(log)->severity[GL_RULE_REVIEW_SAME_VENDOR] == GOVLOG_SEVERITY_OFF)
 		return 0;
 	gl_selection sel;
-	int rc = gl_selection_load_all(&sel, log, spec, NULL);
+	int rc = gl_selection_load_all(&sel, log, spec, pr_data);
 	for (size_t i = 0; !rc && i < sel.changes.len; i++) {
 		const gl_change *c = &sel.h->changes.items[sel.changes.items[i]];
 		if (c->review != GL_REVIEW_WITHIN)

@@ -41,9 +41,11 @@ int gl_rules_history(govlog_diag_list *out, const govlog_log *log, const char *s
 /*
  * review/same-vendor (off unless configured) for the pull requests merged in
  * the range "BASE..HEAD" (trace/review.h). Reads the history only when the
- * rule is on. Returns 0 or a GOVLOG_E* code.
+ * rule is on; `pr_data` (or NULL), the pull requests as gh wrote them, gives
+ * their approvals. Returns 0 or a GOVLOG_E* code.
  */
-int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *spec);
+int gl_rules_review(govlog_diag_list *out, const govlog_log *log, const char *spec,
+		    const char *pr_data);
 /*
  * status/transition, decision/frozen, decision/edited and id/reused for the
  * staged version of each record against HEAD, when the log was read from the index; `touched` as

@@ -22,11 +22,15 @@ typedef struct govlog_check_options {
 	 * transitions, frozen decisions) and the IDs the BASE side added since
 	 * the fork. NULL for none. */
 	const char *range;
+	/* Since version 2: the pull requests as `gh pr list --json` wrote them, for
+	 * the range's review rule (who approved each one). NULL for none. */
+	const char *pr_data;
 } govlog_check_options;
 
-#define GOVLOG_CHECK_OPTIONS_VERSION 1
+/* Version 1 (without pr_data) is still read. */
+#define GOVLOG_CHECK_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL, NULL}
+#define GOVLOG_CHECK_OPTIONS_INIT {GOVLOG_CHECK_OPTIONS_VERSION, NULL, NULL, NULL}
 /* clang-format on */
 
 /*
