@@ -1037,6 +1037,8 @@
 	X(VALUE_DATE, "--date '%s' is not a real date (write YYYY-MM-DD): nothing written",        \
 	  "--date '%s' er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD): intet er skrevet")               \
 	X(VALUE_TITLE, "the title", "titlen")                                                      \
+	X(REQUEST_RECORDED, "issue #%s is already request %s ('%s'): nothing written",             \
+	  "issue #%s er allerede ønske %s ('%s'): intet er skrevet")                               \
 	X(REQUEST_DESCRIPTION, "Description", "Beskrivelse")                                       \
 	X(VALUE_GIT_USER, "the Git user name (user.name)", "Git-brugernavnet (user.name)")         \
 	/* Meetings (govlog list --kind meeting, show) and the approval rules. */                  \

@@ -60,6 +60,13 @@ expect_status 0 "an issue already recorded"
 expect_line "$err" "issue #12 is already request FR-4" "the message names the request"
 expect_line "$err" "nothing written" "and says nothing was written"
 [ -z "$out" ] && pass "no path is printed" || fail "a path was printed: $out"
+# In a log that speaks Danish, it says so in Danish.
+printf 'language: da\n' >"$repo/.govlog.yml"
+run_govlog "$repo" new request --from-issue "$TEST_DIR/i12.json"
+expect_status 0 "an issue already recorded, in a Danish log"
+expect_line "$err" "issue #12 er allerede ønske FR-4" "the message is Danish"
+expect_line "$err" "intet er skrevet" "and says nothing was written"
+rm "$repo/.govlog.yml"
 [ "$(ls "$repo/ønsker" | wc -l)" -eq 2 ] && pass "no second record" || fail "$(ls "$repo/ønsker")"
 
 # Hostile titles and answers round-trip; standard input works.
