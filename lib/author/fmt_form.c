@@ -322,7 +322,7 @@ static void header_nygard(gl_fmt *fmt)
 	if (status) {
 		blank_line(fmt->out);
 		gl_buf_puts(fmt->out, "## Status\n\n");
-		put_field(fmt, status, AS_MD, GOVLOG_LANG_EN, false);
+		put_field(fmt, status, AS_MD, lang, false);
 		gl_buf_putc(fmt->out, '\n');
 		gl_fmt_status_rest(fmt, status);
 	}

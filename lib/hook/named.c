@@ -64,15 +64,16 @@ static bool may_name_a_number(const char *name, void *payload)
 	return holds_digits_of(name, payload);
 }
 
-/* A file name with a run of digits whose value is one of the numbers. */
+/*
+ * A file name with a run of digits whose value is one of the numbers: asked
+ * only of the names may_name_a_number let through.
+ */
 static bool names_a_number(const char *repo_path, void *payload)
 {
 	const number_list *numbers = payload;
 	static const char digit[] = "0123456789";
 	const char *base = strrchr(repo_path, '/');
 	base = base ? base + 1 : repo_path;
-	if (!holds_digits_of(base, numbers))
-		return false;
 	for (const char *p = base + strcspn(base, digit); *p; p += strcspn(p, digit)) {
 		unsigned long v = 0;
 		size_t digits = 0;

@@ -111,8 +111,8 @@ struct govlog_record {
 	const govlog_record_options *opts;
 	/* A date found in the ticked status checkbox ("… - Dato: 2026-06-04"). */
 	const char *checkbox_date;
-	bool status_boxes_in_bullets; /* "- **Status**:" over a task list */
 	govlog_pos checkbox_date_pos;
+	bool status_boxes_in_bullets; /* the status is a task list under "- **Status**:" */
 };
 
 /* The record's Markdown after its front matter: *len bytes. */

@@ -1,6 +1,7 @@
 /* The effective configuration as commented YAML (govlog config). */
 #include "govlog/config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "render/json.h"
@@ -228,21 +229,22 @@ static void vendors_part(gl_buf *out, const gl_config *c)
 	if (!c->vendors.len)
 		return;
 	gl_buf_printf(out, "vendors:  # %s\n", c->vendors_origin);
+	const char **matches = gl_xcalloc(c->vendors.len, sizeof(*matches));
+	gl_buf name = GL_BUF_INIT;
 	for (size_t i = 0; i < c->vendors.len; i++) {
 		const char *vendor = c->vendors.items[i].vendor;
 		if (vendor_seen(c, i))
 			continue;
-		gl_buf_puts(out, "  ");
-		gl_json_string(out, vendor);
-		gl_buf_puts(out, ": [");
-		for (size_t k = i, n = 0; k < c->vendors.len; k++) {
-			if (strcmp(c->vendors.items[k].vendor, vendor))
-				continue;
-			gl_buf_puts(out, n++ ? ", " : "");
-			gl_json_string(out, c->vendors.items[k].match);
-		}
-		gl_buf_puts(out, "]\n");
+		size_t n = 0;
+		for (size_t k = i; k < c->vendors.len; k++)
+			if (!strcmp(c->vendors.items[k].vendor, vendor))
+				matches[n++] = c->vendors.items[k].match;
+		gl_buf_clear(&name);
+		gl_json_string(&name, vendor); /* a key may hold ':' or '#' */
+		list(out, 2, name.ptr, matches, n, c->vendors_origin);
 	}
+	gl_buf_release(&name);
+	free(matches);
 }
 
 static void releases_part(gl_buf *out, const gl_config *c)
@@ -259,8 +261,6 @@ static void releases_part(gl_buf *out, const gl_config *c)
 	}
 	gl_buf_printf(out, "  fold-prereleases: %s  # %s\n", c->fold_prereleases ? "true" : "false",
 		      c->fold_prereleases_origin ? c->fold_prereleases_origin : "default");
-	vendors_part(out, c);
-	links_part(out, c);
 }
 
 static void rules_part(gl_buf *out, const gl_config *c)
@@ -298,6 +298,8 @@ int govlog_config_write(FILE *f, const govlog_log *log)
 	vocabulary_part(&out, c);
 	commits_part(&out, c);
 	releases_part(&out, c);
+	vendors_part(&out, c);
+	links_part(&out, c);
 	rules_part(&out, c);
 	int rc = gl_buf_write(&out, f) == 0 ? 0 : GOVLOG_EIO;
 	gl_buf_release(&out);

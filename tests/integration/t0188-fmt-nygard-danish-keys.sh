@@ -91,6 +91,9 @@ expect_line "$(sed -n 3p "$d/0001-record-architecture-decisions.md")" "Date: 202
 
 run_govlog "$repo" fmt
 [ -z "$out" ] && pass "a second fmt finds nothing to change" || fail "a second fmt would change: $out"
+run_govlog "$repo" fmt --canonical-words
+expect_no_line "$out" "+Accepted" "canonical words in a Danish record are Danish words"
+expect_no_line "$out" "+Date:" "and its keys stay Danish"
 run_govlog "$repo" show 3
 expect_line "$out" "2026-03-05" "the date reads back"
 
