@@ -57,7 +57,11 @@ static const gl_profile *target(const govlog_log *log, const govlog_record *r, c
 	return p;
 }
 
-/* What the parser could not read whole: rewriting from it would lose what it missed. */
+/*
+ * What the parser could not read whole: rewriting from it would lose what it
+ * missed. And a status checklist under "- **Status**:": its boxes stay as
+ * ticked, so the list around it cannot be written anew in one piece.
+ */
 static void refuse_unreadable(gl_fmt *fmt)
 {
 	const govlog_record *r = fmt->r;
@@ -70,6 +74,8 @@ static void refuse_unreadable(gl_fmt *fmt)
 	else if (r->braced.len)
 		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_BRACES,
 			      r->fields.items[r->braced.items[0].field].key);
+	else if (r->status_boxes_in_bullets)
+		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_CHECKLIST, r->fields.items[r->status_field].key);
 }
 
 /* The original's BOM and CRLF line ends, kept: they are the file's, not the form's. */

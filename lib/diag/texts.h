@@ -403,6 +403,11 @@
 	  "%s: efterladt som den er: formen %s har ingen plads til værdien af '%s'")               \
 	X(FMT_LEFT_CHANGE, "%s: left as it is: the %s form would change its '%s'",                 \
 	  "%s: efterladt som den er: formen %s ville ændre dens '%s'")                             \
+	X(FMT_LEFT_CHECKLIST,                                                                      \
+	  "%s: left as it is: its '%s' is a checklist inside the metadata list, which a "          \
+	  "rewrite would split",                                                                   \
+	  "%s: efterladt som den er: dens '%s' er en tjekliste i metadatalisten, som en "          \
+	  "omskrivning ville dele")                                                                \
 	X(CLI_NOTHING_TO_RELEASE, "nothing to release since %s", "intet at udgive siden %s")       \
 	X(CLI_THE_START, "the start", "begyndelsen")                                               \
 	X(CLI_NO_RELEASE_TAG, "no release tag reaches HEAD", "intet udgivelsestag når HEAD")       \

@@ -73,4 +73,38 @@ run_govlog "$repo" fmt
 run_govlog "$repo" show 4 --meta
 expect_line "$out" "Koordinationsgruppen" "the deciders read back"
 
+# A status checklist inside the metadata list: rewriting the list would split
+# it around the boxes, so the record is left as it is, and fmt says why.
+repo=$(new_repo os2-tjekliste-i-listen)
+d="$repo/docs/beslutninger"
+mkdir -p "$d"
+cat >"$d/0006-faelles-test.md" <<'MD'
+# Fælles testmiljø
+
+- **Status**:
+  - [x] Udkast - Dato: 2026-09-03
+  - [ ] Godkendt af styregruppen - Dato:
+- **Dato**: 03-09-2026
+- **Beslutningstagere**: Styregruppen
+
+## Kontekst / Årsag
+
+Hver leverandør tester for sig.
+
+## Beslutning
+
+Et fælles testmiljø.
+
+## Konsekvenser
+
+Driften betaler.
+MD
+commit_all "$repo" "docs: en beslutning"
+run_govlog "$repo" fmt --write
+expect_status 1 "fmt --write leaves the record"
+git -C "$repo" diff --quiet && pass "the status checklist in the bullets is left alone" ||
+	fail "it changed: $(git -C "$repo" diff)"
+expect_line "$err" "0006-faelles-test.md: efterladt som den er: dens 'Status' er en tjekliste i metadatalisten, som en omskrivning ville dele" \
+	"and fmt says why, in the log's language"
+
 finish
