@@ -211,8 +211,9 @@ int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log, const 
 	*out = (govlog_fmt_outcome){false, false, false};
 	if (!opts || opts->version != GOVLOG_FMT_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unknown fmt options version");
-	gl_fmt fmt = {r,    target(log, r, opts->profile), opts->canonical_words, NULL, 0, NULL,
-		      false};
+	gl_fmt fmt = {.r = r,
+		      .profile = target(log, r, opts->profile),
+		      .canonical_words = opts->canonical_words};
 	if (!fmt.profile)
 		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", opts->profile);
 	gl_buf text = GL_BUF_INIT, old = GL_BUF_INIT;

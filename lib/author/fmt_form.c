@@ -1,5 +1,7 @@
 /* The header of each profile's form, from the record's own fields and values as written. */
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "author/encode.h"
 #include "author/fmt_internal.h"
@@ -43,12 +45,23 @@ static bool spans_lines(const govlog_record *r, const govlog_field *f)
 	return next > f->key_pos.line + 1;
 }
 
+/* Whether a list is nested under the field's own item. */
+static bool has_nested(const govlog_record *r, const govlog_field *f)
+{
+	unsigned from, to;
+	gl_fmt_nested_lines(r, f, &from, &to);
+	return to > from;
+}
+
 /* The value of f for a YAML scalar or Markdown text, as written wherever it can be. */
 static void put_value(gl_fmt *fmt, const govlog_field *f, int as, unsigned md_flags)
 {
 	gl_buf src = GL_BUF_INIT;
-	bool copied = gl_fmt_source_value(&src, fmt->r, f);
-	if (f->style != GOVLOG_META_FRONTMATTER && !copied)
+	/* A form without bullets folds a list nested under the key into the value
+	 * the reader made of it (refuse_nested has seen that nothing else is there). */
+	bool folded = !fmt->bullets && has_nested(fmt->r, f);
+	bool copied = !folded && gl_fmt_source_value(&src, fmt->r, f);
+	if (f->style != GOVLOG_META_FRONTMATTER && !copied && !folded)
 		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_LINES, f->key);
 	else if (as == AS_YAML)
 		gl_encode_yaml(fmt->out, f->value, false);
@@ -117,6 +130,43 @@ static void put_field(gl_fmt *fmt, const govlog_field *f, int as, govlog_lang la
 		put_value(fmt, f, as, 0);
 }
 
+/* Ends a field's line: no space after a key whose value is below it. */
+static void end_line(gl_buf *out)
+{
+	while (out->len && out->ptr[out->len - 1] == ' ')
+		out->len--;
+	gl_buf_putc(out, '\n');
+}
+
+/*
+ * The lines nested under a bullet field, moved with it and indented for the
+ * form's "- " as they were for the item's own marker, so a nested list stays
+ * the item's and the metadata list stays tight.
+ */
+static void put_nested(gl_fmt *fmt, const govlog_field *f)
+{
+	const govlog_record *r = fmt->r;
+	unsigned from, to;
+	size_t column = gl_fmt_nested_lines(r, f, &from, &to);
+	for (unsigned l = from; fmt->bullets && l < to; l++) {
+		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
+		size_t indent = gl_fmt_indent(r->text.data + a);
+		if (a + strspn(r->text.data + a, " \t\r") >= b) { /* a blank line inside the item */
+			gl_buf_putc(fmt->out, '\n');
+			continue;
+		}
+		if (indent == SIZE_MAX || indent < column) {
+			/* a tab's width, or whose line it is, the reader decides */
+			gl_fmt_refuse(fmt, GL_T_FMT_LEFT_LINES, f->key);
+			return;
+		}
+		for (size_t k = 0; k < indent - column + 2; k++)
+			gl_buf_putc(fmt->out, ' ');
+		gl_buf_put(fmt->out, r->text.data + a + indent, b - a - indent);
+		gl_buf_putc(fmt->out, '\n');
+	}
+}
+
 static bool listed(const char *name, const char *const *names)
 {
 	for (; *names; names++)
@@ -143,7 +193,8 @@ static void extras(gl_fmt *fmt, const char *const *placed, const char *lead, con
 			gl_buf_puts(fmt->out, f->key);
 		gl_buf_puts(fmt->out, sep);
 		put_field(fmt, f, as, GOVLOG_LANG_EN, true);
-		gl_buf_putc(fmt->out, '\n');
+		end_line(fmt->out);
+		put_nested(fmt, f);
 	}
 }
 
@@ -342,15 +393,26 @@ static const gl_text_id os2_keys[] = {
 	GL_T_FIELD_DATE,       GL_T_FIELD_STATUS,        GL_T_FIELD_DECIDERS, GL_T_FIELD_TYPE,
 	GL_T_FIELD_SUPERSEDES, GL_T_FIELD_SUPERSEDED_BY, GL_T_FIELD_REQUESTS};
 
+/* A title that names its ID by a type's code, "ADR 002 - …": its own marker. */
+static bool names_id_by_type(const govlog_record *r)
+{
+	for (int t = GOVLOG_TYPE_ARCHITECTURE; r->title_id_letters && t <= GOVLOG_TYPE_OPERATIONAL;
+	     t++)
+		if (!strcasecmp(r->title_id_letters, govlog_type_code((govlog_decision_type)t)))
+			return true;
+	return false;
+}
+
 static void header_os2(gl_fmt *fmt, govlog_lang lang)
 {
 	const govlog_record *r = fmt->r;
 	govlog_decision_type t = govlog_record_type(r);
 	char prefix[32] = "";
-	/* The title's own code stays, even where the type field says another. */
+	/* The title's own code stays, even where the type field says another; a
+	 * title that names its ID by a code ("ADR 002 - …") needs no second one. */
 	if (r->title_type_code)
 		snprintf(prefix, sizeof(prefix), "[%.20s] ", r->title_type_code);
-	else if (t >= GOVLOG_TYPE_ARCHITECTURE)
+	else if (t >= GOVLOG_TYPE_ARCHITECTURE && !names_id_by_type(r))
 		snprintf(prefix, sizeof(prefix), "[%s] ", govlog_type_code(t));
 	site_frontmatter(fmt);
 	title(fmt, prefix);
@@ -367,7 +429,9 @@ static void header_os2(gl_fmt *fmt, govlog_lang lang)
 			gl_buf_puts(fmt->out, gl_vocab_type_word(t, lang));
 		else
 			put_field(fmt, f, AS_MD, lang, false);
-		gl_buf_putc(fmt->out, '\n');
+		end_line(fmt->out);
+		if (f)
+			put_nested(fmt, f);
 		any = true;
 	}
 	size_t before = fmt->out->len;
@@ -391,9 +455,28 @@ static void refuse_repeats(gl_fmt *fmt)
 				gl_fmt_refuse(fmt, GL_T_FMT_LEFT_TWICE, r->fields.items[k].key);
 }
 
+/*
+ * A form of "Key: value" lines or YAML writes a list nested under a key as
+ * the one value the reader made of it ("Alice, Bob"): only a list of plain
+ * one-line items under a key with nothing after it says no more than that.
+ */
+static void refuse_nested(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (has_nested(r, f) && gl_fmt_rewrites_field(fmt, f) &&
+		    !gl_fmt_nested_is_value(r, f))
+			gl_fmt_refuse(fmt, GL_T_FMT_LEFT_LINES, f->key);
+	}
+}
+
 void gl_fmt_header(gl_fmt *fmt)
 {
 	refuse_repeats(fmt);
+	fmt->bullets = strcmp(fmt->profile->name, "madr") && strcmp(fmt->profile->name, "nygard");
+	if (!fmt->bullets)
+		refuse_nested(fmt);
 	if (!strcmp(fmt->profile->name, "madr"))
 		header_madr(fmt);
 	else if (!strcmp(fmt->profile->name, "nygard"))

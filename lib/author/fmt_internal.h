@@ -24,6 +24,7 @@ typedef struct gl_fmt {
 	int refused;
 	const char *refused_what;
 	bool kept_date; /* a date that is no date, kept as written */
+	bool bullets;   /* the form writes metadata as bullets: nested lists go with their key */
 } gl_fmt;
 
 /* Whether field `f` is metadata the header writes again (its line is dropped). */
@@ -35,6 +36,26 @@ bool gl_fmt_rewrites_field(const gl_fmt *fmt, const govlog_field *f);
  * it cannot be copied so: read from YAML, or its value goes on over more lines.
  */
 bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field *f);
+
+/*
+ * The lines a bullet field's item holds below its own ("- **Beslutningstagere**:"
+ * then "  - Styregruppen"): [*from, *to), empty when *from == *to. Returns
+ * the column the item's text starts at on its line (2 after "- "); 0 for a
+ * field that is no bullet.
+ */
+size_t gl_fmt_nested_lines(const govlog_record *r, const govlog_field *f, unsigned *from,
+			   unsigned *to);
+
+/* The spaces a line starts with; SIZE_MAX when a tab is among them (its width is the reader's). */
+size_t gl_fmt_indent(const char *line);
+
+/*
+ * Whether the list nested under field f is all its value says: plain one-line
+ * items at one indent (no task boxes, nothing below an item) under a key
+ * with no text after it. A form without bullets writes such a list as the
+ * value ("Alice, Bob").
+ */
+bool gl_fmt_nested_is_value(const govlog_record *r, const govlog_field *f);
 
 /* The byte offset of 1-based code point column `col` on line `l` of the record's text. */
 size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col);

@@ -83,13 +83,36 @@ static bool blank(const govlog_record *r, unsigned l)
 	return true;
 }
 
+/*
+ * The field whose item line l is nested in, and that item's text column:
+ * fmt moves such lines with their field, indented for the form's marker, or
+ * writes them as its value. NULL for other lines.
+ */
+static const govlog_field *nested_in(const govlog_record *r, unsigned l, size_t *column)
+{
+	for (size_t i = 0; i < r->fields.len; i++) {
+		unsigned from, to;
+		*column = gl_fmt_nested_lines(r, &r->fields.items[i], &from, &to);
+		if (l >= from && l < to)
+			return &r->fields.items[i];
+	}
+	*column = 0;
+	return NULL;
+}
+
 /* Appends lines [from, to) that are not metadata and not blank, each ending in '\n'. */
 static void text_of(gl_buf *out, const govlog_record *r, unsigned from, unsigned to)
 {
 	for (unsigned l = from; l < to && l <= gl_text_line_count(&r->text); l++) {
-		if (blank(r, l) || is_field_line(r, l))
+		size_t column;
+		const govlog_field *owner = nested_in(r, l, &column);
+		/* a list that is its field's value is compared as that value */
+		if (blank(r, l) || is_field_line(r, l) ||
+		    (owner && gl_fmt_nested_is_value(r, owner)))
 			continue;
 		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
+		for (; column && a < b && r->text.data[a] == ' '; column--)
+			a++;
 		while (b > a && r->text.data[b - 1] == '\r')
 			b--;
 		gl_buf_put(out, r->text.data + a, b - a);

@@ -1,4 +1,5 @@
 /* The lines of a record fmt writes again (its metadata) and the ones it keeps byte for byte. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -84,6 +85,85 @@ bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field
 	return true;
 }
 
+size_t gl_fmt_indent(const char *line)
+{
+	size_t n = strspn(line, " ");
+	return line[n] == '\t' ? SIZE_MAX : n;
+}
+
+/* Where a list item's text starts on its line: after the indent, the marker and its spaces. */
+static size_t item_text_column(const govlog_record *r, unsigned l)
+{
+	const char *s = r->text.data + gl_text_line_start(&r->text, l), *p = s;
+	while (*p == ' ')
+		p++;
+	if (*p == '-' || *p == '*' || *p == '+')
+		p++;
+	else
+		while (gl_isdigit(*p) || *p == '.' || *p == ')')
+			p++;
+	while (*p == ' ')
+		p++;
+	return (size_t)(p - s);
+}
+
+size_t gl_fmt_nested_lines(const govlog_record *r, const govlog_field *f, unsigned *from,
+			   unsigned *to)
+{
+	unsigned lines = gl_text_line_count(&r->text), l = f->key_pos.line + 1, end = l;
+	*from = *to = l;
+	if (f->style != GOVLOG_META_BULLET)
+		return 0;
+	size_t column = item_text_column(r, f->key_pos.line);
+	/* A blank line inside the item is its own when an indented line follows it. */
+	for (; l <= lines; l++) {
+		if (blank_line(r, l))
+			continue;
+		if (gl_fmt_indent(r->text.data + gl_text_line_start(&r->text, l)) < 1 ||
+		    is_field_line(r, l))
+			break;
+		end = l + 1;
+	}
+	*to = end;
+	return column;
+}
+
+/* Whether the item's own line holds text after the key: then the nested list is not the value. */
+static bool key_line_has_value(const govlog_record *r, const govlog_field *f)
+{
+	unsigned l = f->key_pos.line;
+	size_t a = gl_fmt_col_offset(r, l, f->value_pos.col), b = gl_text_line_end(&r->text, l);
+	return f->value_pos.line != l || a + strspn(r->text.data + a, " \t\r") < b;
+}
+
+/*
+ * Whether lines [from, to) are a list of plain one-line items at one indent
+ * (no task boxes, no text or lists below an item), blank lines between.
+ */
+static bool plain_items(const govlog_record *r, unsigned from, unsigned to)
+{
+	size_t indent = SIZE_MAX;
+	for (unsigned l = from; l < to; l++) {
+		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
+		const char *s = r->text.data + a;
+		size_t n = strspn(s, " ");
+		if (a + n + strspn(s + n, "\t\r") >= b)
+			continue; /* blank */
+		if ((indent != SIZE_MAX && n != indent) || !strchr("-*+", s[n]) ||
+		    s[n + 1] != ' ' || (s[n + 2] == '[' && s[n + 3] && s[n + 4] == ']'))
+			return false;
+		indent = n;
+	}
+	return true;
+}
+
+bool gl_fmt_nested_is_value(const govlog_record *r, const govlog_field *f)
+{
+	unsigned from, to;
+	gl_fmt_nested_lines(r, f, &from, &to);
+	return to > from && !key_line_has_value(r, f) && plain_items(r, from, to);
+}
+
 /* Whether line l holds a field the header does not write (a link read from the status). */
 static bool kept_field_line(const gl_fmt *fmt, unsigned l)
 {
@@ -141,9 +221,11 @@ static void mark_metadata(const gl_fmt *fmt, bool *drop, unsigned lines)
 		const govlog_field *f = &r->fields.items[i];
 		if (f->style == GOVLOG_META_FRONTMATTER || !gl_fmt_rewrites_field(fmt, f))
 			continue;
-		unsigned from = f->key_pos.line, to = from + 1;
+		unsigned from = f->key_pos.line, to = from + 1, nested_from, nested_to;
 		if (f->style == GOVLOG_META_STATUS_SECTION)
 			status_paragraph(r, f, &from, &to);
+		else if (gl_fmt_nested_lines(r, f, &nested_from, &nested_to))
+			to = nested_to; /* they go where the field goes */
 		for (unsigned l = from; l < to && l <= lines; l++)
 			drop[l] = true;
 	}
