@@ -21,21 +21,30 @@ void cmd_set_lang(govlog_lang l)
 	lang_known = true;
 }
 
+/* The log's language, read with or without its records; English when it cannot be read. */
+static govlog_lang read_lang(bool config_only)
+{
+	govlog_log_options o = GOVLOG_LOG_OPTIONS_INIT;
+	o.config_only = config_only;
+	o.allow_empty = true;
+	govlog_log *log = NULL;
+	govlog_lang l = govlog_log_open(&log, &o) == 0 ? govlog_log_language(log) : GOVLOG_LANG_EN;
+	govlog_log_free(log);
+	return l;
+}
+
 /*
- * Before the log is open (a usage error), only the configuration is read: its
- * language: key, else its profile's; English when there is none or it cannot
- * be read. The records are not read for an error message.
+ * Before the log is open (a usage error), the configuration is read: its
+ * language: key, else its profile's. When that says English, which is also
+ * what it says when it says nothing, the records decide, as they do once the
+ * log is open: a Danish log without a configuration is answered in Danish.
  */
 govlog_lang cmd_lang(void)
 {
 	if (lang_known)
 		return lang;
-	govlog_log_options o = GOVLOG_LOG_OPTIONS_INIT;
-	o.config_only = true;
-	o.allow_empty = true;
-	govlog_log *log = NULL;
-	cmd_set_lang(govlog_log_open(&log, &o) == 0 ? govlog_log_language(log) : GOVLOG_LANG_EN);
-	govlog_log_free(log);
+	govlog_lang l = read_lang(true);
+	cmd_set_lang(l == GOVLOG_LANG_EN ? read_lang(false) : l);
 	return lang;
 }
 

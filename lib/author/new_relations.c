@@ -8,28 +8,19 @@
 #include "check/rules/rules.h"
 #include "diag/texts.h"
 #include "record/vocab.h"
-#include "util/buf.h"
 #include "util/error.h"
 #include "util/banned.h"
 
 /* A refusal in the log's language (a row with up to two strings). */
 static int said(govlog_lang lang, gl_text_id id, const char *a, const char *b)
 {
-	gl_buf msg = GL_BUF_INIT;
-	gl_lang_printf(&msg, lang, id, a, b);
-	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
-	gl_buf_release(&msg);
-	return rc;
+	return gl_lang_error(GOVLOG_EINVALID, lang, id, a, b);
 }
 
-/* The lookup's message, and that nothing was written. */
+/* The lookup's message, and that nothing was written (formatted before it is replaced). */
 static int nothing_written(int rc, govlog_lang lang)
 {
-	gl_buf msg = GL_BUF_INIT;
-	gl_lang_printf(&msg, lang, GL_T_NOTHING_WRITTEN, govlog_error_last());
-	rc = gl_error_set(rc, "%s", msg.ptr);
-	gl_buf_release(&msg);
-	return rc;
+	return gl_lang_error(rc, lang, GL_T_NOTHING_WRITTEN, govlog_error_last());
 }
 
 /*

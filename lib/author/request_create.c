@@ -230,13 +230,9 @@ static int create_locked(request_job *j, const gl_buf *text, gl_buf *path)
 	int rc = gl_log_requests_load(&now, govlog_log_root(j->log), gl_log_cwd(j->log), config,
 				      gl_log_record_options(j->log));
 	const govlog_record *same = rc ? NULL : recorded(&now, j->issue);
-	if (same) { /* said to the user as it is, in the log's language */
-		gl_buf said = GL_BUF_INIT;
-		gl_lang_printf(&said, j->lang, GL_T_REQUEST_RECORDED, j->issue->number,
-			       govlog_record_id(same), govlog_record_path(same));
-		rc = gl_error_set(GOVLOG_EEXISTS, "%s", said.ptr);
-		gl_buf_release(&said);
-	}
+	if (same) /* said to the user as it is, in the log's language */
+		rc = gl_lang_error(GOVLOG_EEXISTS, j->lang, GL_T_REQUEST_RECORDED, j->issue->number,
+				   govlog_record_id(same), govlog_record_path(same));
 	bool bare = false;
 	unsigned long number = rc ? 0 : next_number(&now, config->request_prefix, &bare);
 	gl_buf slug = GL_BUF_INIT, name = GL_BUF_INIT;

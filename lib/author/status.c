@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "author/encode.h"
+#include "util/ascii.h"
 #include "author/status_internal.h"
 #include "diag/texts.h"
 #include "record/date.h"
@@ -74,6 +75,14 @@ static const char *state_word(govlog_status s, govlog_lang lang, bool lower)
 {
 	return lower && lang == GOVLOG_LANG_EN ? govlog_status_name(s)
 					       : gl_vocab_status_word(s, lang);
+}
+
+/* A state inside a sentence: "accepted", "accepteret" (every Danish word starts in ASCII). */
+static const char *lower_state(char word[32], govlog_status s, govlog_lang lang)
+{
+	snprintf(word, 32, "%s", state_word(s, lang, true));
+	word[0] = (char)gl_tolower(word[0]);
+	return word;
 }
 
 /* A link to a record's file, by its title. */
@@ -452,19 +461,31 @@ static void rewrite_release(rewrite *w)
 	gl_vec_free(&w->edits);
 }
 
-static int parse_state(const char *state, govlog_status *out)
+/* "ukendt status 'Godkent' (mente du 'Godkendt'?)", else the words the language knows. */
+static int unknown_state(const char *state, govlog_lang lang)
+{
+	const char *suggestion = gl_vocab_status_suggest(state, strlen(state));
+	if (suggestion)
+		return gl_lang_error(GOVLOG_EINVALID, lang, GL_T_STATUS_UNKNOWN_SUGGEST, state,
+				     suggestion);
+	gl_buf msg = GL_BUF_INIT;
+	gl_lang_printf(&msg, lang, GL_T_STATUS_UNKNOWN, state);
+	gl_buf_printf(&msg, " (%s", gl_lang_text(lang, GL_T_STATUS_KNOWN));
+	gl_vocab_status_list(&msg, gl_lang_code(lang));
+	gl_buf_putc(&msg, ')');
+	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
+}
+
+static int parse_state(const char *state, govlog_lang lang, govlog_status *out)
 {
 	size_t note;
 	for (govlog_status s = GOVLOG_STATUS_PROPOSED; s <= GOVLOG_STATUS_SUPERSEDED; s++)
 		if (!strcmp(govlog_status_name(s), state))
 			return *out = s, 0;
 	*out = gl_vocab_status(state, strlen(state), &note, NULL);
-	if (*out > GOVLOG_STATUS_UNKNOWN)
-		return 0;
-	return gl_error_set(GOVLOG_EINVALID,
-			    "unknown state '%s' (proposed, accepted, rejected, deprecated, "
-			    "superseded)",
-			    state);
+	return *out > GOVLOG_STATUS_UNKNOWN ? 0 : unknown_state(state, lang);
 }
 
 /*
@@ -477,20 +498,19 @@ static int prepare(const govlog_log *log, const govlog_status_options *o, bool s
 	int rc = govlog_log_lookup(&w->r, log, o->id);
 	if (rc)
 		return rc;
-	rc = parse_state(o->state, to);
+	govlog_lang lang = govlog_log_language(log);
+	rc = parse_state(o->state, lang, to);
 	govlog_status from = govlog_record_status(w->r);
 	if (!rc && !gl_status_allowed(from, *to))
-		rc = gl_error_set(GOVLOG_EINVALID,
-				  "%s cannot go from %s to %s (proposed → accepted or rejected; "
-				  "accepted → deprecated or superseded)",
-				  o->id, govlog_status_name(from), govlog_status_name(*to));
+		rc = gl_lang_error(GOVLOG_EINVALID, lang, GL_T_STATE_TRANSITION, o->id,
+				   lower_state((char[32]){0}, from, lang),
+				   lower_state((char[32]){0}, *to, lang));
 	if (!rc && *to == GOVLOG_STATUS_SUPERSEDED && !o->successor && !successor_later)
-		rc = gl_error_set(GOVLOG_EINVALID,
-				  "superseded needs the successor: --successor ID");
+		rc = gl_lang_error(GOVLOG_EINVALID, lang, GL_T_STATE_NEEDS_SUCCESSOR);
 	if (!rc && o->successor)
 		rc = govlog_log_lookup(&next->r, log, o->successor);
 	if (!rc && next->r == w->r)
-		rc = gl_error_set(GOVLOG_EINVALID, "a record cannot supersede itself");
+		rc = gl_lang_error(GOVLOG_EINVALID, lang, GL_T_STATE_SELF);
 	return rc;
 }
 
@@ -507,12 +527,8 @@ static int check_values(const govlog_log *log, const govlog_status_options *o, c
 	iso[0] = '\0';
 	if (!rc && o->date && gl_date_parse(o->date, strlen(o->date), &d) == GL_DATE_OK)
 		gl_date_iso(&d, iso);
-	if (!rc && o->date && (!iso[0] || strpbrk(o->date, " ("))) {
-		gl_buf msg = GL_BUF_INIT;
-		gl_lang_printf(&msg, lang, GL_T_VALUE_DATE, o->date);
-		rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
-		gl_buf_release(&msg);
-	}
+	if (!rc && o->date && (!iso[0] || strpbrk(o->date, " (")))
+		rc = gl_lang_error(GOVLOG_EINVALID, lang, GL_T_VALUE_DATE, o->date);
 	return rc;
 }
 

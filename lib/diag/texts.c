@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "govlog/text.h"
 #include "util/error.h"
@@ -47,20 +48,28 @@ void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...)
 	va_end(ap);
 }
 
+int gl_lang_error(int code, govlog_lang lang, gl_text_id id, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, id);
+	gl_lang_vprintf(&msg, lang, id, ap);
+	va_end(ap);
+	int rc = gl_error_set(code, "%s", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
+}
+
 int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned line,
 		   const char *begin, const char *end)
 {
-	gl_buf msg = GL_BUF_INIT;
 	if (what == GL_MARKS_UNOPENED)
-		gl_lang_printf(&msg, lang, GL_T_MARKER_UNOPENED, path, line, end, begin);
-	else
-		gl_lang_printf(&msg, lang,
-			       what == GL_MARKS_UNCLOSED ? GL_T_MARKER_UNCLOSED
-							 : GL_T_MARKER_REPEATED,
-			       path, line, begin, end);
-	int rc = gl_error_set(GOVLOG_EINVALID, "%s", msg.ptr);
-	gl_buf_release(&msg);
-	return rc;
+		return gl_lang_error(GOVLOG_EINVALID, lang, GL_T_MARKER_UNOPENED, path, line, end,
+				     begin);
+	return gl_lang_error(GOVLOG_EINVALID, lang,
+			     what == GL_MARKS_UNCLOSED ? GL_T_MARKER_UNCLOSED
+						       : GL_T_MARKER_REPEATED,
+			     path, line, begin, end);
 }
 
 /* Whether `s` ends with `end`. */
@@ -68,6 +77,29 @@ static bool ends_with(const char *s, size_t n, const char *end)
 {
 	size_t k = strlen(end);
 	return n >= k && !memcmp(s + n - k, end, k);
+}
+
+/*
+ * The English name of a body OS2's communities decide in ("styregruppe",
+ * "styregruppen" → "steering group"); any other name as it is.
+ */
+static const char *english_body(const char *body, size_t n)
+{
+	static const struct {
+		const char *da, *en;
+	} names[] = {{"styregruppe", "steering group"},
+		     {"koordinationsgruppe", "coordination group"},
+		     {"arbejdsgruppe", "working group"},
+		     {"brugergruppe", "user group"},
+		     {"bestyrelse", "board"}};
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t k = strlen(names[i].da);
+		/* the name, or its definite form: one more "n" */
+		if ((n == k || (n == k + 1 && (body[k] | 0x20) == 'n')) &&
+		    !strncasecmp(body, names[i].da, k))
+			return names[i].en;
+	}
+	return body;
 }
 
 void gl_lang_body(gl_buf *out, govlog_lang lang, const char *body)
@@ -80,7 +112,7 @@ void gl_lang_body(gl_buf *out, govlog_lang lang, const char *body)
 		     {"team", "et"},   {"forum", "met"}};
 	size_t n = strlen(body);
 	if (lang != GOVLOG_LANG_DA) {
-		gl_buf_put(out, body, n);
+		gl_buf_puts(out, english_body(body, n));
 		return;
 	}
 	bool one_word = n && !strpbrk(body, " \t'\"");

@@ -1042,6 +1042,17 @@
 	X(VALUE_DATE, "--date '%s' is not a real date (write YYYY-MM-DD): nothing written",        \
 	  "--date '%s' er ikke en gyldig dato (skriv ÅÅÅÅ-MM-DD): intet er skrevet")               \
 	X(VALUE_TITLE, "the title", "titlen")                                                      \
+	X(STATE_TRANSITION,                                                                        \
+	  "%s cannot go from %s to %s (proposed → accepted or rejected; "                        \
+	  "accepted → deprecated or superseded)",                                                  \
+	  "%s kan ikke gå fra %s til %s (forslag → accepteret eller afvist; "                   \
+	  "accepteret → forældet eller erstattet)")                                                \
+	X(STATE_NEEDS_SUCCESSOR, "superseded needs the successor: --successor ID",                 \
+	  "erstattet kræver efterfølgeren: --successor ID")                                        \
+	X(STATE_SELF, "a record cannot supersede itself",                                          \
+	  "en beslutning kan ikke erstatte sig selv")                                              \
+	X(NO_SUCH_RELEASE, "'%s' is no release tag", "'%s' er intet udgivelsestag")                \
+	X(NO_RELEASE_YET, "no release tag reaches HEAD yet", "intet udgivelsestag når HEAD endnu") \
 	X(REQUEST_RECORDED, "issue #%s is already request %s ('%s'): nothing written",             \
 	  "issue #%s er allerede ønske %s ('%s'): intet er skrevet")                               \
 	X(REQUEST_DESCRIPTION, "Description", "Beskrivelse")                                       \
@@ -1126,6 +1137,9 @@ const char *gl_lang_text(govlog_lang lang, gl_text_id id);
 void gl_lang_printf(gl_buf *out, govlog_lang lang, gl_text_id id, ...);
 void gl_lang_vprintf(gl_buf *out, govlog_lang lang, gl_text_id id, va_list ap);
 
+/* Sets the last error (util/error.h) to the text in the language, and returns code. */
+int gl_lang_error(int code, govlog_lang lang, gl_text_id id, ...);
+
 /*
  * Sets the last error (util/error.h) to a marker problem of gl_text_marked_block
  * in `path`, in the language, and returns GOVLOG_EINVALID.
@@ -1138,7 +1152,8 @@ const char *gl_lang_code(govlog_lang lang);
 
 /*
  * A deciding body as a sentence names it after "the … meeting" / "mødet i …",
- * appended to `out`. English takes the name as it is. Danish takes the
+ * appended to `out`. English names the bodies OS2's communities decide in
+ * in English ("styregruppe" → "steering group"), others as written. Danish takes the
  * definite form of a one-word name it knows the ending of ("styregruppe" →
  * "styregruppen", "udvalg" → "udvalget"), else "organet 'NAME'", which reads
  * right whatever the name.

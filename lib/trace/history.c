@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
+
 #include "config/config.h"
 #include "util/ascii.h"
 #include "util/error.h"
@@ -443,14 +445,16 @@ static int read_changes(loader *ld, const gl_history_options *o)
 	gl_history *h = ld->h;
 	size_t only = GL_ALL_RELEASES;
 	if (o->only && *o->only && (only = gl_history_release_named(h, o->only)) == GL_UNRELEASED)
-		return gl_error_set(GOVLOG_ENOTFOUND, "'%s' is no release tag", o->only);
+		return gl_lang_error(GOVLOG_ENOTFOUND, govlog_log_language(h->log),
+				     GL_T_NO_SUCH_RELEASE, o->only);
 	if (o->only && !*o->only)
 		only = GL_UNRELEASED;
 	/* The release HEAD is in, found before the walk, so only its commits are read. */
 	if (!o->only && o->only_current) {
 		int rc = gl_history_current(h, &only);
 		if (!rc && only == GL_UNRELEASED)
-			rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
+			rc = gl_lang_error(GOVLOG_ENOTFOUND, govlog_log_language(h->log),
+					   GL_T_NO_RELEASE_YET);
 		if (rc)
 			return rc;
 		h->current = only;

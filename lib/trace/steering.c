@@ -379,12 +379,14 @@ static int release_named(size_t *out, const gl_history *h, const govlog_release_
 	if (o->tag) {
 		*out = gl_history_release_named(h, o->tag);
 		return *out == GL_UNRELEASED
-			       ? gl_error_set(GOVLOG_ENOTFOUND, "'%s' is no release tag", o->tag)
+			       ? gl_lang_error(GOVLOG_ENOTFOUND, govlog_log_language(h->log),
+					       GL_T_NO_SUCH_RELEASE, o->tag)
 			       : 0;
 	}
 	int rc = gl_history_current(h, out);
 	if (!rc && *out == GL_UNRELEASED)
-		rc = gl_error_set(GOVLOG_ENOTFOUND, "no release tag reaches HEAD yet");
+		rc = gl_lang_error(GOVLOG_ENOTFOUND, govlog_log_language(h->log),
+				   GL_T_NO_RELEASE_YET);
 	return rc;
 }
 

@@ -57,7 +57,7 @@ expect_status 0 "the mended record is clean"
 
 run_govlog "$repo" check --bogus
 expect_status 2 "an unknown option"
-expect_line "$err" "unknown option '--bogus'" "the unknown option is named"
+expect_line "$err" "ukendt tilvalg '--bogus'" "the unknown option is named, in the records' language"
 run_govlog "$repo" check --format yaml
 expect_status 2 "an unknown format"
 run_govlog "$repo" frobnicate

@@ -55,5 +55,5 @@ run_govlog "$repo" release-notes v1.1.0 --format html
 expect_line "$out" "<h1>Udgivelsesnoter: v1.1.0" "html notes"
 run_govlog "$repo" release-notes v9.9.9
 expect_status 2 "an unknown tag is a usage error"
-expect_line "$err" "'v9.9.9' is no release tag" "and says so"
+expect_line "$err" "'v9.9.9' er intet udgivelsestag" "and says so, in the notes' language"
 finish

@@ -168,11 +168,22 @@ run_govlog "$da" show ADR-0099
 expect_status 2 "show of an unknown ID"
 expect_line "$err" "govlog: show: ingen beslutning har ID'et 'ADR-0099'" "an error after the log is read is Danish"
 
-# Before the log is read there is only the configuration: none here, so English.
+# A usage error comes before the log is read: with no configuration to name
+# the language, the records still decide it, as they do for everything else.
 run_govlog "$da" list --status måske
 expect_status 2 "an unknown state before the log is read"
-expect_line "$err" "govlog: list: unknown status (proposed, accepted, rejected, deprecated, superseded, or a word the records use)" \
-	"with no configuration a usage error is English"
+expect_line "$err" "govlog: list: ukendt status (forslag, accepteret, afvist, forældet, erstattet)" \
+	"with no configuration a usage error follows the records' language"
+run_govlog "$da" status ADR-0002 godkent
+expect_status 2 "a mistyped state"
+expect_line "$err" "govlog: ukendt status 'godkent' (mente du 'Godkendt'?)" "is named in Danish, with the word meant"
+run_govlog "$da" status ADR-0002 forslag
+expect_status 2 "a transition the lifecycle does not allow"
+expect_line "$err" "govlog: ADR-0002 kan ikke gå fra accepteret til forslag (forslag → accepteret eller afvist; accepteret → forældet eller erstattet)" \
+	"is refused in Danish"
+run_govlog "$da" release-notes v9.9.9
+expect_status 2 "release notes of a tag that does not exist"
+expect_line "$err" "govlog: 'v9.9.9' er intet udgivelsestag" "are refused in Danish"
 
 run_govlog "$da" config
 expect_line "$out" 'language: "da"  # detected: the language most records are written in' \

@@ -16,16 +16,16 @@ done
 
 run_govlog "$repo" chek
 expect_status 2 "an unknown verb is a usage error"
-expect_line "$err" "The most similar command is" "git's wording for a suggestion"
+expect_line "$err" "Den mest lignende kommando er" "git's wording for a suggestion (in the records' Danish)"
 expect_line "$err" "	check" "chek → check"
 run_govlog "$repo" lsit
 expect_line "$err" "	list" "lsit → list (two letters swapped)"
 run_govlog "$repo" frobnicate
-expect_no_line "$err" "most similar" "no suggestion for a word far from every verb"
+expect_no_line "$err" "mest lignende" "no suggestion for a word far from every verb"
 
 run_govlog "$repo" list --stauts accepted
 expect_status 2 "an unknown option is a usage error"
-expect_line "$err" "did you mean '--status'?" "--stauts → --status"
+expect_line "$err" "mente du '--status'?" "--stauts → --status"
 
 # The filter takes every word the records and `status` use for a state.
 run_govlog "$repo" list --status godkendt --format csv

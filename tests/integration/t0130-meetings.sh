@@ -113,7 +113,7 @@ sed -i 's/^language: da/language: en/' "$repo/.govlog.yml"
 run_govlog "$repo" check
 expect_line "$err" "beslutninger/0005-logning.md:4:5: error: accepted decision has no approval evidence (minutes of its deciding body or a pull request) [approval/missing]" \
 	"approval/missing in English"
-expect_line "$err" "the styregruppe meeting of 2026-05-07 was moved to 2026-05-14" "approval/mismatch in English"
+expect_line "$err" "the steering group meeting of 2026-05-07 was moved to 2026-05-14" "approval/mismatch in English, the body in English"
 run_govlog "$repo" show ADR-0004 --meta
 expect_line "$out" "approval:    pull request #12" "show's evidence in English"
 

@@ -289,7 +289,8 @@ static void assert_body(govlog_lang lang, const char *body, const char *want)
 /*
  * Danish names a meeting's body in its definite form ("mødet i styregruppen"),
  * by the noun's ending; a name it cannot inflect is quoted after "organet",
- * which reads right whatever the name. English takes the name as it is.
+ * which reads right whatever the name. English names OS2's usual bodies in
+ * English, and takes any other name as it is.
  */
 static void test_body_in_a_sentence(void **state)
 {
@@ -303,7 +304,11 @@ static void test_body_in_a_sentence(void **state)
 	assert_body(GOVLOG_LANG_DA, "leverandørforum", "leverandørforummet");
 	assert_body(GOVLOG_LANG_DA, "ITK Aarhus", "organet 'ITK Aarhus'");
 	assert_body(GOVLOG_LANG_DA, "arkitekter", "organet 'arkitekter'");
-	assert_body(GOVLOG_LANG_EN, "styregruppe", "styregruppe");
+	assert_body(GOVLOG_LANG_EN, "styregruppe", "steering group");
+	assert_body(GOVLOG_LANG_EN, "Koordinationsgruppen", "coordination group");
+	assert_body(GOVLOG_LANG_EN, "bestyrelse", "board");
+	assert_body(GOVLOG_LANG_EN, "styregrupper", "styregrupper");
+	assert_body(GOVLOG_LANG_EN, "teknikudvalg", "teknikudvalg");
 	assert_body(GOVLOG_LANG_EN, "steering group", "steering group");
 }
 
