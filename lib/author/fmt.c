@@ -213,11 +213,13 @@ int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log, const 
 		return gl_error_set(GOVLOG_EINVALID, "unknown fmt options version");
 	gl_fmt fmt = {.r = r,
 		      .profile = target(log, r, opts->profile),
-		      .canonical_words = opts->canonical_words};
+		      .canonical_words = opts->canonical_words,
+		      .in_place = GL_BUF_INIT};
 	if (!fmt.profile)
 		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", opts->profile);
 	gl_buf text = GL_BUF_INIT, old = GL_BUF_INIT;
 	format(&fmt, log, &text);
+	gl_buf_release(&fmt.in_place);
 	tell(opts, log, &fmt);
 	out->left = fmt.refused != 0;
 	out->kept = fmt.kept_date && !fmt.refused;

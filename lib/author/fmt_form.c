@@ -393,6 +393,31 @@ static const gl_text_id os2_keys[] = {
 	GL_T_FIELD_DATE,       GL_T_FIELD_STATUS,        GL_T_FIELD_DECIDERS, GL_T_FIELD_TYPE,
 	GL_T_FIELD_SUPERSEDES, GL_T_FIELD_SUPERSEDED_BY, GL_T_FIELD_REQUESTS};
 
+/*
+ * The first line of the metadata list when it sits inside a section, under a
+ * heading below the title: the author's place for it, which the section's
+ * heading would lose if the list moved up. 0 when it sits under the title.
+ */
+static unsigned line_inside_section(const gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	unsigned first = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style == GOVLOG_META_BULLET && gl_fmt_rewrites_field(fmt, f) &&
+		    (!first || f->key_pos.line < first))
+			first = f->key_pos.line;
+	}
+	if (!first || !r->sections.len)
+		return 0;
+	/* a "## Metadata" or "## Status" heading over metadata alone goes with it */
+	const govlog_section *s = &r->sections.items[0];
+	bool own_heading =
+		strncasecmp(s->heading, "metadata", 8) && strncasecmp(s->heading, "status", 6);
+	bool under_heading = s->pos.line < first && (!r->title || s->pos.line > r->title_pos.line);
+	return under_heading && own_heading ? first : 0;
+}
+
 /* A title that names its ID by a type's code, "ADR 002 - …": its own marker. */
 static bool names_id_by_type(const govlog_record *r)
 {
@@ -416,6 +441,10 @@ static void header_os2(gl_fmt *fmt, govlog_lang lang)
 		snprintf(prefix, sizeof(prefix), "[%s] ", govlog_type_code(t));
 	site_frontmatter(fmt);
 	title(fmt, prefix);
+	gl_buf *below_title = fmt->out;
+	fmt->meta_line = line_inside_section(fmt);
+	if (fmt->meta_line)
+		fmt->out = &fmt->in_place;
 	bool any = false;
 	for (size_t i = 0; os2_placed[i]; i++) {
 		const govlog_field *f = written(fmt, os2_placed[i]);
@@ -436,8 +465,9 @@ static void header_os2(gl_fmt *fmt, govlog_lang lang)
 	}
 	size_t before = fmt->out->len;
 	extras(fmt, os2_placed, "- **", "**: ", AS_MD);
-	if (any || fmt->out->len > before)
+	if (!fmt->meta_line && (any || fmt->out->len > before))
 		gl_buf_puts(fmt->out, "\n");
+	fmt->out = below_title;
 }
 
 /* The same canonical field written twice: one of the values would be lost. */

@@ -25,6 +25,11 @@ typedef struct gl_fmt {
 	const char *refused_what;
 	bool kept_date; /* a date that is no date, kept as written */
 	bool bullets;   /* the form writes metadata as bullets: nested lists go with their key */
+	/* The line a bullet form's metadata list stays at, when the author put it
+	 * inside a section ("## Beskrivelse af beslutningen" then the list): the
+	 * list is written into `in_place` and goes there; 0 when it goes under the title. */
+	unsigned meta_line;
+	gl_buf in_place;
 } gl_fmt;
 
 /* Whether field `f` is metadata the header writes again (its line is dropped). */

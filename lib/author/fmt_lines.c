@@ -268,6 +268,15 @@ static void drop_emptied_headings(const gl_fmt *fmt, bool *drop, unsigned lines)
 	}
 }
 
+/* Whether what was written since `start` ends with a blank line. */
+static bool ends_blank(const gl_buf *out, size_t start)
+{
+	const char *p = out->ptr + out->len;
+	size_t n = out->len - start;
+	return (n >= 2 && p[-1] == '\n' && p[-2] == '\n') ||
+	       (n >= 3 && p[-1] == '\n' && p[-2] == '\r' && p[-3] == '\n');
+}
+
 void gl_fmt_content(gl_fmt *fmt)
 {
 	const govlog_record *r = fmt->r;
@@ -276,10 +285,16 @@ void gl_fmt_content(gl_fmt *fmt)
 	mark_metadata(fmt, drop, lines);
 	drop_emptied_headings(fmt, drop, lines);
 	size_t start = fmt->out->len;
+	bool gap = false; /* lines were dropped since the last line of text */
 	for (unsigned l = 1; l <= lines; l++) {
 		size_t a = gl_text_line_start(&r->text, l);
 		size_t b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
-		if (!drop[l] && !(blank_line(r, l) && fmt->out->len == start))
+		if (l == fmt->meta_line) /* the metadata list, where the author put it */
+			gl_buf_put(fmt->out, fmt->in_place.ptr, fmt->in_place.len);
+		gap = (gap || drop[l]) && (drop[l] || blank_line(r, l));
+		/* a blank line after one: the two around the lines that went are one */
+		bool doubled = gap && blank_line(r, l) && ends_blank(fmt->out, start);
+		if (!drop[l] && !doubled && !(blank_line(r, l) && fmt->out->len == start))
 			gl_buf_put(fmt->out, r->text.data + a, b - a);
 	}
 	free(drop);
