@@ -299,6 +299,36 @@ static void title_from_field(govlog_record *r)
 	read_title_markers(r, r->title);
 }
 
+/*
+ * A record without a level-1 heading whose first heading opens the body and
+ * is above every other ("## Title" over "### Context …", as logs that a site
+ * gives its own level-1 heading write them) takes that heading as its title.
+ */
+static void title_from_top_heading(govlog_record *r, size_t body_off)
+{
+	if (r->title || !r->sections.len)
+		return;
+	const govlog_section *top = &r->sections.items[0];
+	for (size_t i = 1; i < r->sections.len; i++)
+		if (r->sections.items[i].level <= top->level)
+			return;
+	size_t at = gl_text_line_start(&r->text, top->pos.line);
+	for (size_t k = body_off; k < at; k++)
+		if (!strchr(" \t\r\n", r->text.data[k]))
+			return;
+	const char *line = r->text.data + at, *t = line;
+	while (*t == ' ' || *t == '#')
+		t++;
+	while (*t == ' ' || *t == '\t')
+		t++;
+	r->title = top->heading;
+	r->title_pos = (govlog_pos){top->pos.line, top->pos.col + (unsigned)(t - line)};
+	read_title_markers(r, r->title);
+	memmove(r->sections.items, r->sections.items + 1,
+		(r->sections.len - 1) * sizeof(r->sections.items[0]));
+	r->sections.len--;
+}
+
 /* A long body is read in parts (record/parts.h): cmark's tree is never the whole record's. */
 void gl_markdown_read(govlog_record *r, size_t body_off)
 {
@@ -313,4 +343,5 @@ void gl_markdown_read(govlog_record *r, size_t body_off)
 	}
 	gl_vec_free(&cuts);
 	title_from_field(r);
+	title_from_top_heading(r, body_off);
 }

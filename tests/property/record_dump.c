@@ -82,6 +82,58 @@ static bool is_field_line(const govlog_record *r, size_t l)
 	return false;
 }
 
+static const govlog_field *field_on_line(const govlog_record *r, size_t l)
+{
+	for (size_t i = 0; i < govlog_record_field_count(r); i++)
+		if (govlog_record_field_at(r, i)->key_pos.line == l)
+			return govlog_record_field_at(r, i);
+	return NULL;
+}
+
+/*
+ * The bullet field whose list item holds line l: an indented line below the
+ * item's own "- **Key**:" line, blank lines between. A form may indent such
+ * lines anew or fold a list of them into the field's value.
+ */
+static const govlog_field *nested_under(const govlog_record *r, const char *s, const size_t *at,
+					size_t count, size_t l)
+{
+	const char *p;
+	int n = line_len(s, at, count, l, &p);
+	if (blank(p, n) || (p[0] != ' ' && p[0] != '\t'))
+		return NULL;
+	for (size_t k = l; k-- > 1;) {
+		n = line_len(s, at, count, k, &p);
+		const govlog_field *f = field_on_line(r, k);
+		if (f)
+			return f->style == GOVLOG_META_BULLET ? f : NULL;
+		if (!blank(p, n) && p[0] != ' ' && p[0] != '\t')
+			return NULL;
+	}
+	return NULL;
+}
+
+/*
+ * A line nested under a field as a fact: its text without the indent, or
+ * nothing when it is an item the field's value already says ("Alice" of
+ * "Alice, Bob"), as the reader makes a value of a nested list.
+ */
+static void print_nested(const govlog_field *f, const char *p, int n)
+{
+	while (n && (*p == ' ' || *p == '\t'))
+		p++, n--;
+	const char *t = p;
+	int k = n;
+	if (k >= 2 && strchr("-*+", t[0]) && t[1] == ' ')
+		t += 2, k -= 2;
+	if (k >= 4 && t[0] == '[' && strchr("xX", t[1]) && t[2] == ']' && t[3] == ' ')
+		t += 4, k -= 4;
+	char item[512];
+	snprintf(item, sizeof(item), "%.*s", k, t);
+	if (!*item || !strstr(f->value, item))
+		printf("  |%.*s\n", n, p);
+}
+
 /* Lines from..to (inclusive) that are not metadata, leading and trailing blanks left out. */
 static void print_lines(const govlog_record *r, const char *s, const size_t *at, size_t count,
 			size_t from, size_t to)
@@ -98,7 +150,10 @@ static void print_lines(const govlog_record *r, const char *s, const size_t *at,
 	for (size_t l = first; first && l <= last; l++) {
 		const char *p;
 		int n = line_len(s, at, count, l, &p);
-		if (!is_field_line(r, l))
+		const govlog_field *owner = nested_under(r, s, at, count, l);
+		if (owner)
+			print_nested(owner, p, n);
+		else if (!is_field_line(r, l))
 			printf("  |%.*s\n", n, p);
 	}
 }
