@@ -136,6 +136,15 @@ static bool key_line_has_value(const govlog_record *r, const govlog_field *f)
 	return f->value_pos.line != l || a + strspn(r->text.data + a, " \t\r") < b;
 }
 
+/* Whether the n bytes at p hold the start of an HTML comment. */
+static bool holds_comment(const char *p, size_t n)
+{
+	for (size_t i = 0; i + 4 <= n; i++)
+		if (!memcmp(p + i, "<!--", 4))
+			return true;
+	return false;
+}
+
 /*
  * Whether lines [from, to) are a list of plain one-line items at one indent
  * (no task boxes, no text or lists below an item), blank lines between.
@@ -149,8 +158,10 @@ static bool plain_items(const govlog_record *r, unsigned from, unsigned to)
 		size_t n = strspn(s, " ");
 		if (a + n + strspn(s + n, "\t\r") >= b)
 			continue; /* blank */
-		if ((indent != SIZE_MAX && n != indent) || !strchr("-*+", s[n]) ||
-		    s[n + 1] != ' ' || (s[n + 2] == '[' && s[n + 3] && s[n + 4] == ']'))
+		/* an HTML comment is no part of the value: folding would lose it */
+		if (holds_comment(s + n, b - a - n) || (indent != SIZE_MAX && n != indent) ||
+		    !strchr("-*+", s[n]) || s[n + 1] != ' ' ||
+		    (s[n + 2] == '[' && s[n + 3] && s[n + 4] == ']'))
 			return false;
 		indent = n;
 	}

@@ -204,6 +204,9 @@ static void nested_items(const md_reader *md, cmark_node *item, gl_buf *out)
 				continue;
 			if (box == 'x')
 				s = boxed; /* the text after the box, however the parser read it */
+			clean_value(md, &s); /* a template's "<!-- who decides -->" is not shown */
+			if (!s.len)
+				continue;
 			if (out->len)
 				gl_buf_puts(out, ", ");
 			gl_buf_put(out, gl_md_span_ptr(md, s), s.len);

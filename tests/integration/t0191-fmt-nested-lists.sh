@@ -183,13 +183,21 @@ We need events.
 
 Chosen option: "Kafka", because it scales.
 MD
-commit_all "$repo" "docs: three decisions"
+printf '%s\n' '# Use a hub network' '' '* Status: accepted' '* Deciders:' \
+	'  * Jo Dahl <!-- accountable for this decision -->' '  * Kim Berg' '* Date: 2026-02-07' '' \
+	'## Context and Problem Statement' '' 'Sites need to talk.' '' '## Considered Options' '' \
+	'* Hub' '' '## Decision Outcome' '' 'Chosen option: "Hub", because it is simple.' \
+	>"$d/0004-use-a-hub-network.md"
+commit_all "$repo" "docs: four decisions"
 run_govlog "$repo" fmt --write
 expect_status 1 "fmt --write (the task list is left)"
 expect_line "$err" "0003-use-kafka.md: left as it is: the value of 'Deciders' goes on over more lines" \
 	"a list below a key that has a value of its own is more than the value: left"
-git -C "$repo" diff --quiet -- docs/decisions/0002-use-redis.md docs/decisions/0003-use-kafka.md &&
-	pass "those two are unchanged" || fail "changed: $(git -C "$repo" diff)"
+expect_line "$err" "0004-use-a-hub-network.md: left as it is: the value of 'Deciders' goes on over more lines" \
+	"an HTML comment in the list has no place in the value: left"
+git -C "$repo" diff --quiet -- docs/decisions/0002-use-redis.md docs/decisions/0003-use-kafka.md \
+	docs/decisions/0004-use-a-hub-network.md &&
+	pass "those three are unchanged" || fail "changed: $(git -C "$repo" diff)"
 expect_line "$err" "0002-use-redis.md: left as it is: the value of 'Deciders' goes on over more lines" \
 	"a task list has no place in front matter: left, and said"
 f="$d/0001-use-postgresql.md"

@@ -905,6 +905,28 @@ static void test_deciders_unticked_are_none(void **state)
 }
 
 /*
+ * A template's guidance in an HTML comment after a nested decider is not
+ * shown by GitHub, so it is no part of the name; an item that is only a
+ * comment names nobody.
+ */
+static void test_deciders_nested_without_comments(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/decisions/0004-network.md",
+				 "# Network\n\n"
+				 "* Status: accepted\n"
+				 "* Deciders:\n"
+				 "  * Jo Dahl <!-- accountable for this decision -->\n"
+				 "  * <!-- everyone else involved -->\n"
+				 "  * Kim Berg\n"
+				 "* Date: 2024-03-01\n\n"
+				 "## Context and Problem Statement\n\nWe need a network.\n");
+	assert_string_equal(field(r, "deciders")->value, "Jo Dahl, Kim Berg");
+	assert_int_equal(govlog_record_decider_count(r), 2);
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -987,6 +1009,7 @@ int main(void)
 		cmocka_unit_test(test_setext_headings),
 		cmocka_unit_test(test_deciders_as_task_list),
 		cmocka_unit_test(test_deciders_unticked_are_none),
+		cmocka_unit_test(test_deciders_nested_without_comments),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
