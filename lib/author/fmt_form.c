@@ -301,6 +301,21 @@ static void site_frontmatter(gl_fmt *fmt)
 	gl_buf_puts(fmt->out, "---\n\n");
 }
 
+/* Whether the line after the front matter's closing "---" is blank. */
+static bool blank_after_frontmatter(const govlog_record *r)
+{
+	unsigned lines = gl_text_line_count(&r->text);
+	for (unsigned l = 2; l < lines; l++) {
+		size_t a = gl_text_line_start(&r->text, l);
+		if (strncmp(r->text.data + a, "---", 3))
+			continue;
+		size_t b = gl_text_line_start(&r->text, l + 1),
+		       e = gl_text_line_end(&r->text, l + 1);
+		return b + strspn(r->text.data + b, " \t\r") >= e;
+	}
+	return false;
+}
+
 static const char *const madr_placed[] = {"status",     "date",          "deciders", "type",
 					  "supersedes", "superseded-by", "requests", NULL};
 
@@ -324,6 +339,10 @@ static void header_madr(gl_fmt *fmt)
 		extras(fmt, madr_placed, "", ": ", AS_YAML);
 		gl_buf_puts(fmt->out, "---\n");
 	}
+	/* MADR's template has a blank line between the front matter and the title, govlog's
+	 * has none: the record's own habit stays */
+	if (r->has_frontmatter && r->title && blank_after_frontmatter(r))
+		gl_buf_putc(fmt->out, '\n');
 	title(fmt, "");
 }
 

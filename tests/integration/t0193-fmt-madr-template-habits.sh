@@ -1,0 +1,74 @@
+#!/bin/sh
+# Records written from MADR 4's own template are in madr's form already:
+# a blank line between the front matter and the title, `decision-makers:`,
+# a YAML comment after a value, quoted scalars. fmt has nothing to change in
+# them, and check finds nothing in them either.
+. "$(dirname "$0")/../test-lib.sh"
+
+repo=$(new_repo madr4-template)
+d="$repo/docs/decisions"
+mkdir -p "$d"
+cat >"$d/0001-store-settings-as-strings.md" <<'MD'
+---
+status: "accepted"
+date: 2026-09-14
+decision-makers: Platform team
+consulted: Product owner
+informed: Support
+---
+
+# Store settings as strings with a declared type
+
+## Context and Problem Statement
+
+The settings API must hold values whose shape we do not know yet.
+
+## Considered Options
+
+* Strings with a type field
+* JSON values
+
+## Decision Outcome
+
+Chosen option: "Strings with a type field", because every client can read them.
+
+### Consequences
+
+* Good, because any value fits.
+* Bad, because each value is parsed when it is read.
+MD
+cat >"$d/0002-keep-invoices-apart.md" <<'MD'
+---
+status: "accepted"
+date: 2026-10-06  # agreed in the weekly call
+decision-makers: [mkowalik, aholm]
+---
+
+# Keep invoices the accountant has not seen apart
+
+## Context and Problem Statement
+
+Some invoices never reach the accountant ([0001](0001-store-settings-as-strings.md) does not say how to mark them).
+
+## Considered Options
+
+* A separate switch
+* A status value
+
+## Decision Outcome
+
+Chosen option: "A separate switch", because the reports stay honest.
+MD
+commit_all "$repo" "docs: two decisions"
+
+run_govlog "$repo" check
+expect_status 0 "check"
+run_govlog "$repo" fmt
+expect_status 0 "fmt"
+[ -z "$out" ] && pass "fmt has nothing to change in MADR 4's own form" || fail "fmt would change: $out"
+run_govlog "$repo" fmt --write
+git -C "$repo" diff --quiet && pass "fmt --write keeps every byte" || fail "changed: $(git -C "$repo" diff)"
+run_govlog "$repo" show 2 --meta
+expect_line "$out" "aholm" "the decision-makers of a flow list read back"
+
+finish
