@@ -208,13 +208,60 @@ static const char *bare_title(const govlog_record *r)
 	return gl_fmt_title_words(r);
 }
 
+/* Skips "N. " at *p when it is there. */
+static void skip_number(const char **p, const char *e)
+{
+	const char *q = *p;
+	while (q < e && *q >= '0' && *q <= '9')
+		q++;
+	if (q > *p && q + 1 < e && q[0] == '.' && q[1] == ' ')
+		*p = q + 2;
+}
+
+/*
+ * The title's words as its heading writes them, Markdown kept ("Use `make`"):
+ * the heading line without its marks, closing sequence, and the code and
+ * number the form writes its own way. False when the title is no ATX
+ * heading of the text (a front matter title:).
+ */
+static bool written_title_words(gl_buf *out, const govlog_record *r)
+{
+	size_t a = gl_text_line_start(&r->text, r->title_pos.line),
+	       b = gl_text_line_end(&r->text, r->title_pos.line);
+	const char *p = r->text.data + a, *e = r->text.data + b;
+	p += strspn(p, " ");
+	if (p >= e || *p != '#')
+		return false;
+	while (p < e && *p == '#')
+		p++;
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	while (e > p && strchr(" \t\r", e[-1]))
+		e--;
+	const char *c = e; /* an optional closing "##" after a space */
+	while (c > p && c[-1] == '#')
+		c--;
+	if (c < e && (c == p || c[-1] == ' ' || c[-1] == '\t'))
+		for (e = c; e > p && (e[-1] == ' ' || e[-1] == '\t');)
+			e--;
+	if (r->title_type_code && p < e && *p == '[' && memchr(p, ']', (size_t)(e - p))) {
+		p = (const char *)memchr(p, ']', (size_t)(e - p)) + 1;
+		while (p < e && *p == ' ')
+			p++;
+	}
+	if (gl_fmt_title_words(r) != gl_record_title_after_code(r))
+		skip_number(&p, e); /* the file's number, which the form writes its own way */
+	gl_buf_put(out, p, (size_t)(e - p));
+	return p < e;
+}
+
 /* "# PREFIX title": the original line when it already says that. */
 static void title(gl_fmt *fmt, const char *prefix)
 {
 	const govlog_record *r = fmt->r;
 	if (!r->title)
 		return;
-	gl_buf t = GL_BUF_INIT;
+	gl_buf t = GL_BUF_INIT, words = GL_BUF_INIT;
 	gl_buf_printf(&t, "%s%s", prefix, bare_title(r));
 	size_t a = gl_text_line_start(&r->text, r->title_pos.line),
 	       b = gl_text_line_end(&r->text, r->title_pos.line);
@@ -222,10 +269,15 @@ static void title(gl_fmt *fmt, const char *prefix)
 		gl_buf_put(fmt->out, r->text.data + a, b - a);
 	} else {
 		gl_buf_printf(fmt->out, "# %s", prefix);
-		gl_encode_md(fmt->out, bare_title(r), GL_MD_HEADING);
+		/* as written, so its code and emphasis stay; the read-back compares the words */
+		if (written_title_words(&words, r))
+			gl_buf_put(fmt->out, words.ptr, words.len);
+		else
+			gl_encode_md(fmt->out, bare_title(r), GL_MD_HEADING);
 	}
 	gl_buf_puts(fmt->out, "\n\n");
 	gl_buf_release(&t);
+	gl_buf_release(&words);
 }
 
 /* Front matter kept line for line; only a date in another form becomes ISO, or a status word
@@ -371,7 +423,9 @@ static void header_nygard(gl_fmt *fmt)
 	/* "3. …" in 0002 is a Nygard title's own number, kept alone; in an "[ADR] 3. …"
 	 * title the number is one of its words. */
 	bool own_number = !r->title_type_code && p > words && p[0] == '.' && p[1] == ' ';
-	if (r->file_number && *base >= '0' && *base <= '9' && !own_number)
+	/* "ADR-0012: …" in 0012-….md names its number already */
+	bool names_id = r->title_id_letters && r->title_id_number == r->file_number;
+	if (r->file_number && *base >= '0' && *base <= '9' && !own_number && !names_id)
 		snprintf(number, sizeof(number), "%lu. ", r->file_number);
 	site_frontmatter(fmt);
 	title(fmt, number);

@@ -83,13 +83,19 @@ govlog_pos gl_md_pos_of(const md_reader *md, size_t off)
 	return gl_text_pos(&md->r->text, off);
 }
 
-static bool is_status_heading(const char *text)
+/* Whether a heading's text names the field `name` ("Status", "Dato:"). */
+static bool heading_names(const char *text, const char *name)
 {
 	size_t len = strlen(text);
 	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
 		len--;
 	const char *canon = gl_vocab_field(text, len);
-	return canon && !strcmp(canon, "status");
+	return canon && !strcmp(canon, name);
+}
+
+static bool is_status_heading(const char *text)
+{
+	return heading_names(text, "status");
 }
 
 /* "[SDR] …" → "SDR"; "ADR 001 - …" → ("ADR", 1); "1. …" → (NULL, 1). */
@@ -157,6 +163,7 @@ static void read_heading(md_reader *md, cmark_node *node)
 		md->sections_seen++;
 		md->section_has_content = false;
 		md->in_status = is_status_heading(text.ptr);
+		md->in_date = heading_names(text.ptr, "date");
 	}
 	gl_buf_release(&text);
 }
@@ -217,6 +224,20 @@ static void read_relations(md_reader *md, cmark_node *node)
 	cmark_iter_free(it);
 }
 
+/* The current section's heading text, the key of a field it holds. */
+static span heading_key(const md_reader *md)
+{
+	const govlog_section *s = &md->r->sections.items[md->r->sections.len - 1];
+	span key = gl_md_line_from(md, s->pos.line, 1);
+	gl_md_trim(md, &key);
+	while (key.len && gl_md_span_ptr(md, key)[0] == '#') {
+		key.off++;
+		key.len--;
+	}
+	gl_md_trim(md, &key);
+	return key;
+}
+
 static void read_block(md_reader *md, cmark_node *node)
 {
 	cmark_node_type type = cmark_node_get_type(node);
@@ -227,15 +248,9 @@ static void read_block(md_reader *md, cmark_node *node)
 	if (type == CMARK_NODE_HTML_BLOCK)
 		return; /* comments do not make a section non-empty */
 	if (md->in_status) {
-		const govlog_section *s = &md->r->sections.items[md->r->sections.len - 1];
-		span key = gl_md_line_from(md, s->pos.line, 1);
-		gl_md_trim(md, &key);
-		while (key.len && gl_md_span_ptr(md, key)[0] == '#') {
-			key.off++;
-			key.len--;
-		}
-		gl_md_trim(md, &key);
-		gl_md_read_status_block(md, node, key);
+		gl_md_read_status_block(md, node, heading_key(md));
+	} else if (md->in_date) {
+		gl_md_read_date_block(md, node, heading_key(md));
 	} else if (in_head(md) != HEAD_NONE) {
 		bool keys_only = in_head(md) == HEAD_KEYS_ONLY;
 		if (type == CMARK_NODE_PARAGRAPH)

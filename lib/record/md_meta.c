@@ -415,3 +415,15 @@ void gl_md_read_status_block(md_reader *md, cmark_node *node, span heading_key)
 		md->status_done = true;
 	}
 }
+
+void gl_md_read_date_block(md_reader *md, cmark_node *node, span heading_key)
+{
+	md->in_date = false; /* only the section's first block */
+	if (cmark_node_get_type(node) != CMARK_NODE_PARAGRAPH ||
+	    gl_record_find_field(md->r, "date") != GL_NO_FIELD)
+		return;
+	span s = gl_md_first_line(md, node);
+	clean_value(md, &s);
+	if (s.len)
+		add_field(md, heading_key, s, GOVLOG_META_STATUS_SECTION);
+}

@@ -22,6 +22,7 @@ typedef struct md_reader {
 	bool meta_found;
 	bool in_status;
 	bool status_done;
+	bool in_date; /* in a "## Date" section (a Nygard variant): its first line is the date */
 } md_reader;
 
 /* A run of the record's text, by byte offset. */
@@ -56,5 +57,8 @@ void gl_md_read_key_lines(md_reader *md, cmark_node *para, bool keys_only);
 void gl_md_read_bullets(md_reader *md, cmark_node *list, bool keys_only);
 /* A block inside the "## Status" section: the status, a checklist, relation lines. */
 void gl_md_read_status_block(md_reader *md, cmark_node *node, span heading_key);
+/* A block inside a "## Date" section: its first paragraph's first line is the date,
+ * unless the record has one already. */
+void gl_md_read_date_block(md_reader *md, cmark_node *node, span heading_key);
 
 #endif
