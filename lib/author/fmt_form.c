@@ -368,6 +368,18 @@ static bool blank_after_frontmatter(const govlog_record *r)
 	return false;
 }
 
+/*
+ * The front matter key for a field: MADR 4 calls the deciders
+ * "decision-makers", MADR 3 "deciders"; a record written with MADR 4's word
+ * keeps it.
+ */
+static const char *madr_key(const govlog_field *f, const char *name)
+{
+	return !strcmp(name, "deciders") && !strcasecmp(f->key, "decision-makers")
+		       ? "decision-makers"
+		       : name;
+}
+
 static const char *const madr_placed[] = {"status",     "date",          "deciders", "type",
 					  "supersedes", "superseded-by", "requests", NULL};
 
@@ -381,7 +393,7 @@ static void header_madr(gl_fmt *fmt)
 		for (size_t i = 0; madr_placed[i]; i++) {
 			const govlog_field *f = written(fmt, madr_placed[i]);
 			if (f) {
-				gl_buf_printf(fmt->out, "%s: ", madr_placed[i]);
+				gl_buf_printf(fmt->out, "%s: ", madr_key(f, madr_placed[i]));
 				put_field(fmt, f, AS_YAML, GOVLOG_LANG_EN, true);
 				gl_buf_putc(fmt->out, '\n');
 			} else if (!strcmp(madr_placed[i], "type") && r->title_type_code) {

@@ -2,7 +2,8 @@
 # Records written from MADR 4's own template are in madr's form already:
 # a blank line between the front matter and the title, `decision-makers:`,
 # a YAML comment after a value, quoted scalars. fmt has nothing to change in
-# them, and check finds nothing in them either.
+# them, and check finds nothing in them either. A record written with MADR
+# 4's bullets keeps the key "decision-makers" when fmt moves it into front matter.
 . "$(dirname "$0")/../test-lib.sh"
 
 repo=$(new_repo madr4-template)
@@ -70,5 +71,31 @@ run_govlog "$repo" fmt --write
 git -C "$repo" diff --quiet && pass "fmt --write keeps every byte" || fail "changed: $(git -C "$repo" diff)"
 run_govlog "$repo" show 2 --meta
 expect_line "$out" "aholm" "the decision-makers of a flow list read back"
+
+# A MADR 4 record written with bullets keeps MADR 4's word in front matter.
+cat >"$d/0003-one-chart.md" <<'MD'
+# Ship the console in the one Helm chart
+
+- Status: accepted
+- Date: 2024-02-19
+- Decision-makers: Platform team
+
+## Context and Problem Statement
+
+The console lacked probes and metrics.
+
+## Considered Options
+
+- In the chart
+- On its own
+
+## Decision Outcome
+
+Chosen option: "In the chart", because operators expect one chart.
+MD
+run_govlog "$repo" fmt --write docs/decisions/0003-one-chart.md
+expect_status 0 "fmt --write of a bullet record"
+expect_line "$(sed -n '2,/^---$/p' "$d/0003-one-chart.md")" "decision-makers: Platform team" \
+	"its decision-makers keep MADR 4's key"
 
 finish
