@@ -927,6 +927,31 @@ static void test_deciders_nested_without_comments(void **state)
 }
 
 /*
+ * Deciders written with Markdown are named as GitHub shows them: a link by
+ * its text, emphasis and code without their marks. Front matter is YAML, not
+ * Markdown: its underscores stay.
+ */
+static void test_deciders_as_shown(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("beslutninger/0006-x.md",
+		      "# X\n\n- **Status**: Godkendt\n"
+		      "- **Beslutningstagere**: [Styregruppen](https://os2.eu/styregruppe), "
+		      "**Koordinationsgruppen**, `drift_team`\n");
+	assert_int_equal(govlog_record_decider_count(r), 3);
+	assert_string_equal(govlog_record_decider_at(r, 0), "Styregruppen");
+	assert_string_equal(govlog_record_decider_at(r, 1), "Koordinationsgruppen");
+	assert_string_equal(govlog_record_decider_at(r, 2), "drift_team");
+	govlog_record_free(r);
+	r = parse("docs/decisions/0007-y.md",
+		  "---\nstatus: accepted\ndeciders: _ops_, [bo]\n---\n# Y\n");
+	assert_string_equal(govlog_record_decider_at(r, 0), "_ops_");
+	assert_string_equal(govlog_record_decider_at(r, 1), "[bo]");
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -1010,6 +1035,7 @@ int main(void)
 		cmocka_unit_test(test_deciders_as_task_list),
 		cmocka_unit_test(test_deciders_unticked_are_none),
 		cmocka_unit_test(test_deciders_nested_without_comments),
+		cmocka_unit_test(test_deciders_as_shown),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
