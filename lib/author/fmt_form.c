@@ -151,7 +151,7 @@ static void put_nested(gl_fmt *fmt, const govlog_field *f)
 	for (unsigned l = from; fmt->bullets && l < to; l++) {
 		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
 		size_t indent = gl_fmt_indent(r->text.data + a);
-		if (a + strspn(r->text.data + a, " \t\r") >= b) { /* a blank line inside the item */
+		if (gl_fmt_blank_line(r, l)) { /* a blank line inside the item */
 			gl_buf_putc(fmt->out, '\n');
 			continue;
 		}
@@ -226,16 +226,13 @@ static void skip_number(const char **p, const char *e)
  */
 static bool written_title_words(gl_buf *out, const govlog_record *r)
 {
-	size_t a = gl_text_line_start(&r->text, r->title_pos.line),
-	       b = gl_text_line_end(&r->text, r->title_pos.line);
-	const char *p = r->text.data + a, *e = r->text.data + b;
-	p += strspn(p, " ");
-	if (p >= e || *p != '#')
+	unsigned l = r->title_pos.line;
+	const char *line = r->text.data + gl_text_line_start(&r->text, l);
+	if (line[strspn(line, " ")] != '#')
 		return false;
-	while (p < e && *p == '#')
-		p++;
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
+	/* the title's position is where its text starts, after the marks */
+	const char *p = r->text.data + gl_fmt_col_offset(r, l, r->title_pos.col),
+		   *e = r->text.data + gl_text_line_end(&r->text, l);
 	while (e > p && strchr(" \t\r", e[-1]))
 		e--;
 	const char *c = e; /* an optional closing "##" after a space */
@@ -353,19 +350,11 @@ static void site_frontmatter(gl_fmt *fmt)
 	gl_buf_puts(fmt->out, "---\n\n");
 }
 
-/* Whether the line after the front matter's closing "---" is blank. */
+/* Whether the body after the front matter opens with a blank line. */
 static bool blank_after_frontmatter(const govlog_record *r)
 {
-	unsigned lines = gl_text_line_count(&r->text);
-	for (unsigned l = 2; l < lines; l++) {
-		size_t a = gl_text_line_start(&r->text, l);
-		if (strncmp(r->text.data + a, "---", 3))
-			continue;
-		size_t b = gl_text_line_start(&r->text, l + 1),
-		       e = gl_text_line_end(&r->text, l + 1);
-		return b + strspn(r->text.data + b, " \t\r") >= e;
-	}
-	return false;
+	return r->body_start < r->text.len &&
+	       gl_fmt_blank_line(r, gl_text_pos(&r->text, r->body_start).line);
 }
 
 /*
@@ -497,8 +486,7 @@ static unsigned line_inside_section(const gl_fmt *fmt)
 		return 0;
 	/* a "## Metadata" or "## Status" heading over metadata alone goes with it */
 	const govlog_section *s = &r->sections.items[0];
-	bool own_heading =
-		strncasecmp(s->heading, "metadata", 8) && strncasecmp(s->heading, "status", 6);
+	bool own_heading = !gl_fmt_metadata_heading(s->heading);
 	bool under_heading = s->pos.line < first && (!r->title || s->pos.line > r->title_pos.line);
 	return under_heading && own_heading ? first : 0;
 }

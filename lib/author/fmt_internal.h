@@ -51,6 +51,16 @@ bool gl_fmt_source_value(gl_buf *out, const govlog_record *r, const govlog_field
 size_t gl_fmt_nested_lines(const govlog_record *r, const govlog_field *f, unsigned *from,
 			   unsigned *to);
 
+/* Whether a heading is "Status" ("Status:"), or one over metadata: that or "Metadata". */
+bool gl_fmt_status_heading(const char *h);
+bool gl_fmt_metadata_heading(const char *h);
+
+/* Whether line l of the record's text holds only blanks. */
+bool gl_fmt_blank_line(const govlog_record *r, unsigned l);
+
+/* Whether line l holds a field's key. */
+bool gl_fmt_field_line(const govlog_record *r, unsigned l);
+
 /* The spaces a line starts with; SIZE_MAX when a tab is among them (its width is the reader's). */
 size_t gl_fmt_indent(const char *line);
 

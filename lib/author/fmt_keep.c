@@ -1,7 +1,6 @@
 /* Whether a rewritten record still says all the old one said: fmt's last guard before it writes. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "author/fmt_internal.h"
 #include "util/banned.h"
@@ -66,23 +65,6 @@ static bool same_links(const govlog_record *a, const govlog_record *b)
 	return true;
 }
 
-static bool is_field_line(const govlog_record *r, unsigned l)
-{
-	for (size_t i = 0; i < r->fields.len; i++)
-		if (r->fields.items[i].key_pos.line == l)
-			return true;
-	return false;
-}
-
-static bool blank(const govlog_record *r, unsigned l)
-{
-	size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
-	for (; a < b; a++)
-		if (!strchr(" \t\r", r->text.data[a]))
-			return false;
-	return true;
-}
-
 /*
  * The field whose item line l is nested in, and that item's text column:
  * fmt moves such lines with their field, indented for the form's marker, or
@@ -107,7 +89,7 @@ static void text_of(gl_buf *out, const govlog_record *r, unsigned from, unsigned
 		size_t column;
 		const govlog_field *owner = nested_in(r, l, &column);
 		/* a list that is its field's value is compared as that value */
-		if (blank(r, l) || is_field_line(r, l) ||
+		if (gl_fmt_blank_line(r, l) || gl_fmt_field_line(r, l) ||
 		    (owner && gl_fmt_nested_is_value(r, owner)))
 			continue;
 		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
@@ -118,11 +100,6 @@ static void text_of(gl_buf *out, const govlog_record *r, unsigned from, unsigned
 		gl_buf_put(out, r->text.data + a, b - a);
 		gl_buf_putc(out, '\n');
 	}
-}
-
-static bool is_status(const govlog_section *s)
-{
-	return !strcasecmp(s->heading, "status") || !strcasecmp(s->heading, "status:");
 }
 
 /*
@@ -142,17 +119,15 @@ static void sections(gl_buf *out, const govlog_record *r)
 		unsigned from = s->pos.line + 1, to = i + 1 < r->sections.len
 							      ? r->sections.items[i + 1].pos.line
 							      : lines + 1;
-		if (is_status(s) && !checkbox) {
-			while (from < to && blank(r, from))
+		if (gl_fmt_status_heading(s->heading) && !checkbox) {
+			while (from < to && gl_fmt_blank_line(r, from))
 				from++;
-			while (from < to && !blank(r, from))
+			while (from < to && !gl_fmt_blank_line(r, from))
 				from++;
 		}
 		size_t at = out->len;
 		text_of(out, r, from, to);
-		bool has_text = out->len > at, has_field = is_status(s) ||
-							   !strcasecmp(s->heading, "metadata") ||
-							   !strcasecmp(s->heading, "metadata:");
+		bool has_text = out->len > at, has_field = gl_fmt_metadata_heading(s->heading);
 		gl_buf_truncate(out, at);
 		if (!has_text && has_field)
 			continue;

@@ -9,12 +9,18 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
-static bool is_status_heading(const char *h)
+bool gl_fmt_status_heading(const char *h)
 {
 	return !strcasecmp(h, "status") || !strcasecmp(h, "status:");
 }
 
-static bool blank_line(const govlog_record *r, unsigned l)
+bool gl_fmt_metadata_heading(const char *h)
+{
+	return gl_fmt_status_heading(h) || !strcasecmp(h, "metadata") ||
+	       !strcasecmp(h, "metadata:");
+}
+
+bool gl_fmt_blank_line(const govlog_record *r, unsigned l)
 {
 	size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
 	for (; a < b; a++)
@@ -46,7 +52,7 @@ size_t gl_fmt_col_offset(const govlog_record *r, unsigned l, unsigned col)
 	return at;
 }
 
-static bool is_field_line(const govlog_record *r, unsigned l)
+bool gl_fmt_field_line(const govlog_record *r, unsigned l)
 {
 	for (size_t i = 0; i < r->fields.len; i++)
 		if (r->fields.items[i].key_pos.line == l)
@@ -57,7 +63,7 @@ static bool is_field_line(const govlog_record *r, unsigned l)
 /* Whether line l goes on with the text of the line before (no blank, item, heading or field). */
 static bool continues(const govlog_record *r, unsigned l)
 {
-	if (l > gl_text_line_count(&r->text) || blank_line(r, l) || is_field_line(r, l))
+	if (l > gl_text_line_count(&r->text) || gl_fmt_blank_line(r, l) || gl_fmt_field_line(r, l))
 		return false;
 	const char *s = r->text.data + gl_text_line_start(&r->text, l);
 	while (*s == ' ' || *s == '\t')
@@ -117,10 +123,10 @@ size_t gl_fmt_nested_lines(const govlog_record *r, const govlog_field *f, unsign
 	size_t column = item_text_column(r, f->key_pos.line);
 	/* A blank line inside the item is its own when an indented line follows it. */
 	for (; l <= lines; l++) {
-		if (blank_line(r, l))
+		if (gl_fmt_blank_line(r, l))
 			continue;
 		if (gl_fmt_indent(r->text.data + gl_text_line_start(&r->text, l)) < 1 ||
-		    is_field_line(r, l))
+		    gl_fmt_field_line(r, l))
 			break;
 		end = l + 1;
 	}
@@ -153,11 +159,11 @@ static bool plain_items(const govlog_record *r, unsigned from, unsigned to)
 {
 	size_t indent = SIZE_MAX;
 	for (unsigned l = from; l < to; l++) {
+		if (gl_fmt_blank_line(r, l))
+			continue;
 		size_t a = gl_text_line_start(&r->text, l), b = gl_text_line_end(&r->text, l);
 		const char *s = r->text.data + a;
 		size_t n = strspn(s, " ");
-		if (a + n + strspn(s + n, "\t\r") >= b)
-			continue; /* blank */
 		/* an HTML comment is no part of the value: folding would lose it */
 		if (holds_comment(s + n, b - a - n) || (indent != SIZE_MAX && n != indent) ||
 		    !strchr("-*+", s[n]) || s[n + 1] != ' ' ||
@@ -191,7 +197,7 @@ void gl_fmt_status_rest(gl_fmt *fmt, const govlog_field *status)
 	if (status->style != GOVLOG_META_STATUS_SECTION || !status->value_pos.line)
 		return;
 	unsigned lines = gl_text_line_count(&r->text), first = status->value_pos.line + 1, l;
-	for (l = first; l <= lines && !blank_line(r, l); l++)
+	for (l = first; l <= lines && !gl_fmt_blank_line(r, l); l++)
 		if (!kept_field_line(fmt, l))
 			return;
 	for (unsigned k = first; k < l; k++) {
@@ -208,10 +214,10 @@ static void status_paragraph(const govlog_record *r, const govlog_field *f, unsi
 	unsigned lines = gl_text_line_count(&r->text), l = f->value_pos.line;
 	*from = l;
 	for (size_t i = 0; i < r->sections.len; i++)
-		if (is_status_heading(r->sections.items[i].heading) &&
+		if (gl_fmt_status_heading(r->sections.items[i].heading) &&
 		    r->sections.items[i].pos.line <= l)
 			*from = r->sections.items[i].pos.line;
-	while (l <= lines && !blank_line(r, l))
+	while (l <= lines && !gl_fmt_blank_line(r, l))
 		l++;
 	*to = l;
 }
@@ -262,8 +268,7 @@ static void drop_emptied_headings(const gl_fmt *fmt, bool *drop, unsigned lines)
 	bool own_status = writes_status_section(fmt);
 	for (size_t i = 0; i < r->sections.len; i++) {
 		const char *name = r->sections.items[i].heading;
-		if (!is_status_heading(name) && strcasecmp(name, "metadata") &&
-		    strcasecmp(name, "metadata:"))
+		if (!gl_fmt_metadata_heading(name))
 			continue;
 		unsigned h = r->sections.items[i].pos.line,
 			 end = i + 1 < r->sections.len ? r->sections.items[i + 1].pos.line
@@ -271,9 +276,9 @@ static void drop_emptied_headings(const gl_fmt *fmt, bool *drop, unsigned lines)
 		bool dropped_any = false, kept_text = false;
 		for (unsigned l = h + 1; l < end; l++) {
 			dropped_any = dropped_any || drop[l];
-			kept_text = kept_text || (!drop[l] && !blank_line(r, l));
+			kept_text = kept_text || (!drop[l] && !gl_fmt_blank_line(r, l));
 		}
-		if ((dropped_any || (own_status && is_status_heading(name))) && !kept_text)
+		if ((dropped_any || (own_status && gl_fmt_status_heading(name))) && !kept_text)
 			for (unsigned l = h; l < end; l++)
 				drop[l] = true;
 	}
@@ -302,10 +307,10 @@ void gl_fmt_content(gl_fmt *fmt)
 		size_t b = l < lines ? gl_text_line_start(&r->text, l + 1) : r->text.len;
 		if (l == fmt->meta_line) /* the metadata list, where the author put it */
 			gl_buf_put(fmt->out, fmt->in_place.ptr, fmt->in_place.len);
-		gap = (gap || drop[l]) && (drop[l] || blank_line(r, l));
+		gap = (gap || drop[l]) && (drop[l] || gl_fmt_blank_line(r, l));
 		/* a blank line after one: the two around the lines that went are one */
-		bool doubled = gap && blank_line(r, l) && ends_blank(fmt->out, start);
-		if (!drop[l] && !doubled && !(blank_line(r, l) && fmt->out->len == start))
+		bool doubled = gap && gl_fmt_blank_line(r, l) && ends_blank(fmt->out, start);
+		if (!drop[l] && !doubled && !(gl_fmt_blank_line(r, l) && fmt->out->len == start))
 			gl_buf_put(fmt->out, r->text.data + a, b - a);
 	}
 	free(drop);

@@ -128,11 +128,9 @@ static void read_title_markers(govlog_record *r, const char *t)
 		r->title_id_letters = gl_arena_strndup(&r->arena, t, n);
 }
 
-/* Where a heading's text begins: after the indent, the '#' marks and the spaces. */
-static size_t heading_text_off(const md_reader *md, cmark_node *node)
+/* The bytes of an ATX heading line before its text: the indent, the '#' marks and the spaces. */
+static size_t heading_marks(const char *p, const char *end)
 {
-	span line = gl_md_first_line(md, node);
-	const char *p = gl_md_span_ptr(md, line), *end = p + line.len;
 	const char *q = p;
 	while (q < end && *q == ' ')
 		q++;
@@ -140,7 +138,16 @@ static size_t heading_text_off(const md_reader *md, cmark_node *node)
 		q++;
 	while (q < end && (*q == ' ' || *q == '\t'))
 		q++;
-	return line.off + (size_t)(q < end ? q - p : 0);
+	return (size_t)(q - p);
+}
+
+/* Where a heading's text begins: after the indent, the '#' marks and the spaces. */
+static size_t heading_text_off(const md_reader *md, cmark_node *node)
+{
+	span line = gl_md_first_line(md, node);
+	const char *p = gl_md_span_ptr(md, line);
+	size_t marks = heading_marks(p, p + line.len);
+	return line.off + (marks < line.len ? marks : 0);
 }
 
 static void read_heading(md_reader *md, cmark_node *node)
@@ -229,11 +236,10 @@ static span heading_key(const md_reader *md)
 {
 	const govlog_section *s = &md->r->sections.items[md->r->sections.len - 1];
 	span key = gl_md_line_from(md, s->pos.line, 1);
-	gl_md_trim(md, &key);
-	while (key.len && gl_md_span_ptr(md, key)[0] == '#') {
-		key.off++;
-		key.len--;
-	}
+	const char *p = gl_md_span_ptr(md, key);
+	size_t marks = heading_marks(p, p + key.len);
+	key.off += marks;
+	key.len -= marks;
 	gl_md_trim(md, &key);
 	return key;
 }
@@ -331,13 +337,11 @@ static void title_from_top_heading(govlog_record *r, size_t body_off)
 	for (size_t k = body_off; k < at; k++)
 		if (!strchr(" \t\r\n", r->text.data[k]))
 			return;
-	const char *line = r->text.data + at, *t = line;
-	while (*t == ' ' || *t == '#')
-		t++;
-	while (*t == ' ' || *t == '\t')
-		t++;
+	const char *line = r->text.data + at;
+	size_t marks =
+		heading_marks(line, r->text.data + gl_text_line_end(&r->text, top->pos.line));
 	r->title = top->heading;
-	r->title_pos = (govlog_pos){top->pos.line, top->pos.col + (unsigned)(t - line)};
+	r->title_pos = (govlog_pos){top->pos.line, top->pos.col + (unsigned)marks};
 	read_title_markers(r, r->title);
 	memmove(r->sections.items, r->sections.items + 1,
 		(r->sections.len - 1) * sizeof(r->sections.items[0]));

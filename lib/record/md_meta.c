@@ -53,17 +53,17 @@ static void unescape(gl_buf *out, const char *p, size_t len)
 }
 
 /*
- * For the first deciders field written as Markdown: the text GitHub shows
- * for its source, when that holds Markdown at all ("[Ana](url), **Bo**").
+ * For field `at` just added, when it is the record's first deciders field:
+ * the text GitHub shows for its Markdown source `raw`, when that holds
+ * Markdown at all ("[Ana](url), **Bo**").
  */
-static void note_shown_deciders(md_reader *md, span key, const char *raw, size_t len)
+static void note_shown_deciders(md_reader *md, int at, const char *raw, size_t len)
 {
-	const char *name = gl_record_field_name(md->r, gl_md_span_ptr(md, key), key.len);
 	bool plain = true;
 	for (size_t i = 0; i < len && plain; i++)
 		plain = !strchr("[*_`<&\\", raw[i]);
-	if (!name || strcmp(name, "deciders") || plain ||
-	    gl_record_find_field(md->r, "deciders") != GL_NO_FIELD)
+	if (plain || strcmp(md->r->fields.items[at].name, "deciders") ||
+	    gl_record_find_field(md->r, "deciders") != at)
 		return;
 	gl_buf shown = GL_BUF_INIT;
 	cmark_node *doc = gl_md_parse(raw, len, false);
@@ -76,12 +76,12 @@ static void note_shown_deciders(md_reader *md, span key, const char *raw, size_t
 
 static void add_field(md_reader *md, span key, span value, govlog_meta_style style)
 {
-	note_shown_deciders(md, key, gl_md_span_ptr(md, value), value.len);
 	gl_buf v = GL_BUF_INIT;
 	unescape(&v, gl_md_span_ptr(md, value), value.len);
-	gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, v.ptr, v.len,
-			    gl_md_pos_of(md, key.off), gl_md_pos_of(md, value.off), style);
+	int at = gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, v.ptr, v.len,
+				     gl_md_pos_of(md, key.off), gl_md_pos_of(md, value.off), style);
 	gl_buf_release(&v);
+	note_shown_deciders(md, at, gl_md_span_ptr(md, value), value.len);
 }
 
 /*
@@ -262,10 +262,10 @@ static void add_bullet_field(md_reader *md, cmark_node *item, span key, span val
 		return;
 	gl_buf list = GL_BUF_INIT;
 	nested_items(md, item, &list);
-	note_shown_deciders(md, key, list.ptr, list.len);
-	gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, list.ptr, list.len,
-			    gl_md_pos_of(md, key.off), gl_md_pos_of(md, value.off),
-			    GOVLOG_META_BULLET);
+	int at = gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, list.ptr, list.len,
+				     gl_md_pos_of(md, key.off), gl_md_pos_of(md, value.off),
+				     GOVLOG_META_BULLET);
+	note_shown_deciders(md, at, list.ptr, list.len);
 	gl_buf_release(&list);
 }
 

@@ -129,10 +129,8 @@ static void derive_deciders(govlog_record *r)
 	int i = gl_record_find_field(r, "deciders");
 	if (i == GL_NO_FIELD)
 		return;
-	const govlog_field *f = &r->fields.items[i];
-	/* the names GitHub shows, for a field written as Markdown */
-	const char *v = r->deciders_shown && f->style != GOVLOG_META_FRONTMATTER ? r->deciders_shown
-										 : f->value;
+	/* the names GitHub shows, for a field written as Markdown (md_meta.c notes them) */
+	const char *v = r->deciders_shown ? r->deciders_shown : r->fields.items[i].value;
 	while (*v) {
 		size_t n = strcspn(v, ",;");
 		const char *s = v, *e = v + n;

@@ -66,8 +66,8 @@ struct govlog_record {
 	GL_VEC(govlog_field) fields;
 	GL_VEC(govlog_section) sections;
 	GL_VEC(const char *) deciders;
-	/* The Markdown deciders field's value as GitHub shows it ("[Ana](url)" → "Ana"),
-	 * when its source holds Markdown; the names are read from it. */
+	/* The first deciders field's value as GitHub shows it ("[Ana](url)" → "Ana"),
+	 * when it is written as Markdown that holds marks; the names are read from it. */
 	const char *deciders_shown;
 	GL_VEC(gl_link) links;
 	GL_VEC(gl_braced) braced;
