@@ -93,13 +93,33 @@ static const char *near_option(const cmd_spec *spec, const char *arg)
 	return cmd_suggest(word, names, n);
 }
 
+/*
+ * "usage: govlog VERB …" after `lead`; the usage's later lines, indented to
+ * stand under "govlog" after "usage: ", stand under it after `lead` too.
+ */
+static void print_usage(FILE *f, const cmd_spec *spec, const char *lead)
+{
+	size_t english = strlen("usage: "), width = strlen(lead);
+	fprintf(f, "%sgovlog %s ", lead, spec->name);
+	for (const char *p = spec->usage; *p;) {
+		size_t n = strcspn(p, "\n"), spaces = strspn(p, " ");
+		if (p != spec->usage && spaces >= english) {
+			fprintf(f, "%*s", (int)(spaces - english + width), "");
+			p += spaces;
+			n -= spaces;
+		}
+		fprintf(f, "%.*s\n", (int)n, p);
+		p += n + (p[n] == '\n');
+	}
+}
+
 static int unknown(const cmd_spec *spec, const char *arg)
 {
 	cmd_errort("CLI_VERB_UNKNOWN_OPTION", spec->name, arg);
 	const char *near = near_option(spec, arg);
 	if (near)
 		cmd_printt(stderr, "CLI_DID_YOU_MEAN_OPTION", near);
-	fprintf(stderr, "usage: govlog %s %s\n", spec->name, spec->usage);
+	print_usage(stderr, spec, govlog_text(cmd_lang(), "CLI_USAGE_LEAD"));
 	return CMD_EXIT_USAGE;
 }
 
@@ -161,7 +181,8 @@ int cmd_no_args(cmd_ctx *ctx)
 
 void cmd_print_help(const cmd_spec *spec, FILE *f)
 {
-	fprintf(f, "usage: govlog %s %s\n\n%s\n", spec->name, spec->usage, spec->summary);
+	print_usage(f, spec, "usage: ");
+	fprintf(f, "\n%s\n", spec->summary);
 	if (spec->details)
 		fprintf(f, "\n%s\n", spec->details);
 	fputs("\noptions:\n", f);

@@ -255,6 +255,7 @@
 	  "ugyldig værdi '%s' for --color (auto, always eller never)")                             \
 	X(CLI_UNKNOWN_OPTION, "unknown option '%s'", "ukendt tilvalg '%s'")                        \
 	X(CLI_VERB_UNKNOWN_OPTION, "%s: unknown option '%s'", "%s: ukendt tilvalg '%s'")           \
+	X(CLI_USAGE_LEAD, "usage: ", "brug: ")                                                     \
 	X(CLI_BAD_VALUE, "%s: invalid value '%s' for --%s", "%s: ugyldig værdi '%s' for --%s")     \
 	X(CLI_EXPECTED_ONE_OF, "expected one of:", "forventede en af:")                            \
 	X(CLI_TAKES_NO_VALUE, "%s: option --%s takes no value",                                    \

@@ -58,6 +58,13 @@ expect_status 0 "the mended record is clean"
 run_govlog "$repo" check --bogus
 expect_status 2 "an unknown option"
 expect_line "$err" "ukendt tilvalg '--bogus'" "the unknown option is named, in the records' language"
+# The usage's second line stands under "govlog", after the Danish lead as after "usage: ".
+if printf '%s\n' "$err" | grep -q '^brug: govlog check \[PATH' &&
+	printf '%s\n' "$err" | grep -qx ' \{6\}\[--sarif-file FILE\] \[--pr-data FILE\]'; then
+	pass "the usage follows in Danish, its lines aligned"
+else
+	fail "the Danish usage: $err"
+fi
 run_govlog "$repo" check --format yaml
 expect_status 2 "an unknown format"
 run_govlog "$repo" frobnicate

@@ -241,6 +241,8 @@ expect_line "$err" "govlog: list: ukendt status (forslag, accepteret, afvist, fo
 run_govlog "$en" list --frobnicate
 expect_status 2 "an unknown option"
 expect_line "$err" "govlog: list: ukendt tilvalg '--frobnicate'" "in Danish too"
+expect_line "$err" "brug: govlog list" "the usage after it is led in Danish"
+if printf '%s\n' "$err" | grep -q '^usage:'; then fail "an English usage line after a Danish error"; else pass "no English usage line"; fi
 printf 'profile: os2-da\n' >"$en/.govlog.yml"
 run_govlog "$en" show
 expect_status 2 "show without an ID"
