@@ -101,6 +101,8 @@ static void print_usage(FILE *f, const cmd_spec *spec, const char *lead)
 {
 	size_t english = strlen("usage: "), width = strlen(lead);
 	fprintf(f, "%sgovlog %s ", lead, spec->name);
+	if (!*spec->usage)
+		fputc('\n', f);
 	for (const char *p = spec->usage; *p;) {
 		size_t n = strcspn(p, "\n"), spaces = strspn(p, " ");
 		if (p != spec->usage && spaces >= english) {

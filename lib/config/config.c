@@ -25,8 +25,7 @@ static int on_profile(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	if (rc < 0)
 		return rc;
 	if (!(ld->c->profile = gl_profile_find(name)))
-		return gl_cfg_error(
-			ld, v, "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)", name);
+		return gl_cfg_error(ld, v, GL_T_CFG_UNKNOWN_PROFILE, name);
 	ld->c->profile_origin = origin;
 	return 0;
 }
@@ -39,7 +38,7 @@ static int on_language_key(gl_cfg_loader *ld, yaml_node_t *v, const char *origin
 	if (rc < 0)
 		return rc;
 	if (strcmp(code, "da") && strcmp(code, "en"))
-		return gl_cfg_error(ld, v, "language must be da or en, not '%s'", code);
+		return gl_cfg_error(ld, v, GL_T_CFG_LANGUAGE, code);
 	ld->c->language = gl_lang_of(code);
 	ld->c->language_origin = origin;
 	return 0;
@@ -53,7 +52,7 @@ static int on_repository(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	if (rc < 0)
 		return rc;
 	if (!slash || slash == name || !slash[1] || strchr(slash + 1, '/'))
-		return gl_cfg_error(ld, v, "repository must be 'owner/name', not '%s'", name);
+		return gl_cfg_error(ld, v, GL_T_CFG_REPOSITORY, name);
 	ld->c->repository = name;
 	ld->c->repository_origin = origin;
 	return 0;
@@ -66,8 +65,7 @@ static int on_folders(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	int rc = gl_cfg_want_list(ld, v, "folders", &items, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		if (items[i][0] == '/' || strstr(items[i], ".."))
-			return gl_cfg_error(ld, v, "folder '%s' must be inside the repository",
-					    items[i]);
+			return gl_cfg_error(ld, v, GL_T_CFG_FOLDER_OUTSIDE, items[i]);
 		gl_vec_push(&ld->c->folders, items[i]);
 	}
 	ld->c->folders_origin = origin;
@@ -80,7 +78,7 @@ static int on_file_pattern(gl_cfg_loader *ld, yaml_node_t *v, const char *origin
 	gl_match_free(ld->c->file_match);
 	ld->c->file_match = NULL;
 	if (rc == 0 && gl_match_compile(&ld->c->file_match, ld->c->file_pattern, 0) < 0)
-		return gl_cfg_error(ld, v, "file-pattern: %s", govlog_error_last());
+		return gl_cfg_error(ld, v, GL_T_CFG_PATTERN, "file-pattern", govlog_error_last());
 	ld->c->file_pattern_origin = origin;
 	return rc;
 }
@@ -99,8 +97,7 @@ static int on_required_fields(gl_cfg_loader *ld, yaml_node_t *v, const char *ori
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		const char *canon = gl_vocab_field(items[i], strlen(items[i]));
 		if (!canon)
-			return gl_cfg_error(ld, v, "unknown field '%s' in required-fields",
-					    items[i]);
+			return gl_cfg_error(ld, v, GL_T_CFG_UNKNOWN_REQUIRED_FIELD, items[i]);
 		items[i] = canon;
 	}
 	ld->c->required_fields = items;
@@ -154,7 +151,7 @@ static int on_strict(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	const char *value = gl_cfg_scalar(ld, v);
 	if (!value || (strcmp(value, "true") && strcmp(value, "false")))
-		return gl_cfg_error(ld, v, "strict must be true or false");
+		return gl_cfg_error(ld, v, GL_T_CFG_TRUE_FALSE, "strict");
 	ld->c->strict = !strcmp(value, "true");
 	ld->c->strict_origin = origin;
 	return 0;
@@ -175,8 +172,7 @@ static int on_governance_folders(gl_cfg_loader *ld, yaml_node_t *v, const char *
 	int rc = gl_cfg_want_list(ld, v, "governance-folders", &items, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++)
 		if (items[i][0] == '/' || strstr(items[i], ".."))
-			return gl_cfg_error(ld, v, "folder '%s' must be inside the repository",
-					    items[i]);
+			return gl_cfg_error(ld, v, GL_T_CFG_FOLDER_OUTSIDE, items[i]);
 	if (rc == 0) {
 		ld->c->governance_folders = items;
 		ld->c->governance_folder_count = n;
@@ -199,8 +195,7 @@ static int on_approval(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 			ld->c->approval_origin = origin;
 			return 0;
 		}
-	return gl_cfg_error(ld, v, "approval '%s' is not minutes, pull-request, any or none",
-			    value ? value : "?");
+	return gl_cfg_error(ld, v, GL_T_CFG_APPROVAL, value ? value : "?");
 }
 
 /* "BS: strategic": a title prefix or type word and the type it names. */
@@ -211,11 +206,9 @@ static int type_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *t)
 	while (d <= GOVLOG_TYPE_OPERATIONAL && (!type || strcmp(govlog_type_name(d), type)))
 		d++;
 	if (!word || !*word)
-		return gl_cfg_error(ld, k, "types needs a prefix or word as each key");
+		return gl_cfg_error(ld, k, GL_T_CFG_TYPES_KEY);
 	if (d > GOVLOG_TYPE_OPERATIONAL)
-		return gl_cfg_error(ld, t,
-				    "type '%s' is not architecture, strategic or operational",
-				    type ? type : "?");
+		return gl_cfg_error(ld, t, GL_T_CFG_TYPE, type ? type : "?");
 	govlog_type_word w = {word, d};
 	gl_vec_push(&ld->c->type_words, w);
 	return 0;
@@ -224,8 +217,7 @@ static int type_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *t)
 static int on_types(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	ld->c->type_words_origin = origin;
-	return gl_cfg_each_pair(ld, v, "types must map title prefixes or type words to types",
-				type_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_TYPES_MAP, type_pair);
 }
 
 /* In the README's order: an unknown key's message lists them so. */
@@ -258,12 +250,11 @@ static int rule_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *s)
 	while (r < GL_RULE__COUNT && (!id || strcmp(govlog_rule_at(r)->id, id)))
 		r++;
 	if (r == GL_RULE__COUNT)
-		return gl_cfg_error(ld, k, "unknown rule '%s' (see govlog rules)", id ? id : "?");
+		return gl_cfg_error(ld, k, GL_T_CFG_UNKNOWN_RULE, id ? id : "?");
 	while (l < 3 && (!level || strcmp(levels[l], level)))
 		l++;
 	if (l == 3)
-		return gl_cfg_error(ld, s, "rule '%s' must be error, warning or off, not '%s'", id,
-				    level ? level : "?");
+		return gl_cfg_error(ld, s, GL_T_CFG_RULE_LEVEL, id, level ? level : "?");
 	ld->c->severity[r] = (govlog_severity)l;
 	ld->c->severity_origin[r] = gl_cfg_origin(ld, k);
 	return 0;
@@ -272,8 +263,7 @@ static int rule_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *s)
 static int on_rules(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	(void)origin;
-	return gl_cfg_each_pair(ld, v, "rules must map rule ids to error, warning or off",
-				rule_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_RULES_MAP, rule_pair);
 }
 
 static int status_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
@@ -284,11 +274,7 @@ static int status_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 	while (s <= GOVLOG_STATUS_SUPERSEDED && (!state || strcmp(govlog_status_name(s), state)))
 		s++;
 	if (s > GOVLOG_STATUS_SUPERSEDED)
-		return gl_cfg_error(
-			ld, k,
-			"unknown state '%s' (known: proposed, accepted, rejected, deprecated, "
-			"superseded)",
-			state ? state : "?");
+		return gl_cfg_error(ld, k, GL_T_CFG_UNKNOWN_STATE, state ? state : "?");
 	int rc = gl_cfg_want_list(ld, v, state, &words, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		govlog_status_word w = {words[i], s};
@@ -300,8 +286,7 @@ static int status_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 static int on_status_words(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	ld->c->status_words_origin = origin;
-	return gl_cfg_each_pair(ld, v, "vocabulary.status must map states to lists of words",
-				status_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_STATUS_MAP, status_pair);
 }
 
 static int field_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
@@ -310,11 +295,7 @@ static int field_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 	const char *canon = field ? gl_vocab_field(field, strlen(field)) : NULL;
 	size_t n;
 	if (!canon || strcmp(canon, field))
-		return gl_cfg_error(
-			ld, k,
-			"unknown field '%s' (known: status, date, deciders, type, supersedes, "
-			"superseded-by, requests)",
-			field ? field : "?");
+		return gl_cfg_error(ld, k, GL_T_CFG_UNKNOWN_FIELD, field ? field : "?");
 	int rc = gl_cfg_want_list(ld, v, field, &names, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		govlog_field_alias a = {names[i], canon};
@@ -326,8 +307,7 @@ static int field_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 static int on_field_aliases(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	ld->c->field_aliases_origin = origin;
-	return gl_cfg_each_pair(ld, v, "vocabulary.fields must map fields to lists of names",
-				field_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_FIELDS_MAP, field_pair);
 }
 
 static int on_language(gl_cfg_loader *ld, yaml_node_t *v, const char *origin);
@@ -349,7 +329,8 @@ static int on_language(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 		{NULL, NULL},
 	};
 	(void)origin;
-	return gl_cfg_each_key(ld, v, "a vocabulary language", language_keys);
+	return gl_cfg_each_key(ld, v, gl_lang_text(ld->lang, GL_T_CFG_VOCABULARY_LANGUAGE),
+			       language_keys);
 }
 
 static int on_vocabulary(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
@@ -382,9 +363,9 @@ static int parse_yaml(gl_cfg_loader *ld, const char *text, size_t len)
 	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
 	int rc = 0;
 	if (!yaml_parser_load(&parser, &ld->doc)) {
-		govlog_pos at = gl_cfg_pos(ld, &parser.problem_mark);
-		rc = gl_error_set(GOVLOG_EINVALID, "%s:%u:%u: invalid YAML: %s", ld->shown, at.line,
-				  at.col, parser.problem ? parser.problem : "error");
+		rc = gl_cfg_error_at(ld, gl_cfg_pos(ld, &parser.problem_mark),
+				     GL_T_CFG_INVALID_YAML,
+				     parser.problem ? parser.problem : "error");
 	}
 	yaml_parser_delete(&parser);
 	return rc;
@@ -416,14 +397,19 @@ static void apply_overrides(gl_config *c)
 
 static int read_text(gl_config *c, const char *text, size_t len, const char *shown)
 {
-	gl_cfg_loader ld = {.c = c, .arena = &c->arena, .shown = shown, .text = text, .len = len};
+	gl_cfg_loader ld = {.c = c,
+			    .arena = &c->arena,
+			    .shown = shown,
+			    .text = text,
+			    .len = len,
+			    .lang = gl_cfg_language(text, len)};
 	c->file = gl_arena_strdup(&c->arena, shown);
 	int rc = parse_yaml(&ld, text, len);
 	if (rc < 0)
 		return rc;
 	yaml_node_t *root = yaml_document_get_root_node(&ld.doc);
 	if (root && !(root->type == YAML_SCALAR_NODE && !root->data.scalar.length))
-		rc = gl_cfg_each_key(&ld, root, "the configuration", top_keys);
+		rc = gl_cfg_each_key(&ld, root, gl_lang_text(ld.lang, GL_T_CFG_THE_FILE), top_keys);
 	yaml_document_delete(&ld.doc);
 	return rc;
 }

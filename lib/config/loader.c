@@ -39,17 +39,72 @@ govlog_pos gl_cfg_pos(const gl_cfg_loader *ld, const yaml_mark_t *m)
 	return at;
 }
 
-int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, const char *fmt, ...)
+static int error_at(const gl_cfg_loader *ld, govlog_pos at, gl_text_id id, va_list ap)
 {
 	gl_buf msg = GL_BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	gl_buf_vprintf(&msg, fmt, ap);
-	va_end(ap);
-	govlog_pos at = gl_cfg_pos(ld, &n->start_mark);
+	gl_lang_vprintf(&msg, ld->lang, id, ap);
 	int rc = gl_error_set(GOVLOG_EINVALID, "%s:%u:%u: %s", ld->shown, at.line, at.col, msg.ptr);
 	gl_buf_release(&msg);
 	return rc;
+}
+
+int gl_cfg_error_at(const gl_cfg_loader *ld, govlog_pos at, gl_text_id id, ...)
+{
+	va_list ap;
+	va_start(ap, id);
+	int rc = error_at(ld, at, id, ap);
+	va_end(ap);
+	return rc;
+}
+
+int gl_cfg_error(const gl_cfg_loader *ld, const yaml_node_t *n, gl_text_id id, ...)
+{
+	va_list ap;
+	va_start(ap, id);
+	int rc = error_at(ld, gl_cfg_pos(ld, &n->start_mark), id, ap);
+	va_end(ap);
+	return rc;
+}
+
+/* The value of a top-level "key:" line, unquoted, or an empty span. */
+static void top_value(const char *line, const char *end, const char *key, const char **v, size_t *n)
+{
+	size_t k = strlen(key);
+	*n = 0;
+	if ((size_t)(end - line) <= k || strncmp(line, key, k) || line[k] != ':')
+		return;
+	const char *p = line + k + 1;
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '"' || *p == '\''))
+		p++;
+	const char *e = p;
+	while (e < end && !strchr(" \t\r\"'#", *e))
+		e++;
+	*v = p;
+	*n = (size_t)(e - p);
+}
+
+static bool is_word(const char *v, size_t n, const char *word)
+{
+	return n == strlen(word) && !strncmp(v, word, n);
+}
+
+govlog_lang gl_cfg_language(const char *text, size_t len)
+{
+	govlog_lang by_profile = GOVLOG_LANG_EN;
+	for (const char *line = text, *end = text + len; line < end;) {
+		const char *eol = memchr(line, '\n', (size_t)(end - line));
+		eol = eol ? eol : end;
+		const char *v;
+		size_t n;
+		top_value(line, eol, "language", &v, &n);
+		if (is_word(v, n, "da") || is_word(v, n, "en"))
+			return is_word(v, n, "da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
+		top_value(line, eol, "profile", &v, &n);
+		if (is_word(v, n, "os2-da"))
+			by_profile = GOVLOG_LANG_DA;
+		line = eol + (eol < end);
+	}
+	return by_profile;
 }
 
 const char *gl_cfg_origin(gl_cfg_loader *ld, const yaml_node_t *n)
@@ -73,7 +128,7 @@ int gl_cfg_want_scalar(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const
 {
 	*out = gl_cfg_scalar(ld, n);
 	if (!*out || !**out)
-		return gl_cfg_error(ld, n, "'%s' needs a text value", key);
+		return gl_cfg_error(ld, n, GL_T_CFG_NEEDS_TEXT, key);
 	return 0;
 }
 
@@ -85,7 +140,7 @@ int gl_cfg_want_list(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const c
 			       ? (size_t)(n->data.sequence.items.top - n->data.sequence.items.start)
 			       : 1;
 	if (n->type != YAML_SEQUENCE_NODE && n->type != YAML_SCALAR_NODE)
-		return gl_cfg_error(ld, n, "'%s' needs a list of text values", key);
+		return gl_cfg_error(ld, n, GL_T_CFG_NEEDS_LIST, key);
 	const char **items = gl_arena_alloc(ld->arena, (count + 1) * sizeof(*items));
 	for (size_t i = 0; i < count; i++) {
 		yaml_node_t *item =
@@ -93,8 +148,7 @@ int gl_cfg_want_list(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const c
 				? n
 				: yaml_document_get_node(&ld->doc, n->data.sequence.items.start[i]);
 		if (!(items[i] = gl_cfg_scalar(ld, item)) || !*items[i])
-			return gl_cfg_error(ld, item ? item : n, "'%s' needs a list of text values",
-					    key);
+			return gl_cfg_error(ld, item ? item : n, GL_T_CFG_NEEDS_LIST, key);
 	}
 	items[count] = NULL;
 	*out = items;
@@ -102,24 +156,36 @@ int gl_cfg_want_list(gl_cfg_loader *ld, yaml_node_t *n, const char *key, const c
 	return 0;
 }
 
-/* "did you mean 'profile'?" for a near key, else the list of known keys. */
-static void list_known(gl_buf *out, const gl_cfg_key *keys, const char *name)
+/* A known key one or two letters from `name`, else NULL. */
+static const char *near_key(const gl_cfg_key *keys, const char *name)
 {
 	for (const gl_cfg_key *k = keys; name && k->key; k++)
-		if (gl_vocab_distance(name, strlen(name), k->key, strlen(k->key)) <= 2) {
-			gl_buf_printf(out, "did you mean '%s'?", k->key);
-			return;
-		}
-	gl_buf_puts(out, "known: ");
-	for (const gl_cfg_key *k = keys; k->key; k++)
-		gl_buf_printf(out, "%s%s", k == keys ? "" : ", ", k->key);
+		if (gl_vocab_distance(name, strlen(name), k->key, strlen(k->key)) <= 2)
+			return k->key;
+	return NULL;
+}
+
+/* "unknown key": with "did you mean" for a near key, else the list of known keys. */
+static int unknown_key(gl_cfg_loader *ld, yaml_node_t *k, const char *name, const char *where,
+		       const gl_cfg_key *keys)
+{
+	const char *near = near_key(keys, name);
+	if (near)
+		return gl_cfg_error(ld, k, GL_T_CFG_UNKNOWN_KEY_NEAR, name ? name : "?", where,
+				    near);
+	gl_buf known = GL_BUF_INIT;
+	for (const gl_cfg_key *h = keys; h->key; h++)
+		gl_buf_printf(&known, "%s%s", h == keys ? "" : ", ", h->key);
+	int rc = gl_cfg_error(ld, k, GL_T_CFG_UNKNOWN_KEY, name ? name : "?", where, known.ptr);
+	gl_buf_release(&known);
+	return rc;
 }
 
 /* Calls the handler of every key of a mapping; unknown keys are errors. */
 int gl_cfg_each_key(gl_cfg_loader *ld, yaml_node_t *map, const char *where, const gl_cfg_key *keys)
 {
 	if (map->type != YAML_MAPPING_NODE)
-		return gl_cfg_error(ld, map, "%s must be a mapping of keys to values", where);
+		return gl_cfg_error(ld, map, GL_T_CFG_NOT_MAPPING, where);
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
 	     p++) {
 		yaml_node_t *k = yaml_document_get_node(&ld->doc, p->key);
@@ -129,20 +195,13 @@ int gl_cfg_each_key(gl_cfg_loader *ld, yaml_node_t *map, const char *where, cons
 			const char *earlier =
 				gl_cfg_scalar(ld, yaml_document_get_node(&ld->doc, q->key));
 			if (earlier && !strcmp(earlier, name))
-				return gl_cfg_error(ld, k, "key '%s' appears twice in %s", name,
-						    where);
+				return gl_cfg_error(ld, k, GL_T_CFG_KEY_TWICE, name, where);
 		}
 		const gl_cfg_key *h = keys;
 		while (h->key && (!name || strcmp(h->key, name)))
 			h++;
-		if (!h->key) {
-			gl_buf known = GL_BUF_INIT;
-			list_known(&known, keys, name);
-			int rc = gl_cfg_error(ld, k, "unknown key '%s' in %s (%s)",
-					      name ? name : "?", where, known.ptr);
-			gl_buf_release(&known);
-			return rc;
-		}
+		if (!h->key)
+			return unknown_key(ld, k, name, where, keys);
 		int rc = h->fn(ld, v, gl_cfg_origin(ld, k));
 		if (rc < 0)
 			return rc;
@@ -151,10 +210,10 @@ int gl_cfg_each_key(gl_cfg_loader *ld, yaml_node_t *map, const char *where, cons
 }
 
 /* Calls fn on every key and value of a mapping; `must` says what else was wanted. */
-int gl_cfg_each_pair(gl_cfg_loader *ld, yaml_node_t *map, const char *must, gl_cfg_pair_fn fn)
+int gl_cfg_each_pair(gl_cfg_loader *ld, yaml_node_t *map, gl_text_id must, gl_cfg_pair_fn fn)
 {
 	if (map->type != YAML_MAPPING_NODE)
-		return gl_cfg_error(ld, map, "%s", must);
+		return gl_cfg_error(ld, map, must);
 	for (yaml_node_pair_t *p = map->data.mapping.pairs.start; p < map->data.mapping.pairs.top;
 	     p++) {
 		int rc = fn(ld, yaml_document_get_node(&ld->doc, p->key),

@@ -14,8 +14,7 @@ static int on_folders(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	int rc = gl_cfg_want_list(ld, v, "requests.folders", &items, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		if (items[i][0] == '/' || strstr(items[i], ".."))
-			return gl_cfg_error(ld, v, "folder '%s' must be inside the repository",
-					    items[i]);
+			return gl_cfg_error(ld, v, GL_T_CFG_FOLDER_OUTSIDE, items[i]);
 		gl_vec_push(&ld->c->request_folders, items[i]);
 	}
 	ld->c->request_folders_origin = origin;
@@ -34,8 +33,7 @@ static int on_prefix(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 		if (!gl_isalpha(prefix[i]))
 			n = 0;
 	if (n < 2 || n > 8)
-		return gl_cfg_error(ld, v, "requests.id-prefix must be 2 to 8 letters, not '%s'",
-				    prefix);
+		return gl_cfg_error(ld, v, GL_T_CFG_ID_PREFIX, prefix);
 	ld->c->request_prefix = prefix;
 	ld->c->request_prefix_origin = origin;
 	return 0;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "config/config.h"
+#include "util/buf.h"
 #include "util/error.h"
 #include "util/banned.h"
 
@@ -34,7 +35,8 @@ static int on_references(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	for (size_t i = 0; rc == 0 && i < ld->c->reference_count; i++) {
 		gl_match *m = NULL;
 		if (gl_match_compile(&m, ld->c->references[i], 0) < 0)
-			rc = gl_cfg_error(ld, v, "references: %s", govlog_error_last());
+			rc = gl_cfg_error(ld, v, GL_T_CFG_PATTERN, "references",
+					  govlog_error_last());
 		else
 			gl_vec_push(&ld->c->reference_matches, m);
 	}
@@ -49,8 +51,7 @@ static int on_conventional(gl_cfg_loader *ld, yaml_node_t *v, const char *origin
 	while (l < 3 && (!level || strcmp(levels[l], level)))
 		l++;
 	if (l == 3)
-		return gl_cfg_error(ld, v, "conventional must be error, warning or off, not '%s'",
-				    level ? level : "?");
+		return gl_cfg_error(ld, v, GL_T_CFG_CONVENTIONAL_LEVEL, level ? level : "?");
 	ld->c->conventional = (govlog_severity)l;
 	ld->c->conventional_origin = origin;
 	return 0;
@@ -74,7 +75,7 @@ static int vendor_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 	const char *vendor = gl_cfg_scalar(ld, k), **items;
 	size_t n;
 	if (!vendor || !*vendor)
-		return gl_cfg_error(ld, k, "a vendor needs a name");
+		return gl_cfg_error(ld, k, GL_T_CFG_VENDOR_NAME);
 	int rc = gl_cfg_want_list(ld, v, vendor, &items, &n);
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		gl_vendor_rule r = {vendor, items[i]};
@@ -86,10 +87,7 @@ static int vendor_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 int gl_config_on_vendors(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	ld->c->vendors_origin = origin;
-	return gl_cfg_each_pair(ld, v,
-				"vendors must map a vendor's name to e-mail addresses, @domains "
-				"and people's names",
-				vendor_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_VENDORS_MAP, vendor_pair);
 }
 
 static int on_tag_pattern(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
@@ -98,7 +96,7 @@ static int on_tag_pattern(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 	gl_match_free(ld->c->tag_match);
 	ld->c->tag_match = NULL;
 	if (rc == 0 && gl_match_compile(&ld->c->tag_match, ld->c->tag_pattern, 0) < 0)
-		return gl_cfg_error(ld, v, "tag-pattern: %s", govlog_error_last());
+		return gl_cfg_error(ld, v, GL_T_CFG_PATTERN, "tag-pattern", govlog_error_last());
 	ld->c->tag_pattern_origin = origin;
 	return rc;
 }
@@ -107,7 +105,7 @@ static int on_fold_prereleases(gl_cfg_loader *ld, yaml_node_t *v, const char *or
 {
 	const char *s = gl_cfg_scalar(ld, v);
 	if (!s || (strcmp(s, "true") && strcmp(s, "false")))
-		return gl_cfg_error(ld, v, "fold-prereleases must be true or false");
+		return gl_cfg_error(ld, v, GL_T_CFG_TRUE_FALSE, "fold-prereleases");
 	ld->c->fold_prereleases = !strcmp(s, "true");
 	ld->c->fold_prereleases_origin = origin;
 	return 0;
@@ -130,8 +128,7 @@ static int want_url(gl_cfg_loader *ld, yaml_node_t *v, const char *key, const ch
 {
 	int rc = gl_cfg_want_scalar(ld, v, key, out);
 	if (rc == 0 && (strncmp(*out, "http", 4) || !strstr(*out, "{id}")))
-		return gl_cfg_error(ld, v, "links.%s must be an http(s) URL with {id}, not '%s'",
-				    key, *out);
+		return gl_cfg_error(ld, v, GL_T_CFG_LINK, key, *out);
 	ld->c->links_origin = gl_cfg_origin(ld, v);
 	return rc;
 }
@@ -176,16 +173,19 @@ static int label_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 {
 	const char *label = gl_cfg_scalar(ld, k), *group = gl_cfg_scalar(ld, v);
 	if (!label || !*label)
-		return gl_cfg_error(ld, k, "release-notes.labels needs a label's name");
+		return gl_cfg_error(ld, k, GL_T_CFG_LABEL_NAME);
 	size_t g = 0;
 	while (group && label_groups[g] && strcmp(label_groups[g], group))
 		g++;
-	if (!group || !label_groups[g])
-		return gl_cfg_error(ld, v,
-				    "release-notes.labels: label '%s' names no group '%s' (one of "
-				    "breaking, features, fixes, security, performance, "
-				    "documentation, other)",
-				    label, group ? group : "");
+	if (!group || !label_groups[g]) {
+		gl_buf groups = GL_BUF_INIT;
+		for (size_t i = 0; label_groups[i]; i++)
+			gl_buf_printf(&groups, "%s%s", i ? ", " : "", label_groups[i]);
+		int rc = gl_cfg_error(ld, v, GL_T_CFG_LABEL_GROUP, label, group ? group : "",
+				      groups.ptr);
+		gl_buf_release(&groups);
+		return rc;
+	}
 	gl_label_group e = {label, group};
 	gl_vec_push(&ld->c->label_groups, e);
 	return 0;
@@ -194,9 +194,7 @@ static int label_pair(gl_cfg_loader *ld, yaml_node_t *k, yaml_node_t *v)
 static int on_labels(gl_cfg_loader *ld, yaml_node_t *v, const char *origin)
 {
 	ld->c->label_groups_origin = origin;
-	return gl_cfg_each_pair(ld, v,
-				"release-notes.labels must map a pull request's label to a group",
-				label_pair);
+	return gl_cfg_each_pair(ld, v, GL_T_CFG_LABELS_MAP, label_pair);
 }
 
 static const gl_cfg_key release_notes_keys[] = {

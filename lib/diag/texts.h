@@ -1118,6 +1118,75 @@
 	  "referatet godkender '%s', men linker til dens gamle navn '%s' (omdøbt i commit %s)")    \
 	X(APPROVAL_STALE_BACKLINK_HINT, "update the link in the minutes to '%s'",                  \
 	  "ret linket i referatet til '%s'")                                                       \
+	/* .govlog.yml's problems, after "FILE:LINE:COL: " (config/loader.c). */                   \
+	X(CFG_NOT_MAPPING, "%s must be a mapping of keys to values",                               \
+	  "%s skal være en tabel af nøgler og værdier")                                            \
+	X(CFG_THE_FILE, "the configuration", "konfigurationen")                                    \
+	X(CFG_VOCABULARY_LANGUAGE, "a vocabulary language", "et sprog under vocabulary")           \
+	X(CFG_KEY_TWICE, "key '%s' appears twice in %s", "nøglen '%s' står to gange i %s")         \
+	X(CFG_UNKNOWN_KEY_NEAR, "unknown key '%s' in %s (did you mean '%s'?)",                     \
+	  "ukendt nøgle '%s' i %s (mente du '%s'?)")                                               \
+	X(CFG_UNKNOWN_KEY, "unknown key '%s' in %s (known: %s)",                                   \
+	  "ukendt nøgle '%s' i %s (kendte: %s)")                                                   \
+	X(CFG_NEEDS_TEXT, "'%s' needs a text value", "'%s' skal have en tekst som værdi")          \
+	X(CFG_NEEDS_LIST, "'%s' needs a list of text values",                                      \
+	  "'%s' skal have en liste af tekster")                                                    \
+	X(CFG_INVALID_YAML, "invalid YAML: %s", "ugyldig YAML: %s")                                \
+	X(CFG_UNKNOWN_PROFILE, "unknown profile '%s' (known: nygard, madr, os2-da, os2-en)",       \
+	  "ukendt profil '%s' (kendte: nygard, madr, os2-da, os2-en)")                             \
+	X(CFG_LANGUAGE, "language must be da or en, not '%s'",                                     \
+	  "language skal være da eller en, ikke '%s'")                                             \
+	X(CFG_REPOSITORY, "repository must be 'owner/name', not '%s'",                             \
+	  "repository skal være 'ejer/navn', ikke '%s'")                                           \
+	X(CFG_FOLDER_OUTSIDE, "folder '%s' must be inside the repository",                         \
+	  "mappen '%s' skal ligge i repositoriet")                                                 \
+	X(CFG_UNKNOWN_REQUIRED_FIELD, "unknown field '%s' in required-fields",                     \
+	  "ukendt felt '%s' i required-fields")                                                    \
+	X(CFG_TRUE_FALSE, "%s must be true or false", "%s skal være true eller false")             \
+	X(CFG_APPROVAL, "approval '%s' is not minutes, pull-request, any or none",                 \
+	  "approval '%s' er hverken minutes, pull-request, any eller none")                        \
+	X(CFG_TYPES_KEY, "types needs a prefix or word as each key",                               \
+	  "types skal have et præfiks eller et ord som hver nøgle")                                \
+	X(CFG_TYPE, "type '%s' is not architecture, strategic or operational",                     \
+	  "typen '%s' er hverken architecture, strategic eller operational")                       \
+	X(CFG_TYPES_MAP, "types must map title prefixes or type words to types",                   \
+	  "types skal knytte titelpræfikser eller typeord til typer")                              \
+	X(CFG_UNKNOWN_RULE, "unknown rule '%s' (see govlog rules)",                                \
+	  "ukendt regel '%s' (se govlog rules)")                                                   \
+	X(CFG_RULE_LEVEL, "rule '%s' must be error, warning or off, not '%s'",                     \
+	  "reglen '%s' skal være error, warning eller off, ikke '%s'")                             \
+	X(CFG_RULES_MAP, "rules must map rule ids to error, warning or off",                       \
+	  "rules skal knytte regel-id'er til error, warning eller off")                            \
+	X(CFG_UNKNOWN_STATE,                                                                       \
+	  "unknown state '%s' (known: proposed, accepted, rejected, deprecated, superseded)",      \
+	  "ukendt status '%s' (kendte: proposed, accepted, rejected, deprecated, superseded)")     \
+	X(CFG_STATUS_MAP, "vocabulary.status must map states to lists of words",                   \
+	  "vocabulary.status skal knytte statusser til lister af ord")                             \
+	X(CFG_UNKNOWN_FIELD,                                                                       \
+	  "unknown field '%s' (known: status, date, deciders, type, supersedes, superseded-by, "   \
+	  "requests)",                                                                             \
+	  "ukendt felt '%s' (kendte: status, date, deciders, type, supersedes, superseded-by, "    \
+	  "requests)")                                                                             \
+	X(CFG_FIELDS_MAP, "vocabulary.fields must map fields to lists of names",                   \
+	  "vocabulary.fields skal knytte felter til lister af navne")                              \
+	X(CFG_ID_PREFIX, "requests.id-prefix must be 2 to 8 letters, not '%s'",                    \
+	  "requests.id-prefix skal være 2 til 8 bogstaver, ikke '%s'")                             \
+	X(CFG_CONVENTIONAL_LEVEL, "conventional must be error, warning or off, not '%s'",          \
+	  "conventional skal være error, warning eller off, ikke '%s'")                            \
+	X(CFG_VENDOR_NAME, "a vendor needs a name", "en leverandør skal have et navn")             \
+	X(CFG_VENDORS_MAP,                                                                         \
+	  "vendors must map a vendor's name to e-mail addresses, @domains and people's names",     \
+	  "vendors skal knytte en leverandørs navn til e-mailadresser, @domæner og personers "   \
+	  "navne")                                                                                 \
+	X(CFG_LINK, "links.%s must be an http(s) URL with {id}, not '%s'",                         \
+	  "links.%s skal være en http(s)-URL med {id}, ikke '%s'")                                 \
+	X(CFG_LABEL_NAME, "release-notes.labels needs a label's name",                             \
+	  "release-notes.labels skal have en labels navn som hver nøgle")                          \
+	X(CFG_LABEL_GROUP, "release-notes.labels: label '%s' names no group '%s' (one of %s)",     \
+	  "release-notes.labels: labelen '%s' nævner ingen gruppe '%s' (en af %s)")                \
+	X(CFG_LABELS_MAP, "release-notes.labels must map a pull request's label to a group",       \
+	  "release-notes.labels skal knytte en pull requests label til en gruppe")                 \
+	X(CFG_PATTERN, "%s: %s", "%s: %s")                                                         \
 	X(CLI_SHOW_NO_MEETING,                                                                     \
 	  "show: no meeting is '%s' (a minutes file, YYYY-MM-DD or YYYY-MM-DD/GROUP)",             \
 	  "show: intet møde hedder '%s' (en referatfil, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-MM-DD/GRUPPE)")      \

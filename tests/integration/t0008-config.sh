@@ -110,7 +110,8 @@ expect_line "$out" 'date: ["Mødedato"]' "configured field names are shown"
 printf 'profile: os2-da\nrules:\n  date/formatt: off\n' >"$repo/.govlog.yml"
 run_govlog "$repo" check
 expect_status 2 "an unknown rule in the configuration"
-expect_line "$err" ".govlog.yml:3:3: unknown rule 'date/formatt'" "the error names the line, column and key"
+expect_line "$err" ".govlog.yml:3:3: ukendt regel 'date/formatt' (se govlog rules)" \
+	"the error names the line, column and key, in the os2-da profile's Danish"
 printf 'profil: os2-da\n' >"$repo/.govlog.yml"
 run_govlog "$repo" list
 expect_status 2 "an unknown key"
@@ -125,4 +126,28 @@ printf 'a: &a [x, x]\nb: [*a, *a, *a]\nprofile: [os2\n' >"$repo/.govlog.yml"
 run_govlog "$repo" check
 expect_status 2 "broken YAML in the configuration"
 expect_line "$err" ".govlog.yml:4:1: invalid YAML" "the YAML error has its position"
+
+# A configuration's problems are told in its own language, or its profile's,
+# whatever key they are in and whether or not the file is YAML at all.
+printf 'language: "da"  # dansk\ndecisions:\n  folderz: beslutninger\n' >"$repo/.govlog.yml"
+run_govlog "$repo" list
+expect_status 2 "an unknown key in a Danish configuration"
+expect_line "$err" ".govlog.yml:3:3: ukendt nøgle 'folderz' i decisions (mente du 'folders'?)" \
+	"the unknown key in Danish, with a suggestion"
+printf 'rules:\n  section/missing: fatal\nlanguage: da\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_line "$err" ".govlog.yml:2:20: reglen 'section/missing' skal være error, warning eller off, ikke 'fatal'" \
+	"language: da after the faulty key still makes it Danish"
+printf 'profile: os2-da\nfolders: [beslutninger\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_status 2 "broken YAML in an os2-da configuration"
+expect_line "$err" ": ugyldig YAML: " "broken YAML is told in Danish"
+printf 'language: da\nrelease-notes:\n  labels:\n    bug: bugs\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_line "$err" ".govlog.yml:4:10: release-notes.labels: labelen 'bug' nævner ingen gruppe 'bugs' (en af breaking, features, fixes, security, performance, documentation, dependencies, other)" \
+	"an unknown label group lists every group, dependencies too"
+printf 'language: en\nprofile: os2-da\nrules: 3\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check
+expect_line "$err" ".govlog.yml:3:8: rules must map rule ids to error, warning or off" \
+	"language: en wins over the os2-da profile"
 finish
