@@ -77,24 +77,38 @@ static gl_review judge(gl_change *c, const authors *a)
 	return GL_REVIEW_UNKNOWN;
 }
 
+/* Whether the change is a merged pull request of its own: the ones judged. */
+static bool merged_pr(const gl_change *c)
+{
+	return c->head == GL_NO_HEAD && c->pr && !c->passing;
+}
+
+/*
+ * The authors of the merged pull requests only (a tenth of the commits, or
+ * fewer): `slot` gives each its place in `a`, so 100,000 commits do not each
+ * get an authors record.
+ */
 void gl_review_settle(gl_history *h)
 {
-	size_t n = h->changes.len;
-	authors *a = gl_xcalloc(n ? n : 1, sizeof(*a));
+	size_t n = h->changes.len, m = 0;
+	uint32_t *slot = gl_xmalloc((n ? n : 1) * sizeof(*slot));
+	for (size_t i = 0; i < n; i++)
+		slot[i] = merged_pr(&h->changes.items[i]) ? (uint32_t)m++ : UINT32_MAX;
+	authors *a = gl_xcalloc(m ? m : 1, sizeof(*a));
 	for (size_t i = 0; i < n; i++) {
 		const gl_change *c = &h->changes.items[i];
-		if (c->head != GL_NO_HEAD)
-			add_author(&a[c->head], c->who->vendor);
-		else if (!c->joins) /* a squash: its author is the pull request's */
-			add_author(&a[i], c->who->vendor);
+		/* a squash (no merge of its own): its author is the pull request's */
+		size_t pr = c->head != GL_NO_HEAD ? c->head : !c->joins ? i : GL_NO_HEAD;
+		if (pr != GL_NO_HEAD && slot[pr] != UINT32_MAX)
+			add_author(&a[slot[pr]], c->who->vendor);
 	}
 	for (size_t i = 0; i < n; i++) {
 		gl_change *c = &h->changes.items[i];
-		bool merged_pr = c->head == GL_NO_HEAD && c->pr && !c->passing;
-		c->review = merged_pr ? judge(c, &a[i]) : GL_REVIEW_NONE;
-		c->merged_across = merged_pr && c->merged_across;
+		c->review = slot[i] != UINT32_MAX ? judge(c, &a[slot[i]]) : GL_REVIEW_NONE;
+		c->merged_across = slot[i] != UINT32_MAX && c->merged_across;
 	}
 	free(a);
+	free(slot);
 }
 
 void gl_review_count_of(gl_review_count *out, const gl_history *h, const size_t *changes, size_t n)
