@@ -25,14 +25,27 @@ static govlog_pos meta_anchor(const govlog_record *r)
 	return r->title ? r->title_pos : one;
 }
 
-static const char *example_value(const char *name, govlog_lang lang)
+/* The type to suggest: the one the title's code names ("[ODR]"), else an example. */
+static gl_text_id type_word(const govlog_record *r)
+{
+	switch (r->title_type) {
+	case GOVLOG_TYPE_ARCHITECTURE:
+		return GL_T_TYPE_ARCHITECTURE;
+	case GOVLOG_TYPE_OPERATIONAL:
+		return GL_T_TYPE_OPERATIONAL;
+	default:
+		return GL_T_TYPE_STRATEGIC;
+	}
+}
+
+static const char *example_value(const govlog_record *r, const char *name, govlog_lang lang)
 {
 	if (!strcmp(name, "status"))
 		return gl_lang_text(lang, GL_T_EXAMPLE_STATUS);
 	if (!strcmp(name, "date"))
 		return gl_lang_text(lang, GL_T_EXAMPLE_DATE);
 	if (!strcmp(name, "type"))
-		return gl_lang_text(lang, GL_T_TYPE_STRATEGIC);
+		return gl_lang_text(lang, type_word(r));
 	return "…";
 }
 
@@ -48,7 +61,7 @@ static govlog_meta_style hint_style(const gl_rule_ctx *ctx)
 /* A line to add, written in the record's own metadata style. */
 static void missing_hint(gl_buf *out, const gl_rule_ctx *ctx, const char *name, const char *label)
 {
-	const char *value = example_value(name, gl_lang_of(language(ctx)));
+	const char *value = example_value(ctx->r, name, gl_lang_of(language(ctx)));
 	govlog_lang lang = gl_diag_list_lang(ctx->out);
 	switch (hint_style(ctx)) {
 	case GOVLOG_META_FRONTMATTER:
