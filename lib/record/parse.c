@@ -16,12 +16,36 @@
 #include "util/banned.h"
 
 /* Drops Markdown emphasis around a value: "**Accepted**" → "Accepted". */
+/*
+ * The value without the marks GitHub does not show around it: emphasis
+ * ("*Accepted*") and a code span ("`2026-08-22`", a word set as code).
+ */
 static void strip_emphasis(const char **s, size_t *len)
 {
-	while (*len >= 2 && ((*s)[0] == '*' || (*s)[0] == '_') && (*s)[*len - 1] == (*s)[0]) {
+	while (*len >= 2 && strchr("*_`", (*s)[0]) && (*s)[*len - 1] == (*s)[0]) {
 		(*s)++;
 		*len -= 2;
 	}
+}
+
+/*
+ * A status word set as code before the rest of the value ("`superseded` (by
+ * ADR 0005)"): the word read inside the span, the note after it. UNKNOWN
+ * when the value does not open with a span that holds a status word alone.
+ */
+static govlog_status status_in_code(const char *v, size_t len, size_t *note_off, const char **lang)
+{
+	const char *close = len > 2 && v[0] == '`' ? memchr(v + 1, '`', len - 1) : NULL;
+	if (!close)
+		return GOVLOG_STATUS_UNKNOWN;
+	size_t inner = (size_t)(close - v - 1), word_end;
+	govlog_status s = gl_vocab_status(v + 1, inner, &word_end, lang);
+	if (s <= GOVLOG_STATUS_UNKNOWN || word_end < inner)
+		return GOVLOG_STATUS_UNKNOWN;
+	*note_off = (size_t)(close - v) + 1;
+	while (*note_off < len && strchr(" ,;:-", v[*note_off]))
+		++*note_off;
+	return s;
 }
 
 /* A configured word at the start of the value ("Endeligt godkendt på mødet"). */
@@ -54,25 +78,70 @@ static bool is_quote_at(const gl_text *t, govlog_pos pos)
 	return at < end && (t->data[at] == '"' || t->data[at] == '\'');
 }
 
+/* A status value read: the state, and where its note starts in the value without marks. */
+typedef struct status_reading {
+	govlog_status status;
+	const char *v; /* the value without emphasis around it */
+	size_t len, note_off;
+	const char *lang;
+} status_reading;
+
+static void read_status(status_reading *s, const govlog_record_options *opts, const char *value)
+{
+	s->v = value;
+	s->len = strlen(value);
+	s->lang = NULL;
+	size_t written = s->len;
+	strip_emphasis(&s->v, &s->len);
+	s->status = gl_vocab_status(s->v, s->len, &s->note_off, &s->lang);
+	if (s->status == GOVLOG_STATUS_UNKNOWN || s->status == GOVLOG_STATUS_NONE) {
+		govlog_status coded = status_in_code(s->v, s->len, &s->note_off, &s->lang);
+		s->status = coded != GOVLOG_STATUS_UNKNOWN ? coded : s->status;
+	}
+	/* "________", "****": the line to write a status on, or marks around nothing, name none. */
+	if (s->status == GOVLOG_STATUS_NONE && written)
+		s->status = GOVLOG_STATUS_UNKNOWN;
+	if (s->status == GOVLOG_STATUS_UNKNOWN)
+		s->status = configured_status(opts, s->v, s->len, &s->note_off);
+}
+
+/*
+ * The record's status field: the first, unless it names no known state and a
+ * later one does, as when a documentation tool's front matter keeps a page's
+ * maturity ("status: stable") above the decision's own "**Status**: accepted".
+ */
+static int status_field(const govlog_record *r, const govlog_record_options *opts,
+			status_reading *s)
+{
+	int first = gl_record_find_field(r, "status");
+	if (first == GL_NO_FIELD)
+		return first;
+	read_status(s, opts, r->fields.items[first].value);
+	for (size_t i = (size_t)first + 1; s->status == GOVLOG_STATUS_UNKNOWN && i < r->fields.len;
+	     i++) {
+		status_reading later;
+		if (strcmp(r->fields.items[i].name, "status"))
+			continue;
+		read_status(&later, opts, r->fields.items[i].value);
+		if (later.status > GOVLOG_STATUS_UNKNOWN) {
+			*s = later;
+			return (int)i;
+		}
+	}
+	return first;
+}
+
 static void derive_status(govlog_record *r, const govlog_record_options *opts)
 {
-	r->status_field = gl_record_find_field(r, "status");
+	status_reading s;
+	r->status_field = status_field(r, opts, &s);
 	if (r->status_field == GL_NO_FIELD)
 		return;
-	const char *v = r->fields.items[r->status_field].value;
-	size_t len = strlen(v), written = len, note_off;
-	strip_emphasis(&v, &len);
-	const char *lang = NULL;
-	r->status = gl_vocab_status(v, len, &note_off, &lang);
-	/* "________", "****": the line to write a status on, or marks around nothing, name none. */
-	if (r->status == GOVLOG_STATUS_NONE && written)
-		r->status = GOVLOG_STATUS_UNKNOWN;
-	if (r->status == GOVLOG_STATUS_UNKNOWN)
-		r->status = configured_status(opts, v, len, &note_off);
-	if (note_off < len)
-		r->status_note = gl_arena_strndup(&r->arena, v + note_off, len - note_off);
-	if (lang && !r->lang)
-		r->lang = lang;
+	r->status = s.status;
+	if (s.note_off < s.len)
+		r->status_note = gl_arena_strndup(&r->arena, s.v + s.note_off, s.len - s.note_off);
+	if (s.lang && !r->lang)
+		r->lang = s.lang;
 	/* "accepted; supersedes ADR-0045", "Erstattet af ADR-0003": links in the status text. */
 	const govlog_field *f = &r->fields.items[r->status_field];
 	govlog_pos at = f->value_pos;
@@ -93,8 +162,10 @@ static void derive_date(govlog_record *r)
 	if (r->date_field == GL_NO_FIELD)
 		return;
 	const char *v = r->fields.items[r->date_field].value;
+	size_t len = strlen(v);
+	strip_emphasis(&v, &len);
 	gl_date d;
-	r->date_result = gl_date_parse(v, strlen(v), &d);
+	r->date_result = gl_date_parse(v, len, &d);
 	if (r->date_result == GL_DATE_OK) {
 		char iso[11];
 		gl_date_iso(&d, iso);
@@ -102,13 +173,15 @@ static void derive_date(govlog_record *r)
 	}
 }
 
-/* A built-in type word, else one the configuration adds (compared whole). */
+/* A built-in type word, else one the configuration adds (compared whole), marks left out. */
 static govlog_decision_type type_of(const govlog_record_options *opts, const char *v)
 {
-	govlog_decision_type t = gl_vocab_type(v, strlen(v));
+	size_t len = strlen(v);
+	strip_emphasis(&v, &len);
+	govlog_decision_type t = gl_vocab_type(v, len);
 	for (size_t i = 0; t == GOVLOG_TYPE_UNKNOWN && i < opts->type_word_count; i++) {
 		const char *w = opts->type_words[i].word;
-		if (gl_utf8_ieq(v, strlen(v), w, strlen(w)))
+		if (gl_utf8_ieq(v, len, w, strlen(w)))
 			t = opts->type_words[i].type;
 	}
 	return t;

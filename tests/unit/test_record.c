@@ -952,6 +952,36 @@ static void test_deciders_as_shown(void **state)
 }
 
 /*
+ * Values set as code or emphasis are read as GitHub shows them: "`2026-08-22`"
+ * is a date, "`superseded` (by ADR 0005)" a state with its note, "`Strategisk`"
+ * a type. A documentation tool's "status: stable" in front matter gives way
+ * to the decision's own "**Status**:" line below it.
+ */
+static void test_values_set_as_code(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("docs/adr/0002-evidence.md", "---\ntitle: Evidence\nstatus: stable\n---\n\n"
+						   "# 2. Evidence\n\n"
+						   "**Status**: `superseded` (by ADR 0005)  \n"
+						   "**Date**: `2026-08-22`  \n"
+						   "**Type**: *`Strategisk`*\n\n## Context\n\nx\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_SUPERSEDED);
+	assert_string_equal(govlog_record_status_note(r), "(by ADR 0005)");
+	assert_string_equal(govlog_record_date(r), "2026-08-22");
+	assert_int_equal(govlog_record_type(r), GOVLOG_TYPE_STRATEGIC);
+	govlog_record_free(r);
+	/* a status no word names stays unknown when no other field names one */
+	r = parse("docs/adr/0003-x.md", "---\nstatus: stable\n---\n# 3. X\n\n## Context\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_UNKNOWN);
+	govlog_record_free(r);
+	/* a code span that holds more than a status word is no status */
+	r = parse("docs/adr/0004-y.md", "# 4. Y\n\n**Status**: `accepted later` maybe\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_UNKNOWN);
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -1036,6 +1066,7 @@ int main(void)
 		cmocka_unit_test(test_deciders_unticked_are_none),
 		cmocka_unit_test(test_deciders_nested_without_comments),
 		cmocka_unit_test(test_deciders_as_shown),
+		cmocka_unit_test(test_values_set_as_code),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
