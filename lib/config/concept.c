@@ -72,6 +72,7 @@ static const concept_name names[] = {
 	{GL_CONCEPT_DECISION, EN, "Proposal"},
 	{GL_CONCEPT_DECISION, EN, "Conclusion"},
 	{GL_CONCEPT_DECISION, EN, "Decision Summary"},
+	{GL_CONCEPT_DECISION, EN, "Decisions"},
 	{GL_CONCEPT_DECISION, DA, "Beslutning"},
 	{GL_CONCEPT_DECISION, DA, "Beskrivelse af beslutningen"},
 	{GL_CONCEPT_DECISION, DA, "Beslutningen"},
@@ -278,8 +279,11 @@ static gl_concept_set from_start(const words *h, size_t at)
 		const concept_name *c = longest_at(h, at, &len);
 		if (!c)
 			break;
-		set |= GL_CONCEPT_BIT(c->concept);
 		at += len;
+		/* "Consequence of", "Decision by": a label for the links below it */
+		if (at + 1 == h->n && word_in(&h->w[at], prepositions, GL_ARRAY_SIZE(prepositions)))
+			return 0;
+		set |= GL_CONCEPT_BIT(c->concept);
 		if (at >= h->n || !word_in(&h->w[at], joiners, GL_ARRAY_SIZE(joiners)))
 			break;
 	}

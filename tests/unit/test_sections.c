@@ -56,6 +56,11 @@ static void test_variants(void **state)
 	assert_reads("CONTEXT", BIT(CONTEXT));
 	assert_reads("Decision Makers", BIT(META));
 	assert_reads("Status", BIT(META));
+	assert_reads("Decisions", BIT(DECISION));
+	/* A label over the links to another record, not a section of this one. */
+	assert_reads("Consequence of", 0);
+	assert_reads("Consequence of:", 0);
+	assert_reads("Consequences for operations", BIT(CONSEQUENCES));
 	/* Whole words only. */
 	assert_reads("Decisional", 0);
 	assert_reads("Contextual", 0);

@@ -228,10 +228,10 @@ void gl_rules_meta(const gl_rule_ctx *ctx)
 {
 	check_unknown(ctx);
 	/* Fields in front matter that does not parse are unknown, not missing:
-	 * frontmatter/syntax already says what to mend. */
-	if (ctx->r->frontmatter_error)
-		return;
-	for (const char *const *name = ctx->profile->required_fields; *name; name++)
+	 * frontmatter/syntax already says what to mend. Those the text below it
+	 * gives ("## Status", "Date:") are still read and judged. */
+	for (const char *const *name = ctx->profile->required_fields;
+	     !ctx->r->frontmatter_error && *name; name++)
 		check_required(ctx, *name);
 	check_status(ctx);
 	check_date(ctx);
