@@ -205,6 +205,16 @@ static int put_diff(const govlog_log *log, const govlog_record *r, const gl_buf 
 	return rc;
 }
 
+/*
+ * Whether the log's own template (its folder's, else the log's only one)
+ * keeps its metadata as a bullet list.
+ */
+static bool template_bullets(const govlog_log *log, const govlog_record *r)
+{
+	const gl_log_template *t = gl_log_template_or_only(log, r);
+	return t && t->record && t->record->style == GOVLOG_META_BULLET;
+}
+
 int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log, const govlog_record *r,
 			  const govlog_fmt_options *opts)
 {
@@ -214,6 +224,7 @@ int govlog_record_rewrite(govlog_fmt_outcome *out, const govlog_log *log, const 
 	gl_fmt fmt = {.r = r,
 		      .profile = target(log, r, opts->profile),
 		      .canonical_words = opts->canonical_words,
+		      .madr_bullets = template_bullets(log, r),
 		      .in_place = GL_BUF_INIT};
 	if (!fmt.profile)
 		return gl_error_set(GOVLOG_EINVALID, "unknown profile '%s'", opts->profile);

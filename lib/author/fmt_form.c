@@ -372,9 +372,72 @@ static const char *madr_key(const govlog_field *f, const char *name)
 static const char *const madr_placed[] = {"status",     "date",          "deciders", "type",
 					  "supersedes", "superseded-by", "requests", NULL};
 
+/* The record's own list marker ('-', '*' or '+'), else '-'. */
+static char bullet_marker(const govlog_record *r)
+{
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style != GOVLOG_META_BULLET)
+			continue;
+		const char *line = r->text.data + gl_text_line_start(&r->text, f->key_pos.line);
+		line += strspn(line, " ");
+		if (strchr("-*+", *line) && *line)
+			return *line;
+	}
+	return '-';
+}
+
+/* The first line of the record's bullet metadata the header writes again, else 0. */
+static unsigned first_bullet_line(const gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	unsigned first = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style == GOVLOG_META_BULLET && gl_fmt_rewrites_field(fmt, f) &&
+		    (!first || f->key_pos.line < first))
+			first = f->key_pos.line;
+	}
+	return first;
+}
+
+/*
+ * MADR 2's header: the title, then "- Key: value" for each field, in the
+ * record's order; where the record has such a list already, the list is
+ * written where it is, so its other items ("- Tags: …") stay in it.
+ */
+static void header_madr_bullets(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	char marker = bullet_marker(r);
+	title(fmt, "");
+	gl_buf *below_title = fmt->out;
+	fmt->meta_line = first_bullet_line(fmt);
+	if (fmt->meta_line)
+		fmt->out = &fmt->in_place;
+	bool any = false;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (!gl_fmt_rewrites_field(fmt, f))
+			continue;
+		gl_buf_printf(fmt->out, "%c %s: ", marker, f->key);
+		put_field(fmt, f, AS_MD, GOVLOG_LANG_EN, true);
+		end_line(fmt->out);
+		put_nested(fmt, f);
+		any = true;
+	}
+	if (any && !fmt->meta_line)
+		gl_buf_putc(fmt->out, '\n');
+	fmt->out = below_title;
+}
+
 static void header_madr(gl_fmt *fmt)
 {
 	const govlog_record *r = fmt->r;
+	if (!r->has_frontmatter && fmt->madr_bullets) {
+		header_madr_bullets(fmt);
+		return;
+	}
 	if (r->has_frontmatter) {
 		frontmatter_in_place(fmt);
 	} else if (r->fields.len) {
@@ -475,13 +538,7 @@ static const gl_text_id os2_keys[] = {
 static unsigned line_inside_section(const gl_fmt *fmt)
 {
 	const govlog_record *r = fmt->r;
-	unsigned first = 0;
-	for (size_t i = 0; i < r->fields.len; i++) {
-		const govlog_field *f = &r->fields.items[i];
-		if (f->style == GOVLOG_META_BULLET && gl_fmt_rewrites_field(fmt, f) &&
-		    (!first || f->key_pos.line < first))
-			first = f->key_pos.line;
-	}
+	unsigned first = first_bullet_line(fmt);
 	if (!first || !r->sections.len)
 		return 0;
 	/* a "## Metadata" or "## Status" heading over metadata alone goes with it */
@@ -577,7 +634,9 @@ static void refuse_nested(gl_fmt *fmt)
 void gl_fmt_header(gl_fmt *fmt)
 {
 	refuse_repeats(fmt);
-	fmt->bullets = strcmp(fmt->profile->name, "madr") && strcmp(fmt->profile->name, "nygard");
+	bool madr = !strcmp(fmt->profile->name, "madr");
+	fmt->madr_bullets = madr && fmt->madr_bullets && !fmt->r->has_frontmatter;
+	fmt->bullets = fmt->madr_bullets || (!madr && strcmp(fmt->profile->name, "nygard"));
 	if (!fmt->bullets)
 		refuse_nested(fmt);
 	if (!strcmp(fmt->profile->name, "madr"))

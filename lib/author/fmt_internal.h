@@ -25,6 +25,9 @@ typedef struct gl_fmt {
 	const char *refused_what;
 	bool kept_date; /* a date that is no date, kept as written */
 	bool bullets;   /* the form writes metadata as bullets: nested lists go with their key */
+	/* The madr form keeps MADR 2's "- Status: …" list, as the log's own template
+	 * does (log4brains' and many MADR 2 logs'): front matter would be unread there. */
+	bool madr_bullets;
 	/* The line a bullet form's metadata list stays at, when the author put it
 	 * inside a section ("## Beskrivelse af beslutningen" then the list): the
 	 * list is written into `in_place` and goes there; 0 when it goes under the title. */

@@ -110,6 +110,8 @@ bool gl_log_file_exists(const govlog_log *log, const char *path, bool folder_too
 
 /* The template of the folder that holds the record, or NULL when it has none. */
 const gl_log_template *gl_log_template_for(const govlog_log *log, const govlog_record *r);
+/* The same, else the one template the log's folders have between them (or NULL). */
+const gl_log_template *gl_log_template_or_only(const govlog_log *log, const govlog_record *r);
 
 /* The index or revision the records were read from; NULL for the work tree. */
 const struct gl_snapshot *gl_log_snapshot(const govlog_log *log);

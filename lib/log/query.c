@@ -215,3 +215,9 @@ const gl_log_template *gl_log_template_for(const govlog_log *log, const govlog_r
 {
 	return gl_log_templates_for(&log->templates, govlog_record_path(r));
 }
+
+const gl_log_template *gl_log_template_or_only(const govlog_log *log, const govlog_record *r)
+{
+	const gl_log_template *t = gl_log_template_for(log, r);
+	return t ? t : gl_log_templates_only(&log->templates);
+}

@@ -173,6 +173,20 @@ const gl_log_template *gl_log_templates_for(const gl_log_templates *t, const cha
 	return one && one->record ? one : NULL;
 }
 
+const gl_log_template *gl_log_templates_only(const gl_log_templates *t)
+{
+	const gl_log_template *only = NULL;
+	for (size_t i = 0; i < t->items.len; i++) {
+		const gl_log_template *one = &t->items.items[i];
+		if (!one->record)
+			continue;
+		if (only && strcmp(only->path, one->path))
+			return NULL;
+		only = one;
+	}
+	return only;
+}
+
 void gl_log_templates_release(gl_log_templates *t)
 {
 	for (size_t i = 0; i < t->items.len; i++) {

@@ -51,6 +51,11 @@ void gl_log_templates_note(gl_log_templates *t, const char *path, const char *di
 const gl_log_template *gl_log_templates_for(const gl_log_templates *t, const char *record_path);
 
 /* Frees the templates and their records; `t` may be reused. */
+/*
+ * The one template of all the log's folders, when they have one between them
+ * (log4brains' packages write their records from the project's); else NULL.
+ */
+const gl_log_template *gl_log_templates_only(const gl_log_templates *t);
 void gl_log_templates_release(gl_log_templates *t);
 
 #endif
