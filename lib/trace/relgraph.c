@@ -95,12 +95,16 @@ static void supersede_edges(graph *g, size_t at, const govlog_record *r)
 {
 	for (size_t i = 0; i < r->fields.len; i++) {
 		const govlog_field *f = &r->fields.items[i];
-		if (strcmp(f->name, "supersedes"))
+		/* "Superseded by [2. B](0002-b.md)" draws the edge the successor's
+		 * "Supersedes" line would: from the successor to this record */
+		bool by = !strcmp(f->name, "superseded-by");
+		if (!by && strcmp(f->name, "supersedes"))
 			continue;
 		for (const char *v = f->value; *v;) {
 			size_t n = strcspn(v, ",");
-			size_t to = resolve(g->log, v, n);
-			add_edge(g, at, to, g->supersedes, strlen(g->supersedes), true);
+			size_t other = resolve(g->log, v, n);
+			add_edge(g, by ? other : at, by ? at : other, g->supersedes,
+				 strlen(g->supersedes), true);
 			v += n + (v[n] != '\0');
 		}
 	}

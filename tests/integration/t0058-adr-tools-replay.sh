@@ -87,4 +87,19 @@ expect_line "$out" '["ADR-0008: 8. Use #34;quoted#34; #60;b#62;tags#60;/b#62; #3
 	"Mermaid text uses entity codes for quote, #, <, > and &"
 run_govlog "$repo" graph --format svg
 expect_status 2 "an unknown format is a usage error"
+
+# A log written by hand keeps the link on the old record only ("Superseded
+# by", as MADR's status does): the graph has the edge all the same, the one
+# the successor's "Supersedes" line would draw.
+hand=$(new_repo by-hand)
+mkdir -p "$hand/doc/adr"
+printf '# 1. Nightly exports\n\nDate: 2025-02-03\n\n## Status\n\nSuperseded by [2. Hourly exports](0002-hourly-exports.md)\n\n## Context\n\nThe warehouse reads once a day.\n\n## Decision\n\nExport at night.\n\n## Consequences\n\nData is a day old.\n' \
+	>"$hand/doc/adr/0001-nightly-exports.md"
+printf '# 2. Hourly exports\n\nDate: 2025-06-11\n\n## Status\n\nAccepted\n\n## Context\n\nSales wants fresher numbers.\n\n## Decision\n\nExport every hour.\n\n## Consequences\n\nThe export job runs 24 times a day.\n' \
+	>"$hand/doc/adr/0002-hourly-exports.md"
+commit_all "$hand" "docs: two records, the link on the old one"
+run_govlog "$hand" graph
+expect_line "$out" '"ADR-0002" -> "ADR-0001" [label="Supersedes"];' "a 'Superseded by' line alone draws the supersede edge"
+run_govlog "$hand" graph --format mermaid
+expect_line "$out" 'n1 -->|"Supersedes"| n0' "in Mermaid too"
 finish
