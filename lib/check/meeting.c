@@ -85,6 +85,12 @@ govlog_meetings *gl_meetings_of(const govlog_log *log, gl_record_vec *minutes)
 	}
 	m->own = gl_own_repo_new(log);
 	for (size_t i = 0; i < recs.len; i++) {
+		/* the folder's template ("skabelon.md") and README are no meetings */
+		const char *path = govlog_record_path(recs.items[i]), *base = strrchr(path, '/');
+		if (!gl_log_is_record_name(base ? base + 1 : path)) {
+			govlog_record_free(recs.items[i]);
+			continue;
+		}
 		govlog_meeting *mt = gl_xcalloc(1, sizeof(*mt));
 		mt->rec = recs.items[i];
 		gl_meeting_read(m, mt);

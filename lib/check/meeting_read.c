@@ -203,27 +203,93 @@ static void read_group(govlog_meetings *m, govlog_meeting *mt, gl_buf *low)
 	mt->group_key = g ? gl_body_key(&m->arena, g) : "";
 }
 
+static const char *const minutes_words[] = {"referat", "minutes", "protokol", NULL};
+static const char *const agenda_words[] = {"dagsorden", "agenda", NULL};
+
+/* Whether the lowered text holds one of the words. */
+static bool holds_any(const gl_buf *low, const char *const *words)
+{
+	size_t at;
+	for (size_t i = 0; words[i]; i++)
+		if (find_word(low->ptr, low->len, words[i], &at))
+			return true;
+	return false;
+}
+
 static govlog_meeting_doc doc_in(const char *s, gl_buf *low)
 {
-	static const char *const minutes[] = {"referat", "minutes", "protokol", NULL};
-	static const char *const agenda[] = {"dagsorden", "agenda", NULL};
-	size_t at;
 	lowered(low, s, strlen(s));
-	for (size_t i = 0; minutes[i]; i++)
-		if (find_word(low->ptr, low->len, minutes[i], &at))
-			return GOVLOG_MEETING_MINUTES;
-	for (size_t i = 0; agenda[i]; i++)
-		if (find_word(low->ptr, low->len, agenda[i], &at))
-			return GOVLOG_MEETING_AGENDA;
+	if (holds_any(low, minutes_words))
+		return GOVLOG_MEETING_MINUTES;
+	if (holds_any(low, agenda_words))
+		return GOVLOG_MEETING_AGENDA;
 	return GOVLOG_MEETING_DOC_UNKNOWN;
 }
 
-/* The file name says it, else the title, else a folder that holds minutes only. */
+/*
+ * Whether a line holds words of its own: not blank, no heading, no quote of
+ * the agenda, no rule ("---") and no comment.
+ */
+static bool own_words(const char *s, const char *e)
+{
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	if (s == e || *s == '#' || *s == '>' || (e - s >= 4 && !memcmp(s, "<!--", 4)))
+		return false;
+	for (const char *p = s; p < e; p++)
+		if (!strchr("-*_ \t\r", *p))
+			return true;
+	return false;
+}
+
+/* Whether section i has words of its own before the next heading of its level or above. */
+static bool section_written(const govlog_record *r, size_t i)
+{
+	const govlog_section *s = &r->sections.items[i];
+	size_t next = i + 1;
+	while (next < r->sections.len && r->sections.items[next].level > s->level)
+		next++;
+	unsigned end = next < r->sections.len ? r->sections.items[next].pos.line
+					      : gl_text_line_count(&r->text) + 1;
+	for (unsigned l = s->pos.line + 1; l < end; l++)
+		if (own_words(r->text.data + gl_text_line_start(&r->text, l),
+			      r->text.data + gl_text_line_end(&r->text, l)))
+			return true;
+	return false;
+}
+
+/*
+ * OS2's "Dagsorden og referat" files hold both: the agenda, then a "## Møde
+ * referat" section the minutes are written into. Written, the file is the
+ * minutes; still empty, it is the agenda; without one, a "## Dagsorden"
+ * section makes it the agenda. UNKNOWN without either.
+ */
+static govlog_meeting_doc doc_by_minutes_section(const govlog_record *r, gl_buf *low)
+{
+	govlog_meeting_doc found = GOVLOG_MEETING_DOC_UNKNOWN;
+	for (size_t i = 0; i < r->sections.len; i++) {
+		govlog_meeting_doc d = doc_in(r->sections.items[i].heading, low);
+		/* "## Møde referat", not a heading over both ("## Dagsorden og referat") */
+		if (d == GOVLOG_MEETING_MINUTES && !holds_any(low, agenda_words))
+			return section_written(r, i) ? GOVLOG_MEETING_MINUTES
+						     : GOVLOG_MEETING_AGENDA;
+		if (d == GOVLOG_MEETING_AGENDA)
+			found = d; /* "## Dagsorden" and no place for minutes: the agenda */
+	}
+	return found;
+}
+
+/*
+ * The file name says it, else a minutes section written or not, else the
+ * title, else a folder that holds minutes only.
+ */
 static void read_doc(govlog_meeting *mt, gl_buf *low)
 {
 	const char *path = mt->rec->path, *base = strrchr(path, '/');
 	const char *title = govlog_record_title(mt->rec);
 	mt->doc = doc_in(base ? base + 1 : path, low);
+	if (!mt->doc)
+		mt->doc = doc_by_minutes_section(mt->rec, low);
 	if (!mt->doc && title)
 		mt->doc = doc_in(title, low);
 	if (!mt->doc && (!strncmp(path, "referater/", 10) || strstr(path, "/referater/") ||

@@ -65,6 +65,45 @@ static const char *after_label(const char *s, const char *e)
 	return rest;
 }
 
+/* A task list item's box: 'x' ticked, ' ' not, '\0' when the item has none. */
+static char box_of(const char **s, const char *e)
+{
+	const char *p = *s;
+	if (e - p < 3 || p[0] != '[' || p[2] != ']' || !strchr(" xX", p[1]))
+		return '\0';
+	*s = p + 3;
+	return p[1] == ' ' ? ' ' : 'x';
+}
+
+/*
+ * The list under a people label from line l, blank lines before it allowed.
+ * A roll call kept as a task list ("- [x] Ana", "- [ ] Bo") names those who
+ * came: the ticked ones, none while no box is ticked (an agenda's invitees).
+ */
+static void read_list(govlog_meetings *m, govlog_meeting *mt, unsigned l)
+{
+	const gl_text *t = &mt->rec->text;
+	unsigned n = gl_text_line_count(t);
+	bool boxes = false, started = false;
+	for (; l <= n; l++) {
+		const char *s = t->data + gl_text_line_start(t, l),
+			   *e = t->data + gl_text_line_end(t, l);
+		while (s < e && (*s == ' ' || *s == '\t'))
+			s++;
+		if (s == e && !started)
+			continue;
+		if (e - s < 2 || !strchr("-*+", *s) || s[1] != ' ')
+			return;
+		started = true;
+		s += 2;
+		char box = box_of(&s, e);
+		boxes = boxes || box;
+		if (box == ' ' || (boxes && !box))
+			continue;
+		add_person(m, mt, s, e);
+	}
+}
+
 void gl_meeting_read_people(govlog_meetings *m, govlog_meeting *mt)
 {
 	const gl_text *t = &mt->rec->text;
@@ -79,18 +118,7 @@ void gl_meeting_read_people(govlog_meetings *m, govlog_meeting *mt)
 			add_people(m, mt, rest, e);
 			return;
 		}
-		/* The list under the label, blank lines before it allowed. */
-		for (l++; l <= n; l++) {
-			s = t->data + gl_text_line_start(t, l),
-			e = t->data + gl_text_line_end(t, l);
-			while (s < e && (*s == ' ' || *s == '\t'))
-				s++;
-			if (s == e && !mt->attendees.len)
-				continue;
-			if (e - s < 2 || !strchr("-*+", *s) || s[1] != ' ')
-				return;
-			add_person(m, mt, s, e);
-		}
+		read_list(m, mt, l + 1);
 		return;
 	}
 }

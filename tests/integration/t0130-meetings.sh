@@ -143,4 +143,37 @@ run_govlog "$repo" check
 expect_status 2 "an unknown approval setting"
 expect_line "$err" "approval 'always' is not minutes, pull-request, any or none" "names the value"
 
+# --- OS2's "Dagsorden og referat" files: one file per meeting, written from the
+# folder's skabelon.md, the agenda first and a "## Møde referat" section the
+# minutes go into; the roll call is a task list ticked at the meeting.
+os2=$(new_repo os2-meetings)
+mkdir -p "$os2/beslutninger" "$os2/$minutes/styregruppe"
+printf '# [SDR] Fælles testmiljø\n\n- **Status**: Udkast\n- **Dato**: 2026-05-01\n- **Beslutningstagere**: Styregruppen\n- **Beslutningstype**: Strategisk\n\n## Kontekst / Årsag\n\nx\n\n## Beslutning\n\ny\n\n## Konsekvenser\n\nz\n' \
+	>"$os2/beslutninger/0001-faelles-testmiljoe.md"
+meeting_file() { # FILE DATE ROLLCALL MINUTES
+	{
+		printf '## Dagsorden og referat\n# Styregruppemøde %s\n\n**Status**\n- [ ] Referat godkendt\n\n' "$2"
+		printf '## Mødefakta\n\n**Tid**: %s kl. 13-14\n\n#### Deltagere:\n%s\n\n#### Afbud:\n- [x] Lone Vestergaard\n\n' "$2" "$3"
+		printf '## Dagsorden\n#### 1. Formalia\n- 1.1 Godkendelse af dagsorden\n\n## Møde referat\n\n%s\n' "$4"
+	} >"$os2/$minutes/styregruppe/$1"
+}
+meeting_file 20260507_Styregruppe.md 07.05.2026 \
+	"$(printf '%s\n' '- [x] Ida Kragh' '- [ ] Lone Vestergaard' '- [X] Mads Bøgh (produktejer)')" \
+	"$(printf '%s\n' '> #### 1. Formalia' '' 'Dagsordenen blev godkendt.')"
+meeting_file 20260604_Styregruppe.md 04.06.2026 \
+	"$(printf '%s\n' '- [ ] Ida Kragh' '- [ ] Lone Vestergaard' '- [ ] Mads Bøgh (produktejer)')" \
+	"$(printf '%s\n' '> #### 1. Formalia' '' '  ---')"
+meeting_file skabelon.md dd.mm.yyyy "- [ ] Navn" ""
+commit_all "$os2" "docs: two meetings and the minutes template"
+run_govlog "$os2" list --kind meeting --format json
+expect_line "$out" '"attendees": ["Ida Kragh", "Mads Bøgh (produktejer)"]' \
+	"the roll call's ticked names are the attendees, without their boxes"
+expect_line "$out" '"date": "2026-05-07", "group": "styregruppe", "document": "minutes"' \
+	"a written 'Møde referat' section makes the file the minutes"
+expect_line "$out" '"date": "2026-06-04", "group": "styregruppe", "document": "agenda"' \
+	"an empty one (a rule, a quote of the agenda) leaves it the agenda"
+expect_line "$out" '"document": "agenda", "title": "Styregruppemøde 04.06.2026", "path": "dagsordner-og-referater/styregruppe/20260604_Styregruppe.md", "decisions": [], "attendees": []' \
+	"no box ticked yet: nobody is named as having come"
+expect_no_line "$out" "skabelon.md" "the folder's template is no meeting"
+expect_no_line "$out" "[x]" "no box is shown as part of a name"
 finish
