@@ -169,6 +169,10 @@ const gl_profile *gl_profile_detect(const govlog_record *r)
 		return &profiles[PROFILE_NYGARD];
 	case GOVLOG_META_LINE:
 	case GOVLOG_META_STATUS_SECTION:
+		/* OS2's keys written as lines, not bullets ("**Dato**: …"): its title's
+		 * type code ("[SDR] …") says OS2; adr-tools writes none. */
+		if (r->title_type_code && govlog_record_type(r) >= GOVLOG_TYPE_ARCHITECTURE)
+			return &profiles[danish ? PROFILE_OS2_DA : PROFILE_OS2_EN];
 		/* MADR 1's "User Story:" line, or MADR with a Nygard-style status. */
 		if (!danish && uses_madr_words(r))
 			return &profiles[PROFILE_MADR];
@@ -286,10 +290,17 @@ static void add_template_rules(govlog_record *tpl, const char *heading, gl_secti
 
 const gl_section_rule *gl_profile_template_sections(govlog_record *tpl)
 {
+	/* The sections' level: the highest below the title's. A second "# …" in a
+	 * template ("# Decision record template" over "# 00x-Title") is the title
+	 * a record writes, not a section it must have. */
 	int top = 0;
-	for (size_t i = 0; i < tpl->sections.len; i++)
-		if (!top || tpl->sections.items[i].level < top)
-			top = tpl->sections.items[i].level;
+	for (size_t i = 0; i < tpl->sections.len; i++) {
+		int level = tpl->sections.items[i].level;
+		if (level > 1 && (!top || level < top))
+			top = level;
+	}
+	if (!top && tpl->sections.len)
+		top = 1;
 	/* A heading may name two concepts ("Considered Options and Decision Outcome"). */
 	size_t cap = tpl->sections.len + GL_CONCEPT__COUNT + 1, n = 0;
 	gl_section_rule *rules = gl_arena_alloc(&tpl->arena, cap * sizeof(*rules));

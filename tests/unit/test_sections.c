@@ -265,10 +265,43 @@ static void test_own_headings(void **state)
 	assert_true(gl_profile_section_matches("Tidsplan og økonomi", &rules[1]));
 	assert_false(gl_profile_section_matches("Tidsplaner", &rules[1]));
 	govlog_record_free(t);
+	/* A second "# …" under the template's own title is the record's title, not a section. */
+	t = parse("architecture-decision-records/template.md",
+		  "# Decision record template\n\n# 00x-Titel\nDato: 2024-04-04\n\n"
+		  "## Status\n\nForslag\n\n## Kontekst\n\nx\n\n## Beslutning\n\ny\n\n"
+		  "## Konsekvens\n\nz\n");
+	assert_labels(gl_profile_template_sections(t), "Kontekst", "Beslutning", "Konsekvens",
+		      NULL);
+	govlog_record_free(t);
 	/* A template without section headings requires none. */
 	t = parse("doc/adr/templates/template.md", "# Hello template\n");
 	assert_null(gl_profile_template_sections(t));
 	govlog_record_free(t);
+}
+
+/*
+ * OS2's keys written as lines without bullets ("**Dato**: …") under a title
+ * with its type code are an OS2 record; adr-tools lines, or a documentation
+ * tool's "type:" in front matter, are not.
+ */
+static void test_profile_of_key_lines(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("beslutninger/etablering-af-styregruppe.md",
+				 "# [SDR]Der skal etableres en styregruppe\n\n"
+				 "**Dato**: 2025-06-15\n**Status**: Accepteret\n"
+				 "**Beslutningstagere**: Koordinationsgruppen\n\n"
+				 "## Kontekst/ Årsag\n\nx\n");
+	assert_string_equal(gl_profile_detect(r)->name, "os2-da");
+	govlog_record_free(r);
+	r = parse("docs/adr/0002-evidence.md",
+		  "---\ntype: Architectural Decision Record\n---\n\n# 2. Evidence\n\n"
+		  "**Status**: accepted\n**Date**: 2026-08-22\n\n## Context\n\nx\n");
+	assert_string_equal(gl_profile_detect(r)->name, "nygard");
+	govlog_record_free(r);
+	r = parse("doc/adr/0001-x.md", "# 1. X\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n");
+	assert_string_equal(gl_profile_detect(r)->name, "nygard");
+	govlog_record_free(r);
 }
 
 int main(void)
@@ -276,7 +309,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_madr_headings),   cmocka_unit_test(test_variants),
 		cmocka_unit_test(test_danish_headings), cmocka_unit_test(test_templates),
-		cmocka_unit_test(test_own_headings),
+		cmocka_unit_test(test_own_headings),    cmocka_unit_test(test_profile_of_key_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
