@@ -150,6 +150,22 @@ static size_t heading_text_off(const md_reader *md, cmark_node *node)
 	return line.off + (marks < line.len ? marks : 0);
 }
 
+/* "## Status: Accepted": the heading's line after its marks, read as a field. */
+static bool read_heading_field(md_reader *md, cmark_node *node)
+{
+	span line = gl_md_first_line(md, node);
+	size_t at = heading_text_off(md, node) - line.off;
+	span text = {line.off + at, line.len - at};
+	/* a closing "##" after a space is no part of the value ("C#" is) */
+	const char *p = gl_md_span_ptr(md, text);
+	size_t end = text.len;
+	while (end && p[end - 1] == '#')
+		end--;
+	if (end < text.len && end && (p[end - 1] == ' ' || p[end - 1] == '\t'))
+		text.len = end;
+	return gl_md_read_heading_field(md, text);
+}
+
 static void read_heading(md_reader *md, cmark_node *node)
 {
 	gl_buf text = GL_BUF_INIT;
@@ -164,6 +180,8 @@ static void read_heading(md_reader *md, cmark_node *node)
 		r->title = gl_arena_strdup(&r->arena, t);
 		r->title_pos = gl_md_pos_of(md, heading_text_off(md, node));
 		read_title_markers(r, r->title);
+	} else if (read_heading_field(md, node)) {
+		md->in_status = md->in_date = false; /* a field of its own, no section */
 	} else {
 		govlog_section s = {gl_arena_strdup(&r->arena, text.ptr), level, pos, true};
 		gl_vec_push(&r->sections, s);

@@ -140,6 +140,18 @@ static bool key_line(const md_reader *md, cmark_node *para, unsigned line, span 
 	return split_key_value(md, s, key, value, &bold) && known_key(md, *key);
 }
 
+bool gl_md_read_heading_field(md_reader *md, span text)
+{
+	span key, value;
+	bool bold;
+	gl_md_trim(md, &text);
+	if (!split_key_value(md, text, &key, &value, &bold) || !known_key(md, key) || !value.len)
+		return false;
+	add_field(md, key, value, GOVLOG_META_LINE);
+	md->meta_found = true;
+	return true;
+}
+
 /*
  * "Key: value" lines of a paragraph under the title (adr-tools "Date: …").
  * After other text (`keys_only`), a paragraph is metadata only when every

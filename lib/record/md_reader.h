@@ -55,6 +55,13 @@ void gl_md_read_key_lines(md_reader *md, cmark_node *para, bool keys_only);
  * or more known keys is metadata.
  */
 void gl_md_read_bullets(md_reader *md, cmark_node *list, bool keys_only);
+/*
+ * A heading that is a "Key: value" line with a known key and a value ("##
+ * Status: Accepted", "#### Date: 2024-08-19"): the field, read as such a
+ * line is. `text` is the heading's text after its marks. False when it is
+ * no such heading, only a section's name.
+ */
+bool gl_md_read_heading_field(md_reader *md, span text);
 /* A block inside the "## Status" section: the status, a checklist, relation lines. */
 void gl_md_read_status_block(md_reader *md, cmark_node *node, span heading_key);
 /* A block inside a "## Date" section: its first paragraph's first line is the date,

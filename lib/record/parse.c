@@ -218,9 +218,14 @@ static void derive_deciders(govlog_record *r)
 }
 
 /* Language from the keys when the status word did not tell. */
+/*
+ * The record's language by a vote of its words: the status word (read before,
+ * in r->lang), the keys and the headings, one vote each. A team often keeps a
+ * template's English keys ("Date:", "Title:") over text in its own language.
+ */
 static void derive_language(govlog_record *r)
 {
-	int da = 0, en = 0;
+	int da = r->lang && !strcmp(r->lang, "da"), en = r->lang && !strcmp(r->lang, "en");
 	for (size_t i = 0; i < r->fields.len; i++) {
 		const char *k = r->fields.items[i].key;
 		/* YAML keys are English by convention: they say nothing of the text's language. */
@@ -230,8 +235,7 @@ static void derive_language(govlog_record *r)
 		da += lang && !strcmp(lang, "da");
 		en += lang && !strcmp(lang, "en");
 	}
-	/* Keys that do not tell (Status, Type) leave it to the headings. */
-	for (size_t i = 0; da == en && i < r->sections.len; i++) {
+	for (size_t i = 0; i < r->sections.len; i++) {
 		const char *lang = gl_vocab_heading_language(r->sections.items[i].heading);
 		da += lang && !strcmp(lang, "da");
 		en += lang && !strcmp(lang, "en");

@@ -982,6 +982,35 @@ static void test_values_set_as_code(void **state)
 }
 
 /*
+ * A heading that is a "Key: value" line with a known key is that field, as
+ * many hand-written logs put it ("## Status: Accepted", "## Date: …",
+ * "#### Title: …" without a level-1 heading); a heading with a colon and no
+ * known key ("## Context: …") stays a section, and so does "## Status".
+ */
+static void test_fields_as_headings(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/adr/ADR-016-remove-schemas.md",
+				 "# ADR-016: Remove unused schemas\n\n"
+				 "## Status: Accepted\n## Date: 2026-07-02 ##\n\n"
+				 "## Context: why now\n\nx\n\n## Decision\n\ny\n");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_ACCEPTED);
+	assert_string_equal(govlog_record_date(r), "2026-07-02");
+	assert_int_equal(govlog_record_section_count(r), 2);
+	assert_string_equal(govlog_record_section_at(r, 0)->heading, "Context: why now");
+	govlog_record_free(r);
+	r = parse("architecture-decision-records/006-container.md",
+		  "### Architecture Decision Record (ADR)\n\n"
+		  "#### Title: 006 Valg af container orkestrering\n\n#### Date: 2024-08-19\n\n"
+		  "---\n\n## Status\n\nForslag\n\n## Kontekst\n\nx\n");
+	assert_string_equal(govlog_record_date(r), "2024-08-19");
+	assert_int_equal(govlog_record_status(r), GOVLOG_STATUS_PROPOSED);
+	/* Danish text under a template's English keys is Danish */
+	assert_string_equal(govlog_record_language(r), "da");
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -1067,6 +1096,7 @@ int main(void)
 		cmocka_unit_test(test_deciders_nested_without_comments),
 		cmocka_unit_test(test_deciders_as_shown),
 		cmocka_unit_test(test_values_set_as_code),
+		cmocka_unit_test(test_fields_as_headings),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),
