@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "record/date.h"
 #include "util/error.h"
@@ -364,12 +365,26 @@ static char *file_stem(govlog_record *r)
 	return gl_arena_strndup(&r->arena, base, len);
 }
 
+/*
+ * Whether a front matter `id` is a site's page id that ends with the file's
+ * ID ("adrs-adr001" for adr001-….md, as Docusaurus writes them): the same
+ * record, named by its file.
+ */
+static bool page_id_naming(const char *id, const char *file_id)
+{
+	size_t n = strlen(id), f = file_id ? strlen(file_id) : 0;
+	if (!f || n <= f || !strchr("-_/", id[n - f - 1]))
+		return false;
+	return !strcasecmp(id + n - f, file_id);
+}
+
 static void derive_id(govlog_record *r, const char *prefix)
 {
 	char *stem = file_stem(r);
 	r->file_id = id_from_stem(r, stem, prefix, &r->file_number);
 	int i = gl_record_find_field(r, "id");
-	if (i != GL_NO_FIELD && r->fields.items[i].value[0]) {
+	if (i != GL_NO_FIELD && r->fields.items[i].value[0] &&
+	    !page_id_naming(r->fields.items[i].value, r->file_id)) {
 		r->id = r->fields.items[i].value;
 		return;
 	}

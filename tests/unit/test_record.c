@@ -1011,6 +1011,27 @@ static void test_fields_as_headings(void **state)
 }
 
 /*
+ * A site's page id that ends with the file's ID (Docusaurus' "id:
+ * adrs-adr001" in adr001-….md) names the same record: its ID is the file's.
+ * Another ID in front matter is the record's own, and differs.
+ */
+static void test_page_id_naming_the_file(void **state)
+{
+	(void)state;
+	govlog_record *r =
+		parse("docs/architecture-decisions/adr001-add-adr-log.md",
+		      "---\nid: adrs-adr001\ntitle: 'ADR001: Log'\n---\n\n## Decision\n");
+	assert_string_equal(govlog_record_id(r), "ADR001");
+	govlog_record_free(r);
+	r = parse("docs/adr/0007-x.md", "---\nid: ADR-0009\n---\n# X\n");
+	assert_string_equal(govlog_record_id(r), "ADR-0009");
+	govlog_record_free(r);
+	r = parse("docs/adr/0007-x.md", "---\nid: notadr-0007x\n---\n# X\n");
+	assert_string_equal(govlog_record_id(r), "notadr-0007x");
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -1097,6 +1118,7 @@ int main(void)
 		cmocka_unit_test(test_deciders_as_shown),
 		cmocka_unit_test(test_values_set_as_code),
 		cmocka_unit_test(test_fields_as_headings),
+		cmocka_unit_test(test_page_id_naming_the_file),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),

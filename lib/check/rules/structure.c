@@ -292,7 +292,8 @@ static void check_id_matches_file(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
 	const govlog_field *id = govlog_record_field(r, "id");
-	if (r->file_id && id && id->value[0] && strcasecmp(id->value, r->file_id)) {
+	/* a site's page id that ends with the file's ("adrs-adr001") named the record by it */
+	if (r->file_id && id && id->value[0] && strcasecmp(govlog_record_id(r), r->file_id)) {
 		gl_diag_addt(ctx->out, GL_RULE_ID_FILENAME_MISMATCH, r->path, id->value_pos,
 			     hint_of(ctx, GL_T_ID_FILE_MISMATCH_HINT), GL_T_ID_FILE_MISMATCH,
 			     id->value, r->file_id);
