@@ -358,6 +358,29 @@ static bool blank_after_frontmatter(const govlog_record *r)
 }
 
 /*
+ * The lines between the front matter and a title that are not all blank
+ * (MADR's own "<!-- markdownlint-disable-next-line MD025 -->" over its title)
+ * stay above it: written here as they are, and passed over by the content
+ * (fmt->lead_to). False when there are none.
+ */
+static bool keeps_lead(gl_fmt *fmt)
+{
+	const govlog_record *r = fmt->r;
+	if (r->body_start >= r->text.len || r->title_pos.line < 1)
+		return false;
+	unsigned from = gl_text_pos(&r->text, r->body_start).line, to = r->title_pos.line;
+	bool words = false;
+	for (unsigned l = from; l < to; l++)
+		words = words || !gl_fmt_blank_line(r, l);
+	if (!words || gl_fmt_field_line(r, from))
+		return false;
+	size_t a = gl_text_line_start(&r->text, from), b = gl_text_line_start(&r->text, to);
+	gl_buf_put(fmt->out, r->text.data + a, b - a);
+	fmt->lead_to = to;
+	return true;
+}
+
+/*
  * The front matter key for a field: MADR 4 calls the deciders
  * "decision-makers", MADR 3 "deciders"; a record written with MADR 4's word
  * keeps it.
@@ -457,7 +480,9 @@ static void header_madr(gl_fmt *fmt)
 	}
 	/* MADR's template has a blank line between the front matter and the title, govlog's
 	 * has none: the record's own habit stays */
-	if (r->has_frontmatter && r->title && blank_after_frontmatter(r))
+	if (r->has_frontmatter && r->title && keeps_lead(fmt))
+		; /* the lines before the title went with it, the blank ones too */
+	else if (r->has_frontmatter && r->title && blank_after_frontmatter(r))
 		gl_buf_putc(fmt->out, '\n');
 	title(fmt, "");
 }

@@ -32,6 +32,9 @@ typedef struct gl_fmt {
 	 * inside a section ("## Beskrivelse af beslutningen" then the list): the
 	 * list is written into `in_place` and goes there; 0 when it goes under the title. */
 	unsigned meta_line;
+	/* Lines before this one the header wrote as they are (those between the
+	 * front matter and the title); 0 when it wrote none. */
+	unsigned lead_to;
 	gl_buf in_place;
 } gl_fmt;
 

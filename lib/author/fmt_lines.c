@@ -234,6 +234,8 @@ static void mark_metadata(const gl_fmt *fmt, bool *drop, unsigned lines)
 	}
 	if (r->title)
 		drop[r->title_pos.line] = true;
+	for (unsigned l = 1; l < fmt->lead_to && l <= lines; l++)
+		drop[l] = true; /* the header wrote them above the title */
 	for (size_t i = 0; i < r->fields.len; i++) {
 		const govlog_field *f = &r->fields.items[i];
 		if (f->style == GOVLOG_META_FRONTMATTER || !gl_fmt_rewrites_field(fmt, f))

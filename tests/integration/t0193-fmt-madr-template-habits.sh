@@ -98,4 +98,36 @@ expect_status 0 "fmt --write of a bullet record"
 expect_line "$(sed -n '2,/^---$/p' "$d/0003-one-chart.md")" "decision-makers: Platform team" \
 	"its decision-makers keep MADR 4's key"
 
+# Comments between the front matter and the title stay above it: MADR's own
+# records disable a markdownlint rule for the title there.
+cat >"$d/0004-confirmation-heading.md" <<'MD'
+---
+parent: Decisions
+nav_order: 4
+status: accepted
+date: 2024-03-02
+---
+<!-- the site's home page has its own level-1 heading -->
+<!-- markdownlint-disable-next-line MD025 -->
+# Use "Confirmation" as heading
+
+## Context and Problem Statement
+
+How do we name the check that a decision was carried out?
+
+## Considered Options
+
+- Confirmation
+- Validation
+
+## Decision Outcome
+
+Chosen option: "Confirmation", because it says what happens.
+MD
+git -C "$repo" add -A >/dev/null
+run_govlog "$repo" fmt docs/decisions/0004-confirmation-heading.md
+expect_status 0 "fmt of a record with comments over its title"
+[ -z "$out" ] && pass "nothing to change: the comments stay over the title" || fail "fmt would change: $out"
+expect_no_line "$err" "left as it is" "and the record is not refused"
+
 finish
