@@ -1,6 +1,7 @@
 /* section/placeholder: template text and placeholders left in a record. */
 #include "check/rules/rules.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "util/match.h"
@@ -150,6 +151,31 @@ static size_t after_marker(const char *line, size_t at, size_t end)
 	return m;
 }
 
+/* Where the last "<!--" before `at` opens, when no "-->" closes it before `at`; else SIZE_MAX. */
+static size_t open_comment_before(const char *line, size_t at)
+{
+	size_t open = SIZE_MAX;
+	for (size_t i = 0; i < at; i++) {
+		if (at - i >= 4 && !memcmp(line + i, "<!--", 4)) {
+			open = i;
+			i += 3;
+		} else if (open != SIZE_MAX && at - i >= 3 && !memcmp(line + i, "-->", 3)) {
+			open = SIZE_MAX;
+			i += 2;
+		}
+	}
+	return open;
+}
+
+/* Where "-->" ends in line[0..len), or len when it does not. */
+static size_t comment_end(const char *line, size_t len)
+{
+	for (size_t i = 0; i + 3 <= len; i++)
+		if (!memcmp(line + i, "-->", 3))
+			return i + 3;
+	return len;
+}
+
 bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
 			    size_t *end)
 {
@@ -157,13 +183,20 @@ bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t l
 		return false;
 	size_t from = 0;
 	while (gl_match_find(m, line, len, from, at, end)) {
-		if (!in_code_span(line, *at)) {
+		/* an author's note in a comment ("<!-- TODO: … -->") is not shown: no leftover */
+		if (!in_code_span(line, *at) && open_comment_before(line, *at) == SIZE_MAX) {
 			*at = after_marker(line, *at, *end);
 			return true;
 		}
 		from = *end > *at ? *end : *at + 1;
 	}
 	return false;
+}
+
+/* Whether the line leaves an HTML comment open at its end. */
+static bool opens_comment(const char *line, size_t len)
+{
+	return open_comment_before(line, len) != SIZE_MAX;
 }
 
 /* Reports the first placeholder of the line; false when there is none. */
@@ -185,13 +218,22 @@ void gl_rules_placeholder(const gl_rule_ctx *ctx)
 	const gl_text *text = &ctx->r->text;
 	if (!ctx->placeholder || ctx->r->invalid_utf8)
 		return;
-	bool in_fence = false;
+	bool in_fence = false, in_comment = false;
 	unsigned reports = 0, lines = gl_text_line_count(text);
 	for (unsigned line = 1; line <= lines && reports < PLACEHOLDER_MAX_REPORTS; line++) {
 		size_t start = gl_text_line_start(text, line), end = gl_text_line_end(text, line);
+		const char *l = text->data + start;
+		if (!in_fence && in_comment) { /* a comment over lines: only what follows its end */
+			size_t close = comment_end(l, end - start);
+			in_comment = start + close == end &&
+				     (close < 3 || memcmp(l + close - 3, "-->", 3));
+			start += close;
+		}
 		if (is_fence(text->data + start, end - start))
 			in_fence = !in_fence;
 		else if (!in_fence && check_line(ctx, start, end))
 			reports++;
+		if (!in_fence && !in_comment)
+			in_comment = opens_comment(text->data + start, end - start);
 	}
 }
