@@ -84,6 +84,27 @@ static uint64_t fnv1a(const char *s, size_t len, size_t skip)
 	return h;
 }
 
+static char *bare_title(const govlog_record *r);
+
+/* Whether same_titles names the pair already: one title, long enough to tell. */
+static bool same_title(const govlog_record *a, const govlog_record *b)
+{
+	char *ta = bare_title(a), *tb = bare_title(b);
+	bool same = strlen(ta) >= MIN_NAME * 2 && !strcmp(ta, tb);
+	free(ta);
+	free(tb);
+	return same;
+}
+
+/* How far the whole file names are apart, digits too ("…v3" and "…v3v3": 2). */
+static size_t names_apart(const govlog_record *a, const govlog_record *b)
+{
+	const char *x = strrchr(a->path, '/'), *y = strrchr(b->path, '/');
+	x = x ? x + 1 : a->path;
+	y = y ? y + 1 : b->path;
+	return gl_vocab_distance(x, strcspn(x, "."), y, strcspn(y, "."));
+}
+
 static void report(const finder *f, size_t first, size_t later, size_t distance)
 {
 	const govlog_record *a = govlog_log_record_at(f->log, f->names[first].record);
@@ -92,6 +113,12 @@ static void report(const finder *f, size_t first, size_t later, size_t distance)
 		const govlog_record *t = a;
 		a = b, b = t;
 	}
+	if (same_title(a, b))
+		return; /* one finding a pair */
+	/* the letters alone may be one apart where the names are two ("v3", "v3v3") */
+	size_t whole = names_apart(a, b);
+	if (distance && whole > distance && whole <= MAX_DISTANCE)
+		distance = whole;
 	govlog_lang lang = gl_diag_list_lang(f->out);
 	gl_text_id how = distance == 0   ? GL_T_NAMES_NUMBER_DATE
 			 : distance == 1 ? GL_T_NAMES_ONE_LETTER
