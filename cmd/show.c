@@ -142,11 +142,19 @@ static int show_meeting(cmd_ctx *ctx)
 	return rc;
 }
 
-/* The minutes or pull request that approved the record, when the log is the whole repository's. */
+/*
+ * The minutes or pull request that approved the record, when the log is the
+ * whole repository's and the record was decided: a draft's "to be approved at
+ * the next meeting" names no approval.
+ */
 static int show_approval(cmd_ctx *ctx, const govlog_record *r)
 {
 	govlog_meetings *m = NULL;
 	govlog_approval a;
+	govlog_status s = govlog_record_status(r);
+	if (s != GOVLOG_STATUS_ACCEPTED && s != GOVLOG_STATUS_DEPRECATED &&
+	    s != GOVLOG_STATUS_SUPERSEDED)
+		return CMD_EXIT_OK;
 	if (govlog_meetings_load(&m, ctx->log) < 0)
 		return CMD_EXIT_OK; /* evidence is a help; the record is shown */
 	govlog_approval_find(&a, m, r);

@@ -101,13 +101,34 @@ static void claim(govlog_approval *out, const govlog_meetings *m, const govlog_r
  * styregruppemødet", as govlog status --note writes it) means the record's own
  * date, unless a later line gives one: *undated keeps where it was said.
  */
+/*
+ * The body a line's date belongs to: the last one named before it
+ * ("…etablering af styregruppe… vedtaget på koordinationsgruppemødet den
+ * 15-06-2025" is the coordination group's), else the first the line names.
+ */
+static const char *body_of_date(const govlog_meetings *m, const gl_buf *low, size_t date_at,
+				size_t *at)
+{
+	const char *key = body_in(m, low->ptr, low->len, at);
+	size_t from = *at, pos, n;
+	while (key && from < low->len && from < date_at) {
+		const char *next =
+			gl_body_mention(low->ptr + from + 1, low->len - from - 1, &pos, &n);
+		if (!next || from + 1 + pos >= date_at)
+			break;
+		key = next;
+		*at = from = from + 1 + pos;
+	}
+	return key;
+}
+
 static bool meeting_claim(govlog_approval *out, const govlog_meetings *m, const govlog_record *r,
 			  size_t start, size_t end, const gl_buf *low, size_t *undated)
 {
 	size_t at = 0;
-	const char *key = body_in(m, low->ptr, low->len, &at);
 	char iso[11];
-	gl_text_first_date(r->text.data + start, end - start, iso);
+	size_t date_at = gl_text_first_date(r->text.data + start, end - start, iso);
+	const char *key = body_of_date(m, low, date_at, &at);
 	if (key && !iso[0] && *undated == SIZE_MAX)
 		*undated = start + at;
 	if (!key || !iso[0])
@@ -164,8 +185,10 @@ void govlog_approval_find(govlog_approval *out, const govlog_meetings *m, const 
 		size_t e = gl_text_line_end(&r->text, gl_text_pos(&r->text, undated).line);
 		gl_buf_clear(&low);
 		gl_utf8_lower(&low, r->text.data + undated, e - undated);
-		if ((key = body_in(m, low.ptr, low.len, &at)))
+		if ((key = body_in(m, low.ptr, low.len, &at))) {
 			claim(out, m, r, key, date, undated);
+			out->undated = true;
+		}
 	}
 	gl_buf_release(&low);
 	if (!out->kind && !out->claimed_date[0])

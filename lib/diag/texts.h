@@ -1072,9 +1072,15 @@
 	  "the text says %s: the meeting was moved, its minutes renamed from '%s'",                \
 	  "teksten siger %s: mødet blev flyttet, og referatet omdøbt fra '%s'")                    \
 	X(APPROVAL_BY_PR, "pull request %s", "pull request %s")                                    \
+	X(APPROVAL_MEETING_FILE, "meeting file", "mødefil")                                        \
 	X(APPROVAL_NOT_FOUND,                                                                      \
 	  "the text names the %s meeting on %s, but no minutes of it were found",                  \
 	  "teksten nævner mødet i %s den %s, men der findes intet referat af det")                 \
+	X(APPROVAL_NOT_FOUND_UNDATED,                                                              \
+	  "the text names the %s meeting without a date; no minutes of it on the record's "        \
+	  "date %s were found",                                                                    \
+	  "teksten nævner mødet i %s uden dato, og der findes intet referat af det fra "         \
+	  "beslutningens dato %s")                                                                 \
 	X(APPROVAL_MISSING, "accepted decision has no approval evidence (%s)",                     \
 	  "den accepterede beslutning har intet bevis for godkendelse (%s)")                       \
 	X(APPROVAL_WANT_MINUTES, "minutes of its deciding body",                                   \
@@ -1090,6 +1096,11 @@
 	X(APPROVAL_NO_MINUTES,                                                                     \
 	  "the text names the %s meeting on %s, but no minutes of that meeting were found",        \
 	  "teksten nævner mødet i %s den %s, men der findes intet referat af det møde")            \
+	X(APPROVAL_NO_MINUTES_UNDATED,                                                             \
+	  "the text names the %s meeting without a date, and no minutes of it on the record's "    \
+	  "date %s were found",                                                                    \
+	  "teksten nævner mødet i %s uden dato, og der findes intet referat af det møde fra "   \
+	  "beslutningens dato %s")                                                                 \
 	X(APPROVAL_WRONG_KIND_PR, "approval must be shown by minutes, not by pull request '%s'",   \
 	  "godkendelsen skal vises med et referat, ikke med pull request '%s'")                    \
 	X(APPROVAL_WRONG_KIND_MINUTES,                                                             \

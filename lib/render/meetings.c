@@ -202,8 +202,9 @@ void gl_render_approval_text(gl_buf *out, const govlog_approval *a, govlog_lang 
 {
 	const govlog_meeting *mt = a->meeting;
 	if (a->kind == GOVLOG_APPROVAL_MEETING) {
+		const char *word = doc_word(govlog_meeting_doc_kind(mt), &lang);
 		gl_lang_printf(out, lang, GL_T_APPROVAL_BY_MINUTES,
-			       doc_word(govlog_meeting_doc_kind(mt), &lang),
+			       *word ? word : gl_lang_text(lang, GL_T_APPROVAL_MEETING_FILE),
 			       govlog_meeting_path(mt), govlog_meeting_date(mt),
 			       govlog_meeting_group(mt));
 	} else if (a->kind == GOVLOG_APPROVAL_PULL_REQUEST) {
@@ -211,7 +212,10 @@ void gl_render_approval_text(gl_buf *out, const govlog_approval *a, govlog_lang 
 	} else if (a->claimed_date[0]) {
 		gl_buf body = GL_BUF_INIT;
 		gl_lang_body(&body, lang, a->claimed_group);
-		gl_lang_printf(out, lang, GL_T_APPROVAL_NOT_FOUND, body.ptr, a->claimed_date);
+		gl_lang_printf(out, lang,
+			       a->undated ? GL_T_APPROVAL_NOT_FOUND_UNDATED
+					  : GL_T_APPROVAL_NOT_FOUND,
+			       body.ptr, a->claimed_date);
 		gl_buf_release(&body);
 	}
 }

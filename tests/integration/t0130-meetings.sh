@@ -176,4 +176,22 @@ expect_line "$out" '"document": "agenda", "title": "Styregruppemøde 04.06.2026"
 	"no box ticked yet: nobody is named as having come"
 expect_no_line "$out" "skabelon.md" "the folder's template is no meeting"
 expect_no_line "$out" "[x]" "no box is shown as part of a name"
+
+# What show says of approval: nothing for a draft that is still to be put to
+# a meeting; the body the date belongs to; a body named without a date.
+printf '# [SDR] Ny mødeform\n\n- **Status**: Udkast\n- **Dato**: 2026-05-20\n- **Beslutningstagere**: Styregruppen\n- **Beslutningstype**: Strategisk\n\n## Kontekst / Årsag\n\nx\n\n## Beslutning\n\n- Beslutningen fremlægges til godkendelse på førstkommende styregruppemøde\n\n## Konsekvenser\n\nz\n' \
+	>"$os2/beslutninger/0002-ny-moedeform.md"
+printf '# [SDR] Etablering af en styregruppe\n\n- **Status**: Accepteret\n- **Dato**: 2026-05-07\n- **Beslutningstagere**: Koordinationsgruppen\n- **Beslutningstype**: Strategisk\n\n## Kontekst / Årsag\n\nBehovet for en styregruppe er drøftet i foråret. Beslutningen blev vedtaget på koordinationsgruppemødet den 07-05-2026.\n\n## Beslutning\n\ny\n\n## Konsekvenser\n\nz\n' \
+	>"$os2/beslutninger/0003-etablering-af-styregruppe.md"
+printf '# [ODR] Fælles kalender\n\n- **Status**: Accepteret\n- **Dato**: 2026-06-11\n- **Beslutningstagere**: Styregruppen\n- **Beslutningstype**: Operationel\n\n## Kontekst / Årsag\n\nGodkendt på styregruppemødet.\n\n## Beslutning\n\ny\n\n## Konsekvenser\n\nz\n' \
+	>"$os2/beslutninger/0004-faelles-kalender.md"
+commit_all "$os2" "docs: three more decisions"
+run_govlog "$os2" show 2
+expect_no_line "$out" "godkendelse:" "a draft to be put to the next meeting has no approval line"
+run_govlog "$os2" show 3
+expect_line "$out" "mødet i koordinationsgruppen den 2026-05-07" \
+	"the date belongs to the body named just before it, not to the one the line opens with"
+run_govlog "$os2" show 4
+expect_line "$out" "teksten nævner mødet i styregruppen uden dato, og der findes intet referat af det fra beslutningens dato 2026-06-11" \
+	"a body named without a date is looked for on the record's date, and said so"
 finish

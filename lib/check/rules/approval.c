@@ -48,7 +48,9 @@ static void missing(approval_ctx *c, const govlog_record *r, const govlog_approv
 		gl_buf body = GL_BUF_INIT;
 		gl_lang_body(&body, gl_diag_list_lang(c->out), a->claimed_group);
 		gl_diag_addt(c->out, GL_RULE_APPROVAL_MISSING, r->path, pos, NULL,
-			     GL_T_APPROVAL_NO_MINUTES, body.ptr, a->claimed_date);
+			     a->undated ? GL_T_APPROVAL_NO_MINUTES_UNDATED
+					: GL_T_APPROVAL_NO_MINUTES,
+			     body.ptr, a->claimed_date);
 		gl_buf_release(&body);
 		return;
 	}

@@ -100,6 +100,9 @@ typedef struct govlog_approval {
 	/* The text names a meeting that was moved: the minutes of that body that
 	 * Git history shows renamed from a file of the claimed date. */
 	bool moved;
+	/* The text names the body without a date ("på førstkommende
+	 * styregruppemøde"): claimed_date is the record's own. */
+	bool undated;
 } govlog_approval;
 
 /*
