@@ -15,14 +15,15 @@ static const cmd_option options[] = {
 
 const cmd_spec cmd_graph_spec = {
 	"graph",
-	"[--format dot|mermaid]",
+	"[PATH...] [--format dot|mermaid]",
 	"the records and their supersede and link relations as a graph",
 	"Each record is a node; each relation an edge labelled with its words (Supersedes,\n"
 	"Amends …), drawn from the record that states it, as `adr generate graph` draws\n"
 	"them. Pipe DOT into Graphviz (govlog graph | dot -Tsvg > graph.svg), or put the\n"
-	"Mermaid flowchart in a ```mermaid block that GitHub renders.",
+	"Mermaid flowchart in a ```mermaid block that GitHub renders. PATH names the\n"
+	"decision folders (or files) where govlog does not find them itself.",
 	options,
-	cmd_no_args,
+	NULL,
 };
 
 int cmd_graph(cmd_ctx *ctx)

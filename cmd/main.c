@@ -17,7 +17,7 @@ static const cmd_verb verbs[] = {
 	 &cmd_check_body_spec},
 	{"config", cmd_config, CMD_NEEDS_LOG, &cmd_config_spec},
 	{"fmt", cmd_fmt, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS, &cmd_fmt_spec},
-	{"graph", cmd_graph, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_EMPTY_OK, &cmd_graph_spec},
+	{"graph", cmd_graph, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS, &cmd_graph_spec},
 	{"hook", cmd_hook, CMD_WRITES_DIAGS, &cmd_hook_spec},
 	{"index", cmd_index, CMD_NEEDS_LOG | CMD_LOG_HEAP, &cmd_index_spec},
 	{"init", cmd_init, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_init_spec},

@@ -102,4 +102,17 @@ run_govlog "$hand" graph
 expect_line "$out" '"ADR-0002" -> "ADR-0001" [label="Supersedes"];' "a 'Superseded by' line alone draws the supersede edge"
 run_govlog "$hand" graph --format mermaid
 expect_line "$out" 'n1 -->|"Supersedes"| n0' "in Mermaid too"
+
+# A log in a folder govlog does not look in: graph says so, as list and index
+# do, instead of drawing an empty graph, and takes the folder by name.
+odd=$(new_repo odd-folder)
+mkdir -p "$odd/architecture/records"
+cp "$hand/doc/adr/"*.md "$odd/architecture/records/"
+commit_all "$odd" "docs: records in a folder of their own"
+run_govlog "$odd" graph
+expect_status 2 "graph without a decision folder is an error"
+expect_line "$err" "no decision folder found" "it says why"
+run_govlog "$odd" graph architecture/records
+expect_status 0 "graph of a named folder"
+expect_line "$out" '"ADR-0002" -> "ADR-0001" [label="Supersedes"];' "the named folder's edges"
 finish
