@@ -390,6 +390,26 @@ static void find_braces(fm_reader *fm, char *yaml, size_t yaml_off, unsigned fir
 	}
 }
 
+/*
+ * A value on the line where YAML broke off was cut there ("title: ADR002:
+ * Default format" is read as "ADR002" up to its second colon): it is not
+ * what the author wrote, so it is no field.
+ */
+static void drop_cut_values(govlog_record *r)
+{
+	if (!r->frontmatter_error)
+		return;
+	size_t kept = 0;
+	for (size_t i = 0; i < r->fields.len; i++) {
+		const govlog_field *f = &r->fields.items[i];
+		if (f->style == GOVLOG_META_FRONTMATTER &&
+		    f->value_pos.line == r->frontmatter_error_pos.line)
+			continue;
+		r->fields.items[kept++] = *f;
+	}
+	r->fields.len = kept;
+}
+
 void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 {
 	fm_reader fm = {.r = r, .first_line = 2};
@@ -404,6 +424,7 @@ void gl_frontmatter_read(govlog_record *r, size_t yaml_off, size_t yaml_len)
 	yaml_parser_set_encoding(&fm.parser, YAML_UTF8_ENCODING);
 	fm.yaml = yaml;
 	fm_read_document(&fm);
+	drop_cut_values(r);
 	gl_str_map_free(fm.keys);
 	yaml_parser_delete(&fm.parser);
 	free(yaml);

@@ -1032,6 +1032,22 @@ static void test_page_id_naming_the_file(void **state)
 }
 
 /*
+ * YAML that breaks off inside a value ("title: ADR002: Default format", a
+ * second colon) leaves that value cut: it is no field, so no title "ADR002".
+ */
+static void test_value_cut_by_broken_yaml(void **state)
+{
+	(void)state;
+	govlog_record *r = parse("docs/architecture-decisions/adr002-format.md",
+				 "---\nid: adrs-adr002\ntitle: ADR002: Default format\n---\n\n"
+				 "## Background\n\nx\n\n## Format\n\ny\n");
+	assert_null(govlog_record_title(r));
+	assert_null(govlog_record_field(r, "title"));
+	assert_non_null(govlog_record_field(r, "id"));
+	govlog_record_free(r);
+}
+
+/*
  * A status written as a task list under its bold key is read as under a
  * "## Status" heading: the last ticked box, its date after "Dato:". The
  * record's bullets beside it make it an OS2 record, not an adr-tools one.
@@ -1119,6 +1135,7 @@ int main(void)
 		cmocka_unit_test(test_values_set_as_code),
 		cmocka_unit_test(test_fields_as_headings),
 		cmocka_unit_test(test_page_id_naming_the_file),
+		cmocka_unit_test(test_value_cut_by_broken_yaml),
 		cmocka_unit_test(test_status_task_list_under_its_key),
 		cmocka_unit_test(test_madr_front_matter),
 		cmocka_unit_test(test_front_matter_sequence),

@@ -26,7 +26,8 @@ static const char *hint_of(const gl_rule_ctx *ctx, gl_text_id id)
 static void check_title(const gl_rule_ctx *ctx)
 {
 	const govlog_record *r = ctx->r;
-	if (r->title && r->title[0])
+	/* a title in front matter that does not parse is unknown, not missing */
+	if ((r->title && r->title[0]) || (!r->title && r->frontmatter_error))
 		return;
 	gl_diag_addt(ctx->out, GL_RULE_TITLE_MISSING, r->path, anchor(r),
 		     hint_of(ctx, GL_T_TITLE_MISSING_HINT),
