@@ -27,6 +27,8 @@
 	X(META_UNKNOWN, "meta/unknown", WARNING,                                                   \
 	  "a metadata key is no known field (with strict: true in the configuration)")             \
 	X(STATUS_UNKNOWN, "status/unknown", ERROR, "the status is not a known word")               \
+	X(STATUS_CUSTOM, "status/custom", WARNING,                                                 \
+	  "a MADR record's status is a word of its own log's (MADR allows more than five)")        \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
 	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
 	X(DATE_AMBIGUOUS, "date/ambiguous", WARNING,                                               \

@@ -868,6 +868,13 @@
 	X(STATUS_UNKNOWN_SUGGEST, "unknown status '%s' (did you mean '%s'?)",                      \
 	  "ukendt status '%s' (mente du '%s'?)")                                                   \
 	X(STATUS_KNOWN, "known statuses: ", "kendte statusværdier: ")                              \
+	X(STATUS_CUSTOM, "status '%s' is the log's own word, none of govlog's states",             \
+	  "status '%s' er loggens eget ord og ingen af govlogs statusværdier")                     \
+	X(STATUS_CUSTOM_HINT,                                                                      \
+	  "MADR allows statuses of a log's own; to have govlog read it as one of its states, "     \
+	  "add it under vocabulary: status: in .govlog.yml",                                       \
+	  "MADR tillader loggens egne statusværdier; skal govlog læse den som en af sine, så "  \
+	  "tilføj den under vocabulary: status: i .govlog.yml")                                    \
 	X(DATE_AMBIGUOUS, "date '%s' reads as %s (day first), but the file name says %s",          \
 	  "datoen '%s' læses som %s (dag først), men filnavnet siger %s")                          \
 	X(DATE_NOT_ISO, "date '%s' is not in ISO form: write %s",                                  \

@@ -50,7 +50,7 @@ expect_status 0 "the corrected first commit passes"
 # A partially staged file is judged by its staged content; the work tree is not touched.
 record "$d/0002-cache.md" proposed "Add a cache"
 git -C "$repo" add "$d/0002-cache.md"
-record "$d/0002-cache.md" Unknownword "Add a cache"
+record "$d/0002-cache.md" Acceptted "Add a cache"
 before=$(cksum <"$d/0002-cache.md")
 try "$repo" -m "docs: propose a cache"
 expect_status 0 "a good staged version passes though the work tree's is bad"
@@ -58,22 +58,22 @@ after=$(cksum <"$d/0002-cache.md")
 if [ "$before" = "$after" ]; then pass "the unstaged work is untouched"; else fail "the work tree changed"; fi
 if git -C "$repo" diff --quiet; then fail "the unstaged change is gone"; else pass "the unstaged change is still unstaged"; fi
 
-record "$d/0003-queue.md" Unknownword "Add a queue"
+record "$d/0003-queue.md" Acceptted "Add a queue"
 git -C "$repo" add "$d/0003-queue.md"
 record "$d/0003-queue.md" proposed "Add a queue"
 try "$repo" -m "docs: propose a queue"
 refused "a bad staged version is refused though the work tree's is good"
-expect_line "$err" "unknown status 'Unknownword'" "the staged text is what was checked"
+expect_line "$err" "unknown status 'Acceptted'" "the staged text is what was checked"
 git -C "$repo" add "$d/0003-queue.md"
 try "$repo" -m "docs: propose a queue"
 expect_status 0 "once staged, the good version passes"
 git -C "$repo" checkout -q -- "$d/0002-cache.md"
 
 # git commit -a: Git hands the hook a temporary index (GIT_INDEX_FILE).
-record "$d/0002-cache.md" Halfway "Add a cache"
+record "$d/0002-cache.md" Aproved "Add a cache"
 try "$repo" -a -m "docs: update the cache proposal"
 refused "git commit -a checks what -a stages"
-expect_line "$err" "unknown status 'Halfway'" "read from Git's temporary index"
+expect_line "$err" "unknown status 'Aproved'" "read from Git's temporary index"
 git -C "$repo" checkout -q -- "$d/0002-cache.md"
 
 # Duplicate IDs and links are checked against the index, with the rest of the log as context.
@@ -117,11 +117,11 @@ expect_status 0 "a commit without records passes"
 
 # A linked worktree has its own index.
 git -C "$repo" worktree add -q "$TEST_DIR/wt" -b side
-record "$TEST_DIR/wt/docs/decisions/0005-side.md" Nope "On the side"
+record "$TEST_DIR/wt/docs/decisions/0005-side.md" Rejectd "On the side"
 git -C "$TEST_DIR/wt" add -A
 try "$TEST_DIR/wt" -m "docs: on the side"
 refused "the hook checks a linked worktree's index"
-expect_line "$err" "unknown status 'Nope'" "with the worktree's staged record"
+expect_line "$err" "unknown status 'Rejectd'" "with the worktree's staged record"
 
 # pre-push, to a bare repository.
 remote="$TEST_DIR/remote.git"
