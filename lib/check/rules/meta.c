@@ -25,27 +25,17 @@ static govlog_pos meta_anchor(const govlog_record *r)
 	return r->title ? r->title_pos : one;
 }
 
-/* The type to suggest: the one the title's code names ("[ODR]"), else an example. */
-static gl_text_id type_word(const govlog_record *r)
-{
-	switch (r->title_type) {
-	case GOVLOG_TYPE_ARCHITECTURE:
-		return GL_T_TYPE_ARCHITECTURE;
-	case GOVLOG_TYPE_OPERATIONAL:
-		return GL_T_TYPE_OPERATIONAL;
-	default:
-		return GL_T_TYPE_STRATEGIC;
-	}
-}
-
 static const char *example_value(const govlog_record *r, const char *name, govlog_lang lang)
 {
 	if (!strcmp(name, "status"))
 		return gl_lang_text(lang, GL_T_EXAMPLE_STATUS);
 	if (!strcmp(name, "date"))
 		return gl_lang_text(lang, GL_T_EXAMPLE_DATE);
+	/* the type to suggest: the one the title's code names ("[ODR]"), else an example */
 	if (!strcmp(name, "type"))
-		return gl_lang_text(lang, type_word(r));
+		return r->title_type >= GOVLOG_TYPE_ARCHITECTURE
+			       ? gl_vocab_type_word(r->title_type, lang)
+			       : gl_lang_text(lang, GL_T_TYPE_STRATEGIC);
 	return "…";
 }
 
