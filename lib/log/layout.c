@@ -16,6 +16,9 @@ static const char *const usual_folders[] = {
 	"doc/decisions",
 	"docs/madr/decisions",
 	"docs/architecture/decisions",
+	"docs/architecture-decisions", /* Backstage's, a Docusaurus site's */
+	"architecture-decision-records",
+	"docs/architecture-decision-records",
 	"decisions",
 	"adr",
 	"beslutninger",

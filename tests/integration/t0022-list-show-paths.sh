@@ -35,6 +35,12 @@ madr "$repo/docs/madr/decisions" 0001-use-madr.md "Use MADR" accepted
 run_govlog "$repo" list --format csv
 expect_status 0 "list in a repository whose log is docs/madr/decisions"
 expect_line "$out" ",docs/madr/decisions/0001-use-madr.md" "docs/madr/decisions is found"
+for folder in docs/architecture-decisions architecture-decision-records; do
+	repo=$(new_repo "found-$(basename "$folder")")
+	madr "$repo/$folder" 0002-use-kafka.md "Use Kafka" proposed
+	run_govlog "$repo" list --format csv
+	expect_line "$out" ",$folder/0002-use-kafka.md" "$folder is found without a configuration"
+done
 
 repo=$(new_repo log4brains)
 cat >"$repo/.log4brains.yml" <<'YML'
