@@ -480,9 +480,9 @@ static void header_madr(gl_fmt *fmt)
 	}
 	/* MADR's template has a blank line between the front matter and the title, govlog's
 	 * has none: the record's own habit stays */
-	if (r->has_frontmatter && r->title && keeps_lead(fmt))
-		; /* the lines before the title went with it, the blank ones too */
-	else if (r->has_frontmatter && r->title && blank_after_frontmatter(r))
+	/* the lines before the title go with it, its blank ones too */
+	bool lead = r->has_frontmatter && r->title && keeps_lead(fmt);
+	if (!lead && r->has_frontmatter && r->title && blank_after_frontmatter(r))
 		gl_buf_putc(fmt->out, '\n');
 	title(fmt, "");
 }

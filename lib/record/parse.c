@@ -16,7 +16,6 @@
 #include "util/ascii.h"
 #include "util/banned.h"
 
-/* Drops Markdown emphasis around a value: "**Accepted**" → "Accepted". */
 /*
  * The value without the marks GitHub does not show around it: emphasis
  * ("*Accepted*") and a code span ("`2026-08-22`", a word set as code).
@@ -218,7 +217,6 @@ static void derive_deciders(govlog_record *r)
 	}
 }
 
-/* Language from the keys when the status word did not tell. */
 /*
  * The record's language by a vote of its words: the status word (read before,
  * in r->lang), the keys and the headings, one vote each. A team often keeps a
