@@ -6,6 +6,7 @@
 #include "author/encode.h"
 #include "author/fmt_internal.h"
 #include "record/vocab.h"
+#include "util/text.h"
 #include "util/banned.h"
 
 /* A record with more fields than this is left as it is: comparing them would cost too much. */
@@ -233,14 +234,7 @@ static bool written_title_words(gl_buf *out, const govlog_record *r)
 	/* the title's position is where its text starts, after the marks */
 	const char *p = r->text.data + gl_fmt_col_offset(r, l, r->title_pos.col),
 		   *e = r->text.data + gl_text_line_end(&r->text, l);
-	while (e > p && strchr(" \t\r", e[-1]))
-		e--;
-	const char *c = e; /* an optional closing "##" after a space */
-	while (c > p && c[-1] == '#')
-		c--;
-	if (c < e && (c == p || c[-1] == ' ' || c[-1] == '\t'))
-		for (e = c; e > p && (e[-1] == ' ' || e[-1] == '\t');)
-			e--;
+	e = p + gl_atx_text_len(p, (size_t)(e - p)); /* an optional closing "##" goes */
 	if (r->title_type_code && p < e && *p == '[' && memchr(p, ']', (size_t)(e - p))) {
 		p = (const char *)memchr(p, ']', (size_t)(e - p)) + 1;
 		while (p < e && *p == ' ')

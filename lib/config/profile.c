@@ -41,10 +41,10 @@ static const gl_section_rule os2_en_sections[] = {
 };
 
 static const gl_profile profiles[] = {
-	{"nygard", "en", nygard_fields, nygard_sections, GOVLOG_META_LINE, NULL},
-	{"madr", "en", madr_fields, madr_sections, GOVLOG_META_FRONTMATTER, NULL},
-	{"os2-da", "da", os2_fields, os2_da_sections, GOVLOG_META_BULLET, NULL},
-	{"os2-en", "en", os2_fields, os2_en_sections, GOVLOG_META_BULLET, NULL},
+	{"nygard", "en", nygard_fields, nygard_sections, GOVLOG_META_LINE, NULL, false},
+	{"madr", "en", madr_fields, madr_sections, GOVLOG_META_FRONTMATTER, NULL, true},
+	{"os2-da", "da", os2_fields, os2_da_sections, GOVLOG_META_BULLET, NULL, false},
+	{"os2-en", "en", os2_fields, os2_en_sections, GOVLOG_META_BULLET, NULL, false},
 };
 
 enum { PROFILE_NYGARD, PROFILE_MADR, PROFILE_OS2_DA, PROFILE_OS2_EN, PROFILE_COUNT };

@@ -30,6 +30,9 @@ typedef struct gl_profile {
 	govlog_meta_style style;            /* how the profile writes metadata */
 	/* The log's own template the sections come from (its path as shown), or NULL. */
 	const char *template_path;
+	/* The format's template lists its statuses open-ended (MADR's "… |"): a
+	 * status no known word is near is the log's own (status/custom), no error. */
+	bool open_statuses;
 } gl_profile;
 
 const gl_profile *gl_profile_find(const char *name);

@@ -15,6 +15,7 @@
 #include "util/utf8.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
+#include "util/text.h"
 #include "util/banned.h"
 
 const char *gl_md_span_ptr(const md_reader *md, span s)
@@ -156,13 +157,7 @@ static bool read_heading_field(md_reader *md, cmark_node *node)
 	span line = gl_md_first_line(md, node);
 	size_t at = heading_text_off(md, node) - line.off;
 	span text = {line.off + at, line.len - at};
-	/* a closing "##" after a space is no part of the value ("C#" is) */
-	const char *p = gl_md_span_ptr(md, text);
-	size_t end = text.len;
-	while (end && p[end - 1] == '#')
-		end--;
-	if (end < text.len && end && (p[end - 1] == ' ' || p[end - 1] == '\t'))
-		text.len = end;
+	text.len = gl_atx_text_len(gl_md_span_ptr(md, text), text.len); /* "Status: Accepted ##" */
 	return gl_md_read_heading_field(md, text);
 }
 

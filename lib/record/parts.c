@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "util/text.h"
 #include "util/banned.h"
 
 typedef struct scan {
@@ -53,15 +54,7 @@ static void track_fence(scan *sc, const char *s, size_t n)
 /* An HTML comment may hold blank lines: no cut until it closes. */
 static void track_comment(scan *sc, const char *s, size_t n)
 {
-	size_t i = 0;
-	while (i < n) {
-		if (!sc->comment && i + 4 <= n && !memcmp(s + i, "<!--", 4))
-			sc->comment = true, i += 4;
-		else if (sc->comment && i + 3 <= n && !memcmp(s + i, "-->", 3))
-			sc->comment = false, i += 3;
-		else
-			i++;
-	}
+	sc->comment = gl_html_comment_open_after(s, n, sc->comment);
 }
 
 /* Whether a part may start at this line, given the lines before it. */

@@ -160,3 +160,30 @@ gl_marks gl_text_marked_block(const char *data, size_t len, const char *begin, c
 	*to = after;
 	return GL_MARKS_PAIR;
 }
+
+bool gl_html_comment_open_after(const char *s, size_t n, bool open)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!open && n - i >= 4 && !memcmp(s + i, "<!--", 4)) {
+			open = true;
+			i += 3;
+		} else if (open && n - i >= 3 && !memcmp(s + i, "-->", 3)) {
+			open = false;
+			i += 2;
+		}
+	}
+	return open;
+}
+
+size_t gl_atx_text_len(const char *p, size_t n)
+{
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	size_t c = n;
+	while (c && p[c - 1] == '#')
+		c--;
+	if (c < n && (!c || p[c - 1] == ' ' || p[c - 1] == '\t'))
+		for (n = c; n && (p[n - 1] == ' ' || p[n - 1] == '\t');)
+			n--;
+	return n;
+}

@@ -2,6 +2,7 @@
 #ifndef GOVLOG_TEXT_H
 #define GOVLOG_TEXT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -46,5 +47,16 @@ typedef enum gl_marks {
  */
 gl_marks gl_text_marked_block(const char *data, size_t len, const char *begin, const char *end,
 			      size_t *from, size_t *to, unsigned *line);
+
+/*
+ * Markdown's line-level marks, shared by the readers and the writers:
+ * whether an HTML comment is open after s[0..n), when `open` says whether one
+ * was open before it ("<!-- a" → true, "b --> c" with open → false); and the
+ * length of an ATX heading's text without its trailing blanks and the
+ * optional closing run of '#' after a blank ("Use C#" keeps its '#',
+ * "Status ##" drops it).
+ */
+bool gl_html_comment_open_after(const char *s, size_t n, bool open);
+size_t gl_atx_text_len(const char *p, size_t n);
 
 #endif

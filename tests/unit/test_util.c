@@ -859,6 +859,21 @@ static void test_json_refused(void **state)
 	assert_json_refused(deep, "line 1, column 65: nested deeper than 64");
 }
 
+/* Markdown's line marks: a comment open across a line's end; an ATX heading's closing run. */
+static void test_markdown_line_marks(void **state)
+{
+	(void)state;
+	assert_true(gl_html_comment_open_after("text <!-- a note", 16, false));
+	assert_false(gl_html_comment_open_after("b --> after", 11, true));
+	assert_false(gl_html_comment_open_after("<!-- one --> two", 16, false));
+	assert_true(gl_html_comment_open_after("still inside", 12, true));
+	assert_false(gl_html_comment_open_after("-->", 3, false)); /* a stray close opens nothing */
+	assert_int_equal(gl_atx_text_len("Status: Accepted ##  ", 21), 16);
+	assert_int_equal(gl_atx_text_len("Use C#", 6), 6);
+	assert_int_equal(gl_atx_text_len("Title #", 7), 5);
+	assert_int_equal(gl_atx_text_len("###", 3), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -887,6 +902,7 @@ int main(void)
 		cmocka_unit_test(test_write_discipline),
 		cmocka_unit_test(test_json_read),
 		cmocka_unit_test(test_json_refused),
+		cmocka_unit_test(test_markdown_line_marks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

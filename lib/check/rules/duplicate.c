@@ -453,7 +453,7 @@ static bool placeholder_line(const struct gl_match *m, const char *s, size_t len
 	const char *nl = memchr(s + i, '\n', len - i);
 	size_t end = nl ? (size_t)(nl - s) : len, a, b;
 	*next = nl ? end + 1 : len;
-	return gl_placeholder_in_line(m, s + i, end - i, &a, &b);
+	return gl_placeholder_in_line(m, s + i, end - i, false, &a, &b);
 }
 
 /* From a line's start, the start of the first line that holds no template placeholder. */

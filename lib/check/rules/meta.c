@@ -100,7 +100,7 @@ static void check_status(const gl_rule_ctx *ctx)
 	const govlog_field *f = &r->fields.items[r->status_field];
 	const char *suggestion = gl_vocab_status_suggest(f->value, strlen(f->value));
 	/* MADR's template lists its statuses with "…": "on hold" is no typo of one */
-	if (!suggestion && !strcmp(ctx->profile->name, "madr")) {
+	if (!suggestion && ctx->profile->open_statuses) {
 		gl_diag_addt(ctx->out, GL_RULE_STATUS_CUSTOM, r->path, f->value_pos,
 			     gl_lang_text(gl_diag_list_lang(ctx->out), GL_T_STATUS_CUSTOM_HINT),
 			     GL_T_STATUS_CUSTOM, f->value);

@@ -1,12 +1,12 @@
 /* section/placeholder: template text and placeholders left in a record. */
 #include "check/rules/rules.h"
 
-#include <stdint.h>
 #include <string.h>
 
 #include "util/match.h"
 #include "util/ascii.h"
 #include "util/buf.h"
+#include "util/text.h"
 #include "util/banned.h"
 
 /*
@@ -151,40 +151,16 @@ static size_t after_marker(const char *line, size_t at, size_t end)
 	return m;
 }
 
-/* Where the last "<!--" before `at` opens, when no "-->" closes it before `at`; else SIZE_MAX. */
-static size_t open_comment_before(const char *line, size_t at)
-{
-	size_t open = SIZE_MAX;
-	for (size_t i = 0; i < at; i++) {
-		if (at - i >= 4 && !memcmp(line + i, "<!--", 4)) {
-			open = i;
-			i += 3;
-		} else if (open != SIZE_MAX && at - i >= 3 && !memcmp(line + i, "-->", 3)) {
-			open = SIZE_MAX;
-			i += 2;
-		}
-	}
-	return open;
-}
-
-/* Where "-->" ends in line[0..len), or len when it does not. */
-static size_t comment_end(const char *line, size_t len)
-{
-	for (size_t i = 0; i + 3 <= len; i++)
-		if (!memcmp(line + i, "-->", 3))
-			return i + 3;
-	return len;
-}
-
-bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
-			    size_t *end)
+bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, bool in_comment,
+			    size_t *at, size_t *end)
 {
 	if (!may_hold_placeholder(line, len))
 		return false;
 	size_t from = 0;
 	while (gl_match_find(m, line, len, from, at, end)) {
 		/* an author's note in a comment ("<!-- TODO: … -->") is not shown: no leftover */
-		if (!in_code_span(line, *at) && open_comment_before(line, *at) == SIZE_MAX) {
+		if (!in_code_span(line, *at) &&
+		    !gl_html_comment_open_after(line, *at, in_comment)) {
 			*at = after_marker(line, *at, *end);
 			return true;
 		}
@@ -193,18 +169,12 @@ bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t l
 	return false;
 }
 
-/* Whether the line leaves an HTML comment open at its end. */
-static bool opens_comment(const char *line, size_t len)
-{
-	return open_comment_before(line, len) != SIZE_MAX;
-}
-
 /* Reports the first placeholder of the line; false when there is none. */
-static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end)
+static bool check_line(const gl_rule_ctx *ctx, size_t start, size_t end, bool in_comment)
 {
 	const char *t = ctx->r->text.data;
 	size_t a, b;
-	if (!gl_placeholder_in_line(ctx->placeholder, t + start, end - start, &a, &b))
+	if (!gl_placeholder_in_line(ctx->placeholder, t + start, end - start, in_comment, &a, &b))
 		return false;
 	gl_diag_addt(ctx->out, GL_RULE_SECTION_PLACEHOLDER, ctx->r->path,
 		     gl_text_pos(&ctx->r->text, start + a),
@@ -223,17 +193,12 @@ void gl_rules_placeholder(const gl_rule_ctx *ctx)
 	for (unsigned line = 1; line <= lines && reports < PLACEHOLDER_MAX_REPORTS; line++) {
 		size_t start = gl_text_line_start(text, line), end = gl_text_line_end(text, line);
 		const char *l = text->data + start;
-		if (!in_fence && in_comment) { /* a comment over lines: only what follows its end */
-			size_t close = comment_end(l, end - start);
-			in_comment = start + close == end &&
-				     (close < 3 || memcmp(l + close - 3, "-->", 3));
-			start += close;
-		}
-		if (is_fence(text->data + start, end - start))
+		if (is_fence(l, end - start))
 			in_fence = !in_fence;
-		else if (!in_fence && check_line(ctx, start, end))
+		else if (!in_fence && check_line(ctx, start, end, in_comment))
 			reports++;
-		if (!in_fence && !in_comment)
-			in_comment = opens_comment(text->data + start, end - start);
+		/* a comment may run over lines: the next line may start inside one */
+		if (!in_fence)
+			in_comment = gl_html_comment_open_after(l, end - start, in_comment);
 	}
 }

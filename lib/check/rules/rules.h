@@ -59,9 +59,13 @@ bool gl_status_allowed(govlog_status from, govlog_status to);
 void gl_rules_placeholder(const gl_rule_ctx *ctx);
 /* The pattern gl_rules_placeholder looks for; 0 or a GOVLOG_E* code. */
 int gl_placeholder_compile(struct gl_match **out);
-/* The first placeholder of a line outside code spans, at line[*at..*end); false when none. */
-bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, size_t *at,
-			    size_t *end);
+/*
+ * The first placeholder of a line outside code spans and HTML comments (one
+ * is open at the line's start when `in_comment`), at line[*at..*end); false
+ * when none.
+ */
+bool gl_placeholder_in_line(const struct gl_match *m, const char *line, size_t len, bool in_comment,
+			    size_t *at, size_t *end);
 /* link/broken, across the whole log (links may name any file of the tree) and the
  * minutes (gl_minutes_load, read once by the check) */
 void gl_rules_links(govlog_diag_list *out, const govlog_log *log, const gl_record_vec *minutes);
