@@ -12,6 +12,7 @@
 #include "log/log_internal.h"
 #include "util/match.h"
 #include "config/profile.h"
+#include "record/vocab.h"
 #include "check/rules/rules.h"
 #include "util/banned.h"
 
@@ -19,6 +20,42 @@ const char *govlog_check_profile_name_at(size_t i)
 {
 	const gl_profile *p = gl_profile_at(i);
 	return p ? p->name : NULL;
+}
+
+enum { GL_REQUIRED_FIELDS_MAX = 16 };
+
+/* Whether the template writes the field: as a key, or as a heading left for it ("## Status"). */
+static bool template_writes(const govlog_record *tpl, const char *name)
+{
+	if (govlog_record_field(tpl, name))
+		return true;
+	for (size_t i = 0; i < tpl->sections.len; i++) {
+		const char *h = tpl->sections.items[i].heading;
+		size_t len = strlen(h);
+		while (len && (h[len - 1] == ':' || h[len - 1] == ' '))
+			len--;
+		const char *field = gl_vocab_field(h, len);
+		if (field && !strcmp(field, name))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The profile's required fields that the log's own template writes, into
+ * kept (NULL-terminated): a field its template leaves out (Backstage's
+ * writes no Status and no Date; MADR 4's comments them out as optional) is
+ * asked of no record written from it.
+ */
+static const char *const *template_fields(const char *kept[GL_REQUIRED_FIELDS_MAX],
+					  const char *const *required, const govlog_record *tpl)
+{
+	size_t n = 0;
+	for (const char *const *name = required; name && *name; name++)
+		if (n + 1 < GL_REQUIRED_FIELDS_MAX && template_writes(tpl, *name))
+			kept[n++] = *name;
+	kept[n] = NULL;
+	return kept;
 }
 
 /* Every per-record rule, each record judged by the chosen, chosen or its own profile. */
@@ -39,6 +76,9 @@ static void check_records(govlog_diag_list *out, const govlog_log *log, const gl
 			own.sections = t->sections;
 			own.template_path = t->path;
 		}
+		const char *kept[GL_REQUIRED_FIELDS_MAX];
+		if (t && t->record && !config->required_fields)
+			own.required_fields = template_fields(kept, own.required_fields, t->record);
 		gl_rule_ctx ctx = {out, r, &own, placeholder, today, config};
 		gl_rules_encoding(&ctx);
 		gl_rules_frontmatter(&ctx);

@@ -59,6 +59,11 @@ static bool is_template_name(const char *name)
 	return named && !numbered;
 }
 
+bool gl_log_is_template_name(const char *name)
+{
+	return gl_path_is_markdown(name) && is_template_name(name);
+}
+
 bool gl_log_is_record_name(const char *name)
 {
 	if (!gl_path_is_markdown(name))
@@ -104,16 +109,40 @@ static void folder_file(gl_buf *out, const char *dir, size_t len, const char *na
 	gl_buf_puts(out, name);
 }
 
-/* The first template in the folder `dir` (shown as `shown_dir`), read into t. */
-static bool read_in(gl_log_template *t, const char *dir, const char *shown_dir,
-		    gl_log_template_read_fn read, void *payload, const govlog_record_options *opts)
+/* The name of the one template the walk listed in `dir`; NULL for none, or for several. */
+static const char *listed_in(const gl_log_templates *all, const char *dir)
+{
+	const char *only = NULL;
+	size_t n = strlen(dir);
+	for (size_t i = 0; i < all->listed.len; i++) {
+		const char *path = all->listed.items[i];
+		if (folder_len(path) != n || strncmp(path, dir, n))
+			continue;
+		if (only)
+			return NULL;
+		only = path + n + (n && path[n] == '/');
+	}
+	return only;
+}
+
+/*
+ * The first template in the folder `dir` (shown as `shown_dir`), read into
+ * t: one of the usual names, else the one template file the folder holds.
+ */
+static bool read_in(gl_log_template *t, const gl_log_templates *all, const char *dir,
+		    const char *shown_dir, gl_log_template_read_fn read, void *payload,
+		    const govlog_record_options *opts)
 {
 	gl_buf file = GL_BUF_INIT, shown = GL_BUF_INIT, data = GL_BUF_INIT;
-	for (size_t i = 0; i < GL_ARRAY_SIZE(template_names) && !t->record; i++) {
-		folder_file(&file, dir, strlen(dir), template_names[i]);
+	const char *own = listed_in(all, dir);
+	for (size_t i = 0; i <= GL_ARRAY_SIZE(template_names) && !t->record; i++) {
+		const char *name = i < GL_ARRAY_SIZE(template_names) ? template_names[i] : own;
+		if (!name)
+			break;
+		folder_file(&file, dir, strlen(dir), name);
 		if (!read(file.ptr, &data, payload))
 			continue;
-		folder_file(&shown, shown_dir, strlen(shown_dir), template_names[i]);
+		folder_file(&shown, shown_dir, strlen(shown_dir), name);
 		if (govlog_record_parse(&t->record, shown.ptr, data.ptr, data.len, opts) < 0) {
 			t->record = NULL;
 			continue;
@@ -128,13 +157,13 @@ static bool read_in(gl_log_template *t, const char *dir, const char *shown_dir,
 }
 
 /* Reads the template of the record's folder, else of the folders above it, `up` at most. */
-static void read_template(gl_log_template *t, const char *path, const char *display, unsigned up,
-			  gl_log_template_read_fn read, void *payload,
-			  const govlog_record_options *opts)
+static void read_template(gl_log_template *t, const gl_log_templates *all, const char *path,
+			  const char *display, unsigned up, gl_log_template_read_fn read,
+			  void *payload, const govlog_record_options *opts)
 {
 	char *dir = gl_xstrndup(path, folder_len(path));
 	char *shown = gl_xstrndup(display, folder_len(display));
-	for (unsigned level = 0; !read_in(t, dir, shown, read, payload, opts) && level < up;
+	for (unsigned level = 0; !read_in(t, all, dir, shown, read, payload, opts) && level < up;
 	     level++) {
 		dir[folder_len(dir)] = '\0';
 		shown[folder_len(shown)] = '\0';
@@ -163,7 +192,7 @@ void gl_log_templates_note(gl_log_templates *t, const char *path, const char *di
 	if (find(t, display))
 		return;
 	gl_log_template one = {gl_xstrndup(display, folder_len(display)), NULL, NULL, NULL};
-	read_template(&one, path, display, up, read, payload, opts);
+	read_template(&one, t, path, display, up, read, payload, opts);
 	gl_vec_push(&t->items, one);
 }
 
@@ -195,4 +224,10 @@ void gl_log_templates_release(gl_log_templates *t)
 		govlog_record_free(t->items.items[i].record);
 	}
 	gl_vec_free(&t->items);
+	gl_strvec_free(&t->listed);
+}
+
+void gl_log_templates_listed(gl_log_templates *t, const char *path)
+{
+	gl_vec_push(&t->listed, gl_xstrdup(path));
 }

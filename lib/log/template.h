@@ -11,6 +11,7 @@
 
 #include "govlog/record.h"
 #include "util/buf.h"
+#include "util/fs.h"
 #include "util/vec.h"
 
 struct gl_section_rule;
@@ -32,7 +33,16 @@ typedef struct gl_log_template {
 
 typedef struct gl_log_templates {
 	GL_VEC(gl_log_template) items; /* one per folder, with a template or not */
+	/* The template files the walk listed, by their paths: a folder's one
+	 * template under a name of its own ("adr000-template.md") is its template. */
+	gl_strvec listed;
 } gl_log_templates;
+
+/* Whether a file name is a Markdown template's ("adr000-template.md", "skabelon.md"). */
+bool gl_log_is_template_name(const char *name);
+
+/* Notes a template file the walk lists in a decision folder, before that folder's records. */
+void gl_log_templates_listed(gl_log_templates *t, const char *path);
 
 /* Reads the file at `path` into data (cleared first); false when it is no readable text. */
 typedef bool (*gl_log_template_read_fn)(const char *path, gl_buf *data, void *payload);

@@ -153,6 +153,21 @@ static int list_folder(const govlog_log *log, const char *dir, const char *displ
 	return rc;
 }
 
+/* The folder's template files, noted before its records look for their template. */
+static void note_templates(govlog_log *log, const char *dir, const gl_fs_entries *entries)
+{
+	gl_buf path = GL_BUF_INIT;
+	for (size_t i = 0; i < entries->len; i++) {
+		const gl_fs_entry *e = &entries->items[i];
+		if (e->kind != GL_FS_REGULAR || !gl_log_is_template_name(e->name))
+			continue;
+		gl_buf_clear(&path);
+		gl_path_join(&path, dir, e->name);
+		gl_log_templates_listed(&log->templates, path.ptr);
+	}
+	gl_buf_release(&path);
+}
+
 int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth)
 {
 	gl_fs_entries entries = {0};
@@ -160,6 +175,7 @@ int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth
 	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
 	int rc = list_folder(log, dir, display, &entries);
 	gl_prefetch *ahead = rc ? NULL : start_read_ahead(log, dir, &entries, &ahead_paths);
+	note_templates(log, dir, &entries);
 	for (size_t i = 0; i < entries.len && !rc; i++) {
 		const gl_fs_entry *e = &entries.items[i];
 		/* A file that is no record costs no more: no path, no stat. */
