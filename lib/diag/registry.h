@@ -30,7 +30,8 @@
 	X(STATUS_CUSTOM, "status/custom", WARNING,                                                 \
 	  "a MADR record's status is a word of its own log's (MADR allows more than five)")        \
 	X(DATE_INVALID, "date/invalid", ERROR, "a date is not a real date in a known form")        \
-	X(DATE_FORMAT, "date/format", WARNING, "a date is not written as ISO 8601 (YYYY-MM-DD)")   \
+	X(DATE_FORMAT, "date/format", WARNING,                                                     \
+	  "a date is not written as YYYY-MM-DD: another form, or a month without its day")         \
 	X(DATE_AMBIGUOUS, "date/ambiguous", WARNING,                                               \
 	  "a day-first date the file name reads the other way round (02-10 for 10 February)")      \
 	X(DATE_FUTURE, "date/future", WARNING, "a decision is dated after today")                  \

@@ -882,6 +882,8 @@
 	X(DATE_FUTURE, "date %s is after today (%s)", "datoen %s ligger efter i dag (%s)")         \
 	X(DATE_FUTURE_HINT, "date a decision when it is made; a typo in the year is common",       \
 	  "dater en beslutning, når den træffes; en tastefejl i årstallet er almindelig")          \
+	X(DATE_MONTH_ONLY, "date '%s' names a month, not a day: write the day as YYYY-MM-DD",      \
+	  "datoen '%s' angiver en måned, ikke en dag: skriv dagen som ÅÅÅÅ-MM-DD")                 \
 	X(DATE_UNRECOGNISED, "unrecognised date '%s'", "datoen '%s' kan ikke læses")               \
 	X(DATE_UNRECOGNISED_HINT,                                                                  \
 	  "write dates as YYYY-MM-DD; also read: DD-MM-YYYY, DD.MM.YYYY, '4. juni 2026', "         \

@@ -158,6 +158,28 @@ static bool parse_month_name_day(const char *s, size_t len, gl_date *out)
 	return true;
 }
 
+bool gl_date_month_only(const char *s, size_t len, gl_date *out)
+{
+	size_t i = 0;
+	memset(out, 0, sizeof(*out));
+	if (read_number(s, len, &i, 4, &out->year) == 4) { /* "2018-11" */
+		bool dash = i < len && s[i++] == '-';
+		if (!dash || read_number(s, len, &i, 2, &out->month) != 2)
+			return false;
+		out->form = GL_DATE_ISO;
+	} else { /* "November 2018", "juni 2026" */
+		i = 0;
+		if (!(out->month = month_from_name(s, len, &i)))
+			return false;
+		skip_spaces(s, len, &i);
+		if (read_number(s, len, &i, 4, &out->year) != 4)
+			return false;
+		out->form = GL_DATE_TEXT;
+	}
+	return at_end_of_token(s, len, i) && out->month >= 1 && out->month <= 12 &&
+	       out->year >= 1900 && out->year <= 2199;
+}
+
 gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out)
 {
 	memset(out, 0, sizeof(*out));

@@ -3,6 +3,7 @@
 #ifndef GOVLOG_DATE_H
 #define GOVLOG_DATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 typedef enum gl_date_form {
@@ -31,6 +32,12 @@ typedef enum gl_date_result {
  * slip of the keyboard); then *out still holds the numbers read.
  */
 gl_date_result gl_date_parse(const char *s, size_t len, gl_date *out);
+
+/*
+ * Whether s[0..len) names a month and no day ("2018-11", ISO 8601's reduced
+ * precision, or "November 2018"): then *out holds its year and month, day 0.
+ */
+bool gl_date_month_only(const char *s, size_t len, gl_date *out);
 
 /* Writes "YYYY-MM-DD" and a NUL into buf[11]. */
 void gl_date_iso(const gl_date *d, char buf[11]);

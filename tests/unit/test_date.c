@@ -1,5 +1,6 @@
 /* The date forms decision logs use, and the impossible dates among them. */
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -93,6 +94,42 @@ static void test_unrecognised(void **state)
 	assert_result("2026--25", GL_DATE_UNRECOGNISED);
 }
 
+/* A month without a day: ISO 8601's reduced precision, or a month's name and the year. */
+static void assert_month_only(const char *s, int year, int month)
+{
+	gl_date d;
+	bool got = gl_date_month_only(s, strlen(s), &d);
+	if (!got || d.year != year || d.month != month || d.day != 0)
+		fail_msg("'%s' read as %d-%d-%d (%s), expected the month %d-%02d", s, d.year,
+			 d.month, d.day, got ? "a month" : "no month", year, month);
+}
+
+static void assert_not_month_only(const char *s)
+{
+	gl_date d;
+	if (gl_date_month_only(s, strlen(s), &d))
+		fail_msg("'%s' read as the month %d-%02d", s, d.year, d.month);
+}
+
+static void test_month_only(void **state)
+{
+	(void)state;
+	assert_month_only("2018-11", 2018, 11);
+	assert_month_only("2018-01 (revised)", 2018, 1);
+	assert_month_only("November 2018", 2018, 11);
+	assert_month_only("juni 2026", 2026, 6);
+	/* a full date, no month, a month past December, a year out of range */
+	assert_not_month_only("2018-11-05");
+	assert_not_month_only("2018");
+	assert_not_month_only("2018-13");
+	assert_not_month_only("2018-1");
+	assert_not_month_only("1026-06");
+	assert_not_month_only("Q3 2026");
+	assert_not_month_only("juni");
+	/* what no full date reads still is no date: parsing it is unchanged */
+	assert_result("2018-11", GL_DATE_UNRECOGNISED);
+}
+
 /* record/date.h: day and month swapped, "" when the day is past 12 or equals the month. */
 static void assert_swapped(const char *iso, const char *want)
 {
@@ -135,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_forms),           cmocka_unit_test(test_trailing_text),
 		cmocka_unit_test(test_impossible_days), cmocka_unit_test(test_unrecognised),
 		cmocka_unit_test(test_days_in_month),   cmocka_unit_test(test_swapped),
+		cmocka_unit_test(test_month_only),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -181,7 +181,12 @@ static void check_date(const gl_rule_ctx *ctx)
 	gl_date d;
 	gl_date_parse(f->value, strlen(f->value), &d);
 	govlog_lang lang = gl_diag_list_lang(ctx->out);
-	if (r->date_result == GL_DATE_UNRECOGNISED)
+	/* A month ("2018-11") is a date, of less precision than a decision's: a format to mend. */
+	if (r->date_result == GL_DATE_UNRECOGNISED &&
+	    gl_date_month_only(f->value, strlen(f->value), &d))
+		gl_diag_addt(ctx->out, GL_RULE_DATE_FORMAT, r->path, f->value_pos, NULL,
+			     GL_T_DATE_MONTH_ONLY, f->value);
+	else if (r->date_result == GL_DATE_UNRECOGNISED)
 		gl_diag_addt(ctx->out, GL_RULE_DATE_INVALID, r->path, f->value_pos,
 			     gl_lang_text(lang, GL_T_DATE_UNRECOGNISED_HINT),
 			     GL_T_DATE_UNRECOGNISED, f->value);
