@@ -106,6 +106,11 @@
 	  "ikke en almindelig fil (en pipe, en enhed eller en socket): ikke læst som beslutning")  \
 	X(FILE_BINARY, "binary file (it contains NUL bytes): not read as a record",                \
 	  "binær fil (den indeholder NUL-byte): ikke læst som beslutning")                         \
+	X(LOG_NO_FOLDER,                                                                           \
+	  "no decision folder found in '%s' (looked for %s); name yours in .govlog.yml "           \
+	  "(decisions: folders: [PATH]), or give it to check, list, fmt or graph as PATH",         \
+	  "ingen beslutningsmappe fundet i '%s' (søgte efter %s); angiv jeres i .govlog.yml "     \
+	  "(decisions: folders: [STI]), eller giv den til check, list, fmt eller graph som STI")   \
 	X(FILE_LINK_OUTSIDE, "symbolic link to a file outside the repository: not read",           \
 	  "symbolsk link til en fil uden for repositoriet: ikke læst")                             \
 	X(FILE_LINK, "symbolic link: not read as a record",                                        \

@@ -136,6 +136,13 @@ void gl_layout_detect(gl_strvec *folders, const char *root)
 		add_folder(folders, root, usual_folders[i], strlen(usual_folders[i]));
 }
 
+void gl_layout_looked_for(gl_buf *out)
+{
+	gl_buf_puts(out, ".adr-dir, .log4brains.yml");
+	for (size_t i = 0; i < GL_ARRAY_SIZE(usual_folders); i++)
+		gl_buf_printf(out, ", %s", usual_folders[i]);
+}
+
 bool gl_layout_in_usual_folder(const char *path)
 {
 	for (size_t i = 0; i < GL_ARRAY_SIZE(usual_folders); i++) {

@@ -12,6 +12,9 @@
  */
 void gl_layout_detect(gl_strvec *folders, const char *root);
 
+/* What gl_layout_detect looks for: its marker files and usual folders, ", " between. */
+void gl_layout_looked_for(gl_buf *out);
+
 /*
  * The folders where communities keep agendas and meeting minutes, relative
  * to the root ("dagsordner-og-referater", "referater", "meetings",

@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "diag/diag.h"
+#include "diag/texts.h"
 #include "util/error.h"
 #include "log/layout.h"
 #include "log/requests.h"
@@ -296,6 +297,26 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 	return rc;
 }
 
+/* Before any record is read, the configuration's language: its language:, else its profile's. */
+static govlog_lang configured_language(const govlog_log *log)
+{
+	const gl_config *c = log->config;
+	if (c && c->language_origin)
+		return c->language;
+	return c && c->profile && !strcmp(c->profile->lang, "da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
+}
+
+/* No decision folder: where govlog looked, and the two ways to name one. */
+static int no_folder(const govlog_log *log)
+{
+	gl_buf looked = GL_BUF_INIT;
+	gl_layout_looked_for(&looked);
+	int rc = gl_lang_error(GOVLOG_ENOTFOUND, configured_language(log), GL_T_LOG_NO_FOLDER,
+			       log->root, looked.ptr);
+	gl_buf_release(&looked);
+	return rc;
+}
+
 static int load_detected(govlog_log *log, bool allow_empty)
 {
 	gl_strvec found = {0};
@@ -304,11 +325,7 @@ static int load_detected(govlog_log *log, bool allow_empty)
 	if (!found.len && allow_empty)
 		rc = 0;
 	else if (!found.len)
-		rc = gl_error_set(GOVLOG_ENOTFOUND,
-				  "no decision folder found in '%s' (looked for .adr-dir, "
-				  ".log4brains.yml, doc/adr, docs/adr, docs/decisions, decisions, "
-				  "adr, beslutninger, beslutningslog); name one: govlog check PATH",
-				  log->root);
+		rc = no_folder(log);
 	else
 		rc = load_folders(log, found.items, found.len, "the layout", false);
 	gl_strvec_free(&found);

@@ -112,6 +112,18 @@ commit_all "$odd" "docs: records in a folder of their own"
 run_govlog "$odd" graph
 expect_status 2 "graph without a decision folder is an error"
 expect_line "$err" "no decision folder found" "it says why"
+# Every folder govlog looks in is named (the list is the detection's own),
+# and both ways to name another: the configuration, or PATH.
+expect_line "$err" "docs/architecture-decisions, architecture-decision-records" "the folders it looked in"
+expect_line "$err" "strategisk-beslutningslog" "the Danish logs' folders too"
+expect_line "$err" "name yours in .govlog.yml (decisions: folders: [PATH]), or give it to check, list, fmt or graph as PATH" "how to name the folder"
+# A configuration in Danish has the message in Danish, before any record is read.
+printf 'language: da\n' >"$odd/.govlog.yml"
+run_govlog "$odd" list
+expect_status 2 "list without a decision folder is an error"
+expect_line "$err" "ingen beslutningsmappe fundet i" "in the configuration's language"
+expect_line "$err" "angiv jeres i .govlog.yml (decisions: folders: [STI])" "with the ways to name it in Danish"
+rm "$odd/.govlog.yml"
 run_govlog "$odd" graph architecture/records
 expect_status 0 "graph of a named folder"
 expect_line "$out" '"ADR-0002" -> "ADR-0001" [label="Supersedes"];' "the named folder's edges"
