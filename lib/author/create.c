@@ -65,8 +65,7 @@ static int check_options(creation *c)
 	if (o->version != GOVLOG_NEW_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported options version %u", o->version);
 	if (!o->kind || strcmp(o->kind, "decision"))
-		return gl_error_set(GOVLOG_EINVALID, "unknown kind '%s' (known: decision)",
-				    o->kind ? o->kind : "");
+		return gl_errort(GOVLOG_EINVALID, GL_T_NEW_UNKNOWN_KIND, o->kind ? o->kind : "");
 	const char *t = o->title ? o->title : "";
 	while (*t == ' ' || *t == '\t')
 		t++;

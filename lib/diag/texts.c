@@ -60,6 +60,18 @@ int gl_lang_error(int code, govlog_lang lang, gl_text_id id, ...)
 	return rc;
 }
 
+int gl_errort(int code, gl_text_id id, ...)
+{
+	gl_buf msg = GL_BUF_INIT;
+	va_list ap;
+	va_start(ap, id);
+	gl_lang_vprintf(&msg, gl_error_lang(), id, ap);
+	va_end(ap);
+	int rc = gl_error_set(code, "%s", msg.ptr);
+	gl_buf_release(&msg);
+	return rc;
+}
+
 int gl_marks_error(govlog_lang lang, const char *path, gl_marks what, unsigned line,
 		   const char *begin, const char *end)
 {

@@ -106,6 +106,26 @@
 	  "ikke en almindelig fil (en pipe, en enhed eller en socket): ikke læst som beslutning")  \
 	X(FILE_BINARY, "binary file (it contains NUL bytes): not read as a record",                \
 	  "binær fil (den indeholder NUL-byte): ikke læst som beslutning")                         \
+	X(LOG_NO_SUCH_PATH, "no such file or folder: '%s'", "ingen fil eller mappe hedder '%s'")   \
+	X(LOG_NO_SUCH_PATH_IN_SNAPSHOT, "no such file or folder in the index or revision: '%s'",   \
+	  "ingen fil eller mappe i indekset eller revisionen hedder '%s'")                         \
+	X(RANGE_START_NONE, "cannot resolve the range: its start '%s' names no commit here",       \
+	  "kan ikke læse intervallet: dets start '%s' peger ikke på noget commit her")             \
+	X(RANGE_END_NONE, "cannot resolve the range: its end '%s' names no commit here",           \
+	  "kan ikke læse intervallet: dets slutning '%s' peger ikke på noget commit her")          \
+	X(RANGE_UNRESOLVED, "cannot resolve the range '%s': %s",                                   \
+	  "kan ikke læse intervallet '%s': %s")                                                    \
+	X(RANGE_NO_ANCESTOR, "the range has no common ancestor",                                   \
+	  "intervallets to ender har ingen fælles forfader")                                       \
+	X(RANGE_NO_ANCESTOR_SHALLOW,                                                               \
+	  "the range has no common ancestor in this shallow clone; fetch more history (git "       \
+	  "fetch --unshallow, or fetch-depth: 0 in CI)",                                           \
+	  "intervallets to ender har ingen fælles forfader i denne overfladiske klon; hent mere " \
+	  "historik (git fetch --unshallow, eller fetch-depth: 0 i CI)")                           \
+	X(RANGE_NO_REPOSITORY, "'%s' is not a Git repository: --range needs one",                  \
+	  "'%s' er ikke et Git-repositorie: --range kræver et")                                    \
+	X(NEW_UNKNOWN_KIND, "unknown kind '%s' (known: decision)",                                 \
+	  "ukendt slags '%s' (kendt: decision)")                                                   \
 	X(LOG_NO_FOLDER,                                                                           \
 	  "no decision folder found in '%s' (looked for %s); name yours in .govlog.yml "           \
 	  "(decisions: folders: [PATH]), or give it to check, list, fmt or graph as PATH",         \
@@ -1234,6 +1254,9 @@ void gl_lang_vprintf(gl_buf *out, govlog_lang lang, gl_text_id id, va_list ap);
 
 /* Sets the last error (util/error.h) to the text in the language, and returns code. */
 int gl_lang_error(int code, govlog_lang lang, gl_text_id id, ...);
+
+/* The same in the language of errors (util/error.h: the open log's). */
+int gl_errort(int code, gl_text_id id, ...);
 
 /*
  * Sets the last error (util/error.h) to a marker problem of gl_text_marked_block

@@ -196,10 +196,7 @@ static int load_snapshot_path(govlog_log *log, const char *path)
 	gl_log_repo_relative(&rel, log, path);
 	int rc = 0;
 	if (!strncmp(rel.ptr, "../", 3) || !gl_snapshot_has(log->snapshot, rel.ptr))
-		rc = gl_error_set(GOVLOG_ENOTFOUND,
-				  "no such file or folder in the index or "
-				  "revision: '%s'",
-				  path);
+		rc = gl_errort(GOVLOG_ENOTFOUND, GL_T_LOG_NO_SUCH_PATH_IN_SNAPSHOT, path);
 	else if (gl_snapshot_has_file(log->snapshot, rel.ptr))
 		gl_log_load_file(log, rel.ptr, path, 0);
 	else {
@@ -237,7 +234,7 @@ static int load_path(govlog_log *log, const char *path)
 		if (!log->snapshot && (gl_fs_is_dir(path) || gl_fs_is_file(path)))
 			gl_vec_push(&log->issue_templates, gl_xstrdup(path));
 		else if (!log->snapshot)
-			return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
+			return gl_errort(GOVLOG_ENOTFOUND, GL_T_LOG_NO_SUCH_PATH, path);
 		return 0;
 	}
 	if (log->snapshot)
@@ -250,7 +247,7 @@ static int load_path(govlog_log *log, const char *path)
 		gl_log_load_file(log, path, path, 0);
 		return 0;
 	}
-	return gl_error_set(GOVLOG_ENOTFOUND, "no such file or folder: '%s'", path);
+	return gl_errort(GOVLOG_ENOTFOUND, GL_T_LOG_NO_SUCH_PATH, path);
 }
 
 /*
@@ -311,8 +308,7 @@ static int no_folder(const govlog_log *log)
 {
 	gl_buf looked = GL_BUF_INIT;
 	gl_layout_looked_for(&looked);
-	int rc = gl_lang_error(GOVLOG_ENOTFOUND, configured_language(log), GL_T_LOG_NO_FOLDER,
-			       log->root, looked.ptr);
+	int rc = gl_errort(GOVLOG_ENOTFOUND, GL_T_LOG_NO_FOLDER, log->root, looked.ptr);
 	gl_buf_release(&looked);
 	return rc;
 }
@@ -444,6 +440,9 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);
+	/* Errors speak the configuration's language until the records say theirs. */
+	if (!rc)
+		gl_error_lang_set(configured_language(log));
 	/* A log read in part is checked in part: the templates belong to the whole. */
 	log->whole_repository = !opts->path_count && !filtered;
 	if (!rc && !opts->config_only)
@@ -460,6 +459,7 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 	if (log->records.len > 1)
 		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
 		      compare_records);
+	gl_error_lang_set(govlog_log_language(log));
 	*out = log;
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "repo/git.h"
 #include "repo/chain.h"
@@ -519,11 +520,8 @@ static int merge_base(walker *w, git_oid *out, const git_oid *base, const git_oi
 	if (err != GIT_ENOTFOUND)
 		return gl_repo_walk_fail(w->repo, head, "cannot find where the range forked");
 	if (git_repository_is_shallow(w->repo) == 1)
-		return gl_error_set(
-			GOVLOG_EREPO,
-			"the range has no common ancestor in this shallow clone; fetch "
-			"more history (git fetch --unshallow, or fetch-depth: 0 in CI)");
-	return gl_error_set(GOVLOG_EINVALID, "the range has no common ancestor");
+		return gl_errort(GOVLOG_EREPO, GL_T_RANGE_NO_ANCESTOR_SHALLOW);
+	return gl_errort(GOVLOG_EINVALID, GL_T_RANGE_NO_ANCESTOR);
 }
 
 /* Where HEAD left the main line: the merge base with BASE, or the newest commit
@@ -627,8 +625,7 @@ int gl_history_walk(const gl_history_range *range, gl_change_fn fn, void *payloa
 	gl_repo_read_history_once();
 	int rc = 0;
 	if (git_repository_open(&w.repo, range->root) < 0)
-		rc = gl_error_set(GOVLOG_EREPO, "'%s' is not a Git repository: --range needs one",
-				  range->root);
+		rc = gl_errort(GOVLOG_EREPO, GL_T_RANGE_NO_REPOSITORY, range->root);
 	if (!rc)
 		rc = resolve(&w, &base, &head);
 	if (!rc)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag/texts.h"
 #include "util/error.h"
 #include "repo/git.h"
 #include "util/buf.h"
@@ -101,8 +102,12 @@ int gl_repo_commit_lookup(git_commit **out, git_repository *repo, const git_oid 
 	return gl_repo_fail(repo, GOVLOG_EREPO, what);
 }
 
-/* One end of a range: the text and whether it names a commit, with libgit2's reason. */
-static int check_end(git_repository *repo, const char *spec, size_t len, const char *which)
+/*
+ * One end of a range: the text and whether it names a commit. One that
+ * names nothing is said in the user's language; libgit2's reason is given
+ * for the rest (an unreadable object, a shallow clone's missing history).
+ */
+static int check_end(git_repository *repo, const char *spec, size_t len, bool start)
 {
 	gl_buf rev = GL_BUF_INIT;
 	gl_buf_put(&rev, spec, len);
@@ -110,10 +115,16 @@ static int check_end(git_repository *repo, const char *spec, size_t len, const c
 		gl_buf_puts(&rev, "HEAD"); /* "A.." and "..B" leave HEAD out, as Git does */
 	git_object *obj = NULL, *commit = NULL;
 	int rc = 0;
-	if (git_revparse_single(&obj, repo, rev.ptr) < 0 ||
-	    git_object_peel(&commit, obj, GIT_OBJECT_COMMIT) < 0) {
+	int err = git_revparse_single(&obj, repo, rev.ptr);
+	if (!err)
+		err = git_object_peel(&commit, obj, GIT_OBJECT_COMMIT);
+	if (err == GIT_ENOTFOUND && git_repository_is_shallow(repo) != 1) {
+		rc = gl_errort(GOVLOG_EINVALID, start ? GL_T_RANGE_START_NONE : GL_T_RANGE_END_NONE,
+			       rev.ptr);
+	} else if (err < 0) {
 		gl_buf what = GL_BUF_INIT;
-		gl_buf_printf(&what, "cannot resolve the range: its %s '%s'", which, rev.ptr);
+		gl_buf_printf(&what, "cannot resolve the range: its %s '%s'",
+			      start ? "start" : "end", rev.ptr);
 		rc = gl_repo_fail(repo, GOVLOG_EINVALID, what.ptr);
 		gl_buf_release(&what);
 	}
@@ -129,8 +140,8 @@ int gl_repo_range_check(git_repository *repo, const char *spec)
 	if (!dots)
 		return 0;
 	const char *rest = dots + (dots[2] == '.' ? 3 : 2);
-	int rc = check_end(repo, spec, (size_t)(dots - spec), "start");
-	return rc ? rc : check_end(repo, rest, strlen(rest), "end");
+	int rc = check_end(repo, spec, (size_t)(dots - spec), true);
+	return rc ? rc : check_end(repo, rest, strlen(rest), false);
 }
 
 int gl_repo_range_fail(git_repository *repo, const char *spec)
@@ -138,9 +149,7 @@ int gl_repo_range_fail(git_repository *repo, const char *spec)
 	char reason[512];
 	last_reason(reason, sizeof(reason));
 	int rc = gl_repo_range_check(repo, spec);
-	return rc ? rc
-		  : gl_error_set(GOVLOG_EINVALID, "cannot resolve the range '%s': %s", spec,
-				 reason);
+	return rc ? rc : gl_errort(GOVLOG_EINVALID, GL_T_RANGE_UNRESOLVED, spec, reason);
 }
 
 /* Keeps the repository for gl_repo_open_root when someone holds libgit2. */

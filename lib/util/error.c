@@ -9,6 +9,17 @@
 #include "util/banned.h"
 
 static _Thread_local char last_error[1024];
+static _Thread_local govlog_lang error_lang = GOVLOG_LANG_EN;
+
+void gl_error_lang_set(govlog_lang lang)
+{
+	error_lang = lang;
+}
+
+govlog_lang gl_error_lang(void)
+{
+	return error_lang;
+}
 
 int gl_error_set(int code, const char *fmt, ...)
 {

@@ -6,6 +6,13 @@
 
 int gl_error_set(int code, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
+/*
+ * The language of the errors set from here on with a text of the message
+ * table (diag/texts.h's gl_errort): the open log's, once it is known.
+ */
+void gl_error_lang_set(govlog_lang lang);
+govlog_lang gl_error_lang(void);
+
 /* Sets "what: strerror(errno)" (read at once, so call it first) and returns `code`. */
 int gl_error_errno(int code, const char *what);
 

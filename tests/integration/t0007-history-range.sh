@@ -91,7 +91,8 @@ expect_status 0 "the branch alone has no duplicate"
 
 run_govlog "$repo" check --range no-such-branch..HEAD
 expect_status 2 "a range that does not resolve is a usage error"
-expect_line "$err" "cannot resolve the range" "the bad range is explained"
+expect_line "$err" "kan ikke læse intervallet: dets start 'no-such-branch' peger ikke på noget commit her" \
+	"the bad range is explained, in the log's Danish"
 
 git clone -q --depth 1 "file://$repo" "$TEST_DIR/shallow"
 run_govlog "$TEST_DIR/shallow" check --range HEAD~3..HEAD

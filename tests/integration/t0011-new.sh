@@ -48,6 +48,9 @@ run_govlog "$repo" new decision "" --profile madr
 expect_status 2 "an empty title"
 run_govlog "$repo" new request "Something"
 expect_status 2 "an unknown kind"
+run_govlog "$repo" new beslutning "Brug Postgres"
+expect_status 2 "a kind in Danish is no kind"
+expect_line "$err" "unknown kind 'beslutning' (known: decision)" "the kinds it knows are named"
 
 repo=$(new_repo supersede)
 run_govlog "$repo" new decision "Use Postgres" --profile nygard

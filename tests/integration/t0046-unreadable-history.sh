@@ -89,10 +89,20 @@ expect_line "$out" "odd header" "is in the changelog"
 # --- A range that does not resolve says which end, and why. ---
 mkdir -p "$repo/docs/decisions"
 run_govlog "$repo" check --commits nosuch..HEAD
-expect_line "$err" "cannot resolve the range: its start 'nosuch': revspec 'nosuch' not found" "the start is named with libgit2's reason"
+expect_line "$err" "cannot resolve the range: its start 'nosuch' names no commit here" "the start is named, and what is wrong with it"
 run_govlog "$repo" check --commits HEAD..nosuch
 expect_line "$err" "cannot resolve the range: its end 'nosuch'" "the end is named"
 run_govlog "$repo" release-notes --range v1.0.0..nosuch
 expect_line "$err" "its end 'nosuch'" "release-notes --range names the end too"
 if printf '%s\n' "$err" | grep -q ': $'; then fail "an empty reason: $err"; else pass "never an empty reason"; fi
+# A Danish log's range errors are Danish, as its other messages are.
+printf 'language: da\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check --commits nosuch..HEAD
+expect_status 2 "a range that does not resolve is a usage error"
+expect_line "$err" "kan ikke læse intervallet: dets start 'nosuch' peger ikke på noget commit her" "in Danish"
+run_govlog "$repo" check --range HEAD..nosuch
+expect_line "$err" "dets slutning 'nosuch' peger ikke på noget commit her" "the end, in Danish"
+run_govlog "$repo" check docs/nosuch.md
+expect_line "$err" "ingen fil eller mappe hedder 'docs/nosuch.md'" "a path that is not there, in Danish"
+rm "$repo/.govlog.yml"
 finish
