@@ -17,11 +17,9 @@
 /* The release of an original the walk did not read, from the repository. */
 static int release_in_repo(const gl_history *h, const char *commit, size_t *out)
 {
-	size_t n = h->releases.len;
-	const char **heads = gl_xcalloc(n + 1, sizeof(*heads));
-	for (size_t i = 0; i < n; i++)
-		heads[i] = h->releases.items[i].commit;
-	int rc = gl_repo_first_head_holding(out, govlog_log_root(h->log), commit, heads, n);
+	const char **heads = gl_history_release_commits(h, false);
+	int rc = gl_repo_first_head_holding(out, govlog_log_root(h->log), commit, heads,
+					    h->releases.len);
 	free(heads);
 	return rc;
 }

@@ -459,9 +459,7 @@ static int read_changes(loader *ld, const gl_history_options *o)
 			return rc;
 		h->current = only;
 	}
-	const char **heads = gl_xcalloc(h->releases.len + 1, sizeof(*heads));
-	for (size_t i = 0; i < h->releases.len; i++)
-		heads[i] = h->releases.items[i].commit;
+	const char **heads = gl_history_release_commits(h, false);
 	gl_graph_walk w = {
 		govlog_log_root(h->log), heads, h->releases.len, o->tip, only, handed_id};
 	int rc = gl_graph_walk_history(&w, on_commit, ld);
@@ -543,12 +541,19 @@ size_t gl_history_release_named(const gl_history *h, const char *tag)
 	return GL_UNRELEASED;
 }
 
+const char **gl_history_release_commits(const gl_history *h, bool newest_first)
+{
+	size_t n = h->releases.len;
+	const char **ids = gl_xcalloc(n + 1, sizeof(*ids));
+	for (size_t i = 0; i < n; i++)
+		ids[i] = h->releases.items[newest_first ? n - 1 - i : i].commit;
+	return ids;
+}
+
 int gl_history_current(const gl_history *h, size_t *out)
 {
 	size_t n = h->releases.len, found = GL_UNRELEASED;
-	const char **newest_first = gl_xcalloc(n + 1, sizeof(*newest_first));
-	for (size_t i = 0; i < n; i++)
-		newest_first[i] = h->releases.items[n - 1 - i].commit;
+	const char **newest_first = gl_history_release_commits(h, true);
 	int rc = gl_graph_first_ancestor(govlog_log_root(h->log), NULL, newest_first, n, &found);
 	*out = rc || found == GL_UNRELEASED ? GL_UNRELEASED : n - 1 - found;
 	free(newest_first);

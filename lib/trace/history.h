@@ -137,6 +137,12 @@ size_t gl_history_release_named(const gl_history *h, const char *tag);
  */
 int gl_history_current(const gl_history *h, size_t *out);
 
+/*
+ * The releases' commits (full ids), in precedence order or newest release
+ * first, NULL-terminated, for the walks that take them; freed with free().
+ */
+const char **gl_history_release_commits(const gl_history *h, bool newest_first);
+
 /* The change's commit id in hex, written into buf; returns buf. */
 static inline const char *gl_change_hex(char buf[GL_OID_HEX], const gl_change *c)
 {
