@@ -117,6 +117,8 @@
 	X(REVIEW_SAME_VENDOR, "review/same-vendor", OFF,                                           \
 	  "a pull request was merged by its authors' own vendor, approved by no other vendor")     \
 	X(SECTION_MISSING, "section/missing", ERROR, "a section the profile requires is absent")   \
+	X(SECTION_NOT_HEADING, "section/not-heading", WARNING,                                     \
+	  "a required section is named in bold or plain text, not with a heading")                 \
 	X(SECTION_ORDER, "section/order", WARNING,                                                 \
 	  "the sections a profile requires are not in its order")                                  \
 	X(SECTION_EMPTY, "section/empty", WARNING, "a section the profile requires has no text")   \

@@ -676,6 +676,16 @@
 	X(SECTION_MISSING_NO_HEADINGS,                                                             \
 	  "missing section '%s': looked for %s; the record has no headings",                       \
 	  "afsnittet '%s' mangler: søgte efter %s; posten har ingen overskrifter")                 \
+	X(SECTION_NOT_HEADING_BOLD, "the section '%s' is named in bold text, not with a heading",  \
+	  "afsnittet '%s' er navngivet med fed tekst, ikke med en overskrift")                     \
+	X(SECTION_NOT_HEADING_PLAIN,                                                               \
+	  "the section '%s' is named on a line of text, not with a "                               \
+	  "heading",                                                                               \
+	  "afsnittet '%s' er navngivet på en tekstlinje, ikke med en overskrift")                  \
+	X(SECTION_NOT_HEADING_HINT,                                                                \
+	  "make the line a heading, '%s %s', so that readers and tools "                           \
+	  "find the section",                                                                      \
+	  "gør linjen til en overskrift, '%s %s', så læsere og værktøjer finder afsnittet")        \
 	X(SECTIONS_OF_PROFILE, "profile '%s' requires the sections %s",                            \
 	  "profilen '%s' kræver afsnittene %s")                                                    \
 	X(SECTIONS_OF_TEMPLATE, "the log's template '%s' requires the sections %s",                \

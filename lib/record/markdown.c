@@ -266,6 +266,8 @@ static void read_block(md_reader *md, cmark_node *node)
 	}
 	if (type == CMARK_NODE_HTML_BLOCK)
 		return; /* comments do not make a section non-empty */
+	if (type == CMARK_NODE_PARAGRAPH && !md->in_status && !md->in_date)
+		gl_md_read_pseudo_headings(md, node);
 	if (md->in_status) {
 		gl_md_read_status_block(md, node, heading_key(md));
 	} else if (md->in_date) {

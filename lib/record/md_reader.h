@@ -62,6 +62,8 @@ void gl_md_read_bullets(md_reader *md, cmark_node *list, bool keys_only);
  * no such heading, only a section's name.
  */
 bool gl_md_read_heading_field(md_reader *md, span text);
+/* The lines of a paragraph that stand for headings (record_internal.h's gl_pseudo_heading). */
+void gl_md_read_pseudo_headings(md_reader *md, cmark_node *para);
 /* A block inside the "## Status" section: the status, a checklist, relation lines. */
 void gl_md_read_status_block(md_reader *md, cmark_node *node, span heading_key);
 /* A block inside a "## Date" section: its first paragraph's first line is the date,

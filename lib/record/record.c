@@ -188,6 +188,7 @@ void govlog_record_free(govlog_record *r)
 	gl_vec_free(&r->relations);
 	gl_vec_free(&r->duplicate_keys);
 	gl_vec_free(&r->code);
+	gl_vec_free(&r->pseudo_headings);
 	gl_arena_release(&r->arena);
 	free(r);
 }

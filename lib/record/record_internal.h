@@ -48,6 +48,18 @@ typedef struct gl_lines {
 	unsigned first, last;
 } gl_lines;
 
+/*
+ * A line of a paragraph that stands for a heading: a section's name alone in
+ * bold ("**Beslutning**") or as plain words ("Beslutning" on a line of its
+ * own, as OS2's decision template writes it). The section rule takes it for
+ * the section it names, and says to make it a heading.
+ */
+typedef struct gl_pseudo_heading {
+	const char *text; /* the name, without its emphasis and colon */
+	govlog_pos pos;
+	bool bold;
+} gl_pseudo_heading;
+
 /* A front matter key written a second time: readers disagree on which value counts. */
 typedef struct gl_duplicate_key {
 	const char *key;
@@ -74,6 +86,7 @@ struct govlog_record {
 	GL_VEC(gl_relation) relations;
 	GL_VEC(gl_duplicate_key) duplicate_keys;
 	GL_VEC(gl_lines) code; /* the code blocks, as the Markdown parser sees them, in order */
+	GL_VEC(gl_pseudo_heading) pseudo_headings; /* in order */
 
 	/* Derived from the fields by the parse driver (parse.c). */
 	int status_field; /* index into fields, or GL_NO_FIELD */

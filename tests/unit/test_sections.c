@@ -13,6 +13,7 @@
 
 #include "config/concept.h"
 #include "config/profile.h"
+#include "record/record_internal.h"
 
 #define BIT(c) GL_CONCEPT_BIT(GL_CONCEPT_##c)
 
@@ -284,6 +285,44 @@ static void test_own_headings(void **state)
  * with its type code are an OS2 record; adr-tools lines, or a documentation
  * tool's "type:" in front matter, are not.
  */
+/* The lines of a record that name a section without a heading, in order, NULL-terminated. */
+static void assert_pseudo(const char *text, ...)
+{
+	govlog_record *r = parse("docs/decisions/0001-x.md", text);
+	va_list ap;
+	va_start(ap, text);
+	size_t i = 0;
+	for (const char *want; (want = va_arg(ap, const char *)); i++) {
+		if (i >= r->pseudo_headings.len)
+			fail_msg("no line names '%s'", want);
+		assert_string_equal(r->pseudo_headings.items[i].text, want);
+	}
+	va_end(ap);
+	if (i != r->pseudo_headings.len)
+		fail_msg("%zu lines name a section, not %zu: the next is '%s'",
+			 r->pseudo_headings.len, i, r->pseudo_headings.items[i].text);
+	govlog_record_free(r);
+}
+
+static void test_sections_named_in_text(void **state)
+{
+	(void)state;
+	/* bold, with its colon inside or out, and a line alone within a paragraph */
+	assert_pseudo("# T\n\n**Decision Outcome**\n\nWe do it.\n", "Decision Outcome", NULL);
+	assert_pseudo("# T\n\n__Beslutning:__\n\nVi gør det.\n", "Beslutning", NULL);
+	assert_pseudo("# T\n\n**Konsekvenser**:\n", "Konsekvenser", NULL);
+	assert_pseudo("# T\n\n## Kontekst/ Årsag\nDer er et behov.\nBeslutning\nVi gør det.\n",
+		      "Beslutning", NULL);
+	/* sentences, numbers, key lines, links and long runs of words name no section */
+	assert_pseudo("# T\n\nDecision makers met. Outcome to follow.\n", NULL);
+	assert_pseudo("# T\n\nStatus: Accepted\n\n**Dato**: 2026-01-10\n", NULL);
+	assert_pseudo("# T\n\n**Option 2**\n\n[Decision](x.md)\n", NULL);
+	assert_pseudo("# T\n\nWe decided to do it now\n", NULL);
+	assert_pseudo("# T\n\n**One two three four five six seven**\n", NULL);
+	/* a section's text inside a list or a quote is no line of a paragraph of the body */
+	assert_pseudo("# T\n\n- Decision\n\n> Outcome\n", NULL);
+}
+
 static void test_profile_of_key_lines(void **state)
 {
 	(void)state;
@@ -307,9 +346,13 @@ static void test_profile_of_key_lines(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_madr_headings),   cmocka_unit_test(test_variants),
-		cmocka_unit_test(test_danish_headings), cmocka_unit_test(test_templates),
-		cmocka_unit_test(test_own_headings),    cmocka_unit_test(test_profile_of_key_lines),
+		cmocka_unit_test(test_madr_headings),
+		cmocka_unit_test(test_variants),
+		cmocka_unit_test(test_danish_headings),
+		cmocka_unit_test(test_templates),
+		cmocka_unit_test(test_own_headings),
+		cmocka_unit_test(test_profile_of_key_lines),
+		cmocka_unit_test(test_sections_named_in_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -238,6 +238,34 @@ static void report_missing(const gl_rule_ctx *ctx, const headings *h, const gl_s
 	gl_buf_release(&present);
 }
 
+/*
+ * A required section named by a line of text ("**Beslutning**", or the word
+ * alone on a line as OS2's decision template writes it) is there, only not
+ * as a heading: said so, once (true), instead of reporting it missing.
+ */
+static bool report_not_heading(const gl_rule_ctx *ctx, const headings *h,
+			       const gl_section_rule *rule)
+{
+	const govlog_record *r = ctx->r;
+	for (size_t i = 0; i < r->pseudo_headings.len; i++) {
+		const gl_pseudo_heading *p = &r->pseudo_headings.items[i];
+		if (!gl_profile_section_matches(p->text, rule))
+			continue;
+		char marks[7] = "######";
+		marks[h->top > 0 && h->top < 7 ? h->top : 2] = '\0';
+		gl_buf hint = GL_BUF_INIT;
+		gl_lang_printf(&hint, gl_diag_list_lang(ctx->out), GL_T_SECTION_NOT_HEADING_HINT,
+			       marks, p->text);
+		gl_diag_addt(ctx->out, GL_RULE_SECTION_NOT_HEADING, r->path, p->pos, hint.ptr,
+			     p->bold ? GL_T_SECTION_NOT_HEADING_BOLD
+				     : GL_T_SECTION_NOT_HEADING_PLAIN,
+			     p->text);
+		gl_buf_release(&hint);
+		return true;
+	}
+	return false;
+}
+
 static void check_sections(const gl_rule_ctx *ctx, const headings *h)
 {
 	gl_buf hint = GL_BUF_INIT;
@@ -247,6 +275,8 @@ static void check_sections(const gl_rule_ctx *ctx, const headings *h)
 			continue;
 		}
 		if (s->concept == GL_CONCEPT_CONTEXT && has_preamble(ctx->r))
+			continue;
+		if (report_not_heading(ctx, h, s))
 			continue;
 		if (!hint.len)
 			requirement_hint(&hint, ctx, false);
