@@ -56,6 +56,7 @@ static const concept_name names[] = {
 	{GL_CONCEPT_OPTIONS, EN, "Alternatives"},
 	{GL_CONCEPT_OPTIONS, EN, "Considered Implementation Options"},
 	{GL_CONCEPT_OPTIONS, EN, "Implementation Options"},
+	{GL_CONCEPT_OPTIONS, EN, "Considered Option"}, /* one option, or the plural's s forgotten */
 	{GL_CONCEPT_OPTIONS, DA, "Overvejede muligheder"},
 	{GL_CONCEPT_OPTIONS, DA, "Muligheder"},
 	{GL_CONCEPT_OPTIONS, DA, "Overvejede alternativer"},
