@@ -72,7 +72,9 @@ static void refuse_unreadable(gl_fmt *fmt)
 	else if (r->duplicate_keys.len)
 		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_TWICE, r->duplicate_keys.items[0].key);
 	else if (r->braced.len)
-		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_BRACES,
+		gl_fmt_refuse(fmt,
+			      r->braced.items[0].open == '[' ? GL_T_FMT_LEFT_BRACKETS
+							     : GL_T_FMT_LEFT_BRACES,
 			      r->fields.items[r->braced.items[0].field].key);
 	else if (r->status_boxes_in_bullets)
 		gl_fmt_refuse(fmt, GL_T_FMT_LEFT_CHECKLIST, r->fields.items[r->status_field].key);

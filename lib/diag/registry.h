@@ -53,8 +53,8 @@
 	X(LINK_SUPERSEDE_RECIPROCAL, "link/supersede-reciprocal", ERROR,                           \
 	  "a superseded record and its successor do not name each other")                          \
 	X(META_TEMPLATE_BRACES, "meta/template-braces", WARNING,                                   \
-	  "a front matter value is still in the template's braces ({ accepted }): read as the "    \
-	  "text inside")                                                                           \
+	  "a metadata value is still in the template's braces or brackets ({ accepted }, "         \
+	  "[ accepted ]): read as the text inside")                                                \
 	X(LINK_UNCHECKED, "link/unchecked", WARNING,                                               \
 	  "links to files on GitHub were not checked: the repository's own address is unknown")    \
 	X(TITLE_MISSING, "title/missing", ERROR, "the record has no title")                        \

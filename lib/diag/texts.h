@@ -44,6 +44,10 @@
 	  "'%s' står stadig i skabelonens krøllede parenteser '%s': læst som '%s'")                \
 	X(BRACES_VALUE_HINT, "write the value without the braces: '%s: %s'",                       \
 	  "skriv værdien uden parenteserne: '%s: %s'")                                             \
+	X(BRACKETS_VALUE, "'%s' is still in the template's brackets '%s': read as '%s'",           \
+	  "'%s' står stadig i skabelonens kantede parenteser '%s': læst som '%s'")                 \
+	X(BRACKETS_VALUE_HINT, "write the value without the brackets: '%s: %s'",                   \
+	  "skriv værdien uden de kantede parenteser: '%s: %s'")                                    \
 	X(BRACES_TEMPLATE, "'%s' still holds the template's text '%s': no value is filled in",     \
 	  "'%s' indeholder stadig skabelonens tekst '%s': der er ikke udfyldt en værdi")           \
 	X(BRACES_TEMPLATE_HINT, "fill in the value, or remove the line when it does not apply",    \
@@ -421,6 +425,8 @@
 	  "%s: efterladt som den er: den er ikke gyldig UTF-8")                                    \
 	X(FMT_LEFT_BRACES, "%s: left as it is: '%s' still holds the template's braces",            \
 	  "%s: efterladt som den er: '%s' har stadig skabelonens krøllede parenteser")             \
+	X(FMT_LEFT_BRACKETS, "%s: left as it is: '%s' still holds the template's brackets",        \
+	  "%s: efterladt som den er: '%s' har stadig skabelonens kantede parenteser")              \
 	X(FMT_LEFT_TWICE, "%s: left as it is: '%s' is written twice",                              \
 	  "%s: efterladt som den er: '%s' står der to gange")                                      \
 	X(FMT_LEFT_LINES, "%s: left as it is: the value of '%s' goes on over more lines",          \
@@ -988,6 +994,8 @@
 	  "tilføj en linje 'Erstatter' der nævner den")                                            \
 	X(PREDECESSOR_STATUS, "%s supersedes %s, but the status of %s is %s",                      \
 	  "%s erstatter %s, men status for %s er %s")                                              \
+	X(PREDECESSOR_NO_STATUS, "%s supersedes %s, but %s has no status",                         \
+	  "%s erstatter %s, men %s har ingen status")                                              \
 	X(PREDECESSOR_STATUS_HINT, "set its status to superseded and name the successor",          \
 	  "sæt dens status til Erstattet, og nævn afløseren")                                      \
 	X(PREDECESSOR_SILENT, "%s supersedes %s, but %s does not name it as a successor",          \

@@ -166,56 +166,12 @@ static bool fm_read_sequence(fm_reader *fm, gl_buf *out)
 	}
 }
 
-static bool has_text(const char *s, size_t len, const char *word)
-{
-	size_t n = strlen(word);
-	for (size_t i = 0; i + n <= len; i++)
-		if (!memcmp(s + i, word, n))
-			return true;
-	return false;
-}
-
-/*
- * Whether the text inside the braces is still the template's own: a list of
- * choices ("proposed | rejected | …"), a date mask or an instruction
- * ("list everyone involved in the decision").
- */
-static bool is_template_text(const char *s, size_t len)
-{
-	static const char *const marks[] = {"|", "YYYY", "ÅÅÅÅ", "…", "..."};
-	static const char *const openers[] = {"list ", "describe", "beskriv", "angiv", "indsæt"};
-	for (size_t i = 0; i < GL_ARRAY_SIZE(marks); i++)
-		if (has_text(s, len, marks[i]))
-			return true;
-	for (size_t i = 0; i < GL_ARRAY_SIZE(openers); i++) {
-		size_t n = strlen(openers[i]);
-		if (len >= n && gl_utf8_ieq(s, n, openers[i], n))
-			return true;
-	}
-	return false;
-}
-
 /* A value in braces: the field gets the text inside; the record remembers how it was written. */
 static void add_braced_field(fm_reader *fm, const char *key, size_t key_len, govlog_pos key_pos,
 			     const char *written, size_t written_len, govlog_pos pos)
 {
-	const char *in = written + 1;
-	size_t len = written_len - 1;
-	if (len && in[len - 1] == '}')
-		len--;
-	while (len && (*in == ' ' || *in == '\t'))
-		in++, len--;
-	while (len && (in[len - 1] == ' ' || in[len - 1] == '\t'))
-		len--;
-	bool template_text = is_template_text(in, len);
-	/* "{ 2024-10-07 when the decision was last updated }": the date, not the guidance. */
-	if (len > 10 && in[10] == ' ' && gl_isdigit(in[0]) && gl_isdigit(in[3]) && in[4] == '-' &&
-	    in[7] == '-' && gl_isdigit(in[9]))
-		len = 10;
-	int field = gl_record_add_field(fm->r, key, key_len, in, template_text ? 0 : len, key_pos,
-					pos, GOVLOG_META_FRONTMATTER);
-	gl_braced b = {field, gl_arena_strndup(&fm->r->arena, written, written_len), template_text};
-	gl_vec_push(&fm->r->braced, b);
+	gl_record_add_wrapped_field(fm->r, key, key_len, written, written_len, key_pos, pos,
+				    GOVLOG_META_FRONTMATTER);
 }
 
 static const fm_brace *brace_on_line(const fm_reader *fm, unsigned line)

@@ -78,8 +78,16 @@ static void add_field(md_reader *md, span key, span value, govlog_meta_style sty
 {
 	gl_buf v = GL_BUF_INIT;
 	unescape(&v, gl_md_span_ptr(md, value), value.len);
-	int at = gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, v.ptr, v.len,
-				     gl_md_pos_of(md, key.off), gl_md_pos_of(md, value.off), style);
+	govlog_pos key_pos = gl_md_pos_of(md, key.off), value_pos = gl_md_pos_of(md, value.off);
+	/* MADR 2's template writes "* Status: [proposed | rejected | …]"; "\\[list\\]" is text */
+	const char *raw = gl_md_span_ptr(md, value);
+	bool bracketed = style == GOVLOG_META_BULLET &&
+			 gl_record_value_in_brackets(raw, value.len) &&
+			 !escaped_at(raw, value.len - 1);
+	int at = bracketed ? gl_record_add_wrapped_field(md->r, gl_md_span_ptr(md, key), key.len,
+							 v.ptr, v.len, key_pos, value_pos, style)
+			   : gl_record_add_field(md->r, gl_md_span_ptr(md, key), key.len, v.ptr,
+						 v.len, key_pos, value_pos, style);
 	gl_buf_release(&v);
 	note_shown_deciders(md, at, gl_md_span_ptr(md, value), value.len);
 }

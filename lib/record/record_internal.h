@@ -28,6 +28,7 @@ typedef struct gl_braced {
 	int field;           /* index into fields */
 	const char *written; /* the value as written, braces and all */
 	bool template_text;  /* the braces still hold the template's own text: nothing filled in */
+	char open;           /* '{' (MADR 3 and 4) or '[' (MADR 2's Markdown list) */
 } gl_braced;
 
 /*
@@ -146,6 +147,27 @@ const char *gl_record_field_name(const govlog_record *r, const char *key, size_t
 int gl_record_add_field(govlog_record *r, const char *key, size_t key_len, const char *value,
 			size_t value_len, govlog_pos key_pos, govlog_pos value_pos,
 			govlog_meta_style style);
+
+/*
+ * A value still in its template's marks, "{ accepted }" (MADR 3 and 4) or
+ * "[ accepted ]" (MADR 2): the field gets the text inside, nothing when that
+ * is the template's own text (choices, a date mask, an instruction), and the
+ * record remembers how it was written (meta/template-braces). Returns the
+ * field's index.
+ */
+int gl_record_add_wrapped_field(govlog_record *r, const char *key, size_t key_len,
+				const char *written, size_t written_len, govlog_pos key_pos,
+				govlog_pos value_pos, govlog_meta_style style);
+
+/*
+ * Whether the line holds a value still in its template's marks (one with
+ * only the template's own text, when `template_only`): meta/template-braces
+ * speaks of it, so the placeholder and link rules need not.
+ */
+bool gl_record_line_is_braced(const govlog_record *r, unsigned line, bool template_only);
+
+/* Whether a Markdown value is one text in square brackets, not links ("[Ana](url)"). */
+bool gl_record_value_in_brackets(const char *v, size_t len);
 
 /*
  * Adds the supersede links written in text[0..len) at `pos` (code points on

@@ -32,6 +32,7 @@ static void test_madr_headings(void **state)
 	assert_reads("Decision Drivers", BIT(DRIVERS));
 	assert_reads("Decision Drivers <!-- optional -->", BIT(DRIVERS));
 	assert_reads("Considered Options", BIT(OPTIONS));
+	assert_reads("Considered Option", BIT(OPTIONS));
 	assert_reads("Decision Outcome", BIT(DECISION));
 	assert_reads("Positive Consequences", BIT(CONSEQUENCES));
 	assert_reads("Negative Consequences", BIT(CONSEQUENCES));

@@ -9,9 +9,10 @@
 #include "util/banned.h"
 
 /*
- * MADR 3 and 4 templates write "status: {proposed | rejected | …}": a value
- * filled in between the braces ("{ accepted }") is read as the text inside,
- * and the braces are pointed out.
+ * MADR 3 and 4 templates write "status: {proposed | rejected | …}", MADR 2's
+ * "* Status: [proposed | rejected | …]": a value filled in between the marks
+ * ("{ accepted }", "[ accepted ]") is read as the text inside, and the marks
+ * are pointed out.
  */
 static void check_braces(const gl_rule_ctx *ctx)
 {
@@ -27,9 +28,13 @@ static void check_braces(const gl_rule_ctx *ctx)
 			gl_diag_addt(ctx->out, GL_RULE_META_TEMPLATE_BRACES, r->path, f->value_pos,
 				     hint.ptr, GL_T_BRACES_TEMPLATE, f->key, b->written);
 		} else {
-			gl_lang_printf(&hint, lang, GL_T_BRACES_VALUE_HINT, f->key, f->value);
+			bool brackets = b->open == '[';
+			gl_lang_printf(&hint, lang,
+				       brackets ? GL_T_BRACKETS_VALUE_HINT : GL_T_BRACES_VALUE_HINT,
+				       f->key, f->value);
 			gl_diag_addt(ctx->out, GL_RULE_META_TEMPLATE_BRACES, r->path, f->value_pos,
-				     hint.ptr, GL_T_BRACES_VALUE, f->key, b->written, f->value);
+				     hint.ptr, brackets ? GL_T_BRACKETS_VALUE : GL_T_BRACES_VALUE,
+				     f->key, b->written, f->value);
 		}
 	}
 	gl_buf_release(&hint);

@@ -44,6 +44,8 @@ static const char placeholder_pattern[] =
 	"|(?:title\\s+of\\s+)?(?:option\\s+\\d+|other\\s+option)\\s*[\\]}]"
 	"|argument\\s+[a-z]\\s*[\\]}]|e\\.g\\.,\\s|example\\s*\\|\\s*description"
 	"|You\\s+might\\s+want\\s+to\\s+provide)(?:[^\\[\\]{}\\n]*(?:[\\]}]|$))?"
+	/* their example links: log4brains' [xxx](yyyymmdd-xxx.md), MADR's (0005-example.md) */
+	"|\\[[^\\[\\]\\n]*\\]\\((?:yyyymmdd-[^()\\s]*|xxx\\.md|0005-example\\.md)\\)"
 	"|\\[\\s*(?:description\\s*\\|\\s*ticket|list\\s+everyone|(?:YYYY|ÅÅÅÅ)-MM-DD\\s+when"
 	"|space\\s+and/or\\s+comma|link\\s+type\\s*\\]|link\\s+to\\s+adr\\s*\\]"
 	"|(?:draft\\s*\\|\\s*)?proposed\\s*\\|\\s*rejected)(?:[^\\[\\]\\n]*(?:\\]|$))?";
@@ -195,7 +197,8 @@ void gl_rules_placeholder(const gl_rule_ctx *ctx)
 		const char *l = text->data + start;
 		if (is_fence(l, end - start))
 			in_fence = !in_fence;
-		else if (!in_fence && check_line(ctx, start, end, in_comment))
+		else if (!in_fence && !gl_record_line_is_braced(ctx->r, line, false) &&
+			 check_line(ctx, start, end, in_comment))
 			reports++;
 		/* a comment may run over lines: the next line may start inside one */
 		if (!in_fence)

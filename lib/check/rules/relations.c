@@ -420,9 +420,16 @@ static void check_successor(relations *rel, const govlog_record *r, const govlog
 /* A predecessor P of r must be superseded and name r as its successor. */
 static void check_predecessor(relations *rel, const govlog_record *r, const govlog_record *p)
 {
-	if (govlog_record_status(p) != GOVLOG_STATUS_SUPERSEDED) {
+	govlog_status status = govlog_record_status(p);
+	if (status == GOVLOG_STATUS_NONE) {
+		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
+			     hint_of(rel, GL_T_PREDECESSOR_STATUS_HINT), GL_T_PREDECESSOR_NO_STATUS,
+			     govlog_record_id(r), govlog_record_id(p), govlog_record_id(p));
+		return;
+	}
+	if (status != GOVLOG_STATUS_SUPERSEDED) {
 		char state[32];
-		status_word(state, govlog_record_status(p), gl_diag_list_lang(rel->out));
+		status_word(state, status, gl_diag_list_lang(rel->out));
 		gl_diag_addt(rel->out, GL_RULE_LINK_SUPERSEDE_RECIPROCAL, p->path, status_pos(p),
 			     hint_of(rel, GL_T_PREDECESSOR_STATUS_HINT), GL_T_PREDECESSOR_STATUS,
 			     govlog_record_id(r), govlog_record_id(p), govlog_record_id(p), state);
