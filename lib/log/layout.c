@@ -18,6 +18,7 @@ static const char *const usual_folders[] = {
 	"docs/architecture/decisions",
 	"docs/architecture-decisions", /* Backstage's, a Docusaurus site's */
 	"architecture-decision-records",
+	"architecture-decision-record", /* the Ministry of Justice's repositories' */
 	"docs/architecture-decision-records",
 	"decisions",
 	"adr",

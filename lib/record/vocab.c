@@ -238,6 +238,33 @@ static size_t note_start(const char *value, size_t len, size_t off)
 	return off;
 }
 
+/* Latin-1's signs (•, °), punctuation, arrows, technical signs, dingbats, emoji. */
+static bool is_symbol(uint32_t cp)
+{
+	return (cp >= 0xA0 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x2BFF) ||
+	       (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
+}
+
+/*
+ * The symbols a status may open with, "✅ Accepted", "❌ Rejected", "⌛️
+ * Proposed", as many GitHub logs mark their states, and the blanks after
+ * them. Returns how many bytes.
+ */
+static size_t symbols_before_word(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		uint32_t cp;
+		bool valid;
+		size_t n = gl_utf8_decode(s + i, len - i, &cp, &valid);
+		bool symbol = valid && is_symbol(cp);
+		if (!symbol && !(i && is_blank(s[i])))
+			break;
+		i += n;
+	}
+	return i;
+}
+
 govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, const char **lang)
 {
 	*note_off = len;
@@ -245,12 +272,13 @@ govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, c
 		*lang = NULL;
 	if (!len)
 		return GOVLOG_STATUS_NONE;
-	size_t wlen = word_span(value, len);
+	size_t lead = symbols_before_word(value, len);
+	size_t wlen = word_span(value + lead, len - lead);
 	for (size_t i = 0; i < COUNT(status_words); i++) {
 		const char *w = status_words[i].text;
-		if (!gl_utf8_ieq(value, wlen, w, strlen(w)))
+		if (!gl_utf8_ieq(value + lead, wlen, w, strlen(w)))
 			continue;
-		*note_off = note_start(value, len, wlen);
+		*note_off = note_start(value, len, lead + wlen);
 		if (lang)
 			*lang = status_words[i].lang;
 		return status_words[i].status;
@@ -260,6 +288,9 @@ govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, c
 
 const char *gl_vocab_status_suggest(const char *value, size_t len)
 {
+	size_t lead = symbols_before_word(value, len);
+	value += lead;
+	len -= lead;
 	size_t wlen = word_span(value, len);
 	if (!wlen)
 		return NULL;

@@ -87,6 +87,17 @@ static void test_status_note(void **state)
 	assert_string_equal(note, "");
 	/* A word that merely begins like a status word is not one. */
 	assert_int_equal(status_of("Godkendtish", &note), GOVLOG_STATUS_UNKNOWN);
+	/* The symbols logs mark their states with go before the word. */
+	assert_int_equal(status_of("✅ Accepted", &note), GOVLOG_STATUS_ACCEPTED);
+	assert_int_equal(status_of("❌ Rejected", &note), GOVLOG_STATUS_REJECTED);
+	assert_int_equal(status_of("⌛️ Superseded [0019](0019-x.md)", &note),
+			 GOVLOG_STATUS_SUPERSEDED);
+	assert_string_equal(note, "[0019](0019-x.md)");
+	assert_int_equal(status_of("🚧Udkast", &note), GOVLOG_STATUS_PROPOSED);
+	/* but no symbol makes a misspelling a state, nor a symbol alone one */
+	assert_int_equal(status_of("✅ Acepted", &note), GOVLOG_STATUS_UNKNOWN);
+	assert_int_equal(status_of("✅", &note), GOVLOG_STATUS_UNKNOWN);
+	assert_int_equal(status_of("Ægte", &note), GOVLOG_STATUS_UNKNOWN);
 }
 
 static void test_status_language(void **state)
