@@ -48,6 +48,9 @@ static bool bold_name(const char *s, size_t n, const char **name, size_t *len)
 
 static void note_line(md_reader *md, span line)
 {
+	/* most lines of prose are longer than any name: passed over unread */
+	if (line.len > NAME_BYTES_MAX + 8)
+		return;
 	gl_md_trim(md, &line);
 	const char *s = gl_md_span_ptr(md, line), *name = s;
 	size_t len = line.len;
