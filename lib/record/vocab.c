@@ -196,19 +196,32 @@ const char *gl_vocab_field_label(const char *name, const char *lang)
 	return name;
 }
 
-/* Bytes of the leading run of letters in s (the first word). */
-static size_t word_span(const char *s, size_t len)
+/* Bytes of the leading run of code points `keep` takes (told whether one came before). */
+static size_t leading_run(const char *s, size_t len,
+			  bool (*keep)(uint32_t cp, bool valid, bool later))
 {
 	size_t i = 0;
 	while (i < len) {
 		uint32_t cp;
 		bool valid;
 		size_t n = gl_utf8_decode(s + i, len - i, &cp, &valid);
-		if (!gl_utf8_is_letter(cp))
+		if (!keep(cp, valid, i > 0))
 			break;
 		i += n;
 	}
 	return i;
+}
+
+static bool letter(uint32_t cp, bool valid, bool later)
+{
+	(void)valid, (void)later;
+	return gl_utf8_is_letter(cp);
+}
+
+/* Bytes of the leading run of letters in s (the first word). */
+static size_t word_span(const char *s, size_t len)
+{
+	return leading_run(s, len, letter);
 }
 
 static bool is_blank(char c)
@@ -245,6 +258,11 @@ static bool is_symbol(uint32_t cp)
 	       (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0x1F000 && cp <= 0x1FAFF);
 }
 
+static bool symbol_or_blank_after(uint32_t cp, bool valid, bool later)
+{
+	return (valid && is_symbol(cp)) || (later && (cp == ' ' || cp == '\t'));
+}
+
 /*
  * The symbols a status may open with, "✅ Accepted", "❌ Rejected", "⌛️
  * Proposed", as many GitHub logs mark their states, and the blanks after
@@ -252,17 +270,7 @@ static bool is_symbol(uint32_t cp)
  */
 static size_t symbols_before_word(const char *s, size_t len)
 {
-	size_t i = 0;
-	while (i < len) {
-		uint32_t cp;
-		bool valid;
-		size_t n = gl_utf8_decode(s + i, len - i, &cp, &valid);
-		bool symbol = valid && is_symbol(cp);
-		if (!symbol && !(i && is_blank(s[i])))
-			break;
-		i += n;
-	}
-	return i;
+	return leading_run(s, len, symbol_or_blank_after);
 }
 
 govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, const char **lang)
