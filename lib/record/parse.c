@@ -217,6 +217,41 @@ static void derive_deciders(govlog_record *r)
 	}
 }
 
+/* Words no English title writes: Danish letters, or a Danish word of a title ("af", "og"). */
+static bool reads_danish(const char *text)
+{
+	static const char *const marks[] = {"æ", "ø", "å", "Æ", "Ø", "Å"};
+	static const char *const words[] = {"af", "og", "til", "ikke", "skal", "ved", "fra"};
+	for (size_t i = 0; text && i < GL_ARRAY_SIZE(marks); i++)
+		if (strstr(text, marks[i]))
+			return true;
+	for (const char *w = text; w && *w;) {
+		while (*w && !gl_isalpha(*w))
+			w++;
+		size_t n = 0;
+		while (gl_isalpha(w[n]))
+			n++;
+		for (size_t i = 0; n && i < GL_ARRAY_SIZE(words); i++)
+			if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+				return true;
+		w += n;
+	}
+	return false;
+}
+
+/*
+ * When no word of the vote below names a language: Danish when the title or
+ * a heading reads Danish (a log of its own headings, "Tilgængelige
+ * rapporter"), else none.
+ */
+static const char *language_of_text(const govlog_record *r)
+{
+	bool danish = reads_danish(r->title);
+	for (size_t i = 0; !danish && i < r->sections.len; i++)
+		danish = reads_danish(r->sections.items[i].heading);
+	return danish ? "da" : "";
+}
+
 /*
  * The record's language by a vote of its words: the status word (read before,
  * in r->lang), the keys and the headings, one vote each. A team often keeps a
@@ -242,7 +277,7 @@ static void derive_language(govlog_record *r)
 	if (da != en)
 		r->lang = da > en ? "da" : "en";
 	if (!r->lang)
-		r->lang = "";
+		r->lang = language_of_text(r);
 }
 
 /*

@@ -471,6 +471,17 @@ static void test_language_from_headings(void **state)
 	r = parse("x.md", "# X\n\n## Context and Problem Statement\n\nx\n");
 	assert_string_equal(govlog_record_language(r), "en");
 	govlog_record_free(r);
+	/* no known word: a title or heading in Danish still says Danish, */
+	r = parse("x.md", "# Tilgængelige rapporter\n\n## Oversigt\n\nx\n");
+	assert_string_equal(govlog_record_language(r), "da");
+	govlog_record_free(r);
+	r = parse("x.md", "# Brug af PostgreSQL\n\n## Tidsplan\n\nx\n");
+	assert_string_equal(govlog_record_language(r), "da");
+	govlog_record_free(r);
+	/* and English words alone say nothing ("for" and "to" are no Danish marks) */
+	r = parse("x.md", "# Reports for the board\n\n## Overview to date\n\nx\n");
+	assert_string_equal(govlog_record_language(r), "");
+	govlog_record_free(r);
 }
 
 static void test_plain_bullets_madr2_and_log4brains(void **state)
