@@ -16,6 +16,8 @@
 	  "a record's file name does not match the configured pattern")                            \
 	X(FILE_POSSIBLE_DUPLICATE, "file/possible-duplicate", WARNING,                             \
 	  "two records have near-identical names: one decision written twice?")                    \
+	X(FILE_EXTENSION, "file/extension", WARNING,                                               \
+	  "a file named like a record has no .md extension, so it is not read")                    \
 	X(FILE_UNREADABLE, "file/unreadable", ERROR,                                               \
 	  "the file cannot be read, is too large or is not text")                                  \
 	X(FRONTMATTER_SYNTAX, "frontmatter/syntax", ERROR,                                         \

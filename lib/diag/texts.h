@@ -137,6 +137,10 @@
 	  "(decisions: folders: [STI]), eller giv den til check, list, fmt eller graph som STI")   \
 	X(FILE_LINK_OUTSIDE, "symbolic link to a file outside the repository: not read",           \
 	  "symbolsk link til en fil uden for repositoriet: ikke læst")                             \
+	X(FILE_NO_EXTENSION, "named like a record, but without '.md': not read",                   \
+	  "navngivet som en beslutning, men uden '.md': ikke læst")                                \
+	X(FILE_NO_EXTENSION_HINT, "rename it to '%s.md' to have it read and shown as Markdown",    \
+	  "omdøb den til '%s.md', så den læses og vises som Markdown")                             \
 	X(FILE_LINK, "symbolic link: not read as a record",                                        \
 	  "symbolsk link: ikke læst som beslutning")                                               \
 	/* Why a file could not be read, where the system's own words would be English. */         \

@@ -146,12 +146,16 @@ static void on_snapshot_file(const char *path, bool is_link, void *payload)
 	snapshot_walk *w = payload;
 	const char *base = strrchr(path, '/');
 	base = base ? base + 1 : path;
-	if (!gl_log_wants(w->log, base, path) || !is_walked(path + w->skip) ||
-	    !gl_log_is_record_name(base))
+	if (!gl_log_wants(w->log, base, path) || !is_walked(path + w->skip))
+		return;
+	bool record = gl_log_is_record_name(base);
+	if (!record && (w->log->filter.path || !gl_log_is_record_without_extension(base)))
 		return;
 	gl_buf_clear(&w->shown);
 	gl_log_display_path(&w->shown, w->log, path);
-	if (is_link)
+	if (!record)
+		gl_log_add_problem(w->log, w->shown.ptr, GL_T_FILE_NO_EXTENSION, 0);
+	else if (is_link)
 		gl_log_add_problem(w->log, w->shown.ptr, GL_T_FILE_LINK, 0);
 	else
 		gl_log_load_file(w->log, path, w->shown.ptr, folders_in(path + w->skip));

@@ -94,6 +94,12 @@ void gl_log_load_diags(govlog_diag_list *out, const govlog_log *log)
 			append_reason(&reason, gl_diag_list_lang(out), p->err);
 			gl_diag_addt(out, GL_RULE_FILE_UNREADABLE, p->path, whole, NULL, p->msg,
 				     reason.ptr);
+		} else if (p->msg == GL_T_FILE_NO_EXTENSION) {
+			gl_buf_clear(&reason);
+			gl_lang_printf(&reason, gl_diag_list_lang(out), GL_T_FILE_NO_EXTENSION_HINT,
+				       p->path);
+			gl_diag_addt(out, GL_RULE_FILE_EXTENSION, p->path, whole, reason.ptr,
+				     p->msg);
 		} else {
 			gl_diag_addt(out, GL_RULE_FILE_UNREADABLE, p->path, whole, NULL, p->msg);
 		}

@@ -59,6 +59,15 @@ static bool is_template_name(const char *name)
 	return named && !numbered;
 }
 
+bool gl_log_is_record_without_extension(const char *name)
+{
+	size_t digits = 0;
+	while (gl_isdigit(name[digits]))
+		digits++;
+	return digits >= 3 && (name[digits] == '-' || name[digits] == '_') &&
+	       gl_isalpha(name[digits + 1]) && !strchr(name, '.');
+}
+
 bool gl_log_is_template_name(const char *name)
 {
 	return gl_path_is_markdown(name) && is_template_name(name);

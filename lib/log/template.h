@@ -38,6 +38,13 @@ typedef struct gl_log_templates {
 	gl_strvec listed;
 } gl_log_templates;
 
+/*
+ * Whether a file name is a record's without its ".md": a number of three
+ * digits or more, a dash or underscore, and words, and no extension at all
+ * ("0016-handle-concurrent-git-operations").
+ */
+bool gl_log_is_record_without_extension(const char *name);
+
 /* Whether a file name is a Markdown template's ("adr000-template.md", "skabelon.md"). */
 bool gl_log_is_template_name(const char *name);
 

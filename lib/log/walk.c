@@ -153,6 +153,17 @@ static int list_folder(const govlog_log *log, const char *dir, const char *displ
 	return rc;
 }
 
+/* A record file saved without its ".md" is not read: said so, when the whole log is read. */
+static void note_without_extension(govlog_log *log, const char *display, const char *name)
+{
+	if (log->filter.path || !gl_log_is_record_without_extension(name))
+		return;
+	gl_buf shown = GL_BUF_INIT;
+	gl_path_join(&shown, display, name);
+	gl_log_add_problem(log, shown.ptr, GL_T_FILE_NO_EXTENSION, 0);
+	gl_buf_release(&shown);
+}
+
 /* The folder's template files, noted before its records look for their template. */
 static void note_templates(govlog_log *log, const char *dir, const gl_fs_entries *entries)
 {
@@ -179,8 +190,10 @@ int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth
 	for (size_t i = 0; i < entries.len && !rc; i++) {
 		const gl_fs_entry *e = &entries.items[i];
 		/* A file that is no record costs no more: no path, no stat. */
-		if (e->kind == GL_FS_REGULAR && !gl_log_is_record_name(e->name))
+		if (e->kind == GL_FS_REGULAR && !gl_log_is_record_name(e->name)) {
+			note_without_extension(log, display, e->name);
 			continue;
+		}
 		gl_buf_clear(&path);
 		gl_buf_clear(&shown);
 		gl_path_join(&path, dir, e->name);
