@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "util/ascii.h"
 #include "util/buf.h"
 #include "util/utf8.h"
 #include "record/vocab.h"
@@ -40,7 +41,11 @@ typedef struct finder {
 	size_t n;
 } finder;
 
-/* "0004-upgrade-to-v2.md" → letters "upgrade-to-v", digits "2". */
+/*
+ * "0004-upgrade-to-v2.md" → letters "upgrade-to-v", digits "2"; the dash
+ * before a number goes with it ("use-ui-kit-2" → "use-ui-kit", "2"): a
+ * version of a name, as "UI Kit 2" beside "UI Kit", is no letter apart.
+ */
 static name name_of(const govlog_record *r, size_t record)
 {
 	const char *base = strrchr(r->path, '/');
@@ -50,9 +55,13 @@ static name name_of(const govlog_record *r, size_t record)
 		i++;
 	gl_buf lower = GL_BUF_INIT, letters = GL_BUF_INIT, digits = GL_BUF_INIT;
 	gl_utf8_lower(&lower, base + i, len - i);
-	for (size_t k = 0; k < lower.len; k++)
-		gl_buf_putc(lower.ptr[k] >= '0' && lower.ptr[k] <= '9' ? &digits : &letters,
-			    lower.ptr[k]);
+	for (size_t k = 0; k < lower.len; k++) {
+		char c = lower.ptr[k];
+		bool before_number =
+			(c == '-' || c == '_') && k + 1 < lower.len && gl_isdigit(lower.ptr[k + 1]);
+		if (!before_number)
+			gl_buf_putc(gl_isdigit(c) ? &digits : &letters, c);
+	}
 	gl_buf_release(&lower);
 	name n = {gl_buf_detach(&letters), gl_buf_detach(&digits), record};
 	return n;
@@ -96,12 +105,20 @@ static bool same_title(const govlog_record *a, const govlog_record *b)
 	return same;
 }
 
-/* How far the whole file names are apart, digits too ("…v3" and "…v3v3": 2). */
+/* A file's name after its number or date ("0004-use-ui-kit-2.md" → "use-ui-kit-2.md"). */
+static const char *name_after_number(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	while (gl_isdigit(*base) || *base == '-' || *base == '_')
+		base++;
+	return base;
+}
+
+/* How far the names are apart, digits too ("…v3" and "…v3v3": 2; "kit" and "kit-2": 2). */
 static size_t names_apart(const govlog_record *a, const govlog_record *b)
 {
-	const char *x = strrchr(a->path, '/'), *y = strrchr(b->path, '/');
-	x = x ? x + 1 : a->path;
-	y = y ? y + 1 : b->path;
+	const char *x = name_after_number(a->path), *y = name_after_number(b->path);
 	return gl_vocab_distance(x, strcspn(x, "."), y, strcspn(y, "."));
 }
 
@@ -115,9 +132,12 @@ static void report(const finder *f, size_t first, size_t later, size_t distance)
 	}
 	if (same_title(a, b))
 		return; /* one finding a pair */
-	/* the letters alone may be one apart where the names are two ("v3", "v3v3") */
+	/* the letters alone may be one apart where the names are two ("v3", "v3v3"), or
+	 * more, when one is a version too ("ui-kti" and "ui-kit-2"): then they are no typo */
 	size_t whole = names_apart(a, b);
-	if (distance && whole > distance && whole <= MAX_DISTANCE)
+	if (distance && whole > MAX_DISTANCE)
+		return;
+	if (distance && whole > distance)
 		distance = whole;
 	govlog_lang lang = gl_diag_list_lang(f->out);
 	gl_text_id how = distance == 0   ? GL_T_NAMES_NUMBER_DATE
