@@ -461,27 +461,25 @@ static void test_title_type_marker(void **state)
 	govlog_record_free(r);
 }
 
+static void assert_language(const char *text, const char *want)
+{
+	govlog_record *r = parse("x.md", text);
+	if (strcmp(govlog_record_language(r), want))
+		fail_msg("'%s' reads as '%s', not '%s'", text, govlog_record_language(r), want);
+	govlog_record_free(r);
+}
+
 static void test_language_from_headings(void **state)
 {
 	(void)state;
-	govlog_record *r = parse("x.md", "# [ODR] X\n\n- **Status**: Godkendt\n\n"
-					 "## 1. Kontekst / Årsag\n\nx\n");
-	assert_string_equal(govlog_record_language(r), "da");
-	govlog_record_free(r);
-	r = parse("x.md", "# X\n\n## Context and Problem Statement\n\nx\n");
-	assert_string_equal(govlog_record_language(r), "en");
-	govlog_record_free(r);
+	assert_language("# [ODR] X\n\n- **Status**: Godkendt\n\n## 1. Kontekst / Årsag\n\nx\n",
+			"da");
+	assert_language("# X\n\n## Context and Problem Statement\n\nx\n", "en");
 	/* no known word: a title or heading in Danish still says Danish, */
-	r = parse("x.md", "# Tilgængelige rapporter\n\n## Oversigt\n\nx\n");
-	assert_string_equal(govlog_record_language(r), "da");
-	govlog_record_free(r);
-	r = parse("x.md", "# Brug af PostgreSQL\n\n## Tidsplan\n\nx\n");
-	assert_string_equal(govlog_record_language(r), "da");
-	govlog_record_free(r);
+	assert_language("# Tilgængelige rapporter\n\n## Oversigt\n\nx\n", "da");
+	assert_language("# Brug af PostgreSQL\n\n## Tidsplan\n\nx\n", "da");
 	/* and English words alone say nothing ("for" and "to" are no Danish marks) */
-	r = parse("x.md", "# Reports for the board\n\n## Overview to date\n\nx\n");
-	assert_string_equal(govlog_record_language(r), "");
-	govlog_record_free(r);
+	assert_language("# Reports for the board\n\n## Overview to date\n\nx\n", "");
 }
 
 static void test_plain_bullets_madr2_and_log4brains(void **state)
