@@ -30,11 +30,7 @@ static bool template_writes(const govlog_record *tpl, const char *name)
 	if (govlog_record_field(tpl, name))
 		return true;
 	for (size_t i = 0; i < tpl->sections.len; i++) {
-		const char *h = tpl->sections.items[i].heading;
-		size_t len = strlen(h);
-		while (len && (h[len - 1] == ':' || h[len - 1] == ' '))
-			len--;
-		const char *field = gl_vocab_field(h, len);
+		const char *field = gl_vocab_heading_field(tpl->sections.items[i].heading);
 		if (field && !strcmp(field, name))
 			return true;
 	}

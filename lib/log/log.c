@@ -298,15 +298,6 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 	return rc;
 }
 
-/* Before any record is read, the configuration's language: its language:, else its profile's. */
-static govlog_lang configured_language(const govlog_log *log)
-{
-	const gl_config *c = log->config;
-	if (c && c->language_origin)
-		return c->language;
-	return c && c->profile && !strcmp(c->profile->lang, "da") ? GOVLOG_LANG_DA : GOVLOG_LANG_EN;
-}
-
 /* No decision folder: where govlog looked, and the two ways to name one. */
 static int no_folder(const govlog_log *log)
 {
@@ -444,9 +435,10 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);
-	/* Errors speak the configuration's language until the records say theirs. */
+	/* Errors speak the configuration's language (no record is read yet) until the
+	 * records say theirs. */
 	if (!rc)
-		gl_error_lang_set(configured_language(log));
+		gl_error_lang_set(govlog_log_language(log));
 	/* A log read in part is checked in part: the templates belong to the whole. */
 	log->whole_repository = !opts->path_count && !filtered;
 	if (!rc && !opts->config_only)

@@ -87,10 +87,7 @@ govlog_pos gl_md_pos_of(const md_reader *md, size_t off)
 /* Whether a heading's text names the field `name` ("Status", "Dato:"). */
 static bool heading_names(const char *text, const char *name)
 {
-	size_t len = strlen(text);
-	while (len && (text[len - 1] == ':' || text[len - 1] == ' '))
-		len--;
-	const char *canon = gl_vocab_field(text, len);
+	const char *canon = gl_vocab_heading_field(text);
 	return canon && !strcmp(canon, name);
 }
 

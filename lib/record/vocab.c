@@ -273,6 +273,14 @@ static size_t symbols_before_word(const char *s, size_t len)
 	return leading_run(s, len, symbol_or_blank_after);
 }
 
+const char *gl_vocab_heading_field(const char *heading)
+{
+	size_t len = strlen(heading);
+	while (len && (heading[len - 1] == ':' || heading[len - 1] == ' '))
+		len--;
+	return gl_vocab_field(heading, len);
+}
+
 govlog_status gl_vocab_status(const char *value, size_t len, size_t *note_off, const char **lang)
 {
 	*note_off = len;

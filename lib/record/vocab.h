@@ -11,6 +11,8 @@
 
 /* Canonical field name for a key as written ("Dato" → "date"), or NULL when unknown. */
 const char *gl_vocab_field(const char *key, size_t len);
+/* The field a heading is left for ("Status", "Dato:"): its canonical name, or NULL. */
+const char *gl_vocab_heading_field(const char *heading);
 /* Language a key is written in, when it tells: "da", "en" or NULL. */
 const char *gl_vocab_field_language(const char *key, size_t len);
 /* Language a section heading is written in ("Kontekst / Årsag" → "da"), or NULL. */
