@@ -67,13 +67,13 @@ int cmd_check(cmd_ctx *ctx)
 	if (commits)
 		govlog_diag_list_sort(ctx->diags);
 	char records[64], messages[64];
-	cmd_count(records, sizeof(records), govlog_log_count(ctx->log), "COUNT_RECORDS");
+	cmd_count(records, sizeof(records), govlog_log_named_count(ctx->log), "COUNT_RECORDS");
 	cmd_count(messages, sizeof(messages), ncommits, "COUNT_COMMITS");
 	if (commits)
 		cmd_both(ctx->what, sizeof(ctx->what), records, messages);
 	else
 		snprintf(ctx->what, sizeof(ctx->what), "%s", records);
-	ctx->checked = govlog_log_count(ctx->log) + ncommits;
+	ctx->checked = govlog_log_named_count(ctx->log) + ncommits;
 	ctx->format = format;
 	ctx->sarif_file = sarif_file;
 	return CMD_EXIT_OK;

@@ -53,6 +53,9 @@ enum {
 	 * grow fast (cmd/heap.c). Not the history verbs: the heap's reserve would be
 	 * resident memory that a walk of 100,000 commits is measured by. */
 	CMD_LOG_HEAP = 1 << 4,
+	/* With CMD_LOG_PATHS: named records inside the log are read with the whole log,
+	 * so their links and IDs resolve; the verb reports on the named ones. */
+	CMD_LOG_IN_CONTEXT = 1 << 5,
 };
 
 /* Prepares the heap of a verb that reads a whole log to grow fast (cmd/heap.c). */

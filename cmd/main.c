@@ -11,7 +11,8 @@
 /* Every verb, with the set-up main does for it (see the CMD_* flags in cmd.h). */
 static const cmd_verb verbs[] = {
 	{"changelog", cmd_changelog, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK, &cmd_changelog_spec},
-	{"check", cmd_check, CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS | CMD_WRITES_DIAGS,
+	{"check", cmd_check,
+	 CMD_NEEDS_LOG | CMD_LOG_HEAP | CMD_LOG_PATHS | CMD_LOG_IN_CONTEXT | CMD_WRITES_DIAGS,
 	 &cmd_check_spec},
 	{"check-body", cmd_check_body, CMD_NEEDS_LOG | CMD_LOG_EMPTY_OK | CMD_WRITES_DIAGS,
 	 &cmd_check_body_spec},
@@ -204,6 +205,7 @@ static int run(const cmd_verb *v, int argc, char **argv)
 	if (v->flags & CMD_LOG_PATHS) {
 		ctx.log_options.paths = (const char *const *)ctx.args;
 		ctx.log_options.path_count = ctx.nargs;
+		ctx.log_options.in_context = (v->flags & CMD_LOG_IN_CONTEXT) != 0;
 	}
 	if (v->spec->check && (rc = v->spec->check(&ctx)) != CMD_EXIT_OK)
 		return rc;

@@ -13,6 +13,7 @@
 #include "util/match.h"
 #include "config/profile.h"
 #include "record/vocab.h"
+#include "check/focus.h"
 #include "check/rules/rules.h"
 #include "util/banned.h"
 
@@ -85,7 +86,7 @@ static void check_records(govlog_diag_list *out, const govlog_log *log, const gl
 	}
 }
 
-int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
+static int check_all(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
 {
 	govlog_check_options defaults = GOVLOG_CHECK_OPTIONS_INIT;
 	if (!opts)
@@ -136,5 +137,24 @@ int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_
 		rc = gl_rules_review(out, log, opts->range, pr_data);
 	gl_diag_list_set_severities(out, gl_log_config(log)->severity);
 	govlog_diag_list_sort(out);
+	return rc;
+}
+
+int govlog_check_run(govlog_diag_list *out, const govlog_log *log, const govlog_check_options *opts)
+{
+	const gl_strvec *named = gl_log_named_records(log);
+	if (!named)
+		return check_all(out, log, opts);
+	/* Named records read with their log: the findings about them, and about what names them. */
+	govlog_diag_list *all = NULL;
+	govlog_diag_list_new(&all);
+	int rc = check_all(all, log, opts);
+	if (!rc) {
+		gl_focus_diags(all, log, named);
+		gl_diag_list_set_lang(out, gl_diag_list_lang(all));
+		gl_diag_append_all(out, all);
+		govlog_diag_list_sort(out);
+	}
+	govlog_diag_list_free(all);
 	return rc;
 }

@@ -12,7 +12,7 @@
 #include "config/config.h"
 #include "diag/diag.h"
 #include "util/error.h"
-#include "hook/focus.h"
+#include "check/focus.h"
 #include "govlog/check.h"
 #include "log/log_internal.h"
 #include "check/rules/rules.h"

@@ -12,6 +12,7 @@
 #include "diag/texts.h"
 #include "util/error.h"
 #include "log/layout.h"
+#include "log/neighbours.h"
 #include "log/requests.h"
 #include "log/template.h"
 #include "config/config.h"
@@ -104,8 +105,10 @@ void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, cons
 		if (govlog_record_parse(&r, display, data->ptr, data->len, &log->record_opts) ==
 		    0) {
 			gl_vec_push(&log->records, r);
-			gl_log_templates_note(&log->templates, path, display, up, read_file_text,
-					      log, &log->record_opts);
+			const gl_log_template_source src = {read_file_text, gl_log_list_templates,
+							    log};
+			gl_log_templates_note(&log->templates, path, display, up, &src,
+					      &log->record_opts);
 		}
 	}
 }
@@ -291,7 +294,9 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 			break;
 		}
 		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
-		rc = gl_log_walk(log, abs.ptr, shown.ptr, 0);
+		/* From inside the folder its records are "0001-x.md", not "./0001-x.md":
+		 * links between them are resolved by those paths. */
+		rc = gl_log_walk(log, abs.ptr, strcmp(shown.ptr, ".") ? shown.ptr : "", 0);
 	}
 	gl_buf_release(&abs);
 	gl_buf_release(&shown);
@@ -377,9 +382,51 @@ static int open_snapshot(govlog_log *log, const govlog_log_options *opts)
 	return 0;
 }
 
+/* The decision folders the configuration names, else those the layout shows (from the root). */
+static const char *log_folders(gl_strvec *out, const govlog_log *log)
+{
+	if (!log->config->folders.len) {
+		gl_layout_detect(out, log->root);
+		return "the layout";
+	}
+	for (size_t i = 0; i < log->config->folders.len; i++)
+		gl_vec_push(out, gl_xstrdup(log->config->folders.items[i]));
+	return log->config->folders_origin;
+}
+
+/*
+ * With in_context: the named records first, then those of the log's folders
+ * they are judged with (log/neighbours.h), as the pre-commit hook reads them.
+ */
+static int load_in_context(govlog_log *log, const govlog_log_options *opts)
+{
+	gl_strvec folders = {0};
+	const char *origin = log_folders(&folders, log);
+	int rc = 0;
+	for (size_t i = 0; !rc && i < opts->path_count; i++) {
+		bool in = false;
+		if (!is_issue_template_path(log, opts->paths[i]))
+			rc = gl_log_load_named(&in, log, &folders, opts->paths[i]);
+		if (!rc && !in)
+			rc = load_path(log, opts->paths[i]);
+	}
+	if (!rc && log->named.len) {
+		gl_neighbours nb = {0};
+		gl_neighbours_collect(&nb, log, &log->named);
+		log->filter = (gl_log_filter){gl_neighbours_want, NULL, &nb};
+		rc = load_folders(log, folders.items, folders.len, origin, false);
+		log->filter = (gl_log_filter){0};
+		gl_neighbours_release(&nb);
+	}
+	gl_strvec_free(&folders);
+	return rc;
+}
+
 static int load_records(govlog_log *log, const govlog_log_options *opts)
 {
 	int rc = open_snapshot(log, opts);
+	if (!rc && opts->path_count && opts->version >= 2 && opts->in_context && !log->snapshot)
+		return load_in_context(log, opts);
 	for (size_t i = 0; !rc && i < opts->path_count; i++)
 		rc = load_path(log, opts->paths[i]);
 	if (!rc && !opts->path_count)
@@ -416,13 +463,20 @@ bool gl_log_wants(const govlog_log *log, const char *name, const char *repo_path
 	       ((!f->name || f->name(name, f->payload)) && f->path(repo_path, f->payload));
 }
 
+static void sort_records(govlog_log *log)
+{
+	if (log->records.len > 1)
+		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
+		      compare_records);
+}
+
 int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 			 const gl_log_filter *filter)
 {
 	govlog_log_options defaults = GOVLOG_LOG_OPTIONS_INIT;
 	if (!opts)
 		opts = &defaults;
-	if (opts->version != GOVLOG_LOG_OPTIONS_VERSION)
+	if (opts->version != 1 && opts->version != GOVLOG_LOG_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported log options version %u",
 				    opts->version);
 	govlog_log *log = gl_xcalloc(1, sizeof(*log));
@@ -431,7 +485,9 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 		log->filter = *filter;
 	gl_repo_hold();
 	int rc = find_root(log);
-	if (!rc && filtered)
+	/* A log read around a few named records lists its folders as a hook does. */
+	bool in_context = opts->version >= 2 && opts->in_context && opts->path_count;
+	if (!rc && (filtered || in_context))
 		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);
@@ -452,19 +508,11 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 		*out = NULL;
 		return rc;
 	}
-	if (log->records.len > 1)
-		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
-		      compare_records);
+	sort_records(log);
+	gl_log_settle_named(log);
 	gl_error_lang_set(govlog_log_language(log));
 	*out = log;
 	return 0;
-}
-
-static void sort_records(govlog_log *log)
-{
-	if (log->records.len > 1)
-		qsort(log->records.items, log->records.len, sizeof(govlog_record *),
-		      compare_records);
 }
 
 void gl_log_add_files(govlog_log *log, gl_log_want_fn want, void *payload)
@@ -532,6 +580,8 @@ void govlog_log_free(govlog_log *log)
 	gl_log_requests_release(&log->requests);
 	gl_strvec_free(&log->folders);
 	gl_strvec_free(&log->issue_templates);
+	gl_strvec_free(&log->named);
+	gl_strvec_free(&log->named_records);
 	for (size_t i = 0; i < log->problems.len; i++)
 		free(log->problems.items[i].path);
 	gl_vec_free(&log->problems);

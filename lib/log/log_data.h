@@ -41,6 +41,8 @@ struct govlog_log {
 	gl_log_templates templates; /* the record templates beside the records */
 	gl_log_requests requests;   /* the request kind's records, read beside the log */
 	gl_strvec issue_templates;  /* named files or folders in .github/ISSUE_TEMPLATE/ */
+	gl_strvec named; /* paths named inside the log's folders (in_context), from the root */
+	gl_strvec named_records; /* the records they name, from the root */
 	char *listing_cache; /* where folder listings are kept (util/listing_cache.h), or NULL */
 };
 
@@ -63,6 +65,20 @@ bool gl_log_wants(const govlog_log *log, const char *name, const char *repo_path
 
 void gl_log_load_read(govlog_log *log, gl_fs_result rc, const gl_buf *data, const char *path,
 		      const char *display, unsigned up);
+
+/* Adds the names of the template files directly in the folder `dir` (the log,
+ * as payload, reads it from its snapshot or the disk) to `names`. */
+void gl_log_list_templates(const char *dir, gl_strvec *names, void *payload);
+
+/*
+ * With `in_context`: when `path` (as the user named it) is a record file or
+ * a folder below one of the log's `folders` (from the root), reads it, notes
+ * it to be reported on, and sets *in. Returns 0, or an error from the walk.
+ */
+int gl_log_load_named(bool *in, govlog_log *log, const gl_strvec *folders, const char *path);
+
+/* Once the records are read and sorted: notes which of them were named. */
+void gl_log_settle_named(govlog_log *log);
 
 /* Walks the folder `dir` on disk (shown as `display`), `depth` below a decision folder. */
 int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth);

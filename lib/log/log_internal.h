@@ -52,6 +52,13 @@ const struct gl_config *gl_log_config(const govlog_log *log);
 bool gl_log_whole_repository(const govlog_log *log);
 
 /*
+ * The paths (from the root) of the records the user named, when the log was
+ * read around them (govlog_log_options.in_context); NULL when the log holds
+ * only what was named, or all of it.
+ */
+const gl_strvec *gl_log_named_records(const govlog_log *log);
+
+/*
  * The paths the user named in .github/ISSUE_TEMPLATE/ (or that folder), as
  * typed: the log holds them as templates to check, not as records.
  */

@@ -134,46 +134,61 @@ static const char *listed_in(const gl_log_templates *all, const char *dir)
 	return only;
 }
 
-/*
- * The first template in the folder `dir` (shown as `shown_dir`), read into
- * t: one of the usual names, else the one template file the folder holds.
- */
-static bool read_in(gl_log_template *t, const gl_log_templates *all, const char *dir,
-		    const char *shown_dir, gl_log_template_read_fn read, void *payload,
-		    const govlog_record_options *opts)
+/* What a search for one folder's template reads with. */
+typedef struct search {
+	gl_log_templates *all;
+	const gl_log_template_source *src;
+	const govlog_record_options *opts;
+	gl_buf file, shown, data;
+} search;
+
+/* Lists the folder `dir` for its template files, once: a walk may have listed it already. */
+static void list_once(search *s, const char *dir)
 {
-	gl_buf file = GL_BUF_INIT, shown = GL_BUF_INIT, data = GL_BUF_INIT;
-	const char *own = listed_in(all, dir);
-	for (size_t i = 0; i <= GL_ARRAY_SIZE(template_names) && !t->record; i++) {
-		const char *name = i < GL_ARRAY_SIZE(template_names) ? template_names[i] : own;
-		if (!name)
-			break;
-		folder_file(&file, dir, strlen(dir), name);
-		if (!read(file.ptr, &data, payload))
-			continue;
-		folder_file(&shown, shown_dir, strlen(shown_dir), name);
-		if (govlog_record_parse(&t->record, shown.ptr, data.ptr, data.len, opts) < 0) {
-			t->record = NULL;
-			continue;
-		}
-		t->path = gl_xstrdup(shown.ptr);
-		t->sections = gl_profile_template_sections(t->record);
+	if (!s->src->list || gl_strvec_contains(&s->all->listed_folders, dir))
+		return;
+	gl_strvec names = {0};
+	s->src->list(dir, &names, s->src->payload);
+	gl_log_templates_listed(s->all, dir, &names);
+	gl_strvec_free(&names);
+}
+
+/* Reads the template `name` in `dir` (shown as `shown_dir`) into t; false when there is none. */
+static bool read_named(search *s, gl_log_template *t, const char *dir, const char *shown_dir,
+		       const char *name)
+{
+	folder_file(&s->file, dir, strlen(dir), name);
+	if (!s->src->read(s->file.ptr, &s->data, s->src->payload))
+		return false;
+	folder_file(&s->shown, shown_dir, strlen(shown_dir), name);
+	if (govlog_record_parse(&t->record, s->shown.ptr, s->data.ptr, s->data.len, s->opts) < 0) {
+		t->record = NULL;
+		return false;
 	}
-	gl_buf_release(&file);
-	gl_buf_release(&shown);
-	gl_buf_release(&data);
-	return t->record != NULL;
+	t->path = gl_xstrdup(s->shown.ptr);
+	t->sections = gl_profile_template_sections(t->record);
+	return true;
+}
+
+/* The first template in the folder `dir`: one of the usual names, else the one template file the
+ * folder holds. */
+static bool read_in(search *s, gl_log_template *t, const char *dir, const char *shown_dir)
+{
+	for (size_t i = 0; i < GL_ARRAY_SIZE(template_names); i++)
+		if (read_named(s, t, dir, shown_dir, template_names[i]))
+			return true;
+	list_once(s, dir);
+	const char *own = listed_in(s->all, dir);
+	return own && read_named(s, t, dir, shown_dir, own);
 }
 
 /* Reads the template of the record's folder, else of the folders above it, `up` at most. */
-static void read_template(gl_log_template *t, const gl_log_templates *all, const char *path,
-			  const char *display, unsigned up, gl_log_template_read_fn read,
-			  void *payload, const govlog_record_options *opts)
+static void read_template(search *s, gl_log_template *t, const char *path, const char *display,
+			  unsigned up)
 {
 	char *dir = gl_xstrndup(path, folder_len(path));
 	char *shown = gl_xstrndup(display, folder_len(display));
-	for (unsigned level = 0; !read_in(t, all, dir, shown, read, payload, opts) && level < up;
-	     level++) {
+	for (unsigned level = 0; !read_in(s, t, dir, shown) && level < up; level++) {
 		dir[folder_len(dir)] = '\0';
 		shown[folder_len(shown)] = '\0';
 		if (!*dir || !*shown)
@@ -195,13 +210,16 @@ static const gl_log_template *find(const gl_log_templates *t, const char *path)
 }
 
 void gl_log_templates_note(gl_log_templates *t, const char *path, const char *display, unsigned up,
-			   gl_log_template_read_fn read, void *payload,
-			   const govlog_record_options *opts)
+			   const gl_log_template_source *src, const govlog_record_options *opts)
 {
 	if (find(t, display))
 		return;
 	gl_log_template one = {gl_xstrndup(display, folder_len(display)), NULL, NULL, NULL};
-	read_template(&one, t, path, display, up, read, payload, opts);
+	search s = {t, src, opts, GL_BUF_INIT, GL_BUF_INIT, GL_BUF_INIT};
+	read_template(&s, &one, path, display, up);
+	gl_buf_release(&s.file);
+	gl_buf_release(&s.shown);
+	gl_buf_release(&s.data);
 	gl_vec_push(&t->items, one);
 }
 
@@ -234,9 +252,19 @@ void gl_log_templates_release(gl_log_templates *t)
 	}
 	gl_vec_free(&t->items);
 	gl_strvec_free(&t->listed);
+	gl_strvec_free(&t->listed_folders);
 }
 
-void gl_log_templates_listed(gl_log_templates *t, const char *path)
+void gl_log_templates_listed(gl_log_templates *t, const char *dir, const gl_strvec *names)
 {
-	gl_vec_push(&t->listed, gl_xstrdup(path));
+	if (gl_strvec_contains(&t->listed_folders, dir))
+		return;
+	gl_vec_push(&t->listed_folders, gl_xstrdup(dir));
+	gl_buf path = GL_BUF_INIT;
+	for (size_t i = 0; i < names->len; i++) {
+		folder_file(&path, dir, strlen(dir), names->items[i]);
+		if (!gl_strvec_contains(&t->listed, path.ptr))
+			gl_vec_push(&t->listed, gl_xstrdup(path.ptr));
+	}
+	gl_buf_release(&path);
 }

@@ -9,6 +9,7 @@
 #include "util/fs.h"
 #include "util/listing_cache.h"
 #include "log/template.h"
+#include "repo/snapshot.h"
 #include "util/prefetch.h"
 #include "util/banned.h"
 
@@ -164,19 +165,53 @@ static void note_without_extension(govlog_log *log, const char *display, const c
 	gl_buf_release(&shown);
 }
 
+static bool is_template_file(const char *name, gl_fs_kind kind, void *payload)
+{
+	(void)payload;
+	return kind == GL_FS_REGULAR && gl_log_is_template_name(name);
+}
+
+typedef struct template_names {
+	const char *dir;
+	gl_strvec *names;
+} template_names;
+
+static void on_snapshot_template(const char *path, bool is_link, void *payload)
+{
+	template_names *t = payload;
+	size_t n = strlen(t->dir);
+	const char *name = path + n + (n > 0);
+	if (!is_link && !strchr(name, '/') && gl_log_is_template_name(name))
+		gl_vec_push(t->names, gl_xstrdup(name));
+}
+
+void gl_log_list_templates(const char *dir, gl_strvec *names, void *payload)
+{
+	const govlog_log *log = payload;
+	if (log->snapshot) {
+		template_names t = {dir, names};
+		gl_snapshot_list(log->snapshot, dir, on_snapshot_template, &t);
+		return;
+	}
+	gl_fs_entries entries = {0};
+	if (gl_listing_read(*dir ? dir : ".", log->listing_cache, &entries, is_template_file,
+			    NULL) == 0)
+		for (size_t i = 0; i < entries.len; i++)
+			gl_vec_push(names, gl_xstrdup(entries.items[i].name));
+	gl_fs_entries_free(&entries);
+}
+
 /* The folder's template files, noted before its records look for their template. */
 static void note_templates(govlog_log *log, const char *dir, const gl_fs_entries *entries)
 {
-	gl_buf path = GL_BUF_INIT;
+	gl_strvec names = {0};
 	for (size_t i = 0; i < entries->len; i++) {
 		const gl_fs_entry *e = &entries->items[i];
-		if (e->kind != GL_FS_REGULAR || !gl_log_is_template_name(e->name))
-			continue;
-		gl_buf_clear(&path);
-		gl_path_join(&path, dir, e->name);
-		gl_log_templates_listed(&log->templates, path.ptr);
+		if (e->kind == GL_FS_REGULAR && gl_log_is_template_name(e->name))
+			gl_vec_push(&names, gl_xstrdup(e->name));
 	}
-	gl_buf_release(&path);
+	gl_log_templates_listed(&log->templates, dir, &names);
+	gl_strvec_free(&names);
 }
 
 int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth)

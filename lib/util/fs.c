@@ -244,6 +244,24 @@ char *gl_path_cwd(void)
 	return real;
 }
 
+bool gl_path_within(const char *path, const char *folder)
+{
+	size_t n = strlen(folder);
+	while (n > 1 && folder[n - 1] == '/')
+		n--;
+	if (n == 1 && folder[0] == '.')
+		return true;
+	return !strncmp(path, folder, n) && (path[n] == '\0' || path[n] == '/');
+}
+
+bool gl_path_within_any(const char *path, const gl_strvec *folders)
+{
+	for (size_t i = 0; i < folders->len; i++)
+		if (gl_path_within(path, folders->items[i]))
+			return true;
+	return false;
+}
+
 bool gl_path_is_inside(const char *path, const char *root)
 {
 	char *real = realpath(path, NULL), *real_root = realpath(root, NULL);

@@ -84,6 +84,13 @@ int gl_fs_mkdir_p(const char *dir);
 
 /* Resolves "." and ".." components and repeated slashes lexically ("a/./b/../c" → "a/c"). */
 void gl_path_normalise(gl_buf *path);
+/*
+ * Whether the relative path `path` is `folder` or lies below it, read as
+ * written ("docs/adr/x.md" in "docs/adr" and "docs/adr/"; "." holds every path).
+ */
+bool gl_path_within(const char *path, const char *folder);
+/* Whether `path` is within one of `folders`. */
+bool gl_path_within_any(const char *path, const gl_strvec *folders);
 /* True when `path`, links resolved, lies inside the folder `root` (links resolved too). */
 bool gl_path_is_inside(const char *path, const char *root);
 /* The absolute, normalised current directory; NULL on failure (heap string). */

@@ -262,6 +262,28 @@ static void write_file(const char *path, const char *text)
 }
 
 /* No escape from the repository: "..", and symbolic links resolved, must stay inside. */
+static void test_path_within(void **state)
+{
+	(void)state;
+	assert_true(gl_path_within("docs/adr/0001-x.md", "docs/adr"));
+	assert_true(gl_path_within("docs/adr/0001-x.md", "docs/adr/"));
+	assert_true(gl_path_within("docs/adr", "docs/adr"));
+	assert_true(gl_path_within("docs/adr/sub/x.md", "docs"));
+	assert_true(gl_path_within("anything/x.md", "."));
+	/* a folder whose name only begins like the other's is another folder */
+	assert_false(gl_path_within("docs/adr-old/x.md", "docs/adr"));
+	assert_false(gl_path_within("docs", "docs/adr"));
+	assert_false(gl_path_within("doc/adr/x.md", "docs/adr"));
+	gl_strvec folders = {0};
+	assert_false(gl_path_within_any("docs/adr/x.md", &folders));
+	gl_vec_push(&folders, gl_xstrdup("beslutninger"));
+	gl_vec_push(&folders, gl_xstrdup("docs/adr"));
+	assert_true(gl_path_within_any("docs/adr/x.md", &folders));
+	assert_true(gl_path_within_any("beslutninger/0001-x.md", &folders));
+	assert_false(gl_path_within_any("notes/x.md", &folders));
+	gl_strvec_free(&folders);
+}
+
 static void test_path_is_inside(void **state)
 {
 	(void)state;
@@ -885,6 +907,7 @@ int main(void)
 		cmocka_unit_test(test_path_join),
 		cmocka_unit_test(test_path_relative),
 		cmocka_unit_test(test_path_normalise),
+		cmocka_unit_test(test_path_within),
 		cmocka_unit_test(test_path_is_inside),
 		cmocka_unit_test(test_mkdir_p_relative),
 		cmocka_unit_test(test_fs_read_and_list),

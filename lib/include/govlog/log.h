@@ -34,11 +34,16 @@ typedef struct govlog_log_options {
 	/* Read the records from this revision's tree (any commit-ish) instead
 	 * of the work tree; NULL for the work tree. */
 	const char *revision;
+	/* (version 2) Named files and folders inside the log's decision folders
+	 * are read with the rest of their log, so that links, IDs and templates
+	 * resolve against every record; govlog_log_named_count() counts the named
+	 * ones, and a check reports on them alone. Work tree only. */
+	bool in_context;
 } govlog_log_options;
 
-#define GOVLOG_LOG_OPTIONS_VERSION 1
+#define GOVLOG_LOG_OPTIONS_VERSION 2
 /* clang-format off */
-#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false, false, false, NULL}
+#define GOVLOG_LOG_OPTIONS_INIT {GOVLOG_LOG_OPTIONS_VERSION, NULL, 0, false, false, false, NULL, false}
 /* clang-format on */
 
 /*
@@ -55,6 +60,11 @@ GOVLOG_API int govlog_log_open(govlog_log **out, const govlog_log_options *opts)
 GOVLOG_API void govlog_log_free(govlog_log *log);
 
 GOVLOG_API size_t govlog_log_count(const govlog_log *log);
+/*
+ * The records the user named, when the log was opened with `in_context` and
+ * named paths lay inside its decision folders; else govlog_log_count().
+ */
+GOVLOG_API size_t govlog_log_named_count(const govlog_log *log);
 GOVLOG_API const govlog_record *govlog_log_record_at(const govlog_log *log, size_t i);
 /*
  * The first record with this ID (case-insensitive), else the one record whose

@@ -1,5 +1,5 @@
 /* Keeping only the findings about the records a hook checks, and the relations naming them. */
-#include "hook/focus.h"
+#include "check/focus.h"
 
 #include <string.h>
 

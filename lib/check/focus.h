@@ -1,4 +1,4 @@
-/* Narrowing a check's findings to the records a hook is about. */
+/* Narrowing a check's findings to the records a hook or the user named. */
 #ifndef GOVLOG_FOCUS_H
 #define GOVLOG_FOCUS_H
 
