@@ -59,7 +59,8 @@ const cmd_spec cmd_new_spec = {
 	"JSON: the issue form's answers (organisation, who commissions and funds it, the\n"
 	"deciding body and meeting, priority, acceptance criteria) by their English or\n"
 	"Danish labels, as the next number of the request folder; for an issue a request\n"
-	"already records nothing is written, and the exit status is 0.",
+	"already records nothing is written, and the exit status is 0.\n"
+	"The kinds have Danish names too: `new beslutning \"Brug PostgreSQL\"`, `new ønske`.",
 	options,
 	check_args,
 };
@@ -131,7 +132,8 @@ static char *join(char **words, size_t n)
 
 static int check_args(cmd_ctx *ctx)
 {
-	bool is_request = ctx->nargs && !strcmp(ctx->args[0], "request");
+	const char *kind = ctx->nargs ? govlog_kind_name(ctx->args[0]) : NULL;
+	bool is_request = kind && !strcmp(kind, "request");
 	if (from_issue && (!is_request || ctx->nargs != 1)) {
 		cmd_errort("CLI_NEW_FROM_ISSUE_USAGE");
 		return CMD_EXIT_USAGE;

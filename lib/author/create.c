@@ -27,6 +27,7 @@
 #include "util/write.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
+#include "util/utf8.h"
 #include "util/banned.h"
 
 typedef struct creation {
@@ -59,12 +60,35 @@ static const gl_profile *choose_profile(const creation *c)
 	return gl_profile_at(best);
 }
 
+/* The kinds `new` writes, by their names in English and Danish ("ønske" also without its ø). */
+static const struct {
+	const char *kind;
+	const char *names[4];
+} kind_names[] = {
+	{"decision", {"decision", "beslutning", NULL}},
+	{"request", {"request", "ønske", "oenske", NULL}},
+};
+
+const char *govlog_kind_name(const char *word)
+{
+	gl_buf lower = GL_BUF_INIT;
+	const char *kind = NULL;
+	gl_utf8_lower(&lower, word, strlen(word));
+	for (size_t i = 0; !kind && i < GL_ARRAY_SIZE(kind_names); i++)
+		for (size_t k = 0; !kind && kind_names[i].names[k]; k++)
+			if (!strcmp(lower.ptr, kind_names[i].names[k]))
+				kind = kind_names[i].kind;
+	gl_buf_release(&lower);
+	return kind;
+}
+
 static int check_options(creation *c)
 {
 	const govlog_new_options *o = c->o;
 	if (o->version != GOVLOG_NEW_OPTIONS_VERSION)
 		return gl_error_set(GOVLOG_EINVALID, "unsupported options version %u", o->version);
-	if (!o->kind || strcmp(o->kind, "decision"))
+	const char *kind = o->kind ? govlog_kind_name(o->kind) : NULL;
+	if (!kind || strcmp(kind, "decision"))
 		return gl_errort(GOVLOG_EINVALID, GL_T_NEW_UNKNOWN_KIND, o->kind ? o->kind : "");
 	const char *t = o->title ? o->title : "";
 	while (*t == ' ' || *t == '\t')

@@ -128,8 +128,9 @@
 	  "historik (git fetch --unshallow, eller fetch-depth: 0 i CI)")                           \
 	X(RANGE_NO_REPOSITORY, "'%s' is not a Git repository: --range needs one",                  \
 	  "'%s' er ikke et Git-repositorie: --range kræver et")                                    \
-	X(NEW_UNKNOWN_KIND, "unknown kind '%s' (known: decision)",                                 \
-	  "ukendt slags '%s' (kendt: decision)")                                                   \
+	X(NEW_UNKNOWN_KIND,                                                                        \
+	  "unknown kind '%s' (known: decision, request; in Danish beslutning, ønske)",             \
+	  "ukendt slags '%s' (kendt: beslutning, ønske; på engelsk decision, request)")            \
 	X(LOG_NO_FOLDER,                                                                           \
 	  "no decision folder found in '%s' (looked for %s); name yours in .govlog.yml "           \
 	  "(decisions: folders: [PATH]), or give it to check, list, fmt or graph as PATH",         \
@@ -317,16 +318,16 @@
 	X(CLI_STATUS_USAGE, "status: give an ID and a state: govlog status ADR-0007 accepted",     \
 	  "status: angiv et ID og en status: govlog status ADR-0007 accepteret")                   \
 	X(CLI_NEW_USAGE, "new: give a kind and a title: govlog new decision \"Use PostgreSQL\"",   \
-	  "new: angiv en slags og en titel: govlog new decision \"Brug PostgreSQL\"")              \
+	  "new: angiv en slags og en titel: govlog new beslutning \"Brug PostgreSQL\"")            \
 	X(CLI_NEW_FROM_ISSUE_USAGE,                                                                \
 	  "new: --from-issue goes with one kind: govlog new request "                              \
 	  "--from-issue issue.json",                                                               \
-	  "new: --from-issue hører til én slags: govlog new request "                            \
+	  "new: --from-issue hører til én slags: govlog new ønske "                             \
 	  "--from-issue issue.json")                                                               \
 	X(CLI_NEW_REQUEST_USAGE,                                                                   \
 	  "new: a request comes from an issue: govlog new request "                                \
 	  "--from-issue issue.json",                                                               \
-	  "new: et ønske kommer fra et issue: govlog new request "                                \
+	  "new: et ønske kommer fra et issue: govlog new ønske "                                 \
 	  "--from-issue issue.json")                                                               \
 	X(CLI_NEW_CANNOT_READ, "new: cannot read '%s'", "new: kan ikke læse '%s'")                 \
 	X(CLI_NEW_EDITOR_FAILED, "new: the editor '%s' failed; the record is kept in %s",          \

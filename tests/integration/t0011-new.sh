@@ -48,9 +48,19 @@ run_govlog "$repo" new decision "" --profile madr
 expect_status 2 "an empty title"
 run_govlog "$repo" new request "Something"
 expect_status 2 "an unknown kind"
-run_govlog "$repo" new beslutning "Brug Postgres"
-expect_status 2 "a kind in Danish is no kind"
-expect_line "$err" "unknown kind 'beslutning' (known: decision)" "the kinds it knows are named"
+run_govlog "$repo" new beslutnig "Brug Postgres"
+expect_status 2 "a misspelt kind"
+expect_line "$err" "unknown kind 'beslutnig' (known: decision, request; in Danish beslutning, ønske)" \
+	"the kinds it knows are named, in both languages"
+count=$(find "$repo/docs/decisions" -name '*.md' | wc -l)
+if [ "$count" -eq 3 ]; then pass "nothing written for an unknown kind"; else fail "$count files"; fi
+run_govlog "$repo" new Beslutning "Brug Postgres"
+expect_status 0 "the kind in Danish, as a Danish user types it"
+expect_line "$out" "docs/decisions/0004-brug-postgres.md" "it is a decision: the next number of the folder"
+expect_line "$(cat "$repo/docs/decisions/0004-brug-postgres.md")" "Brug Postgres" "with its title"
+run_govlog "$repo" new ønske "Et ønske"
+expect_status 2 "a request in Danish comes from an issue too"
+expect_line "$err" "a request comes from an issue" "and is told so"
 
 repo=$(new_repo supersede)
 run_govlog "$repo" new decision "Use Postgres" --profile nygard

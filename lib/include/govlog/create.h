@@ -20,7 +20,7 @@ typedef struct govlog_new_link {
 
 typedef struct govlog_new_options {
 	unsigned version;
-	const char *kind;       /* "decision" (the only kind so far) */
+	const char *kind;       /* "decision", or "beslutning" (govlog_kind_name) */
 	const char *title;      /* one line without control characters; escaped as written */
 	const char *type;       /* architecture|strategic|operational or ADR|SDR|ODR; NULL: ADR */
 	const char *supersedes; /* the ID of a record of the log, or NULL */
@@ -38,6 +38,13 @@ typedef struct govlog_new_options {
 /* clang-format off */
 #define GOVLOG_NEW_OPTIONS_INIT {GOVLOG_NEW_OPTIONS_VERSION, "decision", NULL, NULL, NULL, NULL, NULL, NULL, false, NULL, 0, NULL, NULL}
 /* clang-format on */
+
+/*
+ * The kind a word names, in English or Danish, in any case: "decision" or
+ * "beslutning" → "decision", "request" or "ønske" → "request"; NULL when it
+ * names none. The result is a static string.
+ */
+GOVLOG_API const char *govlog_kind_name(const char *word);
 
 /*
  * Writes the next record of the log's first decision folder (or the
