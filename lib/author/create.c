@@ -27,6 +27,7 @@
 #include "util/write.h"
 #include "record/vocab.h"
 #include "util/ascii.h"
+#include "log/layout.h"
 #include "util/utf8.h"
 #include "util/banned.h"
 
@@ -42,12 +43,25 @@ typedef struct creation {
 	gl_buf title;  /* trimmed */
 } creation;
 
-/* The configured profile, else the one most of the log's records match, else nygard. */
+/* The profile of a log without records: OS2's Danish one in a Danish log, else nygard. */
+static const gl_profile *first_profile(const creation *c)
+{
+	const gl_config *config = gl_log_config(c->log);
+	bool danish = config->language_origin
+			      ? config->language == GOVLOG_LANG_DA
+			      : govlog_log_folder_count(c->log) &&
+					gl_layout_folder_is_danish(govlog_log_folder_at(c->log, 0));
+	return gl_profile_find(danish ? "os2-da" : "nygard");
+}
+
+/* The configured profile, else the one most of the log's records match, else the first one. */
 static const gl_profile *choose_profile(const creation *c)
 {
 	const gl_config *config = gl_log_config(c->log);
 	if (config->profile)
 		return config->profile;
+	if (!govlog_log_count(c->log))
+		return first_profile(c);
 	size_t votes[4] = {0}, best = 0;
 	for (size_t i = 0; i < govlog_log_count(c->log); i++) {
 		const gl_profile *p = gl_profile_detect(govlog_log_record_at(c->log, i));

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "record/frontmatter.h"
 #include "util/buf.h"
@@ -151,5 +152,19 @@ bool gl_layout_in_usual_folder(const char *path)
 		if (!strncmp(path, usual_folders[i], n) && path[n] == '/')
 			return true;
 	}
+	return false;
+}
+
+bool gl_layout_folder_is_danish(const char *folder)
+{
+	size_t n = strlen(folder);
+	while (n && folder[n - 1] == '/')
+		n--;
+	size_t start = n;
+	while (start && folder[start - 1] != '/')
+		start--;
+	for (size_t i = start; i + 10 <= n; i++)
+		if (!strncasecmp(folder + i, "beslutning", 10))
+			return true;
 	return false;
 }

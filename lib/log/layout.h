@@ -33,4 +33,11 @@ extern const char *const gl_layout_request_folders[];
 /* Whether `path` (relative to the root) lies in one of the usual decision folders. */
 bool gl_layout_in_usual_folder(const char *path);
 
+/*
+ * Whether a decision folder is named in Danish ("beslutninger",
+ * "docs/beslutningslog", "strategisk-beslutningslog"): a log still empty
+ * there is written as the OS2 communities write theirs.
+ */
+bool gl_layout_folder_is_danish(const char *folder);
+
 #endif

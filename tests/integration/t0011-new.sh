@@ -92,4 +92,25 @@ if [ "$numbers" -eq 21 ]; then pass "20 concurrent runs took 20 numbers"; else f
 if [ -s "$TEST_DIR/parallel.err" ]; then fail "errors: $(cat "$TEST_DIR/parallel.err")"; else pass "no errors"; fi
 run_govlog "$repo" check
 expect_no_line "$err" "[id/duplicate]" "no duplicate IDs"
+# The first record of a log still empty: a folder named in Danish (OS2's
+# "beslutninger") or `language: da` gets OS2's Danish form, "**Dato**" and
+# "**Status**: Forslag" (SPEC 2.1); "docs/adr" keeps adr-tools' form.
+repo=$(new_repo first-danish)
+mkdir -p "$repo/beslutninger"
+run_govlog "$repo" new beslutning "Fælles drift hos én leverandør"
+expect_line "$out" "beslutninger/0001-faelles-drift-hos-en-leverandoer.md" "the Danish folder gets the record"
+first=$(cat "$repo/beslutninger/0001-faelles-drift-hos-en-leverandoer.md")
+expect_line "$first" "- **Status**: Forslag" "a Danish folder's first record is written in Danish"
+expect_line "$first" "## Kontekst" "with the Danish sections"
+run_govlog "$repo" check
+expect_line "$err" "1 beslutning kontrolleret" "and the log speaks Danish from its first record"
+repo=$(new_repo first-configured)
+printf 'language: da\n' >"$repo/.govlog.yml"
+mkdir -p "$repo/docs/decisions"
+run_govlog "$repo" new decision "Brug PostgreSQL"
+expect_line "$(cat "$repo/docs/decisions/0001-brug-postgresql.md")" "- **Dato**:" "language: da asks for the Danish form"
+repo=$(new_repo first-english)
+mkdir -p "$repo/docs/adr"
+run_govlog "$repo" new decision "Use PostgreSQL"
+expect_line "$(cat "$repo/docs/adr/0001-use-postgresql.md")" "Date: " "an English folder keeps adr-tools' form"
 finish
