@@ -9,7 +9,8 @@
 #                   vs git-cliff --latest;
 #   trace:          govlog trace (the whole history) against the floor;
 #   next version:   govlog version --next vs git-cliff --bumped-version;
-# and the peak memory (max RSS) of each. Prints medians, the ratios with their
+# and the peak memory (max RSS) of each, beside that of a libgit2 walk that
+# keeps nothing (bench/libgit2-floor.c). Prints medians, the ratios with their
 # targets (PASS/MISS: changelog and trace <= 1.3x git log and <= 32 MiB;
 # release notes, with or without a tag, no slower than git-cliff --latest),
 # how peak memory grows from the smallest size to the largest, and n/a while a
@@ -80,6 +81,12 @@ trap 'rm -rf "$work"' EXIT
 case $work$top in *[[:space:]]*)
 	echo "changelog.sh: paths with spaces are not supported (TMPDIR or the work tree)" >&2; exit 2 ;;
 esac
+
+# The floor of any reader of the whole history through libgit2 (bench/libgit2-floor.c),
+# built with the libgit2 govlog links: its peak memory only, beside govlog's.
+floor="$work/libgit2-floor"
+cc -O2 -o "$floor" "$top/bench/libgit2-floor.c" -lgit2 2>"$work/floor.err" ||
+	{ floor=; echo "libgit2-floor not built (cc and libgit2-dev): $(head -1 "$work/floor.err")" >&2; }
 
 # What govlog changelog does, for git-cliff: Keep a Changelog headings, newest
 # first, [Unreleased]; every commit kept, conventional or not, grouped by
@@ -177,6 +184,7 @@ for n in $sizes; do
 
 	# Every command once before timing: it must work, and its peak memory is taken here.
 	mem git-log git -C "$repo" log --format=%H%x00%B
+	[ -z "$floor" ] || mem libgit2-floor "$floor" "$repo"
 	have=
 	govlog_once changelog changelog
 	govlog_once release-notes release-notes "$latest"
@@ -232,7 +240,7 @@ for n in $sizes; do
 	# GOVLOG_BENCH_SHOW=1 prints hyperfine's own report too.
 	if [ -n "${GOVLOG_BENCH_SHOW:-}" ]; then cat "$work/hyperfine-$n.log"; fi
 
-	for m in git-log changelog release-notes release-current trace version cliff cliff-latest cliff-bumped; do
+	for m in git-log libgit2-floor changelog release-notes release-current trace version cliff cliff-latest cliff-bumped; do
 		[ -s "$work/$m.mem" ] && printf '%s %s\n' "$m" "$(tail -1 "$work/$m.mem")"
 	done >"$work/mem-$n.txt"
 
@@ -307,10 +315,14 @@ if [ $# -gt 1 ]; then
 	shift $(($# - 1))
 	last=$1
 	echo "peak memory from $first to $last commits (flat: the same at both):"
-	for m in changelog trace release-notes release-current version; do
+	for m in changelog trace release-notes release-current version git-log libgit2-floor; do
 		a=$(awk -v m="$m" '$1 == m { print $2 }' "$work/mem-$first.txt")
 		b=$(awk -v m="$m" '$1 == m { print $2 }' "$work/mem-$last.txt")
+		case $m in git-log) label="git log (floor)" ;; libgit2-floor) label="libgit2, nothing kept" ;;
+		*) label="govlog $m" ;; esac
 		[ -n "$a" ] && [ -n "$b" ] &&
-			awk -v m="$m" -v a="$a" -v b="$b" 'BEGIN { printf "  govlog %-16s %6.1f -> %6.1f MiB  (x%.2f)\n", m, a / 1024, b / 1024, b / a }'
+			awk -v l="$label" -v a="$a" -v b="$b" 'BEGIN { printf "  %-23s %6.1f -> %6.1f MiB  (x%.2f)\n", l, a / 1024, b / 1024, b / a }'
 	done
+	echo "  (libgit2, nothing kept: bench/libgit2-floor.c, a first-parent walk that stores no commit;"
+	echo "   what it grows by is the pack index libgit2 maps, which any reader of the history pays)"
 fi
