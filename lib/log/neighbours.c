@@ -53,6 +53,26 @@ static bool mentioned(const gl_neighbours *s, const char *stem, size_t len)
 	return false;
 }
 
+/* The length of a file name without the extension a link to a record page may carry. */
+static size_t page_stem(const char *name, size_t len)
+{
+	static const char *const extensions[] = {".md", ".markdown", ".html", ".htm"};
+	for (size_t i = 0; i < GL_ARRAY_SIZE(extensions); i++)
+		if (gl_ascii_ends_with_ci(name, len, extensions[i]))
+			return len - strlen(extensions[i]);
+	return len;
+}
+
+/* Whether a link of the named records leads to the file `name`. */
+static bool is_target(const gl_neighbours *s, const char *name)
+{
+	size_t at, len = strlen(name);
+	char *stem = gl_xstrndup(name, page_stem(name, len));
+	bool found = gl_str_map_get(s->targets, stem, &at);
+	free(stem);
+	return found;
+}
+
 /* A name without a number is always worth reading beside the named records. */
 bool gl_neighbours_want(const char *path, void *payload)
 {
@@ -61,8 +81,7 @@ bool gl_neighbours_want(const char *path, void *payload)
 	const char *name = base_name(path);
 	if (gl_path_within_any(path, s->named))
 		return false;
-	size_t at;
-	if (s->targets && gl_str_map_get(s->targets, name, &at))
+	if (s->targets && is_target(s, name))
 		return true;
 	switch (name_number(name, &n)) {
 	case GL_STEM_NUMBERED:
@@ -96,9 +115,10 @@ static void numbers_in_text(gl_neighbours *s, const char *t, size_t len)
 }
 
 /*
- * Notes the file name a link leads to ("../adr/0003-x.md#a" → "0003-x.md"),
- * and the number it carries when that is a record's ID ("0003-x.html", as
- * Jekyll links a page; "ADR-7-x"): "missing-7.md" is not record 7.
+ * Notes the record page a link leads to, by its name without extension
+ * ("../adr/0003-x.md#a", Jekyll's "0003-x.html" and Docusaurus' "./0003-x"
+ * are "0003-x"), and the number it carries when that is a record's ID
+ * ("ADR-7-x"): "missing-7.md" is not record 7.
  */
 static void link_target(gl_neighbours *s, const char *url)
 {
@@ -107,16 +127,17 @@ static void link_target(gl_neighbours *s, const char *url)
 	for (size_t i = 0; i < end; i++)
 		if (url[i] == '/')
 			name = url + i + 1;
-	char *copy = gl_xstrndup(name, (size_t)(url + end - name));
+	size_t len = (size_t)(url + end - name);
+	char *stem = gl_xstrndup(name, page_stem(name, len));
 	if (!s->targets)
 		s->targets = gl_str_map_new();
-	gl_str_map_put(s->targets, copy, 0);
-	size_t letters, len;
+	gl_str_map_put(s->targets, stem, 0);
+	size_t letters, id_len;
 	unsigned long n;
-	if (gl_record_stem_number(copy, &n, &letters, &len) == GL_STEM_NUMBERED &&
-	    all_upper(copy, letters))
+	if (gl_record_stem_number(stem, &n, &letters, &id_len) == GL_STEM_NUMBERED &&
+	    all_upper(stem, letters))
 		gl_vec_push(&s->numbers, n);
-	free(copy);
+	free(stem);
 }
 
 void gl_neighbours_collect(gl_neighbours *s, const govlog_log *log, const gl_strvec *named)
