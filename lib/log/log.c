@@ -394,9 +394,16 @@ static const char *log_folders(gl_strvec *out, const govlog_log *log)
 	return log->config->folders_origin;
 }
 
+/* Whether named paths are read with the part of their log they need (version 2's in_context). */
+static bool reads_in_context(const govlog_log_options *opts)
+{
+	return opts->version >= 2 && opts->in_context && opts->path_count;
+}
+
 /*
  * With in_context: the named records first, then those of the log's folders
  * they are judged with (log/neighbours.h), as the pre-commit hook reads them.
+ * A configured folder that does not exist holds none of them.
  */
 static int load_in_context(govlog_log *log, const govlog_log_options *opts)
 {
@@ -414,7 +421,7 @@ static int load_in_context(govlog_log *log, const govlog_log_options *opts)
 		gl_neighbours nb = {0};
 		gl_neighbours_collect(&nb, log, &log->named);
 		log->filter = (gl_log_filter){gl_neighbours_want, NULL, &nb};
-		rc = load_folders(log, folders.items, folders.len, origin, false);
+		rc = load_folders(log, folders.items, folders.len, origin, true);
 		log->filter = (gl_log_filter){0};
 		gl_neighbours_release(&nb);
 	}
@@ -425,7 +432,7 @@ static int load_in_context(govlog_log *log, const govlog_log_options *opts)
 static int load_records(govlog_log *log, const govlog_log_options *opts)
 {
 	int rc = open_snapshot(log, opts);
-	if (!rc && opts->path_count && opts->version >= 2 && opts->in_context && !log->snapshot)
+	if (!rc && reads_in_context(opts) && !log->snapshot)
 		return load_in_context(log, opts);
 	for (size_t i = 0; !rc && i < opts->path_count; i++)
 		rc = load_path(log, opts->paths[i]);
@@ -486,8 +493,7 @@ int gl_log_open_filtered(govlog_log **out, const govlog_log_options *opts,
 	gl_repo_hold();
 	int rc = find_root(log);
 	/* A log read around a few named records lists its folders as a hook does. */
-	bool in_context = opts->version >= 2 && opts->in_context && opts->path_count;
-	if (!rc && (filtered || in_context))
+	if (!rc && (filtered || reads_in_context(opts)))
 		log->listing_cache = listing_cache_of(log->root);
 	if (!rc)
 		rc = load_config(log);

@@ -50,6 +50,13 @@ expect_status 0 "a record named from inside the folder passes"
 run_govlog "$d" check ./0003-cache-in-redis.md
 expect_status 1 "and the misspelt one fails"
 
+# A configured folder that does not exist yet holds no record: the named one is still judged.
+printf 'decisions:\n  folders: [doc/adr, doc/strategy]\n' >"$repo/.govlog.yml"
+run_govlog "$repo" check doc/adr/0001-use-mysql.md
+expect_status 0 "a folder of the configuration still to be made is no error"
+expect_no_line "$err" "[link/unknown-record]" "and the successor is still found"
+rm "$repo/.govlog.yml"
+
 # A Markdown file outside the log is still checked on its own.
 cp "$d/0003-cache-in-redis.md" "$repo/notes/0001-draft.md"
 run_govlog "$repo" check notes/0001-draft.md
