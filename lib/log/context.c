@@ -12,7 +12,8 @@
 static bool is_folder_of(const char *rel, const gl_strvec *folders)
 {
 	for (size_t i = 0; i < folders->len; i++)
-		if (gl_path_within(rel, folders->items[i]) && gl_path_within(folders->items[i], rel))
+		if (gl_path_within(rel, folders->items[i]) &&
+		    gl_path_within(folders->items[i], rel))
 			return true;
 	return false;
 }
