@@ -53,8 +53,8 @@ enum {
 	 * grow fast (cmd/heap.c). Not the history verbs: the heap's reserve would be
 	 * resident memory that a walk of 100,000 commits is measured by. */
 	CMD_LOG_HEAP = 1 << 4,
-	/* With CMD_LOG_PATHS: named records inside the log are read with the whole log,
-	 * so their links and IDs resolve; the verb reports on the named ones. */
+	/* With CMD_LOG_PATHS: named records inside the log are read with the records they
+	 * relate to, so their links and IDs resolve; the verb reports on the named ones. */
 	CMD_LOG_IN_CONTEXT = 1 << 5,
 };
 

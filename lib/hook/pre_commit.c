@@ -13,13 +13,10 @@
 #include "govlog/check.h"
 #include "log/log_internal.h"
 #include "log/neighbours.h"
-#include "record/record_internal.h"
-#include "record/parse.h"
 #include "check/rules/rules.h"
 #include "util/buf.h"
 #include "util/fs.h"
 #include "util/vec.h"
-#include "util/ascii.h"
 #include "util/banned.h"
 
 typedef struct staged {

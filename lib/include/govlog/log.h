@@ -35,9 +35,12 @@ typedef struct govlog_log_options {
 	 * of the work tree; NULL for the work tree. */
 	const char *revision;
 	/* (version 2) Named files and folders inside the log's decision folders
-	 * are read with the rest of their log, so that links, IDs and templates
-	 * resolve against every record; govlog_log_named_count() counts the named
-	 * ones, and a check reports on them alone. Work tree only. */
+	 * are read with the records of the log they relate to (those they name
+	 * by ID or link to, those sharing their number, those without one) and
+	 * their folder's template, as the pre-commit hook reads staged records,
+	 * so that their links, IDs and template resolve as in a check of the
+	 * whole log; govlog_log_named_count() counts the named ones, and a check
+	 * reports on them alone. Work tree only. */
 	bool in_context;
 } govlog_log_options;
 
