@@ -56,6 +56,17 @@ run_govlog() {
 	esac
 }
 
+# run_git REPO ARGS...: runs git -C REPO ARGS, its hooks included (a real
+# `git commit` fires pre-commit); sets $status, $out (stdout), $err (stderr).
+run_git() {
+	dir=$1
+	shift
+	status=0
+	git -C "$dir" "$@" >"$TEST_DIR/run-git.out" 2>"$TEST_DIR/run-git.err" || status=$?
+	out=$(cat "$TEST_DIR/run-git.out")
+	err=$(cat "$TEST_DIR/run-git.err")
+}
+
 # expect_status WANT WHAT
 expect_status() {
 	if [ "$status" -eq "$1" ]; then

@@ -45,7 +45,7 @@ static int load_named(govlog_log *log, const gl_strvec *folders, const char *pat
 	int rc = 0;
 	if (dir) {
 		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
-		rc = gl_log_walk(log, path, strcmp(shown.ptr, ".") ? shown.ptr : "", (int)depth);
+		rc = gl_log_walk(log, path, shown.ptr, (int)depth);
 	} else {
 		gl_log_load_file(log, path, shown.ptr, depth ? depth - 1 : 0);
 	}

@@ -294,9 +294,7 @@ static int load_folders(govlog_log *log, char *const *names, size_t count, const
 			break;
 		}
 		gl_vec_push(&log->folders, gl_xstrdup(shown.ptr));
-		/* From inside the folder its records are "0001-x.md", not "./0001-x.md":
-		 * links between them are resolved by those paths. */
-		rc = gl_log_walk(log, abs.ptr, strcmp(shown.ptr, ".") ? shown.ptr : "", 0);
+		rc = gl_log_walk(log, abs.ptr, shown.ptr, 0);
 	}
 	gl_buf_release(&abs);
 	gl_buf_release(&shown);

@@ -214,12 +214,25 @@ static void note_templates(govlog_log *log, const char *dir, const gl_fs_entries
 	gl_strvec_free(&names);
 }
 
+/*
+ * A folder's path as its records' paths begin: "." and "./docs" shown as ""
+ * and "docs", so that "./0001-x.md" is "0001-x.md" and links between records,
+ * resolved to normal paths, find them.
+ */
+static const char *records_prefix(const char *display)
+{
+	while (display[0] == '.' && display[1] == '/')
+		display += 2;
+	return strcmp(display, ".") ? display : "";
+}
+
 int gl_log_walk(govlog_log *log, const char *dir, const char *display, int depth)
 {
 	gl_fs_entries entries = {0};
 	gl_strvec ahead_paths = {0};
 	gl_buf path = GL_BUF_INIT, shown = GL_BUF_INIT;
 	int rc = list_folder(log, dir, display, &entries);
+	display = records_prefix(display);
 	gl_prefetch *ahead = rc ? NULL : start_read_ahead(log, dir, &entries, &ahead_paths);
 	note_templates(log, dir, &entries);
 	for (size_t i = 0; i < entries.len && !rc; i++) {

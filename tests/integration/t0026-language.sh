@@ -206,9 +206,7 @@ cat >"$da/beslutninger/0005-tilgaengelighed.md" <<'EOF'
 Løsningen skal leve op til webtilgængelighedsloven.
 EOF
 git -C "$da" add beslutninger/0005-tilgaengelighed.md
-status=0
-git -C "$da" commit -q -m "Tilgængelighed" 2>"$TEST_DIR/commit.err" || status=$?
-err=$(cat "$TEST_DIR/commit.err")
+run_git "$da" commit -q -m "Tilgængelighed"
 expect_status 1 "the pre-commit hook refuses an incomplete Danish record"
 expect_line "$err" "govlog: commit afvist; ret beslutningerne der er klar til commit (git commit --no-verify springer kontrollen over)" \
 	"the refusal is Danish"

@@ -50,6 +50,11 @@ expect_status 0 "a record named from inside the folder passes"
 run_govlog "$d" check ./0003-cache-in-redis.md
 expect_status 1 "and the misspelt one fails"
 
+# The repository named as ".": the same paths, the same links resolved.
+run_govlog "$repo" check .
+expect_no_line "$err" "[link/unknown-record]" "links resolve when the log is read as '.'"
+expect_line "$err" "doc/adr/0003-cache-in-redis.md:7:1: error: unknown status 'Acepted'" "and paths have no './' there either"
+
 # A configured folder that does not exist yet holds no record: the named one is still judged.
 printf 'decisions:\n  folders: [doc/adr, doc/strategy]\n' >"$repo/.govlog.yml"
 run_govlog "$repo" check doc/adr/0001-use-mysql.md
@@ -136,9 +141,7 @@ expect_no_line "$err" "missing required field 'Date'" "the template, not the pro
 run_govlog "$bs" init --hooks
 sed -i '/^## Consequences/,$d' "$b/adr002-decision-2.md"
 git -C "$bs" add -A
-status=0
-git -C "$bs" commit -q -m "docs: shorten decision 2" 2>"$TEST_DIR/commit.err" || status=$?
-err=$(cat "$TEST_DIR/commit.err")
+run_git "$bs" commit -q -m "docs: shorten decision 2"
 expect_status 1 "git commit refuses the record without its Consequences"
 expect_line "$err" "hint: the log's template 'docs/adr/adr000-template.md' requires the sections 'Context', 'Decision', 'Consequences'" \
 	"the hook names the log's own template"
